@@ -1,0 +1,25 @@
+"""The one exception the core raises for bad input, so every caller can name the field."""
+
+from __future__ import annotations
+
+
+class InputError(ValueError):
+    """Input that the core cannot use, with the field that caused it.
+
+    Args:
+        field: The argument's name as the bridge spells it, dotted for nested
+            ones (``details.company``, ``interviewers.1.name``).
+        message: A whole sentence a reader understands, saying what to change.
+        code: A short machine-readable reason (``required``, ``invalid``,
+            ``too_long``, ``unknown_zone`` ...).
+
+    Example:
+        >>> str(InputError("candidate_tz", "Choose a time zone.", code="required"))
+        'candidate_tz: Choose a time zone.'
+    """
+
+    def __init__(self, field: str, message: str, *, code: str = "invalid") -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+        self.code = code
