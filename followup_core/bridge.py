@@ -1,0 +1,176 @@
+"""The only door between the browser and the core: one JSON string in, one JSON string out.
+
+The page's worker calls :func:`handle` for every request. It never raises: bad
+input comes back as ``{"ok": false, "error": {...}}`` naming the field, and an
+unexpected failure comes back as an ``internal`` error instead of a traceback,
+so the page always has a sentence to show.
+
+Example:
+    >>> import json
+    >>> reply = json.loads(handle('{"v": 1, "op": "mailto", "args": {"subject": "Hi"}}'))
+    >>> reply["ok"], reply["result"]["url"]
+    (True, 'mailto:?subject=Hi')
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from . import __version__
+from .args import MAX_FIELD_CHARS, MAX_TEXT_CHARS, require_mapping
+from .checks import CheckRequest, check_text
+from .draft import (
+    CHANNEL_LABELS,
+    CHANNEL_LIMITS,
+    CHANNELS,
+    DETAIL_FIELDS,
+    LINKEDIN_FREE_CONNECTION_LIMIT,
+    STAGE_LABELS,
+    STAGES,
+    DraftRequest,
+    build_drafts,
+)
+from .errors import InputError
+from .ics import plan_to_ics
+from .mailto import MAILTO_MAX_CHARS, MailtoRequest, mailto_link
+from .timing import (
+    DEFAULT_WORKING_DAYS,
+    DEFAULT_WORKING_HOURS,
+    TIMELINE_UNITS,
+    PlanRequest,
+    make_plan,
+)
+from .zones import time_zone_names
+
+#: The contract's version; a request with another ``v`` is refused, not guessed at.
+PROTOCOL_VERSION = 1
+#: Requests larger than this are refused before parsing (a pasted draft is far smaller).
+MAX_REQUEST_CHARS = 1_000_000
+
+Result = dict[str, Any]
+Op = Callable[[Mapping[str, Any]], Result]
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _plan(args: Mapping[str, Any]) -> Result:
+    return make_plan(PlanRequest.from_args(args)).to_json()
+
+
+def _ics(args: Mapping[str, Any]) -> Result:
+    request = PlanRequest.from_args(args)
+    return plan_to_ics(request, make_plan(request)).to_json()
+
+
+def _draft(args: Mapping[str, Any]) -> Result:
+    drafts = build_drafts(DraftRequest.from_args(args))
+    return {"drafts": [draft.to_json() for draft in drafts]}
+
+
+def _check(args: Mapping[str, Any]) -> Result:
+    request = CheckRequest.from_args(args)
+    findings = check_text(request.text, channel=request.channel, stage=request.stage)
+    return {"findings": [finding.to_json() for finding in findings]}
+
+
+def _mailto(args: Mapping[str, Any]) -> Result:
+    request = MailtoRequest.from_args(args)
+    return mailto_link(to=request.to, subject=request.subject, body=request.body).to_json()
+
+
+def _defaults(args: Mapping[str, Any]) -> Result:
+    """Everything a form needs to offer choices, so the page hard-codes none."""
+    start, end = DEFAULT_WORKING_HOURS
+    return {
+        "version": __version__,
+        "stages": [{"id": stage, "label": STAGE_LABELS[stage]} for stage in STAGES],
+        "channels": [
+            {"id": channel, "label": CHANNEL_LABELS[channel], "limit": CHANNEL_LIMITS[channel]}
+            for channel in CHANNELS
+        ],
+        "linkedin_free_connection_limit": LINKEDIN_FREE_CONNECTION_LIMIT,
+        "detail_fields": [dict(field) for field in DETAIL_FIELDS],
+        "timeline_units": list(TIMELINE_UNITS),
+        "weekdays": [{"iso": n, "name": name} for n, name in enumerate(_WEEKDAY_NAMES, start=1)],
+        "working_days": sorted(DEFAULT_WORKING_DAYS),
+        "working_hours": [start.strftime("%H:%M"), end.strftime("%H:%M")],
+        "time_zones": list(time_zone_names()),
+        "limits": {
+            "field_chars": MAX_FIELD_CHARS,
+            "text_chars": MAX_TEXT_CHARS,
+            "mailto_chars": MAILTO_MAX_CHARS,
+        },
+    }
+
+
+OPS: Mapping[str, Op] = {
+    "check": _check,
+    "defaults": _defaults,
+    "draft": _draft,
+    "ics": _ics,
+    "mailto": _mailto,
+    "plan": _plan,
+}
+
+
+def run(op: str, args: Mapping[str, Any]) -> Result:
+    """Run one operation on already-decoded arguments; raises :class:`InputError`.
+
+    The command line uses this directly; the browser goes through :func:`handle`.
+    """
+    action = OPS.get(op)
+    if action is None:
+        choices = ", ".join(sorted(OPS))
+        raise InputError("op", f"Unknown operation “{str(op)[:40]}”; use one of: {choices}.")
+    return action(args)
+
+
+def handle(request: str) -> str:
+    """Answer one JSON request with one JSON reply; never raises."""
+    try:
+        result = _dispatch(request)
+    except InputError as error:
+        return _reply_error(error.code, error.field, error.message)
+    except Exception as error:
+        return _reply_error(
+            "internal",
+            "",
+            f"Something went wrong inside the tool ({type(error).__name__}). "
+            "Please try again; your text has not been sent anywhere.",
+        )
+    return json.dumps({"v": PROTOCOL_VERSION, "ok": True, "result": result}, ensure_ascii=False)
+
+
+def _dispatch(request: str) -> Result:
+    if not isinstance(request, str):
+        raise InputError("request", "The request must be a JSON string.", code="bad_request")
+    if len(request) > MAX_REQUEST_CHARS:
+        raise InputError(
+            "request",
+            f"The request is too large ({len(request):,} characters; "
+            f"the limit is {MAX_REQUEST_CHARS:,}).",
+            code="too_long",
+        )
+    try:
+        decoded = json.loads(request)
+    except (ValueError, RecursionError):
+        raise InputError("request", "The request is not valid JSON.", code="bad_json") from None
+    envelope = require_mapping(decoded, "request")
+    version = envelope.get("v")
+    if version != PROTOCOL_VERSION or isinstance(version, bool):
+        raise InputError(
+            "v", f"This tool speaks version {PROTOCOL_VERSION} of the protocol.", code="version"
+        )
+    op = envelope.get("op")
+    if not isinstance(op, str):
+        raise InputError("op", "Name the operation to run.", code="required")
+    raw_args = envelope.get("args")
+    args = {} if raw_args is None else require_mapping(raw_args, "args")
+    return run(op, args)
+
+
+def _reply_error(code: str, field: str, message: str) -> str:
+    error = {"code": code, "field": field, "message": message}
+    return json.dumps({"v": PROTOCOL_VERSION, "ok": False, "error": error}, ensure_ascii=False)

@@ -1,0 +1,389 @@
+"""The draft checker: the guide's "what to avoid" and "key elements" as findings with spans.
+
+The rules themselves live in :mod:`followup_core.rules` as data; this module
+compiles them once and evaluates each *kind* with a small function. Spans are
+Python code-point indices into the exact text given (nothing is trimmed or
+normalised first), so the page can highlight them without recounting.
+
+Example:
+    >>> [f.rule for f in check_text("Hey, any update?! I need this job ASAP.", channel="email")]
+    ['missing_thanks', 'too_casual', 'pushy', 'too_short']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, Self
+
+from .args import MAX_TEXT_CHARS
+from .errors import InputError
+from .rules import RULES, SELF_FOCUS_MIN, SELF_FOCUS_RATIO, SEVERITIES, Rule, Severity
+from .templates import CHANNEL_LIMITS, CHANNELS, LINKEDIN_FREE_CONNECTION_LIMIT, STAGES
+
+Span = tuple[int, int]
+
+__all__ = [
+    "CheckRequest",
+    "Finding",
+    "check_text",
+    "count_words",
+    "read_choice",
+    "read_flag",
+    "read_optional_choice",
+]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Finding:
+    """One piece of advice about a text.
+
+    Attributes:
+        rule: The rule's id (``pushy``, ``placeholder`` ...).
+        severity: ``error``, ``warning`` or ``tip``.
+        message: A sentence saying what to change.
+        spans: ``(start, end)`` code-point ranges of the words concerned; empty
+            when the advice is about the text as a whole.
+        section: The guide's page and anchor, e.g. ``avoid/#pushy``.
+    """
+
+    rule: str
+    severity: Severity
+    message: str
+    spans: tuple[Span, ...]
+    section: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The bridge's shape: spans as ``[[start, end], ...]``."""
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "spans": [[start, end] for start, end in self.spans],
+            "section": self.section,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CheckRequest:
+    """A pasted draft and what it is for, validated from the bridge's arguments."""
+
+    text: str
+    channel: str
+    stage: str | None = None
+    limit: int | None = None
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, Any]) -> Self:
+        """Read ``text``, ``channel``, ``stage`` and ``linkedin_free_account``.
+
+        The text is kept exactly as given (no trimming), so spans match it.
+        """
+        text = args.get("text")
+        if text is None:
+            text = ""
+        if not isinstance(text, str):
+            raise InputError("text", "The draft to check must be text.", code="type")
+        if len(text) > MAX_TEXT_CHARS:
+            raise InputError(
+                "text",
+                f"The draft is {len(text):,} characters long; the checker reads up to "
+                f"{MAX_TEXT_CHARS:,}.",
+                code="too_long",
+            )
+        channel = read_choice(args, "channel", CHANNELS, default="email", label="channel")
+        stage = read_optional_choice(args, "stage", STAGES, label="stage")
+        free = read_flag(args, "linkedin_free_account")
+        limit = (
+            LINKEDIN_FREE_CONNECTION_LIMIT if free and channel == "linkedin_connection" else None
+        )
+        return cls(text=text, channel=channel, stage=stage, limit=limit)
+
+
+def read_flag(args: Mapping[str, Any], name: str) -> bool:
+    """An optional true/false argument (absent means false)."""
+    value = args.get(name)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise InputError(name, f"The {name.replace('_', ' ')} option must be true or false.")
+    return value
+
+
+def read_choice(
+    args: Mapping[str, Any], name: str, choices: Sequence[str], *, default: str, label: str
+) -> str:
+    """One of ``choices``; ``default`` when absent or empty, else an :class:`InputError`."""
+    return read_optional_choice(args, name, choices, label=label) or default
+
+
+def read_optional_choice(
+    args: Mapping[str, Any], name: str, choices: Sequence[str], *, label: str
+) -> str | None:
+    """One of ``choices``, or ``None`` when absent or empty."""
+    value = args.get(name)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or value not in choices:
+        shown = f" “{value[:40]}”" if isinstance(value, str) else ""
+        raise InputError(
+            name,
+            f"The {label}{shown} is not one this tool knows; use one of: {', '.join(choices)}.",
+            code="invalid",
+        )
+    return value
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them: runs of letters or digits, joined by ' or -.
+
+    Example:
+        >>> count_words("I'm glad we talked — a well-run team!")
+        7
+    """
+    return len(_WORD.findall(text))
+
+
+def check_text(
+    text: str, *, channel: str, stage: str | None = None, limit: int | None = None
+) -> tuple[Finding, ...]:
+    """Check a draft against the guide's advice.
+
+    Args:
+        text: The draft exactly as the reader has it; spans index into it.
+        channel: ``email``, ``linkedin_message`` or ``linkedin_connection``.
+        stage: What the message is for, or ``None`` for pasted text; some rules
+            (a specific detail, an open-ended close) depend on it.
+        limit: A character limit replacing the channel's own (200 for a
+            connection note from a free LinkedIn account).
+
+    Returns:
+        Findings ordered by severity (errors first), then by position; advice
+        about the whole text comes before advice about a place in it.
+    """
+    if channel not in CHANNELS:
+        raise InputError("channel", f"Unknown channel; use one of: {', '.join(CHANNELS)}.")
+    if stage is not None and stage not in STAGES:
+        raise InputError("stage", f"Unknown stage; use one of: {', '.join(STAGES)}.")
+    if not text.strip():
+        return ()
+    context = _Context(
+        text=text,
+        channel=channel,
+        limit=limit if limit is not None else CHANNEL_LIMITS[channel],
+        phrase_hits=_phrase_hits(text),
+        words=count_words(text),
+    )
+    findings = [
+        finding
+        for rule in RULES
+        if _applies(rule, stage)
+        for finding in (_EVALUATORS[rule.kind](rule, context),)
+        if finding is not None
+    ]
+    findings.sort(key=_order)
+    return tuple(findings)
+
+
+# --- evaluation ---------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_LETTER_WORD = re.compile(r"(?<!\w)[^\W\d_]{4,}(?!\w)")
+_EXCLAMATIONS = re.compile(r"[!！]+")
+_SELF = re.compile(r"(?<![\w'’])(?:I|(?i:me|my|mine|myself))(?!\w)")
+_OTHER = re.compile(r"(?<![\w'’])(?i:you|your|yours|yourself|yourselves|team|teams|company)(?!\w)")
+_RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
+_MAX_QUOTED = 3
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Context:
+    text: str
+    channel: str
+    limit: int | None
+    phrase_hits: Mapping[str, list[Span]]
+    words: int
+
+    def spans(self, rule: Rule) -> list[Span]:
+        """Where the rule's phrases and patterns occur, in order."""
+        spans = list(self.phrase_hits.get(rule.id, ()))
+        pattern = _PATTERNS[rule.id]
+        if pattern is not None:
+            spans.extend(m.span() for m in pattern.finditer(self.text) if m.end() > m.start())
+        return sorted(spans)
+
+
+def _phrase_pattern(phrase: str) -> str:
+    # No look-behind: phrases are only tried where a word starts (see _phrase_hits).
+    body = re.escape(phrase).replace("\\ ", " ").replace("'", "['’ʼ]").replace(" ", r"\s+")
+    return body + (r"(?!\w)" if phrase[-1:].isalnum() else "")
+
+
+def _compile(rule: Rule) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in rule.patterns)) if rule.patterns else None
+
+
+def _index_phrases(rules: Sequence[Rule]) -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """Phrases keyed by their first word: one pattern per rule and word, longest phrase first.
+
+    A check then visits each word of the text once and tries only the few
+    patterns whose first word it is.
+    """
+    grouped: dict[str, dict[str, list[str]]] = {}
+    for rule in rules:
+        for phrase in rule.phrases:
+            first = _TOKEN.match(phrase)
+            if first is None:
+                raise ValueError(f"Phrase {phrase!r} in rule {rule.id} must start with a letter.")
+            grouped.setdefault(first.group().lower(), {}).setdefault(rule.id, []).append(phrase)
+    return {
+        word: tuple((rule_id, _phrase_regex(phrases)) for rule_id, phrases in by_rule.items())
+        for word, by_rule in grouped.items()
+    }
+
+
+def _phrase_regex(phrases: Sequence[str]) -> re.Pattern[str]:
+    longest_first = sorted(phrases, key=len, reverse=True)
+    return re.compile("|".join(_phrase_pattern(p) for p in longest_first), re.IGNORECASE)
+
+
+_TOKEN = re.compile(r"\w+")
+_PATTERNS: Mapping[str, re.Pattern[str] | None] = MappingProxyType(
+    {rule.id: _compile(rule) for rule in RULES}
+)
+_PHRASES = _index_phrases(RULES)
+
+
+def _phrase_hits(text: str) -> dict[str, list[Span]]:
+    """Every rule's phrase matches, found in one pass over the words of ``text``."""
+    hits: dict[str, list[Span]] = {}
+    ends: dict[str, int] = {}
+    for token in _TOKEN.finditer(text):
+        candidates = _PHRASES.get(token.group().lower())
+        if not candidates:
+            continue
+        start = token.start()
+        for rule_id, pattern in candidates:
+            if start < ends.get(rule_id, 0):
+                continue  # inside a longer match of the same rule
+            found = pattern.match(text, start)
+            if found:
+                hits.setdefault(rule_id, []).append(found.span())
+                ends[rule_id] = found.end()
+    return hits
+
+
+def _applies(rule: Rule, stage: str | None) -> bool:
+    if stage is None:
+        return rule.without_stage
+    return rule.stages is None or stage in rule.stages
+
+
+def _finding(rule: Rule, spans: Sequence[Span] = (), **values: object) -> Finding:
+    return Finding(
+        rule=rule.id,
+        severity=rule.severity,
+        message=rule.message.format(**values),
+        spans=tuple(spans),
+        section=rule.section,
+    )
+
+
+def _quoted(text: str, spans: Sequence[Span]) -> str:
+    distinct: list[str] = []
+    for start, end in spans:
+        word = " ".join(text[start:end].split())
+        if word not in distinct:
+            distinct.append(word)
+    shown = ", ".join(f"“{word}”" for word in distinct[:_MAX_QUOTED])
+    more = len(distinct) - _MAX_QUOTED
+    return f"({shown} and {more} more)" if more > 0 else f"({shown})"
+
+
+def _match(rule: Rule, context: _Context) -> Finding | None:
+    spans = context.spans(rule)
+    if not spans:
+        return None
+    return _finding(rule, spans, found=_quoted(context.text, spans), count=len(spans))
+
+
+def _absent(rule: Rule, context: _Context) -> Finding | None:
+    if context.phrase_hits.get(rule.id):
+        return None
+    pattern = _PATTERNS[rule.id]
+    if pattern is not None and pattern.search(context.text):
+        return None
+    return _finding(rule)
+
+
+def _shouting(rule: Rule, context: _Context) -> Finding | None:
+    spans = [
+        m.span()
+        for m in _LETTER_WORD.finditer(context.text)
+        if m.group().isupper()
+        and m.group().upper() not in rule.ignore
+        and m.group().upper().strip("X")
+    ]
+    if not spans:
+        return None
+    return _finding(rule, spans, found=_quoted(context.text, spans), count=len(spans))
+
+
+def _exclamations(rule: Rule, context: _Context) -> Finding | None:
+    runs = [m.span() for m in _EXCLAMATIONS.finditer(context.text)]
+    count = sum(end - start for start, end in runs)
+    if count < 2:
+        return None
+    return _finding(rule, runs, count=count)
+
+
+def _self_focus(rule: Rule, context: _Context) -> Finding | None:
+    self_count = len(_SELF.findall(context.text))
+    other_count = len(_OTHER.findall(context.text))
+    if self_count < SELF_FOCUS_MIN or self_count <= SELF_FOCUS_RATIO * other_count:
+        return None
+    return _finding(rule, self_count=self_count, other_count=other_count)
+
+
+def _max_words(rule: Rule, context: _Context) -> Finding | None:
+    limit = rule.words.get(context.channel)
+    words = context.words
+    if limit is None or words <= limit:
+        return None
+    return _finding(rule, words=words, limit=limit)
+
+
+def _min_words(rule: Rule, context: _Context) -> Finding | None:
+    limit = rule.words.get(context.channel)
+    words = context.words
+    if limit is None or words >= limit:
+        return None
+    return _finding(rule, words=words, limit=limit)
+
+
+def _channel_limit(rule: Rule, context: _Context) -> Finding | None:
+    chars = len(context.text)
+    if context.limit is None or chars <= context.limit:
+        return None
+    return _finding(rule, [(context.limit, chars)], chars=chars, limit=context.limit)
+
+
+_EVALUATORS: Mapping[str, Callable[[Rule, _Context], Finding | None]] = MappingProxyType(
+    {
+        "match": _match,
+        "absent": _absent,
+        "shouting": _shouting,
+        "exclamations": _exclamations,
+        "self_focus": _self_focus,
+        "max_words": _max_words,
+        "min_words": _min_words,
+        "channel_limit": _channel_limit,
+    }
+)
+
+
+def _order(finding: Finding) -> tuple[int, int, str]:
+    position = finding.spans[0][0] if finding.spans else -1
+    return (_RANK[finding.severity], position, finding.rule)

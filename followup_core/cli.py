@@ -1,0 +1,232 @@
+"""``followup`` on the command line: the same core and the same checks as the web tools.
+
+Each command turns its options into the bridge's argument dictionary and runs
+it through the very code the browser calls, so a terminal and a web page can
+never disagree. ``--json`` prints the bridge's result unchanged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import __version__
+from .bridge import run
+from .checks import CheckRequest, check_text
+from .draft import CHANNELS, STAGES, DraftRequest, build_drafts, describe_drafts_text
+from .errors import InputError
+from .ics import plan_to_ics
+from .timing import TIMELINE_UNITS, PlanRequest, describe_plan_text, make_plan
+
+_DETAIL_OPTIONS = (
+    ("candidate_name", "your name"),
+    ("company", "the company"),
+    ("role", "the role you interviewed for"),
+    ("interview_date", "when the interview was, as you would write it (e.g. Tuesday)"),
+    ("topic", "a specific topic you discussed"),
+    ("project", "a project or challenge the team mentioned"),
+    ("contribution", "how you could help with it"),
+    ("skill", "a skill that fits the role"),
+    ("example", "a concrete example of that skill"),
+    ("shared_interest", "a shared interest or mutual connection (optional)"),
+    ("timeline", "the decision timeline they gave you (e.g. by Friday)"),
+    ("signature", "your sign-off; use \\n for new lines"),
+)
+
+
+def wall_clock_now() -> datetime:
+    """The one place that reads the real clock: the current time, with its offset."""
+    return datetime.now().astimezone()
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status (0 fine, 2 bad input)."""
+    stdout = out or sys.stdout
+    parser = _parser()
+    options = parser.parse_args(argv)
+    try:
+        return int(options.command(options, stdout))
+    except InputError as error:
+        print(f"followup: {error.field}: {error.message}", file=sys.stderr)
+        return 2
+
+
+def _plan_args(options: argparse.Namespace) -> dict[str, Any]:
+    timeline: dict[str, Any] | None = None
+    if options.by and options.within is not None:
+        raise InputError("timeline", "Give either --by or --within, not both.")
+    if options.by:
+        timeline = {"by": options.by}
+    elif options.within is not None:
+        timeline = {"within": options.within, "unit": options.unit}
+    args: dict[str, Any] = {
+        "interview_end": options.interview_end,
+        "candidate_tz": options.tz,
+        "timeline": timeline,
+        "now": options.now or wall_clock_now().isoformat(timespec="minutes"),
+        "holidays": options.holiday,
+    }
+    if options.interviewer_tz:
+        args["interviewer_tz"] = options.interviewer_tz
+    if options.working_days:
+        try:
+            args["working_days"] = [int(day) for day in options.working_days.split(",")]
+        except ValueError:
+            raise InputError(
+                "working_days", "List working days as ISO numbers, e.g. 1,2,3,4,5."
+            ) from None
+    if options.hours:
+        args["working_hours"] = options.hours.split("-", 1)
+    return args
+
+
+def _cmd_plan(options: argparse.Namespace, out: TextIO) -> int:
+    args = _plan_args(options)
+    if options.json:
+        _print_json(run("plan", args), out)
+    else:
+        out.write(describe_plan_text(make_plan(PlanRequest.from_args(args))) + "\n")
+    return 0
+
+
+def _cmd_ics(options: argparse.Namespace, out: TextIO) -> int:
+    args = _plan_args(options)
+    if options.json:
+        _print_json(run("ics", args), out)
+        return 0
+    request = PlanRequest.from_args(args)
+    calendar = plan_to_ics(request, make_plan(request))
+    if options.output == "-":
+        out.write(calendar.content)
+    else:
+        target = Path(options.output or calendar.filename)
+        target.write_text(calendar.content, encoding="utf-8", newline="")
+        out.write(f"Wrote {target}\n")
+    return 0
+
+
+def _draft_args(options: argparse.Namespace) -> dict[str, Any]:
+    details: dict[str, Any] = {}
+    if options.details:
+        try:
+            loaded = json.loads(_read_file(options.details, "details"))
+        except ValueError:
+            raise InputError("details", "The details file is not valid JSON.") from None
+        if not isinstance(loaded, dict):
+            raise InputError("details", "The details file must hold a JSON object.")
+        details.update(loaded)
+    for name, _ in _DETAIL_OPTIONS:
+        value = getattr(options, name)
+        if value is not None:
+            details[name] = value.replace("\\n", "\n")
+    if options.interviewer:
+        details["interviewers"] = [_interviewer(text) for text in options.interviewer]
+    args: dict[str, Any] = {"stage": options.stage, "channel": options.channel, "details": details}
+    if options.free_account:
+        args["linkedin_free_account"] = True
+    return args
+
+
+def _interviewer(text: str) -> dict[str, str]:
+    name, _, rest = text.partition("|")
+    title, _, topic = rest.partition("|")
+    return {"name": name.strip(), "title": title.strip(), "topic": topic.strip()}
+
+
+def _cmd_draft(options: argparse.Namespace, out: TextIO) -> int:
+    args = _draft_args(options)
+    if options.json:
+        _print_json(run("draft", args), out)
+    else:
+        out.write(describe_drafts_text(build_drafts(DraftRequest.from_args(args))) + "\n")
+    return 0
+
+
+def _cmd_check(options: argparse.Namespace, out: TextIO) -> int:
+    text = sys.stdin.read() if options.file == "-" else _read_file(options.file, "file")
+    args: dict[str, Any] = {"text": text, "channel": options.channel}
+    if options.stage:
+        args["stage"] = options.stage
+    if options.json:
+        _print_json(run("check", args), out)
+        return 0
+    request = CheckRequest.from_args(args)
+    findings = check_text(request.text, channel=request.channel, stage=request.stage)
+    if not findings:
+        out.write("No problems found.\n")
+    for finding in findings:
+        quoted = ", ".join(f"“{request.text[start:end]}”" for start, end in finding.spans[:5])
+        where = f" {quoted}" if quoted else ""
+        out.write(f"{finding.severity:>7}  {finding.rule}:{where} {finding.message}\n")
+    return 1 if any(finding.severity == "error" for finding in findings) else 0
+
+
+def _read_file(path: str, field: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(field, f"Cannot read {path}: {error.__class__.__name__}.") from None
+
+
+def _print_json(result: dict[str, Any], out: TextIO) -> None:
+    out.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="followup",
+        description="Plan, write and check the follow-up after a job interview.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    for name, helptext, action in (
+        ("plan", "when to send the thank-you, check in, and stop", _cmd_plan),
+        ("ics", "the same plan as a calendar file (.ics)", _cmd_ics),
+    ):
+        sub = commands.add_parser(name, help=helptext, description=helptext)
+        sub.set_defaults(command=action)
+        sub.add_argument("interview_end", help="when the interview ended, e.g. 2026-12-01T15:00")
+        sub.add_argument("--tz", required=True, help="your IANA time zone, e.g. Europe/London")
+        sub.add_argument("--interviewer-tz", help="the interviewer's time zone (default: yours)")
+        sub.add_argument("--by", help="the date they said they would decide by (YYYY-MM-DD)")
+        sub.add_argument("--within", type=int, help="they said they would decide within N ...")
+        sub.add_argument("--unit", choices=TIMELINE_UNITS, default="days", help="... of this")
+        sub.add_argument("--working-days", help="ISO weekdays, default 1,2,3,4,5 (Mon-Fri)")
+        sub.add_argument("--hours", help="the interviewer's working hours, default 09:00-17:00")
+        sub.add_argument("--holiday", action="append", default=[], help="a day off, YYYY-MM-DD")
+        sub.add_argument("--now", help="pretend it is this moment (default: the real clock)")
+        sub.add_argument("--json", action="store_true", help="print the bridge's JSON result")
+        if name == "ics":
+            sub.add_argument("-o", "--output", help="file to write, or - for standard output")
+
+    draft = commands.add_parser("draft", help="write the message for a stage and channel")
+    draft.set_defaults(command=_cmd_draft)
+    draft.add_argument("--stage", choices=STAGES, default="thank_you")
+    draft.add_argument("--channel", choices=CHANNELS, default="email")
+    draft.add_argument(
+        "--interviewer",
+        action="append",
+        metavar="NAME|TITLE|TOPIC",
+        help="one per interviewer; title and topic are optional",
+    )
+    draft.add_argument("--details", metavar="FILE", help="a JSON file with any of the details")
+    for name, helptext in _DETAIL_OPTIONS:
+        draft.add_argument("--" + name.replace("_", "-"), dest=name, help=helptext)
+    draft.add_argument(
+        "--free-account", action="store_true", help="LinkedIn free account (200-character notes)"
+    )
+    draft.add_argument("--json", action="store_true", help="print the bridge's JSON result")
+
+    check = commands.add_parser("check", help="check a draft against the guide's advice")
+    check.set_defaults(command=_cmd_check)
+    check.add_argument("file", nargs="?", default="-", help="a text file, or - for standard input")
+    check.add_argument("--channel", choices=CHANNELS, default="email")
+    check.add_argument("--stage", choices=STAGES)
+    check.add_argument("--json", action="store_true", help="print the bridge's JSON result")
+    return parser

@@ -1,0 +1,895 @@
+"""The follow-up schedule: when to thank, when to check in, when to stop.
+
+Everything here is pure. The interview's end, the time zones and ``now`` are
+passed in, so the same request gives the same plan in CPython and in the
+browser. Working hours are judged in the interviewer's zone (a note should land
+at a desk); every moment is also shown in the candidate's zone (that is when
+they press send).
+
+Local wall times that do not exist or occur twice (clock changes) are resolved
+by one documented rule, :func:`resolve_local`, so no recommended time is ever a
+time the interviewer's clock does not show.
+
+Example:
+    >>> request = PlanRequest.from_args({
+    ...     "interview_end": "2026-12-01T15:00",
+    ...     "candidate_tz": "Europe/London",
+    ...     "timeline": {"by": "2026-12-04"},
+    ...     "now": "2026-12-01T15:30",
+    ... })
+    >>> [step.recommended.isoformat(timespec="minutes") for step in make_plan(request).steps]
+    ['2026-12-02T09:00+00:00', '2026-12-07T10:00+00:00', '2026-12-14T10:00+00:00']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from types import MappingProxyType
+from typing import Any, Final, Literal, Self
+from zoneinfo import ZoneInfo
+
+from .args import Args, parse_clock, parse_date, parse_datetime, parse_zone, require_mapping
+from .errors import InputError
+
+StepKind = Literal["thank_you", "check_in", "final_follow_up"]
+StatusKind = Literal[
+    "not_yet_held", "wait", "send_thank_you", "check_in", "final_follow_up", "stop"
+]
+TimelineUnit = Literal["days", "weeks", "working_days"]
+
+#: ISO weekday numbers (Monday = 1 ... Sunday = 7) the interviewer works by default.
+DEFAULT_WORKING_DAYS: Final[tuple[int, ...]] = (1, 2, 3, 4, 5)
+#: The interviewer's working day by default, ``[start, end)`` on their wall clock.
+DEFAULT_WORKING_HOURS: Final[tuple[time, time]] = (time(9, 0), time(17, 0))
+#: How long after the interview a thank-you note still reads as timely.
+THANK_YOU_WINDOW: Final = timedelta(hours=48)
+#: A note sent sooner than this after the interview can look pre-written.
+THANK_YOU_MIN_DELAY: Final = timedelta(hours=2)
+#: Waking hours in the candidate's zone, used when no working hour fits the window.
+FALLBACK_HOURS: Final[tuple[time, time]] = (time(8, 0), time(20, 0))
+#: With no stated timeline, the check-in comes this many working days after the interview.
+CHECK_IN_AFTER_WORKING_DAYS: Final = 5
+#: The final follow-up comes this many working days after the check-in.
+FINAL_AFTER_WORKING_DAYS: Final = 5
+#: After the final follow-up, wait this many working days more, then stop.
+STOP_AFTER_WORKING_DAYS: Final = 5
+#: Check-ins go out this long after the working day starts (10:00 for a 09:00 start).
+CHECK_IN_AFTER_START: Final = timedelta(hours=1)
+#: The ways a decision timeline can be stated, with the largest span accepted for each.
+TIMELINE_UNITS: Final[Mapping[str, int]] = MappingProxyType(
+    {"days": 365, "weeks": 52, "working_days": 260}
+)
+#: The latest stated decision date accepted, counted from the interview's date.
+MAX_DEADLINE_DAYS: Final = 365
+#: The most holiday dates a request may list.
+MAX_HOLIDAYS: Final = 366
+#: How far ahead to look for a working day before giving up on the calendar.
+MAX_SEARCH_DAYS: Final = 400
+#: Years accepted for the interview and ``now``: far enough, and never near overflow.
+YEAR_RANGE: Final[tuple[int, int]] = (1900, 2200)
+
+STEP_TITLES: Final[Mapping[StepKind, str]] = MappingProxyType(
+    {
+        "thank_you": "Send your thank-you note",
+        "check_in": "Check in",
+        "final_follow_up": "Final follow-up",
+    }
+)
+
+#: Every sentence the schedule shows, in one place; ``{...}`` are filled in.
+MESSAGES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "reason_thank_you": (
+            "Thank them within {window_hours} hours: this is the first moment at least "
+            "{delay_hours} hours after the interview that falls in the interviewer's working hours."
+        ),
+        "reason_thank_you_fallback": (
+            "None of the interviewer's working hours fall within {window_hours} hours of the "
+            "interview, so this is the first moment at least {delay_hours} hours after it "
+            "between {fallback_start} and {fallback_end} your time."
+        ),
+        "reason_check_in_by": (
+            "They said they would decide by {deadline}; check in on the first working day after "
+            "that day has ended where they are."
+        ),
+        "reason_check_in_within": (
+            "They said they would decide within {span}, which ends on {deadline}; check in on the "
+            "first working day after that."
+        ),
+        "reason_check_in_none": (
+            "No decision date was given, so check in {count} working days after the interview."
+        ),
+        "reason_check_in_after_thanks": (
+            " It is also after the {window_hours}-hour thank-you window, so the two notes don't "
+            "crowd each other."
+        ),
+        "reason_final": (
+            "Only if your check-in got no reply: one last, friendly note {count} working days "
+            "later."
+        ),
+        "stop": (
+            "If there is still no reply by {after}, stop following up and move on; "
+            "answer warmly if they write later."
+        ),
+        "status_not_yet_held": (
+            "Your interview hasn't finished yet. Once it ends at {end}, plan to send your "
+            "thank-you note at {thank_you}."
+        ),
+        "status_wait_thank_you": "Wait until {until} to send your thank-you note.",
+        "status_send_thank_you": (
+            "Send your thank-you note now: it is best sent before {until}, and sooner is better."
+        ),
+        "status_wait_check_in": "Wait until {until} to check in.",
+        "status_check_in": (
+            "Check in now with one short, friendly note. If there's no reply, send a final "
+            "follow-up from {until}."
+        ),
+        "status_final_follow_up": (
+            "Send your final follow-up now, if you haven't heard back. After {until}, stop and "
+            "move on."
+        ),
+        "status_stop": (
+            "Stop and move on: you have followed up enough. If they write back, reply warmly."
+        ),
+        "note_shifted": (
+            "{what} {wall} does not exist in {zone} (the clocks go forward), so {shifted} is used."
+        ),
+        "note_ambiguous": (
+            "{what} {wall} happens twice in {zone} (the clocks go back); the first one is used."
+        ),
+    }
+)
+
+_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_UNIT_NAMES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
+    {
+        "days": ("day", "days"),
+        "weeks": ("week", "weeks"),
+        "working_days": ("working day", "working days"),
+    }
+)
+
+
+# --------------------------------------------------------------------------- local times
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LocalTime:
+    """A wall-clock time pinned to one real instant.
+
+    Attributes:
+        instant: The aware moment, in the zone it was resolved in.
+        shifted: The wall time fell in a gap (clocks went forward) and was moved
+            forward by the gap's length.
+        ambiguous: The wall time happened twice (clocks went back); the earlier
+            instant was taken.
+    """
+
+    instant: datetime
+    shifted: bool
+    ambiguous: bool
+
+
+def resolve_local(wall: datetime, zone: ZoneInfo) -> LocalTime:
+    """Pin a naive wall time in ``zone`` to one instant that the clock really shows.
+
+    The rule, like ``whenever``'s ``disambiguate="later"`` for gaps and
+    ``"earlier"`` for folds:
+
+    * a time skipped by a clock change moves forward by the gap (02:30 on a
+      night the clocks jump 02:00→03:00 becomes 03:30);
+    * a time that happens twice is the first (``fold=0``) occurrence.
+
+    Python gives exactly this for ``fold=0``: inside a gap it applies the offset
+    from before the change. The UTC round-trip then shows the wall time that
+    really exists, which is how a gap is detected.
+
+    Example:
+        >>> ny = ZoneInfo("America/New_York")
+        >>> resolve_local(datetime(2026, 3, 8, 2, 30), ny).instant.isoformat()
+        '2026-03-08T03:30:00-04:00'
+        >>> resolve_local(datetime(2026, 11, 1, 1, 30), ny).instant.isoformat()
+        '2026-11-01T01:30:00-04:00'
+    """
+    naive = wall.replace(tzinfo=None, fold=0)
+    first = naive.replace(tzinfo=zone)
+    instant = first.astimezone(UTC).astimezone(zone)
+    shifted = instant.replace(tzinfo=None, fold=0) != naive
+    ambiguous = not shifted and first.utcoffset() != naive.replace(tzinfo=zone, fold=1).utcoffset()
+    return LocalTime(instant=instant, shifted=shifted, ambiguous=ambiguous)
+
+
+def _utc(wall: datetime, zone: ZoneInfo) -> datetime:
+    return resolve_local(wall, zone).instant.astimezone(UTC)
+
+
+# --------------------------------------------------------------------------- the request
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Timeline:
+    """What the interviewer said about when they would decide.
+
+    Exactly one of ``by`` (a date) or ``within`` with ``unit`` is set; "no
+    timeline" is ``PlanRequest.timeline = None``. ``unit`` says which kind of
+    days a span counts, never guessed: ``days`` (calendar), ``weeks`` or
+    ``working_days`` (the interviewer's working days, skipping holidays).
+    """
+
+    by: date | None = None
+    within: int | None = None
+    unit: TimelineUnit | None = None
+
+    def to_args(self) -> dict[str, Any]:
+        """The bridge's ``timeline`` object for this timeline."""
+        if self.by is not None:
+            return {"by": self.by.isoformat()}
+        return {"within": self.within, "unit": self.unit}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlanRequest:
+    """Everything the schedule depends on.
+
+    Attributes:
+        interview_end: When the interview ended. Naive: a wall time in
+            ``candidate_tz`` (resolved by :func:`resolve_local`). Aware: that
+            exact instant.
+        candidate_tz: The candidate's zone.
+        interviewer_tz: The interviewer's zone; ``None`` means the candidate's.
+        timeline: The stated decision timeline, or ``None``.
+        working_days: The interviewer's ISO weekdays (1 = Monday).
+        working_hours: The interviewer's ``[start, end)`` wall-clock hours.
+        holidays: Extra non-working dates in the interviewer's zone.
+        now: The current instant (aware), always passed in.
+    """
+
+    interview_end: datetime
+    candidate_tz: ZoneInfo
+    interviewer_tz: ZoneInfo | None = None
+    timeline: Timeline | None = None
+    working_days: tuple[int, ...] = DEFAULT_WORKING_DAYS
+    working_hours: tuple[time, time] = DEFAULT_WORKING_HOURS
+    holidays: tuple[date, ...] = ()
+    now: datetime
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The interviewer's zone, falling back to the candidate's."""
+        return self.interviewer_tz or self.candidate_tz
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, Any]) -> Self:
+        """Read the bridge's ``plan`` arguments, naming the field on any problem."""
+        args = require_mapping(args, "args")
+        candidate_tz = parse_zone(args.get("candidate_tz"), "candidate_tz", label="your time zone")
+        raw_iv = args.get("interviewer_tz")
+        interviewer_tz = (
+            None
+            if raw_iv is None or raw_iv == ""
+            else parse_zone(raw_iv, "interviewer_tz", label="interviewer's time zone")
+        )
+        interview_end = _read_moment(args, "interview_end", candidate_tz, "interview end")
+        now = _read_moment(args, "now", candidate_tz, "current date and time")
+        if now.tzinfo is None:
+            now = resolve_local(now, candidate_tz).instant
+        zone = interviewer_tz or candidate_tz
+        request = cls(
+            interview_end=interview_end,
+            candidate_tz=candidate_tz,
+            interviewer_tz=interviewer_tz,
+            timeline=_read_timeline(args.get("timeline")),
+            working_days=_read_working_days(args.get("working_days")),
+            working_hours=_read_working_hours(args.get("working_hours")),
+            holidays=_read_holidays(args.get("holidays")),
+            now=now,
+        )
+        _check_deadline(request.timeline, _interview_instant(request).astimezone(zone).date())
+        return request
+
+    def to_args(self) -> dict[str, Any]:
+        """The bridge arguments that read back to this request (used for stable ids too)."""
+        return {
+            "interview_end": self.interview_end.isoformat(),
+            "candidate_tz": self.candidate_tz.key,
+            "interviewer_tz": self.interviewer_tz.key if self.interviewer_tz else None,
+            "timeline": self.timeline.to_args() if self.timeline else None,
+            "working_days": list(self.working_days),
+            "working_hours": [_clock(self.working_hours[0]), _clock(self.working_hours[1])],
+            "holidays": [day.isoformat() for day in self.holidays],
+            "now": self.now.isoformat(),
+        }
+
+
+def _clock(value: time) -> str:
+    return value.isoformat(timespec="seconds" if value.second else "minutes")
+
+
+def _read_moment(args: Args, name: str, zone: ZoneInfo, label: str) -> datetime:
+    value = args.get(name)
+    if value is not None and not isinstance(value, str):
+        raise InputError(name, f"The {label} must be text such as 2026-12-01T15:00.", code="type")
+    moment = parse_datetime(value, name, label=label)
+    if name == "interview_end":  # the schedule works to the minute
+        moment = moment.replace(second=0, microsecond=0)
+    low, high = YEAR_RANGE
+    if not low <= moment.year <= high:
+        raise InputError(
+            name, f"The {label} must be between the years {low} and {high}.", code="range"
+        )
+    if moment.tzinfo is not None:
+        try:
+            moment = moment.astimezone(zone)
+        except (OverflowError, ValueError):
+            raise InputError(name, f"The {label} is out of range.", code="range") from None
+    return moment
+
+
+def _read_timeline(value: object) -> Timeline | None:
+    if value is None:
+        return None
+    data = require_mapping(value, "timeline")
+    by, within, unit = data.get("by"), data.get("within"), data.get("unit")
+    if by is None and within is None:
+        if unit is not None:
+            raise InputError(
+                "timeline.within", "Give the number of days or weeks too.", code="required"
+            )
+        return None
+    if by is not None and within is not None:
+        raise InputError(
+            "timeline", "Give either a decision date or a span, not both.", code="invalid"
+        )
+    if by is not None:
+        if not isinstance(by, str):
+            raise InputError("timeline.by", "Enter the decision date as YYYY-MM-DD.", code="type")
+        return Timeline(by=parse_date(by, "timeline.by", label="decision date"))
+    if not isinstance(unit, str) or unit not in TIMELINE_UNITS:
+        choices = ", ".join(_UNIT_NAMES[name][1] for name in TIMELINE_UNITS)
+        raise InputError(
+            "timeline.unit", f"Choose the span's unit: one of {choices}.", code="invalid"
+        )
+    largest = TIMELINE_UNITS[unit]
+    if isinstance(within, bool) or not isinstance(within, int):
+        raise InputError("timeline.within", "The span must be a whole number.", code="type")
+    if not 1 <= within <= largest:
+        raise InputError(
+            "timeline.within",
+            f"The span must be between 1 and {largest} {_UNIT_NAMES[unit][1]}; got {within}.",
+            code="range",
+        )
+    return Timeline(within=within, unit=_as_unit(unit))
+
+
+def _as_unit(unit: str) -> TimelineUnit:
+    if unit == "days":
+        return "days"
+    if unit == "weeks":
+        return "weeks"
+    return "working_days"
+
+
+def _read_working_days(value: object) -> tuple[int, ...]:
+    if value is None:
+        return DEFAULT_WORKING_DAYS
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+        raise InputError("working_days", "The working days must be a list of 1 to 7.", code="type")
+    if not value:
+        raise InputError("working_days", "Choose at least one working day.", code="required")
+    if len(value) > 7:
+        raise InputError("working_days", "A week has only seven days.", code="too_long")
+    days: list[int] = []
+    for index, day in enumerate(value):
+        name = f"working_days.{index}"
+        if isinstance(day, bool) or not isinstance(day, int) or not 1 <= day <= 7:
+            raise InputError(
+                name, "Working days are numbers from 1 (Monday) to 7 (Sunday).", code="invalid"
+            )
+        if day in days:
+            raise InputError(name, f"{_WEEKDAYS[day - 1]} is listed twice.", code="duplicate")
+        days.append(day)
+    return tuple(sorted(days))
+
+
+def _read_working_hours(value: object) -> tuple[time, time]:
+    if value is None:
+        return DEFAULT_WORKING_HOURS
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence) or len(value) != 2:
+        raise InputError(
+            "working_hours",
+            'Give the working hours as a start and an end, such as ["09:00", "17:00"].',
+            code="type",
+        )
+    start = parse_clock(value[0], "working_hours", label="start of the working day")
+    end = parse_clock(value[1], "working_hours", label="end of the working day")
+    if end <= start:
+        raise InputError(
+            "working_hours", "The working day must end after it starts.", code="invalid"
+        )
+    return (start.replace(microsecond=0), end.replace(microsecond=0))
+
+
+def _read_holidays(value: object) -> tuple[date, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+        raise InputError("holidays", "The holidays must be a list of dates.", code="type")
+    if len(value) > MAX_HOLIDAYS:
+        raise InputError(
+            "holidays",
+            f"At most {MAX_HOLIDAYS} holidays are allowed; got {len(value)}.",
+            code="too_long",
+        )
+    days = {
+        parse_date(item, f"holidays.{index}", label="holiday") for index, item in enumerate(value)
+    }
+    return tuple(sorted(days))
+
+
+def _check_deadline(timeline: Timeline | None, interview_day: date) -> None:
+    if timeline is None or timeline.by is None:
+        return
+    if timeline.by < interview_day:
+        raise InputError(
+            "timeline.by",
+            f"The decision date {_day(timeline.by)} is before the interview "
+            f"({_day(interview_day)}).",
+            code="before_interview",
+        )
+    if (timeline.by - interview_day).days > MAX_DEADLINE_DAYS:
+        raise InputError(
+            "timeline.by",
+            f"The decision date must be within {MAX_DEADLINE_DAYS} days of the interview.",
+            code="range",
+        )
+
+
+# --------------------------------------------------------------------------- the plan
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Step:
+    """One message to send: when, within what window, and why.
+
+    ``recommended`` and the window are in the interviewer's zone;
+    ``recommended_candidate`` is the same instant in the candidate's zone.
+    """
+
+    kind: StepKind
+    title: str
+    recommended: datetime
+    recommended_candidate: datetime
+    window_start: datetime
+    window_end: datetime
+    reason: str
+    fallback: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        """The contract's step object (plus ``title`` and ``fallback``)."""
+        return {
+            "kind": self.kind,
+            "title": self.title,
+            "recommended": _iso(self.recommended),
+            "recommended_candidate": _iso(self.recommended_candidate),
+            "window_start": _iso(self.window_start),
+            "window_end": _iso(self.window_end),
+            "reason": self.reason,
+            "fallback": self.fallback,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Status:
+    """What to do at ``now``; ``until`` (candidate's zone) is when that changes."""
+
+    kind: StatusKind
+    message: str
+    until: datetime | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The contract's status object (plus ``until``)."""
+        return {
+            "kind": self.kind,
+            "message": self.message,
+            "until": _iso(self.until) if self.until else None,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Stop:
+    """When following up ends (candidate's zone), and the sentence saying so."""
+
+    after: datetime
+    message: str
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"after", "message"}``."""
+        return {"after": _iso(self.after), "message": self.message}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Plan:
+    """The schedule: at most three steps, then stop, and what to do now."""
+
+    interview_end: datetime
+    candidate_tz: ZoneInfo
+    interviewer_tz: ZoneInfo
+    deadline: date | None
+    steps: tuple[Step, ...]
+    stop: Stop
+    status: Status
+    notes: tuple[str, ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        """The bridge's ``plan`` result."""
+        return {
+            "steps": [step.to_json() for step in self.steps],
+            "status": self.status.to_json(),
+            "stop": self.stop.to_json(),
+            "interview_end": _iso(self.interview_end),
+            "candidate_tz": self.candidate_tz.key,
+            "interviewer_tz": self.interviewer_tz.key,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "notes": list(self.notes),
+        }
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="minutes")
+
+
+class _Calendar:
+    """Working slots on one wall clock: which days count, and their hours as instants."""
+
+    def __init__(
+        self,
+        *,
+        zone: ZoneInfo,
+        days: tuple[int, ...],
+        hours: tuple[time, time],
+        holidays: tuple[date, ...] = (),
+        field_name: str = "working_days",
+    ) -> None:
+        self.zone = zone
+        self.days = frozenset(days)
+        self.hours = hours
+        self.holidays = frozenset(holidays)
+        self.field_name = field_name
+        span = datetime.combine(date.min, hours[1]) - datetime.combine(date.min, hours[0])
+        self.meeting_clock = (
+            datetime.combine(date.min, hours[0]) + min(CHECK_IN_AFTER_START, span / 2)
+        ).time()
+
+    def slot(self, day: date) -> tuple[datetime, datetime] | None:
+        """The working hours of ``day`` as UTC instants, or ``None`` if it isn't a working day.
+
+        A day whose working hours fall apart on a clock change (the start
+        lands on another date, or the end no longer follows the start) is
+        treated as not a working day rather than guessed at.
+        """
+        if day.isoweekday() not in self.days or day in self.holidays:
+            return None
+        start = _utc(datetime.combine(day, self.hours[0]), self.zone)
+        end = _utc(datetime.combine(day, self.hours[1]), self.zone)
+        if end <= start or self._date(start) != day or self._date(end) != day:
+            return None
+        return start, end
+
+    def _date(self, instant: datetime) -> date:
+        return instant.astimezone(self.zone).date()
+
+    def date_of(self, instant: datetime) -> date:
+        """The date on this calendar's wall clock at ``instant``."""
+        return self._date(instant)
+
+    def first_moment(self, earliest: datetime, latest: datetime) -> datetime | None:
+        """The first instant ``>= earliest`` inside working hours, if it is ``<= latest``."""
+        day = self._date(earliest)
+        while day <= self._date(latest):
+            slot = self.slot(day)
+            if slot is not None and earliest < slot[1]:
+                moment = max(earliest, slot[0])
+                return moment if moment <= latest else None
+            day += timedelta(days=1)
+        return None
+
+    def next_working_day(self, after: date) -> date:
+        """The first working day strictly after ``after``."""
+        day = after
+        for _ in range(MAX_SEARCH_DAYS):
+            day += timedelta(days=1)
+            if self.slot(day) is not None:
+                return day
+        raise InputError(
+            self.field_name,
+            f"There is no working day in the {MAX_SEARCH_DAYS} days after {_day(after)}; "
+            "check the working days and holidays.",
+            code="no_working_day",
+        )
+
+    def add_working_days(self, start: date, count: int) -> date:
+        """The ``count``-th working day after ``start``."""
+        day = start
+        for _ in range(count):
+            day = self.next_working_day(day)
+        return day
+
+    def meeting_time(self, day: date) -> datetime:
+        """The usual sending time on working day ``day`` (start + 1 h, inside the slot)."""
+        slot = self.slot(day)
+        assert slot is not None, "meeting_time needs a working day"
+        moment = _utc(datetime.combine(day, self.meeting_clock), self.zone)
+        if not slot[0] <= moment < slot[1]:
+            return slot[0]
+        return moment
+
+
+def make_plan(request: PlanRequest) -> Plan:
+    """Work out the thank-you, check-in and final follow-up, and what to do at ``now``.
+
+    The rules (each number is a module constant):
+
+    * Thank-you: the first moment at least 2 h after the interview inside the
+      interviewer's working hours on a working day, if that is within 48 h;
+      otherwise the first moment from 2 h on between 08:00 and 20:00 in the
+      candidate's zone (``Step.fallback``).
+    * Check-in: start + 1 h (10:00) on the first working day after the stated
+      deadline's day, or on the 5th working day after the interview if none
+      was stated. It also never comes before the thank-you window has closed
+      (this only matters for a deadline within a day or two of the interview).
+    * Final follow-up: same hour, 5 working days after the check-in; its
+      window runs 5 working days more, after which: stop.
+
+    Raises:
+        InputError: When the working days and holidays leave no working day
+            within :data:`MAX_SEARCH_DAYS` of a step, or a date is out of range.
+    """
+    candidate, zone = request.candidate_tz, request.zone
+    _check_deadline(request.timeline, _interview_instant(request).astimezone(zone).date())
+    calendar = _Calendar(
+        zone=zone,
+        days=request.working_days,
+        hours=request.working_hours,
+        holidays=request.holidays,
+        field_name="holidays" if request.holidays else "working_days",
+    )
+    end = _interview_instant(request)
+    now = _as_utc(request.now, candidate)
+    ref_year = now.astimezone(candidate).year
+    notes = _notes(request)
+
+    def when(instant: datetime) -> str:
+        return format_moment(instant.astimezone(candidate), ref_year)
+
+    # Thank-you.
+    window_end = end + THANK_YOU_WINDOW
+    thank_at = calendar.first_moment(end + THANK_YOU_MIN_DELAY, window_end)
+    fallback = thank_at is None
+    if thank_at is None:
+        awake = _Calendar(zone=candidate, days=(1, 2, 3, 4, 5, 6, 7), hours=FALLBACK_HOURS)
+        thank_at = awake.first_moment(end + THANK_YOU_MIN_DELAY, window_end)
+        if thank_at is None:  # only on a clock that skips whole days; keep the window's edge
+            thank_at = window_end
+    numbers = {
+        "window_hours": _hours(THANK_YOU_WINDOW),
+        "delay_hours": _hours(THANK_YOU_MIN_DELAY),
+        "fallback_start": FALLBACK_HOURS[0].strftime("%H:%M"),
+        "fallback_end": FALLBACK_HOURS[1].strftime("%H:%M"),
+    }
+    thank_reason = MESSAGES["reason_thank_you_fallback" if fallback else "reason_thank_you"]
+
+    # Check-in.
+    interview_day = calendar.date_of(end)
+    deadline = _deadline(request.timeline, interview_day, calendar)
+    if deadline is None:
+        check_day = calendar.add_working_days(interview_day, CHECK_IN_AFTER_WORKING_DAYS)
+        check_reason = MESSAGES["reason_check_in_none"].format(count=CHECK_IN_AFTER_WORKING_DAYS)
+    else:
+        check_day = calendar.next_working_day(deadline)
+        timeline = request.timeline
+        assert timeline is not None
+        if timeline.by is not None:
+            check_reason = MESSAGES["reason_check_in_by"].format(deadline=_day(deadline, ref_year))
+        else:
+            check_reason = MESSAGES["reason_check_in_within"].format(
+                span=_span(timeline), deadline=_day(deadline, ref_year)
+            )
+    check_at = calendar.meeting_time(check_day)
+    if check_at < window_end or check_at <= thank_at:
+        while check_at < window_end or check_at <= thank_at:
+            check_day = calendar.next_working_day(check_day)
+            check_at = calendar.meeting_time(check_day)
+        check_reason += MESSAGES["reason_check_in_after_thanks"].format(**numbers)
+
+    # Final follow-up, then stop.
+    final_day = calendar.add_working_days(check_day, FINAL_AFTER_WORKING_DAYS)
+    final_at = calendar.meeting_time(final_day)
+    stop_at = calendar.meeting_time(calendar.add_working_days(final_day, STOP_AFTER_WORKING_DAYS))
+
+    def step(kind: StepKind, at: datetime, start: datetime, until: datetime, reason: str) -> Step:
+        return Step(
+            kind=kind,
+            title=STEP_TITLES[kind],
+            recommended=at.astimezone(zone),
+            recommended_candidate=at.astimezone(candidate),
+            window_start=start.astimezone(zone),
+            window_end=until.astimezone(zone),
+            reason=reason,
+            fallback=fallback and kind == "thank_you",
+        )
+
+    steps = (
+        step("thank_you", thank_at, end, window_end, thank_reason.format(**numbers)),
+        step("check_in", check_at, check_at, final_at, check_reason),
+        step(
+            "final_follow_up",
+            final_at,
+            final_at,
+            stop_at,
+            MESSAGES["reason_final"].format(count=FINAL_AFTER_WORKING_DAYS),
+        ),
+    )
+    stop = Stop(
+        after=stop_at.astimezone(candidate),
+        message=MESSAGES["stop"].format(after=when(stop_at)),
+    )
+    marks = _Marks(
+        end=end, thank=thank_at, thank_end=window_end, check=check_at, final=final_at, stop=stop_at
+    )
+    return Plan(
+        interview_end=end.astimezone(candidate),
+        candidate_tz=candidate,
+        interviewer_tz=zone,
+        deadline=deadline,
+        steps=steps,
+        stop=stop,
+        status=_status(now, marks, when, candidate),
+        notes=notes,
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Marks:
+    end: datetime
+    thank: datetime
+    thank_end: datetime
+    check: datetime
+    final: datetime
+    stop: datetime
+
+
+def _status(
+    now: datetime, marks: _Marks, when: Callable[[datetime], str], candidate: ZoneInfo
+) -> Status:
+    """Which part of the schedule ``now`` falls in; each boundary belongs to the later part."""
+    if now < marks.end:
+        message = MESSAGES["status_not_yet_held"].format(
+            end=when(marks.end), thank_you=when(marks.thank)
+        )
+        return Status(kind="not_yet_held", message=message, until=marks.end.astimezone(candidate))
+    table: tuple[tuple[datetime, StatusKind, str], ...] = (
+        (marks.thank, "wait", "status_wait_thank_you"),
+        (marks.thank_end, "send_thank_you", "status_send_thank_you"),
+        (marks.check, "wait", "status_wait_check_in"),
+        (marks.final, "check_in", "status_check_in"),
+        (marks.stop, "final_follow_up", "status_final_follow_up"),
+    )
+    for until, kind, key in table:
+        if now < until:
+            message = MESSAGES[key].format(until=when(until))
+            return Status(kind=kind, message=message, until=until.astimezone(candidate))
+    return Status(kind="stop", message=MESSAGES["status_stop"])
+
+
+def _deadline(timeline: Timeline | None, interview_day: date, calendar: _Calendar) -> date | None:
+    if timeline is None:
+        return None
+    if timeline.by is not None:
+        return timeline.by
+    count = timeline.within or 0
+    if timeline.unit == "working_days":
+        return calendar.add_working_days(interview_day, count)
+    return interview_day + timedelta(days=count * (7 if timeline.unit == "weeks" else 1))
+
+
+def _interview_instant(request: PlanRequest) -> datetime:
+    return _as_utc(request.interview_end, request.candidate_tz)
+
+
+def _as_utc(moment: datetime, zone: ZoneInfo) -> datetime:
+    if moment.tzinfo is None:
+        return _utc(moment, zone)
+    return moment.astimezone(UTC)
+
+
+def _notes(request: PlanRequest) -> tuple[str, ...]:
+    """Say so when the interview's end needed :func:`resolve_local`'s rule."""
+    moment = request.interview_end
+    if moment.tzinfo is not None:
+        return ()
+    local = resolve_local(moment, request.candidate_tz)
+    words = {"what": "The interview end", "wall": moment.strftime("%H:%M")}
+    words["zone"] = request.candidate_tz.key
+    if local.shifted:
+        return (MESSAGES["note_shifted"].format(shifted=local.instant.strftime("%H:%M"), **words),)
+    if local.ambiguous:
+        return (MESSAGES["note_ambiguous"].format(**words),)
+    return ()
+
+
+def _hours(span: timedelta) -> int:
+    return int(span.total_seconds() // 3600)
+
+
+def _span(timeline: Timeline) -> str:
+    count = timeline.within or 0
+    singular, plural = _UNIT_NAMES[timeline.unit or "days"]
+    return f"{count} {singular if count == 1 else plural}"
+
+
+def _day(day: date, ref_year: int | None = None) -> str:
+    """``Friday 4 December 2026``; the year is left out when it is ``ref_year``."""
+    text = f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
+    return text if day.year == ref_year else f"{text} {day.year}"
+
+
+def format_moment(moment: datetime, ref_year: int | None = None) -> str:
+    """A moment as people write it, on ``moment``'s own wall clock.
+
+    The year is left out when it is ``ref_year``.
+
+    Example:
+        >>> format_moment(datetime(2026, 12, 7, 10, 0), 2026)
+        'Monday 7 December, 10:00'
+        >>> format_moment(datetime(2027, 1, 4, 10, 0), 2026)
+        'Monday 4 January 2027, 10:00'
+    """
+    return f"{_day(moment.date(), ref_year)}, {moment.strftime('%H:%M')}"
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+def describe_plan_text(plan: Plan) -> str:
+    """A short plain-text timeline for the command line, in both zones, with the status."""
+    candidate, zone = plan.candidate_tz, plan.interviewer_tz
+    same = candidate.key == zone.key
+
+    def both(instant: datetime) -> str:
+        mine, theirs = instant.astimezone(candidate), instant.astimezone(zone)
+        if same:
+            return format_moment(mine)
+        other = theirs.strftime("%H:%M")
+        if theirs.date() != mine.date():
+            other = format_moment(theirs, theirs.year)
+        return f"{format_moment(mine)} your time ({other} theirs)"
+
+    if same:
+        header = f"Follow-up plan (times in {candidate.key})"
+    else:
+        header = f"Follow-up plan (your time: {candidate.key}; the interviewer's: {zone.key})"
+    lines = [header, f"Interview ended: {both(plan.interview_end)}", ""]
+    for number, step in enumerate(plan.steps, start=1):
+        lines.append(f"{number}. {step.title}: {both(step.recommended)}")
+        lines.append(f"   Window: {both(step.window_start)} to {both(step.window_end)}")
+        lines.append(f"   {step.reason}")
+    lines += ["", f"Then stop: {plan.stop.message}"]
+    lines += [f"Note: {note}" for note in plan.notes]
+    lines += ["", f"Now: {plan.status.message}"]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,203 @@
+"""The JSON bridge: the contract's shapes, field-named errors, and never raising."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followup_core import bridge
+from followup_core.draft import STAGES
+
+PLAN_ARGS: dict[str, Any] = {
+    "interview_end": "2026-12-01T15:00",
+    "candidate_tz": "Europe/London",
+    "interviewer_tz": "America/New_York",
+    "timeline": {"by": "2026-12-04"},
+    "now": "2026-12-01T15:30",
+}
+DETAILS: dict[str, Any] = {
+    "candidate_name": "Priya Raman",
+    "interviewers": [
+        {"name": "Daniel Okafor", "title": "Engineering Manager", "topic": "streaming"},
+        {"name": "Sofia Lindqvist", "title": "Product Lead", "topic": "delivery ETAs"},
+    ],
+    "company": "Harbor Logistics",
+    "role": "Senior Data Engineer",
+    "interview_date": "Tuesday",
+    "topic": "moving the nightly batch jobs to streaming",
+    "project": "the shipment-tracking pipeline migration",
+    "contribution": "I led a similar migration and can help plan the cut-over",
+    "skill": "designing reliable data pipelines",
+    "example": "cutting pipeline failures by 60 % after moving to event-driven ingestion",
+    "shared_interest": "",
+    "timeline": "by Friday",
+    "signature": "Priya Raman",
+}
+
+
+def call(op: str, args: Any = None, **envelope: Any) -> dict[str, Any]:
+    request = {"v": 1, "op": op, "args": args, **envelope}
+    reply = json.loads(bridge.handle(json.dumps(request)))
+    assert reply["v"] == 1
+    return reply  # type: ignore[no-any-return]
+
+
+def test_plan_reply_has_the_contract_shape() -> None:
+    reply = call("plan", PLAN_ARGS)
+    assert reply["ok"] is True
+    result = reply["result"]
+    kinds = [step["kind"] for step in result["steps"]]
+    assert kinds == ["thank_you", "check_in", "final_follow_up"]
+    for step in result["steps"]:
+        assert {"recommended", "recommended_candidate", "window_start", "window_end", "reason"} <= (
+            step.keys()
+        )
+        assert step["recommended"].endswith("-05:00")  # the interviewer's zone, in winter
+        assert step["recommended_candidate"].endswith("+00:00")
+    assert set(result["status"]) >= {"kind", "message"}
+
+
+def test_draft_reply_gives_one_draft_per_interviewer() -> None:
+    reply = call("draft", {"stage": "thank_you", "channel": "email", "details": DETAILS})
+    assert reply["ok"] is True
+    drafts = reply["result"]["drafts"]
+    assert [draft["to"] for draft in drafts] == ["Daniel Okafor", "Sofia Lindqvist"]
+    for draft in drafts:
+        keys = {"to", "subject", "body", "words", "chars", "limit", "missing", "findings"}
+        assert keys <= draft.keys()
+        assert draft["missing"] == []
+
+
+def test_check_reply_lists_findings_with_spans() -> None:
+    text = "Hey, any update?! I really need this job ASAP."
+    reply = call("check", {"text": text, "channel": "email"})
+    assert reply["ok"] is True
+    rules = {finding["rule"] for finding in reply["result"]["findings"]}
+    assert rules  # the checker has something to say about this text
+    for finding in reply["result"]["findings"]:
+        assert finding["severity"] in {"error", "warning", "tip"}
+        for start, end in finding["spans"]:
+            assert 0 <= start < end <= len(text)
+
+
+def test_ics_and_mailto_replies() -> None:
+    ics = call("ics", PLAN_ARGS)["result"]
+    assert ics["filename"].endswith(".ics")
+    assert ics["content"].startswith("BEGIN:VCALENDAR\r\n")
+    mail = call("mailto", {"to": "d@example.com", "subject": "Thanks", "body": "Hi"})["result"]
+    assert mail == {"url": "mailto:d@example.com?subject=Thanks&body=Hi", "too_long": False}
+
+
+def test_defaults_come_from_the_core() -> None:
+    result = call("defaults")["result"]
+    assert [stage["id"] for stage in result["stages"]] == list(STAGES)
+    assert "Europe/London" in result["time_zones"]
+    assert result["working_hours"] == ["09:00", "17:00"]
+    assert result["working_days"] == [1, 2, 3, 4, 5]
+    channel_limits = {channel["id"]: channel["limit"] for channel in result["channels"]}
+    assert channel_limits["linkedin_connection"] == 300
+
+
+@pytest.mark.parametrize(
+    ("op", "args", "field", "code"),
+    [
+        ("plan", {**PLAN_ARGS, "candidate_tz": "Mars/Olympus"}, "candidate_tz", "unknown_zone"),
+        ("plan", {**PLAN_ARGS, "interview_end": "2026-02-30T10:00"}, "interview_end", "invalid"),
+        ("plan", {**PLAN_ARGS, "timeline": {"by": "2026-11-01"}}, "timeline.by", None),
+        (
+            "plan",
+            {**PLAN_ARGS, "timeline": {"within": -3, "unit": "days"}},
+            "timeline.within",
+            None,
+        ),
+        (
+            "draft",
+            {"stage": "thank_you", "channel": "email", "details": {"company": 7}},
+            "details.company",
+            None,
+        ),
+        ("draft", {"stage": "haiku", "channel": "email", "details": {}}, "stage", None),
+        ("check", {"text": "x" * 100_001, "channel": "email"}, "text", "too_long"),
+        ("mailto", {"to": "a@b.c\r\nBcc: evil@example.com", "subject": "", "body": ""}, "to", None),
+    ],
+)
+def test_bad_input_names_its_field(op: str, args: Any, field: str, code: str | None) -> None:
+    reply = call(op, args)
+    assert reply["ok"] is False
+    assert reply["error"]["field"] == field
+    if code:
+        assert reply["error"]["code"] == code
+    message = reply["error"]["message"]
+    assert message[0].isupper()
+    assert message.rstrip().endswith((".", "?"))
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field", "code"),
+    [
+        ("not json", "request", "bad_json"),
+        ("[1, 2]", "request", "type"),
+        ('{"v": 2, "op": "plan"}', "v", "version"),
+        ('{"v": true, "op": "plan"}', "v", "version"),
+        ('{"v": 1}', "op", "required"),
+        ('{"v": 1, "op": "launch"}', "op", "invalid"),
+        ('{"v": 1, "op": "plan", "args": "x"}', "args", "type"),
+        ("[" * 100_000, "request", "bad_json"),
+        (" " * 1_000_001, "request", "too_long"),
+    ],
+)
+def test_malformed_envelopes_are_refused_in_words(request_text: str, field: str, code: str) -> None:
+    reply = json.loads(bridge.handle(request_text))
+    assert reply["ok"] is False
+    assert reply["error"]["field"] == field
+    assert reply["error"]["code"] == code
+
+
+def test_an_unexpected_failure_becomes_an_internal_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def explode(args: Any) -> dict[str, Any]:
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setitem(bridge.OPS, "plan", explode)  # type: ignore[index]
+    reply = call("plan", PLAN_ARGS)
+    assert reply["ok"] is False
+    assert reply["error"]["code"] == "internal"
+    assert "secret internals" not in reply["error"]["message"]
+
+
+def test_user_text_comes_back_as_data_not_markup() -> None:
+    hostile = '<img src=x onerror="alert(1)"></textarea><script>alert(2)</script> שלום 👋'
+    details = {**DETAILS, "topic": hostile, "interviewers": [{"name": "Daniel"}]}
+    reply = call("draft", {"stage": "thank_you", "channel": "email", "details": details})
+    assert hostile in reply["result"]["drafts"][0]["body"]  # verbatim: escaping is the page's job
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+plan_keys = st.sampled_from([*sorted(PLAN_ARGS), "working_days", "working_hours", "holidays"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    op=st.sampled_from([*sorted(bridge.OPS), "nope"]),
+    args=st.one_of(
+        json_values,
+        st.dictionaries(plan_keys, json_values, max_size=6),
+        st.fixed_dictionaries({}, optional={"details": json_values, "text": json_values}),
+    ),
+)
+def test_the_bridge_never_raises_on_arbitrary_json(op: str, args: Any) -> None:
+    raw = bridge.handle(json.dumps({"v": 1, "op": op, "args": args}))
+    reply = json.loads(raw)
+    assert reply["ok"] in (True, False)
+    if not reply["ok"]:
+        assert reply["error"]["code"] != "internal", reply["error"]
+        assert reply["error"]["message"]

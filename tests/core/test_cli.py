@@ -1,0 +1,98 @@
+"""The command line: the same core as the bridge, readable output, clear errors."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from followup_core import bridge
+from followup_core.cli import main
+
+PLAN = ["2026-12-01T15:00", "--tz", "Europe/London", "--by", "2026-12-04"]
+NOW = ["--now", "2026-12-01T15:30"]
+
+
+def run_cli(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    status = main(list(argv), out=out)
+    return status, out.getvalue()
+
+
+def test_plan_prints_a_readable_timeline() -> None:
+    status, text = run_cli("plan", *PLAN, *NOW)
+    assert status == 0
+    assert "thank-you" in text.lower()
+    assert "7 December" in text or "Dec 7" in text or "2026-12-07" in text  # the check-in day
+
+
+def test_plan_json_is_the_bridge_result() -> None:
+    status, text = run_cli("plan", *PLAN, *NOW, "--json")
+    assert status == 0
+    args = {
+        "interview_end": "2026-12-01T15:00",
+        "candidate_tz": "Europe/London",
+        "timeline": {"by": "2026-12-04"},
+        "now": "2026-12-01T15:30",
+        "holidays": [],
+    }
+    assert json.loads(text) == bridge.run("plan", args)
+
+
+def test_ics_writes_a_calendar_file(tmp_path: Path) -> None:
+    target = tmp_path / "plan.ics"
+    status, _ = run_cli("ics", *PLAN, *NOW, "-o", str(target))
+    assert status == 0
+    calendar = Calendar.from_ical(target.read_bytes())
+    assert len(calendar.walk("VEVENT")) == 3
+
+
+def test_draft_uses_each_interviewer() -> None:
+    status, text = run_cli(
+        "draft",
+        "--interviewer", "Daniel Okafor|Engineering Manager|streaming",
+        "--interviewer", "Sofia Lindqvist",
+        "--candidate-name", "Priya Raman",
+        "--company", "Harbor Logistics",
+        "--role", "Senior Data Engineer",
+    )  # fmt: skip
+    assert status == 0
+    assert "Daniel" in text
+    assert "Sofia" in text
+    assert "[" in text  # missing details show as visible placeholders
+
+
+def test_check_reads_a_file_and_fails_on_errors(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Dear [name], thanks!! I really need this job ASAP.", encoding="utf-8")
+    status, text = run_cli("check", str(draft))
+    assert status == 1  # a leftover placeholder is an error
+    assert "ASAP" in text
+
+
+def test_bad_input_exits_2_with_the_field(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _ = run_cli("plan", "2026-12-01T15:00", "--tz", "Nowhere/Land", *NOW)
+    assert status == 2
+    assert "candidate_tz" in capsys.readouterr().err
+
+
+def test_missing_file_is_a_message_not_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _ = run_cli("check", "/nonexistent/draft.txt")
+    assert status == 2
+    assert "Cannot read" in capsys.readouterr().err
+
+
+def test_runs_as_a_module() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "followup_core", "plan", *PLAN, *NOW, "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["steps"][0]["kind"] == "thank_you"
