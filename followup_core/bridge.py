@@ -71,7 +71,9 @@ def _draft(args: Mapping[str, Any]) -> Result:
 
 def _check(args: Mapping[str, Any]) -> Result:
     request = CheckRequest.from_args(args)
-    findings = check_text(request.text, channel=request.channel, stage=request.stage)
+    findings = check_text(
+        request.text, channel=request.channel, stage=request.stage, limit=request.limit
+    )
     return {"findings": [finding.to_json() for finding in findings]}
 
 

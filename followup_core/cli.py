@@ -156,7 +156,9 @@ def _cmd_check(options: argparse.Namespace, out: TextIO) -> int:
         _print_json(run("check", args), out)
         return 0
     request = CheckRequest.from_args(args)
-    findings = check_text(request.text, channel=request.channel, stage=request.stage)
+    findings = check_text(
+        request.text, channel=request.channel, stage=request.stage, limit=request.limit
+    )
     if not findings:
         out.write("No problems found.\n")
     for finding in findings:
