@@ -107,6 +107,40 @@ def read_list(args: Args, name: str, *, prefix: str = "", max_items: int, label:
     return list(value)
 
 
+def read_flag(args: Mapping[str, Any], name: str) -> bool:
+    """An optional true/false argument (absent means false)."""
+    value = args.get(name)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise InputError(name, f"The {name.replace('_', ' ')} option must be true or false.")
+    return value
+
+
+def read_choice(
+    args: Mapping[str, Any], name: str, choices: Sequence[str], *, default: str, label: str
+) -> str:
+    """One of ``choices``; ``default`` when absent or empty, else an :class:`InputError`."""
+    return read_optional_choice(args, name, choices, label=label) or default
+
+
+def read_optional_choice(
+    args: Mapping[str, Any], name: str, choices: Sequence[str], *, label: str
+) -> str | None:
+    """One of ``choices``, or ``None`` when absent or empty."""
+    value = args.get(name)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or value not in choices:
+        shown = f" “{value[:40]}”" if isinstance(value, str) else ""
+        raise InputError(
+            name,
+            f"The {label}{shown} is not one this tool knows; use one of: {', '.join(choices)}.",
+            code="invalid",
+        )
+    return value
+
+
 def parse_date(value: object, field: str, *, label: str = "date") -> date:
     """An ISO date ``YYYY-MM-DD`` that exists on the calendar."""
     if not isinstance(value, str) or not value.strip():

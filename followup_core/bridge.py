@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from . import __version__
+from ._version import __version__
 from .args import MAX_FIELD_CHARS, MAX_TEXT_CHARS, require_mapping
 from .checks import CheckRequest, check_text
 from .draft import (

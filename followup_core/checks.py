@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Self
 
-from .args import MAX_TEXT_CHARS
+from .args import MAX_TEXT_CHARS, read_choice, read_flag, read_optional_choice
 from .errors import InputError
 from .rules import RULES, SELF_FOCUS_MIN, SELF_FOCUS_RATIO, SEVERITIES, Rule, Severity
 from .templates import CHANNEL_LIMITS, CHANNELS, LINKEDIN_FREE_CONNECTION_LIMIT, STAGES
@@ -30,9 +30,6 @@ __all__ = [
     "Finding",
     "check_text",
     "count_words",
-    "read_choice",
-    "read_flag",
-    "read_optional_choice",
 ]
 
 
@@ -100,40 +97,6 @@ class CheckRequest:
             LINKEDIN_FREE_CONNECTION_LIMIT if free and channel == "linkedin_connection" else None
         )
         return cls(text=text, channel=channel, stage=stage, limit=limit)
-
-
-def read_flag(args: Mapping[str, Any], name: str) -> bool:
-    """An optional true/false argument (absent means false)."""
-    value = args.get(name)
-    if value is None:
-        return False
-    if not isinstance(value, bool):
-        raise InputError(name, f"The {name.replace('_', ' ')} option must be true or false.")
-    return value
-
-
-def read_choice(
-    args: Mapping[str, Any], name: str, choices: Sequence[str], *, default: str, label: str
-) -> str:
-    """One of ``choices``; ``default`` when absent or empty, else an :class:`InputError`."""
-    return read_optional_choice(args, name, choices, label=label) or default
-
-
-def read_optional_choice(
-    args: Mapping[str, Any], name: str, choices: Sequence[str], *, label: str
-) -> str | None:
-    """One of ``choices``, or ``None`` when absent or empty."""
-    value = args.get(name)
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str) or value not in choices:
-        shown = f" “{value[:40]}”" if isinstance(value, str) else ""
-        raise InputError(
-            name,
-            f"The {label}{shown} is not one this tool knows; use one of: {', '.join(choices)}.",
-            code="invalid",
-        )
-    return value
 
 
 def count_words(text: str) -> int:

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import __version__
+from ._version import __version__
 from .bridge import run
 from .checks import CheckRequest, check_text
 from .draft import CHANNELS, STAGES, DraftRequest, build_drafts, describe_drafts_text

@@ -22,8 +22,8 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any, Self
 
-from .args import MAX_FIELD_CHARS, read_list, read_text, require_mapping
-from .checks import Finding, check_text, count_words, read_choice, read_flag
+from .args import MAX_FIELD_CHARS, read_choice, read_flag, read_list, read_text, require_mapping
+from .checks import Finding, check_text, count_words
 from .templates import (
     CHANNEL_LABELS,
     CHANNEL_LIMITS,
