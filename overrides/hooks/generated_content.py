@@ -40,17 +40,6 @@ KINDS: Final[Mapping[str, frozenset[str]]] = {
     "plan": frozenset({"example"}),
 }
 
-STEP_LABELS: Final[Mapping[str, str]] = {
-    "thank_you": "Thank-you note",
-    "check_in": "Check-in",
-    "final_follow_up": "Final follow-up",
-}
-CHANNEL_NAMES: Final[Mapping[str, str]] = {
-    "email": "email",
-    "linkedin_message": "LinkedIn message",
-    "linkedin_connection": "LinkedIn connection note",
-}
-
 # The characters Python-Markdown lets a backslash escape with this site's extensions
 # (``Markdown.ESCAPED_CHARS``); ``<`` and ``&`` become entities instead.
 _MARKDOWN_SPECIAL: Final = frozenset("\\`*_{}[]()>#+-.!|")
@@ -135,21 +124,17 @@ def _fence_for(body: str) -> str:
 # --------------------------------------------------------------------------- drafts
 
 
-def _count_note(draft: Mapping[str, Any], channel: str) -> str:
+def _count_note(draft: Mapping[str, Any]) -> str:
     chars = int(draft["chars"])
     words = int(draft["words"])
     limit = draft.get("limit")
-    name = CHANNEL_NAMES.get(channel, channel.replace("_", " "))
     if limit:
         verdict = "within" if chars <= int(limit) else "over"
-        return (
-            f"{chars:,} of {int(limit):,} characters, {verdict} the limit for a {name} "
-            f"({words:,} words)."
-        )
+        return f"{chars:,} of {int(limit):,} characters, {verdict} the limit ({words:,} words)."
     return f"{words:,} words, {chars:,} characters."
 
 
-def render_draft(draft: Mapping[str, Any], *, channel: str, show_to: bool) -> list[str]:
+def render_draft(draft: Mapping[str, Any], *, show_to: bool) -> list[str]:
     """One draft as Markdown lines: subject, body in a copyable block, the count."""
     header: list[str] = []
     if show_to:
@@ -164,21 +149,21 @@ def render_draft(draft: Mapping[str, Any], *, channel: str, show_to: bool) -> li
     body = str(draft["body"]).rstrip("\n")
     fence = _fence_for(body)
     lines += [f"{fence}{{.text .followup-draft-body}}", *body.split("\n"), fence, ""]
-    lines += [escape_inline(_count_note(draft, channel)), "{ .followup-count }", ""]
+    lines += [escape_inline(_count_note(draft)), "{ .followup-count }", ""]
     return lines
 
 
-def render_drafts(result: Mapping[str, Any], *, channel: str) -> str:
+def render_drafts(result: Mapping[str, Any]) -> str:
     """The ``draft`` result as Markdown: one content tab per interviewer when there are several."""
     drafts: Sequence[Mapping[str, Any]] = result["drafts"]
     if not drafts:
         raise BridgeError("the draft reply holds no drafts")
     if len(drafts) == 1:
-        return "\n".join(render_draft(drafts[0], channel=channel, show_to=True)).rstrip() + "\n"
+        return "\n".join(render_draft(drafts[0], show_to=True)).rstrip() + "\n"
     lines: list[str] = []
     for draft in drafts:
         lines += [f'=== "To: {escape_title(str(draft["to"]))}"', ""]
-        for line in render_draft(draft, channel=channel, show_to=False):
+        for line in render_draft(draft, show_to=False):
             lines.append(f"    {line}" if line else "")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -204,8 +189,7 @@ def render_plan(result: Mapping[str, Any], *, candidate_tz: str, interviewer_tz:
         "| --- | --- | --- | --- |",
     ]
     for step in steps:
-        kind = str(step["kind"])
-        label = STEP_LABELS.get(kind, kind.replace("_", " ").capitalize())
+        label = str(step.get("title") or step["kind"])  # the core's own wording
         lines.append(
             "| "
             + " | ".join(
@@ -274,7 +258,7 @@ def expand(kind: str, attrs: Mapping[str, str], bridge: Bridge = call_bridge) ->
             "channel": attrs["channel"],
             "details": examples.DRAFT_EXAMPLES[name],
         }
-        return render_drafts(bridge("draft", args), channel=attrs["channel"])
+        return render_drafts(bridge("draft", args))
     if name not in examples.PLAN_EXAMPLES:
         raise ValueError(
             f"unknown plan example {name!r}; expected one of {sorted(examples.PLAN_EXAMPLES)}"

@@ -44,6 +44,7 @@ PLAN_REPLY: dict[str, Any] = {
     "steps": [
         {
             "kind": "thank_you",
+            "title": "Send your thank-you note",
             "recommended": "2026-12-02T04:30:00-05:00",
             "recommended_candidate": "2026-12-02T09:30:00+00:00",
             "window_start": "2026-12-01T12:00:00-05:00",
@@ -52,6 +53,7 @@ PLAN_REPLY: dict[str, Any] = {
         },
         {
             "kind": "check_in",
+            "title": "Check in",
             "recommended": "2026-12-07T05:00:00-05:00",
             "recommended_candidate": "2026-12-07T10:00:00+00:00",
             "window_start": "2026-12-07T04:00:00-05:00",
@@ -100,7 +102,7 @@ def canned(reply: Mapping[str, Any]) -> gc.Bridge:
 
 
 def test_single_draft_shows_subject_body_and_count() -> None:
-    text = gc.render_drafts(DRAFT_REPLY, channel="email")
+    text = gc.render_drafts(DRAFT_REPLY)
     assert "**To:** Daniel Okafor" in text
     assert "**Subject:** " in text
     assert "```{.text .followup-draft-body}\nDear Daniel,\n" in text
@@ -111,14 +113,14 @@ def test_single_draft_shows_subject_body_and_count() -> None:
 
 
 def test_subject_markup_is_shown_literally() -> None:
-    out = render(gc.render_drafts(DRAFT_REPLY, channel="email"))
+    out = render(gc.render_drafts(DRAFT_REPLY))
     subject = re.search(r"<strong>Subject:</strong> (.*?)</p>", out)
     assert subject
     assert html.unescape(subject.group(1)) == DRAFT_REPLY["drafts"][0]["subject"]
 
 
 def test_panel_gets_one_tab_per_interviewer() -> None:
-    text = gc.render_drafts(panel_reply(), channel="email")
+    text = gc.render_drafts(panel_reply())
     assert text.count('=== "To: ') == 3
     out = render(text)
     labels = re.findall(r"<label for=\"__tabbed_\d+_\d+\">(.*?)</label>", out)
@@ -131,18 +133,18 @@ def test_panel_gets_one_tab_per_interviewer() -> None:
 
 
 def test_linkedin_draft_shows_the_limit() -> None:
-    text = gc.render_drafts(panel_reply(1, limit=300), channel="linkedin_connection")
-    assert "of 300 characters, within the limit for a LinkedIn connection note" in render(text)
+    text = gc.render_drafts(panel_reply(1, limit=300))
+    assert "of 300 characters, within the limit" in render(text)
 
 
 def test_draft_over_the_limit_says_so() -> None:
     reply = panel_reply(1, limit=10)
-    assert "over the limit" in gc.render_drafts(reply, channel="linkedin_connection")
+    assert "over the limit" in gc.render_drafts(reply)
 
 
 def test_body_with_backticks_gets_a_longer_fence() -> None:
     reply = {"drafts": [{**DRAFT_REPLY["drafts"][0], "body": "a ``` b\n```` c"}]}
-    text = gc.render_drafts(reply, channel="email")
+    text = gc.render_drafts(reply)
     assert "`````{.text" in text
     assert "a ``` b\n```` c" in html.unescape(render(text))
 
@@ -160,6 +162,7 @@ def test_plan_table_shows_both_zones() -> None:
     assert "<td>Wed 2 Dec 2026, 09:30 GMT</td>" in out
     assert "<td>Within 24–48 hours | while it is fresh.</td>" in out
     assert out.count("<tr>") == 3
+    assert "<td>Send your thank-you note</td>" in out  # the step's title comes from the core
     assert '<p class="followup-status">Send the thank-you note first.</p>' in out
 
 
