@@ -189,20 +189,17 @@ def parse_clock(value: object, field: str, *, label: str = "time") -> time:
 
 
 def parse_zone(value: object, field: str, *, label: str = "time zone") -> ZoneInfo:
-    """An IANA time zone such as ``Europe/Berlin``."""
+    """An IANA time zone such as ``Europe/Berlin``; ``label`` names it when it is missing."""
     if not isinstance(value, str) or not value.strip():
-        raise InputError(field, f"Choose a {label}.", code="required")
+        raise InputError(field, f"Choose a time zone for {label}.", code="required")
     name = value.strip()
+    unknown = f"“{_short(name)}” is not a known time zone; use a name like Europe/Berlin."
     if len(name) > 64 or name.startswith(("/", ".")) or ".." in name or "\\" in name:
-        raise InputError(field, f"“{_short(name)}” is not a known {label}.", code="unknown_zone")
+        raise InputError(field, unknown, code="unknown_zone")
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise InputError(
-            field,
-            f"“{_short(name)}” is not a known {label}; use a name like Europe/Berlin.",
-            code="unknown_zone",
-        ) from None
+        raise InputError(field, unknown, code="unknown_zone") from None
 
 
 def _short(text: str, limit: int = 40) -> str:

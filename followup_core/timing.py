@@ -278,12 +278,12 @@ class PlanRequest:
     def from_args(cls, args: Mapping[str, Any]) -> Self:
         """Read the bridge's ``plan`` arguments, naming the field on any problem."""
         args = require_mapping(args, "args")
-        candidate_tz = parse_zone(args.get("candidate_tz"), "candidate_tz", label="your time zone")
+        candidate_tz = parse_zone(args.get("candidate_tz"), "candidate_tz", label="yourself")
         raw_iv = args.get("interviewer_tz")
         interviewer_tz = (
             None
             if raw_iv is None or raw_iv == ""
-            else parse_zone(raw_iv, "interviewer_tz", label="interviewer's time zone")
+            else parse_zone(raw_iv, "interviewer_tz", label="the interviewer")
         )
         interview_end = _read_moment(args, "interview_end", candidate_tz, "interview end")
         now = _read_moment(args, "now", candidate_tz, "current date and time")
