@@ -205,7 +205,12 @@ def render_plan(result: Mapping[str, Any], *, candidate_tz: str, interviewer_tz:
     status = result.get("status") or {}
     message = str(status.get("message") or "") if isinstance(status, Mapping) else ""
     if message:
-        lines += ["", escape_inline(message), "{ .followup-status }"]
+        # The examples are computed as of the interview's end (see examples.py).
+        lines += [
+            "",
+            f"**Right after the interview:** {escape_inline(message)}",
+            "{ .followup-status }",
+        ]
     return "\n".join(lines) + "\n"
 
 

@@ -163,7 +163,10 @@ def test_plan_table_shows_both_zones() -> None:
     assert "<td>Within 24–48 hours | while it is fresh.</td>" in out
     assert out.count("<tr>") == 3
     assert "<td>Send your thank-you note</td>" in out  # the step's title comes from the core
-    assert '<p class="followup-status">Send the thank-you note first.</p>' in out
+    assert (
+        '<p class="followup-status"><strong>Right after the interview:</strong> '
+        "Send the thank-you note first.</p>"
+    ) in out
 
 
 def test_format_when_names_the_zone() -> None:
