@@ -1,101 +1,25 @@
 """Shared fixtures: the strictly built guide, a local Pages-like server, headless Chromium.
 
-The site is built once per session with ``mkdocs build --strict`` into a
-temporary folder and served under ``/interview-followup/``, the path GitHub
-Pages gives a project site, so relative links and the base URL are exercised
-the way readers will meet them.
+The building and serving live in ``sitekit.py`` (the screenshot script uses
+them too); here they become session fixtures.
 """
 
 from __future__ import annotations
 
-import gzip
-import os
-import socketserver
-import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING
 
 import pytest
+from sitekit import ROOT, BuiltSite, SiteServer, build_site, chromium_launch_options, serve_site
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
-ROOT = Path(__file__).resolve().parent.parent
 # The MkDocs hooks import each other by module name, as MkDocs loads them; so do their tests.
 HOOKS = ROOT / "overrides" / "hooks"
 if str(HOOKS) not in sys.path:
     sys.path.insert(0, str(HOOKS))
-#: The address the test build pretends to be published at (a GitHub Pages project site).
-SITE_URL = "https://example.github.io/interview-followup/"
-SITE_PATH = urlsplit(SITE_URL).path
-
-#: Chromium flags that keep a headless run quiet, offline-friendly and container-safe.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class BuiltSite:
-    """A finished strict build: where it is and what MkDocs printed."""
-
-    root: Path
-    site_url: str
-    log: str
-
-    def pages(self) -> list[Path]:
-        """Every built page (``404.html`` is the theme's, not a guide page)."""
-        return sorted(p for p in self.root.rglob("*.html") if p.name != "404.html")
-
-    def url_path(self, page: Path) -> str:
-        """The site-relative URL of a built page: ``""`` for home, ``"timing/"`` and so on."""
-        rel = page.relative_to(self.root).as_posix()
-        return rel.removesuffix("index.html")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SiteServer:
-    """The built site served locally under the same path it has on GitHub Pages."""
-
-    base_url: str  # e.g. http://127.0.0.1:40123/interview-followup/
-    origin: str  # e.g. http://127.0.0.1:40123
-    site: BuiltSite
-
-    def url(self, path: str = "") -> str:
-        return self.base_url + path
-
-
-def build_site(site_dir: Path, *, site_url: str = SITE_URL) -> BuiltSite:
-    """Run the strict build the way ``scripts/build`` does; fail the test on any warning."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    log = proc.stdout + proc.stderr
-    assert proc.returncode == 0, f"mkdocs build --strict failed:\n{log}"
-    warnings = [line for line in log.splitlines() if "WARNING" in line]
-    assert not warnings, "the build printed warnings:\n" + "\n".join(warnings)
-    return BuiltSite(root=site_dir, site_url=site_url, log=log)
 
 
 @pytest.fixture(scope="session")
@@ -104,109 +28,11 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     return build_site(tmp_path_factory.mktemp("site") / "site")
 
 
-class _PagesHandler(SimpleHTTPRequestHandler):
-    """Serve ``directory`` under ``SITE_PATH`` only, like a GitHub Pages project site.
-
-    ``sitemap.xml`` is rewritten to this server's address: Material's instant
-    navigation only takes over links listed there and keeps the sitemap's
-    port, so an unrewritten sitemap would silently turn it off.
-    """
-
-    extensions_map = {  # noqa: RUF012 - the base class declares it as a plain dict
-        **SimpleHTTPRequestHandler.extensions_map,
-        ".wasm": "application/wasm",
-        ".mjs": "text/javascript",
-        ".js": "text/javascript",
-        ".json": "application/json",
-        ".svg": "image/svg+xml",
-    }
-
-    def __init__(self, *args: Any, site_url: str, **kwargs: Any) -> None:
-        self.site_url = site_url
-        super().__init__(*args, **kwargs)
-
-    def translate_path(self, path: str) -> str:
-        clean = urlsplit(path).path
-        if not clean.startswith(SITE_PATH):
-            return str(Path(self.directory) / "__outside_the_site__")
-        return super().translate_path("/" + clean[len(SITE_PATH) :])
-
-    def _sitemap(self) -> bytes | None:
-        clean = urlsplit(self.path).path
-        if clean not in (SITE_PATH + "sitemap.xml", SITE_PATH + "sitemap.xml.gz"):
-            return None
-        local = _origin(self.server) + SITE_PATH
-        text = (Path(self.directory) / "sitemap.xml").read_text(encoding="utf-8")
-        data = text.replace(self.site_url, local).encode("utf-8")
-        return gzip.compress(data, mtime=0) if clean.endswith(".gz") else data
-
-    def _send_sitemap(self, data: bytes, *, body: bool) -> None:
-        gz = self.path.endswith(".gz")
-        self.send_response(200)
-        self.send_header("Content-Type", "application/gzip" if gz else "application/xml")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        if body:
-            self.wfile.write(data)
-
-    def do_GET(self) -> None:
-        data = self._sitemap()
-        if data is None:
-            super().do_GET()
-        else:
-            self._send_sitemap(data, body=True)
-
-    def do_HEAD(self) -> None:
-        data = self._sitemap()
-        if data is None:
-            super().do_HEAD()
-        else:
-            self._send_sitemap(data, body=False)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Keep test output quiet."""
-
-
-def _origin(server: socketserver.BaseServer) -> str:
-    host, port = cast(tuple[str, int], server.server_address)[:2]
-    return f"http://{host}:{port}"
-
-
-class _QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """A browser closing a connection early is not a test failure."""
-
-
 @pytest.fixture(scope="session")
 def site_server(built_site: BuiltSite) -> Iterator[SiteServer]:
     """The built site at ``http://127.0.0.1:PORT/interview-followup/`` (random port)."""
-    handler = partial(_PagesHandler, directory=str(built_site.root), site_url=built_site.site_url)
-    server = _QuietServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    origin = _origin(server)
-    try:
-        yield SiteServer(base_url=origin + SITE_PATH, origin=origin, site=built_site)
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
-
-
-def chromium_launch_options() -> dict[str, Any]:
-    """Which Chromium to drive: ``FOLLOWUP_CHROMIUM`` (a path, or ``playwright``)."""
-    choice = os.environ.get("FOLLOWUP_CHROMIUM", "/usr/bin/chromium")
-    options: dict[str, Any] = {"headless": True, "args": CHROMIUM_ARGS}
-    if choice != "playwright":
-        if not Path(choice).exists():
-            pytest.fail(
-                f"no Chromium at {choice}: run scripts/setup, or set FOLLOWUP_CHROMIUM to a "
-                "Chromium binary (or to 'playwright' for Playwright's own browser)"
-            )
-        options["executable_path"] = choice
-    return options
+    with serve_site(built_site) as server:
+        yield server
 
 
 @pytest.fixture(scope="session")

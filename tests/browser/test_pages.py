@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from conftest import SiteServer
     from playwright.sync_api import Browser, ConsoleMessage, Page, Request, ViewportSize
+    from sitekit import SiteServer
 
 pytestmark = pytest.mark.browser
 

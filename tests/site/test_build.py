@@ -15,14 +15,13 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from xml.etree import ElementTree
 
 import pytest
+from sitekit import ROOT, SITE_URL
 
 if TYPE_CHECKING:
-    from conftest import BuiltSite
+    from sitekit import BuiltSite
 
 pytestmark = pytest.mark.site
 
-ROOT = Path(__file__).resolve().parents[2]
-SITE_URL = "https://example.github.io/interview-followup/"  # as in conftest's build
 DOCS = ROOT / "docs"
 OWN_WORDS = ROOT.parent / "shared" / "tools" / "own_words.py"
 

@@ -17,7 +17,7 @@ from external_links import is_external, mark_external_links
 from mkdocs.exceptions import PluginError
 
 if TYPE_CHECKING:
-    from conftest import BuiltSite
+    from sitekit import BuiltSite
 
 pytestmark = pytest.mark.site
 
