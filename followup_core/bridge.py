@@ -39,6 +39,7 @@ from .timing import (
     DEFAULT_WORKING_DAYS,
     DEFAULT_WORKING_HOURS,
     TIMELINE_UNITS,
+    UNIT_NAMES,
     PlanRequest,
     make_plan,
 )
@@ -94,7 +95,7 @@ def _defaults(args: Mapping[str, Any]) -> Result:
         ],
         "linkedin_free_connection_limit": LINKEDIN_FREE_CONNECTION_LIMIT,
         "detail_fields": [dict(field) for field in DETAIL_FIELDS],
-        "timeline_units": list(TIMELINE_UNITS),
+        "timeline_units": [{"id": unit, "label": UNIT_NAMES[unit][1]} for unit in TIMELINE_UNITS],
         "weekdays": [{"iso": n, "name": name} for n, name in enumerate(_WEEKDAY_NAMES, start=1)],
         "working_days": sorted(DEFAULT_WORKING_DAYS),
         "working_hours": [start.strftime("%H:%M"), end.strftime("%H:%M")],

@@ -157,7 +157,8 @@ _MONTHS: Final = (
     "November",
     "December",
 )
-_UNIT_NAMES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
+#: Each timeline unit's name, singular and plural.
+UNIT_NAMES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
     {
         "days": ("day", "days"),
         "weeks": ("week", "weeks"),
@@ -361,7 +362,7 @@ def _read_timeline(value: object) -> Timeline | None:
             raise InputError("timeline.by", "Enter the decision date as YYYY-MM-DD.", code="type")
         return Timeline(by=parse_date(by, "timeline.by", label="decision date"))
     if not isinstance(unit, str) or unit not in TIMELINE_UNITS:
-        choices = ", ".join(_UNIT_NAMES[name][1] for name in TIMELINE_UNITS)
+        choices = ", ".join(UNIT_NAMES[name][1] for name in TIMELINE_UNITS)
         raise InputError(
             "timeline.unit", f"Choose the span's unit: one of {choices}.", code="invalid"
         )
@@ -371,7 +372,7 @@ def _read_timeline(value: object) -> Timeline | None:
     if not 1 <= within <= largest:
         raise InputError(
             "timeline.within",
-            f"The span must be between 1 and {largest} {_UNIT_NAMES[unit][1]}; got {within}.",
+            f"The span must be between 1 and {largest} {UNIT_NAMES[unit][1]}; got {within}.",
             code="range",
         )
     return Timeline(within=within, unit=_as_unit(unit))
@@ -547,6 +548,8 @@ class Plan:
             "interviewer_tz": self.interviewer_tz.key,
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "notes": list(self.notes),
+            "display": describe_plan_display(self),
+            "text": describe_plan_text(self),
         }
 
 
@@ -839,7 +842,7 @@ def _hours(span: timedelta) -> int:
 
 def _span(timeline: Timeline) -> str:
     count = timeline.within or 0
-    singular, plural = _UNIT_NAMES[timeline.unit or "days"]
+    singular, plural = UNIT_NAMES[timeline.unit or "days"]
     return f"{count} {singular if count == 1 else plural}"
 
 
@@ -861,6 +864,49 @@ def format_moment(moment: datetime, ref_year: int | None = None) -> str:
         'Monday 4 January 2027, 10:00'
     """
     return f"{_day(moment.date(), ref_year)}, {moment.strftime('%H:%M')}"
+
+
+def format_zoned(moment: datetime, ref_year: int | None = None) -> str:
+    """:func:`format_moment` plus the zone's abbreviation, so two clocks can't be confused.
+
+    Example:
+        >>> format_zoned(datetime(2026, 12, 7, 10, 0, tzinfo=ZoneInfo("Europe/London")), 2026)
+        'Monday 7 December, 10:00 GMT'
+    """
+    abbreviation = moment.tzname() or ""
+    # Zones without a letter abbreviation report an offset such as "+0545": show it as UTC+05:45.
+    if abbreviation[:1] in "+-" and abbreviation[1:].isdigit():
+        hours, minutes = abbreviation[1:3], abbreviation[3:5] or "00"
+        abbreviation = f"UTC{abbreviation[0]}{hours}:{minutes}"
+    return f"{format_moment(moment, ref_year)} {abbreviation}".rstrip()
+
+
+def describe_plan_display(plan: Plan) -> dict[str, Any]:
+    """Every date in the plan as words on both clocks, so a page formats nothing itself.
+
+    ``theirs`` is ``None`` when both people share a zone.
+    """
+    candidate, zone = plan.candidate_tz, plan.interviewer_tz
+    same = candidate.key == zone.key
+    year = plan.interview_end.astimezone(candidate).year
+
+    def both(instant: datetime) -> dict[str, str | None]:
+        theirs = None if same else format_zoned(instant.astimezone(zone), year)
+        return {"yours": format_zoned(instant.astimezone(candidate), year), "theirs": theirs}
+
+    return {
+        "same_zone": same,
+        "interview_end": both(plan.interview_end),
+        "steps": [
+            {
+                "when": both(step.recommended),
+                "window_start": both(step.window_start),
+                "window_end": both(step.window_end),
+            }
+            for step in plan.steps
+        ],
+        "stop": both(plan.stop.after),
+    }
 
 
 # --------------------------------------------------------------------------- plain text

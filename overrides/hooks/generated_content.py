@@ -22,6 +22,7 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 import examples
+import tool_forms
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
@@ -38,6 +39,7 @@ _FENCE: Final = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})")
 KINDS: Final[Mapping[str, frozenset[str]]] = {
     "draft": frozenset({"stage", "channel", "example"}),
     "plan": frozenset({"example"}),
+    "tool": frozenset({"name"}),
 }
 
 # The characters Python-Markdown lets a backslash escape with this site's extensions
@@ -252,6 +254,8 @@ def parse_marker(line: str) -> tuple[str, str, dict[str, str]] | None:
 
 def expand(kind: str, attrs: Mapping[str, str], bridge: Bridge = call_bridge) -> str:
     """The Markdown a valid marker stands for."""
+    if kind == "tool":
+        return tool_forms.render_tool(attrs["name"], bridge)
     name = attrs["example"]
     if kind == "draft":
         if name not in examples.DRAFT_EXAMPLES:
@@ -302,12 +306,16 @@ def replace_markers(markdown: str, *, where: str, bridge: Bridge = call_bridge) 
                 out.append(line)
                 continue
             indent, kind, attrs = marker
+            if kind == "tool" and indent:
+                raise ValueError("a tool must be placed at the top level of the page")
             content = expand(kind, attrs, bridge)
         except (ValueError, KeyError, TypeError, BridgeError) as exc:
             raise PluginError(
                 f"{where}:{number}: cannot expand marker {line.strip()!r}: {exc}"
             ) from exc
-        if not indent:
+        if kind == "tool":
+            pass  # already one raw-HTML block
+        elif not indent:
             # At the top level a wrapper gives the tool styles a hook; inside
             # indented blocks raw HTML would not be recognised, so go bare.
             content = f'<div class="followup-{kind}" markdown>\n\n{content}\n</div>\n'
@@ -316,5 +324,16 @@ def replace_markers(markdown: str, *, where: str, bridge: Bridge = call_bridge) 
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """MkDocs hook: expand the page's markers before the Markdown is rendered."""
-    return replace_markers(markdown, where=f"docs/{page.file.src_uri}")
+    """MkDocs hook: expand the page's markers before the Markdown is rendered.
+
+    Pages that place a tool are marked in ``page.meta["followup_tools"]``, which
+    the theme override turns into the tools' configuration in ``<head>``.
+    """
+    where = f"docs/{page.file.src_uri}"
+    expanded = replace_markers(markdown, where=where)
+    tools = tool_forms.tools_in(expanded)
+    if len(tools) != len(tool_forms.TOOL_ROOT.findall(expanded)):
+        raise PluginError(f"{where}: a tool can appear only once per page")
+    if tools:
+        page.meta["followup_tools"] = tools
+    return expanded

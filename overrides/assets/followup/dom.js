@@ -1,0 +1,135 @@
+// Small DOM helpers the tools share. Text only ever goes in through textContent
+// or form values: nothing a reader types is parsed as HTML.
+
+/** The element for data-slot="name" inside root. */
+export function slot(root, name) {
+  return root.querySelector(`[data-slot="${name}"]`);
+}
+
+/** A copy of <template data-template="name">'s first element. */
+export function fromTemplate(root, name) {
+  return root.querySelector(`template[data-template="${name}"]`).content.firstElementChild.cloneNode(true);
+}
+
+/**
+ * Shows the engine's start-up state in the tool's status line (wording from the
+ * line's data attributes) and wires its retry button. Returns the unsubscribe.
+ */
+export function bindStatus(root, engine, onReady) {
+  const line = slot(root, "status");
+  const retry = root.querySelector('[data-action="retry"]');
+  const onRetry = () => engine.retry();
+  retry.addEventListener("click", onRetry);
+  let wasReady = false;
+  const stop = engine.subscribe((status) => {
+    if (status.state === "error") {
+      root.dataset.state = "error";
+      line.textContent = line.dataset.failed + status.message;
+      retry.hidden = false;
+    } else if (status.state === "loading") {
+      if (root.dataset.state !== "error" || !status.slow) root.dataset.state = "loading";
+      line.textContent = status.slow ? line.dataset.slow : line.dataset.loading;
+      retry.hidden = !status.slow;
+    } else {
+      line.textContent = line.dataset.ready;
+      retry.hidden = true;
+    }
+    if (status.state === "ready" && !wasReady) onReady();
+    wasReady = status.state === "ready";
+  });
+  return () => {
+    stop();
+    retry.removeEventListener("click", onRetry);
+  };
+}
+
+/** Clears every field message and invalid mark in root. */
+export function clearFieldErrors(root) {
+  for (const message of root.querySelectorAll("[data-error-for]")) {
+    message.hidden = true;
+    message.textContent = "";
+  }
+  for (const control of root.querySelectorAll('[aria-invalid="true"]')) {
+    control.removeAttribute("aria-invalid");
+  }
+}
+
+/**
+ * Puts the core's error next to the field it names ("timeline.by", "holidays.2"):
+ * the nearest message slot for the field or its parent, and marks the field's
+ * controls invalid. Returns the message element, or null if none matches.
+ */
+export function showFieldError(root, error) {
+  const parts = String(error.field || "").split(".");
+  for (let length = parts.length; length > 0; length--) {
+    const field = parts.slice(0, length).join(".");
+    const message = root.querySelector(`[data-error-for="${CSS.escape(field)}"]`);
+    if (!message) continue;
+    message.textContent = error.message;
+    message.hidden = false;
+    for (const area of root.querySelectorAll(`[data-field="${CSS.escape(field)}"]`)) {
+      for (const control of area.querySelectorAll("input, select, textarea")) {
+        control.setAttribute("aria-invalid", "true");
+      }
+    }
+    return message;
+  }
+  return null;
+}
+
+/** Copies text to the clipboard; falls back to a hidden text area where the API is missing. */
+export async function copyText(text) {
+  if (navigator.clipboard && window.isSecureContext) {
+    await navigator.clipboard.writeText(text);
+    return;
+  }
+  const area = document.createElement("textarea");
+  area.value = text;
+  area.setAttribute("readonly", "");
+  area.style.position = "fixed";
+  area.style.opacity = "0";
+  document.body.append(area);
+  area.select();
+  const copied = document.execCommand("copy");
+  area.remove();
+  if (!copied) throw new Error("copy refused");
+}
+
+/** Saves text as a file through a temporary link (no network involved). */
+export function downloadText(filename, content, type) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Wraps an async computation so that only the newest input is computed:
+ * while one call runs, later calls replace each other and the last runs next.
+ * Answers as you type with no debounce delay, and never shows a stale answer.
+ */
+export function latestOnly(compute) {
+  let running = false;
+  let queued = null;
+  return async function run(input) {
+    if (running) {
+      queued = { input };
+      return;
+    }
+    running = true;
+    try {
+      await compute(input);
+    } finally {
+      running = false;
+      if (queued) {
+        const next = queued;
+        queued = null;
+        run(next.input);
+      }
+    }
+  };
+}

@@ -1,0 +1,96 @@
+// The page's side of the bridge: one module worker per tab, shared by every tool
+// and kept across instant navigation. Requests are the bridge's JSON; replies are
+// matched to requests by id. The engine reports its state to subscribers:
+//   {state: "loading" | "ready" | "error", stage, slow, message}
+
+const SLOW_AFTER_MS = 15000;
+const PROTOCOL_VERSION = 1;
+
+class Engine {
+  constructor(workerURL) {
+    this.workerURL = workerURL;
+    this.listeners = new Set();
+    this.pending = new Map();
+    this.nextId = 1;
+    this.start();
+  }
+
+  start() {
+    this.status = { state: "loading", stage: "starting", slow: false, message: "" };
+    this.worker = new Worker(this.workerURL, { type: "module", name: "followup-python" });
+    this.worker.addEventListener("message", (event) => this.receive(event.data));
+    this.worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      this.fail(event.message || "its script could not be loaded.");
+    });
+    clearTimeout(this.slowTimer);
+    // loadPyodide can hang without failing (a blocked download, a policy):
+    // after a while say so, and keep waiting in case it is only slow.
+    this.slowTimer = setTimeout(() => {
+      if (this.status.state === "loading") this.update({ slow: true });
+    }, SLOW_AFTER_MS);
+    this.emit();
+  }
+
+  receive(message) {
+    if (message.type === "reply") {
+      const waiting = this.pending.get(message.id);
+      if (!waiting) return;
+      this.pending.delete(message.id);
+      waiting.resolve(JSON.parse(message.reply));
+    } else if (message.type === "stage") {
+      const ready = message.stage === "ready";
+      if (ready) clearTimeout(this.slowTimer);
+      this.update({ state: ready ? "ready" : "loading", stage: message.stage, slow: ready ? false : this.status.slow });
+    } else if (message.type === "failed") {
+      this.fail(message.message);
+    }
+  }
+
+  fail(message) {
+    clearTimeout(this.slowTimer);
+    this.update({ state: "error", slow: false, message });
+    for (const waiting of this.pending.values()) waiting.reject(new Error(message));
+    this.pending.clear();
+  }
+
+  update(changes) {
+    this.status = { ...this.status, ...changes };
+    this.emit();
+  }
+
+  emit() {
+    for (const listener of this.listeners) listener(this.status);
+  }
+
+  /** Calls listener now and on every change; returns the function that stops it. */
+  subscribe(listener) {
+    this.listeners.add(listener);
+    listener(this.status);
+    return () => this.listeners.delete(listener);
+  }
+
+  retry() {
+    this.worker.terminate();
+    this.fail("restarting");
+    this.start();
+  }
+
+  /** One bridge call: resolves to the reply object ({ok, result} or {ok: false, error}). */
+  call(op, args) {
+    const id = this.nextId++;
+    const request = JSON.stringify({ v: PROTOCOL_VERSION, op, args });
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, request });
+    });
+  }
+}
+
+let engine = null;
+
+/** The tab's engine, started on first use. */
+export function getEngine() {
+  if (!engine) engine = new Engine(new URL("./worker.mjs", import.meta.url));
+  return engine;
+}

@@ -1,0 +1,195 @@
+// The timing calculator's page side: reads the form into the bridge's `plan`
+// arguments, shows the core's answer, and offers the core's .ics file and text.
+// Every date, rule and sentence comes from the core; this file only moves values.
+
+import {
+  bindStatus,
+  clearFieldErrors,
+  copyText,
+  downloadText,
+  fromTemplate,
+  latestOnly,
+  showFieldError,
+  slot,
+} from "./dom.js";
+
+const REFRESH_MS = 60000; // "what to do now" follows the clock
+
+const pad = (number) => String(number).padStart(2, "0");
+
+function browserZone() {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+  } catch {
+    return "";
+  }
+}
+
+/** Today's date and the last quarter hour, on the reader's clock: they have just left an interview. */
+function prefill(form) {
+  const now = new Date();
+  const fields = form.elements;
+  if (!fields.interview_date.value) {
+    fields.interview_date.value = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  }
+  if (!fields.interview_time.value) {
+    fields.interview_time.value = `${pad(now.getHours())}:${pad(now.getMinutes() - (now.getMinutes() % 15))}`;
+  }
+  if (!fields.candidate_tz.value) fields.candidate_tz.value = browserZone();
+}
+
+/** The form as the bridge's `plan` arguments; values are passed as typed, the core judges them. */
+function readArgs(form) {
+  const fields = form.elements;
+  const date = fields.interview_date.value;
+  const time = fields.interview_time.value;
+  const kind = form.querySelector('input[name="timeline"]:checked').value;
+  let timeline = null;
+  if (kind === "by") {
+    timeline = { by: fields.timeline_by.value };
+  } else if (kind === "within") {
+    const within = fields.timeline_within.value.trim();
+    timeline = { within: within === "" ? null : Number(within), unit: fields.timeline_unit.value };
+  }
+  return {
+    interview_end: date && time ? `${date}T${time}` : "",
+    candidate_tz: fields.candidate_tz.value,
+    interviewer_tz: fields.interviewer_tz.value || null,
+    timeline,
+    working_days: [...form.querySelectorAll('input[name="working_days"]:checked')].map((box) => Number(box.value)),
+    working_hours: [fields.working_start.value, fields.working_end.value],
+    holidays: [...form.querySelectorAll('input[name="holidays"]')].map((input) => input.value).filter(Boolean),
+    now: new Date().toISOString(),
+  };
+}
+
+function setText(element, text) {
+  element.textContent = text ?? "";
+}
+
+function renderPlan(root, plan) {
+  setText(slot(root, "result-title"), fromTemplate(root, "live-title").textContent);
+  setText(slot(root, "now"), plan.status.message);
+  const steps = slot(root, "steps");
+  steps.replaceChildren(
+    ...plan.steps.map((step, index) => {
+      const shown = plan.display.steps[index];
+      const item = fromTemplate(root, "step");
+      item.dataset.kind = step.kind;
+      setText(slot(item, "title"), step.title);
+      setText(slot(item, "when"), shown.when.yours);
+      setText(slot(item, "theirs"), shown.when.theirs);
+      slot(item, "theirs-wrap").hidden = !shown.when.theirs;
+      setText(slot(item, "window-start"), shown.window_start.yours);
+      setText(slot(item, "window-end"), shown.window_end.yours);
+      setText(slot(item, "reason"), step.reason);
+      return item;
+    }),
+  );
+  setText(slot(root, "stop"), plan.stop.message);
+  const notes = slot(root, "notes");
+  notes.replaceChildren(
+    ...plan.notes.map((note) => {
+      const item = document.createElement("li");
+      item.textContent = note;
+      return item;
+    }),
+  );
+  notes.hidden = plan.notes.length === 0;
+}
+
+export function mount(root, engine) {
+  const form = root.querySelector("form");
+  const actions = root.querySelectorAll("[data-action='download-ics'], [data-action='copy-text']");
+  const actionStatus = slot(root, "action-status");
+  let current = null; // {args, plan} of the answer on screen
+
+  for (const fieldset of form.querySelectorAll("fieldset")) fieldset.disabled = false;
+  prefill(form);
+
+  const showTimelinePart = () => {
+    const kind = form.querySelector('input[name="timeline"]:checked').value;
+    for (const part of form.querySelectorAll("[data-timeline-part]")) {
+      part.hidden = part.dataset.timelinePart !== kind;
+    }
+  };
+  showTimelinePart();
+
+  const compute = latestOnly(async () => {
+    const args = readArgs(form);
+    let reply;
+    try {
+      reply = await engine.call("plan", args);
+    } catch {
+      return; // the engine failed: its status line says so
+    }
+    clearFieldErrors(root);
+    if (reply.ok) {
+      current = { args, plan: reply.result };
+      renderPlan(root, reply.result);
+      root.classList.remove("followup-tool--stale");
+    } else {
+      showFieldError(root, reply.error);
+      root.classList.add("followup-tool--stale");
+    }
+    for (const button of actions) button.disabled = !reply.ok;
+    root.dataset.state = "ready";
+  });
+
+  const recompute = () => {
+    if (engine.status.state === "ready") compute();
+  };
+
+  const onClick = async (event) => {
+    const button = event.target.closest("[data-action]");
+    if (!button || !root.contains(button)) return;
+    const action = button.dataset.action;
+    if (action === "add-day-off") {
+      const item = fromTemplate(root, "day-off");
+      slot(root, "days-off").append(item);
+      item.querySelector("input").focus();
+    } else if (action === "remove-day-off") {
+      const item = button.closest("li");
+      const next = item.nextElementSibling || item.previousElementSibling;
+      item.remove();
+      (next ? next.querySelector("input") : root.querySelector('[data-action="add-day-off"]')).focus();
+      recompute();
+    } else if (action === "download-ics" && current) {
+      const reply = await engine.call("ics", current.args);
+      if (reply.ok) {
+        downloadText(reply.result.filename, reply.result.content, "text/calendar");
+        setText(actionStatus, `${actionStatus.dataset.downloaded} ${reply.result.filename}`);
+      } else {
+        setText(actionStatus, reply.error.message);
+      }
+    } else if (action === "copy-text" && current) {
+      try {
+        await copyText(current.plan.text);
+        setText(actionStatus, actionStatus.dataset.copied);
+      } catch {
+        setText(actionStatus, actionStatus.dataset.copyFailed);
+      }
+    }
+  };
+
+  const onInput = (event) => {
+    if (event.target.name === "timeline") showTimelinePart();
+    setText(actionStatus, "");
+    recompute();
+  };
+
+  form.addEventListener("input", onInput);
+  form.addEventListener("submit", (event) => event.preventDefault());
+  root.addEventListener("click", onClick);
+  const refresh = setInterval(recompute, REFRESH_MS);
+  const stopStatus = bindStatus(root, engine, recompute);
+
+  return {
+    unmount() {
+      stopStatus();
+      clearInterval(refresh);
+      form.removeEventListener("input", onInput);
+      root.removeEventListener("click", onClick);
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// Entry point, loaded on every page. It only looks for tool roots
+// (data-followup-tool) and mounts them; pages without a tool load nothing more,
+// and no Python at all. Material's document$ emits on the first load and after
+// every instant navigation, so tools mount on each page they appear on, are
+// torn down when their page is left, and never mount twice.
+
+const TOOLS = {
+  timing: () => import("./timing-tool.js"),
+};
+
+const mounted = new Map(); // root element -> {unmount()}
+
+async function mountTool(root) {
+  const load = TOOLS[root.dataset.followupTool];
+  if (!load) return;
+  mounted.set(root, null); // claimed: a second emission must not mount it again
+  const [{ getEngine }, tool] = await Promise.all([import("./engine.js"), load()]);
+  if (!root.isConnected) {
+    mounted.delete(root);
+    return;
+  }
+  mounted.set(root, tool.mount(root, getEngine()));
+}
+
+function sync() {
+  for (const [root, instance] of mounted) {
+    if (!root.isConnected) {
+      if (instance) instance.unmount();
+      mounted.delete(root);
+    }
+  }
+  for (const root of document.querySelectorAll("[data-followup-tool]")) {
+    if (!mounted.has(root)) {
+      mountTool(root).catch((error) => {
+        root.dataset.state = "error";
+        console.error(error);
+      });
+    }
+  }
+}
+
+if (window.document$) {
+  window.document$.subscribe(sync);
+} else if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", sync);
+} else {
+  sync();
+}

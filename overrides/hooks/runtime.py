@@ -1,0 +1,176 @@
+"""Ship the browser's Python inside the built site, so no request leaves its origin.
+
+After every build this hook copies the Pyodide runtime files from
+``node_modules/pyodide`` (pinned by ``package-lock.json``), builds
+``followup_core`` as a pure wheel with ``python -m build``, adds the pinned
+browser wheels that ``scripts/setup`` downloaded (``tzdata``), and writes
+``assets/followup/runtime.json``: the one list the worker loads from.
+
+Wheel names carry a hash of their content, so a changed core is never served
+from a stale cache; the Pyodide folder carries its version for the same reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+ROOT: Final = Path(__file__).resolve().parents[2]
+PYODIDE_PACKAGE: Final = ROOT / "node_modules" / "pyodide"
+#: The only files the browser needs (no type stubs, source maps, consoles or README).
+RUNTIME_FILES: Final = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+)
+BROWSER_WHEELS_LIST: Final = ROOT / "scripts" / "browser-wheels.txt"
+BROWSER_WHEELS_DIR: Final = ROOT / "build" / "wheels" / "browser"
+CORE_WHEEL_CACHE: Final = ROOT / "build" / "wheels" / "core"
+#: Where the runtime lands inside the built site.
+SITE_FOLDER: Final = Path("assets") / "followup"
+MANIFEST_NAME: Final = "runtime.json"
+
+_PIN: Final = re.compile(r"^\s*(?P<name>[A-Za-z0-9_.-]+)==(?P<version>[A-Za-z0-9_.+-]+)")
+_SETUP_HINT: Final = "Run scripts/setup first."
+
+
+@dataclass(frozen=True, slots=True)
+class Runtime:
+    """What a build ships: the Pyodide version and folder, and the wheels in install order."""
+
+    pyodide_version: str
+    pyodide_folder: str
+    wheels: tuple[str, ...]
+
+    def to_json(self) -> dict[str, object]:
+        """The manifest the worker reads; paths are relative to the manifest."""
+        return {
+            "pyodide_version": self.pyodide_version,
+            "pyodide": f"{self.pyodide_folder}/",
+            "wheels": list(self.wheels),
+        }
+
+
+def pyodide_version() -> str:
+    """The installed npm package's version (``npm ci`` installs exactly the locked one)."""
+    package = PYODIDE_PACKAGE / "package.json"
+    if not package.is_file():
+        raise PluginError(f"Pyodide is not installed in {PYODIDE_PACKAGE}. {_SETUP_HINT}")
+    return str(json.loads(package.read_text(encoding="utf-8"))["version"])
+
+
+def _normalise(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def browser_wheels() -> list[Path]:
+    """The downloaded wheel for each pin in ``scripts/browser-wheels.txt``, in its order."""
+    found: list[Path] = []
+    for line in BROWSER_WHEELS_LIST.read_text(encoding="utf-8").splitlines():
+        pin = _PIN.match(line)
+        if not pin:
+            continue
+        prefix = f"{_normalise(pin['name'])}-{pin['version']}-"
+        matches = sorted(
+            path
+            for path in BROWSER_WHEELS_DIR.glob("*.whl")
+            if _normalise(path.name.split("-", 1)[0]) + "-" + path.name.split("-", 2)[1] + "-"
+            == prefix
+        )
+        if not matches:
+            raise PluginError(
+                f"The wheel {pin['name']}=={pin['version']} is missing from "
+                f"{BROWSER_WHEELS_DIR}. {_SETUP_HINT}"
+            )
+        found.append(matches[-1])
+    return found
+
+
+def _core_sources_digest() -> str:
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "followup_core").rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(ROOT).as_posix().encode())
+            digest.update(path.read_bytes())
+    digest.update((ROOT / "pyproject.toml").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def build_core_wheel() -> Path:
+    """``followup_core`` as a ``py3-none-any`` wheel, rebuilt only when its sources change.
+
+    ``--no-isolation`` uses the hatchling installed by the ``dev`` extras, so the
+    build needs no network and takes about a second.
+    """
+    outdir = CORE_WHEEL_CACHE / _core_sources_digest()
+    wheels = sorted(outdir.glob("followup_core-*-py3-none-any.whl"))
+    if wheels:
+        return wheels[-1]
+    outdir.mkdir(parents=True, exist_ok=True)
+    completed = subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(outdir)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    wheels = sorted(outdir.glob("followup_core-*-py3-none-any.whl"))
+    if completed.returncode != 0 or not wheels:
+        shutil.rmtree(outdir, ignore_errors=True)
+        raise PluginError(f"Building the core wheel failed:\n{completed.stderr[-2000:]}")
+    return wheels[-1]
+
+
+def _content_name(path: Path) -> str:
+    """``name.whl`` → ``name.<hash>.whl``: a new name whenever the bytes change."""
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+    return f"{path.stem}.{digest}{path.suffix}"
+
+
+def _copy_if_changed(source: Path, target: Path) -> None:
+    if (
+        target.is_file()
+        and target.stat().st_size == source.stat().st_size
+        and target.stat().st_mtime >= source.stat().st_mtime
+    ):
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source, target)
+
+
+def install_runtime(site_dir: Path) -> Runtime:
+    """Copy the runtime and wheels under ``site_dir`` and write the manifest."""
+    version = pyodide_version()
+    folder = f"pyodide-{version}"
+    dest = site_dir / SITE_FOLDER
+    for name in RUNTIME_FILES:
+        source = PYODIDE_PACKAGE / name
+        if not source.is_file():
+            raise PluginError(f"{source} is missing. {_SETUP_HINT}")
+        _copy_if_changed(source, dest / folder / name)
+    wheel_paths = [*browser_wheels(), build_core_wheel()]
+    wheels: list[str] = []
+    for wheel in wheel_paths:
+        name = f"wheels/{_content_name(wheel)}"
+        _copy_if_changed(wheel, dest / name)
+        wheels.append(name)
+    runtime = Runtime(pyodide_version=version, pyodide_folder=folder, wheels=tuple(wheels))
+    (dest / MANIFEST_NAME).write_text(json.dumps(runtime.to_json(), indent=2) + "\n", "utf-8")
+    return runtime
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """MkDocs hook: ship the runtime with every build, ``mkdocs serve`` included."""
+    install_runtime(Path(config.site_dir))

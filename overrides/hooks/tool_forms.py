@@ -1,0 +1,67 @@
+"""Render the tools' markup at build time, from the core's own choices and answers.
+
+A page places a tool with a marker on a line of its own::
+
+    <!-- followup:tool name=timing -->
+
+The form's choices and defaults come from the bridge's ``defaults`` operation,
+and the result area holds the core's answer for an example, so the page reads
+well before its Python has loaded, or without JavaScript at all. The browser
+script fills the same markup with live answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, Final
+
+import examples
+import jinja2
+
+Bridge = Callable[[str, Mapping[str, Any]], Mapping[str, Any]]
+
+PARTIALS: Final = Path(__file__).resolve().parents[1] / "partials" / "followup"
+#: The example the timing calculator shows before it has computed the reader's own plan.
+TIMING_EXAMPLE: Final = "cross-zone"
+#: ``data-followup-tool="NAME"`` on a tool's root element.
+TOOL_ROOT: Final = re.compile(r'data-followup-tool="(?P<name>[a-z_-]+)"')
+
+_environment = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(PARTIALS),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def _timing(bridge: Bridge) -> str:
+    example = bridge("plan", examples.PLAN_EXAMPLES[TIMING_EXAMPLE])
+    shown = example["display"]
+    by = examples.PLAN_EXAMPLES[TIMING_EXAMPLE]["timeline"]["by"]
+    title = (
+        f"Example: the interview ended {shown['interview_end']['yours']} "
+        f"({shown['interview_end']['theirs']} for the interviewer), "
+        f"and they said they would decide by {by}."
+    )
+    return _environment.get_template("timing-tool.html").render(
+        defaults=bridge("defaults", {}), example=example, example_title=title
+    )
+
+
+TOOLS: Final[Mapping[str, Callable[[Bridge], str]]] = {"timing": _timing}
+
+
+def render_tool(name: str, bridge: Bridge) -> str:
+    """The tool's HTML as one raw-HTML block: no blank lines, so Markdown leaves it whole."""
+    if name not in TOOLS:
+        raise ValueError(f"unknown tool {name!r}; expected one of {sorted(TOOLS)}")
+    markup = TOOLS[name](bridge)
+    return "\n".join(line for line in markup.splitlines() if line.strip()) + "\n"
+
+
+def tools_in(html: str) -> list[str]:
+    """The tools placed in a rendered page, in order (each at most once)."""
+    return list(dict.fromkeys(match["name"] for match in TOOL_ROOT.finditer(html)))

@@ -1,0 +1,327 @@
+"""The timing calculator in a real Chromium, on the real core in a real Pyodide.
+
+Each answer on screen is compared with what ``followup_core.bridge`` answers on
+CPython for the same inputs, so the page can neither invent nor drop anything.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import icalendar
+import pytest
+
+from followup_core.bridge import handle
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Locator, Page, Request
+    from sitekit import SiteServer
+
+pytestmark = pytest.mark.browser
+
+TOOL = '[data-followup-tool="timing"]'
+READY = f'{TOOL}[data-state="ready"]'
+#: Pyodide's first start on a busy 2-core machine; a warm start takes under a second.
+START_MS = 60_000
+#: The browser's clock in these tests: an hour after the example interview ended.
+FIXED_NOW = datetime(2026, 12, 1, 16, 0, tzinfo=UTC)
+
+#: Counts the tools' workers (not the theme's search worker) and the messages sent to
+#: them; runs before any page script on a full load.
+COUNT_WORKERS = """
+window.__workersStarted = 0;
+window.__messagesPosted = 0;
+const NativeWorker = window.Worker;
+window.Worker = class extends NativeWorker {
+  constructor(url, ...rest) {
+    super(url, ...rest);
+    this.__python = String(url).includes("/assets/followup/");
+    if (this.__python) window.__workersStarted += 1;
+  }
+  postMessage(...args) {
+    if (this.__python) window.__messagesPosted += 1;
+    return super.postMessage(...args);
+  }
+};
+"""
+
+
+def core(op: str, args: Mapping[str, Any]) -> dict[str, Any]:
+    """The CPython core's answer, as the browser's would be."""
+    reply = json.loads(handle(json.dumps({"v": 1, "op": op, "args": args})))
+    assert reply["ok"], reply
+    result: dict[str, Any] = reply["result"]
+    return result
+
+
+def deadline_args() -> dict[str, Any]:
+    return {
+        "interview_end": "2026-12-01T15:00",
+        "candidate_tz": "Europe/London",
+        "interviewer_tz": "America/New_York",
+        "timeline": {"by": "2026-12-04"},
+        "working_days": [1, 2, 3, 4, 5],
+        "working_hours": ["09:00", "17:00"],
+        "holidays": [],
+        "now": FIXED_NOW.isoformat().replace("+00:00", ".000Z"),
+    }
+
+
+@pytest.fixture
+def tool_page(page: Page, site_server: SiteServer) -> Page:
+    """The timing page with the calculator ready and the clock at :data:`FIXED_NOW`."""
+    page.clock.set_fixed_time(FIXED_NOW)
+    page.goto(site_server.url("timing/"))
+    page.wait_for_selector(READY, timeout=START_MS)
+    return page
+
+
+def fill_deadline_case(page: Page) -> None:
+    tool = page.locator(TOOL)
+    tool.get_by_label("Date of the interview").fill("2026-12-01")
+    tool.get_by_label("Time it ended").fill("15:00")
+    tool.get_by_label("Your time zone").fill("Europe/London")
+    tool.get_by_label("The interviewer’s time zone").fill("America/New_York")
+    tool.get_by_label("They’ll decide by a date").check()
+    tool.get_by_label("Decision date").fill("2026-12-04")
+
+
+def shown_steps(tool: Locator) -> list[dict[str, str]]:
+    items = tool.locator('[data-slot="steps"] > li')
+    steps = []
+    for index in range(items.count()):
+        item = items.nth(index)
+        steps.append(
+            {
+                "kind": item.get_attribute("data-kind") or "",
+                "title": item.locator('[data-slot="title"]').inner_text(),
+                "when": item.locator('[data-slot="when"]').inner_text(),
+                "theirs": item.locator('[data-slot="theirs"]').inner_text(),
+                "window": item.locator('[data-slot="window-start"]').inner_text()
+                + " to "
+                + item.locator('[data-slot="window-end"]').inner_text(),
+                "reason": item.locator('[data-slot="reason"]').inner_text(),
+            }
+        )
+    return steps
+
+
+def expected_steps(plan: Mapping[str, Any]) -> list[dict[str, str]]:
+    return [
+        {
+            "kind": step["kind"],
+            "title": step["title"],
+            "when": shown["when"]["yours"],
+            "theirs": shown["when"]["theirs"] or "",
+            "window": f"{shown['window_start']['yours']} to {shown['window_end']['yours']}",
+            "reason": step["reason"],
+        }
+        for step, shown in zip(plan["steps"], plan["display"]["steps"], strict=True)
+    ]
+
+
+def wait_for_text(locator: Locator, text: str) -> None:
+    from playwright.sync_api import expect
+
+    expect(locator).to_have_text(text, timeout=10_000)
+
+
+def test_deadline_case_matches_the_core(tool_page: Page) -> None:
+    plan = core("plan", deadline_args())
+    fill_deadline_case(tool_page)
+    tool = tool_page.locator(TOOL)
+    wait_for_text(tool.locator('[data-slot="now"]'), plan["status"]["message"])
+    wait_for_text(tool.locator('[data-slot="stop"]'), plan["stop"]["message"])
+    assert shown_steps(tool) == expected_steps(plan)
+    # A real check of the case, not only of the plumbing: the check-in waits for
+    # the first New York working day after Friday 4 December.
+    assert [step["kind"] for step in plan["steps"]] == ["thank_you", "check_in", "final_follow_up"]
+    assert plan["steps"][1]["recommended"].startswith("2026-12-07T10:00")
+    assert "Monday 7 December, 10:00 EST" in tool.locator('[data-kind="check_in"]').inner_text()
+    assert "followup-tool--stale" not in (tool.get_attribute("class") or "")
+
+
+def test_recomputes_as_you_type(tool_page: Page) -> None:
+    fill_deadline_case(tool_page)
+    tool = tool_page.locator(TOOL)
+    check_in = tool.locator('[data-kind="check_in"] [data-slot="when"]')
+    wait_for_text(check_in, "Monday 7 December, 15:00 GMT")
+    tool.get_by_label("Decision date").fill("2026-12-09")  # no button to press
+    expected = core("plan", {**deadline_args(), "timeline": {"by": "2026-12-09"}})
+    wait_for_text(check_in, expected["display"]["steps"][1]["when"]["yours"])
+
+
+def test_ics_download_parses_and_matches_the_plan(tool_page: Page, tmp_path: Path) -> None:
+    fill_deadline_case(tool_page)
+    plan = core("plan", deadline_args())
+    tool = tool_page.locator(TOOL)
+    wait_for_text(tool.locator('[data-slot="now"]'), plan["status"]["message"])
+    with tool_page.expect_download() as info:
+        tool.get_by_role("button", name="Download for your calendar (.ics)").click()
+    download = info.value
+    assert download.suggested_filename.endswith(".ics")
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    events = sorted(calendar.walk("VEVENT"), key=lambda event: event.decoded("DTSTART"))
+    starts = [event.decoded("DTSTART").astimezone(UTC) for event in events]
+    expected = [
+        datetime.fromisoformat(step["recommended"]).astimezone(UTC) for step in plan["steps"]
+    ]
+    assert starts[: len(expected)] == expected
+    assert path.read_bytes().decode("utf-8") == core("ics", deadline_args())["content"]
+
+
+def test_copy_as_text_copies_the_cores_text(tool_page: Page) -> None:
+    tool_page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    fill_deadline_case(tool_page)
+    plan = core("plan", deadline_args())
+    tool = tool_page.locator(TOOL)
+    wait_for_text(tool.locator('[data-slot="now"]'), plan["status"]["message"])
+    tool.get_by_role("button", name="Copy the plan as text").click()
+    copied = "Copied: paste it into your notes or calendar."
+    wait_for_text(tool.locator('[data-slot="action-status"]'), copied)
+    assert tool_page.evaluate("navigator.clipboard.readText()") == plan["text"]
+
+
+def test_bad_values_get_a_message_next_to_their_field(tool_page: Page) -> None:
+    tool = tool_page.locator(TOOL)
+    zone = tool.get_by_label("Your time zone")
+    zone.fill("Mars/Olympus_Mons")
+    message = tool.locator('[data-error-for="candidate_tz"]')
+    wait_for_text(message, _core_error(zone="Mars/Olympus_Mons"))
+    assert zone.get_attribute("aria-invalid") == "true"
+    assert (message.get_attribute("id") or "?") in (zone.get_attribute("aria-describedby") or "")
+    assert "followup-tool--stale" in (tool.get_attribute("class") or "")
+    zone.fill("Europe/London")
+    tool_page.wait_for_function("el => el.hidden", arg=message.element_handle(), timeout=10_000)
+    assert zone.get_attribute("aria-invalid") is None
+
+    fill_deadline_case(tool_page)
+    tool.get_by_label("Decision date").fill("2026-11-20")  # before the interview
+    by_message = tool.locator('[data-error-for="timeline.by"]')
+    expected = core_error({**deadline_args(), "timeline": {"by": "2026-11-20"}})
+    wait_for_text(by_message, expected["message"])
+    assert expected["field"] == "timeline.by"
+
+
+def core_error(args: Mapping[str, Any]) -> dict[str, Any]:
+    reply = json.loads(handle(json.dumps({"v": 1, "op": "plan", "args": args})))
+    assert not reply["ok"], reply
+    error: dict[str, Any] = reply["error"]
+    return error
+
+
+def _core_error(*, zone: str) -> str:
+    return str(core_error({**deadline_args(), "candidate_tz": zone})["message"])
+
+
+def test_instant_navigation_mounts_once_and_keeps_one_worker(
+    page: Page, site_server: SiteServer
+) -> None:
+    page.add_init_script(COUNT_WORKERS)
+    page.goto(site_server.url(""))
+    page.evaluate("window.__sameDocument = true")
+    assert page.evaluate("window.__workersStarted") == 0  # the home page starts no Python
+
+    page.locator(".md-nav__link", has_text="Timing your follow-up").first.click()
+    page.wait_for_selector(READY, timeout=START_MS)
+    page.locator(".md-nav__link", has_text="Crafting").first.click()
+    page.wait_for_url("**/crafting/")
+    assert page.locator(TOOL).count() == 0
+    page.go_back()
+    page.wait_for_selector(READY, timeout=START_MS)
+
+    assert page.evaluate("window.__sameDocument") is True, "instant navigation fell back to loads"
+    assert page.locator(TOOL).count() == 1
+    assert page.evaluate("window.__workersStarted") == 1
+    page.evaluate("window.__messagesPosted = 0")
+    page.locator(TOOL).get_by_label("Time it ended").fill("11:30")
+    page.wait_for_function("window.__messagesPosted >= 1")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__messagesPosted") == 1, "one input, one request: mounted once"
+
+
+@pytest.mark.parametrize("path", ["", "crafting/", "templates/"])
+def test_guide_pages_without_tools_load_no_python(
+    page: Page, site_server: SiteServer, path: str
+) -> None:
+    requested: list[str] = []
+
+    def on_request(request: Request) -> None:
+        requested.append(request.url)
+
+    page.add_init_script(COUNT_WORKERS)
+    page.on("request", on_request)
+    page.goto(site_server.url(path), wait_until="networkidle")
+    python = [
+        url
+        for url in requested
+        if "/pyodide-" in url or url.endswith((".whl", ".wasm", "worker.mjs", "runtime.json"))
+    ]
+    assert python == []
+    assert page.evaluate("window.__workersStarted") == 0
+
+
+def test_without_javascript_the_page_shows_the_example(
+    browser: Browser, site_server: SiteServer
+) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_server.url("timing/"))
+        tool = page.locator(TOOL)
+        assert tool.get_attribute("data-state") == "static"
+        status = tool.locator('[data-slot="status"]').inner_text()
+        assert "needs JavaScript and WebAssembly" in status
+        assert tool.locator("fieldset[disabled]").count() >= 3
+        steps = tool.locator('[data-slot="steps"] > li')
+        assert steps.count() == 3
+        assert tool.locator('[data-slot="now"]').inner_text().strip()
+    finally:
+        context.close()
+
+
+def test_a_runtime_that_fails_to_load_says_so_and_retries(
+    page: Page, site_server: SiteServer
+) -> None:
+    page.route("**/*.wasm", lambda route: route.fulfill(status=404, body="gone"))
+    page.goto(site_server.url("timing/"))
+    tool = page.locator(TOOL)
+    page.wait_for_selector(f'{TOOL}[data-state="error"]', timeout=15_000)
+    assert "could not start" in tool.locator('[data-slot="status"]').inner_text()
+    retry = tool.get_by_role("button", name="Try again")
+    assert retry.is_visible()
+    page.unroute("**/*.wasm")
+    retry.click()
+    page.wait_for_selector(READY, timeout=START_MS)
+    assert not retry.is_visible()
+
+
+def test_phone_width_has_no_sideways_scroll(browser: Browser, site_server: SiteServer) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 780}, is_mobile=True)
+    try:
+        page = context.new_page()
+        page.goto(site_server.url("timing/"))
+        page.wait_for_selector(READY, timeout=START_MS)
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0
+    finally:
+        context.close()
+
+
+def test_keyboard_alone_can_set_a_deadline(tool_page: Page) -> None:
+    tool = tool_page.locator(TOOL)
+    tool.get_by_label("Nothing, or I didn’t ask").focus()
+    tool_page.keyboard.press("ArrowDown")  # radio group: the next choice
+    assert tool.get_by_label("They’ll decide by a date").is_checked()
+    assert tool.get_by_label("Decision date").is_visible()
+    tool_page.keyboard.press("Tab")
+    focused = tool_page.evaluate("document.activeElement.id")
+    assert focused == "ft-by"
