@@ -28,6 +28,7 @@ from followup_core.timing import (
     Timeline,
     describe_plan_text,
     format_moment,
+    format_zoned,
     make_plan,
     resolve_local,
 )
@@ -600,3 +601,45 @@ def test_far_years_are_fine() -> None:
         interview_end="1900-01-02T15:00", now="1900-01-02T15:30", candidate_tz="Asia/Kathmandu"
     )
     assert old.steps[1].recommended.strftime("%H:%M") == "10:00"
+
+
+# --------------------------------------------------------------------------- display
+
+
+def test_display_gives_every_step_on_both_clocks() -> None:
+    plan = plan_for(interviewer_tz="America/New_York", timeline={"by": "2026-12-04"})
+    shown = plan.to_json()["display"]
+    assert shown["same_zone"] is False
+    assert len(shown["steps"]) == len(plan.steps)
+    check_in = shown["steps"][1]["when"]
+    assert check_in == {
+        "yours": "Monday 7 December, 15:00 GMT",
+        "theirs": "Monday 7 December, 10:00 EST",
+    }
+    assert shown["interview_end"]["theirs"] == "Tuesday 1 December, 10:00 EST"
+    assert shown["stop"]["yours"] == format_zoned(plan.stop.after.astimezone(LONDON), 2026)
+
+
+def test_display_leaves_theirs_out_when_the_zone_is_shared() -> None:
+    shown = plan_for().to_json()["display"]
+    assert shown["same_zone"] is True
+    assert all(step["when"]["theirs"] is None for step in shown["steps"])
+
+
+def test_plan_json_carries_the_plain_text_for_copying() -> None:
+    plan = plan_for(timeline={"within": 2, "unit": "weeks"})
+    assert plan.to_json()["text"] == describe_plan_text(plan)
+
+
+@pytest.mark.parametrize(
+    ("zone", "expected"),
+    [
+        ("Asia/Kathmandu", "Monday 7 December, 10:00 UTC+05:45"),
+        ("America/St_Johns", "Monday 7 December, 10:00 NST"),
+        ("Europe/Berlin", "Monday 7 December, 10:00 CET"),
+        ("America/Sao_Paulo", "Monday 7 December, 10:00 UTC-03:00"),
+    ],
+)
+def test_format_zoned_names_the_clock(zone: str, expected: str) -> None:
+    moment = datetime(2026, 12, 7, 10, 0, tzinfo=ZoneInfo(zone))
+    assert format_zoned(moment, 2026) == expected

@@ -368,6 +368,8 @@ def test_built_pages_contain_the_core_text(built_site: BuiltSite) -> None:
             for draft in reply["result"]["drafts"]:
                 first_line = draft["body"].strip().split("\n")[0]
                 assert first_line in built, f"{page}: {first_line}"
+        elif kind == "tool":
+            assert f'data-followup-tool="{attrs["name"]}"' in built_html, page
         else:
             plan_args = examples.PLAN_EXAMPLES[attrs["example"]]
             reply = json.loads(handle(json.dumps({"v": 1, "op": "plan", "args": plan_args})))

@@ -1,0 +1,100 @@
+"""The runtime hook: the built site carries its own Python, and only what the browser needs."""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import generated_content as gc
+import pytest
+import runtime
+import tool_forms
+from mkdocs.exceptions import PluginError
+
+if TYPE_CHECKING:
+    from sitekit import BuiltSite
+
+pytestmark = pytest.mark.site
+
+
+def manifest(built_site: BuiltSite) -> dict[str, object]:
+    path = built_site.root / runtime.SITE_FOLDER / runtime.MANIFEST_NAME
+    data: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def test_manifest_lists_files_that_exist(built_site: BuiltSite) -> None:
+    data = manifest(built_site)
+    base = built_site.root / runtime.SITE_FOLDER
+    assert data["pyodide_version"] == runtime.pyodide_version()
+    assert (base / str(data["pyodide"]) / "pyodide.mjs").is_file()
+    wheels = data["wheels"]
+    assert isinstance(wheels, list)
+    assert [name.split("/")[-1].split("-")[0] for name in wheels] == ["tzdata", "followup_core"]
+    for name in wheels:
+        assert (base / name).is_file(), name
+
+
+def test_only_the_runtime_files_are_shipped(built_site: BuiltSite) -> None:
+    folder = built_site.root / runtime.SITE_FOLDER / f"pyodide-{runtime.pyodide_version()}"
+    assert sorted(path.name for path in folder.iterdir()) == sorted(runtime.RUNTIME_FILES)
+    for path in folder.iterdir():
+        assert path.read_bytes() == (runtime.PYODIDE_PACKAGE / path.name).read_bytes()
+
+
+def test_core_wheel_is_pure_and_holds_the_bridge(built_site: BuiltSite) -> None:
+    wheels = manifest(built_site)["wheels"]
+    assert isinstance(wheels, list)
+    core = built_site.root / runtime.SITE_FOLDER / wheels[-1]
+    assert "-py3-none-any." in core.name
+    with zipfile.ZipFile(core) as archive:
+        names = set(archive.namelist())
+        assert "followup_core/bridge.py" in names
+        wheel_info = next(n for n in names if n.endswith(".dist-info/WHEEL"))
+        assert "Root-Is-Purelib: true" in archive.read(wheel_info).decode()
+        shipped = archive.read("followup_core/timing.py")
+    assert shipped == (runtime.ROOT / "followup_core" / "timing.py").read_bytes()
+
+
+def test_wheel_names_change_with_their_content(tmp_path: Path) -> None:
+    first = tmp_path / "a-1.0-py3-none-any.whl"
+    first.write_bytes(b"one")
+    name_one = runtime._content_name(first)
+    first.write_bytes(b"two")
+    assert runtime._content_name(first) != name_one
+    assert name_one.startswith("a-1.0-py3-none-any.")
+    assert name_one.endswith(".whl")
+
+
+def test_tool_page_is_configured_and_guide_pages_are_not(built_site: BuiltSite) -> None:
+    timing = (built_site.root / "timing" / "index.html").read_text(encoding="utf-8")
+    assert 'id="followup-config"' in timing
+    assert timing.count('data-followup-tool="timing"') == 1
+    crafting = (built_site.root / "crafting" / "index.html").read_text(encoding="utf-8")
+    assert "followup-config" not in crafting
+    assert "data-followup-tool" not in crafting
+
+
+def test_tool_markup_has_no_blank_lines_and_a_label_for_every_field() -> None:
+    markup = tool_forms.render_tool("timing", gc.call_bridge)
+    assert "\n\n" not in markup
+    ids = re.findall(r'<(?:input|select|textarea)[^>]*\bid="([^"]+)"', markup)
+    labelled = set(re.findall(r'<label for="([^"]+)"', markup))
+    assert ids
+    assert [i for i in ids if i not in labelled] == []
+
+
+@pytest.mark.parametrize(
+    ("markdown", "problem"),
+    [
+        ("<!-- followup:tool name=calendar -->", "unknown tool"),
+        ("- item\n\n    <!-- followup:tool name=timing -->", "top level"),
+        ("<!-- followup:tool -->", "missing attribute"),
+    ],
+)
+def test_bad_tool_markers_fail_the_build(markdown: str, problem: str) -> None:
+    with pytest.raises(PluginError, match=problem):
+        gc.replace_markers(markdown, where="docs/x.md")
