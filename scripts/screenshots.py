@@ -5,8 +5,9 @@ usage: .venv/bin/python scripts/screenshots.py [--out screenshots]
 
 Builds the site into site/ (strict), serves it locally under
 /interview-followup/ as GitHub Pages would, and writes PNGs named
-PAGE-SCHEME-DEVICE[-PART].png: the top of each page, plus the first generated
-example (plan table or draft) when the page has one.
+PAGE-SCHEME-DEVICE[-PART].png: the top of each page, the first generated
+example (plan table or draft) when the page has one, and each tool once its
+Python has answered (``-tool``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ DEVICES: dict[str, dict[str, Any]] = {
 }
 SCHEMES: tuple[Literal["light", "dark"], ...] = ("light", "dark")
 EXAMPLE = ".followup-plan, .followup-draft"
+TOOL = "[data-followup-tool]"
+TOOL_READY_MS = 60_000
 
 
 def shoot(base: str, out: Path) -> list[Path]:
@@ -56,6 +59,13 @@ def shoot(base: str, out: Path) -> list[Path]:
                             page.evaluate("window.scrollBy(0, -80)")
                             saved.append(out / f"{stem}-example.png")
                             page.screenshot(path=saved[-1])
+                        tool = page.locator(TOOL).first
+                        if tool.count():
+                            page.wait_for_selector(
+                                f'{TOOL}[data-state="ready"]', timeout=TOOL_READY_MS
+                            )
+                            saved.append(out / f"{stem}-tool.png")
+                            tool.screenshot(path=saved[-1])
                     context.close()
         finally:
             browser.close()
