@@ -325,3 +325,16 @@ def test_keyboard_alone_can_set_a_deadline(tool_page: Page) -> None:
     tool_page.keyboard.press("Tab")
     focused = tool_page.evaluate("document.activeElement.id")
     assert focused == "ft-by"
+
+
+def test_the_runtime_comes_only_from_the_site(page: Page, site_server: SiteServer) -> None:
+    requested: list[str] = []
+    page.context.on("request", lambda request: requested.append(request.url))
+    page.goto(site_server.url("timing/"))
+    page.wait_for_selector(READY, timeout=START_MS)
+    names = {url.rsplit("/", 1)[-1] for url in requested}
+    # The worker's own downloads are seen, so the origin check below covers them too.
+    assert {"worker.mjs", "runtime.json", "pyodide.asm.wasm", "python_stdlib.zip"} <= names
+    assert sum(name.endswith(".whl") for name in names) == 2
+    origin = site_server.url("").split("/interview-followup/")[0]
+    assert [url for url in requested if not url.startswith(origin + "/")] == []

@@ -75,7 +75,8 @@ class Engine {
 
   retry() {
     this.worker.terminate();
-    this.fail("restarting");
+    for (const waiting of this.pending.values()) waiting.reject(new Error("restarted"));
+    this.pending.clear();
     this.start();
   }
 

@@ -59,6 +59,7 @@ function watchWasmFailures() {
 async function start() {
   checkWebAssembly();
   const wasmFailed = watchWasmFailures();
+  wasmFailed.catch(() => {}); // after a successful start a late failure has no one to tell
   post({ type: "stage", stage: "runtime" });
   const manifestResponse = await fetch(new URL("runtime.json", here), { cache: "no-cache" });
   if (!manifestResponse.ok) {
