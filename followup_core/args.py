@@ -7,6 +7,7 @@ field's dotted name and a sentence a reader understands.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
@@ -14,6 +15,10 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import InputError
+from .zones import NOT_A_ZONE_PREFIXES, NOT_PLACES
+
+#: An hour of 24 in a date-time (``2026-12-01T24:00``).
+_HOUR_24 = re.compile(r"[T ]24:")
 
 #: The longest single detail field (a name, a topic, a signature) the core accepts.
 MAX_FIELD_CHARS = 1_000
@@ -164,6 +169,8 @@ def parse_datetime(value: object, field: str, *, label: str = "date and time") -
     if len(text) > 40:
         raise InputError(field, f"The {label} is too long to be a date and time.", code="invalid")
     try:
+        if _HOUR_24.search(text):
+            raise ValueError  # Python 3.14 reads 24:00 as the next midnight, 3.11 refuses it
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         raise InputError(
@@ -179,8 +186,8 @@ def parse_clock(value: object, field: str, *, label: str = "time") -> time:
         raise InputError(field, f"Enter the {label} as HH:MM.", code="type")
     text = value.strip()
     try:
-        if len(text) not in (5, 8):
-            raise ValueError
+        if len(text) not in (5, 8) or text.startswith("24"):
+            raise ValueError  # 24:00: Python 3.14 reads it as midnight, 3.11 refuses it
         return time.fromisoformat(text)
     except ValueError:
         raise InputError(
@@ -194,7 +201,13 @@ def parse_zone(value: object, field: str, *, label: str = "time zone") -> ZoneIn
         raise InputError(field, f"Choose a time zone for {label}.", code="required")
     name = value.strip()
     unknown = f"“{_short(name)}” is not a known time zone; use a name like Europe/Berlin."
-    if len(name) > 64 or name.startswith(("/", ".")) or ".." in name or "\\" in name:
+    if (
+        len(name) > 64
+        or name.startswith(("/", ".", *NOT_A_ZONE_PREFIXES))
+        or name in NOT_PLACES
+        or ".." in name
+        or "\\" in name
+    ):
         raise InputError(field, unknown, code="unknown_zone")
     try:
         return ZoneInfo(name)

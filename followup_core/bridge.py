@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -146,6 +147,30 @@ def handle(request: str) -> str:
     return json.dumps({"v": PROTOCOL_VERSION, "ok": True, "result": result}, ensure_ascii=False)
 
 
+#: The deepest nesting of lists and objects a request may have. Real requests need
+#: four; Pyodide's interpreter dies (a JavaScript stack overflow) at a few thousand,
+#: where CPython merely raises, so the limit is checked before parsing.
+MAX_NESTING = 64
+
+# A JSON string (escapes included), and anything that is not a bracket.
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
+def _nesting_depth(text: str) -> int:
+    """How deeply ``text``'s brackets nest, ignoring brackets inside strings.
+
+    Example:
+        >>> _nesting_depth('{"a": [1, {"b": "[[["}]}')
+        3
+    """
+    depth = deepest = 0
+    for bracket in _NOT_BRACKET.sub("", _JSON_STRING.sub("", text)):
+        depth += 1 if bracket in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def _dispatch(request: str) -> Result:
     if not isinstance(request, str):
         raise InputError("request", "The request must be a JSON string.", code="bad_request")
@@ -155,6 +180,12 @@ def _dispatch(request: str) -> Result:
             f"The request is too large ({len(request):,} characters; "
             f"the limit is {MAX_REQUEST_CHARS:,}).",
             code="too_long",
+        )
+    # A text with fewer brackets than the limit cannot nest deeper: skip the scan.
+    brackets = request.count("[") + request.count("{")
+    if brackets > MAX_NESTING and _nesting_depth(request) > MAX_NESTING:
+        raise InputError(
+            "request", "The request is nested too deeply to be a real one.", code="bad_json"
         )
     try:
         decoded = json.loads(request)

@@ -22,6 +22,7 @@ from .draft import CHANNELS, STAGES, DraftRequest, build_drafts, describe_drafts
 from .errors import InputError
 from .ics import plan_to_ics
 from .timing import TIMELINE_UNITS, PlanRequest, describe_plan_text, make_plan
+from .zones import use_bundled_tzdata
 
 _DETAIL_OPTIONS = (
     ("candidate_name", "your name"),
@@ -47,6 +48,7 @@ def wall_clock_now() -> datetime:
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit status (0 fine, 2 bad input)."""
     stdout = out or sys.stdout
+    use_bundled_tzdata()  # the database the browser has, so both give the same dates
     parser = _parser()
     options = parser.parse_args(argv)
     try:

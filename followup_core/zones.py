@@ -1,19 +1,22 @@
-"""The list of time zones a reader can pick from, wherever the core runs."""
+"""The time-zone database the core reads, and the zones a reader can pick from."""
 
 from __future__ import annotations
 
+import importlib.util
+import zoneinfo
 from functools import lru_cache
 from zoneinfo import available_timezones
 
-# Names that exist in the database but are not places a person lives in.
-_NOT_PLACES = frozenset({"Factory", "localtime", "posixrules", "leap-seconds.list"})
+#: Names that exist in some databases but are not places a person lives in.
+NOT_PLACES = frozenset({"Factory", "localtime", "posixrules", "leap-seconds.list"})
+#: Whole copies of the database with other rules (``right/`` counts leap seconds).
+NOT_A_ZONE_PREFIXES = ("posix/", "right/")
 # Backward-compatible aliases kept in the database for old software.
 _LEGACY_PREFIXES = (
     "Etc/",
     "SystemV/",
     "US/",
-    "posix/",
-    "right/",
+    *NOT_A_ZONE_PREFIXES,
     "Canada/",
     "Brazil/",
     "Chile/",
@@ -31,6 +34,23 @@ def time_zone_names() -> tuple[str, ...]:
     names = {
         name
         for name in available_timezones()
-        if "/" in name and name not in _NOT_PLACES and not name.startswith(_LEGACY_PREFIXES)
+        if "/" in name and name not in NOT_PLACES and not name.startswith(_LEGACY_PREFIXES)
     }
     return tuple(sorted(names | {"UTC"}))
+
+
+def use_bundled_tzdata() -> bool:
+    """Read zones from the ``tzdata`` package rather than the system's files.
+
+    The browser has only the ``tzdata`` wheel, so the command line and the site
+    build call this to compute with the same database as the page. Applications
+    call it once at start-up; the library itself never changes the search path.
+    Returns whether the package is there (if not, the system's files are used).
+    """
+    if importlib.util.find_spec("tzdata") is None:
+        return False
+    if zoneinfo.TZPATH:
+        # Zones already made stay as they are (they compare by identity): call this first.
+        zoneinfo.reset_tzpath(to=[])
+        time_zone_names.cache_clear()
+    return True

@@ -13,8 +13,13 @@ from typing import TYPE_CHECKING
 import pytest
 from sitekit import ROOT, BuiltSite, SiteServer, build_site, chromium_launch_options, serve_site
 
+from followup_core.zones import use_bundled_tzdata
+
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
+
+# Compute with the time-zone database the browser has, as the command line and the build do.
+use_bundled_tzdata()
 
 # The MkDocs hooks import each other by module name, as MkDocs loads them; so do their tests.
 HOOKS = ROOT / "overrides" / "hooks"

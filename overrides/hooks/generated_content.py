@@ -28,6 +28,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from followup_core.zones import use_bundled_tzdata
+
+# The examples are computed with the time-zone database the browser has (tzdata).
+use_bundled_tzdata()
+
 #: A whole marker line: indentation, kind, attributes.
 MARKER: Final = re.compile(r"^(?P<indent>[ \t]*)<!--\s*followup:(?P<kind>\S+)(?P<attrs>.*?)-->\s*$")
 #: Anything that looks like it was meant to be a marker.

@@ -89,3 +89,28 @@ def test_unknown_or_hostile_zone_names_are_refused(name: str) -> None:
 
 def test_known_zone() -> None:
     assert str(parse_zone(" Asia/Kathmandu ", "candidate_tz")) == "Asia/Kathmandu"
+
+
+# ------------------------------------------------- the same answer on Python 3.11 and 3.14
+
+
+@pytest.mark.parametrize("text", ["2026-12-01T24:00", "2026-12-01 24:00", "2026-12-01T24:00:00"])
+def test_hour_24_is_not_a_date_and_time(text: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_datetime(text, "interview_end")
+    assert caught.value.code == "invalid"
+
+
+def test_hour_24_is_not_a_time_of_day() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_clock("24:00", "working_hours")
+    assert caught.value.code == "invalid"
+
+
+@pytest.mark.parametrize(
+    "name", ["localtime", "posixrules", "Factory", "posix/Europe/London", "right/Europe/London"]
+)
+def test_names_that_are_not_places_are_refused(name: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_zone(name, "candidate_tz")
+    assert caught.value.code == "unknown_zone"

@@ -10,6 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup_core import bridge
+from followup_core.args import MAX_TEXT_CHARS
+from followup_core.bridge import MAX_NESTING, _nesting_depth, handle
 from followup_core.draft import STAGES
 
 PLAN_ARGS: dict[str, Any] = {
@@ -201,3 +203,24 @@ def test_the_bridge_never_raises_on_arbitrary_json(op: str, args: Any) -> None:
     if not reply["ok"]:
         assert reply["error"]["code"] != "internal", reply["error"]
         assert reply["error"]["message"]
+
+
+@pytest.mark.parametrize("depth", [65, 1_500, 100_000])
+def test_deep_nesting_is_refused_before_parsing(depth: int) -> None:
+    # Pyodide's parser overflows the JavaScript stack (killing the page's Python)
+    # long before CPython's raises RecursionError: the bridge must refuse first.
+    reply = json.loads(handle("[" * depth + "]" * depth))
+    assert reply["error"]["code"] == "bad_json"
+    assert "nested too deeply" in reply["error"]["message"]
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting() -> None:
+    text = "[{" * 5_000
+    request = {"v": 1, "op": "check", "args": {"text": text[:MAX_TEXT_CHARS]}}
+    reply = json.loads(handle(json.dumps(request)))
+    assert reply["ok"], reply
+
+
+def test_real_requests_nest_far_below_the_limit() -> None:
+    request = {"v": 1, "op": "plan", "args": {"timeline": {"within": 2, "unit": "weeks"}}}
+    assert _nesting_depth(json.dumps(request)) == 3 < MAX_NESTING

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from typing import Any
 
@@ -239,11 +240,16 @@ HOSTILE = (
 )
 
 
+#: A guard against runaway regular expressions (the time must stay linear), not a speed goal.
+#: Pyodide gets more room: WebAssembly is slower, and its process_time counts wall time.
+CHECK_BUDGET_S = 0.25 if sys.platform == "emscripten" else 0.05
+
+
 def test_hostile_input_of_20_kb_is_checked_fast() -> None:
     text = (HOSTILE * (MAX_TEXT_CHARS // len(HOSTILE) + 1))[:MAX_TEXT_CHARS]
     for sample in (text, "{" * MAX_TEXT_CHARS, "[" * MAX_TEXT_CHARS, "I " * 10_000):
         best = min(_timed(sample) for _ in range(3))
-        assert best < 0.05, f"{best:.3f}s for {sample[:20]!r}"
+        assert best < CHECK_BUDGET_S, f"{best:.3f}s for {sample[:20]!r}"
 
 
 def _timed(text: str) -> float:
