@@ -13,6 +13,7 @@ script fills the same markup with live answers.
 from __future__ import annotations
 
 import re
+from datetime import date
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final
@@ -40,11 +41,11 @@ _environment = jinja2.Environment(
 def _timing(bridge: Bridge) -> str:
     example = bridge("plan", examples.PLAN_EXAMPLES[TIMING_EXAMPLE])
     shown = example["display"]
-    by = examples.PLAN_EXAMPLES[TIMING_EXAMPLE]["timeline"]["by"]
+    by = date.fromisoformat(examples.PLAN_EXAMPLES[TIMING_EXAMPLE]["timeline"]["by"])
     title = (
         f"Example: the interview ended {shown['interview_end']['yours']} "
         f"({shown['interview_end']['theirs']} for the interviewer), "
-        f"and they said they would decide by {by}."
+        f"and they said they would decide by {by:%A} {by.day} {by:%B}."
     )
     return _environment.get_template("timing-tool.html").render(
         defaults=bridge("defaults", {}), example=example, example_title=title

@@ -7,6 +7,7 @@ CPython for the same inputs, so the page can neither invent nor drop anything.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ import pytest
 from followup_core.bridge import handle
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Locator, Page, Request
+    from playwright.sync_api import Browser, Locator, Page, Request, Route
     from sitekit import SiteServer
 
 pytestmark = pytest.mark.browser
@@ -338,3 +339,40 @@ def test_the_runtime_comes_only_from_the_site(page: Page, site_server: SiteServe
     assert sum(name.endswith(".whl") for name in names) == 2
     origin = site_server.url("").split("/interview-followup/")[0]
     assert [url for url in requested if not url.startswith(origin + "/")] == []
+
+
+def test_a_policy_that_blocks_webassembly_is_explained_at_once(
+    page: Page, site_server: SiteServer
+) -> None:
+    def strict_worker(route: Route) -> None:
+        response = route.fetch()
+        headers = {**response.headers, "content-security-policy": "script-src 'self'"}
+        route.fulfill(response=response, headers=headers)
+
+    page.route("**/worker.mjs", strict_worker)
+    page.goto(site_server.url("timing/"))
+    page.wait_for_selector(f'{TOOL}[data-state="error"]', timeout=10_000)
+    status = page.locator(TOOL).locator('[data-slot="status"]').inner_text()
+    assert "not allowed to run WebAssembly" in status
+
+
+def test_a_runtime_that_hangs_is_reported_and_can_be_retried(
+    page: Page, site_server: SiteServer
+) -> None:
+    held: list[Route] = []
+
+    def hold(route: Route) -> None:
+        held.append(route)  # never answered: the download hangs
+
+    page.route("**/pyodide.asm.wasm", hold)
+    page.goto(site_server.url("timing/"))
+    tool = page.locator(TOOL)
+    from playwright.sync_api import expect
+
+    slow = tool.locator('[data-slot="status"]')
+    expect(slow).to_have_attribute("data-slow", re.compile("longer than usual"))
+    expect(slow).to_have_text(slow.get_attribute("data-slow") or "?", timeout=20_000)
+    assert tool.get_attribute("data-state") == "loading"
+    page.unroute("**/pyodide.asm.wasm")
+    tool.get_by_role("button", name="Try again").click()
+    page.wait_for_selector(READY, timeout=START_MS)
