@@ -13,8 +13,8 @@ script fills the same markup with live answers.
 from __future__ import annotations
 
 import re
-from datetime import date
 from collections.abc import Callable, Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
