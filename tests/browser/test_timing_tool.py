@@ -376,3 +376,12 @@ def test_a_runtime_that_hangs_is_reported_and_can_be_retried(
     page.unroute("**/pyodide.asm.wasm")
     tool.get_by_role("button", name="Try again").click()
     page.wait_for_selector(READY, timeout=START_MS)
+
+
+def test_a_missing_wheel_is_named(page: Page, site_server: SiteServer) -> None:
+    page.route("**/followup_core-*.whl", lambda route: route.fulfill(status=404, body="gone"))
+    page.goto(site_server.url("timing/"))
+    page.wait_for_selector(f'{TOOL}[data-state="error"]', timeout=START_MS)
+    status = page.locator(TOOL).locator('[data-slot="status"]').inner_text()
+    assert "Could not download followup_core-" in status
+    assert "(HTTP 404)" in status

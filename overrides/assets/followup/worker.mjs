@@ -68,7 +68,8 @@ async function start() {
   const manifest = await manifestResponse.json();
   const indexURL = new URL(manifest.pyodide, here);
   // The wheels download while the interpreter starts.
-  const wheels = manifest.wheels.map((name) => fetchBytes(new URL(name, here)));
+  const wheels = Promise.all(manifest.wheels.map((name) => fetchBytes(new URL(name, here))));
+  wheels.catch(() => {}); // a failed download is reported where it is awaited below
   const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
   post({ type: "stage", stage: "python" });
   const pyodide = await Promise.race([
@@ -82,7 +83,7 @@ async function start() {
     wasmFailed,
   ]);
   post({ type: "stage", stage: "packages" });
-  for (const bytes of await Promise.all(wheels)) {
+  for (const bytes of await wheels) {
     pyodide.unpackArchive(bytes, "wheel");
   }
   bridge = pyodide.pyimport("followup_core.bridge").handle;
