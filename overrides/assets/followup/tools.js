@@ -14,12 +14,14 @@ async function mountTool(root) {
   const load = TOOLS[root.dataset.followupTool];
   if (!load) return;
   mounted.set(root, null); // claimed: a second emission must not mount it again
-  const [{ getEngine }, tool] = await Promise.all([import("./engine.js"), load()]);
+  // Python starts loading as soon as the engine arrives, while the tool's own module loads.
+  const engine = import("./engine.js").then(({ getEngine }) => getEngine());
+  const [started, tool] = await Promise.all([engine, load()]);
   if (!root.isConnected) {
     mounted.delete(root);
     return;
   }
-  mounted.set(root, tool.mount(root, getEngine()));
+  mounted.set(root, tool.mount(root, started));
 }
 
 function sync() {
