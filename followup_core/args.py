@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import InputError
-from .zones import NOT_A_ZONE_PREFIXES, NOT_PLACES
+from .zones import NOT_A_ZONE_PREFIXES, NOT_PLACES, suggest_zone
 
 #: An hour of 24 in a date-time (``2026-12-01T24:00``).
 _HOUR_24 = re.compile(r"[T ]24:")
@@ -200,7 +200,9 @@ def parse_zone(value: object, field: str, *, label: str = "time zone") -> ZoneIn
     if not isinstance(value, str) or not value.strip():
         raise InputError(field, f"Choose a time zone for {label}.", code="required")
     name = value.strip()
-    unknown = f"“{_short(name)}” is not a known time zone; use a name like Europe/Berlin."
+    guess = suggest_zone(name[:64])
+    hint = f"did you mean {guess}?" if guess else "use a name like Europe/Berlin."
+    unknown = f"“{_short(name)}” is not a known time zone; {hint}"
     if (
         len(name) > 64
         or name.startswith(("/", ".", *NOT_A_ZONE_PREFIXES))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import importlib.util
 import zoneinfo
 from functools import lru_cache
@@ -54,3 +55,34 @@ def use_bundled_tzdata() -> bool:
         zoneinfo.reset_tzpath(to=[])
         time_zone_names.cache_clear()
     return True
+
+
+#: Shorter texts are too ambiguous to correct by spelling.
+MIN_GUESS_CHARS = 5
+
+
+def suggest_zone(text: str) -> str | None:
+    """The zone a reader probably meant: ``"new york"`` → ``America/New_York``.
+
+    A city's name matches exactly (any case, spaces for underscores); otherwise
+    the closest name by spelling, if one is close enough to be a fair guess.
+
+    Example:
+        >>> suggest_zone("new york"), suggest_zone("Europe/Londn"), suggest_zone("Mars")
+        ('America/New_York', 'Europe/London', None)
+    """
+    wanted = text.strip().replace(" ", "_").casefold()
+    if not wanted:
+        return None
+    names = time_zone_names()
+    by_city = {name.rsplit("/", 1)[-1].casefold(): name for name in names}
+    if wanted in by_city:
+        return by_city[wanted]
+    if len(wanted) < MIN_GUESS_CHARS:
+        return None  # "EST" is no misspelling of "West"
+    folded = {name.casefold(): name for name in names}
+    close = difflib.get_close_matches(wanted, list(folded), n=1, cutoff=0.8)
+    if not close:
+        close = difflib.get_close_matches(wanted, list(by_city), n=1, cutoff=0.8)
+        return by_city[close[0]] if close else None
+    return folded[close[0]]

@@ -199,6 +199,8 @@ def test_bad_values_get_a_message_next_to_their_field(tool_page: Page) -> None:
     assert (message.get_attribute("id") or "?") in (zone.get_attribute("aria-describedby") or "")
     assert "followup-tool--stale" in (tool.get_attribute("class") or "")
     assert tool.locator(".followup-stale-note").is_visible()
+    announced = tool.locator('[aria-live="polite"][data-slot="announce"]')
+    assert announced.inner_text() == message.inner_text()
     zone.fill("Europe/London")
     tool_page.wait_for_function("el => el.hidden", arg=message.element_handle(), timeout=10_000)
     assert zone.get_attribute("aria-invalid") is None

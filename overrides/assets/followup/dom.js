@@ -45,6 +45,8 @@ export function bindStatus(root, engine, onReady) {
 
 /** Clears every field message and invalid mark in root. */
 export function clearFieldErrors(root) {
+  const announce = slot(root, "announce");
+  if (announce) announce.textContent = "";
   for (const message of root.querySelectorAll("[data-error-for]")) {
     message.hidden = true;
     message.textContent = "";
@@ -67,6 +69,9 @@ export function showFieldError(root, error) {
     if (!message) continue;
     message.textContent = error.message;
     message.hidden = false;
+    // Screen readers hear the problem as it appears, without leaving the field.
+    const announce = slot(root, "announce");
+    if (announce) announce.textContent = error.message;
     for (const area of root.querySelectorAll(`[data-field="${CSS.escape(field)}"]`)) {
       for (const control of area.querySelectorAll("input, select, textarea")) {
         control.setAttribute("aria-invalid", "true");
