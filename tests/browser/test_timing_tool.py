@@ -388,3 +388,26 @@ def test_a_missing_wheel_is_named(page: Page, site_server: SiteServer) -> None:
     status = page.locator(TOOL).locator('[data-slot="status"]').inner_text()
     assert "Could not download followup_core-" in status
     assert "(HTTP 404)" in status
+
+
+def test_start_up_is_shown_in_stages(page: Page, site_server: SiteServer) -> None:
+    page.add_init_script(
+        """
+        window.__statusTexts = [];
+        new MutationObserver(() => {
+          const line = document.querySelector('[data-slot="status"]');
+          const text = line && line.textContent;
+          if (text && window.__statusTexts.at(-1) !== text) window.__statusTexts.push(text);
+        }).observe(document, {subtree: true, childList: true, characterData: true});
+        """
+    )
+    page.goto(site_server.url("timing/"))
+    page.wait_for_selector(READY, timeout=START_MS)
+    line = page.locator(TOOL).locator('[data-slot="status"]')
+    seen = page.evaluate("window.__statusTexts")
+    expected = [
+        line.get_attribute("data-stage-python"),
+        line.get_attribute("data-stage-packages"),
+        line.get_attribute("data-ready"),
+    ]
+    assert [text for text in seen if text in expected] == expected

@@ -28,7 +28,9 @@ export function bindStatus(root, engine, onReady) {
       retry.hidden = false;
     } else if (status.state === "loading") {
       if (root.dataset.state !== "error" || !status.slow) root.dataset.state = "loading";
-      line.textContent = status.slow ? line.dataset.slow : line.dataset.loading;
+      // Each start-up stage has its own words where the markup provides them.
+      const stage = line.dataset[`stage${status.stage.charAt(0).toUpperCase()}${status.stage.slice(1)}`];
+      line.textContent = status.slow ? line.dataset.slow : stage || line.dataset.loading;
       retry.hidden = !status.slow;
     } else {
       line.textContent = line.dataset.ready;
