@@ -497,18 +497,24 @@ class Step:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Status:
-    """What to do at ``now``; ``until`` (candidate's zone) is when that changes."""
+    """What to do at ``now``; ``until`` (candidate's zone) is when that changes.
+
+    ``step`` is the step this is about (the one due now, or the next one), so a
+    page can point at it; ``None`` once it is time to stop.
+    """
 
     kind: StatusKind
     message: str
     until: datetime | None = None
+    step: StepKind | None = None
 
     def to_json(self) -> dict[str, Any]:
-        """The contract's status object (plus ``until``)."""
+        """The contract's status object (plus ``until`` and ``step``)."""
         return {
             "kind": self.kind,
             "message": self.message,
             "until": _iso(self.until) if self.until else None,
+            "step": self.step,
         }
 
 
@@ -785,18 +791,23 @@ def _status(
         message = MESSAGES["status_not_yet_held"].format(
             end=when(marks.end), thank_you=when(marks.thank)
         )
-        return Status(kind="not_yet_held", message=message, until=marks.end.astimezone(candidate))
-    table: tuple[tuple[datetime, StatusKind, str], ...] = (
-        (marks.thank, "wait", "status_wait_thank_you"),
-        (marks.thank_end, "send_thank_you", "status_send_thank_you"),
-        (marks.check, "wait", "status_wait_check_in"),
-        (marks.final, "check_in", "status_check_in"),
-        (marks.stop, "final_follow_up", "status_final_follow_up"),
+        return Status(
+            kind="not_yet_held",
+            message=message,
+            until=marks.end.astimezone(candidate),
+            step="thank_you",
+        )
+    table: tuple[tuple[datetime, StatusKind, str, StepKind], ...] = (
+        (marks.thank, "wait", "status_wait_thank_you", "thank_you"),
+        (marks.thank_end, "send_thank_you", "status_send_thank_you", "thank_you"),
+        (marks.check, "wait", "status_wait_check_in", "check_in"),
+        (marks.final, "check_in", "status_check_in", "check_in"),
+        (marks.stop, "final_follow_up", "status_final_follow_up", "final_follow_up"),
     )
-    for until, kind, key in table:
+    for until, kind, key, step in table:
         if now < until:
             message = MESSAGES[key].format(until=when(until))
-            return Status(kind=kind, message=message, until=until.astimezone(candidate))
+            return Status(kind=kind, message=message, until=until.astimezone(candidate), step=step)
     return Status(kind="stop", message=MESSAGES["status_stop"])
 
 

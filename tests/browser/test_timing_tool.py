@@ -143,6 +143,10 @@ def test_deadline_case_matches_the_core(tool_page: Page) -> None:
     assert [step["kind"] for step in plan["steps"]] == ["thank_you", "check_in", "final_follow_up"]
     assert plan["steps"][1]["recommended"].startswith("2026-12-07T10:00")
     assert "Monday 7 December, 10:00 EST" in tool.locator('[data-kind="check_in"]').inner_text()
+    # An hour after the interview the thank-you is the step to wait for.
+    current = tool.locator('[aria-current="step"]')
+    assert current.get_attribute("data-kind") == plan["status"]["step"] == "thank_you"
+    assert current.locator('[data-slot="badge"]').inner_text() == "Next"
     assert "followup-tool--stale" not in (tool.get_attribute("class") or "")
 
 

@@ -366,23 +366,35 @@ def test_a_leap_day_holiday() -> None:
 
 
 @pytest.mark.parametrize(
-    ("now", "kind", "phrase"),
+    ("now", "kind", "phrase", "step"),
     [
-        ("2026-12-01T14:00", "not_yet_held", "hasn't finished"),
-        ("2026-12-01T15:30", "wait", "Wait until Wednesday 2 December, 09:00 to send"),
-        ("2026-12-02T09:00", "send_thank_you", "Send your thank-you note now"),
-        ("2026-12-03T14:59", "send_thank_you", "before Thursday 3 December, 15:00"),
-        ("2026-12-03T15:00", "wait", "Wait until Monday 7 December, 10:00 to check in."),
-        ("2026-12-07T10:00", "check_in", "Monday 14 December, 10:00"),
-        ("2026-12-14T10:00", "final_follow_up", "After Monday 21 December, 10:00, stop"),
-        ("2026-12-21T10:00", "stop", "Stop and move on"),
-        ("2027-06-01T10:00", "stop", "Stop and move on"),
+        ("2026-12-01T14:00", "not_yet_held", "hasn't finished", "thank_you"),
+        ("2026-12-01T15:30", "wait", "Wait until Wednesday 2 December, 09:00 to send", "thank_you"),
+        ("2026-12-02T09:00", "send_thank_you", "Send your thank-you note now", "thank_you"),
+        ("2026-12-03T14:59", "send_thank_you", "before Thursday 3 December, 15:00", "thank_you"),
+        (
+            "2026-12-03T15:00",
+            "wait",
+            "Wait until Monday 7 December, 10:00 to check in.",
+            "check_in",
+        ),
+        ("2026-12-07T10:00", "check_in", "Monday 14 December, 10:00", "check_in"),
+        (
+            "2026-12-14T10:00",
+            "final_follow_up",
+            "After Monday 21 December, 10:00",
+            "final_follow_up",
+        ),
+        ("2026-12-21T10:00", "stop", "Stop and move on", None),
+        ("2027-06-01T10:00", "stop", "Stop and move on", None),
     ],
 )
-def test_status_follows_now(now: str, kind: str, phrase: str) -> None:
+def test_status_follows_now(now: str, kind: str, phrase: str, step: str | None) -> None:
     plan = plan_for(now=now, timeline={"by": "2026-12-04"})
     assert plan.status.kind == kind
     assert phrase in plan.status.message
+    assert plan.status.step == step
+    assert plan.to_json()["status"]["step"] == step
 
 
 def test_status_times_are_in_the_candidates_zone() -> None:

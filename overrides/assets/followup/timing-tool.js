@@ -83,6 +83,13 @@ function renderPlan(root, plan) {
       setText(slot(item, "window-start"), shown.window_start.yours);
       setText(slot(item, "window-end"), shown.window_end.yours);
       setText(slot(item, "reason"), step.reason);
+      // The step "what to do now" is about: due now, or the next one to wait for.
+      if (step.kind === plan.status.step) {
+        const waiting = plan.status.kind === "wait" || plan.status.kind === "not_yet_held";
+        item.setAttribute("aria-current", "step");
+        setText(slot(item, "badge"), waiting ? steps.dataset.badgeNext : steps.dataset.badgeNow);
+        slot(item, "badge").hidden = false;
+      }
       return item;
     }),
   );
