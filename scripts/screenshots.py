@@ -64,6 +64,8 @@ def shoot(base: str, out: Path) -> list[Path]:
                             page.wait_for_selector(
                                 f'{TOOL}[data-state="ready"]', timeout=TOOL_READY_MS
                             )
+                            # The sticky header would cover the top of a tall element's shot.
+                            page.add_style_tag(content=".md-header{position:absolute}")
                             saved.append(out / f"{stem}-tool.png")
                             tool.screenshot(path=saved[-1])
                     context.close()
