@@ -75,6 +75,12 @@ def _normalise(name: str) -> str:
     return re.sub(r"[-_.]+", "_", name).lower()
 
 
+def _wheel_name_and_version(path: Path) -> tuple[str, str]:
+    """``tzdata-2026.6-py2.py3-none-any.whl`` → ``("tzdata", "2026.6")``."""
+    name, version = path.name.split("-", 2)[:2]
+    return _normalise(name), version
+
+
 def browser_wheels() -> list[Path]:
     """The downloaded wheel for each pin in ``scripts/browser-wheels.txt``, in its order."""
     found: list[Path] = []
@@ -82,12 +88,11 @@ def browser_wheels() -> list[Path]:
         pin = _PIN.match(line)
         if not pin:
             continue
-        prefix = f"{_normalise(pin['name'])}-{pin['version']}-"
+        wanted = (_normalise(pin["name"]), pin["version"])
         matches = sorted(
             path
             for path in BROWSER_WHEELS_DIR.glob("*.whl")
-            if _normalise(path.name.split("-", 1)[0]) + "-" + path.name.split("-", 2)[1] + "-"
-            == prefix
+            if _wheel_name_and_version(path) == wanted
         )
         if not matches:
             raise PluginError(

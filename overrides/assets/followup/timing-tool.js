@@ -162,7 +162,12 @@ export function mount(root, engine) {
       (next ? next.querySelector("input") : root.querySelector('[data-action="add-day-off"]')).focus();
       recompute();
     } else if (action === "download-ics" && current) {
-      const reply = await engine.call("ics", current.args);
+      let reply;
+      try {
+        reply = await engine.call("ics", current.args);
+      } catch {
+        return; // the engine failed: its status line says so
+      }
       if (reply.ok) {
         downloadText(reply.result.filename, reply.result.content, "text/calendar");
         setText(actionStatus, `${actionStatus.dataset.downloaded} ${reply.result.filename}`);
