@@ -124,7 +124,7 @@ def main() -> int:
             f"{kind:<8}{figures['median_s']:>9.2f}s{figures['min_s']:>9.2f}s"
             f"{figures['max_s']:>9.2f}s"
         )
-    print(f"mkdocs build (with setup checks): {build_s:.2f}s")
+    print(f"mkdocs build --strict: {build_s:.2f}s")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"figures written to {args.json}")

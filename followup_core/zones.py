@@ -54,7 +54,16 @@ def use_bundled_tzdata() -> bool:
         # Zones already made stay as they are (they compare by identity): call this first.
         zoneinfo.reset_tzpath(to=[])
         time_zone_names.cache_clear()
+        _zone_lookup.cache_clear()
     return True
+
+
+@lru_cache(maxsize=1)
+def _zone_lookup() -> tuple[dict[str, str], dict[str, str]]:
+    """The picker's names by folded city (``new_york``) and by folded full name."""
+    names = time_zone_names()
+    by_city = {name.rsplit("/", 1)[-1].casefold(): name for name in names}
+    return by_city, {name.casefold(): name for name in names}
 
 
 #: Shorter texts are too ambiguous to correct by spelling.
@@ -74,13 +83,11 @@ def suggest_zone(text: str) -> str | None:
     wanted = text.strip().replace(" ", "_").casefold()
     if not wanted:
         return None
-    names = time_zone_names()
-    by_city = {name.rsplit("/", 1)[-1].casefold(): name for name in names}
+    by_city, folded = _zone_lookup()
     if wanted in by_city:
         return by_city[wanted]
     if len(wanted) < MIN_GUESS_CHARS:
         return None  # "EST" is no misspelling of "West"
-    folded = {name.casefold(): name for name in names}
     close = difflib.get_close_matches(wanted, list(folded), n=1, cutoff=0.8)
     if not close:
         close = difflib.get_close_matches(wanted, list(by_city), n=1, cutoff=0.8)

@@ -41,7 +41,7 @@ _environment = jinja2.Environment(
 def _timing(bridge: Bridge) -> str:
     example = bridge("plan", examples.PLAN_EXAMPLES[TIMING_EXAMPLE])
     shown = example["display"]
-    by = date.fromisoformat(examples.PLAN_EXAMPLES[TIMING_EXAMPLE]["timeline"]["by"])
+    by = date.fromisoformat(example["deadline"])
     title = (
         f"Example: the interview ended {shown['interview_end']['yours']} "
         f"({shown['interview_end']['theirs']} for the interviewer), "

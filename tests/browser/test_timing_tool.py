@@ -198,7 +198,9 @@ def test_bad_values_get_a_message_next_to_their_field(tool_page: Page) -> None:
     zone = tool.get_by_label("Your time zone")
     zone.fill("Mars/Olympus_Mons")
     message = tool.locator('[data-error-for="candidate_tz"]')
-    wait_for_text(message, _core_error(zone="Mars/Olympus_Mons"))
+    wait_for_text(
+        message, core_error({**deadline_args(), "candidate_tz": "Mars/Olympus_Mons"})["message"]
+    )
     assert zone.get_attribute("aria-invalid") == "true"
     assert (message.get_attribute("id") or "?") in (zone.get_attribute("aria-describedby") or "")
     assert "followup-tool--stale" in (tool.get_attribute("class") or "")
@@ -222,10 +224,6 @@ def core_error(args: Mapping[str, Any]) -> dict[str, Any]:
     assert not reply["ok"], reply
     error: dict[str, Any] = reply["error"]
     return error
-
-
-def _core_error(*, zone: str) -> str:
-    return str(core_error({**deadline_args(), "candidate_tz": zone})["message"])
 
 
 def test_instant_navigation_mounts_once_and_keeps_one_worker(

@@ -68,7 +68,8 @@ function setText(element, text) {
 }
 
 function renderPlan(root, plan) {
-  setText(slot(root, "result-title"), fromTemplate(root, "live-title").textContent);
+  const title = slot(root, "result-title");
+  setText(title, title.dataset.live);
   setText(slot(root, "now"), plan.status.message);
   const steps = slot(root, "steps");
   steps.replaceChildren(
