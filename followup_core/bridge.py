@@ -21,7 +21,7 @@ from typing import Any
 
 from ._version import __version__
 from .args import MAX_FIELD_CHARS, MAX_TEXT_CHARS, require_mapping
-from .checks import CheckRequest, check_text
+from .checks import CheckRequest, check_text, count_words, describe_size
 from .draft import (
     CHANNEL_LABELS,
     CHANNEL_LIMITS,
@@ -76,7 +76,14 @@ def _check(args: Mapping[str, Any]) -> Result:
     findings = check_text(
         request.text, channel=request.channel, stage=request.stage, limit=request.limit
     )
-    return {"findings": [finding.to_json() for finding in findings]}
+    words, chars, limit = count_words(request.text), len(request.text), request.effective_limit
+    return {
+        "findings": [finding.to_json() for finding in findings],
+        "words": words,
+        "chars": chars,
+        "limit": limit,
+        "size": describe_size(words=words, chars=chars, limit=limit),
+    }
 
 
 def _mailto(args: Mapping[str, Any]) -> Result:

@@ -30,6 +30,7 @@ __all__ = [
     "Finding",
     "check_text",
     "count_words",
+    "describe_size",
 ]
 
 
@@ -98,6 +99,11 @@ class CheckRequest:
         )
         return cls(text=text, channel=channel, stage=stage, limit=limit)
 
+    @property
+    def effective_limit(self) -> int | None:
+        """The character limit the text is held to: the sender's own, else the channel's."""
+        return self.limit if self.limit is not None else CHANNEL_LIMITS[self.channel]
+
 
 def count_words(text: str) -> int:
     """Words as a reader counts them: runs of letters or digits, joined by ' or -.
@@ -107,6 +113,22 @@ def count_words(text: str) -> int:
         7
     """
     return len(_WORD.findall(text))
+
+
+def describe_size(*, words: int, chars: int, limit: int | None) -> str:
+    """The count a reader checks before sending: against the limit where the channel has one.
+
+    Example:
+        >>> describe_size(words=48, chars=284, limit=300)
+        '284 of 300 characters, within the limit (48 words).'
+        >>> describe_size(words=1, chars=5, limit=None)
+        '1 word, 5 characters.'
+    """
+    word_text = f"{words:,} word{'' if words == 1 else 's'}"
+    if limit:
+        verdict = "within" if chars <= limit else f"{chars - limit:,} over"
+        return f"{chars:,} of {limit:,} characters, {verdict} the limit ({word_text})."
+    return f"{word_text}, {chars:,} character{'' if chars == 1 else 's'}."
 
 
 def check_text(

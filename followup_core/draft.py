@@ -17,13 +17,15 @@ Example:
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any, Self
 
 from .args import MAX_FIELD_CHARS, read_choice, read_flag, read_list, read_text, require_mapping
-from .checks import Finding, check_text, count_words
+from .checks import Finding, check_text, count_words, describe_size
 from .templates import (
     CHANNEL_LABELS,
     CHANNEL_LIMITS,
@@ -58,6 +60,10 @@ __all__ = [
     "build_drafts",
     "describe_drafts_text",
 ]
+
+# Saved drafts are named from ASCII letters and digits only, so every system accepts the name.
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_MAX_FILENAME_STEM = 60
 
 #: A panel larger than this is unusual; each person gets a note of their own.
 MAX_INTERVIEWERS = 10
@@ -235,15 +241,31 @@ class Draft:
     stage: str
     channel: str
 
+    @property
+    def text(self) -> str:
+        """The draft as one plain text, to copy or save: the subject line, then the body."""
+        return f"Subject: {self.subject}\n\n{self.body}\n" if self.subject else f"{self.body}\n"
+
+    @property
+    def filename(self) -> str:
+        """A file name for the saved draft, e.g. ``thank-you-note-daniel-okafor.txt``."""
+        decomposed = unicodedata.normalize("NFKD", f"{STAGE_LABELS[self.stage]} {self.to}")
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        words = _ASCII_WORD.findall(bare.lower())
+        return "-".join(words)[:_MAX_FILENAME_STEM].strip("-") + ".txt"
+
     def to_json(self) -> dict[str, Any]:
         """The bridge's shape for one draft."""
         return {
             "to": self.to,
             "subject": self.subject,
             "body": self.body,
+            "text": self.text,
+            "filename": self.filename,
             "words": self.words,
             "chars": self.chars,
             "limit": self.limit,
+            "size": describe_size(words=self.words, chars=self.chars, limit=self.limit),
             "missing": list(self.missing),
             "findings": [finding.to_json() for finding in self.findings],
             "stage": self.stage,

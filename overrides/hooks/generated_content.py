@@ -131,16 +131,6 @@ def _fence_for(body: str) -> str:
 # --------------------------------------------------------------------------- drafts
 
 
-def _count_note(draft: Mapping[str, Any]) -> str:
-    chars = int(draft["chars"])
-    words = int(draft["words"])
-    limit = draft.get("limit")
-    if limit:
-        verdict = "within" if chars <= int(limit) else "over"
-        return f"{chars:,} of {int(limit):,} characters, {verdict} the limit ({words:,} words)."
-    return f"{words:,} words, {chars:,} characters."
-
-
 def render_draft(draft: Mapping[str, Any], *, show_to: bool) -> list[str]:
     """One draft as Markdown lines: subject, body in a copyable block, the count."""
     header: list[str] = []
@@ -156,7 +146,7 @@ def render_draft(draft: Mapping[str, Any], *, show_to: bool) -> list[str]:
     body = str(draft["body"]).rstrip("\n")
     fence = _fence_for(body)
     lines += [f"{fence}{{.text .followup-draft-body}}", *body.split("\n"), fence, ""]
-    lines += [escape_inline(_count_note(draft)), "{ .followup-count }", ""]
+    lines += [escape_inline(str(draft["size"])), "{ .followup-count }", ""]
     return lines
 
 

@@ -86,6 +86,30 @@ def test_check_reply_lists_findings_with_spans() -> None:
             assert 0 <= start < end <= len(text)
 
 
+@pytest.mark.parametrize(
+    ("args", "limit", "size"),
+    [
+        ({"text": "Thanks 😀 a lot", "channel": "email"}, None, "3 words, 14 characters."),
+        (
+            {"text": "x" * 250, "channel": "linkedin_connection", "linkedin_free_account": True},
+            200,
+            "250 of 200 characters, 50 over the limit (1 word).",
+        ),
+        (
+            {"text": "Hi there", "channel": "linkedin_connection"},
+            300,
+            "8 of 300 characters, within the limit (2 words).",
+        ),
+    ],
+)
+def test_check_reply_counts_against_the_channel_limit(
+    args: dict[str, Any], limit: int | None, size: str
+) -> None:
+    result = call("check", args)["result"]
+    assert result["chars"] == len(args["text"])
+    assert (result["limit"], result["size"]) == (limit, size)
+
+
 def test_ics_and_mailto_replies() -> None:
     ics = call("ics", PLAN_ARGS)["result"]
     assert ics["filename"].endswith(".ics")

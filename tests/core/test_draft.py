@@ -234,6 +234,34 @@ def test_to_json_has_the_contract_shape() -> None:
     json.dumps(data)
 
 
+def test_text_and_file_name_for_copying_and_saving() -> None:
+    (draft,) = drafts()
+    assert draft.text == f"Subject: {draft.subject}\n\n{draft.body}\n"
+    assert draft.filename == "thank-you-note-daniel-okafor.txt"
+    (note,) = drafts(stage="linkedin_note", channel="linkedin_connection")
+    assert note.subject == ""
+    assert note.text == note.body + "\n"
+    data = draft.to_json()
+    assert (data["text"], data["filename"]) == (draft.text, draft.filename)
+    assert data["size"] == f"{draft.words} words, {draft.chars:,} characters."
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("José Ñúñez", "thank-you-note-jose-nunez.txt"),
+        ("Dr. Zoë O’Brien-Smith", "thank-you-note-dr-zoe-o-brien-smith.txt"),
+        ("محمد", "thank-you-note.txt"),
+        ("../../etc/passwd", "thank-you-note-etc-passwd.txt"),
+        ("<script>alert(1)</script>", "thank-you-note-script-alert-1-script.txt"),
+        ("x" * 200, "thank-you-note-" + "x" * 45 + ".txt"),
+    ],
+)
+def test_file_names_are_safe_ascii(name: str, expected: str) -> None:
+    (draft,) = drafts(interviewers=[{"name": name}])
+    assert draft.filename == expected
+
+
 def test_describe_drafts_text_for_the_terminal() -> None:
     text = describe_drafts_text(drafts(interviewers=PANEL[:2], company=""))
     assert "Draft 1 of 2: to Daniel Okafor" in text

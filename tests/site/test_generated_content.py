@@ -16,6 +16,8 @@ import pytest
 from external_links import is_external, mark_external_links
 from mkdocs.exceptions import PluginError
 
+from followup_core.checks import describe_size
+
 if TYPE_CHECKING:
     from sitekit import BuiltSite
 
@@ -35,6 +37,7 @@ DRAFT_REPLY: dict[str, Any] = {
             "words": 16,
             "chars": 92,
             "limit": None,
+            "size": "16 words, 92 characters.",
             "missing": [],
             "findings": [],
         }
@@ -85,6 +88,7 @@ def panel_reply(n: int = 3, *, limit: int | None = None) -> dict[str, Any]:
                 "to": name,
                 "body": f"Dear {name},\n\nThanks.",
                 "limit": limit,
+                "size": describe_size(words=3, chars=len(f"Dear {name},\n\nThanks."), limit=limit),
             }
             for name in names
         ]
