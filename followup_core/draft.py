@@ -26,6 +26,7 @@ from typing import Any, Self
 
 from .args import MAX_FIELD_CHARS, read_choice, read_flag, read_list, read_text, require_mapping
 from .checks import Finding, check_text, count_words, describe_size
+from .mailto import MailtoLink, mailto_link
 from .templates import (
     CHANNEL_LABELS,
     CHANNEL_LIMITS,
@@ -254,6 +255,13 @@ class Draft:
         words = _ASCII_WORD.findall(bare.lower())
         return "-".join(words)[:_MAX_FILENAME_STEM].strip("-") + ".txt"
 
+    @property
+    def mailto(self) -> MailtoLink | None:
+        """A link that opens the reader's mail program with this email; ``None`` off email."""
+        if self.channel != "email":
+            return None
+        return mailto_link(to="", subject=self.subject, body=self.body)
+
     def to_json(self) -> dict[str, Any]:
         """The bridge's shape for one draft."""
         return {
@@ -266,6 +274,7 @@ class Draft:
             "chars": self.chars,
             "limit": self.limit,
             "size": describe_size(words=self.words, chars=self.chars, limit=self.limit),
+            "mailto": self.mailto.to_json() if self.mailto else None,
             "missing": list(self.missing),
             "findings": [finding.to_json() for finding in self.findings],
             "stage": self.stage,

@@ -20,6 +20,7 @@ from typing import Any, Final
 
 import examples
 import jinja2
+import markupsafe
 
 Bridge = Callable[[str, Mapping[str, Any]], Mapping[str, Any]]
 
@@ -38,6 +39,18 @@ _environment = jinja2.Environment(
 )
 
 
+def _keep_newlines(text: str) -> markupsafe.Markup:
+    """Escaped text whose line breaks survive as character references.
+
+    The tool is one raw-HTML block, which a blank line would end, and
+    ``white-space: pre-wrap`` turns the references back into line breaks.
+    """
+    return markupsafe.escape(text).replace("\n", markupsafe.Markup("&#10;"))
+
+
+_environment.filters["keep_newlines"] = _keep_newlines
+
+
 def _timing(bridge: Bridge) -> str:
     example = bridge("plan", examples.PLAN_EXAMPLES[TIMING_EXAMPLE])
     shown = example["display"]
@@ -52,7 +65,20 @@ def _timing(bridge: Bridge) -> str:
     )
 
 
-TOOLS: Final[Mapping[str, Callable[[Bridge], str]]] = {"timing": _timing}
+def _draft(bridge: Bridge) -> str:
+    args = {"stage": "thank_you", "channel": "email", "details": examples.DRAFT_EXAMPLES["single"]}
+    example = bridge("draft", args)
+    details = examples.DRAFT_EXAMPLES["single"]
+    title = (
+        f"Example: {details['candidate_name']}’s thank-you to "
+        f"{example['drafts'][0]['to']}, built from the details in the guide."
+    )
+    return _environment.get_template("draft-tool.html").render(
+        defaults=bridge("defaults", {}), example=example, example_title=title
+    )
+
+
+TOOLS: Final[Mapping[str, Callable[[Bridge], str]]] = {"timing": _timing, "draft": _draft}
 
 
 def render_tool(name: str, bridge: Bridge) -> str:

@@ -140,3 +140,28 @@ export function latestOnly(compute) {
     }
   };
 }
+
+/**
+ * The address of a guide page named by the core ("avoid/#pushy"), resolved from
+ * the site's root as the theme records it for the current page.
+ */
+export function guideURL(section) {
+  let base = ".";
+  try {
+    base = JSON.parse(document.getElementById("followup-config").textContent).base || ".";
+  } catch {
+    // no configuration: the tool's page sits at the site's root
+  }
+  return new URL(section, new URL(`${base}/`, window.location.href)).href;
+}
+
+/** For each code-point index of text (as Python counts), the matching UTF-16 index. */
+export function utf16Offsets(text) {
+  const offsets = [0];
+  let position = 0;
+  for (const character of text) {
+    position += character.length;
+    offsets.push(position);
+  }
+  return offsets;
+}

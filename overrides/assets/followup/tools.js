@@ -6,6 +6,7 @@
 
 const TOOLS = {
   timing: () => import("./timing-tool.js"),
+  draft: () => import("./draft-tool.js"),
 };
 
 const mounted = new Map(); // root element -> {unmount()}
