@@ -26,7 +26,7 @@ from sitekit import (  # noqa: E402 - found through the path set just above
     serve_site,
 )
 
-PAGES = {"home": "", "timing": "timing/", "templates": "templates/"}
+PAGES = {"home": "", "timing": "timing/", "crafting": "crafting/", "templates": "templates/"}
 DEVICES: dict[str, dict[str, Any]] = {
     "desktop": {"viewport": {"width": 1280, "height": 900}},
     "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True},

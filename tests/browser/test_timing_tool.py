@@ -252,7 +252,7 @@ def test_instant_navigation_mounts_once_and_keeps_one_worker(
     assert page.evaluate("window.__messagesPosted") == 1, "one input, one request: mounted once"
 
 
-@pytest.mark.parametrize("path", ["", "crafting/", "templates/"])
+@pytest.mark.parametrize("path", ["", "personalizing/", "templates/"])
 def test_guide_pages_without_tools_load_no_python(
     page: Page, site_server: SiteServer, path: str
 ) -> None:

@@ -74,8 +74,11 @@ def test_tool_page_is_configured_and_guide_pages_are_not(built_site: BuiltSite) 
     assert 'id="followup-config"' in timing
     assert timing.count('data-followup-tool="timing"') == 1
     crafting = (built_site.root / "crafting" / "index.html").read_text(encoding="utf-8")
-    assert "followup-config" not in crafting
-    assert "data-followup-tool" not in crafting
+    assert crafting.count('data-followup-tool="draft"') == 1
+    assert "assets/followup/draft-tool.js" in crafting
+    guide = (built_site.root / "personalizing" / "index.html").read_text(encoding="utf-8")
+    assert "followup-config" not in guide
+    assert "data-followup-tool" not in guide
 
 
 def test_tool_markup_has_no_blank_lines_and_a_label_for_every_field() -> None:
