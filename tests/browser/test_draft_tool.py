@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
+import examples
 import pytest
 
 from followup_core.bridge import handle
@@ -46,6 +47,8 @@ PEOPLE = (
     {"name": "Daniel Okafor", "title": "Engineering Manager", "topic": ""},
     {"name": "Sofia Lindqvist", "title": "Product Lead", "topic": "how delivery ETAs are shown"},
 )
+#: The worked example the page shows before (or without) its script.
+SINGLE = examples.DRAFT_EXAMPLES["single"]
 PUSHY = "Hey 😀 Daniel, any update?! I really need this job ASAP 🙏 thanks"
 
 
@@ -404,3 +407,42 @@ def test_saving_can_be_switched_off(context: BrowserContext, site_server: SiteSe
     assert page.input_value("#fd-company") == ""
     assert not page.is_checked('input[name="save"]')
     assert "Saving is off" in page.locator('[data-slot="save-status"]').inner_text()
+
+
+def test_without_javascript_the_builder_shows_the_cores_example(
+    browser: Browser, site_server: SiteServer
+) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_server.url("crafting/"))
+        tool = page.locator(TOOL)
+        example = core("draft", {"stage": "thank_you", "channel": "email", "details": SINGLE})
+        body = tool.locator('[data-slot="body"]')
+        assert body.text_content() == example["drafts"][0]["body"]
+        assert "\n\n" in (body.inner_text() or "")  # paragraphs survive the raw-HTML block
+        assert tool.locator('[data-slot="size"]').inner_text() == example["drafts"][0]["size"]
+        assert "needs JavaScript" in tool.locator('[data-slot="status"]').inner_text()
+        assert tool.locator(".followup-actions").is_hidden()
+        assert page.locator("#fd-stage").is_disabled()
+        assert page.locator("#fd-company").is_disabled()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("stored", ["{not json", '{"v": 0, "save": true, "state": {}}', "[]"])
+def test_unreadable_saved_entries_are_set_aside_with_a_message(
+    context: BrowserContext, site_server: SiteServer, stored: str
+) -> None:
+    context.add_init_script(
+        f"localStorage.setItem({json.dumps(STORAGE_KEY)}, {json.dumps(stored)})"
+    )
+    page = context.new_page()
+    page.goto(site_server.url("crafting/"))
+    tool = page.locator(SETTLED)
+    tool.wait_for(timeout=START_MS)
+    assert "could not be read" in tool.locator('[data-slot="save-status"]').inner_text()
+    assert page.input_value("#fd-company") == ""
+    page.fill("#fd-company", "Harbor Logistics")
+    settled(page)
+    assert saved(page)["state"]["details"]["company"] == "Harbor Logistics"
