@@ -7,6 +7,7 @@ CPython for the same details, so the page can neither invent nor drop a word.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
@@ -352,9 +353,10 @@ def test_entries_survive_a_reload_and_an_instant_navigation_round_trip(
     # Instant navigation: away through the nav and back, without a full page load.
     page.evaluate("window.__samePage = true")
     page.locator(".md-nav__link", has_text="Personalizing").first.click()
-    page.wait_for_url("**/personalizing/")
+    page.wait_for_url(re.compile(r"/personalizing/(#.*)?$"))
     page.go_back()
-    page.wait_for_url("**/crafting/")
+    # The theme's section tracking may have put the tool's heading in the address.
+    page.wait_for_url(re.compile(r"/crafting/(#.*)?$"))
     page.wait_for_selector(SETTLED, timeout=START_MS)
     assert page.evaluate("window.__samePage") is True
     assert_restored(page)
