@@ -199,3 +199,14 @@ def serve_site(site: BuiltSite) -> Iterator[SiteServer]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
+
+
+def core_answer(op: str, args: Any) -> dict[str, Any]:
+    """The CPython core's result for one bridge request, as a tool page's would be."""
+    import json
+
+    from followup_core.bridge import handle
+
+    reply = json.loads(handle(json.dumps({"v": 1, "op": op, "args": args})))
+    assert reply["ok"], reply
+    return cast(dict[str, Any], reply["result"])

@@ -14,8 +14,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import examples
 import pytest
+from sitekit import core_answer as core
 
-from followup_core.bridge import handle
 from followup_core.mailto import MAILTO_MAX_CHARS
 
 if TYPE_CHECKING:
@@ -51,14 +51,6 @@ PEOPLE = (
 #: The worked example the page shows before (or without) its script.
 SINGLE = examples.DRAFT_EXAMPLES["single"]
 PUSHY = "Hey 😀 Daniel, any update?! I really need this job ASAP 🙏 thanks"
-
-
-def core(op: str, args: Mapping[str, Any]) -> dict[str, Any]:
-    """The CPython core's answer, as the browser's would be."""
-    reply = json.loads(handle(json.dumps({"v": 1, "op": op, "args": args})))
-    assert reply["ok"], reply
-    result: dict[str, Any] = reply["result"]
-    return result
 
 
 @pytest.fixture

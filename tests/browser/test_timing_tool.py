@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import icalendar
 import pytest
+from sitekit import core_answer as core
 
 from followup_core.bridge import handle
 
@@ -49,14 +50,6 @@ window.Worker = class extends NativeWorker {
   }
 };
 """
-
-
-def core(op: str, args: Mapping[str, Any]) -> dict[str, Any]:
-    """The CPython core's answer, as the browser's would be."""
-    reply = json.loads(handle(json.dumps({"v": 1, "op": op, "args": args})))
-    assert reply["ok"], reply
-    result: dict[str, Any] = reply["result"]
-    return result
 
 
 def deadline_args() -> dict[str, Any]:

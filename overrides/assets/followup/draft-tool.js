@@ -255,7 +255,7 @@ function render(root, view) {
   const tabs = slot(root, "tabs");
   const panels = slot(root, "drafts");
   tabs.replaceChildren(
-    ...view.results.map((result, index) => {
+    ...(several ? view.results : []).map((result, index) => {
       const tab = fromTemplate(root, "tab");
       tab.id = `fd-tab-${index + 1}`;
       tab.setAttribute("aria-controls", `fd-panel-${index + 1}`);
