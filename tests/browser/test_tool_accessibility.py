@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from axe_audit import AXE, assert_no_violations, install_axe, violations
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -13,18 +13,7 @@ if TYPE_CHECKING:
 
 pytestmark = pytest.mark.browser
 
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 TOOL = '[data-followup-tool="timing"]'
-#: axe-core's WCAG A and AA rules, 2.0 to 2.2, plus target-size (off by default).
-RUN_AXE = """async (root) => {
-  const result = await axe.run(root, {
-    runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
-    rules: {"target-size": {enabled: true}},
-  });
-  return result.violations.map((v) => ({
-    id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")),
-  }));
-}"""
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -34,6 +23,7 @@ def test_calculator_has_no_axe_violations(
     if not AXE.is_file():
         pytest.skip("axe-core is not installed: run scripts/setup")
     context = browser.new_context(color_scheme=scheme)
+    install_axe(context)
     try:
         page = context.new_page()
         page.goto(site_server.url("timing/"))
@@ -46,9 +36,7 @@ def test_calculator_has_no_axe_violations(
         page.wait_for_selector('[data-error-for="timeline.by"]:not([hidden])')
         tool.locator("details.followup-more > summary").click()
         tool.get_by_role("button", name="Add a day off").click()
-        page.add_script_tag(path=str(AXE))
-        violations = page.evaluate(RUN_AXE, tool.element_handle())
-        assert violations == []
+        assert_no_violations(violations(page, tool.element_handle()))
     finally:
         context.close()
 
@@ -60,6 +48,7 @@ def test_draft_builder_has_no_axe_violations(
     if not AXE.is_file():
         pytest.skip("axe-core is not installed: run scripts/setup")
     context = browser.new_context(color_scheme=scheme)
+    install_axe(context)
     builder = '[data-followup-tool="draft"]'
     settled = f'{builder}[data-state="ready"]:not([data-busy])'
     try:
@@ -67,7 +56,6 @@ def test_draft_builder_has_no_axe_violations(
         page.goto(site_server.url("crafting/"))
         page.wait_for_selector(settled, timeout=60_000)
         tool = page.locator(builder)
-        page.add_script_tag(path=str(AXE))
         # Two interviewers (tabs), gaps listed, a field in error, findings marked...
         page.fill("#fd-person-1-name", "Daniel Okafor")
         tool.get_by_role("button", name="Add an interviewer").click()
@@ -75,12 +63,12 @@ def test_draft_builder_has_no_axe_violations(
         page.fill("#fd-topic", "streaming, ASAP!!")
         page.fill("#fd-company", "x" * 1_001)
         page.wait_for_selector(f'{settled} [data-error-for="details.company"]:not([hidden])')
-        assert page.evaluate(RUN_AXE, tool.element_handle()) == []
+        assert_no_violations(violations(page, tool.element_handle()))
         # ... then the checker on a pasted draft.
         page.fill("#fd-company", "Harbor Logistics")
         tool.get_by_label("Check a draft I wrote").check()
         page.fill("#fd-text", "Hey, any update?! I really need this job ASAP.")
         page.wait_for_selector(f"{settled} mark")
-        assert page.evaluate(RUN_AXE, tool.element_handle()) == []
+        assert_no_violations(violations(page, tool.element_handle()))
     finally:
         context.close()

@@ -1,0 +1,39 @@
+"""The theme-fixes hook: each gap closed on every built page, and only where it matches."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from theme_fixes import (
+    PROGRESS_NAMED,
+    SEARCH_DIALOG_NAMED,
+    TASK_BOX,
+    TASK_BOX_HIDDEN,
+    fix_markup,
+)
+
+if TYPE_CHECKING:
+    from sitekit import BuiltSite
+
+pytestmark = pytest.mark.site
+
+
+def test_every_page_names_its_search_dialog_and_progress_bar(built_site: BuiltSite) -> None:
+    for page in built_site.pages():
+        html = page.read_text(encoding="utf-8")
+        assert SEARCH_DIALOG_NAMED in html, page
+        assert PROGRESS_NAMED in html, page
+        assert "&amp;amp;" not in html, page
+        assert TASK_BOX not in html, page
+
+
+def test_labels_escaped_twice_are_unescaped_once_and_nothing_else_changes() -> None:
+    footer = '<a class="md-footer__link" aria-label="Next: Before &amp;amp; after">'
+    assert fix_markup(footer) == footer.replace("&amp;amp;", "&amp;")
+    prose = "<p>Write &amp;amp; as an entity</p>"
+    assert fix_markup(prose) == prose
+    assert (
+        fix_markup(TASK_BOX + "</label> Read it aloud")
+        == TASK_BOX_HIDDEN + "</label> Read it aloud"
+    )
