@@ -8,6 +8,10 @@ browser wheels that ``scripts/setup`` downloaded (``tzdata``), and writes
 
 Wheel names carry a hash of their content, so a changed core is never served
 from a stale cache; the Pyodide folder carries its version for the same reason.
+The manifest's ``version`` names that whole set: the worker keys its cached
+memory snapshot by it, and the offline service worker (``offline.js`` at the
+site's root, so its scope is the whole site) gets it written in, so a new
+runtime installs a new service worker that drops the old caches.
 """
 
 from __future__ import annotations
@@ -41,6 +45,10 @@ CORE_WHEEL_CACHE: Final = ROOT / "build" / "wheels" / "core"
 #: Where the runtime lands inside the built site.
 SITE_FOLDER: Final = Path("assets") / "followup"
 MANIFEST_NAME: Final = "runtime.json"
+#: The offline service worker, copied by the theme to the site's root; the build writes in
+#: the runtime version where this placeholder stands.
+SERVICE_WORKER: Final = "offline.js"
+VERSION_PLACEHOLDER: Final = "__FOLLOWUP_RUNTIME_VERSION__"
 
 _PIN: Final = re.compile(r"^\s*(?P<name>[A-Za-z0-9_.-]+)==(?P<version>[A-Za-z0-9_.+-]+)")
 _SETUP_HINT: Final = "Run scripts/setup first."
@@ -54,11 +62,19 @@ class Runtime:
     pyodide_folder: str
     wheels: tuple[str, ...]
 
+    @property
+    def version(self) -> str:
+        """Changes whenever any shipped runtime file could change (their names carry it)."""
+        names = "\n".join((self.pyodide_folder, *self.wheels))
+        return hashlib.sha256(names.encode()).hexdigest()[:16]
+
     def to_json(self) -> dict[str, object]:
         """The manifest the worker reads; paths are relative to the manifest."""
         return {
+            "version": self.version,
             "pyodide_version": self.pyodide_version,
             "pyodide": f"{self.pyodide_folder}/",
+            "pyodide_files": [f"{self.pyodide_folder}/{name}" for name in RUNTIME_FILES],
             "wheels": list(self.wheels),
         }
 
@@ -173,7 +189,17 @@ def install_runtime(site_dir: Path) -> Runtime:
         wheels.append(name)
     runtime = Runtime(pyodide_version=version, pyodide_folder=folder, wheels=tuple(wheels))
     (dest / MANIFEST_NAME).write_text(json.dumps(runtime.to_json(), indent=2) + "\n", "utf-8")
+    stamp_service_worker(site_dir / SERVICE_WORKER, runtime.version)
     return runtime
+
+
+def stamp_service_worker(path: Path, version: str) -> None:
+    """Write the runtime version into the copied service worker (once per build)."""
+    if not path.is_file():
+        raise PluginError(f"{path} is missing: the theme should have copied overrides/{path.name}.")
+    text = path.read_text(encoding="utf-8")
+    if VERSION_PLACEHOLDER in text:
+        path.write_text(text.replace(VERSION_PLACEHOLDER, version), encoding="utf-8")
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:

@@ -43,8 +43,15 @@ class Engine {
       // Marks on the page's timeline let benchmarks see where start-up time goes.
       performance.mark(`followup:${message.stage}`);
       const ready = message.stage === "ready";
-      if (ready) clearTimeout(this.slowTimer);
+      if (ready) {
+        clearTimeout(this.slowTimer);
+        performance.mark(`followup:snapshot-${message.snapshot}`);
+        // Only now, so that it never competes with the first start-up.
+        import("./keep-offline.js").then(({ keepOffline }) => keepOffline());
+      }
       this.update({ state: ready ? "ready" : "loading", stage: message.stage, slow: ready ? false : this.status.slow });
+    } else if (message.type === "restart") {
+      this.retry();
     } else if (message.type === "failed") {
       this.fail(message.message);
     }

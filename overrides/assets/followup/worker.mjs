@@ -4,12 +4,16 @@
 //
 // Messages in:  {id, request}            request is the bridge's JSON string
 // Messages out: {type: "stage", stage}   "runtime" | "python" | "packages" | "ready"
+//                                        ("ready" also says snapshot: "restored" | "made" | "none")
 //               {type: "failed", message}
+//               {type: "restart"}                 a saved snapshot was unusable: start a new worker
 //               {type: "reply", id, reply}
 
 const here = new URL(".", import.meta.url);
 let bridge = null;
 const queued = [];
+// How this start used the memory snapshot: "restored", "made" or "none".
+let snapshotUse = "none";
 
 function post(message) {
   self.postMessage(message);
@@ -56,6 +60,70 @@ function watchWasmFailures() {
   return failed;
 }
 
+// Wheels are pure zips: put on sys.path as they are, Python imports from them
+// without unpacking (faster than installing, and the same on every start).
+const WHEEL_DIR = "/lib/followup";
+
+function placeWheels(pyodide, wheels, manifest) {
+  pyodide.FS.mkdirTree(WHEEL_DIR);
+  return manifest.wheels.map((name, index) => {
+    const path = `${WHEEL_DIR}/${name.split("/").pop()}`;
+    pyodide.FS.writeFile(path, wheels[index]);
+    return path;
+  });
+}
+
+// A memory snapshot of the started interpreter (core imported, first answer
+// computed) lets later visits skip Python's start-up. It is made on a first visit
+// before any reader's input reaches Python, so it holds only the built-in example,
+// and kept in this browser's Cache Storage under the runtime's version.
+const SNAPSHOT_CACHE = "followup-python-";
+
+function snapshotKey(manifest) {
+  return new URL(`snapshot-${manifest.version}.bin`, here).href;
+}
+
+async function readSnapshot(manifest) {
+  try {
+    const cache = await caches.open(SNAPSHOT_CACHE + manifest.version);
+    const response = await cache.match(snapshotKey(manifest));
+    return response ? new Uint8Array(await response.arrayBuffer()) : null;
+  } catch {
+    return null; // no Cache Storage here (a private window, a policy): start normally
+  }
+}
+
+async function writeSnapshot(manifest, bytes) {
+  try {
+    const cache = await caches.open(SNAPSHOT_CACHE + manifest.version);
+    await cache.put(snapshotKey(manifest), new Response(bytes, { headers: { "Content-Type": "application/octet-stream" } }));
+  } catch {
+    // full or refused storage: the next visit starts normally
+  }
+}
+
+async function forgetSnapshot(manifest) {
+  try {
+    await caches.delete(SNAPSHOT_CACHE + manifest.version);
+  } catch {
+    // nothing to forget
+  }
+}
+
+// What a first answer needs, computed once before the snapshot is taken, so that
+// restored interpreters have time zones and wording loaded already.
+const WARM_UP = JSON.stringify({
+  v: 1,
+  op: "plan",
+  args: {
+    interview_end: "2026-12-01T15:00",
+    now: "2026-12-01T16:00",
+    candidate_tz: "Europe/London",
+    interviewer_tz: "America/New_York",
+    timeline: { by: "2026-12-04" },
+  },
+});
+
 async function start() {
   checkWebAssembly();
   const wasmFailed = watchWasmFailures();
@@ -67,26 +135,56 @@ async function start() {
   }
   const manifest = await manifestResponse.json();
   const indexURL = new URL(manifest.pyodide, here);
-  // The wheels download while the interpreter starts.
+  // The wheels and a saved snapshot load while the interpreter's code arrives.
   const wheels = Promise.all(manifest.wheels.map((name) => fetchBytes(new URL(name, here))));
   wheels.catch(() => {}); // a failed download is reported where it is awaited below
+  const snapshot = readSnapshot(manifest);
   const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
   post({ type: "stage", stage: "python" });
-  const pyodide = await Promise.race([
-    loadPyodide({
-      indexURL: indexURL.href,
-      packageBaseUrl: indexURL.href, // never a CDN: every file comes from this site
-      packages: [],
-      stdout: () => {},
-      stderr: (line) => console.warn(line),
-    }),
-    wasmFailed,
-  ]);
+  const options = {
+    indexURL: indexURL.href,
+    packageBaseUrl: indexURL.href, // never a CDN: every file comes from this site
+    packages: [],
+    stdout: () => {},
+    stderr: (line) => console.warn(line),
+  };
+  const load = (extra) => Promise.race([loadPyodide({ ...options, ...extra }), wasmFailed]);
+  const saved = await snapshot;
+  let pyodide = null;
+  if (saved) {
+    try {
+      pyodide = await load({ _loadSnapshot: saved });
+      placeWheels(pyodide, await wheels, manifest);
+      snapshotUse = "restored";
+    } catch (error) {
+      // A failed restore can leave the runtime half set up: forget the snapshot and
+      // ask the page for a fresh worker, which will make a new one.
+      console.warn("The saved Python snapshot could not be used; starting afresh.", error);
+      await forgetSnapshot(manifest);
+      post({ type: "restart" });
+      return new Promise(() => {}); // this worker is about to be replaced
+    }
+  }
   post({ type: "stage", stage: "packages" });
-  for (const bytes of await wheels) {
-    pyodide.unpackArchive(bytes, "wheel");
+  if (!pyodide) {
+    pyodide = await load({ _makeSnapshot: true });
+    const paths = placeWheels(pyodide, await wheels, manifest);
+    pyodide.runPython(`import sys\nsys.path[0:0] = ${JSON.stringify(paths)}`);
   }
   bridge = pyodide.pyimport("followup_core.bridge").handle;
+  if (!saved) {
+    bridge(WARM_UP);
+    let bytes = null;
+    try {
+      bytes = pyodide.makeMemorySnapshot();
+    } catch (error) {
+      console.warn("No Python snapshot for the next visit:", error);
+    }
+    if (bytes) {
+      snapshotUse = "made";
+      writeSnapshot(manifest, bytes); // after ready; nothing waits for it
+    }
+  }
 }
 
 function answer({ id, request }) {
@@ -107,7 +205,7 @@ self.addEventListener("message", (event) => {
 
 start().then(
   () => {
-    post({ type: "stage", stage: "ready" });
+    post({ type: "stage", stage: "ready", snapshot: snapshotUse });
     for (const message of queued.splice(0)) answer(message);
   },
   (error) => post({ type: "failed", message: error && error.message ? error.message : String(error) }),

@@ -1,0 +1,238 @@
+"""After one visit the tools start from a saved snapshot and work with the network off.
+
+The first visit to a tool page makes a memory snapshot of the started Python (core
+imported, the built-in example computed) before any reader input reaches it, and
+registers the site's service worker (``offline.js``), which keeps the runtime and
+the page. These tests take the real path: a real service worker, Cache Storage and
+Pyodide in Chromium, with the browser context switched offline.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from sitekit import BuiltSite, serve_site
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, BrowserContext, Page
+    from sitekit import SiteServer
+
+pytestmark = pytest.mark.browser
+
+TIMING = '[data-followup-tool="timing"]'
+READY = f'{TIMING}[data-state="ready"]'
+BUILDER_READY = '[data-followup-tool="draft"][data-state="ready"]:not([data-busy])'
+START_MS = 60_000
+
+#: Waits until the service worker controls the page and has cached the runtime.
+OFFLINE_COPY_READY = """async () => {
+  const registration = await navigator.serviceWorker.ready;
+  if (!navigator.serviceWorker.controller) return false;
+  const names = await caches.keys();
+  const offline = names.find((name) => name.startsWith("followup-offline-"));
+  if (!offline) return false;
+  const cache = await caches.open(offline);
+  const keys = (await cache.keys()).map((request) => request.url);
+  return keys.some((url) => url.endsWith("pyodide.asm.wasm"))
+    && keys.some((url) => url.split("#")[0] === location.href.split("#")[0])
+    && !!registration.active;
+}"""
+
+SNAPSHOT_SAVED = """async () => {
+  const names = await caches.keys();
+  const name = names.find((n) => n.startsWith("followup-python-"));
+  if (!name) return false;
+  return (await (await caches.open(name)).keys()).length === 1;
+}"""
+
+
+@pytest.fixture
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        yield context
+    finally:
+        context.close()
+
+
+def marks(page: Page) -> list[str]:
+    return list(page.evaluate("performance.getEntriesByType('mark').map((m) => m.name)"))
+
+
+def visit_once(page: Page, url: str) -> None:
+    """A first visit that lasts until the offline copy and the snapshot are kept."""
+    page.goto(url)
+    page.wait_for_selector(READY, timeout=START_MS)
+    page.wait_for_function(OFFLINE_COPY_READY, timeout=30_000)
+    page.wait_for_function(SNAPSHOT_SAVED, timeout=30_000)
+
+
+def plan_title(page: Page) -> str:
+    return (
+        page.locator(TIMING)
+        .locator('[data-slot="steps"] > li [data-slot="title"]')
+        .first.inner_text()
+    )
+
+
+def test_a_tool_page_reloads_and_works_with_the_network_off(
+    context: BrowserContext, site_server: SiteServer
+) -> None:
+    page = context.new_page()
+    visit_once(page, site_server.url("timing/"))
+    assert "followup:snapshot-made" in marks(page)
+
+    context.set_offline(True)
+    page.reload()
+    page.wait_for_selector(READY, timeout=START_MS)
+    assert "followup:snapshot-restored" in marks(page)
+    tool = page.locator(TIMING)
+    tool.get_by_label("They’ll decide by a date").check()
+    tool.get_by_label("Decision date").fill("2026-12-04")
+    tool.get_by_label("Date of the interview").fill("2026-12-01")
+    page.wait_for_function(
+        '() => document.querySelector(\'[data-slot="steps"] > li[data-kind="check_in"]\')'
+        " && !document.querySelector('.followup-tool--stale')",
+        timeout=10_000,
+    )
+    assert page.locator(f"{TIMING} [data-slot='steps'] > li").count() >= 3
+    assert plan_title(page)
+
+
+def test_the_service_worker_is_scoped_to_the_sites_path(
+    context: BrowserContext, site_server: SiteServer
+) -> None:
+    page = context.new_page()
+    visit_once(page, site_server.url("timing/"))
+    registration = page.evaluate(
+        """async () => {
+          const registration = await navigator.serviceWorker.ready;
+          return {scope: registration.scope, script: registration.active.scriptURL};
+        }"""
+    )
+    assert registration == {
+        "scope": site_server.base_url,
+        "script": site_server.url("offline.js"),
+    }
+
+
+def test_guide_pages_register_no_service_worker(
+    context: BrowserContext, site_server: SiteServer
+) -> None:
+    page = context.new_page()
+    page.goto(site_server.url("personalizing/"))
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(500)
+    assert (
+        page.evaluate("async () => (await navigator.serviceWorker.getRegistrations()).length") == 0
+    )
+
+
+def test_the_snapshot_holds_no_reader_input(
+    context: BrowserContext, site_server: SiteServer
+) -> None:
+    """Saved entries reach Python only after the snapshot is taken on the first visit."""
+    marker = "Zqxjvw Unlikely Marker Corp"
+    saved = {
+        "v": 1,
+        "save": True,
+        "savedAt": "2026-12-01T16:00:00.000Z",
+        "state": {"details": {"company": marker}},
+    }
+    context.add_init_script(
+        f"localStorage.setItem('followup:draft-builder', {json.dumps(json.dumps(saved))});"
+    )
+    page = context.new_page()
+    page.goto(site_server.url("crafting/#builder"))
+    page.wait_for_selector(BUILDER_READY, timeout=START_MS)
+    page.wait_for_function(SNAPSHOT_SAVED, timeout=30_000)
+    assert marker in page.locator('[data-followup-tool="draft"] [data-slot="drafts"]').inner_text()
+    found = page.evaluate(
+        """async (marker) => {
+          const name = (await caches.keys()).find((n) => n.startsWith("followup-python-"));
+          const cache = await caches.open(name);
+          const [request] = await cache.keys();
+          const bytes = new Uint8Array(await (await cache.match(request)).arrayBuffer());
+          const needle = new TextEncoder().encode(marker);
+          outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+            for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+            return {size: bytes.length, at: i};
+          }
+          return {size: bytes.length, at: -1};
+        }""",
+        marker,
+    )
+    assert found["size"] > 1_000_000, "not a memory snapshot"
+    assert found["at"] == -1, "the reader's text was kept inside the snapshot"
+
+
+def test_a_damaged_snapshot_is_replaced_and_the_tool_still_starts(
+    context: BrowserContext, site_server: SiteServer
+) -> None:
+    page = context.new_page()
+    visit_once(page, site_server.url("timing/"))
+    page.evaluate(
+        """async () => {
+          const name = (await caches.keys()).find((n) => n.startsWith("followup-python-"));
+          const cache = await caches.open(name);
+          const [request] = await cache.keys();
+          await cache.put(request, new Response(new Uint8Array(4096).fill(7)));
+        }"""
+    )
+    page.reload()
+    page.wait_for_selector(READY, timeout=START_MS)
+    assert "followup:snapshot-made" in marks(page)
+    assert plan_title(page)
+    page.wait_for_function(
+        """async () => {
+          const name = (await caches.keys()).find((n) => n.startsWith("followup-python-"));
+          const cache = await caches.open(name);
+          const [request] = await cache.keys();
+          return (await (await cache.match(request)).arrayBuffer()).byteLength > 1000000;
+        }""",
+        timeout=30_000,
+    )
+
+
+def _restamp(site_root: Path, old: str, new: str) -> None:
+    """What a new build with a changed runtime does to the two files that name it."""
+    for path in (site_root / "offline.js", site_root / "assets/followup/runtime.json"):
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def test_a_new_runtime_replaces_the_offline_copy_and_the_snapshot(
+    browser: Browser, built_site: BuiltSite, tmp_path: Path
+) -> None:
+    copy = BuiltSite(root=tmp_path / "site", site_url=built_site.site_url, log="")
+    shutil.copytree(built_site.root, copy.root)
+    manifest: dict[str, Any] = json.loads(
+        (copy.root / "assets/followup/runtime.json").read_text(encoding="utf-8")
+    )
+    old = str(manifest["version"])
+    new = "0" * len(old)
+    with serve_site(copy) as server:
+        context = browser.new_context()
+        try:
+            page = context.new_page()
+            visit_once(page, server.url("timing/"))
+            assert sorted(page.evaluate("caches.keys()")) == [
+                f"followup-offline-{old}",
+                f"followup-python-{old}",
+            ]
+            _restamp(copy.root, old, new)
+            page.goto(server.url("timing/"))
+            page.wait_for_selector(READY, timeout=START_MS)
+            page.wait_for_function(
+                f"""async () => {{
+                  const names = await caches.keys();
+                  return names.length > 0 && names.every((n) => n.endsWith("{new}"));
+                }}""",
+                timeout=30_000,
+            )
+        finally:
+            context.close()
