@@ -288,9 +288,13 @@ export function mount(root, engine) {
   const store = new Store(STORAGE_KEY);
   const view = { mode: "build", text: "", results: [], selected: 0 };
   let requested = 0;
+  // True while the form holds entries this browser has not kept (saving off, or it failed).
+  let unsaved = false;
 
-  const sayAboutSaving = (problem) => {
-    setText(parts.saveStatus, problem ? parts.saveStatus.dataset[problem] : "");
+  const sayAboutSaving = (news) => {
+    const text = news ? parts.saveStatus.dataset[news] : "";
+    // The same words again would be read out again on every keystroke.
+    if (parts.saveStatus.textContent !== text) setText(parts.saveStatus, text);
   };
 
   const showMode = () => {
@@ -300,15 +304,28 @@ export function mount(root, engine) {
     for (const part of form.querySelectorAll("[data-channel-only]")) part.hidden = part.dataset.channelOnly !== channel;
   };
 
+  /** Keeps the form if the reader lets it; returns the problem, or null. */
   const persist = () => {
-    if (!parts.save.checked) return;
+    if (!parts.save.checked) {
+      unsaved = true;
+      return null;
+    }
     const problem = store.save(readState(parts));
+    unsaved = problem !== null;
+    return problem;
+  };
+
+  /** Keeps the form and says how that went: a problem, or (saving on) nothing to report. */
+  const keep = () => {
+    const problem = persist();
     if (problem) sayAboutSaving(problem);
+    else if (parts.save.checked) sayAboutSaving(null);
   };
 
   // Start from what was kept, if the reader lets this browser keep it.
   const kept = store.load();
   parts.save.checked = kept.save;
+  unsaved = kept.problem === "unavailable";
   if (kept.state) {
     writeState(root, parts, kept.state);
     sayAboutSaving("restored");
@@ -350,19 +367,60 @@ export function mount(root, engine) {
     if (engine.status.state === "ready") compute();
   };
 
-  const clearAll = () => {
-    const keepOff = !parts.save.checked;
+  const emptyForm = () => {
+    const saving = parts.save.checked;
     form.reset();
+    parts.save.checked = saving;
     parts.people.replaceChildren();
     addPerson(root, parts);
-    store.erase();
-    if (keepOff) store.save(null, { save: false });
-    parts.save.checked = !keepOff;
     view.selected = 0;
     showMode();
     setText(parts.actionStatus, "");
-    sayAboutSaving("cleared");
     recompute();
+  };
+
+  const clearAll = () => {
+    emptyForm();
+    store.erase();
+    if (!parts.save.checked) store.save(null, { save: false });
+    unsaved = false;
+    sayAboutSaving("cleared");
+  };
+
+  /** Puts entries saved by another tab in the form, keeping the reader's place. */
+  const adopt = (state) => {
+    const focused = root.contains(document.activeElement) ? document.activeElement.id : "";
+    writeState(root, parts, state);
+    showMode();
+    if (focused) document.getElementById(focused)?.focus({ preventScroll: true });
+    recompute();
+  };
+
+  // Another tab or window of this guide changed what is kept. Every keystroke is
+  // saved at once, so a tab showing older entries would overwrite newer ones the
+  // next time the reader types in it. Instead each tab follows the other:
+  //  - entries saved elsewhere replace this form's, unless this tab holds entries
+  //    it could not keep (saving off or failing here): those are never dropped
+  //    silently; the reader is told and this tab keeps its own;
+  //  - saving switched off elsewhere switches it off here, so nothing is kept
+  //    against the reader's wish by a tab left open;
+  //  - "Clear everything" elsewhere empties this form too.
+  const onStoredElsewhere = (change) => {
+    if (change.removed) {
+      emptyForm();
+      unsaved = false;
+      sayAboutSaving("clearedElsewhere");
+    } else if (!change.save) {
+      if (parts.save.checked) sayAboutSaving("offElsewhere");
+      parts.save.checked = false;
+      unsaved = true;
+    } else if (unsaved) {
+      sayAboutSaving("changedElsewhere");
+    } else {
+      parts.save.checked = true;
+      adopt(change.state);
+      sayAboutSaving("updatedElsewhere");
+    }
   };
 
   const onClick = async (event) => {
@@ -373,7 +431,7 @@ export function mount(root, engine) {
     const draft = panel && view.results[Number(panel.dataset.index)];
     if (action === "add-person") {
       addPerson(root, parts).querySelector("input").focus();
-      persist();
+      keep();
       recompute();
     } else if (action === "remove-person") {
       const card = button.closest(".followup-person");
@@ -381,7 +439,7 @@ export function mount(root, engine) {
       card.remove();
       renumberPeople(root, parts);
       next.querySelector("input").focus();
-      persist();
+      keep();
       recompute();
     } else if (action === "clear") {
       clearAll();
@@ -430,18 +488,19 @@ export function mount(root, engine) {
     if (event.target.name === "save") return;
     if (event.target.name === "mode" || event.target.name === "channel") showMode();
     setText(parts.actionStatus, "");
-    if (parts.saveStatus.textContent && parts.save.checked) sayAboutSaving(null);
-    persist();
+    keep();
     recompute();
   };
 
   const onSaveChange = () => {
     if (parts.save.checked) {
-      sayAboutSaving(null);
-      persist();
+      keep();
     } else {
-      store.erase();
-      sayAboutSaving(store.save(null, { save: false }) || "off");
+      // Written over the entries in one step: other tabs see "off", not "cleared".
+      const problem = store.save(null, { save: false });
+      if (problem) store.erase();
+      unsaved = true;
+      sayAboutSaving(problem || "off");
     }
   };
 
@@ -454,10 +513,12 @@ export function mount(root, engine) {
   // The last keystrokes are kept even if the page goes away in between.
   window.addEventListener("pagehide", persist);
   const stopStatus = bindStatus(root, engine, recompute);
+  const stopWatching = store.watch(onStoredElsewhere);
 
   return {
     unmount() {
       persist();
+      stopWatching();
       stopStatus();
       form.removeEventListener("input", onInput);
       parts.save.removeEventListener("change", onSaveChange);

@@ -23,23 +23,31 @@ export class Store {
       return { save: true, state: null, problem: "unavailable" };
     }
     if (raw === null) return { save: true, state: null, problem: null };
-    let record;
-    try {
-      record = JSON.parse(raw);
-    } catch {
-      record = null;
-    }
-    const valid =
-      record !== null &&
-      typeof record === "object" &&
-      record.v === SCHEMA_VERSION &&
-      typeof record.save === "boolean" &&
-      (!record.save || (record.state !== null && typeof record.state === "object"));
-    if (!valid) {
+    const record = parseRecord(raw);
+    if (!record) {
       this.erase();
       return { save: true, state: null, problem: "unreadable" };
     }
-    return { save: record.save, state: record.save ? record.state : null, problem: null };
+    return { ...record, problem: null };
+  }
+
+  /**
+   * Calls onChange({removed, save, state}) when another tab or window of this
+   * site changes the key (the browser's `storage` event never fires in the tab
+   * that wrote). Records this version cannot read are ignored. Returns the unsubscribe.
+   */
+  watch(onChange) {
+    const onStorage = (event) => {
+      if (event.key !== this.key && event.key !== null) return; // null: storage.clear()
+      if (event.newValue === null) {
+        onChange({ removed: true, save: true, state: null });
+        return;
+      }
+      const record = parseRecord(event.newValue);
+      if (record) onChange({ removed: false, ...record });
+    };
+    window.addEventListener("storage", onStorage);
+    return () => window.removeEventListener("storage", onStorage);
   }
 
   /** Keeps state (saving on), or only the choice not to save; returns a problem or null. */
@@ -64,4 +72,21 @@ export class Store {
       return "unavailable";
     }
   }
+}
+
+/** {save, state} from a stored string, or null when it is not this version's record. */
+function parseRecord(raw) {
+  let record;
+  try {
+    record = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const valid =
+    record !== null &&
+    typeof record === "object" &&
+    record.v === SCHEMA_VERSION &&
+    typeof record.save === "boolean" &&
+    (!record.save || (record.state !== null && typeof record.state === "object"));
+  return valid ? { save: record.save, state: record.save ? record.state : null } : null;
 }
