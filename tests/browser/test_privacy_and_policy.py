@@ -15,6 +15,9 @@ What the watch covers:
 - **Every request** of the browser context, the workers' included
   (``context.on("request")`` sees them; the Pyodide wasm among them proves it).
 
+Not watched for violations: the offline service worker, which Playwright does not
+list among a page's workers; its requests are still recorded with the rest.
+
 ``-s`` shows a one-line summary: pages visited, requests checked, violations.
 """
 
