@@ -26,18 +26,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+import stdlib_trim
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 ROOT: Final = Path(__file__).resolve().parents[2]
 PYODIDE_PACKAGE: Final = ROOT / "node_modules" / "pyodide"
-#: The only files the browser needs (no type stubs, source maps, consoles or README).
+#: The files the browser needs as npm ships them (no type stubs, source maps, consoles or
+#: README). The standard library and the lock file are shipped cut down (stdlib_trim.py).
 RUNTIME_FILES: Final = (
     "pyodide.mjs",
     "pyodide.asm.mjs",
     "pyodide.asm.wasm",
-    "python_stdlib.zip",
-    "pyodide-lock.json",
 )
 BROWSER_WHEELS_LIST: Final = ROOT / "scripts" / "browser-wheels.txt"
 BROWSER_WHEELS_DIR: Final = ROOT / "build" / "wheels" / "browser"
@@ -60,12 +60,13 @@ class Runtime:
 
     pyodide_version: str
     pyodide_folder: str
+    stdlib: str
     wheels: tuple[str, ...]
 
     @property
     def version(self) -> str:
         """Changes whenever any shipped runtime file could change (their names carry it)."""
-        names = "\n".join((self.pyodide_folder, *self.wheels))
+        names = "\n".join((self.pyodide_folder, self.stdlib, *self.wheels))
         return hashlib.sha256(names.encode()).hexdigest()[:16]
 
     def to_json(self) -> dict[str, object]:
@@ -74,7 +75,12 @@ class Runtime:
             "version": self.version,
             "pyodide_version": self.pyodide_version,
             "pyodide": f"{self.pyodide_folder}/",
-            "pyodide_files": [f"{self.pyodide_folder}/{name}" for name in RUNTIME_FILES],
+            "stdlib": self.stdlib,
+            "pyodide_files": [
+                *(f"{self.pyodide_folder}/{name}" for name in RUNTIME_FILES),
+                f"{self.pyodide_folder}/{stdlib_trim.LOCK_NAME}",
+                self.stdlib,
+            ],
             "wheels": list(self.wheels),
         }
 
@@ -181,13 +187,21 @@ def install_runtime(site_dir: Path) -> Runtime:
         if not source.is_file():
             raise PluginError(f"{source} is missing. {_SETUP_HINT}")
         _copy_if_changed(source, dest / folder / name)
+    (dest / folder / stdlib_trim.LOCK_NAME).write_text(
+        stdlib_trim.empty_lock(PYODIDE_PACKAGE), encoding="utf-8"
+    )
     wheel_paths = [*browser_wheels(), build_core_wheel()]
+    stdlib_zip = stdlib_trim.trimmed_stdlib(PYODIDE_PACKAGE, wheel_paths)
+    stdlib = f"{folder}/{_content_name(stdlib_zip)}"
+    _copy_if_changed(stdlib_zip, dest / stdlib)
     wheels: list[str] = []
     for wheel in wheel_paths:
         name = f"wheels/{_content_name(wheel)}"
         _copy_if_changed(wheel, dest / name)
         wheels.append(name)
-    runtime = Runtime(pyodide_version=version, pyodide_folder=folder, wheels=tuple(wheels))
+    runtime = Runtime(
+        pyodide_version=version, pyodide_folder=folder, stdlib=stdlib, wheels=tuple(wheels)
+    )
     (dest / MANIFEST_NAME).write_text(json.dumps(runtime.to_json(), indent=2) + "\n", "utf-8")
     stamp_service_worker(site_dir / SERVICE_WORKER, runtime.version)
     return runtime

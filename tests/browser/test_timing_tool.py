@@ -231,7 +231,8 @@ def test_instant_navigation_mounts_once_and_keeps_one_worker(
     page.wait_for_selector(READY, timeout=START_MS)
     page.locator(".md-nav__link", has_text="Crafting").first.click()
     page.wait_for_url("**/crafting/")
-    assert page.locator(TOOL).count() == 0
+    # The address changes a moment before the new content is swapped in.
+    page.wait_for_selector(TOOL, state="detached")
     page.go_back()
     page.wait_for_selector(READY, timeout=START_MS)
 
@@ -333,7 +334,8 @@ def test_the_runtime_comes_only_from_the_site(page: Page, site_server: SiteServe
     page.wait_for_selector(READY, timeout=START_MS)
     names = {url.rsplit("/", 1)[-1] for url in requested}
     # The worker's own downloads are seen, so the origin check below covers them too.
-    assert {"worker.mjs", "runtime.json", "pyodide.asm.wasm", "python_stdlib.zip"} <= names
+    assert {"worker.mjs", "runtime.json", "pyodide.asm.wasm"} <= names
+    assert any(name.startswith("python_stdlib.") for name in names)
     assert sum(name.endswith(".whl") for name in names) == 2
     origin = site_server.url("").split("/interview-followup/")[0]
     assert [url for url in requested if not url.startswith(origin + "/")] == []

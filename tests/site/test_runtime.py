@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import generated_content as gc
 import pytest
 import runtime
+import stdlib_trim
 import tool_forms
 from mkdocs.exceptions import PluginError
 
@@ -40,9 +41,56 @@ def test_manifest_lists_files_that_exist(built_site: BuiltSite) -> None:
 
 def test_only_the_runtime_files_are_shipped(built_site: BuiltSite) -> None:
     folder = built_site.root / runtime.SITE_FOLDER / f"pyodide-{runtime.pyodide_version()}"
-    assert sorted(path.name for path in folder.iterdir()) == sorted(runtime.RUNTIME_FILES)
-    for path in folder.iterdir():
-        assert path.read_bytes() == (runtime.PYODIDE_PACKAGE / path.name).read_bytes()
+    stdlib = Path(str(manifest(built_site)["stdlib"])).name
+    shipped = sorted(path.name for path in folder.iterdir())
+    assert shipped == sorted([*runtime.RUNTIME_FILES, stdlib_trim.LOCK_NAME, stdlib])
+    for name in runtime.RUNTIME_FILES:
+        assert (folder / name).read_bytes() == (runtime.PYODIDE_PACKAGE / name).read_bytes()
+
+
+def test_the_standard_library_is_cut_to_what_the_core_uses(built_site: BuiltSite) -> None:
+    base = built_site.root / runtime.SITE_FOLDER
+    trimmed = base / str(manifest(built_site)["stdlib"])
+    full = runtime.PYODIDE_PACKAGE / stdlib_trim.STDLIB_NAME
+    with zipfile.ZipFile(trimmed) as cut, zipfile.ZipFile(full) as whole:
+        kept = set(cut.namelist())
+        assert kept < set(whole.namelist())
+        for name in ("json/decoder.py", "zoneinfo/_common.py", "difflib.py", "urllib/parse.py"):
+            assert name in kept, name
+        for left_out in ("email/__init__.py", "unittest/__init__.py", "xml/dom/__init__.py"):
+            assert left_out not in kept
+        for name in kept:
+            assert cut.read(name) == whole.read(name), name
+    assert trimmed.stat().st_size < full.stat().st_size / 2
+
+
+def test_the_lock_file_keeps_pyodides_metadata_and_lists_no_packages(
+    built_site: BuiltSite,
+) -> None:
+    folder = built_site.root / runtime.SITE_FOLDER / f"pyodide-{runtime.pyodide_version()}"
+    shipped = json.loads((folder / stdlib_trim.LOCK_NAME).read_text(encoding="utf-8"))
+    original = json.loads((runtime.PYODIDE_PACKAGE / stdlib_trim.LOCK_NAME).read_text("utf-8"))
+    assert shipped == {"info": original["info"], "packages": {}}
+
+
+def test_the_service_worker_carries_the_runtime_version(built_site: BuiltSite) -> None:
+    version = str(manifest(built_site)["version"])
+    script = (built_site.root / runtime.SERVICE_WORKER).read_text(encoding="utf-8")
+    assert f'const VERSION = "{version}";' in script
+    assert runtime.VERSION_PLACEHOLDER not in script
+
+
+def test_the_runtime_version_follows_every_shipped_name() -> None:
+    base = runtime.Runtime(
+        pyodide_version="1", pyodide_folder="pyodide-1", stdlib="pyodide-1/s.a.zip", wheels=("w.a",)
+    )
+    changed_wheel = runtime.Runtime(
+        pyodide_version="1", pyodide_folder="pyodide-1", stdlib="pyodide-1/s.a.zip", wheels=("w.b",)
+    )
+    changed_stdlib = runtime.Runtime(
+        pyodide_version="1", pyodide_folder="pyodide-1", stdlib="pyodide-1/s.b.zip", wheels=("w.a",)
+    )
+    assert len({base.version, changed_wheel.version, changed_stdlib.version}) == 3
 
 
 def test_core_wheel_is_pure_and_holds_the_bridge(built_site: BuiltSite) -> None:

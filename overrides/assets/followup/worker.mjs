@@ -144,18 +144,20 @@ async function start() {
   const options = {
     indexURL: indexURL.href,
     packageBaseUrl: indexURL.href, // never a CDN: every file comes from this site
+    stdLibURL: new URL(manifest.stdlib, here).href, // only the part the core uses
     packages: [],
     stdout: () => {},
     stderr: (line) => console.warn(line),
   };
   const load = (extra) => Promise.race([loadPyodide({ ...options, ...extra }), wasmFailed]);
   const saved = await snapshot;
-  let pyodide = null;
+  let pyodide;
   if (saved) {
     try {
       pyodide = await load({ _loadSnapshot: saved });
       placeWheels(pyodide, await wheels, manifest);
       snapshotUse = "restored";
+      post({ type: "stage", stage: "packages" });
     } catch (error) {
       // A failed restore can leave the runtime half set up: forget the snapshot and
       // ask the page for a fresh worker, which will make a new one.
@@ -164,10 +166,9 @@ async function start() {
       post({ type: "restart" });
       return new Promise(() => {}); // this worker is about to be replaced
     }
-  }
-  post({ type: "stage", stage: "packages" });
-  if (!pyodide) {
+  } else {
     pyodide = await load({ _makeSnapshot: true });
+    post({ type: "stage", stage: "packages" });
     const paths = placeWheels(pyodide, await wheels, manifest);
     pyodide.runPython(`import sys\nsys.path[0:0] = ${JSON.stringify(paths)}`);
   }

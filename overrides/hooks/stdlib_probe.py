@@ -1,0 +1,74 @@
+"""Run inside Pyodide at build time: which standard-library files does the core use?
+
+The build ships a ``python_stdlib.zip`` cut down to these files (see
+``runtime.trim_stdlib``). The probe starts the core exactly as the browser's
+worker does, sends every bridge operation, including the failing paths (bad zones
+get suggestions, bad dates get messages), then lists every module loaded from
+the standard library's zip. Pyodide's own start-up modules are in that list too,
+because the probe runs in the same interpreter.
+
+Prints one JSON list of zip member names.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from followup_core.bridge import handle
+
+STDLIB_ZIP = next(path for path in sys.path if path.endswith(".zip") and "/python3" in path)
+
+_PLAN = {
+    "interview_end": "2026-12-01T15:00",
+    "now": "2026-12-01T16:00",
+    "candidate_tz": "Europe/London",
+    "interviewer_tz": "America/New_York",
+    "timeline": {"by": "2026-12-04"},
+    "working_days": [1, 2, 3, 4, 5],
+    "working_hours": ["09:00", "17:00"],
+    "holidays": ["2026-12-25"],
+}
+_DETAILS = {
+    "candidate_name": "Priya Raman",
+    "company": "Harbor Logistics",
+    "role": "Data Engineer",
+    "interviewers": [{"name": "Daniel Okafor", "title": "Manager", "topic": "streaming"}],
+}
+REQUESTS = [
+    {"op": "defaults", "args": {}},
+    {"op": "plan", "args": _PLAN},
+    {"op": "plan", "args": {**_PLAN, "timeline": {"days": 5, "unit": "business_days"}}},
+    {"op": "plan", "args": {**_PLAN, "candidate_tz": "Europe/Londn"}},
+    {"op": "plan", "args": {**_PLAN, "interview_end": "2026-02-30T15:00"}},
+    {"op": "ics", "args": _PLAN},
+    *(
+        {"op": "draft", "args": {"stage": stage, "channel": channel, "details": _DETAILS}}
+        for stage in ("thank_you", "check_in", "final", "reply_positive", "reply_negative")
+        for channel in ("email", "linkedin_message", "linkedin_connection")
+    ),
+    {"op": "check", "args": {"text": "Hey, any update?! ASAP 🙏 [x] \u202e", "stage": "check_in"}},
+    {"op": "mailto", "args": {"to": "a@example.com", "subject": "Thanks – é", "body": "A\nB"}},
+    {"op": "nonsense", "args": {}},
+]
+
+
+def used_members() -> list[str]:
+    """Zip member names of every loaded standard-library module, with their packages."""
+    prefix = STDLIB_ZIP + "/"
+    members: set[str] = set()
+    for module in list(sys.modules.values()):
+        origin = getattr(getattr(module, "__spec__", None), "origin", None) or ""
+        if origin.startswith(prefix):
+            members.add(origin[len(prefix) :])
+    return sorted(members)
+
+
+def main() -> None:
+    for request in REQUESTS:
+        handle(json.dumps({"v": 1, **request}))
+    handle("{not json")
+    print(json.dumps(used_members()))
+
+
+main()
