@@ -6,6 +6,9 @@ Chromium, none of which tests/core needs.
 
 from __future__ import annotations
 
+import sys
+
+import pytest
 from hypothesis import HealthCheck, settings
 
 # Loaded with --hypothesis-profile=pyodide. No example database: the run must neither read
@@ -19,3 +22,13 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
     print_blob=True,
 )
+
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run if the core needed files the shipped standard library lacks."""
+    watch = sys.modules.get("stdlib_watch")
+    missing = sorted(getattr(watch, "MISSING_FROM_SHIPPED", ()))
+    if missing:
+        print("\nThe core imported modules the shipped standard library lacks:", ", ".join(missing))
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

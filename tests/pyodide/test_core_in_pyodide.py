@@ -30,6 +30,7 @@ from typing import Final
 
 import pytest
 import runtime  # overrides/hooks, put on sys.path by tests/conftest.py
+import stdlib_trim
 from mkdocs.exceptions import PluginError
 from parity import Case, corpus
 
@@ -77,6 +78,8 @@ class Wheels:
 
     shipped: tuple[Path, ...]
     tools: tuple[Path, ...]
+    #: The cut-down standard library the site ships, built as the build builds it.
+    stdlib: Path
 
     @property
     def tzdata(self) -> Path:
@@ -132,7 +135,9 @@ def wheels() -> Wheels:
         site_wheels = runtime.browser_wheels()
     except PluginError as error:
         pytest.skip(str(error))
-    return Wheels(shipped=(*site_wheels, runtime.build_core_wheel()), tools=_test_wheels())
+    shipped = (*site_wheels, runtime.build_core_wheel())
+    stdlib = stdlib_trim.trimmed_stdlib(runtime.PYODIDE_PACKAGE, list(shipped))
+    return Wheels(shipped=shipped, tools=_test_wheels(), stdlib=stdlib)
 
 
 @pytest.fixture(scope="module")
@@ -146,13 +151,19 @@ def _run_node(
     requests: Sequence[str],
     workdir: Path,
     *,
+    stdlib: Path,
     files: Sequence[tuple[str, Path]] = (),
     pytest_args: Sequence[str] | None = None,
 ) -> NodeRun:
-    """Start Node once: install ``wheels``, answer ``requests``, then maybe run pytest."""
+    """Start Node once on the shipped ``stdlib``: install ``wheels``, answer ``requests``,
+    then maybe run pytest (with the full library last on sys.path, for pytest's own needs).
+    """
     request_file, reply_file = workdir / "requests.json", workdir / "replies.json"
     request_file.write_text(json.dumps(list(requests)), encoding="ascii")
-    command = ["node", str(RUNNER)]
+    command = ["node", str(RUNNER), "--stdlib", str(stdlib)]
+    if pytest_args is not None:
+        full = runtime.PYODIDE_PACKAGE / stdlib_trim.STDLIB_NAME
+        command += ["--full-stdlib", str(full)]
     for wheel in wheels:
         command += ["--wheel", str(wheel)]
     for target, source in files:
@@ -217,6 +228,7 @@ def pyodide_run(
         [*wheels.shipped, *wheels.tools],
         [case.request for case in cases],
         tmp_path_factory.mktemp("pyodide"),
+        stdlib=wheels.stdlib,
         files=files,
         pytest_args=["tests/core", *PYTEST_OPTIONS, *deselect],
     )
@@ -296,6 +308,42 @@ def test_bridge_replies_match_cpython(
 def test_deep_nesting_does_not_kill_pyodide(wheels: Wheels, tmp_path: Path) -> None:
     """A hostile request must get an error reply, not end the page's Python for good."""
     request = "[" * 100_000
-    run = _run_node(wheels.shipped, [request], tmp_path)
+    run = _run_node(wheels.shipped, [request], tmp_path, stdlib=wheels.stdlib)
     assert run.returncode == 0, run.tail(2_000)
     assert run.replies == _cpython_answers([request], wheels.tzdata)
+
+
+CANARY_MODULE = """
+def load_something_the_site_does_not_ship():
+    import colorsys  # left out of the shipped zip, and imported by neither pytest nor hypothesis
+    return colorsys
+"""
+CANARY_TEST = """
+from followup_core_canary import load_something_the_site_does_not_ship
+
+def test_canary():
+    assert load_something_the_site_does_not_ship()
+"""
+
+
+def test_an_import_the_shipped_library_lacks_fails_the_run(wheels: Wheels, tmp_path: Path) -> None:
+    """The watch in pyodide_conftest.py really fails a run where core code needs a cut file."""
+    module, test, conftest = tmp_path / "canary.py", tmp_path / "test_canary.py", tmp_path / "c.py"
+    module.write_text(CANARY_MODULE, encoding="utf-8")
+    test.write_text(CANARY_TEST, encoding="utf-8")
+    conftest.write_bytes((HERE / "pyodide_conftest.py").read_bytes())
+    run = _run_node(
+        wheels.shipped + wheels.tools,
+        [],
+        tmp_path,
+        stdlib=wheels.stdlib,
+        files=[
+            (f"{FS_ROOT}/followup_core_canary.py", module),
+            (f"{FS_ROOT}/test_canary.py", test),
+            (f"{FS_ROOT}/conftest.py", conftest),
+        ],
+        pytest_args=["test_canary.py", *PYTEST_OPTIONS],
+    )
+    assert "1 passed" in run.output, run.tail(3_000)
+    assert run.returncode == 1, run.tail(3_000)
+    assert "the shipped standard library lacks: colorsys" in run.output
