@@ -24,7 +24,6 @@ settings.register_profile(
 )
 
 
-
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Fail the run if the core needed files the shipped standard library lacks."""
     watch = sys.modules.get("stdlib_watch")
