@@ -93,23 +93,23 @@ new MutationObserver((changes, observer) => {
 }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
 """
 
-#: From a key press (the event's own time stamp) to the next frame after the
-#: draft on screen contains the edited field's new value.
+#: From a key press (the event's own time stamp) to the moment the draft on screen
+#: contains the edited field's new value ("updated"), and to the start of the next
+#: frame after that ("painted": what a 60 Hz screen adds, up to 16.7 ms).
 RECORD_KEYSTROKES = """
 (() => {
   const field = document.getElementById("fd-company");
   const drafts = document.querySelector('[data-followup-tool="draft"] [data-slot="drafts"]');
-  window.__key = { at: 0, shown: 0 };
+  window.__key = { at: 0, updated: 0, painted: 0 };
   document.addEventListener("keydown", (event) => {
-    window.__key = { at: event.timeStamp, shown: 0 };
+    window.__key = { at: event.timeStamp, updated: 0, painted: 0 };
   }, true);
-  const check = () => {
-    if (!window.__key.shown && window.__key.at && drafts.textContent.includes(field.value.trim())) {
-      window.__key.shown = performance.now();
-    }
-  };
-  new MutationObserver(() => requestAnimationFrame(check))
-    .observe(drafts, { subtree: true, childList: true, characterData: true });
+  new MutationObserver(() => {
+    const key = window.__key;
+    if (key.updated || !key.at || !drafts.textContent.includes(field.value.trim())) return;
+    key.updated = performance.now();
+    requestAnimationFrame(() => { key.painted = performance.now(); });
+  }).observe(drafts, { subtree: true, childList: true, characterData: true });
 })();
 """
 
@@ -253,7 +253,7 @@ def guide_page_python_bytes(playwright: Any, server: SiteServer, traffic: Traffi
     return total
 
 
-def keystroke_latency(playwright: Any, server: SiteServer, edits: int) -> list[float]:
+def keystroke_latency(playwright: Any, server: SiteServer, edits: int) -> dict[str, list[float]]:
     """Milliseconds from each key press in the builder's company field to the new draft."""
     browser = playwright.chromium.launch(**chromium_launch_options())
     try:
@@ -266,14 +266,16 @@ def keystroke_latency(playwright: Any, server: SiteServer, edits: int) -> list[f
         )
         page.evaluate(RECORD_KEYSTROKES)
         page.click("#fd-company")
-        latencies: list[float] = []
+        samples: dict[str, list[float]] = {"updated": [], "painted": []}
         text = ("Harbor Logistics International and Partners " * 3)[:edits]
         for character in text:
             page.keyboard.type(character)
-            page.wait_for_function("() => window.__key.shown > 0", timeout=10_000)
-            latencies.append(float(page.evaluate("window.__key.shown - window.__key.at")))
+            page.wait_for_function("() => window.__key.painted > 0", timeout=10_000)
+            key = page.evaluate("window.__key")
+            samples["updated"].append(float(key["updated"] - key["at"]))
+            samples["painted"].append(float(key["painted"] - key["at"]))
             time.sleep(0.08)  # a brisk typist: about 12 keys a second
-        return latencies
+        return samples
     finally:
         browser.close()
 
@@ -341,7 +343,7 @@ def main() -> int:
 def report(
     loads: dict[str, dict[str, dict[str, dict[str, float]]]],
     guide_bytes: int,
-    keys: list[float],
+    keys: dict[str, list[float]],
     build_s: float,
     worker_fetch_s: float,
     machine: str,
@@ -370,11 +372,18 @@ def report(
         f" ratio {bytes_ratio:.2f} (target 1.00) {'yes' if bytes_ratio <= 1 else 'NO'}"
     )
     print(f"Python/wasm bytes requested by guide pages without a tool: {guide_bytes} (target 0)")
-    key_median, key_p95 = statistics.median(keys), percentile(keys, 0.95)
-    print(
-        f"draft builder, key press to new draft on screen ({len(keys)} edits): "
-        f"median {key_median:.1f} ms, p95 {key_p95:.1f} ms (targets 16 and 50)"
-    )
+    figures = {
+        moment: {
+            "median": round(statistics.median(values), 2),
+            "p95": round(percentile(values, 0.95), 2),
+        }
+        for moment, values in keys.items()
+    }
+    for moment, figure in figures.items():
+        print(
+            f"draft builder, key press to new draft {moment} ({len(keys[moment])} edits): "
+            f"median {figure['median']:.1f} ms, p95 {figure['p95']:.1f} ms (targets 16 and 50)"
+        )
     print(f"mkdocs build --strict: {build_s:.2f}s (target {BUILD_TARGET_S:.0f})")
     return {
         "machine": machine,
@@ -387,9 +396,8 @@ def report(
         "cold_bytes": {"ours": ours_bytes, "stock": stock_bytes, "ratio": bytes_ratio},
         "guide_pages_python_bytes": guide_bytes,
         "keystroke_ms": {
-            "median": round(key_median, 2),
-            "p95": round(key_p95, 2),
-            "samples": [round(value, 2) for value in keys],
+            **figures,
+            "samples": {moment: [round(v, 2) for v in values] for moment, values in keys.items()},
             "targets": KEYSTROKE_TARGETS_MS,
         },
         "mkdocs_build_s": round(build_s, 2),

@@ -90,7 +90,7 @@ class _GzipPagesHandler(_PagesHandler):
             self._send(304, headers, b"")
             return
         if path.suffix in COMPRESSED_SUFFIXES and "gzip" in self.headers.get("Accept-Encoding", ""):
-            body = self._gzip(path, body)
+            body = self._gzip_file(path)
             headers["Content-Encoding"] = "gzip"
         self._send(200, headers, body)
 
@@ -99,12 +99,13 @@ class _GzipPagesHandler(_PagesHandler):
         guessed = known or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         return guessed + ("; charset=utf-8" if guessed.startswith("text/") else "")
 
-    def _gzip(self, path: Path, body: bytes) -> bytes:
+    @classmethod
+    def _gzip_file(cls, path: Path) -> bytes:
         key = (str(path), path.stat().st_mtime)
-        with self._gzip_lock:
-            if key not in self._gzipped:
-                self._gzipped[key] = gzip.compress(body, compresslevel=6, mtime=0)
-            return self._gzipped[key]
+        with cls._gzip_lock:
+            if key not in cls._gzipped:
+                cls._gzipped[key] = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+            return cls._gzipped[key]
 
     def _send_bare(self, code: int, *, location: str = "") -> None:
         headers = {"Location": location} if location else {}
@@ -123,9 +124,17 @@ class _GzipPagesHandler(_PagesHandler):
         self.traffic.record(self.path, header_bytes + len(body))
 
 
+def precompress(root: Path) -> None:
+    """Gzip every compressible file once up front, so no visit pays for compressing."""
+    for path in root.rglob("*"):
+        if path.is_file() and path.suffix in COMPRESSED_SUFFIXES:
+            _GzipPagesHandler._gzip_file(path)
+
+
 @contextmanager
 def serve_like_pages(site: BuiltSite, traffic: Traffic) -> Iterator[SiteServer]:
     """Serve ``site`` under ``/interview-followup/`` with Pages' compression and caching."""
+    precompress(site.root)
     handler = partial(
         _GzipPagesHandler, directory=str(site.root), site_url=site.site_url, traffic=traffic
     )

@@ -340,3 +340,22 @@ def test_every_builder_field_over_its_limit_says_so_next_to_it(open_tool: Any) -
         tool.locator('[data-slot="body"]').first.text_content() == "Thank you for your time today."
     )
     watch.assert_nothing_ran()
+
+
+def test_a_request_too_large_in_all_is_explained_above_the_form(open_tool: Any) -> None:
+    """Ten fields of 100 KB each: no single field is to blame, so the message sits on top."""
+    watch: Watch = open_tool("crafting/", DRAFT)
+    page, tool = watch.page, watch.tool
+    page.wait_for_selector(DRAFT_SETTLED)
+    detail_names, _ = builder_fields()
+    assert len(detail_names) >= 10
+    for name in detail_names[:10]:
+        page.fill(f"#fd-{name}", LONG)
+    message = error_for(tool, "request")
+    wait_shown(message, re.compile(r"The request is too large \(1,0\d\d,\d{3} characters"))
+    assert tool.locator('[data-slot="announce"]').text_content() == message.text_content()
+    for name in detail_names[:10]:
+        page.fill(f"#fd-{name}", "")
+    page.wait_for_selector(DRAFT_SETTLED)
+    assert message.is_hidden()
+    watch.assert_nothing_ran()

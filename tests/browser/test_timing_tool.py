@@ -371,7 +371,7 @@ def test_a_runtime_that_hangs_is_reported_and_can_be_retried(
 
     slow = tool.locator('[data-slot="status"]')
     expect(slow).to_have_attribute("data-slow", re.compile("longer than usual"))
-    expect(slow).to_have_text(slow.get_attribute("data-slow") or "?", timeout=20_000)
+    expect(slow).to_have_text(slow.get_attribute("data-slow") or "?", timeout=15_000)
     assert tool.get_attribute("data-state") == "loading"
     page.unroute("**/pyodide.asm.wasm")
     tool.get_by_role("button", name="Try again").click()

@@ -81,6 +81,8 @@ export function showFieldError(root, error) {
     }
     return message;
   }
+  // A problem no field owns (the request as a whole is too large) goes above the form.
+  if (error.field !== "request") return showFieldError(root, { ...error, field: "request" });
   return null;
 }
 

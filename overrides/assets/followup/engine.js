@@ -3,7 +3,7 @@
 // matched to requests by id. The engine reports its state to subscribers:
 //   {state: "loading" | "ready" | "error", stage, slow, message}
 
-const SLOW_AFTER_MS = 15000;
+const SLOW_AFTER_MS = 10000; // well inside the promised 15 seconds
 const PROTOCOL_VERSION = 1;
 
 class Engine {
