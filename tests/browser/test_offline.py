@@ -47,7 +47,9 @@ SNAPSHOT_SAVED = """async () => {
   const names = await caches.keys();
   const name = names.find((n) => n.startsWith("followup-python-"));
   if (!name) return false;
-  return (await (await caches.open(name)).keys()).length === 1;
+  const keys = await (await caches.open(name)).keys();
+  return keys.some((request) => request.url.endsWith(".bin"))
+    && keys.some((request) => request.url.endsWith("snapshot-manifest.json"));
 }"""
 
 
@@ -156,7 +158,7 @@ def test_the_snapshot_holds_no_reader_input(
         """async (marker) => {
           const name = (await caches.keys()).find((n) => n.startsWith("followup-python-"));
           const cache = await caches.open(name);
-          const [request] = await cache.keys();
+          const request = (await cache.keys()).find((r) => r.url.endsWith(".bin"));
           const bytes = new Uint8Array(await (await cache.match(request)).arrayBuffer());
           const needle = new TextEncoder().encode(marker);
           outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
@@ -180,7 +182,7 @@ def test_a_damaged_snapshot_is_replaced_and_the_tool_still_starts(
         """async () => {
           const name = (await caches.keys()).find((n) => n.startsWith("followup-python-"));
           const cache = await caches.open(name);
-          const [request] = await cache.keys();
+          const request = (await cache.keys()).find((r) => r.url.endsWith(".bin"));
           await cache.put(request, new Response(new Uint8Array(4096).fill(7)));
         }"""
     )
@@ -192,7 +194,7 @@ def test_a_damaged_snapshot_is_replaced_and_the_tool_still_starts(
         """async () => {
           const name = (await caches.keys()).find((n) => n.startsWith("followup-python-"));
           const cache = await caches.open(name);
-          const [request] = await cache.keys();
+          const request = (await cache.keys()).find((r) => r.url.endsWith(".bin"));
           return (await (await cache.match(request)).arrayBuffer()).byteLength > 1000000;
         }""",
         timeout=30_000,

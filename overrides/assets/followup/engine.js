@@ -45,13 +45,17 @@ class Engine {
       const ready = message.stage === "ready";
       if (ready) {
         clearTimeout(this.slowTimer);
+        this.restarts = 0;
         performance.mark(`followup:snapshot-${message.snapshot}`);
         // Only now, so that it never competes with the first start-up.
         import("./keep-offline.js").then(({ keepOffline }) => keepOffline());
       }
       this.update({ state: ready ? "ready" : "loading", stage: message.stage, slow: ready ? false : this.status.slow });
     } else if (message.type === "restart") {
-      this.retry();
+      // A kept snapshot was stale or damaged and is gone; twice in a row means storage misbehaves.
+      this.restarts = (this.restarts || 0) + 1;
+      if (this.restarts > 2) this.fail("the copy of Python kept in this browser could not be replaced.");
+      else this.retry();
     } else if (message.type === "failed") {
       this.fail(message.message);
     }

@@ -93,10 +93,32 @@ async function readSnapshot(manifest) {
   }
 }
 
+// The manifest the snapshot was made with is kept beside it, so a later visit can
+// start restoring at once and check runtime.json while it does.
+const MANIFEST_KEY = new URL("snapshot-manifest.json", here).href;
+
+async function rememberedManifest() {
+  try {
+    const names = (await caches.keys()).filter((name) => name.startsWith(SNAPSHOT_CACHE));
+    if (names.length !== 1) return null;
+    const response = await (await caches.open(names[0])).match(MANIFEST_KEY);
+    return response ? await response.json() : null;
+  } catch {
+    return null;
+  }
+}
+
+async function fetchManifest() {
+  const response = await fetch(new URL("runtime.json", here), { cache: "no-cache" });
+  if (!response.ok) throw new Error(`Could not download runtime.json (HTTP ${response.status}).`);
+  return response.json();
+}
+
 async function writeSnapshot(manifest, bytes) {
   try {
     const cache = await caches.open(SNAPSHOT_CACHE + manifest.version);
     await cache.put(snapshotKey(manifest), new Response(bytes, { headers: { "Content-Type": "application/octet-stream" } }));
+    await cache.put(MANIFEST_KEY, new Response(JSON.stringify(manifest), { headers: { "Content-Type": "application/json" } }));
   } catch {
     // full or refused storage: the next visit starts normally
   }
@@ -129,17 +151,24 @@ async function start() {
   const wasmFailed = watchWasmFailures();
   wasmFailed.catch(() => {}); // after a successful start a late failure has no one to tell
   post({ type: "stage", stage: "runtime" });
-  const manifestResponse = await fetch(new URL("runtime.json", here), { cache: "no-cache" });
-  if (!manifestResponse.ok) {
-    throw new Error(`Could not download runtime.json (HTTP ${manifestResponse.status}).`);
-  }
-  const manifest = await manifestResponse.json();
+  const current = fetchManifest();
+  current.catch(() => {}); // awaited below, where a failure matters
+  const remembered = await rememberedManifest();
+  const manifest = remembered || (await current);
   const indexURL = new URL(manifest.pyodide, here);
   // The wheels and a saved snapshot load while the interpreter's code arrives.
   const wheels = Promise.all(manifest.wheels.map((name) => fetchBytes(new URL(name, here))));
   wheels.catch(() => {}); // a failed download is reported where it is awaited below
   const snapshot = readSnapshot(manifest);
-  const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
+  let loadPyodide;
+  try {
+    ({ loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href));
+  } catch (error) {
+    if (!remembered) throw error;
+    await forgetSnapshot(remembered); // kept from a runtime the site no longer ships
+    post({ type: "restart" });
+    return new Promise(() => {});
+  }
   post({ type: "stage", stage: "python" });
   const options = {
     indexURL: indexURL.href,
@@ -171,6 +200,16 @@ async function start() {
     post({ type: "stage", stage: "packages" });
     const paths = placeWheels(pyodide, await wheels, manifest);
     pyodide.runPython(`import sys\nsys.path[0:0] = ${JSON.stringify(paths)}`);
+  }
+  if (remembered) {
+    // Started from what the last visit kept: make sure the site still ships it.
+    // Offline (runtime.json unreachable) the kept runtime is all there is, and it works.
+    const latest = await current.catch(() => remembered);
+    if (latest.version !== remembered.version) {
+      await forgetSnapshot(remembered);
+      post({ type: "restart" });
+      return new Promise(() => {}); // this worker is about to be replaced
+    }
   }
   bridge = pyodide.pyimport("followup_core.bridge").handle;
   if (!saved) {
