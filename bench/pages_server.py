@@ -17,13 +17,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from sitekit import SITE_PATH, BuiltSite, SiteServer, _PagesHandler, _QuietServer
+from sitekit import BuiltSite, SiteServer, _PagesHandler, serve_site
 
 #: What GitHub Pages gzips; everything else (zip archives, wheels) goes as it is.
 COMPRESSED_SUFFIXES = frozenset({".html", ".css", ".js", ".mjs", ".json", ".svg", ".wasm", ".xml"})
@@ -135,17 +134,5 @@ def precompress(root: Path) -> None:
 def serve_like_pages(site: BuiltSite, traffic: Traffic) -> Iterator[SiteServer]:
     """Serve ``site`` under ``/interview-followup/`` with Pages' compression and caching."""
     precompress(site.root)
-    handler = partial(
-        _GzipPagesHandler, directory=str(site.root), site_url=site.site_url, traffic=traffic
-    )
-    server = _QuietServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, name="pages-server", daemon=True)
-    thread.start()
-    host, port = server.server_address[:2]
-    origin = f"http://{host!s}:{port}"
-    try:
-        yield SiteServer(base_url=origin + SITE_PATH, origin=origin, site=site)
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with serve_site(site, _GzipPagesHandler, traffic=traffic) as server:
+        yield server

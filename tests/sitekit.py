@@ -186,9 +186,16 @@ def chromium_launch_options() -> dict[str, Any]:
 
 
 @contextmanager
-def serve_site(site: BuiltSite) -> Iterator[SiteServer]:
-    """Serve ``site`` at ``http://127.0.0.1:PORT/interview-followup/`` (a random free port)."""
-    handler = partial(_PagesHandler, directory=str(site.root), site_url=site.site_url)
+def serve_site(
+    site: BuiltSite, handler_class: type[_PagesHandler] = _PagesHandler, **handler_options: Any
+) -> Iterator[SiteServer]:
+    """Serve ``site`` at ``http://127.0.0.1:PORT/interview-followup/`` (a random free port).
+
+    ``handler_class`` and ``handler_options`` let the benchmark serve with compression.
+    """
+    handler = partial(
+        handler_class, directory=str(site.root), site_url=site.site_url, **handler_options
+    )
     server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
