@@ -132,6 +132,14 @@ async function forgetSnapshot(manifest) {
   }
 }
 
+// Drops a kept snapshot that cannot be used (damaged, or from a runtime the site no
+// longer ships) and asks the page for a fresh worker, which starts without it.
+async function startAfresh(manifest) {
+  await forgetSnapshot(manifest);
+  post({ type: "restart" });
+  return new Promise(() => {}); // this worker is about to be replaced
+}
+
 // What a first answer needs, computed once before the snapshot is taken, so that
 // restored interpreters have time zones and wording loaded already.
 const WARM_UP = JSON.stringify({
@@ -165,9 +173,7 @@ async function start() {
     ({ loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href));
   } catch (error) {
     if (!remembered) throw error;
-    await forgetSnapshot(remembered); // kept from a runtime the site no longer ships
-    post({ type: "restart" });
-    return new Promise(() => {});
+    return startAfresh(remembered);
   }
   post({ type: "stage", stage: "python" });
   const options = {
@@ -188,12 +194,9 @@ async function start() {
       snapshotUse = "restored";
       post({ type: "stage", stage: "packages" });
     } catch (error) {
-      // A failed restore can leave the runtime half set up: forget the snapshot and
-      // ask the page for a fresh worker, which will make a new one.
+      // A failed restore can leave the runtime half set up: only a fresh worker is safe.
       console.warn("The saved Python snapshot could not be used; starting afresh.", error);
-      await forgetSnapshot(manifest);
-      post({ type: "restart" });
-      return new Promise(() => {}); // this worker is about to be replaced
+      return startAfresh(manifest);
     }
   } else {
     pyodide = await load({ _makeSnapshot: true });
@@ -205,11 +208,7 @@ async function start() {
     // Started from what the last visit kept: make sure the site still ships it.
     // Offline (runtime.json unreachable) the kept runtime is all there is, and it works.
     const latest = await current.catch(() => remembered);
-    if (latest.version !== remembered.version) {
-      await forgetSnapshot(remembered);
-      post({ type: "restart" });
-      return new Promise(() => {}); // this worker is about to be replaced
-    }
+    if (latest.version !== remembered.version) return startAfresh(remembered);
   }
   bridge = pyodide.pyimport("followup_core.bridge").handle;
   if (!saved) {
