@@ -25,7 +25,18 @@ async function mountTool(root) {
   mounted.set(root, tool.mount(root, started));
 }
 
+/**
+ * Gives each link in the page's text its full address in data-print-href, which
+ * the print styles write after the link: on paper a link is only its address.
+ */
+function labelLinksForPrint() {
+  for (const link of document.querySelectorAll(".md-content a[href]:not(.headerlink, .md-button)")) {
+    if (!link.getAttribute("href").startsWith("#")) link.dataset.printHref = link.href;
+  }
+}
+
 function sync() {
+  labelLinksForPrint();
   for (const [root, instance] of mounted) {
     if (!root.isConnected) {
       if (instance) instance.unmount();
