@@ -231,6 +231,15 @@ function fillPanel(root, panel, view, index) {
   slot(panel, "mailto-too-long").hidden = !mail || !mail.too_long;
 }
 
+/** The phone's dock: the shown draft's size and how many things the checker flags. */
+function fillDock(root, result) {
+  setText(slot(root, "dock-size"), result.size);
+  const findings = slot(root, "dock-findings");
+  const count = result.findings.length;
+  const words = count === 0 ? findings.dataset.none : count === 1 ? findings.dataset.one : findings.dataset.many;
+  setText(findings, words.replace("{count}", String(count)));
+}
+
 function selectTab(root, view, index, { focus = false } = {}) {
   view.selected = index;
   const tabs = [...slot(root, "tabs").children];
@@ -243,6 +252,7 @@ function selectTab(root, view, index, { focus = false } = {}) {
   [...slot(root, "drafts").children].forEach((panel, i) => {
     panel.hidden = i !== index;
   });
+  if (view.results[index]) fillDock(root, view.results[index]);
 }
 
 function render(root, view) {
@@ -288,6 +298,7 @@ export function mount(root, engine) {
   const store = new Store(STORAGE_KEY);
   const view = { mode: "build", text: "", results: [], selected: 0 };
   let requested = 0;
+  let lastField = null; // the form control the reader was last in, for "Back to the form"
   // True while the form holds entries this browser has not kept (saving off, or it failed).
   let unsaved = false;
 
@@ -441,6 +452,15 @@ export function mount(root, engine) {
       next.querySelector("input").focus();
       keep();
       recompute();
+    } else if (action === "to-draft") {
+      const title = slot(root, "result-title");
+      title.scrollIntoView({ block: "start" });
+      title.focus({ preventScroll: true });
+    } else if (action === "to-form") {
+      // Back to the field the reader left, or to the top of the form.
+      const back = lastField?.isConnected ? lastField : form.querySelector("input, select, textarea");
+      back.scrollIntoView({ block: "center" });
+      back.focus({ preventScroll: true });
     } else if (action === "clear") {
       clearAll();
     } else if (action === "focus-field") {
@@ -504,7 +524,12 @@ export function mount(root, engine) {
     }
   };
 
+  const onFocusIn = (event) => {
+    lastField = event.target;
+  };
+
   form.addEventListener("input", onInput);
+  form.addEventListener("focusin", onFocusIn);
   form.addEventListener("submit", (event) => event.preventDefault());
   parts.save.addEventListener("change", onSaveChange);
   root.addEventListener("click", onClick);
@@ -521,6 +546,7 @@ export function mount(root, engine) {
       stopWatching();
       stopStatus();
       form.removeEventListener("input", onInput);
+      form.removeEventListener("focusin", onFocusIn);
       parts.save.removeEventListener("change", onSaveChange);
       root.removeEventListener("click", onClick);
       window.removeEventListener("pagehide", persist);
