@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from .args import clean_text
-from .timing import Plan, PlanRequest, Step, format_moment
+from .timing import Plan, PlanRequest, Step, format_moment, step_summary
 
 #: Identifies the producer, as RFC 5545 requires.
 PRODID: Final = "-//Interview Follow-Up Guide//followup-core//EN"
@@ -103,14 +103,14 @@ def plan_to_ics(request: PlanRequest, plan: Plan) -> CalendarFile:
         f"X-WR-CALNAME:{escape_text('Interview follow-up plan')}",
     ]
     for step in plan.steps:
-        lines += _event(step, plan, stamp=stamp, digest=digest)
+        lines += _event(step, plan, summary=step_summary(step, request), stamp=stamp, digest=digest)
     lines.append("END:VCALENDAR")
     content = "".join(fold_line(line) + _CRLF for line in lines)
     filename = f"follow-up-plan-{plan.interview_end.date().isoformat()}.ics"
     return CalendarFile(filename=filename, content=content)
 
 
-def _event(step: Step, plan: Plan, *, stamp: str, digest: str) -> list[str]:
+def _event(step: Step, plan: Plan, *, summary: str, stamp: str, digest: str) -> list[str]:
     start = _utc_stamp(step.recommended)
     uid = f"{step.kind.replace('_', '-')}-{start}-{digest}@{UID_DOMAIN}"
     you = plan.candidate_tz
@@ -130,14 +130,14 @@ def _event(step: Step, plan: Plan, *, stamp: str, digest: str) -> list[str]:
     ]
     if step.kind == "final_follow_up":
         description += ["", plan.stop.message]
-    alarm = f"{step.title}: {format_moment(step.recommended_candidate)} your time."
+    alarm = f"{summary}: {format_moment(step.recommended_candidate)} your time."
     return [
         "BEGIN:VEVENT",
         f"UID:{uid}",
         f"DTSTAMP:{stamp}",
         f"DTSTART:{start}",
         f"DURATION:{EVENT_DURATION}",
-        f"SUMMARY:{escape_text(step.title)}",
+        f"SUMMARY:{escape_text(summary)}",
         f"DESCRIPTION:{escape_text(chr(10).join(description))}",
         "TRANSP:TRANSPARENT",
         "BEGIN:VALARM",
@@ -154,8 +154,12 @@ def _utc_stamp(moment: datetime) -> str:
 
 
 def _request_digest(request: PlanRequest) -> str:
-    """A short hash of everything that shapes the plan, except ``now``."""
+    """A short hash of everything that shapes the plan, except ``now`` and the names.
+
+    Naming the contact later changes the events' titles, not their identity.
+    """
     args = request.to_args()
-    del args["now"]
+    for name in ("now", "contact", "company"):
+        del args[name]
     canonical = json.dumps(args, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]

@@ -30,7 +30,15 @@ from types import MappingProxyType
 from typing import Any, Final, Literal, Self
 from zoneinfo import ZoneInfo
 
-from .args import Args, parse_clock, parse_date, parse_datetime, parse_zone, require_mapping
+from .args import (
+    Args,
+    parse_clock,
+    parse_date,
+    parse_datetime,
+    parse_zone,
+    read_text,
+    require_mapping,
+)
 from .errors import InputError
 
 StepKind = Literal["thank_you", "check_in", "final_follow_up"]
@@ -75,6 +83,19 @@ STEP_TITLES: Final[Mapping[StepKind, str]] = MappingProxyType(
         "thank_you": "Send your thank-you note",
         "check_in": "Check in",
         "final_follow_up": "Final follow-up",
+    }
+)
+
+#: Phrases, not sentences: calendar titles once the reader has named a contact or a
+#: company, and the plan's dates as a draft's sentences take them ("…to decide {timeline}").
+PHRASES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "summary_thank_you": "Send your thank-you note to {who}",
+        "summary_check_in": "Check in with {who}",
+        "summary_final_follow_up": "Send your final follow-up to {who}",
+        "who_at": "{contact} at {company}",
+        "draft_timeline_by": "by {deadline}",
+        "draft_timeline_within": "within {span}",
     }
 )
 
@@ -259,6 +280,8 @@ class PlanRequest:
         working_hours: The interviewer's ``[start, end)`` wall-clock hours.
         holidays: Extra non-working dates in the interviewer's zone.
         now: The current instant (aware), always passed in.
+        contact: Who the later messages go to, for calendar titles only ("" if unnamed).
+        company: The company, for calendar titles only ("" if unnamed).
     """
 
     interview_end: datetime
@@ -269,6 +292,8 @@ class PlanRequest:
     working_hours: tuple[time, time] = DEFAULT_WORKING_HOURS
     holidays: tuple[date, ...] = ()
     now: datetime
+    contact: str = ""
+    company: str = ""
 
     @property
     def zone(self) -> ZoneInfo:
@@ -300,6 +325,8 @@ class PlanRequest:
             working_hours=_read_working_hours(args.get("working_hours")),
             holidays=_read_holidays(args.get("holidays")),
             now=now,
+            contact=read_text(args, "contact", label="contact's name"),
+            company=read_text(args, "company", label="company"),
         )
         _check_deadline(request.timeline, _interview_instant(request).astimezone(zone).date())
         return request
@@ -315,6 +342,8 @@ class PlanRequest:
             "working_hours": [_clock(self.working_hours[0]), _clock(self.working_hours[1])],
             "holidays": [day.isoformat() for day in self.holidays],
             "now": self.now.isoformat(),
+            "contact": self.contact,
+            "company": self.company,
         }
 
 
@@ -542,6 +571,7 @@ class Plan:
     stop: Stop
     status: Status
     notes: tuple[str, ...] = field(default=())
+    draft_details: DraftDetails | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The bridge's ``plan`` result."""
@@ -556,7 +586,45 @@ class Plan:
             "notes": list(self.notes),
             "display": describe_plan_display(self),
             "text": describe_plan_text(self),
+            "draft_details": self.draft_details.to_json() if self.draft_details else None,
         }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DraftDetails:
+    """What the plan knows that a draft needs, in the words the draft builder's fields take.
+
+    ``interview_date`` is the interview's day on the reader's clock ("Tuesday 1
+    December"); ``timeline`` the stated decision ("by Friday 4 December", "within
+    2 weeks"), or ``None`` when none was stated.
+    """
+
+    interview_date: str
+    timeline: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"interview_date", "timeline"}``."""
+        return {"interview_date": self.interview_date, "timeline": self.timeline}
+
+
+def step_summary(step: Step, request: PlanRequest) -> str:
+    """A step as a calendar event's title, naming the contact and company when known.
+
+    Example:
+        >>> from datetime import UTC
+        >>> at = datetime(2026, 12, 7, 10, tzinfo=UTC)
+        >>> step = Step(kind="check_in", title="Check in", recommended=at,
+        ...     recommended_candidate=at, window_start=at, window_end=at, reason="")
+        >>> request = PlanRequest(interview_end=at, candidate_tz=ZoneInfo("UTC"), now=at,
+        ...     contact="Daniel Okafor", company="Harbor Logistics")
+        >>> step_summary(step, request)
+        'Check in with Daniel Okafor at Harbor Logistics'
+    """
+    contact, company = request.contact, request.company
+    who = PHRASES["who_at"].format(contact=contact, company=company)
+    if not (contact and company):
+        who = contact or company
+    return PHRASES[f"summary_{step.kind}"].format(who=who) if who else step.title
 
 
 def _iso(moment: datetime) -> str:
@@ -770,7 +838,18 @@ def make_plan(request: PlanRequest) -> Plan:
         stop=stop,
         status=_status(now, marks, when, candidate),
         notes=notes,
+        draft_details=_draft_details(request, end.astimezone(candidate).date(), ref_year),
     )
+
+
+def _draft_details(request: PlanRequest, interview_day: date, ref_year: int) -> DraftDetails:
+    timeline = request.timeline
+    words = None
+    if timeline is not None and timeline.by is not None:
+        words = PHRASES["draft_timeline_by"].format(deadline=_day(timeline.by, ref_year))
+    elif timeline is not None:
+        words = PHRASES["draft_timeline_within"].format(span=_span(timeline))
+    return DraftDetails(interview_date=_day(interview_day, ref_year), timeline=words)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

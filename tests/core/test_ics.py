@@ -249,3 +249,24 @@ def test_any_plan_exports_a_readable_calendar(
     assert [dt(event, "DTSTART") for event in events] == [
         step.recommended.astimezone(UTC) for step in steps
     ]
+
+
+def summaries(calendar: CalendarFile) -> list[str]:
+    parsed = Calendar.from_ical(calendar.content)
+    return [str(event["SUMMARY"]) for event in parsed.walk("VEVENT")]
+
+
+def test_events_name_the_contact_and_company_when_given() -> None:
+    _, plain = export()
+    _, named = export({**ARGS, "contact": "Daniel Okafor", "company": "Harbor Logistics"})
+    assert summaries(plain) == ["Send your thank-you note", "Check in", "Final follow-up"]
+    assert summaries(named) == [
+        "Send your thank-you note to Daniel Okafor at Harbor Logistics",
+        "Check in with Daniel Okafor at Harbor Logistics",
+        "Send your final follow-up to Daniel Okafor at Harbor Logistics",
+    ]
+    _, company_only = export({**ARGS, "company": "Harbor; Logistics, Inc."})
+    assert summaries(company_only)[1] == "Check in with Harbor; Logistics, Inc."
+    # Naming them later changes the titles, not the events: a re-import replaces them.
+    uids = [line for line in unfold(plain.content).split("\r\n") if line.startswith("UID:")]
+    assert uids == [line for line in unfold(named.content).split("\r\n") if line.startswith("UID:")]

@@ -655,3 +655,27 @@ def test_plan_json_carries_the_plain_text_for_copying() -> None:
 def test_format_zoned_names_the_clock(zone: str, expected: str) -> None:
     moment = datetime(2026, 12, 7, 10, 0, tzinfo=ZoneInfo(zone))
     assert format_zoned(moment, 2026) == expected
+
+
+# ----------------------------------------------------------- what a draft takes from the plan
+
+
+def test_the_plan_gives_the_builder_its_dates_as_the_guide_writes_them() -> None:
+    details = plan_for(timeline={"by": "2026-12-11"}).to_json()["draft_details"]
+    assert details == {"interview_date": "Tuesday 1 December", "timeline": "by Friday 11 December"}
+    within = plan_for(timeline={"within": 2, "unit": "weeks"}).to_json()["draft_details"]
+    assert within == {"interview_date": "Tuesday 1 December", "timeline": "within 2 weeks"}
+    assert plan_for(timeline=None).to_json()["draft_details"]["timeline"] is None
+
+
+def test_a_date_in_another_year_keeps_its_year() -> None:
+    details = plan_for(timeline={"by": "2027-01-08"}).to_json()["draft_details"]
+    assert details["timeline"] == "by Friday 8 January 2027"
+
+
+def test_contact_and_company_must_be_text() -> None:
+    with pytest.raises(InputError) as caught:
+        PlanRequest.from_args({**BASE, "contact": ["Daniel"]})
+    assert caught.value.field == "contact"
+    request = PlanRequest.from_args({**BASE, "contact": " Daniel Okafor ", "company": "Harbor"})
+    assert (request.contact, request.company) == ("Daniel Okafor", "Harbor")
