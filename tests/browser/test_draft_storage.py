@@ -23,7 +23,7 @@ pytestmark = pytest.mark.browser
 TOOL = '[data-followup-tool="draft"]'
 SETTLED = f'{TOOL}[data-state="ready"]:not([data-busy])'
 START_MS = 60_000
-STORAGE_KEY = "followup:draft-builder"
+STORAGE_KEY = "followup:entries"
 SAVE_STATUS = '[data-slot="save-status"]'
 BODY = '[data-slot="panel"]:not([hidden]) [data-slot="body"]'
 
@@ -108,9 +108,10 @@ def test_a_second_tab_follows_the_first_instead_of_overwriting_it(
     # Typing in the second tab keeps the first tab's entries, and the first follows.
     second.fill("#fd-role", "Senior Data Engineer")
     second.wait_for_selector(SETTLED)
-    details = saved(second)["state"]["details"]
+    details = saved(second)["state"]["draft"]["details"]
     assert (details["company"], details["role"]) == ("Harbor Logistics", "Senior Data Engineer")
-    assert [p["name"] for p in saved(second)["state"]["interviewers"]] == ["", "Sofia Lindqvist"]
+    people = saved(second)["state"]["draft"]["interviewers"]
+    assert [p["name"] for p in people] == ["", "Sofia Lindqvist"]
     wait_for_value(first, "#fd-role", "Senior Data Engineer")
     assert first.input_value("#fd-company") == "Harbor Logistics"
     assert second.locator(SAVE_STATUS).get_attribute("aria-live") == "polite"
@@ -130,7 +131,7 @@ def test_saving_off_and_clearing_in_one_tab_reach_the_other(
     # The tab left open keeps the reader's choice: what it is given is not stored.
     second.fill("#fd-role", "Senior Data Engineer")
     second.wait_for_selector(SETTLED)
-    assert saved(second) == {"v": 1, "save": False}
+    assert saved(second) == {"v": 2, "save": False}
     assert second.input_value("#fd-company") == "Harbor Logistics"
 
     first.get_by_label("Keep what I type in this browser").check()

@@ -28,7 +28,7 @@ TOOL = '[data-followup-tool="draft"]'
 #: Ready, and the newest input has been answered.
 SETTLED = f'{TOOL}[data-state="ready"]:not([data-busy])'
 START_MS = 60_000
-STORAGE_KEY = "followup:draft-builder"
+STORAGE_KEY = "followup:entries"
 
 DETAILS: Mapping[str, str] = {
     "candidate_name": "Priya Raman",
@@ -334,9 +334,9 @@ def test_entries_survive_a_reload_and_an_instant_navigation_round_trip(
     page.get_by_label("Paste your draft here").fill(PUSHY)
     settled(page)
     record = saved(page)
-    assert record["v"] == 1
+    assert record["v"] == 2
     assert record["save"] is True
-    assert record["state"]["interviewers"][1]["name"] == PEOPLE[1]["name"]
+    assert record["state"]["draft"]["interviewers"][1]["name"] == PEOPLE[1]["name"]
 
     page.reload()
     page.wait_for_selector(SETTLED, timeout=START_MS)
@@ -392,10 +392,10 @@ def test_saving_can_be_switched_off(context: BrowserContext, site_server: SiteSe
     page.fill("#fd-company", "Harbor Logistics")
     settled(page)
     page.get_by_label("Keep what I type in this browser").uncheck()
-    assert saved(page) == {"v": 1, "save": False}
+    assert saved(page) == {"v": 2, "save": False}
     page.fill("#fd-role", "Senior Data Engineer")
     settled(page)
-    assert saved(page) == {"v": 1, "save": False}
+    assert saved(page) == {"v": 2, "save": False}
     page.reload()
     page.wait_for_selector(SETTLED, timeout=START_MS)
     assert page.input_value("#fd-company") == ""
@@ -439,4 +439,4 @@ def test_unreadable_saved_entries_are_set_aside_with_a_message(
     assert page.input_value("#fd-company") == ""
     page.fill("#fd-company", "Harbor Logistics")
     settled(page)
-    assert saved(page)["state"]["details"]["company"] == "Harbor Logistics"
+    assert saved(page)["state"]["draft"]["details"]["company"] == "Harbor Logistics"

@@ -33,7 +33,7 @@ START_MS = 60_000
 TIMING = '[data-followup-tool="timing"]'
 DRAFT = '[data-followup-tool="draft"]'
 DRAFT_SETTLED = f'{DRAFT}[data-state="ready"]:not([data-busy])'
-STORAGE_KEY = "followup:draft-builder"
+STORAGE_KEY = "followup:entries"
 FIXED_NOW = datetime(2026, 12, 1, 16, 0, tzinfo=UTC)
 
 #: Script and markup that would run or render if any of it reached the page as HTML.

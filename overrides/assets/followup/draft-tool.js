@@ -15,9 +15,12 @@ import {
   slot,
   utf16Offsets,
 } from "./dom.js";
-import { Store } from "./store.js";
+import { withPlanStep } from "./plan-step.js";
+import { bindSaving } from "./saving.js";
+import { takeHanded } from "./store.js";
 
-const STORAGE_KEY = "followup:draft-builder";
+/** The builder's section of the shared store. */
+const SECTION = "draft";
 
 function setText(element, text) {
   element.textContent = text ?? "";
@@ -295,18 +298,9 @@ function render(root, view) {
 export function mount(root, engine) {
   const parts = partsOf(root);
   const { form } = parts;
-  const store = new Store(STORAGE_KEY);
   const view = { mode: "build", text: "", results: [], selected: 0 };
   let requested = 0;
   let lastField = null; // the form control the reader was last in, for "Back to the form"
-  // True while the form holds entries this browser has not kept (saving off, or it failed).
-  let unsaved = false;
-
-  const sayAboutSaving = (news) => {
-    const text = news ? parts.saveStatus.dataset[news] : "";
-    // The same words again would be read out again on every keystroke.
-    if (parts.saveStatus.textContent !== text) setText(parts.saveStatus, text);
-  };
 
   const showMode = () => {
     const mode = form.querySelector('input[name="mode"]:checked').value;
@@ -314,38 +308,6 @@ export function mount(root, engine) {
     const channel = form.elements.channel.value;
     for (const part of form.querySelectorAll("[data-channel-only]")) part.hidden = part.dataset.channelOnly !== channel;
   };
-
-  /** Keeps the form if the reader lets it; returns the problem, or null. */
-  const persist = () => {
-    if (!parts.save.checked) {
-      unsaved = true;
-      return null;
-    }
-    const problem = store.save(readState(parts));
-    unsaved = problem !== null;
-    return problem;
-  };
-
-  /** Keeps the form and says how that went: a problem, or (saving on) nothing to report. */
-  const keep = () => {
-    const problem = persist();
-    if (problem) sayAboutSaving(problem);
-    else if (parts.save.checked) sayAboutSaving(null);
-  };
-
-  // Start from what was kept, if the reader lets this browser keep it.
-  const kept = store.load();
-  parts.save.checked = kept.save;
-  unsaved = kept.problem === "unavailable";
-  if (kept.state) {
-    writeState(root, parts, kept.state);
-    sayAboutSaving("restored");
-  } else {
-    addPerson(root, parts);
-    sayAboutSaving(kept.problem || (kept.save ? null : "off"));
-  }
-  for (const control of form.querySelectorAll("fieldset, [name='save'], [data-action='clear']")) control.disabled = false;
-  showMode();
 
   const compute = latestOnly(async () => {
     const id = requested;
@@ -390,49 +352,26 @@ export function mount(root, engine) {
     recompute();
   };
 
-  const clearAll = () => {
-    emptyForm();
-    store.erase();
-    if (!parts.save.checked) store.save(null, { save: false });
-    unsaved = false;
-    sayAboutSaving("cleared");
-  };
-
-  /** Puts entries saved by another tab in the form, keeping the reader's place. */
-  const adopt = (state) => {
-    const focused = root.contains(document.activeElement) ? document.activeElement.id : "";
-    writeState(root, parts, state);
-    showMode();
-    if (focused) document.getElementById(focused)?.focus({ preventScroll: true });
-    recompute();
-  };
-
-  // Another tab or window of this guide changed what is kept. Every keystroke is
-  // saved at once, so a tab showing older entries would overwrite newer ones the
-  // next time the reader types in it. Instead each tab follows the other:
-  //  - entries saved elsewhere replace this form's, unless this tab holds entries
-  //    it could not keep (saving off or failing here): those are never dropped
-  //    silently; the reader is told and this tab keeps its own;
-  //  - saving switched off elsewhere switches it off here, so nothing is kept
-  //    against the reader's wish by a tab left open;
-  //  - "Clear everything" elsewhere empties this form too.
-  const onStoredElsewhere = (change) => {
-    if (change.removed) {
-      emptyForm();
-      unsaved = false;
-      sayAboutSaving("clearedElsewhere");
-    } else if (!change.save) {
-      if (parts.save.checked) sayAboutSaving("offElsewhere");
-      parts.save.checked = false;
-      unsaved = true;
-    } else if (unsaved) {
-      sayAboutSaving("changedElsewhere");
-    } else {
-      parts.save.checked = true;
-      adopt(change.state);
-      sayAboutSaving("updatedElsewhere");
-    }
-  };
+  const saving = bindSaving({
+    root,
+    section: SECTION,
+    read: () => readState(parts),
+    write: (state) => {
+      writeState(root, parts, state);
+      showMode();
+    },
+    empty: emptyForm,
+    changed: recompute,
+  });
+  if (!saving.restored) addPerson(root, parts);
+  // A step of the plan sent the reader here: its stage, dates and timeline go in the form.
+  const handed = takeHanded(SECTION);
+  if (handed) {
+    writeState(root, parts, withPlanStep(readState(parts), handed));
+    saving.keep();
+  }
+  for (const fieldset of form.querySelectorAll("fieldset")) fieldset.disabled = false;
+  showMode();
 
   const onClick = async (event) => {
     const button = event.target.closest("[data-action]");
@@ -442,7 +381,7 @@ export function mount(root, engine) {
     const draft = panel && view.results[Number(panel.dataset.index)];
     if (action === "add-person") {
       addPerson(root, parts).querySelector("input").focus();
-      keep();
+      saving.keep();
       recompute();
     } else if (action === "remove-person") {
       const card = button.closest(".followup-person");
@@ -450,7 +389,7 @@ export function mount(root, engine) {
       card.remove();
       renumberPeople(root, parts);
       next.querySelector("input").focus();
-      keep();
+      saving.keep();
       recompute();
     } else if (action === "to-draft") {
       const title = slot(root, "result-title");
@@ -461,8 +400,6 @@ export function mount(root, engine) {
       const back = lastField?.isConnected ? lastField : form.querySelector("input, select, textarea");
       back.scrollIntoView({ block: "center" });
       back.focus({ preventScroll: true });
-    } else if (action === "clear") {
-      clearAll();
     } else if (action === "focus-field") {
       const field = missingField(root, button.dataset.path);
       if (field?.control) field.control.focus();
@@ -508,20 +445,8 @@ export function mount(root, engine) {
     if (event.target.name === "save") return;
     if (event.target.name === "mode" || event.target.name === "channel") showMode();
     setText(parts.actionStatus, "");
-    keep();
+    saving.keep();
     recompute();
-  };
-
-  const onSaveChange = () => {
-    if (parts.save.checked) {
-      keep();
-    } else {
-      // Written over the entries in one step: other tabs see "off", not "cleared".
-      const problem = store.save(null, { save: false });
-      if (problem) store.erase();
-      unsaved = true;
-      sayAboutSaving(problem || "off");
-    }
   };
 
   const onFocusIn = (event) => {
@@ -531,25 +456,18 @@ export function mount(root, engine) {
   form.addEventListener("input", onInput);
   form.addEventListener("focusin", onFocusIn);
   form.addEventListener("submit", (event) => event.preventDefault());
-  parts.save.addEventListener("change", onSaveChange);
   root.addEventListener("click", onClick);
   slot(root, "tabs").addEventListener("keydown", onTabKey);
   slot(root, "tabs").addEventListener("click", onTabClick);
-  // The last keystrokes are kept even if the page goes away in between.
-  window.addEventListener("pagehide", persist);
   const stopStatus = bindStatus(root, engine, recompute);
-  const stopWatching = store.watch(onStoredElsewhere);
 
   return {
     unmount() {
-      persist();
-      stopWatching();
+      saving.unbind();
       stopStatus();
       form.removeEventListener("input", onInput);
       form.removeEventListener("focusin", onFocusIn);
-      parts.save.removeEventListener("change", onSaveChange);
       root.removeEventListener("click", onClick);
-      window.removeEventListener("pagehide", persist);
     },
   };
 }

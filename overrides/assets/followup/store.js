@@ -1,42 +1,99 @@
-// What a tool keeps in this browser's localStorage, under one key per tool,
-// wrapped with a schema version. Storage can be disabled, full, or hold data
-// from another version or another hand: every call reports a problem instead
-// of throwing, and data it cannot read is set aside rather than trusted.
+// @ts-check
+// What the tools keep in this browser's localStorage: one record for both, so
+// one switch decides whether anything is kept and one "Clear everything"
+// forgets all of it. Each tool has a section of its own inside the record.
+// Storage can be disabled, full, or hold data from another version or another
+// hand: every call reports a problem instead of throwing, and data it cannot
+// read is set aside rather than trusted.
 //
-//   {v: SCHEMA_VERSION, save: true, savedAt: "...", state: {...}}  saving on
-//   {v: SCHEMA_VERSION, save: false}                               saving off
+//   {v: SCHEMA_VERSION, save: true, savedAt: "...", state: {draft: {...}, timing: {...}}}
+//   {v: SCHEMA_VERSION, save: false}                                        saving off
 
-export const SCHEMA_VERSION = 1;
+export const STORAGE_KEY = "followup:entries";
+export const SCHEMA_VERSION = 2;
+/** Where version 1 kept the builder's entries alone; read once, then moved into the shared record. */
+const OLD_BUILDER_KEY = "followup:draft-builder";
 
-/** "unavailable" (storage off, blocked or full) or "unreadable" (corrupt or old data). */
+/** @typedef {"unavailable" | "unreadable"} Problem  storage off, blocked or full / corrupt or old data */
+/** @typedef {Record<string, any>} Sections  each tool's entries under its own name */
+/** @typedef {{save: boolean, state: Sections | null}} StoredRecord */
+/** @typedef {StoredRecord & {problem: Problem | null}} Loaded */
+/** @typedef {{removed: boolean, save: boolean, state: Sections | null}} Change */
+
+/**
+ * Whether saving starts on when nothing is kept yet: the site's setting
+ * (mkdocs.yml, `extra.followup_save_by_default`), which the page carries in
+ * its tool configuration. On unless the site says otherwise.
+ * @returns {boolean}
+ */
+export function saveByDefault() {
+  const element = document.getElementById("followup-config");
+  if (!element) return true;
+  try {
+    return JSON.parse(element.textContent || "{}").save_by_default !== false;
+  } catch {
+    return true; // a page without a readable configuration keeps the guide's default
+  }
+}
+
 export class Store {
-  constructor(key) {
+  /** @param {string} [key] */
+  constructor(key = STORAGE_KEY) {
     this.key = key;
   }
 
-  /** {save, state, problem}: save is the reader's choice, state the kept entries or null. */
+  /**
+   * The reader's choice and every section kept; with nothing kept, the site's default choice.
+   * @returns {Loaded}
+   */
   load() {
     let raw;
     try {
-      raw = window.localStorage.getItem(this.key);
+      raw = window.localStorage.getItem(this.key) ?? this.#migrate();
     } catch {
-      return { save: true, state: null, problem: "unavailable" };
+      return { save: saveByDefault(), state: null, problem: "unavailable" };
     }
-    if (raw === null) return { save: true, state: null, problem: null };
+    if (raw === null) return { save: saveByDefault(), state: null, problem: null };
     const record = parseRecord(raw);
     if (!record) {
       this.erase();
-      return { save: true, state: null, problem: "unreadable" };
+      return { save: saveByDefault(), state: null, problem: "unreadable" };
     }
     return { ...record, problem: null };
   }
 
   /**
+   * The builder's entries from version 1, moved into a record of this version.
+   * @returns {string | null}
+   */
+  #migrate() {
+    const old = window.localStorage.getItem(OLD_BUILDER_KEY);
+    if (old === null) return null;
+    window.localStorage.removeItem(OLD_BUILDER_KEY);
+    let record;
+    try {
+      record = JSON.parse(old);
+    } catch {
+      return null; // unreadable old data is dropped, as this version's would be
+    }
+    if (record?.v !== 1) return null;
+    const moved = record.save
+      ? { v: SCHEMA_VERSION, save: true, savedAt: record.savedAt, state: { draft: record.state } }
+      : { v: SCHEMA_VERSION, save: false };
+    const raw = JSON.stringify(moved);
+    window.localStorage.setItem(this.key, raw);
+    return raw;
+  }
+
+  /**
    * Calls onChange({removed, save, state}) when another tab or window of this
-   * site changes the key (the browser's `storage` event never fires in the tab
-   * that wrote). Records this version cannot read are ignored. Returns the unsubscribe.
+   * site changes the record (the browser's `storage` event never fires in the
+   * tab that wrote). Records this version cannot read are ignored.
+   * @param {(change: Change) => void} onChange
+   * @returns {() => void} the unsubscribe
    */
   watch(onChange) {
+    /** @param {StorageEvent} event */
     const onStorage = (event) => {
       if (event.key !== this.key && event.key !== null) return; // null: storage.clear()
       if (event.newValue === null) {
@@ -50,11 +107,31 @@ export class Store {
     return () => window.removeEventListener("storage", onStorage);
   }
 
-  /** Keeps state (saving on), or only the choice not to save; returns a problem or null. */
-  save(state, { save = true } = {}) {
-    const record = save
-      ? { v: SCHEMA_VERSION, save: true, savedAt: new Date().toISOString(), state }
-      : { v: SCHEMA_VERSION, save: false };
+  /**
+   * Keeps one tool's section (saving on), leaving the other tools' sections as they are.
+   * @param {string} section
+   * @param {any} value
+   * @returns {Problem | null}
+   */
+  saveSection(section, value) {
+    const kept = this.load();
+    const state = { ...(kept.save && kept.state ? kept.state : {}), [section]: value };
+    return this.#write({ v: SCHEMA_VERSION, save: true, savedAt: new Date().toISOString(), state });
+  }
+
+  /**
+   * Keeps only the reader's choice not to save: every section is dropped in the same step.
+   * @returns {Problem | null}
+   */
+  saveOff() {
+    return this.#write({ v: SCHEMA_VERSION, save: false });
+  }
+
+  /**
+   * @param {object} record
+   * @returns {Problem | null}
+   */
+  #write(record) {
     try {
       window.localStorage.setItem(this.key, JSON.stringify(record));
       return null;
@@ -63,7 +140,10 @@ export class Store {
     }
   }
 
-  /** Forgets everything kept under this key. */
+  /**
+   * Forgets everything kept.
+   * @returns {Problem | null}
+   */
   erase() {
     try {
       window.localStorage.removeItem(this.key);
@@ -74,7 +154,11 @@ export class Store {
   }
 }
 
-/** {save, state} from a stored string, or null when it is not this version's record. */
+/**
+ * {save, state} from a stored string, or null when it is not this version's record.
+ * @param {string} raw
+ * @returns {StoredRecord | null}
+ */
 function parseRecord(raw) {
   let record;
   try {
@@ -87,6 +171,58 @@ function parseRecord(raw) {
     typeof record === "object" &&
     record.v === SCHEMA_VERSION &&
     typeof record.save === "boolean" &&
-    (!record.save || (record.state !== null && typeof record.state === "object"));
+    (!record.save || (record.state !== null && typeof record.state === "object" && !Array.isArray(record.state)));
   return valid ? { save: record.save, state: record.save ? record.state : null } : null;
+}
+
+// --- between the tools on this tab -------------------------------------------------
+
+/** @type {Map<string, any>} entries handed from one tool to another, kept in memory only */
+const handed = new Map();
+
+/**
+ * Hands entries to another tool of this tab (for example the plan's step to the
+ * builder). They live in memory only, so they survive instant navigation but not
+ * a reload; a tool that saves writes them into its stored section as well.
+ * @param {string} section
+ * @param {any} value
+ */
+export function handTo(section, value) {
+  handed.set(section, value);
+}
+
+/**
+ * What was handed to a section, once: taking it removes it.
+ * @param {string} section
+ * @returns {any}
+ */
+export function takeHanded(section) {
+  const value = handed.get(section);
+  handed.delete(section);
+  return value ?? null;
+}
+
+/** @type {Map<string, any>} each tool's latest entries on this tab, whether or not they are saved */
+const latest = new Map();
+
+/**
+ * Notes a tool's current entries, so another tool of this tab can use them
+ * (the calculator names the builder's contact in its calendar events).
+ * @param {string} section
+ * @param {any} value
+ */
+export function noteLatest(section, value) {
+  latest.set(section, value);
+}
+
+/**
+ * A tool's latest entries on this tab, else its kept section, else null.
+ * @param {Store} store
+ * @param {string} section
+ * @returns {any}
+ */
+export function latestOf(store, section) {
+  if (latest.has(section)) return latest.get(section);
+  const kept = store.load();
+  return kept.state?.[section] ?? null;
 }

@@ -8,10 +8,21 @@ import {
   copyText,
   downloadText,
   fromTemplate,
+  guideURL,
   latestOnly,
   showFieldError,
   slot,
 } from "./dom.js";
+import { readControls, writeControls } from "./formstate.js";
+import { contactOf, planStep, withPlanStep } from "./plan-step.js";
+import { bindSaving } from "./saving.js";
+import { Store, handTo, latestOf } from "./store.js";
+
+/** The calculator's section of the shared store, and the builder's. */
+const SECTION = "timing";
+const BUILDER = "draft";
+/** Fields the reader adds as many of as they need; kept as lists. */
+const REPEATED = ["holidays"];
 
 const REFRESH_MS = 60000; // "what to do now" follows the clock
 
@@ -67,6 +78,11 @@ function setText(element, text) {
   element.textContent = text ?? "";
 }
 
+/** "check_in" -> "CheckIn", as a data attribute's name reads in `dataset`. */
+function camel(kind) {
+  return kind.replace(/(^|_)([a-z])/g, (_, __, letter) => letter.toUpperCase());
+}
+
 function renderPlan(root, plan) {
   const title = slot(root, "result-title");
   setText(title, title.dataset.live);
@@ -84,6 +100,12 @@ function renderPlan(root, plan) {
       setText(slot(item, "window-start"), shown.window_start.yours);
       setText(slot(item, "window-end"), shown.window_end.yours);
       setText(slot(item, "reason"), step.reason);
+      const words = steps.dataset[`write${camel(step.kind)}`];
+      if (words) {
+        setText(slot(item, "write-what"), words);
+        slot(item, "write").href = guideURL(steps.dataset.builder);
+        slot(item, "write-wrap").hidden = false;
+      }
       // The step "what to do now" is about: due now, or the next one to wait for.
       if (step.kind === plan.status.step) {
         const waiting = plan.status.kind === "wait" || plan.status.kind === "not_yet_held";
@@ -110,17 +132,51 @@ export function mount(root, engine) {
   const form = root.querySelector("form");
   const actions = root.querySelectorAll("[data-action='download-ics'], [data-action='copy-text']");
   const actionStatus = slot(root, "action-status");
+  const store = new Store();
   let current = null; // {args, plan} of the answer on screen
 
-  for (const fieldset of form.querySelectorAll("fieldset")) fieldset.disabled = false;
-  prefill(form);
-
-  const showTimelinePart = () => {
+  function showTimelinePart() {
     const kind = form.querySelector('input[name="timeline"]:checked').value;
     for (const part of form.querySelectorAll("[data-timeline-part]")) {
       part.hidden = part.dataset.timelinePart !== kind;
     }
+  }
+
+  const addDayOff = () => {
+    const item = fromTemplate(root, "day-off");
+    slot(root, "days-off").append(item);
+    return item;
   };
+  /** As many day-off fields as kept values. */
+  const makeRoom = (name, count) => {
+    const list = slot(root, "days-off");
+    while (list.children.length > count) list.lastElementChild.remove();
+    while (list.children.length < count) addDayOff();
+  };
+  const saving = bindSaving({
+    root,
+    section: SECTION,
+    read: () => readControls(form, { skip: ["save"], repeated: REPEATED }),
+    write: (state) => {
+      writeControls(form, state, { skip: ["save"], repeated: REPEATED, makeRoom });
+      showTimelinePart();
+    },
+    empty: () => {
+      const keep = form.elements.save.checked;
+      form.reset();
+      form.elements.save.checked = keep;
+      makeRoom("holidays", 0);
+      prefill(form);
+      showTimelinePart();
+      setText(actionStatus, "");
+      recompute();
+    },
+    changed: () => recompute(),
+  });
+
+  for (const fieldset of form.querySelectorAll("fieldset")) fieldset.disabled = false;
+  prefill(form);
+
   showTimelinePart();
 
   const compute = latestOnly(async () => {
@@ -153,19 +209,23 @@ export function mount(root, engine) {
     if (!button || !root.contains(button)) return;
     const action = button.dataset.action;
     if (action === "add-day-off") {
-      const item = fromTemplate(root, "day-off");
-      slot(root, "days-off").append(item);
-      item.querySelector("input").focus();
+      addDayOff().querySelector("input").focus();
+      saving.keep();
     } else if (action === "remove-day-off") {
       const item = button.closest("li");
       const next = item.nextElementSibling || item.previousElementSibling;
       item.remove();
       (next ? next.querySelector("input") : root.querySelector('[data-action="add-day-off"]')).focus();
+      saving.keep();
       recompute();
+    } else if (action === "write" && current) {
+      // The link goes on to the builder (instant navigation keeps this tab's memory).
+      handOver(current.plan, button.closest("[data-kind]").dataset.kind);
     } else if (action === "download-ics" && current) {
       let reply;
       try {
-        reply = await engine.call("ics", current.args);
+        // The builder's contact and company name the events ("Check in with …").
+        reply = await engine.call("ics", { ...current.args, ...contactOf(latestOf(store, BUILDER)) });
       } catch {
         return; // the engine failed: its status line says so
       }
@@ -185,9 +245,18 @@ export function mount(root, engine) {
     }
   };
 
+  /** The step's stage and the plan's dates go to the builder: in memory, and kept if saving is on. */
+  const handOver = (plan, kind) => {
+    const step = planStep(kind, plan.draft_details);
+    handTo(BUILDER, step);
+    if (form.elements.save.checked) store.saveSection(BUILDER, withPlanStep(latestOf(store, BUILDER), step));
+  };
+
   const onInput = (event) => {
+    if (event.target.name === "save") return;
     if (event.target.name === "timeline") showTimelinePart();
     setText(actionStatus, "");
+    saving.keep();
     recompute();
   };
 
@@ -199,6 +268,7 @@ export function mount(root, engine) {
 
   return {
     unmount() {
+      saving.unbind();
       stopStatus();
       clearInterval(refresh);
       form.removeEventListener("input", onInput);

@@ -1,0 +1,50 @@
+// @ts-check
+// What passes between the two tools: a step of the plan handed to the draft
+// builder (its stage and the plan's dates, in the core's words), and the
+// builder's contact and company handed back for the calendar's event titles.
+// Both sides use the builder's saved shape ({stage, details, interviewers, ...}),
+// so this file is the only one outside the builder that knows it.
+
+/**
+ * @typedef {object} PlanStep
+ * @property {string} stage                  the builder's stage, named as the plan's step
+ * @property {Record<string, string>} details the builder's fields the plan can fill
+ */
+
+/**
+ * The hand-over for one step: its stage, and the dates from the core's plan
+ * reply (`draft_details`), as the builder's fields take them. No timeline
+ * stated clears the field, so an old one is not sent by mistake.
+ * @param {string} kind  the step's kind ("check_in")
+ * @param {{interview_date: string, timeline: string | null}} dates
+ * @returns {PlanStep}
+ */
+export function planStep(kind, dates) {
+  return { stage: kind, details: { interview_date: dates.interview_date, timeline: dates.timeline ?? "" } };
+}
+
+/**
+ * The builder's entries with a step of the plan written in: its stage, in
+ * "write it" mode, with the plan's fields over the reader's.
+ * @param {any} state  the builder's entries (possibly empty)
+ * @param {PlanStep} step
+ * @returns {any}
+ */
+export function withPlanStep(state, step) {
+  const base = state && typeof state === "object" ? state : {};
+  const details = base.details && typeof base.details === "object" ? base.details : {};
+  return { ...base, mode: "build", stage: step.stage, details: { ...details, ...step.details } };
+}
+
+/**
+ * Whom the later messages go to and where, from the builder's entries: the
+ * first interviewer with a name, and the company.
+ * @param {any} state  the builder's entries, or null
+ * @returns {{contact: string, company: string}}
+ */
+export function contactOf(state) {
+  const text = (/** @type {unknown} */ value) => (typeof value === "string" ? value.trim() : "");
+  const people = Array.isArray(state?.interviewers) ? state.interviewers : [];
+  const named = people.map((/** @type {any} */ person) => text(person?.name)).find(Boolean);
+  return { contact: named || "", company: text(state?.details?.company) };
+}
