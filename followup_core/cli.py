@@ -21,23 +21,12 @@ from .checks import CheckRequest, check_text
 from .draft import CHANNELS, STAGES, DraftRequest, build_drafts, describe_drafts_text
 from .errors import InputError
 from .ics import plan_to_ics
+from .schema import FIELD_BY_ID, TEXT_FIELDS
 from .timing import TIMELINE_UNITS, PlanRequest, describe_plan_text, make_plan
 from .zones import use_bundled_tzdata
 
-_DETAIL_OPTIONS = (
-    ("candidate_name", "your name"),
-    ("company", "the company"),
-    ("role", "the role you interviewed for"),
-    ("interview_date", "when the interview was, as you would write it (e.g. Tuesday)"),
-    ("topic", "a specific topic you discussed"),
-    ("project", "a project or challenge the team mentioned"),
-    ("contribution", "how you could help with it"),
-    ("skill", "a skill that fits the role"),
-    ("example", "a concrete example of that skill"),
-    ("shared_interest", "a shared interest or mutual connection (optional)"),
-    ("timeline", "the decision timeline they gave you (e.g. by Friday)"),
-    ("signature", "your sign-off; use \\n for new lines"),
-)
+# The detail options come from the field schema (fields without help are set by another option).
+_DETAIL_OPTIONS = tuple((spec.id, spec.cli_help) for spec in TEXT_FIELDS if spec.cli_help)
 
 
 def wall_clock_now() -> datetime:
@@ -128,6 +117,8 @@ def _draft_args(options: argparse.Namespace) -> dict[str, Any]:
             details[name] = value.replace("\\n", "\n")
     if options.interviewer:
         details["interviewers"] = [_interviewer(text) for text in options.interviewer]
+    if options.contact:
+        details.update(_contact(options.contact))
     args: dict[str, Any] = {"stage": options.stage, "channel": options.channel, "details": details}
     if options.free_account:
         args["linkedin_free_account"] = True
@@ -138,6 +129,17 @@ def _interviewer(text: str) -> dict[str, str]:
     name, _, rest = text.partition("|")
     title, _, topic = rest.partition("|")
     return {"name": name.strip(), "title": title.strip(), "topic": topic.strip()}
+
+
+def _contact(text: str) -> dict[str, str]:
+    """``--contact 2`` picks the second --interviewer; anything else names someone else."""
+    if text.strip().isdigit():
+        number = int(text)
+        if number < 1:
+            raise InputError("details.contact", "Number interviewers from 1.")
+        return {"contact": f"interviewer:{number - 1}"}
+    name, _, title = text.partition("|")
+    return {"contact": "other", "contact_name": name.strip(), "contact_title": title.strip()}
 
 
 def _cmd_draft(options: argparse.Namespace, out: TextIO) -> int:
@@ -217,8 +219,9 @@ def _parser() -> argparse.ArgumentParser:
         "--interviewer",
         action="append",
         metavar="NAME|TITLE|TOPIC",
-        help="one per interviewer; title and topic are optional",
+        help=FIELD_BY_ID["interviewers"].cli_help,
     )
+    draft.add_argument("--contact", metavar="N|NAME|TITLE", help=FIELD_BY_ID["contact"].cli_help)
     draft.add_argument("--details", metavar="FILE", help="a JSON file with any of the details")
     for name, helptext in _DETAIL_OPTIONS:
         draft.add_argument("--" + name.replace("_", "-"), dest=name, help=helptext)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final
 
+from followup_core.schema import TEXT_FIELDS
+
 #: Where the candidate is (the interview was 14:00–15:00 London time).
 CANDIDATE_TZ: Final = "Europe/London"
 #: Where the interviewer sits in the cross-zone example.
@@ -34,20 +36,9 @@ _MARCUS: Final[Mapping[str, str]] = {
     "topic": "on-call and data-quality alerts",
 }
 
+# Priya's details are the worked example the core's field schema declares.
 _DETAILS: Final[Mapping[str, Any]] = {
-    "candidate_name": "Priya Raman",
-    "company": "Harbor Logistics",
-    "role": "Senior Data Engineer",
-    "interview_date": "Tuesday 1 December",
-    "topic": "moving the nightly batch jobs to streaming",
-    "project": "the shipment-tracking pipeline migration",
-    "contribution": (
-        "handling late and out-of-order events when the tracking pipeline moves to streaming"
-    ),
-    "skill": "designing reliable data pipelines",
-    "example": "I cut pipeline failures by 60 % after we moved to event-driven ingestion",
-    "shared_interest": "",
-    "timeline": "by Friday 4 December",
+    **{spec.id: spec.example for spec in TEXT_FIELDS if spec.example},
     "signature": "Priya Raman",
 }
 

@@ -74,6 +74,29 @@ def test_draft_reply_gives_one_draft_per_interviewer() -> None:
         assert draft["missing"] == []
 
 
+def test_later_stages_give_exactly_one_draft_to_the_contact() -> None:
+    for stage in ("check_in", "final_follow_up", "reply_positive", "reply_rejection"):
+        reply = call("draft", {"stage": stage, "channel": "email", "details": DETAILS})
+        assert reply["result"]["recipients"] == "contact"
+        assert [draft["to"] for draft in reply["result"]["drafts"]] == ["Daniel Okafor"]
+        chosen = {**DETAILS, "contact": "interviewer:1"}
+        reply = call("draft", {"stage": stage, "channel": "email", "details": chosen})
+        assert [draft["to"] for draft in reply["result"]["drafts"]] == ["Sofia Lindqvist"]
+    thanks = call("draft", {"stage": "thank_you", "details": DETAILS})["result"]
+    assert thanks["recipients"] == "each_interviewer"
+
+
+def test_every_bad_field_comes_back_at_once_and_the_first_leads() -> None:
+    details = {**DETAILS, "company": 7, "role": ["x"], "interviewers": [{"name": 5}]}
+    reply = call("draft", {"stage": "thank_you", "channel": "fax", "details": details})
+    assert reply["ok"] is False
+    fields = [error["field"] for error in reply["errors"]]
+    assert fields == ["channel", "details.company", "details.role", "details.interviewers.0.name"]
+    assert reply["error"] == reply["errors"][0]
+    single = call("plan", {**PLAN_ARGS, "candidate_tz": "Mars/Olympus"})
+    assert single["errors"] == [single["error"]]
+
+
 def test_check_reply_lists_findings_with_spans() -> None:
     text = "Hey, any update?! I really need this job ASAP."
     reply = call("check", {"text": text, "channel": "email"})
@@ -121,6 +144,12 @@ def test_ics_and_mailto_replies() -> None:
 def test_defaults_come_from_the_core() -> None:
     result = call("defaults")["result"]
     assert [stage["id"] for stage in result["stages"]] == list(STAGES)
+    recipients = {stage["id"]: stage["recipients"] for stage in result["stages"]}
+    assert recipients["thank_you"] == "each_interviewer"
+    assert recipients["check_in"] == "contact"
+    assert all(stage["section"].startswith("templates/#") for stage in result["stages"])
+    fields = [field["id"] for field in result["detail_fields"]]
+    assert fields[:3] == ["candidate_name", "interviewers", "contact"]
     assert "Europe/London" in result["time_zones"]
     assert result["working_hours"] == ["09:00", "17:00"]
     assert result["working_days"] == [1, 2, 3, 4, 5]

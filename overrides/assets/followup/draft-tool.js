@@ -76,6 +76,8 @@ function writeState(root, parts, state) {
     for (const name of parts.subFields) card.querySelector(`[name="${name}"]`).value = text(person?.[name]);
   }
   if (!parts.people.children.length) addPerson(root, parts);
+  refreshContacts(parts);
+  if (fields.contact) choose(fields.contact, text(details.contact));
   fields.text.value = text(state.text);
 }
 
@@ -100,6 +102,40 @@ function requestFor(state) {
       details: { ...state.details, interviewers: state.interviewers },
     },
   };
+}
+
+// --- fields for the chosen stage --------------------------------------------------
+
+/** Offers each interviewer, by the name typed so far, as the contact for later messages. */
+function refreshContacts(parts) {
+  const select = parts.form.elements.contact;
+  if (!select) return;
+  const chosen = select.value;
+  const names = [...parts.people.children].map((card, index) => {
+    const name = card.querySelector('[name="name"]').value.trim();
+    return name || `Interviewer ${index + 1}`;
+  });
+  const [first, other] = [select.options[0], select.querySelector('option[value="other"]')];
+  setText(first, names.length ? `${names[0]} (the first interviewer)` : first.dataset.firstInterviewer);
+  const options = names.slice(1).map((name, index) => {
+    const option = document.createElement("option");
+    option.value = `interviewer:${index + 1}`;
+    option.textContent = name;
+    return option;
+  });
+  select.replaceChildren(first, ...options, other);
+  select.value = [...select.options].some((option) => option.value === chosen) ? chosen : "";
+}
+
+/** Shows only the fields the chosen stage uses (the schema's `stages` and `shown_when`). */
+function showFieldsFor(parts) {
+  refreshContacts(parts);
+  const stage = parts.form.elements.stage.value;
+  for (const field of parts.form.querySelectorAll("[data-stages]")) {
+    const [name, value] = (field.dataset.shownWhen || "=").split("=");
+    const shown = !name || parts.form.elements[name]?.value === value;
+    field.hidden = !field.dataset.stages.split(" ").includes(stage) || !shown;
+  }
 }
 
 // --- interviewers --------------------------------------------------------------
@@ -302,6 +338,7 @@ export function mount(root, engine) {
     for (const fieldset of form.querySelectorAll("[data-mode]")) fieldset.hidden = fieldset.dataset.mode !== mode;
     const channel = form.elements.channel.value;
     for (const part of form.querySelectorAll("[data-channel-only]")) part.hidden = part.dataset.channelOnly !== channel;
+    showFieldsFor(parts);
   };
 
   /** Keeps the form if the reader lets it; returns the problem, or null. */
@@ -431,6 +468,7 @@ export function mount(root, engine) {
     const draft = panel && view.results[Number(panel.dataset.index)];
     if (action === "add-person") {
       addPerson(root, parts).querySelector("input").focus();
+      showMode();
       keep();
       recompute();
     } else if (action === "remove-person") {
@@ -439,6 +477,7 @@ export function mount(root, engine) {
       card.remove();
       renumberPeople(root, parts);
       next.querySelector("input").focus();
+      showMode();
       keep();
       recompute();
     } else if (action === "clear") {
@@ -486,7 +525,7 @@ export function mount(root, engine) {
 
   const onInput = (event) => {
     if (event.target.name === "save") return;
-    if (event.target.name === "mode" || event.target.name === "channel") showMode();
+    showMode();
     setText(parts.actionStatus, "");
     keep();
     recompute();
