@@ -842,8 +842,9 @@ def _note(*variants: Variant, shorter: tuple[Variant, ...]) -> Template:
 
 
 # Connection notes. When a note is over the limit, the versions in ``shorter`` are tried in
-# order: first the optional details go (the interview date, then the topic, then the
-# company), then the role, then the name; the last version names nothing, so it always fits.
+# order: first the interview date and the company go, then the topic (or the decision date),
+# then the role, then the name; the last version names nothing, so it always fits. The guide
+# states this order on its channels page (docs/channels.md, "Connection note limits").
 _CONNECTION: dict[str, Template] = {
     "thank_you": _note(
         (
