@@ -109,11 +109,13 @@ class Contact:
 
     ``interviewer`` is the index of one of the interviewers; ``None`` means
     someone else (a recruiter or coordinator), named by ``name`` and ``title``.
+    When the reader has not chosen, the stage's ``default_contact`` decides.
     """
 
     interviewer: int | None = 0
     name: str = ""
     title: str = ""
+    chosen: bool = False  # False: the stage's own default applies
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -174,12 +176,14 @@ class DraftRequest:
             lambda: read_choice(args, "channel", CHANNELS, default="email", label="channel"),
             "email",
         )
-        if channel not in STAGE_BY_ID[stage].channels:
+        allowed = STAGE_BY_ID[stage].channels
+        if channel not in allowed:
+            choices = " or ".join(CHANNEL_LABELS[c] for c in allowed)
             collect.errors.append(
                 InputError(
                     "channel",
-                    f"A {STAGE_LABELS[stage].lower()} is not sent as a "
-                    f"{CHANNEL_LABELS[channel].lower()}; choose another channel.",
+                    f"{CHANNEL_LABELS[channel]} does not suit “{STAGE_LABELS[stage]}”; "
+                    f"choose {choices}.",
                 )
             )
         raw = args.get("details")
@@ -287,6 +291,8 @@ def recipients_for(request: DraftRequest) -> tuple[_Recipient, ...]:
             for i, person in enumerate(people)
         )
     contact = details.contact
+    if not contact.chosen and STAGE_BY_ID[request.stage].default_contact == "other":
+        contact = replace(contact, interviewer=None)
     if contact.interviewer is None:
         return (
             _Recipient(
@@ -549,10 +555,11 @@ def _contact(args: Mapping[str, Any], text: Mapping[str, str], count: int, prefi
     """The ``contact`` choice: ``""`` (the first interviewer), ``interviewer:N`` or ``other``."""
     field = f"{prefix}.contact"
     value = args.get("contact")
+    someone_else = Contact(interviewer=None, name=text["contact_name"], title=text["contact_title"])
     if value is None or value == "":
-        return Contact(interviewer=0)
+        return replace(someone_else, interviewer=0, chosen=False)
     if value == CONTACT_OTHER:
-        return Contact(interviewer=None, name=text["contact_name"], title=text["contact_title"])
+        return replace(someone_else, chosen=True)
     match = _CONTACT_INTERVIEWER.fullmatch(value) if isinstance(value, str) else None
     if match is None:
         raise InputError(
@@ -568,7 +575,7 @@ def _contact(args: Mapping[str, Any], text: Mapping[str, str], count: int, prefi
             f"{'is' if count == 1 else 'are'} listed; choose again.",
             code="invalid",
         )
-    return Contact(interviewer=index)
+    return Contact(interviewer=index, chosen=True)
 
 
 _FIELD_ORDER = {spec.id: rank for rank, spec in enumerate(DETAIL_FIELD_SPECS)}

@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -24,10 +25,18 @@ from .args import MAX_FIELD_CHARS
 
 Stage = Literal[
     "thank_you",
+    "phone_screen_thanks",
+    "recruiter_thanks",
+    "send_materials",
     "check_in",
+    "answer_delay",
+    "competing_offer",
     "final_follow_up",
     "reply_positive",
+    "accept_offer",
+    "decline_offer",
     "reply_rejection",
+    "withdraw",
     "linkedin_note",
 ]
 Channel = Literal["email", "linkedin_message", "linkedin_connection"]
@@ -57,6 +66,8 @@ class StageSpec:
             ``contact`` (exactly one message, to the contact the reader chose).
         section: The guide's page and anchor for this stage's template.
         channels: Where it may be sent (every channel unless narrowed).
+        default_contact: Who a ``contact`` stage writes to when the reader has
+            not chosen: the first interviewer, or someone else (a recruiter).
     """
 
     id: Stage
@@ -64,6 +75,7 @@ class StageSpec:
     recipients: Recipients
     section: str
     channels: tuple[Channel, ...] = ("email", "linkedin_message", "linkedin_connection")
+    default_contact: Literal["interviewer", "other"] = "interviewer"
 
     def to_json(self) -> dict[str, Any]:
         """The shape ``defaults`` gives the page."""
@@ -73,6 +85,7 @@ class StageSpec:
             "recipients": self.recipients,
             "channels": list(self.channels),
             "section": self.section,
+            "default_contact": self.default_contact,
         }
 
 
@@ -139,14 +152,9 @@ CHANNEL_SPECS: Final[tuple[ChannelSpec, ...]] = (
 #: LinkedIn allows only 200 characters in a connection note from a free account.
 LINKEDIN_FREE_CONNECTION_LIMIT: Final = 200
 
-_ALL: Final[tuple[Stage, ...]] = (
-    "thank_you",
-    "check_in",
-    "final_follow_up",
-    "reply_positive",
-    "reply_rejection",
-    "linkedin_note",
-)
+_ALL: Final[tuple[Stage, ...]] = typing.get_args(Stage)
+_EMAIL_ONLY: Final[tuple[Channel, ...]] = ("email",)
+_NO_NOTE: Final[tuple[Channel, ...]] = ("email", "linkedin_message")
 
 STAGE_SPECS: Final[tuple[StageSpec, ...]] = (
     StageSpec(
@@ -156,10 +164,45 @@ STAGE_SPECS: Final[tuple[StageSpec, ...]] = (
         section="templates/#thank-you",
     ),
     StageSpec(
+        id="phone_screen_thanks",
+        label="Thank-you after a phone screen",
+        recipients="each_interviewer",
+        section="situations/#phone-screen",
+    ),
+    StageSpec(
+        id="recruiter_thanks",
+        label="Thank-you to a recruiter or coordinator",
+        recipients="contact",
+        section="situations/#recruiter-thank-you",
+        channels=_NO_NOTE,
+        default_contact="other",
+    ),
+    StageSpec(
+        id="send_materials",
+        label="Sending what they asked for",
+        recipients="contact",
+        section="situations/#sending-materials",
+        channels=_EMAIL_ONLY,
+    ),
+    StageSpec(
         id="check_in",
         label="Check-in after their date",
         recipients="contact",
         section="templates/#check-in",
+    ),
+    StageSpec(
+        id="answer_delay",
+        label="Reply when they need more time",
+        recipients="contact",
+        section="situations/#answering-a-delay",
+        channels=_NO_NOTE,
+    ),
+    StageSpec(
+        id="competing_offer",
+        label="Asking about timing (another offer)",
+        recipients="contact",
+        section="situations/#competing-offer",
+        channels=_EMAIL_ONLY,
     ),
     StageSpec(
         id="final_follow_up",
@@ -174,10 +217,31 @@ STAGE_SPECS: Final[tuple[StageSpec, ...]] = (
         section="templates/#reply-positive",
     ),
     StageSpec(
+        id="accept_offer",
+        label="Accepting an offer",
+        recipients="contact",
+        section="situations/#accepting-an-offer",
+        channels=_EMAIL_ONLY,
+    ),
+    StageSpec(
+        id="decline_offer",
+        label="Declining an offer",
+        recipients="contact",
+        section="situations/#declining-an-offer",
+        channels=_EMAIL_ONLY,
+    ),
+    StageSpec(
         id="reply_rejection",
         label="Reply to a rejection",
         recipients="contact",
         section="templates/#reply-rejection",
+    ),
+    StageSpec(
+        id="withdraw",
+        label="Withdrawing from the process",
+        recipients="contact",
+        section="situations/#withdrawing",
+        channels=_EMAIL_ONLY,
     ),
     StageSpec(
         id="linkedin_note",
@@ -224,7 +288,8 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
     FieldSpec(
         id="contact_name",
         label="Their name",
-        hint="The recruiter or coordinator you will write to, e.g. Amara Lewis.",
+        hint="The recruiter or coordinator you will write to,",
+        example="Amara Lewis",
         needed_by=_CONTACT_STAGES,
         stages=_CONTACT_STAGES,
         shown_when="contact=other",
@@ -232,7 +297,8 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
     FieldSpec(
         id="contact_title",
         label="Their role (optional)",
-        hint="e.g. Recruiter or Talent Partner.",
+        hint="How they introduced themselves,",
+        example="Recruiter",
         stages=_CONTACT_STAGES,
         shown_when="contact=other",
     ),
@@ -258,6 +324,16 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         hint="As you would write it in a sentence,",
         example="Tuesday 1 December",
         cli_help="when the interview was, as you would write it (e.g. Tuesday)",
+        stages=(
+            "thank_you",
+            "phone_screen_thanks",
+            "recruiter_thanks",
+            "send_materials",
+            "check_in",
+            "competing_offer",
+            "final_follow_up",
+            "linkedin_note",
+        ),
     ),
     FieldSpec(
         id="topic",
@@ -265,8 +341,18 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         hint="Something specific from the conversation,",
         example="moving the nightly batch jobs to streaming",
         cli_help="a specific topic you discussed",
-        needed_by=("thank_you", "linkedin_note"),
+        needed_by=("thank_you", "phone_screen_thanks", "linkedin_note"),
         clause=True,
+        stages=(
+            "thank_you",
+            "phone_screen_thanks",
+            "recruiter_thanks",
+            "check_in",
+            "final_follow_up",
+            "reply_positive",
+            "reply_rejection",
+            "linkedin_note",
+        ),
     ),
     FieldSpec(
         id="project",
@@ -275,6 +361,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         example="the shipment-tracking pipeline migration",
         cli_help="a project or challenge the team mentioned",
         clause=True,
+        stages=("thank_you", "linkedin_note"),
     ),
     FieldSpec(
         id="skill",
@@ -284,6 +371,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         cli_help="a skill that fits the role (reads after 'my experience in')",
         needed_by=("thank_you",),
         clause=True,
+        stages=("thank_you", "phone_screen_thanks"),
     ),
     FieldSpec(
         id="example",
@@ -293,6 +381,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         cli_help="one concrete result, as a sentence starting with 'I'",
         needed_by=("thank_you",),
         clause=True,
+        stages=("thank_you",),
     ),
     FieldSpec(
         id="contribution",
@@ -301,6 +390,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         example="late and out-of-order events in the new streaming pipeline",
         cli_help="something you could walk them through (reads after 'how I would approach')",
         clause=True,
+        stages=("thank_you",),
     ),
     FieldSpec(
         id="shared_interest",
@@ -308,6 +398,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         hint="Reads after “we have” and before “in common”, e.g. a love of trail running.",
         cli_help="a shared interest or mutual connection",
         clause=True,
+        stages=("thank_you", "linkedin_note"),
     ),
     FieldSpec(
         id="timeline",
@@ -316,7 +407,35 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         example="by Friday 4 December",
         cli_help="when they said they would decide (e.g. 'by Friday 4 December')",
         clause=True,
-        stages=_CONTACT_STAGES,
+        stages=("check_in", "answer_delay"),
+    ),
+    FieldSpec(
+        id="materials",
+        label="What you are sending",
+        hint="Reads after “I have attached”,",
+        example="the pipeline design document and two references",
+        cli_help="what you are sending (reads after 'I have attached')",
+        needed_by=("send_materials",),
+        clause=True,
+        stages=("send_materials",),
+    ),
+    FieldSpec(
+        id="offer_deadline",
+        label="When you must answer the other offer",
+        hint="As you would write it,",
+        example="by Friday 11 December",
+        cli_help="when you must answer the other offer (e.g. 'by Friday 11 December')",
+        needed_by=("competing_offer",),
+        clause=True,
+        stages=("competing_offer",),
+    ),
+    FieldSpec(
+        id="start_date",
+        label="Start date (optional)",
+        hint="The day you agreed to start, e.g. Monday 4 January.",
+        cli_help="the start date you agreed (e.g. 'Monday 4 January')",
+        clause=True,
+        stages=("accept_offer",),
     ),
     FieldSpec(
         id="next_step",

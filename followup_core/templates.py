@@ -112,6 +112,9 @@ KEY_SOURCES: Final[Mapping[str, str]] = MappingProxyType(
         "shared_interest": "shared_interest",
         "timeline": "timeline",
         "next_step": "next_step",
+        "materials": "materials",
+        "offer_deadline": "offer_deadline",
+        "start_date": "start_date",
         "signoff": "candidate_name",
         "candidate_first": "candidate_name",
     }
@@ -134,6 +137,9 @@ PLACEHOLDERS: Final[Mapping[str, str]] = MappingProxyType(
         "shared_interest": "[shared interest]",
         "timeline": "[when they said they would decide]",
         "next_step": "[the next step]",
+        "materials": "[what you are sending]",
+        "offer_deadline": "[when you must answer the other offer]",
+        "start_date": "[your start date]",
         "signoff": "[your name]",
         "candidate_first": "[your name]",
     }
@@ -833,6 +839,489 @@ _MESSAGE: dict[str, Template] = {
 }
 
 
+# --- the situations beyond the usual path (docs/situations.md) ------------------------
+
+_EMAIL_SITUATIONS: dict[str, Template] = {
+    "phone_screen_thanks": Template(
+        subjects=(
+            "Thank you for the call about the {role} role",
+            "Thank you: {role} phone call",
+            "Thank you for your time {when}",
+        ),
+        greeting=_HI,
+        blocks=(
+            (
+                (
+                    "Thank you for the call {when} about the {role} role at {company}.",
+                    "I enjoyed hearing more about {topic}.",
+                ),
+                (
+                    "Thank you for taking the time to speak with me by phone {when} about the"
+                    " {role} position at {company}.",
+                    "It was good to hear more about {topic}.",
+                ),
+                (
+                    "Thank you for the phone conversation {when} about the {role} role at"
+                    " {company}.",
+                    "What you said about {topic} made the role even more appealing.",
+                ),
+            ),
+            (
+                (
+                    (
+                        "I would welcome the chance to talk further about how my experience in"
+                        " {skill} could help the team.",
+                        "I would welcome the chance to talk further with the team.",
+                    ),
+                ),
+                (
+                    (
+                        "I am keen to continue, and to show how my experience in {skill} fits what"
+                        " the team needs.",
+                        "I am keen to continue to the next stage.",
+                    ),
+                ),
+                (
+                    (
+                        "I am very interested in continuing, and I would be glad to say more about"
+                        " my experience in {skill} in the next conversation.",
+                        "I am very interested in continuing to the next stage.",
+                    ),
+                ),
+            ),
+            (
+                ("If anything else would help before the next step, please let me know.",),
+                ("Please don't hesitate to get in touch if you have any other questions.",),
+                ("I would be happy to share anything else you need.",),
+            ),
+        ),
+        signoffs=_EMAIL_SIGNOFFS,
+    ),
+    "recruiter_thanks": Template(
+        subjects=(
+            "Thank you: {role} interview",
+            "Thank you for arranging my interview",
+            "{role} interview: thank you",
+        ),
+        greeting=_HI,
+        blocks=(
+            (
+                (
+                    "Thank you for arranging my interview {when} for the {role} role at {company},"
+                    " and for keeping me so well informed along the way.",
+                ),
+                (
+                    "Thank you for all your help with my interview {when} for the {role} position"
+                    " at {company}.",
+                    "Your guidance beforehand made a real difference.",
+                ),
+                (
+                    "Thank you for coordinating my interview {when} for the {role} role at"
+                    " {company}.",
+                    "I appreciated how clearly you explained each step.",
+                ),
+            ),
+            (
+                (
+                    (
+                        "I enjoyed meeting the team, especially the conversation about {topic},"
+                        " and I am still very interested in the role.",
+                        "I enjoyed meeting the team, and I am still very interested in the role.",
+                    ),
+                ),
+                (
+                    (
+                        "The conversation about {topic} was a highlight, and my interest in the"
+                        " role has only grown.",
+                        "Meeting the team has made me even keener on the role.",
+                    ),
+                ),
+                (
+                    (
+                        "I came away even keener on the role, particularly after the discussion"
+                        " about {topic}.",
+                        "I came away even keener on the role.",
+                    ),
+                ),
+            ),
+            (
+                ("If there is anything else you need from me, please let me know.",),
+                ("Please let me know if I can send anything that would help.",),
+                ("If it would help to have anything further from me, just let me know.",),
+            ),
+        ),
+        signoffs=_EMAIL_SIGNOFFS,
+    ),
+    "send_materials": Template(
+        subjects=(
+            "{role}: the materials you asked for",
+            "Materials for the {role} role",
+            "Following up with the materials for the {role} role",
+        ),
+        greeting=_HI,
+        blocks=(
+            (
+                (
+                    "Thank you again for our conversation {when} about the {role} role at"
+                    " {company}.",
+                    "As promised, I have attached {materials}.",
+                ),
+                (
+                    "Thank you for your message about the {role} position at {company}.",
+                    "I have attached {materials}, as you asked.",
+                ),
+                (
+                    "Thank you for your time {when} discussing the {role} role at {company}.",
+                    "Following our conversation, I have attached {materials}.",
+                ),
+            ),
+            (
+                (
+                    "If anything is missing, or you would like it in another format, please let me"
+                    " know.",
+                ),
+                ("Please let me know if you need anything else, or the files in another format.",),
+                ("If anything else would help, I would be glad to send it.",),
+            ),
+        ),
+        signoffs=_EMAIL_SIGNOFFS,
+    ),
+    "answer_delay": Template(
+        subjects=(
+            "Thank you for the update on the {role} role",
+            "{role} role: thank you for the update",
+            "Thank you for letting me know",
+        ),
+        greeting=_HI,
+        blocks=(
+            (
+                (
+                    "Thank you for the update on the {role} role at {company}, and for letting me"
+                    " know where things stand.",
+                    (
+                        "It is helpful to know that you now expect to decide {timeline}.",
+                        "It is helpful to know where things stand.",
+                    ),
+                ),
+                (
+                    "Thank you for keeping me informed about the {role} position at {company}.",
+                    (
+                        "I have noted that the decision is now expected {timeline}.",
+                        "I appreciate you taking the time to let me know.",
+                    ),
+                ),
+                (
+                    "Thank you for letting me know about the new timeline for the {role} role at"
+                    " {company}.",
+                    (
+                        "I have noted that you now plan to decide {timeline}.",
+                        "I appreciate you keeping me in the loop.",
+                    ),
+                ),
+            ),
+            (
+                (
+                    "I am still very interested in the role.",
+                    "If anything else from me would help in the meantime, please let me know.",
+                ),
+                (
+                    "My interest in the role is as strong as ever.",
+                    "Please don't hesitate to get in touch if you need anything further from me.",
+                ),
+                (
+                    "I remain very keen on the role.",
+                    "I would be glad to provide anything else that would help.",
+                ),
+            ),
+        ),
+        signoffs=_EMAIL_SIGNOFFS,
+    ),
+    "competing_offer": Template(
+        subjects=(
+            "{role} role: a question about timing",
+            "A question about the timeline for the {role} role",
+            "{role} role: timing",
+        ),
+        greeting=_HI,
+        blocks=(
+            (
+                (
+                    "I hope you are well, and thank you again for the interview {when} for the"
+                    " {role} role at {company}.",
+                ),
+                ("Thank you again for your time during the {role} interviews at {company}.",),
+                (
+                    "I hope your week is going well, and thank you again for the conversation"
+                    " {when} about the {role} role at {company}.",
+                ),
+            ),
+            (
+                (
+                    "I wanted to let you know that I have received another offer, and I have been"
+                    " asked to respond {offer_deadline}.",
+                    "I am still very interested in this role, and I would like to make my decision"
+                    " knowing where I stand with you.",
+                ),
+                (
+                    "I have since received an offer from another company, which needs my answer"
+                    " {offer_deadline}.",
+                    "Because I am still very keen on the role at {company}, I wanted to tell you"
+                    " before I decide.",
+                ),
+                (
+                    "I have been offered another position and need to give my answer"
+                    " {offer_deadline}.",
+                    "My interest in joining your team has not changed, so I wanted to ask you"
+                    " first.",
+                ),
+            ),
+            (
+                (
+                    "Would it be possible to have an update on your timeline before then?",
+                    "I completely understand if the process cannot move faster, and I am happy to"
+                    " help in any way that would make it easier.",
+                ),
+                (
+                    "Is there any chance your decision could come before that date?",
+                    "If not, I understand entirely; I simply wanted you to have the full picture.",
+                ),
+                (
+                    "Could you let me know whether an earlier decision might be possible?",
+                    "I understand if the timing does not allow it, and I am grateful for your"
+                    " consideration.",
+                ),
+            ),
+        ),
+        signoffs=_EMAIL_SIGNOFFS,
+    ),
+    "accept_offer": Template(
+        subjects=(
+            "Accepting the {role} offer",
+            "{role} offer: acceptance",
+            "Happy to accept the {role} offer",
+        ),
+        greeting=_HI,
+        blocks=(
+            (
+                (
+                    "Thank you for the offer of the {role} role at {company}.",
+                    "I am delighted to accept it.",
+                ),
+                (
+                    "Thank you for offering me the {role} position at {company}; I am very pleased"
+                    " to accept.",
+                ),
+                (
+                    "Thank you for the {role} offer at {company}; I am writing to accept it.",
+                ),
+            ),
+            (
+                (
+                    (
+                        "I can confirm that I will start on {start_date}.",
+                        "I would be glad to agree a start date with you.",
+                    ),
+                ),
+                (
+                    (
+                        "As agreed, my start date will be {start_date}.",
+                        "Please let me know the proposed start date.",
+                    ),
+                ),
+                (
+                    (
+                        "I have noted my start date of {start_date}.",
+                        "I would be happy to confirm a start date whenever suits you.",
+                    ),
+                ),
+            ),
+            (
+                (
+                    "Please let me know what paperwork or information you need from me.",
+                    "I am looking forward to joining the team.",
+                ),
+                (
+                    "If there is anything I should complete or send before I start, please let me"
+                    " know.",
+                    "Thank you again to you and the team.",
+                ),
+                (
+                    "Please send over anything you need me to sign or complete.",
+                    "I am looking forward to getting started.",
+                ),
+            ),
+        ),
+        signoffs=_EMAIL_SIGNOFFS,
+    ),
+    "decline_offer": Template(
+        subjects=(
+            "The {role} offer",
+            "The {role} offer: thank you",
+            "Thank you for the {role} offer",
+        ),
+        greeting=_HI,
+        blocks=(
+            (
+                (
+                    "Thank you very much for offering me the {role} role at {company}, and for the"
+                    " time you and the team spent with me.",
+                    "After careful thought, I have decided to decline.",
+                ),
+                (
+                    "Thank you for the offer of the {role} position at {company}; I am grateful for"
+                    " your confidence in me.",
+                    "After a great deal of thought, I have decided not to accept it.",
+                ),
+                (
+                    "Thank you for the {role} offer, and for the care you and the team put into"
+                    " the process.",
+                    "It was not an easy decision, but I have decided to decline the offer.",
+                ),
+            ),
+            (
+                (
+                    "I enjoyed getting to know the team, and I would be glad to stay in touch.",
+                    "I hope our paths cross again.",
+                ),
+                ("I have a great deal of respect for {company}, and I hope we can stay in touch.",),
+                (
+                    "I would welcome the chance to stay in touch, and I wish you and the team every"
+                    " success.",
+                ),
+            ),
+        ),
+        signoffs=_EMAIL_SIGNOFFS,
+    ),
+    "withdraw": Template(
+        subjects=(
+            "Withdrawing from the {role} process",
+            "{role} role: withdrawing my application",
+            "My application for the {role} role",
+        ),
+        greeting=_HI,
+        blocks=(
+            (
+                (
+                    "Thank you for considering me for the {role} role at {company}, and for the"
+                    " time you have given me.",
+                    "I am writing to let you know that I have decided to withdraw my application.",
+                ),
+                (
+                    "Thank you for your time and interest in my application for the {role}"
+                    " position at {company}.",
+                    "I have decided to withdraw from the process, and I wanted to let you know as"
+                    " soon as possible.",
+                ),
+                (
+                    "Thank you again for the conversations about the {role} role at {company}.",
+                    "After some thought, I would like to withdraw my application.",
+                ),
+            ),
+            (
+                ("I enjoyed learning about the team's work, and I hope our paths cross again.",),
+                ("I have a high regard for the team, and I would be glad to stay in touch.",),
+                ("Thank you again, and I wish you every success in filling the role.",),
+            ),
+        ),
+        signoffs=_EMAIL_SIGNOFFS,
+    ),
+}
+_EMAIL.update(_EMAIL_SITUATIONS)
+
+_MESSAGE_SITUATIONS: dict[str, Template] = {
+    "phone_screen_thanks": Template(
+        subjects=_NO_SUBJECT,
+        greeting=_HI,
+        blocks=(
+            (
+                (
+                    "Thanks for the call {when} about the {role} role at {company}.",
+                    "I enjoyed hearing more about {topic}.",
+                ),
+                (
+                    "Thank you for your time on the phone {when} about the {role} position at"
+                    " {company}.",
+                    "It was good to hear more about {topic}.",
+                ),
+                (
+                    "Thank you for the call {when} about the {role} role at {company}.",
+                    "What you said about {topic} made the role even more appealing.",
+                ),
+            ),
+            (
+                ("I'm keen to continue, and happy to share anything that would help.",),
+                ("I'd welcome the chance to talk further; let me know if you need anything.",),
+                ("I'm very interested in the next stage, and glad to answer any questions.",),
+            ),
+        ),
+        signoffs=_MESSAGE_SIGNOFFS,
+    ),
+    "recruiter_thanks": Template(
+        subjects=_NO_SUBJECT,
+        greeting=_HI,
+        blocks=(
+            (
+                (
+                    "Thank you for arranging my interview {when} for the {role} role at {company},"
+                    " and for keeping me so well informed.",
+                ),
+                ("Thanks for all your help with my interview {when} for the {role} position.",),
+                ("Thank you for coordinating my interview {when} for the {role} role.",),
+            ),
+            (
+                (
+                    "I enjoyed meeting the team and I'm still very interested.",
+                    "Let me know if you need anything else from me.",
+                ),
+                (
+                    "Meeting the team made me even keener on the role.",
+                    "Happy to send anything that would help.",
+                ),
+                (
+                    "I came away even keener on the role.",
+                    "Let me know if there's anything else I can share.",
+                ),
+            ),
+        ),
+        signoffs=_MESSAGE_SIGNOFFS,
+    ),
+    "answer_delay": Template(
+        subjects=_NO_SUBJECT,
+        greeting=_HI,
+        blocks=(
+            (
+                (
+                    "Thanks for the update on the {role} role, and for letting me know where things"
+                    " stand.",
+                    (
+                        "Good to know you now expect to decide {timeline}.",
+                        "I appreciate you letting me know.",
+                    ),
+                ),
+                (
+                    "Thank you for keeping me informed about the {role} position.",
+                    (
+                        "Good to know the decision is now expected {timeline}.",
+                        "I appreciate you taking the time to let me know.",
+                    ),
+                ),
+                (
+                    "Thank you for letting me know about the new timeline for the {role} role.",
+                    "I appreciate you keeping me in the loop.",
+                ),
+            ),
+            (
+                ("I'm still very interested, and happy to help with anything in the meantime.",),
+                ("My interest is as strong as ever; let me know if you need anything from me.",),
+                ("I'm still very keen, and glad to share anything else that would help.",),
+            ),
+        ),
+        signoffs=_MESSAGE_SIGNOFFS,
+    ),
+}
+_MESSAGE.update(_MESSAGE_SITUATIONS)
+
+
 def _note(*variants: Variant, shorter: tuple[Variant, ...]) -> Template:
     """A connection note: one paragraph that greets in its first sentence, no sign-off
     (LinkedIn shows the sender), and a ladder of shorter versions for long details."""
@@ -846,6 +1335,29 @@ def _note(*variants: Variant, shorter: tuple[Variant, ...]) -> Template:
 # then the role, then the name; the last version names nothing, so it always fits. The guide
 # states this order on its channels page (docs/channels.md, "Connection note limits").
 _CONNECTION: dict[str, Template] = {
+    "phone_screen_thanks": _note(
+        (
+            "Hi {name}, thank you for the call {when} about the {role} role at {company}.",
+            "I enjoyed hearing about {topic} and would be glad to stay connected.",
+        ),
+        (
+            "Hi {name}, thanks for your time on the phone {when} and for telling me about {topic}.",
+            "I'd be glad to stay in touch as the {role} process moves forward.",
+        ),
+        (
+            "Hi {name}, thank you for the {role} call {when}.",
+            "What you said about {topic} stayed with me; I'd be happy to stay connected.",
+        ),
+        shorter=(
+            (
+                "Hi {name}, thank you for the {role} call.",
+                "I enjoyed hearing about {topic}; I'd be glad to stay connected.",
+            ),
+            ("Hi {name}, thank you for the {role} call; I'd be glad to stay connected.",),
+            ("Hi {name}, thank you for the call; I'd be glad to stay connected.",),
+            ("Hi, thank you for the call; I'd be glad to stay connected.",),
+        ),
+    ),
     "thank_you": _note(
         (
             "Hi {name}, thank you for speaking with me {when} about the {role} role at {company}.",

@@ -147,7 +147,9 @@ def test_defaults_come_from_the_core() -> None:
     recipients = {stage["id"]: stage["recipients"] for stage in result["stages"]}
     assert recipients["thank_you"] == "each_interviewer"
     assert recipients["check_in"] == "contact"
-    assert all(stage["section"].startswith("templates/#") for stage in result["stages"])
+    assert all(
+        stage["section"].startswith(("templates/#", "situations/#")) for stage in result["stages"]
+    )
     fields = [field["id"] for field in result["detail_fields"]]
     assert fields[:3] == ["candidate_name", "interviewers", "contact"]
     assert "Europe/London" in result["time_zones"]

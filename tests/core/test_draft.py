@@ -83,8 +83,11 @@ def test_a_panel_gets_a_note_each_for_thanks_and_one_message_later(
     stage: str, channel: str
 ) -> None:
     notes = drafts(stage, channel, interviewers=PANEL)
-    if STAGE_BY_ID[stage].recipients == "each_interviewer":
+    spec = STAGE_BY_ID[stage]
+    if spec.recipients == "each_interviewer":
         assert [note.to for note in notes] == [person["name"] for person in PANEL]
+    elif spec.default_contact == "other":
+        assert [note.to for note in notes] == ["Amara Lewis"]  # the recruiter
     else:
         assert [note.to for note in notes] == ["Daniel Okafor"]  # the first interviewer
 
@@ -104,7 +107,7 @@ def test_later_messages_go_to_the_contact_the_reader_chose(stage: str) -> None:
     assert recruiter.to == "Amara Lewis"
     assert recruiter.body.startswith("Hi Amara,")
     assert recruiter.missing == ()
-    (unnamed,) = drafts(stage, interviewers=PANEL, contact="other")
+    (unnamed,) = drafts(stage, interviewers=PANEL, contact="other", contact_name="")
     assert unnamed.missing == ("details.contact_name",)
     assert unnamed.body.startswith("Hi [their name],")
 
@@ -165,9 +168,12 @@ long_text = st.text(
 )
 
 
+NOTE_STAGES = [stage for stage, channel in PAIRS if channel == "linkedin_connection"]
+
+
 @settings(max_examples=150, deadline=None)
 @given(
-    stage=st.sampled_from(STAGES),
+    stage=st.sampled_from(NOTE_STAGES),
     free=st.booleans(),
     name=long_text,
     company=long_text,
@@ -275,7 +281,7 @@ def test_missing_required_details_show_as_placeholders_and_are_listed() -> None:
 
 
 def test_no_interviewers_gives_one_placeholder_draft() -> None:
-    for stage in STAGES:
+    for stage in (s.id for s in STAGE_SPECS if s.default_contact == "interviewer"):
         (draft,) = drafts(stage, interviewers=[])
         assert draft.to == "[their name]"
         assert draft.missing == ("details.interviewers",)
@@ -399,7 +405,7 @@ def test_detail_fields_describe_the_form() -> None:
     assert by_id["signature"]["multiline"] is True
     assert by_id["shared_interest"]["required_for"] == []
     assert by_id["timeline"]["required_for"] == []  # a check-in reads well without a date
-    assert by_id["timeline"]["stages"] == CONTACT_STAGES
+    assert by_id["timeline"]["stages"] == ["check_in", "answer_delay"]
     assert by_id["skill"]["required_for"] == ["thank_you"]
     assert by_id["company"]["hint"].endswith("e.g. Harbor Logistics.")
     assert by_id["interviewers"]["max_items"] == 10
@@ -498,3 +504,15 @@ def test_build_drafts_raises_only_input_errors(
         for finding in draft.findings:
             for start, end in finding.spans:
                 assert 0 <= start < end <= len(draft.body)
+
+
+def test_each_field_is_offered_for_exactly_the_stages_whose_wording_uses_it() -> None:
+    used: dict[str, set[str]] = {}
+    for stage, channel in PAIRS:
+        for text in all_texts(TEMPLATES[channel][stage]):
+            for key in keys_in(text):
+                used.setdefault(KEY_SOURCES[key], set()).add(stage)
+    for spec in TEXT_FIELDS:
+        if spec.id in used:  # the contact's and the signature's are read by the builder itself
+            assert set(spec.stages or STAGES) == used[spec.id], spec.id
+            assert set(spec.needed_by) <= used[spec.id], spec.id

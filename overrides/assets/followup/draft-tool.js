@@ -117,6 +117,7 @@ function refreshContacts(parts) {
   });
   const [first, other] = [select.options[0], select.querySelector('option[value="other"]')];
   setText(first, names.length ? `${names[0]} (the first interviewer)` : first.dataset.firstInterviewer);
+  first.value = "interviewer:0";
   const options = names.slice(1).map((name, index) => {
     const option = document.createElement("option");
     option.value = `interviewer:${index + 1}`;
@@ -124,7 +125,14 @@ function refreshContacts(parts) {
     return option;
   });
   select.replaceChildren(first, ...options, other);
-  select.value = [...select.options].some((option) => option.value === chosen) ? chosen : "";
+  select.value = [...select.options].some((option) => option.value === chosen) ? chosen : first.value;
+}
+
+/** A stage written to someone other than an interviewer (a recruiter's thank-you) starts there. */
+function contactForStage(parts) {
+  const select = parts.form.elements.contact;
+  const stage = parts.form.elements.stage.selectedOptions[0];
+  if (select && stage?.dataset.defaultContact === "other") select.value = "other";
 }
 
 /** Shows only the fields the chosen stage uses (the schema's `stages` and `shown_when`). */
@@ -525,6 +533,7 @@ export function mount(root, engine) {
 
   const onInput = (event) => {
     if (event.target.name === "save") return;
+    if (event.target.name === "stage") contactForStage(parts);
     showMode();
     setText(parts.actionStatus, "");
     keep();
