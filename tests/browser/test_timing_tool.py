@@ -132,10 +132,10 @@ def test_deadline_case_matches_the_core(tool_page: Page) -> None:
     wait_for_text(tool.locator('[data-slot="stop"]'), plan["stop"]["message"])
     assert shown_steps(tool) == expected_steps(plan)
     # A real check of the case, not only of the plumbing: the check-in waits for
-    # the first New York working day after Friday 4 December.
+    # the second New York working day after Friday 4 December (the default grace).
     assert [step["kind"] for step in plan["steps"]] == ["thank_you", "check_in", "final_follow_up"]
-    assert plan["steps"][1]["recommended"].startswith("2026-12-07T10:00")
-    assert "Monday 7 December, 10:00 EST" in tool.locator('[data-kind="check_in"]').inner_text()
+    assert plan["steps"][1]["recommended"].startswith("2026-12-08T10:00")
+    assert "Tuesday 8 December, 10:00 EST" in tool.locator('[data-kind="check_in"]').inner_text()
     # An hour after the interview the thank-you is the step to wait for.
     current = tool.locator('[aria-current="step"]')
     assert current.get_attribute("data-kind") == plan["status"]["step"] == "thank_you"
@@ -147,7 +147,7 @@ def test_recomputes_as_you_type(tool_page: Page) -> None:
     fill_deadline_case(tool_page)
     tool = tool_page.locator(TOOL)
     check_in = tool.locator('[data-kind="check_in"] [data-slot="when"]')
-    wait_for_text(check_in, "Monday 7 December, 15:00 GMT")
+    wait_for_text(check_in, "Tuesday 8 December, 15:00 GMT")
     tool.get_by_label("Decision date").fill("2026-12-09")  # no button to press
     expected = core("plan", {**deadline_args(), "timeline": {"by": "2026-12-09"}})
     wait_for_text(check_in, expected["display"]["steps"][1]["when"]["yours"])
