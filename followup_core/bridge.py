@@ -34,8 +34,13 @@ from .schema import (
     stage_channels_json,
 )
 from .timing import (
+    CADENCES,
+    DEFAULT_PACE,
     DEFAULT_WORKING_DAYS,
     DEFAULT_WORKING_HOURS,
+    GRACE_RANGE,
+    GRACE_WORKING_DAYS,
+    IMMINENT_WINDOW,
     TIMELINE_UNITS,
     UNIT_NAMES,
     PlanRequest,
@@ -105,6 +110,17 @@ def _defaults(args: Mapping[str, Any]) -> Result:
         "weekdays": [{"iso": n, "name": name} for n, name in enumerate(_WEEKDAY_NAMES, start=1)],
         "working_days": sorted(DEFAULT_WORKING_DAYS),
         "working_hours": [start.strftime("%H:%M"), end.strftime("%H:%M")],
+        "grace_working_days": {
+            "default": GRACE_WORKING_DAYS,
+            "min": GRACE_RANGE[0],
+            "max": GRACE_RANGE[1],
+        },
+        "paces": [
+            {"id": pace, "label": cadence.label, "hint": cadence.hint}
+            for pace, cadence in CADENCES.items()
+        ],
+        "default_pace": DEFAULT_PACE,
+        "imminent_window_hours": int(IMMINENT_WINDOW.total_seconds() // 3600),
         "time_zones": list(time_zone_names()),
         "limits": {
             "field_chars": MAX_FIELD_CHARS,

@@ -22,7 +22,15 @@ from .draft import CHANNELS, STAGES, DraftRequest, build_drafts, describe_drafts
 from .errors import InputError
 from .ics import plan_to_ics
 from .schema import FIELD_BY_ID, TEXT_FIELDS
-from .timing import TIMELINE_UNITS, PlanRequest, describe_plan_text, make_plan
+from .timing import (
+    CADENCES,
+    DEFAULT_PACE,
+    GRACE_WORKING_DAYS,
+    TIMELINE_UNITS,
+    PlanRequest,
+    describe_plan_text,
+    make_plan,
+)
 from .zones import use_bundled_tzdata
 
 # The detail options come from the field schema (fields without help are set by another option).
@@ -61,6 +69,9 @@ def _plan_args(options: argparse.Namespace) -> dict[str, Any]:
         "timeline": timeline,
         "now": options.now or wall_clock_now().isoformat(timespec="minutes"),
         "holidays": options.holiday,
+        "grace_working_days": options.grace,
+        "pace": options.pace,
+        "decision_imminent": options.imminent,
     }
     if options.interviewer_tz:
         args["interviewer_tz"] = options.interviewer_tz
@@ -206,6 +217,24 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--working-days", help="ISO weekdays, default 1,2,3,4,5 (Mon-Fri)")
         sub.add_argument("--hours", help="the interviewer's working hours, default 09:00-17:00")
         sub.add_argument("--holiday", action="append", default=[], help="a day off, YYYY-MM-DD")
+        sub.add_argument(
+            "--grace",
+            type=int,
+            default=GRACE_WORKING_DAYS,
+            metavar="N",
+            help=f"check in on the Nth working day after their date (default {GRACE_WORKING_DAYS})",
+        )
+        sub.add_argument(
+            "--pace",
+            choices=CADENCES,
+            default=DEFAULT_PACE,
+            help="slow: twice the gaps, for sectors that decide slowly (public sector, academia)",
+        )
+        sub.add_argument(
+            "--imminent",
+            action="store_true",
+            help="they decide within a day or so: a short thank-you within hours",
+        )
         sub.add_argument("--now", help="pretend it is this moment (default: the real clock)")
         sub.add_argument("--json", action="store_true", help="print the bridge's JSON result")
         if name == "ics":

@@ -63,6 +63,13 @@ PLAN_EXAMPLES: Final[Mapping[str, Mapping[str, Any]]] = {
     "no-timeline": {**_PLAN_BASE, "timeline": None},
     # "We'll get back to you within two weeks."
     "within": {**_PLAN_BASE, "timeline": {"within": 2, "unit": "weeks"}},
+    # They said Friday, and the reader would rather wait a week after it, as some career
+    # centres advise.
+    "grace-week": {**_PLAN_BASE, "timeline": {"by": "2026-12-04"}, "grace_working_days": 5},
+    # "We're deciding tomorrow morning": a short thank-you within hours.
+    "imminent": {**_PLAN_BASE, "timeline": {"by": "2026-12-02"}, "decision_imminent": True},
+    # A public-sector or university role with no stated date: twice the usual gaps.
+    "slow": {**_PLAN_BASE, "timeline": None, "pace": "slow"},
     # Same deadline, but the interviewer works in New York.
     "cross-zone": {
         **_PLAN_BASE,

@@ -155,6 +155,11 @@ def test_defaults_come_from_the_core() -> None:
     assert "Europe/London" in result["time_zones"]
     assert result["working_hours"] == ["09:00", "17:00"]
     assert result["working_days"] == [1, 2, 3, 4, 5]
+    assert result["grace_working_days"] == {"default": 2, "min": 1, "max": 10}
+    assert [pace["id"] for pace in result["paces"]] == ["usual", "slow"]
+    assert all(pace["label"] and pace["hint"] for pace in result["paces"])
+    assert result["default_pace"] == "usual"
+    assert result["imminent_window_hours"] == 4
     channel_limits = {channel["id"]: channel["limit"] for channel in result["channels"]}
     assert channel_limits["linkedin_connection"] == 300
 
@@ -165,6 +170,8 @@ def test_defaults_come_from_the_core() -> None:
         ("plan", {**PLAN_ARGS, "candidate_tz": "Mars/Olympus"}, "candidate_tz", "unknown_zone"),
         ("plan", {**PLAN_ARGS, "interview_end": "2026-02-30T10:00"}, "interview_end", "invalid"),
         ("plan", {**PLAN_ARGS, "timeline": {"by": "2026-11-01"}}, "timeline.by", None),
+        ("plan", {**PLAN_ARGS, "grace_working_days": 20}, "grace_working_days", "range"),
+        ("plan", {**PLAN_ARGS, "pace": "fast"}, "pace", "invalid"),
         (
             "plan",
             {**PLAN_ARGS, "timeline": {"within": -3, "unit": "days"}},
