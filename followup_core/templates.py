@@ -873,6 +873,7 @@ _EMAIL_SITUATIONS: dict[str, Template] = {
                         " {skill} could help the team.",
                         "I would welcome the chance to talk further with the team.",
                     ),
+                    "If anything else would help before the next step, please let me know.",
                 ),
                 (
                     (
@@ -880,6 +881,7 @@ _EMAIL_SITUATIONS: dict[str, Template] = {
                         " the team needs.",
                         "I am keen to continue to the next stage.",
                     ),
+                    "Please don't hesitate to get in touch if you have any other questions.",
                 ),
                 (
                     (
@@ -887,12 +889,8 @@ _EMAIL_SITUATIONS: dict[str, Template] = {
                         " my experience in {skill} in the next conversation.",
                         "I am very interested in continuing to the next stage.",
                     ),
+                    "I would be happy to share anything else you need.",
                 ),
-            ),
-            (
-                ("If anything else would help before the next step, please let me know.",),
-                ("Please don't hesitate to get in touch if you have any other questions.",),
-                ("I would be happy to share anything else you need.",),
             ),
         ),
         signoffs=_EMAIL_SIGNOFFS,
@@ -1111,9 +1109,7 @@ _EMAIL_SITUATIONS: dict[str, Template] = {
                     "Thank you for offering me the {role} position at {company}; I am very pleased"
                     " to accept.",
                 ),
-                (
-                    "Thank you for the {role} offer at {company}; I am writing to accept it.",
-                ),
+                ("Thank you for the {role} offer at {company}; I am writing to accept it.",),
             ),
             (
                 (
