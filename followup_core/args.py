@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .errors import InputError
+from .errors import InputError, InputErrors
 from .zones import NOT_A_ZONE_PREFIXES, NOT_PLACES, suggest_zone
 
 #: An hour of 24 in a date-time (``2026-12-01T24:00``).
@@ -26,6 +26,39 @@ MAX_FIELD_CHARS = 1_000
 MAX_TEXT_CHARS = 20_000
 
 Args = Mapping[str, Any]
+T = TypeVar("T")
+
+
+class ErrorCollector:
+    """Reads several fields and reports every bad one at once, not just the first.
+
+    Example:
+        >>> collect = ErrorCollector()
+        >>> collect.read(lambda: read_text({"a": 1}, "a"), "")
+        ''
+        >>> collect.read(lambda: read_text({"b": 2}, "b"), "")
+        ''
+        >>> [error.field for error in collect.errors]
+        ['a', 'b']
+    """
+
+    def __init__(self) -> None:
+        self.errors: list[InputError] = []
+
+    def read(self, reader: Callable[[], T], fallback: T) -> T:
+        """``reader()``, or ``fallback`` after noting its error(s)."""
+        try:
+            return reader()
+        except InputErrors as several:
+            self.errors.extend(several.errors)
+        except InputError as error:
+            self.errors.append(error)
+        return fallback
+
+    def raise_if_any(self) -> None:
+        """Raise every noted error together (the first leads), if there was one."""
+        if self.errors:
+            raise InputErrors(self.errors)
 
 
 def _join(prefix: str, name: str) -> str:

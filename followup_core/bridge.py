@@ -16,29 +16,31 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ._version import __version__
 from .args import MAX_FIELD_CHARS, MAX_TEXT_CHARS, require_mapping
 from .checks import CheckRequest, check_text, count_words, describe_size
-from .draft import (
-    CHANNEL_LABELS,
-    CHANNEL_LIMITS,
-    CHANNELS,
-    DETAIL_FIELDS,
-    LINKEDIN_FREE_CONNECTION_LIMIT,
-    STAGE_LABELS,
-    STAGES,
-    DraftRequest,
-    build_drafts,
-)
+from .draft import DraftRequest, build_drafts
 from .errors import InputError
 from .ics import plan_to_ics
 from .mailto import MAILTO_MAX_CHARS, MailtoRequest, mailto_link
+from .schema import (
+    LINKEDIN_FREE_CONNECTION_LIMIT,
+    STAGE_BY_ID,
+    STAGE_SPECS,
+    detail_fields_json,
+    stage_channels_json,
+)
 from .timing import (
+    CADENCES,
+    DEFAULT_PACE,
     DEFAULT_WORKING_DAYS,
     DEFAULT_WORKING_HOURS,
+    GRACE_RANGE,
+    GRACE_WORKING_DAYS,
+    IMMINENT_WINDOW,
     TIMELINE_UNITS,
     UNIT_NAMES,
     PlanRequest,
@@ -67,8 +69,12 @@ def _ics(args: Mapping[str, Any]) -> Result:
 
 
 def _draft(args: Mapping[str, Any]) -> Result:
-    drafts = build_drafts(DraftRequest.from_args(args))
-    return {"drafts": [draft.to_json() for draft in drafts]}
+    request = DraftRequest.from_args(args)
+    drafts = build_drafts(request)
+    return {
+        "drafts": [draft.to_json() for draft in drafts],
+        "recipients": STAGE_BY_ID[request.stage].recipients,
+    }
 
 
 def _check(args: Mapping[str, Any]) -> Result:
@@ -96,17 +102,25 @@ def _defaults(args: Mapping[str, Any]) -> Result:
     start, end = DEFAULT_WORKING_HOURS
     return {
         "version": __version__,
-        "stages": [{"id": stage, "label": STAGE_LABELS[stage]} for stage in STAGES],
-        "channels": [
-            {"id": channel, "label": CHANNEL_LABELS[channel], "limit": CHANNEL_LIMITS[channel]}
-            for channel in CHANNELS
-        ],
+        "stages": [stage.to_json() for stage in STAGE_SPECS],
+        "channels": stage_channels_json(),
         "linkedin_free_connection_limit": LINKEDIN_FREE_CONNECTION_LIMIT,
-        "detail_fields": [dict(field) for field in DETAIL_FIELDS],
+        "detail_fields": detail_fields_json(),
         "timeline_units": [{"id": unit, "label": UNIT_NAMES[unit][1]} for unit in TIMELINE_UNITS],
         "weekdays": [{"iso": n, "name": name} for n, name in enumerate(_WEEKDAY_NAMES, start=1)],
         "working_days": sorted(DEFAULT_WORKING_DAYS),
         "working_hours": [start.strftime("%H:%M"), end.strftime("%H:%M")],
+        "grace_working_days": {
+            "default": GRACE_WORKING_DAYS,
+            "min": GRACE_RANGE[0],
+            "max": GRACE_RANGE[1],
+        },
+        "paces": [
+            {"id": pace, "label": cadence.label, "hint": cadence.hint}
+            for pace, cadence in CADENCES.items()
+        ],
+        "default_pace": DEFAULT_PACE,
+        "imminent_window_hours": int(IMMINENT_WINDOW.total_seconds() // 3600),
         "time_zones": list(time_zone_names()),
         "limits": {
             "field_chars": MAX_FIELD_CHARS,
@@ -143,7 +157,7 @@ def handle(request: str) -> str:
     try:
         result = _dispatch(request)
     except InputError as error:
-        return _reply_error(error.code, error.field, error.message)
+        return _reply_errors(getattr(error, "errors", (error,)))
     except Exception as error:
         return _reply_error(
             "internal",
@@ -213,5 +227,11 @@ def _dispatch(request: str) -> Result:
 
 
 def _reply_error(code: str, field: str, message: str) -> str:
-    error = {"code": code, "field": field, "message": message}
-    return json.dumps({"v": PROTOCOL_VERSION, "ok": False, "error": error}, ensure_ascii=False)
+    return _reply_errors((InputError(field, message, code=code),))
+
+
+def _reply_errors(errors: Sequence[InputError]) -> str:
+    """A failure reply: ``error`` is the first problem, ``errors`` every one of them."""
+    shapes = [{"code": e.code, "field": e.field, "message": e.message} for e in errors]
+    reply = {"v": PROTOCOL_VERSION, "ok": False, "error": shapes[0], "errors": shapes}
+    return json.dumps(reply, ensure_ascii=False)

@@ -21,23 +21,20 @@ from .checks import CheckRequest, check_text
 from .draft import CHANNELS, STAGES, DraftRequest, build_drafts, describe_drafts_text
 from .errors import InputError
 from .ics import plan_to_ics
-from .timing import TIMELINE_UNITS, PlanRequest, describe_plan_text, make_plan
+from .schema import FIELD_BY_ID, TEXT_FIELDS
+from .timing import (
+    CADENCES,
+    DEFAULT_PACE,
+    GRACE_WORKING_DAYS,
+    TIMELINE_UNITS,
+    PlanRequest,
+    describe_plan_text,
+    make_plan,
+)
 from .zones import use_bundled_tzdata
 
-_DETAIL_OPTIONS = (
-    ("candidate_name", "your name"),
-    ("company", "the company"),
-    ("role", "the role you interviewed for"),
-    ("interview_date", "when the interview was, as you would write it (e.g. Tuesday)"),
-    ("topic", "a specific topic you discussed"),
-    ("project", "a project or challenge the team mentioned"),
-    ("contribution", "how you could help with it"),
-    ("skill", "a skill that fits the role"),
-    ("example", "a concrete example of that skill"),
-    ("shared_interest", "a shared interest or mutual connection (optional)"),
-    ("timeline", "the decision timeline they gave you (e.g. by Friday)"),
-    ("signature", "your sign-off; use \\n for new lines"),
-)
+# The detail options come from the field schema (fields without help are set by another option).
+_DETAIL_OPTIONS = tuple((spec.id, spec.cli_help) for spec in TEXT_FIELDS if spec.cli_help)
 
 
 def wall_clock_now() -> datetime:
@@ -72,6 +69,9 @@ def _plan_args(options: argparse.Namespace) -> dict[str, Any]:
         "timeline": timeline,
         "now": options.now or wall_clock_now().isoformat(timespec="minutes"),
         "holidays": options.holiday,
+        "grace_working_days": options.grace,
+        "pace": options.pace,
+        "decision_imminent": options.imminent,
     }
     if options.interviewer_tz:
         args["interviewer_tz"] = options.interviewer_tz
@@ -128,6 +128,8 @@ def _draft_args(options: argparse.Namespace) -> dict[str, Any]:
             details[name] = value.replace("\\n", "\n")
     if options.interviewer:
         details["interviewers"] = [_interviewer(text) for text in options.interviewer]
+    if options.contact:
+        details.update(_contact(options.contact))
     args: dict[str, Any] = {"stage": options.stage, "channel": options.channel, "details": details}
     if options.free_account:
         args["linkedin_free_account"] = True
@@ -138,6 +140,17 @@ def _interviewer(text: str) -> dict[str, str]:
     name, _, rest = text.partition("|")
     title, _, topic = rest.partition("|")
     return {"name": name.strip(), "title": title.strip(), "topic": topic.strip()}
+
+
+def _contact(text: str) -> dict[str, str]:
+    """``--contact 2`` picks the second --interviewer; anything else names someone else."""
+    if text.strip().isdigit():
+        number = int(text)
+        if number < 1:
+            raise InputError("details.contact", "Number interviewers from 1.")
+        return {"contact": f"interviewer:{number - 1}"}
+    name, _, title = text.partition("|")
+    return {"contact": "other", "contact_name": name.strip(), "contact_title": title.strip()}
 
 
 def _cmd_draft(options: argparse.Namespace, out: TextIO) -> int:
@@ -204,6 +217,24 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--working-days", help="ISO weekdays, default 1,2,3,4,5 (Mon-Fri)")
         sub.add_argument("--hours", help="the interviewer's working hours, default 09:00-17:00")
         sub.add_argument("--holiday", action="append", default=[], help="a day off, YYYY-MM-DD")
+        sub.add_argument(
+            "--grace",
+            type=int,
+            default=GRACE_WORKING_DAYS,
+            metavar="N",
+            help=f"check in on the Nth working day after their date (default {GRACE_WORKING_DAYS})",
+        )
+        sub.add_argument(
+            "--pace",
+            choices=CADENCES,
+            default=DEFAULT_PACE,
+            help="slow: twice the gaps, for sectors that decide slowly (public sector, academia)",
+        )
+        sub.add_argument(
+            "--imminent",
+            action="store_true",
+            help="they decide within a day or so: a short thank-you within hours",
+        )
         sub.add_argument("--now", help="pretend it is this moment (default: the real clock)")
         sub.add_argument("--json", action="store_true", help="print the bridge's JSON result")
         if name == "ics":
@@ -217,8 +248,9 @@ def _parser() -> argparse.ArgumentParser:
         "--interviewer",
         action="append",
         metavar="NAME|TITLE|TOPIC",
-        help="one per interviewer; title and topic are optional",
+        help=FIELD_BY_ID["interviewers"].cli_help,
     )
+    draft.add_argument("--contact", metavar="N|NAME|TITLE", help=FIELD_BY_ID["contact"].cli_help)
     draft.add_argument("--details", metavar="FILE", help="a JSON file with any of the details")
     for name, helptext in _DETAIL_OPTIONS:
         draft.add_argument("--" + name.replace("_", "-"), dest=name, help=helptext)

@@ -1,16 +1,21 @@
-"""Subject and body for each stage and channel, one distinct draft per interviewer.
+"""Subject and body for each stage and channel, addressed as the guide says.
 
-The wording lives in :mod:`followup_core.templates`; this module reads the
-reader's details, picks phrasing variants by interviewer so a panel never gets
-copies with only the name swapped, fills the sentences, and runs the checker on
-the result. Missing required details become visible ``[placeholders]`` and are
-listed by field; missing optional ones simply drop their sentence.
+A thank-you (and a note after connecting) goes to each interviewer, each
+worded a little differently so a panel never compares copies with only the
+name swapped. Every later message (a check-in, a final note, a reply) goes to
+one contact the reader chooses: the first interviewer unless they choose
+another, or someone else such as a recruiter.
+
+The wording lives in :mod:`followup_core.templates` and the fields in
+:mod:`followup_core.schema`; this module reads the reader's details, picks
+the phrasing, fills the sentences, keeps connection notes within their limit
+and runs the checker on the result.
 
 Example:
     >>> request = DraftRequest.from_args({"details": {"interviewers": [{"name": "Ana Ruiz"}]}})
     >>> draft = build_drafts(request)[0]
     >>> draft.body.splitlines()[0], draft.to
-    ('Dear Ana,', 'Ana Ruiz')
+    ('Hi Ana,', 'Ana Ruiz')
     >>> "details.company" in draft.missing
     True
 """
@@ -20,40 +25,54 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import partial
 from types import MappingProxyType
 from typing import Any, Self
 
-from .args import MAX_FIELD_CHARS, read_choice, read_flag, read_list, read_text, require_mapping
+from .args import ErrorCollector, read_choice, read_flag, read_list, read_text, require_mapping
 from .checks import Finding, check_text, count_words, describe_size
+from .errors import InputError
 from .mailto import MailtoLink, mailto_link
+from .schema import (
+    DETAIL_FIELD_SPECS,
+    FIELD_BY_ID,
+    INTERVIEWER_FIELD_SPECS,
+    MAX_INTERVIEWERS,
+    STAGE_BY_ID,
+    TEXT_FIELDS,
+    FieldSpec,
+    field_label,
+)
 from .templates import (
     CHANNEL_LABELS,
     CHANNEL_LIMITS,
     CHANNELS,
-    DETAIL_FIELD_TEXT,
-    INTERVIEWER_FIELD_TEXT,
+    KEY_SOURCES,
     LINKEDIN_FREE_CONNECTION_LIMIT,
     PLACEHOLDERS,
-    REQUIRED_KEYS,
+    SOFT_KEYS,
     STAGE_LABELS,
     STAGES,
     TEMPLATES,
     Block,
+    Sentence,
     Template,
+    Variant,
     fill,
     keys_in,
+    options_of,
 )
 
 __all__ = [
     "CHANNELS",
     "CHANNEL_LABELS",
     "CHANNEL_LIMITS",
-    "DETAIL_FIELDS",
     "LINKEDIN_FREE_CONNECTION_LIMIT",
     "MAX_INTERVIEWERS",
     "STAGES",
     "STAGE_LABELS",
+    "Contact",
     "Details",
     "Draft",
     "DraftRequest",
@@ -65,75 +84,14 @@ __all__ = [
 # Saved drafts are named from ASCII letters and digits only, so every system accepts the name.
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _MAX_FILENAME_STEM = 60
-
-#: A panel larger than this is unusual; each person gets a note of their own.
-MAX_INTERVIEWERS = 10
-
-# Which detail each template key comes from ("{i}" is the interviewer's index).
-_KEY_FIELDS: Mapping[str, str] = MappingProxyType(
-    {
-        "name": "interviewers.{i}.name",
-        "title": "interviewers.{i}.title",
-        "company": "company",
-        "role": "role",
-        "when": "interview_date",
-        "topic": "topic",
-        "project": "project",
-        "contribution": "contribution",
-        "skill": "skill",
-        "example": "example",
-        "shared_interest": "shared_interest",
-        "timeline": "timeline",
-        "signoff": "candidate_name",
-        "candidate_first": "candidate_name",
-    }
-)
-# Fields that sit inside a sentence: a trailing full stop or comma is dropped.
-_CLAUSE_FIELDS = frozenset(
-    {"topic", "project", "contribution", "skill", "example", "shared_interest", "timeline"}
-)
 # A date written like these already reads as a time ("yesterday"), so no "on" goes before it.
 _NO_ON = frozenset(
     {"on", "yesterday", "today", "this", "last", "earlier", "in", "at", "during", "over"}
 )
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame"})
-
-
-def _required_for(field_id: str) -> list[str]:
-    return [
-        stage
-        for stage in STAGES
-        if any(_KEY_FIELDS[key].split(".")[0] == field_id for key in REQUIRED_KEYS[stage])
-    ]
-
-
-#: The details form, built from the core so the page hard-codes none of it:
-#: ``{id, label, hint, multiline, required_for}`` in display order. ``required_for``
-#: names the stages whose email shows a placeholder when the field is empty
-#: (the shorter channels use a subset).
-DETAIL_FIELDS: tuple[Mapping[str, Any], ...] = tuple(
-    MappingProxyType(
-        {
-            "id": text.id,
-            "label": text.label,
-            "hint": text.hint,
-            "multiline": text.multiline,
-            "required_for": _required_for(text.id),
-            **(
-                {
-                    "max_items": MAX_INTERVIEWERS,
-                    "fields": [
-                        {"id": sub.id, "label": sub.label, "hint": sub.hint}
-                        for sub in INTERVIEWER_FIELD_TEXT
-                    ],
-                }
-                if text.id == "interviewers"
-                else {}
-            ),
-        }
-    )
-    for text in DETAIL_FIELD_TEXT
-)
+#: How a request names an interviewer as the contact: ``interviewer:0`` is the first.
+_CONTACT_INTERVIEWER = re.compile(r"interviewer:(\d{1,2})")
+CONTACT_OTHER = "other"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -146,51 +104,51 @@ class Interviewer:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Details:
-    """What the reader told us about the interview; every field may be empty."""
+class Contact:
+    """Who the messages after the thank-you go to.
 
-    candidate_name: str = ""
+    ``interviewer`` is the index of one of the interviewers; ``None`` means
+    someone else (a recruiter or coordinator), named by ``name`` and ``title``.
+    When the reader has not chosen, the stage's ``default_contact`` decides.
+    """
+
+    interviewer: int | None = 0
+    name: str = ""
+    title: str = ""
+    chosen: bool = False  # False: the stage's own default applies
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Details:
+    """What the reader told us: every text field by id (``""`` when not given), the
+    interviewers, and the contact for later messages."""
+
+    text: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     interviewers: tuple[Interviewer, ...] = ()
-    company: str = ""
-    role: str = ""
-    interview_date: str = ""
-    topic: str = ""
-    project: str = ""
-    contribution: str = ""
-    skill: str = ""
-    example: str = ""
-    shared_interest: str = ""
-    timeline: str = ""
-    signature: str = ""
+    contact: Contact = Contact()
+
+    def __getitem__(self, field_id: str) -> str:
+        return self.text.get(field_id, "")
 
     @classmethod
     def from_args(cls, args: Mapping[str, Any], *, prefix: str = "details") -> Self:
-        """Read the ``details`` object, naming ``details.field`` on any error."""
-        values = {
-            name: _one_line(read_text(args, name, prefix=prefix, label=_label(name)), name)
-            for name in (
-                "candidate_name",
-                "company",
-                "role",
-                "interview_date",
-                "topic",
-                "project",
-                "contribution",
-                "skill",
-                "example",
-                "shared_interest",
-                "timeline",
-            )
+        """Read the ``details`` object, naming every bad ``details.field`` at once."""
+        collect = ErrorCollector()
+        text = {
+            spec.id: collect.read(partial(_read_field, args, spec, prefix), "")
+            for spec in TEXT_FIELDS
         }
-        signature = read_text(args, "signature", prefix=prefix, max_chars=MAX_FIELD_CHARS)
-        people = read_list(
-            args, "interviewers", prefix=prefix, max_items=MAX_INTERVIEWERS, label="interviewers"
+        read_people = partial(
+            read_list, args, "interviewers", prefix=prefix, max_items=MAX_INTERVIEWERS
         )
+        people: list[Any] = collect.read(partial(read_people, label="interviewers"), [])
         interviewers = tuple(
-            _interviewer(item, f"{prefix}.interviewers.{index}")
-            for index, item in enumerate(people)
+            collect.read(partial(_interviewer, item, f"{prefix}.interviewers.{i}"), Interviewer())
+            for i, item in enumerate(people)
         )
-        return cls(**values, signature=signature, interviewers=interviewers)
+        contact = collect.read(lambda: _contact(args, text, len(interviewers), prefix), Contact())
+        collect.raise_if_any()
+        return cls(text=MappingProxyType(text), interviewers=interviewers, contact=contact)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -206,13 +164,35 @@ class DraftRequest:
     def from_args(cls, args: Mapping[str, Any]) -> Self:
         """Read ``stage``, ``channel``, ``details`` and ``linkedin_free_account``.
 
-        Stage and channel default to a thank-you email when absent.
+        Stage and channel default to a thank-you email when absent. Every bad
+        field is reported at once (:class:`~followup_core.errors.InputErrors`).
         """
-        stage = read_choice(args, "stage", STAGES, default="thank_you", label="stage")
-        channel = read_choice(args, "channel", CHANNELS, default="email", label="channel")
+        collect = ErrorCollector()
+        stage = collect.read(
+            lambda: read_choice(args, "stage", STAGES, default="thank_you", label="stage"),
+            "thank_you",
+        )
+        channel = collect.read(
+            lambda: read_choice(args, "channel", CHANNELS, default="email", label="channel"),
+            "email",
+        )
+        allowed = STAGE_BY_ID[stage].channels
+        if channel not in allowed:
+            choices = " or ".join(CHANNEL_LABELS[c] for c in allowed)
+            collect.errors.append(
+                InputError(
+                    "channel",
+                    f"{CHANNEL_LABELS[channel]} does not suit “{STAGE_LABELS[stage]}”; "
+                    f"choose {choices}.",
+                )
+            )
         raw = args.get("details")
-        details = Details.from_args(require_mapping({} if raw is None else raw, "details"))
-        free = read_flag(args, "linkedin_free_account")
+        details = collect.read(
+            lambda: Details.from_args(require_mapping({} if raw is None else raw, "details")),
+            Details(),
+        )
+        free = collect.read(lambda: read_flag(args, "linkedin_free_account"), False)
+        collect.raise_if_any()
         return cls(stage=stage, channel=channel, details=details, linkedin_free_account=free)
 
     @property
@@ -282,19 +262,76 @@ class Draft:
         }
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Recipient:
+    """Who one draft goes to, and where its details come from."""
+
+    person: Interviewer
+    name_field: str  # the detail to fill in when the name is missing
+    variant: int  # which phrasing this person gets
+    placeholder_field: str | None = None  # set when nobody is named at all
+
+
+def recipients_for(request: DraftRequest) -> tuple[_Recipient, ...]:
+    """Each interviewer for a thank-you; exactly one contact for every later stage."""
+    details = request.details
+    people = details.interviewers
+    if STAGE_BY_ID[request.stage].recipients == "each_interviewer":
+        if not people:
+            return (
+                _Recipient(
+                    person=Interviewer(),
+                    name_field="",
+                    variant=0,
+                    placeholder_field="details.interviewers",
+                ),
+            )
+        return tuple(
+            _Recipient(person=person, name_field=f"details.interviewers.{i}.name", variant=i)
+            for i, person in enumerate(people)
+        )
+    contact = details.contact
+    if not contact.chosen and STAGE_BY_ID[request.stage].default_contact == "other":
+        contact = replace(contact, interviewer=None)
+    if contact.interviewer is None:
+        return (
+            _Recipient(
+                person=Interviewer(name=contact.name, title=contact.title),
+                name_field="details.contact_name",
+                variant=0,
+            ),
+        )
+    if not people:
+        return (
+            _Recipient(
+                person=Interviewer(),
+                name_field="",
+                variant=0,
+                placeholder_field="details.interviewers",
+            ),
+        )
+    index = contact.interviewer
+    return (
+        _Recipient(
+            person=people[index], name_field=f"details.interviewers.{index}.name", variant=0
+        ),
+    )
+
+
 def build_drafts(request: DraftRequest) -> tuple[Draft, ...]:
-    """One draft per interviewer, or one addressed to a placeholder when none is named."""
-    people = request.details.interviewers or (Interviewer(),)
-    drafts = tuple(_draft(request, person, index) for index, person in enumerate(people))
-    if request.details.interviewers:
-        return drafts
-    only = drafts[0]
-    others = (field for field in only.missing if not field.startswith("details.interviewers."))
-    return (replace(only, missing=_ordered(("details.interviewers", *others))),)
+    """The drafts for this stage: one per interviewer, or one for the chosen contact."""
+    drafts = []
+    for recipient in recipients_for(request):
+        draft = _draft(request, recipient)
+        if recipient.placeholder_field:
+            others = (f for f in draft.missing if not f.startswith("details.interviewers."))
+            draft = replace(draft, missing=_ordered((recipient.placeholder_field, *others)))
+        drafts.append(draft)
+    return tuple(drafts)
 
 
 def describe_drafts_text(drafts: Sequence[Draft]) -> str:
-    """The drafts as plain text for a terminal, one block per interviewer."""
+    """The drafts as plain text for a terminal, one block per recipient."""
     blocks: list[str] = []
     for number, draft in enumerate(drafts, start=1):
         lines = [f"── Draft {number} of {len(drafts)}: to {draft.to}"]
@@ -316,52 +353,81 @@ def describe_drafts_text(drafts: Sequence[Draft]) -> str:
 # --- building one draft ---------------------------------------------------------
 
 
-class _Renderer:
-    """Fills sentences for one interviewer, noting each required detail left empty."""
+def _required_keys(stage: str) -> frozenset[str]:
+    """The template keys this stage cannot do without, from the fields' ``needed_by``."""
+    required = set()
+    for key, source in KEY_SOURCES.items():
+        spec = FIELD_BY_ID["interviewers"] if source.startswith("person.") else FIELD_BY_ID[source]
+        if stage in spec.needed_by:
+            required.add(key)
+    return frozenset(required)
 
-    def __init__(self, values: Mapping[str, str], required: frozenset[str], index: int) -> None:
+
+class _Renderer:
+    """Fills sentences for one recipient, noting each required detail left empty."""
+
+    def __init__(self, values: Mapping[str, str], required: frozenset[str], name_field: str):
         self.values = values
         self.required = required
-        self.index = index
+        self.name_field = name_field
         self.missing: set[str] = set()
 
-    def sentence(self, text: str) -> str | None:
-        keys = keys_in(text)
-        empty = {key for key in keys if not self.values.get(key)}
+    def _field(self, key: str) -> str:
+        source = KEY_SOURCES.get(key, key)
+        return self.name_field if source == "person.name" else f"details.{source}"
+
+    def one(self, text: str) -> str | None:
+        """One sentence filled in, or ``None`` when an optional detail is empty."""
+        empty = {key for key in keys_in(text) - SOFT_KEYS if not self.values.get(key)}
         if empty - self.required:
-            return None  # an optional detail is empty: the sentence goes
+            return None
         filled = dict(self.values)
         for key in empty:
-            filled[key] = PLACEHOLDERS.get(key, f"[{key}]")
-            self.missing.add("details." + _KEY_FIELDS.get(key, key).format(i=self.index))
+            filled[key] = PLACEHOLDERS[key]
+            if self._field(key):
+                self.missing.add(self._field(key))
         return fill(text, filled)
 
+    def sentence(self, sentence: Sentence) -> str | None:
+        """The first alternative that reads without a gap, or ``None``."""
+        for option in options_of(sentence):
+            text = self.one(option)
+            if text is not None:
+                return text
+        return None
+
+    def variant(self, variant: Variant) -> str:
+        return " ".join(text for text in map(self.sentence, variant) if text)
+
     def block(self, block: Block, choice: int) -> str:
-        sentences = (self.sentence(text) for text in block[choice % len(block)])
-        return " ".join(text for text in sentences if text)
+        return self.variant(block[choice % len(block)])
 
     def first(self, options: Sequence[str], choice: int) -> str:
         """The chosen option, or the next one that survives, or ``""``."""
         for step in range(len(options)):
-            text = self.sentence(options[(choice + step) % len(options)])
+            text = self.one(options[(choice + step) % len(options)])
             if text is not None:
                 return text
         return ""
 
 
-def _draft(request: DraftRequest, person: Interviewer, index: int) -> Draft:
+def _draft(request: DraftRequest, recipient: _Recipient) -> Draft:
     template = TEMPLATES[request.channel][request.stage]
-    values = _values(request.details, person)
-    renderer = _Renderer(values, REQUIRED_KEYS[request.stage], index)
+    values = _values(request.details, recipient.person)
+    required = _required_keys(request.stage)
+    index = recipient.variant
+    renderer = _Renderer(values, required, recipient.name_field)
     subject = renderer.first(template.subjects, _choice(index, 0, len(template.subjects)))
-    parts = [renderer.sentence(template.greeting) or ""] if template.greeting else []
+    parts = [renderer.one(template.greeting) or ""] if template.greeting else []
     for number, block in enumerate(template.blocks, start=1):
         parts.append(renderer.block(block, _choice(index, number, len(block))))
     parts.append(_signoff(template, renderer, values, index))
     body = "\n\n".join(part for part in parts if part)
     limit = request.limit
+    if limit is not None and len(body) > limit:
+        body, renderer = _shorter(template, values, required, recipient, limit, body, renderer)
     return Draft(
-        to=person.name or PLACEHOLDERS["name"],
+        to=recipient.person.name or PLACEHOLDERS["name"],
         subject=subject,
         body=body,
         words=count_words(body),
@@ -372,6 +438,24 @@ def _draft(request: DraftRequest, person: Interviewer, index: int) -> Draft:
         stage=request.stage,
         channel=request.channel,
     )
+
+
+def _shorter(
+    template: Template,
+    values: Mapping[str, str],
+    required: frozenset[str],
+    recipient: _Recipient,
+    limit: int,
+    body: str,
+    renderer: _Renderer,
+) -> tuple[str, _Renderer]:
+    """The first of the template's shorter versions that fits, else the note as it was."""
+    for version in template.shorter:
+        shorter = _Renderer(values, required, recipient.name_field)
+        text = shorter.variant(version)
+        if len(text) <= limit:
+            return text, shorter
+    return body, renderer
 
 
 def _signoff(template: Template, renderer: _Renderer, values: Mapping[str, str], i: int) -> str:
@@ -385,7 +469,7 @@ def _signoff(template: Template, renderer: _Renderer, values: Mapping[str, str],
 
 
 def _choice(index: int, block: int, size: int) -> int:
-    """Which variant of ``block`` interviewer ``index`` gets.
+    """Which variant of ``block`` recipient ``index`` gets.
 
     The index is read as digits in base ``size`` and block ``k`` takes
     ``d0 + k·d1 + k²·d2``: the first ``size`` people get entirely different
@@ -398,28 +482,24 @@ def _choice(index: int, block: int, size: int) -> int:
 
 
 def _values(details: Details, person: Interviewer) -> dict[str, str]:
-    signoff = details.signature or details.candidate_name
-    first = (
-        details.candidate_name.split()[0]
-        if details.candidate_name
-        else (details.signature.splitlines()[0].strip() if details.signature else "")
-    )
-    return {
-        "name": _greeting_name(person.name),
-        "title": person.title,
-        "company": details.company,
-        "role": details.role,
-        "when": _when(details.interview_date),
-        "topic": person.topic or details.topic,
-        "project": details.project,
-        "contribution": details.contribution,
-        "skill": details.skill,
-        "example": details.example,
-        "shared_interest": details.shared_interest,
-        "timeline": details.timeline,
-        "signoff": signoff,
-        "candidate_first": first,
+    """The value of every template key for one recipient."""
+    values = {
+        key: details[source]
+        for key, source in KEY_SOURCES.items()
+        if not source.startswith("person.")
     }
+    name = details["candidate_name"]
+    signature = details["signature"]
+    values.update(
+        name=_greeting_name(person.name),
+        when=_when(details["interview_date"]),
+        topic=person.topic or details["topic"],
+        signoff=signature or name,
+        candidate_first=(
+            name.split()[0] if name else (signature.splitlines()[0].strip() if signature else "")
+        ),
+    )
+    return values
 
 
 def _greeting_name(full: str) -> str:
@@ -439,35 +519,72 @@ def _when(date_text: str) -> str:
     return date_text if first in _NO_ON else f"on {date_text}"
 
 
-def _one_line(value: str, name: str) -> str:
+# --- reading the request ---------------------------------------------------------
+
+
+def _read_field(args: Mapping[str, Any], spec: FieldSpec, prefix: str) -> str:
+    """One text field, with the form's label in any error and its own length limit."""
+    label = field_label(f"{prefix}.{spec.id}")
+    value = read_text(args, spec.id, prefix=prefix, max_chars=spec.limit, label=label)
+    return value if spec.multiline else _one_line(value, spec)
+
+
+def _one_line(value: str, spec: FieldSpec) -> str:
     value = " ".join(value.split())
-    if name in _CLAUSE_FIELDS:
+    if spec.clause:
         value = value.rstrip(" ,;:")
         if value.endswith(".") and not value.endswith(".."):
             value = value[:-1].rstrip()
     return value
 
 
-def _label(name: str) -> str:
-    return name.replace("_", " ")
-
-
 def _interviewer(item: object, field: str) -> Interviewer:
     if isinstance(item, str):
         item = {"name": item}
     person = require_mapping(item, field)
+    collect = ErrorCollector()
     values = {
-        name: _one_line(read_text(person, name, prefix=field, label=f"interviewer's {name}"), name)
-        for name in ("name", "title", "topic")
+        spec.id: collect.read(partial(_read_field, person, spec, field), "")
+        for spec in INTERVIEWER_FIELD_SPECS
     }
+    collect.raise_if_any()
     return Interviewer(**values)
 
 
-_FIELD_ORDER = {text.id: rank for rank, text in enumerate(DETAIL_FIELD_TEXT)}
-_SUB_ORDER = {text.id: rank for rank, text in enumerate(INTERVIEWER_FIELD_TEXT)}
+def _contact(args: Mapping[str, Any], text: Mapping[str, str], count: int, prefix: str) -> Contact:
+    """The ``contact`` choice: ``""`` (the first interviewer), ``interviewer:N`` or ``other``."""
+    field = f"{prefix}.contact"
+    value = args.get("contact")
+    someone_else = Contact(interviewer=None, name=text["contact_name"], title=text["contact_title"])
+    if value is None or value == "":
+        return replace(someone_else, interviewer=0, chosen=False)
+    if value == CONTACT_OTHER:
+        return replace(someone_else, chosen=True)
+    match = _CONTACT_INTERVIEWER.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        raise InputError(
+            field,
+            "Choose one of your interviewers, or someone else such as a recruiter.",
+            code="invalid",
+        )
+    index = int(match[1])
+    if index >= max(count, 1):
+        raise InputError(
+            field,
+            f"The contact is interviewer {index + 1}, but only {count} "
+            f"{'is' if count == 1 else 'are'} listed; choose again.",
+            code="invalid",
+        )
+    return Contact(interviewer=index, chosen=True)
+
+
+_FIELD_ORDER = {spec.id: rank for rank, spec in enumerate(DETAIL_FIELD_SPECS)}
+_SUB_ORDER = {spec.id: rank for rank, spec in enumerate(INTERVIEWER_FIELD_SPECS)}
 
 
 def _ordered(fields: Sequence[str] | set[str]) -> tuple[str, ...]:
+    """Missing fields in the form's order, so the list reads top to bottom."""
+
     def key(field: str) -> tuple[int, int, int]:
         parts = field.split(".")
         top = _FIELD_ORDER.get(parts[1], len(_FIELD_ORDER)) if len(parts) > 1 else -1

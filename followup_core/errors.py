@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class InputError(ValueError):
     """Input that the core cannot use, with the field that caused it.
@@ -23,3 +25,18 @@ class InputError(ValueError):
         self.field = field
         self.message = message
         self.code = code
+
+
+class InputErrors(InputError):
+    """Several bad fields in one request; the first one leads, as a plain :class:`InputError`.
+
+    Example:
+        >>> both = InputErrors([InputError("a", "Fix a."), InputError("b", "Fix b.")])
+        >>> both.field, [error.field for error in both.errors]
+        ('a', ['a', 'b'])
+    """
+
+    def __init__(self, errors: Sequence[InputError]) -> None:
+        first = errors[0]
+        super().__init__(first.field, first.message, code=first.code)
+        self.errors: tuple[InputError, ...] = tuple(errors)

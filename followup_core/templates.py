@@ -3,19 +3,25 @@
 A :class:`Template` exists for each stage on each channel. Its paragraphs are
 *blocks*; each block holds a few *variants* (alternative phrasings), and each
 variant is a tuple of sentences. The draft builder picks one variant per block
-for each interviewer, so a panel gets distinct notes rather than copies with
-the name swapped.
+for each recipient, so a panel gets distinct notes rather than copies with the
+name swapped.
 
-Sentences name the details they need as ``{field}``. When a field is empty the
-renderer either shows a visible ``[placeholder]`` (the field is required for the
-stage) or drops the whole sentence (it is optional), so an optional detail
-never leaves a broken sentence behind. Values are inserted as plain data:
-``str.format_map`` never re-reads a substituted value, so braces typed by a
-reader come out literally.
+Sentences name the details they need as ``{key}``. A sentence may also be a
+tuple of *alternatives*: the first whose details are all given is used, so an
+optional detail changes the sentence instead of leaving a gap ("You mentioned
+that you hoped to decide by Friday…" or, with no date, "I wanted to check in
+on where things stand…"). A single sentence whose optional detail is empty is
+dropped; only a detail the stage cannot do without (declared in
+:mod:`followup_core.schema`) shows a visible ``[placeholder]``. The key
+``when`` is *soft*: when empty it simply vanishes from its sentence.
 
-Greetings: email opens with "Dear {first name}," — polished without the
-stiffness of a surname after a conversation on first-name terms — and LinkedIn
-opens with "Hi {first name},", matching that channel's lighter register.
+Values are inserted as plain data: ``str.format_map`` never re-reads a
+substituted value, so braces typed by a reader come out literally.
+
+Every message opens with "Hi {first name}," as every example in the guide does.
+LinkedIn connection notes must fit the channel's limit whatever the details:
+each has a ladder of ``shorter`` versions, tried in order until one fits, and
+the last one names no detail at all (see :func:`connection_ladder`).
 """
 
 from __future__ import annotations
@@ -24,44 +30,50 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Final
 
-#: Stage ids in the order a candidate meets them.
-STAGES: tuple[str, ...] = (
-    "thank_you",
-    "check_in",
-    "final_follow_up",
-    "reply_positive",
-    "reply_rejection",
-    "linkedin_note",
-)
-STAGE_LABELS: Mapping[str, str] = MappingProxyType(
-    {
-        "thank_you": "Thank-you note",
-        "check_in": "Check-in after their deadline",
-        "final_follow_up": "Final gentle follow-up",
-        "reply_positive": "Reply to good news",
-        "reply_rejection": "Reply to a rejection",
-        "linkedin_note": "Note after connecting on LinkedIn",
-    }
+from .schema import (
+    CHANNEL_BY_ID,
+    CHANNEL_IDS,
+    LINKEDIN_FREE_CONNECTION_LIMIT,
+    STAGE_BY_ID,
+    STAGE_IDS,
 )
 
+#: Stage ids in the order a candidate meets them (declared in :mod:`followup_core.schema`).
+STAGES: Final = STAGE_IDS
+STAGE_LABELS: Final[Mapping[str, str]] = MappingProxyType(
+    {stage: spec.label for stage, spec in STAGE_BY_ID.items()}
+)
 #: Channel ids, the most formal first.
-CHANNELS: tuple[str, ...] = ("email", "linkedin_message", "linkedin_connection")
-CHANNEL_LABELS: Mapping[str, str] = MappingProxyType(
-    {
-        "email": "Email",
-        "linkedin_message": "LinkedIn message",
-        "linkedin_connection": "LinkedIn connection note",
-    }
+CHANNELS: Final = CHANNEL_IDS
+CHANNEL_LABELS: Final[Mapping[str, str]] = MappingProxyType(
+    {channel: spec.label for channel, spec in CHANNEL_BY_ID.items()}
 )
 #: Hard character limits per channel (``None``: no limit, only a word-count guide).
-CHANNEL_LIMITS: Mapping[str, int | None] = MappingProxyType(
-    {"email": None, "linkedin_message": 8_000, "linkedin_connection": 300}
+CHANNEL_LIMITS: Final[Mapping[str, int | None]] = MappingProxyType(
+    {channel: spec.limit for channel, spec in CHANNEL_BY_ID.items()}
 )
-#: LinkedIn allows only 200 characters in a connection note from a free account.
-LINKEDIN_FREE_CONNECTION_LIMIT = 200
 
-Variant = tuple[str, ...]
+__all__ = [
+    "CHANNELS",
+    "CHANNEL_LABELS",
+    "CHANNEL_LIMITS",
+    "KEY_SOURCES",
+    "LINKEDIN_FREE_CONNECTION_LIMIT",
+    "PLACEHOLDERS",
+    "SOFT_KEYS",
+    "STAGES",
+    "STAGE_LABELS",
+    "TEMPLATES",
+    "Template",
+    "fill",
+    "keys_in",
+]
+
+#: One sentence, or alternatives of which the first whose details are all given is used.
+Sentence = str | tuple[str, ...]
+Variant = tuple[Sentence, ...]
 Block = tuple[Variant, ...]
 
 
@@ -74,53 +86,62 @@ class Template:
         greeting: The salutation line, or ``""`` when the first sentence greets.
         blocks: Paragraphs; each is a tuple of variants, each a tuple of sentences.
         signoffs: Closing-line variants (may span lines), or ``()`` for none.
+        shorter: For notes with a hard limit: whole shorter versions, tried in
+            order when the note is too long; the last names no detail.
     """
 
     subjects: tuple[str, ...]
     greeting: str
     blocks: tuple[Block, ...]
     signoffs: tuple[str, ...]
+    shorter: tuple[Variant, ...] = ()
 
 
-# Placeholder keys the sentences use, and the text shown when a required one is empty.
-PLACEHOLDERS: Mapping[str, str] = MappingProxyType(
+#: Which detail each key reads: a ``details`` field, or ``person.X`` for the recipient's own.
+KEY_SOURCES: Final[Mapping[str, str]] = MappingProxyType(
     {
-        "name": "[interviewer's name]",
-        "title": "[interviewer's title]",
+        "name": "person.name",
+        "company": "company",
+        "role": "role",
+        "when": "interview_date",
+        "topic": "topic",
+        "project": "project",
+        "contribution": "contribution",
+        "skill": "skill",
+        "example": "example",
+        "shared_interest": "shared_interest",
+        "timeline": "timeline",
+        "next_step": "next_step",
+        "materials": "materials",
+        "offer_deadline": "offer_deadline",
+        "start_date": "start_date",
+        "signoff": "candidate_name",
+        "candidate_first": "candidate_name",
+    }
+)
+#: Keys that vanish from their sentence when empty instead of dropping it.
+SOFT_KEYS: Final = frozenset({"when"})
+
+# The text shown for a detail the stage needs and the reader has not given yet.
+PLACEHOLDERS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "name": "[their name]",
         "company": "[company]",
         "role": "[role]",
-        "when": "on [interview date]",
+        "when": "",
         "topic": "[topic you discussed]",
         "project": "[project they mentioned]",
-        "contribution": "[how you could help]",
+        "contribution": "[something you could walk them through]",
         "skill": "[your skill]",
         "example": "[an example of that skill]",
         "shared_interest": "[shared interest]",
-        "timeline": "[the timeline they gave]",
+        "timeline": "[when they said they would decide]",
+        "next_step": "[the next step]",
+        "materials": "[what you are sending]",
+        "offer_deadline": "[when you must answer the other offer]",
+        "start_date": "[your start date]",
         "signoff": "[your name]",
         "candidate_first": "[your name]",
-    }
-)
-
-# The keys each stage cannot do without: an empty one shows its placeholder
-# instead of dropping the sentence. Every other key is optional.
-REQUIRED_KEYS: Mapping[str, frozenset[str]] = MappingProxyType(
-    {
-        "thank_you": frozenset(
-            {"name", "company", "role", "when", "topic", "project", "contribution", "skill"}
-            | {"example", "signoff", "candidate_first"}
-        ),
-        "check_in": frozenset(
-            {"name", "company", "role", "when", "timeline", "topic", "signoff", "candidate_first"}
-        ),
-        "final_follow_up": frozenset(
-            {"name", "company", "role", "when", "topic", "signoff", "candidate_first"}
-        ),
-        "reply_positive": frozenset({"name", "company", "role", "signoff", "candidate_first"}),
-        "reply_rejection": frozenset({"name", "company", "role", "signoff", "candidate_first"}),
-        "linkedin_note": frozenset(
-            {"name", "company", "role", "when", "topic", "signoff", "candidate_first"}
-        ),
     }
 )
 
@@ -135,75 +156,89 @@ _MESSAGE_SIGNOFFS = (
     "All the best,\n{candidate_first}",
 )
 _NO_SUBJECT = ("",)
+_HI = "Hi {name},"
 
 _EMAIL: dict[str, Template] = {
     "thank_you": Template(
         subjects=(
-            "Thank you – {role} interview",
+            "Thank you: {role} interview",
             "Thank you for your time {when}",
-            "Thank you – {role} interview at {company}",
+            "Thank you: {role} interview at {company}",
         ),
-        greeting="Dear {name},",
+        greeting=_HI,
         blocks=(
             (
                 (
-                    "Thank you for taking the time to speak with me {when} about the {role} role"
-                    " at {company}.",
+                    "Thank you for talking with me {when} about the {role} role at {company}.",
                     "I especially enjoyed our conversation about {topic}.",
-                    "Your view of that work as {title} gave me a clearer picture of the team.",
-                    "It was also a pleasure to discover that we have {shared_interest} in common.",
+                    "It was also good to find out that we have {shared_interest} in common.",
                 ),
                 (
                     "Thank you for meeting with me {when} to discuss the {role} position at"
                     " {company}.",
-                    "Our discussion of {topic} was a highlight of the day.",
-                    "Your perspective as {title} made the team's priorities much clearer.",
-                    "I also enjoyed finding out that we have {shared_interest} in common.",
+                    "I particularly enjoyed hearing your thoughts on {topic}.",
+                    "I was also glad to discover that we have {shared_interest} in common.",
                 ),
                 (
-                    "Thank you for the thoughtful conversation {when} about the {role} role at"
-                    " {company}.",
-                    "I appreciated hearing your thoughts on {topic}.",
-                    "Seeing the work from your side as {title} was especially useful.",
+                    "Thank you for the conversation {when} about the {role} role at {company}.",
+                    "What you said about {topic} has stayed with me since.",
                     "It was a nice surprise to learn that we have {shared_interest} in common.",
                 ),
             ),
             (
                 (
-                    "Hearing about {project} made me even more enthusiastic about joining your"
-                    " team, and it is a close match for my experience in {skill}.",
-                    "One example from my recent work: {example}.",
-                    "Where I could help most: {contribution}.",
+                    (
+                        "Hearing about {project} made me even keener on the role, and it is a"
+                        " close match for my experience in {skill}.",
+                        "Our conversation made me even keener on the role, which is a close match"
+                        " for my experience in {skill}.",
+                    ),
+                    "For example, {example}.",
                 ),
                 (
-                    "Since we spoke, I have been thinking about {project}.",
-                    "It is the kind of challenge where experience in {skill} matters, and I would"
-                    " enjoy bringing mine to your team.",
-                    "To give one example: {example}.",
-                    "As for how I could contribute: {contribution}.",
+                    (
+                        "Since we spoke, I have been thinking about {project}, where my experience"
+                        " in {skill} would be useful.",
+                        "Since we spoke, I have been thinking about how my experience in {skill}"
+                        " could help your team.",
+                    ),
+                    "To give one example, {example}.",
                 ),
                 (
-                    "The work on {project} sounds like an exciting challenge for your team, and it"
-                    " lines up closely with my experience in {skill}.",
-                    "A concrete example: {example}.",
-                    "How I would approach it: {contribution}.",
+                    (
+                        "The work on {project} sounds like a challenge I would enjoy, and it lines"
+                        " up closely with my experience in {skill}.",
+                        "The role lines up closely with my experience in {skill}, the part of my"
+                        " work I enjoy most.",
+                    ),
+                    "As one example, {example}.",
                 ),
             ),
             (
                 (
-                    "If any questions come up, or more detail on my work would be useful, please"
-                    " feel free to reach out.",
-                    "I look forward to hearing about the next steps.",
+                    (
+                        "If it would help, I would be happy to talk through how I would approach"
+                        " {contribution}.",
+                        "If it would help, I would be happy to share more about that work.",
+                    ),
+                    "Please don't hesitate to get in touch with any other questions.",
                 ),
                 (
-                    "If you have any questions about my background, I would be happy to talk"
-                    " further.",
-                    "Thank you again for your time and for a very enjoyable conversation.",
+                    (
+                        "I would be glad to walk you through how I would approach {contribution},"
+                        " if that would be useful.",
+                        "I would be glad to share more examples of my work, if that would be"
+                        " useful.",
+                    ),
+                    "Thank you again for your time.",
                 ),
                 (
-                    "Please let me know if there is anything else I can share to help your"
-                    " decision.",
-                    "I look forward to staying in touch.",
+                    (
+                        "If a closer look at how I would approach {contribution} would help, just"
+                        " let me know.",
+                        "If anything else about my background would help, just let me know.",
+                    ),
+                    "Thank you again for a very enjoyable conversation.",
                 ),
             ),
         ),
@@ -211,65 +246,79 @@ _EMAIL: dict[str, Template] = {
     ),
     "check_in": Template(
         subjects=(
-            "Following up on the {role} role",
-            "Checking in on the {role} position",
-            "{role} role at {company} – following up",
+            "{role}: checking in",
+            "Checking in on the {role} role",
+            "{role} role at {company}: following up",
         ),
-        greeting="Dear {name},",
+        greeting=_HI,
         blocks=(
             (
                 (
                     "I hope your week is going well.",
                     "Thank you again for speaking with me {when} about the {role} role at"
                     " {company}.",
-                    "You mentioned that you expected to reach a decision {timeline}, so I wanted"
-                    " to check in on where things stand.",
+                    (
+                        "You mentioned that you hoped to decide {timeline}, so I wanted to check"
+                        " in on where things stand.",
+                        "I wanted to check in on where things stand with the role.",
+                    ),
                 ),
                 (
                     "I hope you are well.",
-                    "Thank you again for our conversation {when} about the {role} position at"
-                    " {company}.",
-                    "As you had hoped to have an update {timeline}, I thought I would check in on"
-                    " the timeline.",
+                    "Thank you again for your time during my interview {when} for the {role}"
+                    " position at {company}.",
+                    (
+                        "As the plan was to reach a decision {timeline}, I thought I would check in"
+                        " on how things are going.",
+                        "I thought I would check in on how things are going.",
+                    ),
                 ),
                 (
                     "I hope all is well with you and the team.",
-                    "I am grateful for the time you spent with me {when} discussing the {role}"
-                    " role at {company}.",
-                    "Since you planned to decide {timeline}, I wanted to ask whether there is any"
-                    " news you can share.",
+                    "I am grateful for the time you gave me {when} to discuss the {role} role at"
+                    " {company}.",
+                    (
+                        "Since you expected to decide {timeline}, I wanted to ask whether there is"
+                        " any news you can share.",
+                        "I wanted to ask whether there is any news you can share.",
+                    ),
                 ),
             ),
             (
                 (
-                    "I remain very interested in the role, especially after our conversation"
-                    " about {topic}.",
-                    "The work on {project} is exactly the kind of challenge I would enjoy taking"
-                    " on.",
+                    (
+                        "I am still very interested in the role, especially after the"
+                        " conversation about {topic}.",
+                        "I am still very interested in the role and in joining the team.",
+                    ),
                 ),
                 (
-                    "Our discussion of {topic} has stayed with me, and I am still very"
-                    " enthusiastic about joining your team.",
-                    "I would be glad to help with {project}.",
+                    (
+                        "The discussion about {topic} has stayed with me, and I remain keen to"
+                        " join the team.",
+                        "I remain keen to join the team.",
+                    ),
                 ),
                 (
-                    "I am still very keen on the role, and I keep coming back to what you said"
-                    " about {topic}.",
-                    "The work on {project} sounds like a great next challenge.",
+                    (
+                        "I keep coming back to the conversation about {topic}, and I am still very"
+                        " keen on the role.",
+                        "I am still very keen on the role.",
+                    ),
                 ),
             ),
             (
                 (
-                    "I understand these decisions can take time, and I am happy to provide"
-                    " anything else that would help.",
+                    "I understand these decisions can take time, and I am happy to send anything"
+                    " else that would help.",
                 ),
                 (
-                    "I know timelines often shift, so there is no rush.",
-                    "If it would help to have anything further from me, please let me know.",
+                    "I know timelines often shift.",
+                    "If anything further from me would be useful, please let me know.",
                 ),
                 (
-                    "I appreciate that hiring decisions can take longer than planned.",
-                    "Please feel free to reach out if you need anything else from me.",
+                    "I appreciate that hiring can take longer than planned, and I would be glad to"
+                    " provide anything else you need.",
                 ),
             ),
         ),
@@ -277,47 +326,55 @@ _EMAIL: dict[str, Template] = {
     ),
     "final_follow_up": Template(
         subjects=(
-            "{role} role – a brief follow-up",
+            "{role} role: a brief follow-up",
             "A final note on the {role} role",
-            "The {role} position – a short note",
+            "The {role} position: a short note",
         ),
-        greeting="Dear {name},",
+        greeting=_HI,
         blocks=(
             (
                 (
-                    "I hope you are doing well.",
-                    "I wanted to send a brief note about the {role} role at {company}, which we"
-                    " discussed {when}.",
-                    "I am still very interested in the role and in contributing to your team's"
-                    " work on {topic}.",
+                    "I hope you and the team are doing well.",
+                    "This is a brief note about the {role} role at {company}, following my"
+                    " interview {when}.",
+                    (
+                        "The role still interests me very much, particularly the team's work on"
+                        " {topic}.",
+                        "The role and the team's work still interest me very much.",
+                    ),
                 ),
                 (
                     "I hope things are going well at {company}.",
-                    "I am writing one more time about the {role} position we discussed {when}.",
-                    "My interest in the role has not changed, and I would still love to help your"
-                    " team with {topic}.",
+                    "I am writing one last time about the {role} position I interviewed for"
+                    " {when}.",
+                    (
+                        "My interest has not changed, and I would still love to help the team"
+                        " with {topic}.",
+                        "My interest in the role has not changed.",
+                    ),
                 ),
                 (
                     "I hope your week is off to a good start.",
-                    "I wanted to reach out a final time about the {role} role at {company} and"
-                    " our conversation {when}.",
-                    "The role remains a great match for what I want to do next, particularly"
-                    " your team's work on {topic}.",
+                    "I wanted to reach out a final time about the {role} role at {company}.",
+                    (
+                        "I am still very keen on it, particularly the work on {topic}.",
+                        "I am still very keen on it.",
+                    ),
                 ),
             ),
             (
                 (
-                    "If the team has decided to move in another direction, I completely"
-                    " understand, and I am grateful for the time you gave me.",
-                    "Either way, please let me know if there is anything I can provide.",
-                ),
-                (
-                    "If the process has moved on, I understand; thank you for considering me.",
+                    "If the team has decided to go in another direction, I understand completely,"
+                    " and thank you for the time you gave me.",
                     "I would be glad to stay in touch about future roles.",
                 ),
                 (
-                    "If you have already made a decision, no reply is needed, and thank you"
-                    " again for your time.",
+                    "If the process has moved on, I understand; thank you for considering me.",
+                    "I would be happy to stay in touch about future openings.",
+                ),
+                (
+                    "If you have already made a decision, no reply is needed, and thank you again"
+                    " for your time.",
                     "I would be happy to stay in touch about any future openings.",
                 ),
             ),
@@ -326,96 +383,110 @@ _EMAIL: dict[str, Template] = {
     ),
     "reply_positive": Template(
         subjects=(
-            "Thank you – next steps for the {role} role",
+            "Thank you: next steps for the {role} role",
             "Thank you for the good news",
-            "{role} role – thank you",
+            "{role} role: thank you",
         ),
-        greeting="Dear {name},",
+        greeting=_HI,
         blocks=(
             (
                 (
-                    "Thank you so much for the good news about the {role} role at {company}.",
-                    "I really appreciate you letting me know, and I am delighted to move forward.",
-                    "Our conversation about {topic} left me even more excited about your team's"
-                    " work.",
+                    "Thank you for the good news about the {role} role at {company}.",
+                    "I really appreciate you letting me know, and the time you and the team have"
+                    " given the process.",
                 ),
                 (
-                    "Thank you for getting back to me about the {role} position at {company}.",
-                    "I was very happy to hear the news, and I appreciate the time you and the"
-                    " team have put into the process.",
-                    "I am keen to learn more about {project} and how your team approaches it.",
+                    "Thank you for getting back to me about the {role} position at {company}; I"
+                    " was very happy to hear the news.",
+                    "I appreciate the time you and the team have given me.",
                 ),
                 (
                     "Thank you for your message and for the update on the {role} role at"
                     " {company}.",
-                    "I am glad to be moving forward and grateful for your support so far.",
-                    "I have kept thinking about {topic} since we spoke, and I am excited to"
-                    " continue the conversation.",
+                    "It is great news, and I am grateful for your support so far.",
                 ),
             ),
             (
                 (
-                    "Please let me know what you need from me for the next steps; I am happy to"
-                    " work around your schedule.",
+                    (
+                        "I am happy to confirm {next_step}.",
+                        "Could you let me know what the next step involves, so that I can prepare?",
+                    ),
+                    (
+                        "I am looking forward to talking more about {topic}.",
+                        "I am looking forward to learning more about the team's work.",
+                    ),
                 ),
                 (
-                    "If there is anything you would like me to prepare or send ahead of time,"
-                    " please let me know.",
+                    (
+                        "I can confirm {next_step}, and I will make sure I am prepared.",
+                        "Please let me know the next steps and anything you need from me.",
+                    ),
+                    (
+                        "The conversation about {topic} left me keen to hear more.",
+                        "I am looking forward to the next conversation.",
+                    ),
                 ),
                 (
-                    "I am happy to provide any documents or availability you need.",
-                    "Please feel free to reach out with any questions.",
+                    (
+                        "I have noted {next_step} and will be ready.",
+                        "I would be glad to hear what the next step involves and how best to"
+                        " prepare.",
+                    ),
+                    "I am looking forward to learning more about the team's plans.",
                 ),
+            ),
+            (
+                ("If you need anything else from me in the meantime, please let me know.",),
+                ("Please let me know if you need anything from me in the meantime.",),
+                ("If there is anything I should send or prepare, just let me know.",),
             ),
         ),
         signoffs=_EMAIL_SIGNOFFS,
     ),
     "reply_rejection": Template(
         subjects=(
-            "Thank you – {role} role",
-            "Thank you for the update on the {role} role",
+            "Thank you: {role} role",
             "Thank you for letting me know",
+            "{role} role: thank you",
         ),
-        greeting="Dear {name},",
+        greeting=_HI,
         blocks=(
             (
                 (
-                    "Thank you for letting me know about your decision on the {role} role at"
-                    " {company}.",
-                    "While I am disappointed, I appreciate the time you and the team spent with"
-                    " me.",
-                    "I especially valued our conversation about {topic}.",
+                    "Thank you for letting me know about the {role} role at {company}, and for the"
+                    " time you and the team spent with me.",
+                    (
+                        "I enjoyed learning about {topic}, and I am sorry not to be part of it.",
+                        "I enjoyed learning about the team's work.",
+                    ),
                 ),
                 (
                     "Thank you for getting back to me about the {role} position at {company}.",
-                    "Although it is not the news I hoped for, I am grateful for the chance to"
-                    " meet you and the team.",
-                    "Our discussion of {topic} was a highlight of the process.",
+                    "It is not the news I had hoped for, but I am grateful for the chance to meet"
+                    " the team.",
+                    "The conversation about {topic} was a highlight for me.",
                 ),
                 (
-                    "Thank you for the update on the {role} role at {company}, and for the time"
-                    " you gave me throughout the process.",
-                    "I learned a lot from our conversation about {topic}.",
+                    "Thank you for the update on the {role} role at {company}, and for your time"
+                    " throughout the process.",
+                    "I learned a lot from the conversation about {topic}.",
                 ),
             ),
             (
                 (
-                    "If you are willing, I would be grateful for any brief feedback on my"
-                    " interview that could help me grow.",
-                    "I would welcome the chance to be considered for future roles at {company},"
-                    " and I wish you and the team every success.",
+                    "If you have a moment, I would welcome any feedback on my interview; I"
+                    " understand if that is not possible.",
+                    "I would be glad to be considered for future roles at {company}.",
                 ),
                 (
-                    "If you have a moment and are comfortable sharing it, any brief feedback on"
-                    " how I could improve would be very welcome.",
-                    "I hope our paths cross again, and I would be glad to hear about future"
-                    " openings that could be a fit.",
+                    "If you are able to share any brief feedback, I would find it very helpful,"
+                    " but I understand if not.",
+                    "I hope our paths cross again, and I wish you and the team every success.",
                 ),
                 (
-                    "If you are open to it, I would appreciate a few words of feedback on where I"
-                    " could have been stronger.",
-                    "I remain very interested in {company} and hope to stay in touch about future"
-                    " opportunities.",
+                    "If you are open to it, a few words of feedback would be very welcome.",
+                    "I would be glad to stay in touch about future openings at {company}.",
                 ),
             ),
         ),
@@ -424,23 +495,23 @@ _EMAIL: dict[str, Template] = {
     "linkedin_note": Template(
         subjects=(
             "Staying in touch after our {role} conversation",
-            "Thank you – and staying in touch",
-            "Great to connect after the {role} interview",
+            "Thank you, and staying in touch",
+            "Good to connect after the {role} interview",
         ),
-        greeting="Dear {name},",
+        greeting=_HI,
         blocks=(
             (
                 (
                     "Thank you again for our conversation {when} about the {role} role at"
                     " {company}.",
                     "I enjoyed hearing your thoughts on {topic}.",
-                    "It was also a pleasure to discover that we have {shared_interest} in common.",
+                    "It was also good to find out that we have {shared_interest} in common.",
                 ),
                 (
                     "Thank you for taking the time to talk with me {when} about the {role}"
                     " position at {company}.",
-                    "Our discussion of {topic} has stayed with me.",
-                    "I was also glad to find that we have {shared_interest} in common.",
+                    "The discussion about {topic} has stayed with me.",
+                    "I was also glad to discover that we have {shared_interest} in common.",
                 ),
                 (
                     "Thank you for the conversation {when} about the {role} role at {company}.",
@@ -452,18 +523,18 @@ _EMAIL: dict[str, Template] = {
                 (
                     "I have sent you a connection request on LinkedIn, as I would be glad to stay"
                     " in touch whatever the outcome.",
-                    "I will be following your team's progress on {project} with interest.",
+                    "I will be following the progress on {project} with interest.",
                     "If there is anything I can share about my work, please feel free to reach"
                     " out.",
                 ),
                 (
                     "I would like to stay connected, so I have sent you an invitation on LinkedIn.",
-                    "I look forward to seeing how {project} develops.",
+                    "I would enjoy hearing how {project} goes.",
                     "Please let me know if you have any questions in the meantime.",
                 ),
                 (
                     "I have also reached out on LinkedIn, as I would value staying in touch.",
-                    "I would enjoy hearing how {project} goes for your team.",
+                    "I hope {project} goes well.",
                     "I would be happy to answer any questions you may have.",
                 ),
             ),
@@ -475,7 +546,7 @@ _EMAIL: dict[str, Template] = {
 _MESSAGE: dict[str, Template] = {
     "thank_you": Template(
         subjects=_NO_SUBJECT,
-        greeting="Hi {name},",
+        greeting=_HI,
         blocks=(
             (
                 (
@@ -491,34 +562,51 @@ _MESSAGE: dict[str, Template] = {
                     "I also enjoyed learning that we have {shared_interest} in common.",
                 ),
                 (
-                    "Thank you for the great conversation {when} about the {role} position at"
-                    " {company}.",
+                    "Thank you for the conversation {when} about the {role} position at {company}.",
                     "I appreciated hearing your thoughts on {topic}.",
                     "Nice to discover we have {shared_interest} in common, too.",
                 ),
             ),
             (
                 (
-                    "Hearing about {project} made me even more excited about the role, and it's a"
-                    " great match for my experience in {skill}.",
-                    "One example: {example}.",
-                    "Where I could help: {contribution}.",
+                    (
+                        "Hearing about {project} made me even keener on the role; it's a close"
+                        " match for my experience in {skill}.",
+                        "The role is a close match for my experience in {skill}.",
+                    ),
+                    "For example, {example}.",
                 ),
                 (
-                    "The work on {project} sounds like a great fit for my experience in {skill}.",
-                    "For instance: {example}.",
-                    "How I could contribute: {contribution}.",
+                    (
+                        "The work on {project} lines up well with my experience in {skill}.",
+                        "The role lines up well with my experience in {skill}.",
+                    ),
+                    "To give one example, {example}.",
                 ),
                 (
-                    "I've been thinking about {project} since we spoke; it lines up well with my"
-                    " experience in {skill}.",
-                    "A recent example: {example}.",
-                    "How I'd help: {contribution}.",
+                    (
+                        "I've been thinking about {project} since we spoke; it fits my experience"
+                        " in {skill}.",
+                        "I've been thinking since we spoke about how my experience in {skill}"
+                        " could help.",
+                    ),
+                    "As one example, {example}.",
                 ),
             ),
             (
-                ("If any questions come up, feel free to message me here.",),
-                ("Happy to share more about my work if that would help your team.",),
+                (
+                    (
+                        "Happy to talk through how I'd approach {contribution} if that would help.",
+                        "Happy to share more about my work if that would help.",
+                    ),
+                ),
+                (
+                    (
+                        "If it's useful, I'd be glad to walk you through how I'd approach"
+                        " {contribution}.",
+                        "If it's useful, I'd be glad to share more examples of my work.",
+                    ),
+                ),
                 ("Let me know if there's anything else I can share.",),
             ),
         ),
@@ -526,43 +614,56 @@ _MESSAGE: dict[str, Template] = {
     ),
     "check_in": Template(
         subjects=_NO_SUBJECT,
-        greeting="Hi {name},",
+        greeting=_HI,
         blocks=(
             (
                 (
                     "I hope your week is going well.",
                     "Thanks again for speaking with me {when} about the {role} role at {company}.",
-                    "You mentioned a decision {timeline}, so I wanted to check in on where things"
-                    " stand.",
+                    (
+                        "You mentioned a decision {timeline}, so I wanted to check in on where"
+                        " things stand.",
+                        "I wanted to check in on where things stand.",
+                    ),
                 ),
                 (
                     "I hope you're well.",
-                    "Thank you again for our conversation {when} about the {role} position at"
-                    " {company}.",
-                    "As you'd hoped to have an update {timeline}, I thought I'd check in.",
+                    "Thanks again for your time during my interview {when} for the {role}"
+                    " position at {company}.",
+                    (
+                        "As the plan was to decide {timeline}, I thought I'd check in.",
+                        "I thought I'd check in on how things are going.",
+                    ),
                 ),
                 (
                     "Hope all is well with you and the team.",
-                    "I'm grateful for the time you spent with me {when} discussing the {role} role"
-                    " at {company}.",
-                    "Since you planned to decide {timeline}, I wanted to ask whether there's any"
-                    " news.",
+                    "I'm grateful for your time {when} on the {role} role at {company}.",
+                    (
+                        "Since you expected to decide {timeline}, I wanted to ask if there's any"
+                        " news.",
+                        "I wanted to ask if there's any news you can share.",
+                    ),
                 ),
             ),
             (
                 (
-                    "I'm still very interested, especially after our conversation about {topic}.",
-                    "No rush at all; happy to share anything else that would help.",
+                    (
+                        "I'm still very interested, especially after the conversation about"
+                        " {topic}.",
+                        "I'm still very interested in the role.",
+                    ),
+                    "Happy to share anything else that would help.",
                 ),
                 (
-                    "Our chat about {topic} has stayed with me, and I'm still very keen on the"
-                    " role.",
-                    "I know timelines shift, so no pressure.",
-                    "Let me know if you need anything from me.",
+                    "I'm still very keen on the role.",
+                    "I know timelines shift, so let me know if you need anything from me.",
                 ),
                 (
-                    "I keep coming back to what you said about {topic}, and I'm still very"
-                    " enthusiastic about the role.",
+                    (
+                        "I keep coming back to the conversation about {topic}, and I'm still very"
+                        " keen.",
+                        "I'm still very keen on the role.",
+                    ),
                     "Feel free to reach out if anything else would be useful.",
                 ),
             ),
@@ -571,27 +672,25 @@ _MESSAGE: dict[str, Template] = {
     ),
     "final_follow_up": Template(
         subjects=_NO_SUBJECT,
-        greeting="Hi {name},",
+        greeting=_HI,
         blocks=(
             (
                 (
                     "I hope you're doing well.",
-                    "I wanted to send one more short note about the {role} role at {company},"
-                    " which we discussed {when}.",
-                    "I'm still very interested, particularly in your team's work on {topic}.",
+                    "I wanted to send one more short note about the {role} role at {company}.",
+                    (
+                        "I'm still very interested, particularly in the team's work on {topic}.",
+                        "I'm still very interested.",
+                    ),
                 ),
                 (
                     "I hope things are going well at {company}.",
-                    "I'm writing one last time about the {role} position we discussed {when}.",
-                    "My interest hasn't changed, and I'd still love to help your team with"
-                    " {topic}.",
+                    "I'm writing one last time about the {role} position I interviewed for {when}.",
+                    "My interest hasn't changed.",
                 ),
                 (
                     "Hope your week is off to a good start.",
-                    "A final short note about the {role} role at {company} and our conversation"
-                    " {when}.",
-                    "The role still feels like a great match, especially your team's work on"
-                    " {topic}.",
+                    "A final short note about the {role} role at {company}: I'm still very keen.",
                 ),
             ),
             (
@@ -608,7 +707,7 @@ _MESSAGE: dict[str, Template] = {
                 (
                     "If you've already decided, I understand, and I'm grateful for the time you"
                     " gave me.",
-                    "Feel free to reach out if anything changes.",
+                    "I'd be happy to stay in touch about future openings.",
                 ),
             ),
         ),
@@ -616,72 +715,83 @@ _MESSAGE: dict[str, Template] = {
     ),
     "reply_positive": Template(
         subjects=_NO_SUBJECT,
-        greeting="Hi {name},",
+        greeting=_HI,
         blocks=(
             (
                 (
                     "Thank you so much for the good news about the {role} role at {company}.",
-                    "I'm delighted to move forward.",
-                    "Our conversation about {topic} left me even more excited about your team's"
-                    " work.",
+                    "I really appreciate you letting me know.",
                 ),
                 (
                     "Thanks for getting back to me about the {role} position at {company}.",
                     "I was really happy to hear the news.",
-                    "I'm looking forward to learning more about {project}.",
                 ),
                 (
                     "Thank you for the update on the {role} role at {company}.",
-                    "I'm glad to be moving forward and grateful for your support.",
-                    "I've kept thinking about {topic} since we spoke.",
+                    "It's great news, and I'm grateful for your support so far.",
                 ),
             ),
             (
                 (
-                    "Let me know what you need from me for the next steps; I'm happy to work"
-                    " around your schedule.",
+                    (
+                        "I'm happy to confirm {next_step}.",
+                        "Could you let me know what the next step involves, so I can prepare?",
+                    ),
                 ),
-                ("If there's anything you'd like me to prepare, just let me know.",),
-                ("Happy to share any documents or availability you need.",),
+                (
+                    (
+                        "I can confirm {next_step}, and I'll be prepared.",
+                        "Let me know the next steps and anything you need from me.",
+                    ),
+                ),
+                (
+                    (
+                        "I've noted {next_step} and will be ready.",
+                        "I'd be glad to hear what the next step involves.",
+                    ),
+                ),
+            ),
+            (
+                ("Happy to send anything you need in the meantime.",),
+                ("Let me know if you need anything else from me.",),
+                ("Let me know if there's anything I should send or prepare.",),
             ),
         ),
         signoffs=_MESSAGE_SIGNOFFS,
     ),
     "reply_rejection": Template(
         subjects=_NO_SUBJECT,
-        greeting="Hi {name},",
+        greeting=_HI,
         blocks=(
             (
                 (
-                    "Thank you for letting me know about the {role} role at {company}.",
-                    "I'm disappointed, but I really appreciate the time you and the team spent"
-                    " with me.",
-                    "I especially valued our conversation about {topic}.",
+                    "Thank you for letting me know about the {role} role at {company}, and for"
+                    " the time you and the team spent with me.",
+                    "I especially valued the conversation about {topic}.",
                 ),
                 (
                     "Thanks for getting back to me about the {role} position at {company}.",
-                    "It's not the news I'd hoped for, but I'm grateful for the chance to meet you"
-                    " and the team.",
-                    "Our discussion of {topic} was a highlight for me.",
+                    "It's not the news I'd hoped for, but I'm grateful for the chance to meet the"
+                    " team.",
                 ),
                 (
                     "Thank you for the update on the {role} role at {company}, and for your time"
                     " throughout the process.",
-                    "I learned a lot from our conversation about {topic}.",
+                    "I learned a lot from the conversation about {topic}.",
                 ),
             ),
             (
                 (
                     "If you're willing, I'd be grateful for any brief feedback.",
-                    "I'd welcome the chance to be considered for future roles, and I wish you and"
-                    " the team every success.",
+                    "I'd be glad to be considered for future roles, and I wish you and the team"
+                    " every success.",
                 ),
                 (
                     "If you have a moment, any brief feedback would be very welcome.",
                     "I hope our paths cross again.",
                 ),
                 (
-                    "If you're open to it, a few words of feedback would mean a lot.",
+                    "If you're open to it, a few words of feedback would be very welcome.",
                     "I'd be glad to stay in touch about future openings.",
                 ),
             ),
@@ -690,7 +800,7 @@ _MESSAGE: dict[str, Template] = {
     ),
     "linkedin_note": Template(
         subjects=_NO_SUBJECT,
-        greeting="Hi {name},",
+        greeting=_HI,
         blocks=(
             (
                 (
@@ -721,162 +831,700 @@ _MESSAGE: dict[str, Template] = {
                     "I'd love to hear how {project} goes.",
                     "Let me know if there's anything I can share in the meantime.",
                 ),
-                (
-                    "I look forward to seeing how {project} develops.",
-                    "Happy to stay in touch.",
-                ),
+                ("I hope {project} goes well.", "Happy to stay in touch."),
             ),
         ),
         signoffs=_MESSAGE_SIGNOFFS,
     ),
 }
 
-# Connection notes: one short paragraph that greets in its first sentence, no sign-off
-# (LinkedIn shows the sender), and no optional sentences, so realistic details fit 300.
-_CONNECTION: dict[str, Template] = {
-    "thank_you": Template(
-        subjects=_NO_SUBJECT,
-        greeting="",
+
+# --- the situations beyond the usual path (docs/situations.md) ------------------------
+
+_EMAIL_SITUATIONS: dict[str, Template] = {
+    "phone_screen_thanks": Template(
+        subjects=(
+            "Thank you for the call about the {role} role",
+            "Thank you: {role} phone call",
+            "Thank you for your time {when}",
+        ),
+        greeting=_HI,
         blocks=(
             (
                 (
-                    "Hi {name}, thank you for speaking with me {when} about the {role} role.",
-                    "I enjoyed our conversation about {topic} and would be glad to stay connected.",
+                    "Thank you for the call {when} about the {role} role at {company}.",
+                    "I enjoyed hearing more about {topic}.",
                 ),
                 (
-                    "Hi {name}, thanks for your time {when} and the great conversation about"
-                    " {topic}.",
-                    "I'd be glad to stay in touch as the {role} process moves forward.",
+                    "Thank you for taking the time to speak with me by phone {when} about the"
+                    " {role} position at {company}.",
+                    "It was good to hear more about {topic}.",
                 ),
                 (
-                    "Hi {name}, thank you for the {role} interview {when}.",
-                    "Your thoughts on {topic} stayed with me; I'd be happy to stay connected.",
+                    "Thank you for the phone conversation {when} about the {role} role at"
+                    " {company}.",
+                    "What you said about {topic} made the role even more appealing.",
+                ),
+            ),
+            (
+                (
+                    (
+                        "I would welcome the chance to talk further about how my experience in"
+                        " {skill} could help the team.",
+                        "I would welcome the chance to talk further with the team.",
+                    ),
+                    "If anything else would help before the next step, please let me know.",
+                ),
+                (
+                    (
+                        "I am keen to continue, and to show how my experience in {skill} fits what"
+                        " the team needs.",
+                        "I am keen to continue to the next stage.",
+                    ),
+                    "Please don't hesitate to get in touch if you have any other questions.",
+                ),
+                (
+                    (
+                        "I am very interested in continuing, and I would be glad to say more about"
+                        " my experience in {skill} in the next conversation.",
+                        "I am very interested in continuing to the next stage.",
+                    ),
+                    "I would be happy to share anything else you need.",
                 ),
             ),
         ),
-        signoffs=(),
+        signoffs=_EMAIL_SIGNOFFS,
     ),
-    "check_in": Template(
-        subjects=_NO_SUBJECT,
-        greeting="",
+    "recruiter_thanks": Template(
+        subjects=(
+            "Thank you: {role} interview",
+            "Thank you for arranging my interview",
+            "{role} interview: thank you",
+        ),
+        greeting=_HI,
         blocks=(
             (
                 (
-                    "Hi {name}, thanks again for the {role} interview {when}.",
-                    "You mentioned a decision {timeline}, so I wanted to check in.",
-                    "I'm still very interested and happy to share anything that would help.",
+                    "Thank you for arranging my interview {when} for the {role} role at {company},"
+                    " and for keeping me so well informed along the way.",
                 ),
                 (
-                    "Hi {name}, thank you again for our conversation {when} about the {role} role.",
-                    "As you'd hoped to decide {timeline}, I thought I'd check in; I'm still very"
-                    " keen and glad to help with anything you need.",
+                    "Thank you for all your help with my interview {when} for the {role} position"
+                    " at {company}.",
+                    "Your guidance beforehand made a real difference.",
                 ),
                 (
-                    "Hi {name}, I'm grateful for your time {when} on the {role} interview.",
-                    "Since you planned to decide {timeline}, I wanted to ask if there's any news.",
-                    "Happy to share anything else that would help.",
+                    "Thank you for coordinating my interview {when} for the {role} role at"
+                    " {company}.",
+                    "I appreciated how clearly you explained each step.",
+                ),
+            ),
+            (
+                (
+                    (
+                        "I enjoyed meeting the team, especially the conversation about {topic},"
+                        " and I am still very interested in the role.",
+                        "I enjoyed meeting the team, and I am still very interested in the role.",
+                    ),
+                ),
+                (
+                    (
+                        "The conversation about {topic} was a highlight, and my interest in the"
+                        " role has only grown.",
+                        "Meeting the team has made me even keener on the role.",
+                    ),
+                ),
+                (
+                    (
+                        "I came away even keener on the role, particularly after the discussion"
+                        " about {topic}.",
+                        "I came away even keener on the role.",
+                    ),
+                ),
+            ),
+            (
+                ("If there is anything else you need from me, please let me know.",),
+                ("Please let me know if I can send anything that would help.",),
+                ("If it would help to have anything further from me, just let me know.",),
+            ),
+        ),
+        signoffs=_EMAIL_SIGNOFFS,
+    ),
+    "send_materials": Template(
+        subjects=(
+            "{role}: the materials you asked for",
+            "Materials for the {role} role",
+            "Following up with the materials for the {role} role",
+        ),
+        greeting=_HI,
+        blocks=(
+            (
+                (
+                    "Thank you again for our conversation {when} about the {role} role at"
+                    " {company}.",
+                    "As promised, I have attached {materials}.",
+                ),
+                (
+                    "Thank you for your message about the {role} position at {company}.",
+                    "I have attached {materials}, as you asked.",
+                ),
+                (
+                    "Thank you for your time {when} discussing the {role} role at {company}.",
+                    "Following our conversation, I have attached {materials}.",
+                ),
+            ),
+            (
+                (
+                    "If anything is missing, or you would like it in another format, please let me"
+                    " know.",
+                ),
+                ("Please let me know if you need anything else, or the files in another format.",),
+                ("If anything else would help, I would be glad to send it.",),
+            ),
+        ),
+        signoffs=_EMAIL_SIGNOFFS,
+    ),
+    "answer_delay": Template(
+        subjects=(
+            "Thank you for the update on the {role} role",
+            "{role} role: thank you for the update",
+            "Thank you for letting me know",
+        ),
+        greeting=_HI,
+        blocks=(
+            (
+                (
+                    "Thank you for the update on the {role} role at {company}, and for letting me"
+                    " know where things stand.",
+                    (
+                        "It is helpful to know that you now expect to decide {timeline}.",
+                        "It is helpful to know where things stand.",
+                    ),
+                ),
+                (
+                    "Thank you for keeping me informed about the {role} position at {company}.",
+                    (
+                        "I have noted that the decision is now expected {timeline}.",
+                        "I appreciate you taking the time to let me know.",
+                    ),
+                ),
+                (
+                    "Thank you for letting me know about the new timeline for the {role} role at"
+                    " {company}.",
+                    (
+                        "I have noted that you now plan to decide {timeline}.",
+                        "I appreciate you keeping me in the loop.",
+                    ),
+                ),
+            ),
+            (
+                (
+                    "I am still very interested in the role.",
+                    "If anything else from me would help in the meantime, please let me know.",
+                ),
+                (
+                    "My interest in the role is as strong as ever.",
+                    "Please don't hesitate to get in touch if you need anything further from me.",
+                ),
+                (
+                    "I remain very keen on the role.",
+                    "I would be glad to provide anything else that would help.",
                 ),
             ),
         ),
-        signoffs=(),
+        signoffs=_EMAIL_SIGNOFFS,
     ),
-    "final_follow_up": Template(
-        subjects=_NO_SUBJECT,
-        greeting="",
+    "competing_offer": Template(
+        subjects=(
+            "{role} role: a question about timing",
+            "A question about the timeline for the {role} role",
+            "{role} role: timing",
+        ),
+        greeting=_HI,
         blocks=(
             (
                 (
-                    "Hi {name}, thank you again for considering me for the {role} role.",
-                    "I'm still very interested; if the team has moved on, I understand and would"
-                    " be glad to stay in touch.",
+                    "I hope you are well, and thank you again for the interview {when} for the"
+                    " {role} role at {company}.",
+                ),
+                ("Thank you again for your time during the {role} interviews at {company}.",),
+                (
+                    "I hope your week is going well, and thank you again for the conversation"
+                    " {when} about the {role} role at {company}.",
+                ),
+            ),
+            (
+                (
+                    "I wanted to let you know that I have received another offer, and I have been"
+                    " asked to respond {offer_deadline}.",
+                    "I am still very interested in this role, and I would like to make my decision"
+                    " knowing where I stand with you.",
                 ),
                 (
-                    "Hi {name}, a final short note on the {role} position: I'm still very keen.",
-                    "If you've already decided, no reply is needed, and thank you for your time.",
-                    "Happy to stay connected.",
+                    "I have since received an offer from another company, which needs my answer"
+                    " {offer_deadline}.",
+                    "Because I am still very keen on the role at {company}, I wanted to tell you"
+                    " before I decide.",
                 ),
                 (
-                    "Hi {name}, thanks again for the conversation {when} about the {role} role.",
-                    "My interest hasn't changed; if the process has moved on, I understand and"
-                    " would be happy to stay in touch.",
+                    "I have been offered another position and need to give my answer"
+                    " {offer_deadline}.",
+                    "My interest in joining your team has not changed, so I wanted to ask you"
+                    " first.",
+                ),
+            ),
+            (
+                (
+                    "Would it be possible to have an update on your timeline before then?",
+                    "I completely understand if the process cannot move faster, and I am happy to"
+                    " help in any way that would make it easier.",
+                ),
+                (
+                    "Is there any chance your decision could come before that date?",
+                    "If not, I understand entirely; I simply wanted you to have the full picture.",
+                ),
+                (
+                    "Could you let me know whether an earlier decision might be possible?",
+                    "I understand if the timing does not allow it, and I am grateful for your"
+                    " consideration.",
                 ),
             ),
         ),
-        signoffs=(),
+        signoffs=_EMAIL_SIGNOFFS,
     ),
-    "reply_positive": Template(
-        subjects=_NO_SUBJECT,
-        greeting="",
+    "accept_offer": Template(
+        subjects=(
+            "Accepting the {role} offer",
+            "{role} offer: acceptance",
+            "Happy to accept the {role} offer",
+        ),
+        greeting=_HI,
         blocks=(
             (
                 (
-                    "Hi {name}, thank you for the good news about the {role} role.",
-                    "I'm delighted to move forward and happy to help with whatever you need for"
-                    " the next steps.",
+                    "Thank you for the offer of the {role} role at {company}.",
+                    "I am delighted to accept it.",
                 ),
                 (
-                    "Hi {name}, thanks for getting back to me about the {role} position.",
-                    "I was really happy to hear the news; let me know what you need from me next.",
+                    "Thank you for offering me the {role} position at {company}; I am very pleased"
+                    " to accept.",
+                ),
+                ("Thank you for the {role} offer at {company}; I am writing to accept it.",),
+            ),
+            (
+                (
+                    (
+                        "I can confirm that I will start on {start_date}.",
+                        "I would be glad to agree a start date with you.",
+                    ),
                 ),
                 (
-                    "Hi {name}, thank you for the update on the {role} role.",
-                    "I'm glad to be moving forward and happy to share any availability you need.",
+                    (
+                        "As agreed, my start date will be {start_date}.",
+                        "Please let me know the proposed start date.",
+                    ),
+                ),
+                (
+                    (
+                        "I have noted my start date of {start_date}.",
+                        "I would be happy to confirm a start date whenever suits you.",
+                    ),
+                ),
+            ),
+            (
+                (
+                    "Please let me know what paperwork or information you need from me.",
+                    "I am looking forward to joining the team.",
+                ),
+                (
+                    "If there is anything I should complete or send before I start, please let me"
+                    " know.",
+                    "Thank you again to you and the team.",
+                ),
+                (
+                    "Please send over anything you need me to sign or complete.",
+                    "I am looking forward to getting started.",
                 ),
             ),
         ),
-        signoffs=(),
+        signoffs=_EMAIL_SIGNOFFS,
     ),
-    "reply_rejection": Template(
-        subjects=_NO_SUBJECT,
-        greeting="",
+    "decline_offer": Template(
+        subjects=(
+            "The {role} offer",
+            "The {role} offer: thank you",
+            "Thank you for the {role} offer",
+        ),
+        greeting=_HI,
         blocks=(
             (
                 (
-                    "Hi {name}, thank you for letting me know about the {role} role and for your"
-                    " time.",
-                    "If you're willing, I'd appreciate brief feedback.",
-                    "I'd be glad to stay in touch for future roles at {company}.",
+                    "Thank you very much for offering me the {role} role at {company}, and for the"
+                    " time you and the team spent with me.",
+                    "After careful thought, I have decided to decline.",
                 ),
                 (
-                    "Hi {name}, thanks for the update on the {role} position.",
-                    "I'm grateful for the chance to meet the team; any brief feedback would be"
-                    " very welcome.",
+                    "Thank you for the offer of the {role} position at {company}; I am grateful for"
+                    " your confidence in me.",
+                    "After a great deal of thought, I have decided not to accept it.",
+                ),
+                (
+                    "Thank you for the {role} offer, and for the care you and the team put into"
+                    " the process.",
+                    "It was not an easy decision, but I have decided to decline the offer.",
+                ),
+            ),
+            (
+                (
+                    "I enjoyed getting to know the team, and I would be glad to stay in touch.",
                     "I hope our paths cross again.",
                 ),
+                ("I have a great deal of respect for {company}, and I hope we can stay in touch.",),
                 (
-                    "Hi {name}, thank you for your time throughout the {role} process.",
-                    "If you're open to it, a few words of feedback would mean a lot.",
-                    "I'd be happy to stay connected for future openings at {company}.",
+                    "I would welcome the chance to stay in touch, and I wish you and the team every"
+                    " success.",
                 ),
             ),
         ),
-        signoffs=(),
+        signoffs=_EMAIL_SIGNOFFS,
     ),
-    "linkedin_note": Template(
-        subjects=_NO_SUBJECT,
-        greeting="",
+    "withdraw": Template(
+        subjects=(
+            "Withdrawing from the {role} process",
+            "{role} role: withdrawing my application",
+            "My application for the {role} role",
+        ),
+        greeting=_HI,
         blocks=(
             (
                 (
-                    "Hi {name}, thank you for our conversation {when} about {topic}.",
-                    "I enjoyed learning about {company} and would be glad to stay connected.",
+                    "Thank you for considering me for the {role} role at {company}, and for the"
+                    " time you have given me.",
+                    "I am writing to let you know that I have decided to withdraw my application.",
                 ),
                 (
-                    "Hi {name}, thanks again for the {role} interview {when}.",
-                    "What you shared about {topic} stayed with me; I'd be happy to stay in touch.",
+                    "Thank you for your time and interest in my application for the {role}"
+                    " position at {company}.",
+                    "I have decided to withdraw from the process, and I wanted to let you know as"
+                    " soon as possible.",
                 ),
                 (
-                    "Hi {name}, thank you for the chat {when} about the {role} role.",
-                    "Your thoughts on {topic} were great to hear, and I'd be glad to connect.",
+                    "Thank you again for the conversations about the {role} role at {company}.",
+                    "After some thought, I would like to withdraw my application.",
+                ),
+            ),
+            (
+                ("I enjoyed learning about the team's work, and I hope our paths cross again.",),
+                ("I have a high regard for the team, and I would be glad to stay in touch.",),
+                ("Thank you again, and I wish you every success in filling the role.",),
+            ),
+        ),
+        signoffs=_EMAIL_SIGNOFFS,
+    ),
+}
+_EMAIL.update(_EMAIL_SITUATIONS)
+
+_MESSAGE_SITUATIONS: dict[str, Template] = {
+    "phone_screen_thanks": Template(
+        subjects=_NO_SUBJECT,
+        greeting=_HI,
+        blocks=(
+            (
+                (
+                    "Thanks for the call {when} about the {role} role at {company}.",
+                    "I enjoyed hearing more about {topic}.",
+                ),
+                (
+                    "Thank you for your time on the phone {when} about the {role} position at"
+                    " {company}.",
+                    "It was good to hear more about {topic}.",
+                ),
+                (
+                    "Thank you for the call {when} about the {role} role at {company}.",
+                    "What you said about {topic} made the role even more appealing.",
+                ),
+            ),
+            (
+                ("I'm keen to continue, and happy to share anything that would help.",),
+                ("I'd welcome the chance to talk further; let me know if you need anything.",),
+                ("I'm very interested in the next stage, and glad to answer any questions.",),
+            ),
+        ),
+        signoffs=_MESSAGE_SIGNOFFS,
+    ),
+    "recruiter_thanks": Template(
+        subjects=_NO_SUBJECT,
+        greeting=_HI,
+        blocks=(
+            (
+                (
+                    "Thank you for arranging my interview {when} for the {role} role at {company},"
+                    " and for keeping me so well informed.",
+                ),
+                ("Thanks for all your help with my interview {when} for the {role} position.",),
+                ("Thank you for coordinating my interview {when} for the {role} role.",),
+            ),
+            (
+                (
+                    "I enjoyed meeting the team and I'm still very interested.",
+                    "Let me know if you need anything else from me.",
+                ),
+                (
+                    "Meeting the team made me even keener on the role.",
+                    "Happy to send anything that would help.",
+                ),
+                (
+                    "I came away even keener on the role.",
+                    "Let me know if there's anything else I can share.",
                 ),
             ),
         ),
-        signoffs=(),
+        signoffs=_MESSAGE_SIGNOFFS,
+    ),
+    "answer_delay": Template(
+        subjects=_NO_SUBJECT,
+        greeting=_HI,
+        blocks=(
+            (
+                (
+                    "Thanks for the update on the {role} role, and for letting me know where things"
+                    " stand.",
+                    (
+                        "Good to know you now expect to decide {timeline}.",
+                        "I appreciate you letting me know.",
+                    ),
+                ),
+                (
+                    "Thank you for keeping me informed about the {role} position.",
+                    (
+                        "Good to know the decision is now expected {timeline}.",
+                        "I appreciate you taking the time to let me know.",
+                    ),
+                ),
+                (
+                    "Thank you for letting me know about the new timeline for the {role} role.",
+                    "I appreciate you keeping me in the loop.",
+                ),
+            ),
+            (
+                ("I'm still very interested, and happy to help with anything in the meantime.",),
+                ("My interest is as strong as ever; let me know if you need anything from me.",),
+                ("I'm still very keen, and glad to share anything else that would help.",),
+            ),
+        ),
+        signoffs=_MESSAGE_SIGNOFFS,
+    ),
+}
+_MESSAGE.update(_MESSAGE_SITUATIONS)
+
+
+def _note(*variants: Variant, shorter: tuple[Variant, ...]) -> Template:
+    """A connection note: one paragraph that greets in its first sentence, no sign-off
+    (LinkedIn shows the sender), and a ladder of shorter versions for long details."""
+    return Template(
+        subjects=_NO_SUBJECT, greeting="", blocks=(variants,), signoffs=(), shorter=shorter
+    )
+
+
+# Connection notes. When a note is over the limit, the versions in ``shorter`` are tried in
+# order: first the interview date and the company go, then the topic (or the decision date),
+# then the role, then the name; the last version names nothing, so it always fits. The guide
+# states this order on its channels page (docs/channels.md, "Connection note limits").
+_CONNECTION: dict[str, Template] = {
+    "phone_screen_thanks": _note(
+        (
+            "Hi {name}, thank you for the call {when} about the {role} role at {company}.",
+            "I enjoyed hearing about {topic} and would be glad to stay connected.",
+        ),
+        (
+            "Hi {name}, thanks for your time on the phone {when} and for telling me about {topic}.",
+            "I'd be glad to stay in touch as the {role} process moves forward.",
+        ),
+        (
+            "Hi {name}, thank you for the {role} call {when}.",
+            "What you said about {topic} stayed with me; I'd be happy to stay connected.",
+        ),
+        shorter=(
+            (
+                "Hi {name}, thank you for the {role} call.",
+                "I enjoyed hearing about {topic}; I'd be glad to stay connected.",
+            ),
+            ("Hi {name}, thank you for the {role} call; I'd be glad to stay connected.",),
+            ("Hi {name}, thank you for the call; I'd be glad to stay connected.",),
+            ("Hi, thank you for the call; I'd be glad to stay connected.",),
+        ),
+    ),
+    "thank_you": _note(
+        (
+            "Hi {name}, thank you for speaking with me {when} about the {role} role at {company}.",
+            "I enjoyed our conversation about {topic} and would be glad to stay connected.",
+        ),
+        (
+            "Hi {name}, thanks for your time {when} and the conversation about {topic}.",
+            "I'd be glad to stay in touch as the {role} process at {company} moves forward.",
+        ),
+        (
+            "Hi {name}, thank you for the {role} interview {when}.",
+            "Your thoughts on {topic} stayed with me; I'd be happy to stay connected.",
+        ),
+        shorter=(
+            (
+                "Hi {name}, thank you for the {role} interview.",
+                "I enjoyed our conversation about {topic}; I'd be glad to stay connected.",
+            ),
+            ("Hi {name}, thank you for the {role} interview; I'd be glad to stay connected.",),
+            ("Hi {name}, thank you for the interview; I'd be glad to stay connected.",),
+            ("Hi, thank you for the interview; I'd be glad to stay connected.",),
+        ),
+    ),
+    "check_in": _note(
+        (
+            "Hi {name}, thanks again for the {role} interview {when}.",
+            (
+                "You mentioned a decision {timeline}, so I wanted to check in.",
+                "I wanted to check in on where things stand.",
+            ),
+            "I'm still very interested and happy to share anything that would help.",
+        ),
+        (
+            "Hi {name}, thank you again for my interview {when} for the {role} role.",
+            (
+                "As the plan was to decide {timeline}, I thought I'd check in; I'm still very"
+                " keen.",
+                "I thought I'd check in; I'm still very keen.",
+            ),
+        ),
+        (
+            "Hi {name}, I'm grateful for your time {when} on the {role} interview.",
+            (
+                "Since you expected to decide {timeline}, I wanted to ask if there's any news.",
+                "I wanted to ask if there's any news.",
+            ),
+            "Happy to share anything else that would help.",
+        ),
+        shorter=(
+            (
+                "Hi {name}, thanks again for the {role} interview.",
+                (
+                    "You mentioned a decision {timeline}, so I wanted to check in.",
+                    "I wanted to check in on where things stand.",
+                ),
+                "I'm still very interested.",
+            ),
+            (
+                "Hi {name}, thanks again for the {role} interview.",
+                "I wanted to check in; I'm still very interested.",
+            ),
+            ("Hi {name}, I wanted to check in after my interview; I'm still very interested.",),
+            ("Hi, I wanted to check in after my interview; I'm still very interested.",),
+        ),
+    ),
+    "final_follow_up": _note(
+        (
+            "Hi {name}, thank you again for considering me for the {role} role.",
+            "I'm still very interested; if the team has moved on, I understand and would be glad"
+            " to stay in touch.",
+        ),
+        (
+            "Hi {name}, a final short note on the {role} position: I'm still very keen.",
+            "If you've already decided, no reply is needed, and thank you for your time.",
+        ),
+        (
+            "Hi {name}, thanks again for my interview {when} for the {role} role.",
+            "My interest hasn't changed; if the process has moved on, I understand and would be"
+            " happy to stay in touch.",
+        ),
+        shorter=(
+            (
+                "Hi {name}, a final note on the {role} role: I'm still very keen.",
+                "If the team has moved on, I understand.",
+            ),
+            ("Hi {name}, a final note: I'm still very keen, and I understand if you've moved on.",),
+            ("Hi, a final note: I'm still very keen, and I understand if you've moved on.",),
+        ),
+    ),
+    "reply_positive": _note(
+        (
+            "Hi {name}, thank you for the good news about the {role} role.",
+            (
+                "I'm happy to confirm {next_step}.",
+                "Could you let me know what the next step involves, so I can prepare?",
+            ),
+        ),
+        (
+            "Hi {name}, thanks for getting back to me about the {role} position.",
+            (
+                "I can confirm {next_step}.",
+                "Let me know the next steps and anything you need from me.",
+            ),
+        ),
+        (
+            "Hi {name}, thank you for the update on the {role} role; it's great news.",
+            (
+                "I've noted {next_step} and will be ready.",
+                "I'd be glad to hear what the next step involves.",
+            ),
+        ),
+        shorter=(
+            (
+                "Hi {name}, thank you for the good news about the {role} role.",
+                "Could you let me know what the next step involves?",
+            ),
+            ("Hi {name}, thank you for the good news; what does the next step involve?",),
+            ("Hi, thank you for the good news; what does the next step involve?",),
+        ),
+    ),
+    "reply_rejection": _note(
+        (
+            "Hi {name}, thank you for letting me know about the {role} role, and for your time.",
+            "If you're willing, I'd appreciate brief feedback.",
+            "I'd be glad to stay in touch for future roles at {company}.",
+        ),
+        (
+            "Hi {name}, thanks for the update on the {role} position.",
+            "I'm grateful for the chance to meet the team; any brief feedback would be welcome.",
+        ),
+        (
+            "Hi {name}, thank you for your time throughout the {role} process.",
+            "If you're open to it, a few words of feedback would be very welcome.",
+            "I'd be happy to stay connected for future openings at {company}.",
+        ),
+        shorter=(
+            (
+                "Hi {name}, thank you for letting me know about the {role} role.",
+                "Any brief feedback would be welcome; I'd be glad to stay in touch.",
+            ),
+            ("Hi {name}, thank you for letting me know; I'd be glad to stay in touch.",),
+            ("Hi, thank you for letting me know; I'd be glad to stay in touch.",),
+        ),
+    ),
+    "linkedin_note": _note(
+        (
+            "Hi {name}, thank you for our conversation {when} about {topic}.",
+            "I enjoyed learning about {company} and would be glad to stay connected.",
+        ),
+        (
+            "Hi {name}, thanks again for the {role} interview {when}.",
+            "What you shared about {topic} stayed with me; I'd be happy to stay in touch.",
+        ),
+        (
+            "Hi {name}, thank you for the conversation {when} about the {role} role.",
+            "Your thoughts on {topic} were great to hear, and I'd be glad to connect.",
+        ),
+        shorter=(
+            (
+                "Hi {name}, thank you for the {role} interview.",
+                "I enjoyed hearing your thoughts on {topic}; I'd be glad to stay connected.",
+            ),
+            ("Hi {name}, thank you for the {role} interview; I'd be glad to stay connected.",),
+            ("Hi {name}, thank you for the interview; I'd be glad to stay connected.",),
+            ("Hi, thank you for the interview; I'd be glad to stay connected.",),
+        ),
     ),
 }
 
 #: The wording of every stage on every channel: ``TEMPLATES[channel][stage]``.
-TEMPLATES: Mapping[str, Mapping[str, Template]] = MappingProxyType(
+TEMPLATES: Final[Mapping[str, Mapping[str, Template]]] = MappingProxyType(
     {
         "email": MappingProxyType(_EMAIL),
         "linkedin_message": MappingProxyType(_MESSAGE),
@@ -888,13 +1536,29 @@ _FORMATTER = string.Formatter()
 
 
 def keys_in(sentence: str) -> frozenset[str]:
-    """The ``{field}`` names a sentence uses.
+    """The ``{key}`` names a sentence uses.
 
     Example:
         >>> sorted(keys_in("Thank you, {name}, for {topic}."))
         ['name', 'topic']
     """
     return frozenset(name for _, name, _, _ in _FORMATTER.parse(sentence) if name)
+
+
+def options_of(sentence: Sentence) -> tuple[str, ...]:
+    """A sentence's alternatives, in order of preference (one, for a plain sentence)."""
+    return (sentence,) if isinstance(sentence, str) else sentence
+
+
+def all_texts(template: Template) -> tuple[str, ...]:
+    """Every piece of wording in a template: subjects, greeting, sentences, sign-offs."""
+    sentences = [
+        option
+        for variant in (*(v for block in template.blocks for v in block), *template.shorter)
+        for sentence in variant
+        for option in options_of(sentence)
+    ]
+    return (*template.subjects, template.greeting, *sentences, *template.signoffs)
 
 
 class _Values(dict[str, str]):
@@ -907,92 +1571,15 @@ class _Values(dict[str, str]):
 def fill(sentence: str, values: Mapping[str, str]) -> str:
     """Insert ``values`` into one sentence; inserted text is never re-interpreted.
 
+    A soft key left empty vanishes along with the space before it.
+
     Example:
-        >>> fill("Dear {name},", {"name": "{x} Ana"})
-        'Dear {x} Ana,'
+        >>> fill("Hi {name},", {"name": "{x} Ana"})
+        'Hi {x} Ana,'
+        >>> fill("Thank you for your time {when}.", {"when": ""})
+        'Thank you for your time.'
     """
+    for key in SOFT_KEYS:
+        if not values.get(key):
+            sentence = sentence.replace(" {" + key + "}", "").replace("{" + key + "} ", "")
     return sentence.format_map(_Values(values))
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class FieldText:
-    """How the form presents one detail: its label, a hint, and whether it spans lines."""
-
-    id: str
-    label: str
-    hint: str
-    multiline: bool = False
-
-
-#: The reader's details in form order; hints show the phrasing the sentences expect.
-DETAIL_FIELD_TEXT: tuple[FieldText, ...] = (
-    FieldText(
-        id="candidate_name", label="Your name", hint="As you sign messages, e.g. Priya Raman."
-    ),
-    FieldText(
-        id="interviewers",
-        label="Interviewers",
-        hint="One entry per person (up to 10); each gets a note of their own.",
-    ),
-    FieldText(id="company", label="Company", hint="e.g. Harbor Logistics."),
-    FieldText(id="role", label="Role", hint="The job title, e.g. Senior Data Engineer."),
-    FieldText(
-        id="interview_date",
-        label="Interview date",
-        hint="As you would write it, e.g. Tuesday or 1 December.",
-    ),
-    FieldText(
-        id="topic",
-        label="Topic you discussed",
-        hint="Something specific from the conversation, e.g. moving the nightly batch jobs"
-        " to streaming.",
-    ),
-    FieldText(
-        id="project",
-        label="Project or challenge they mentioned",
-        hint="e.g. the shipment-tracking pipeline migration.",
-    ),
-    FieldText(
-        id="contribution",
-        label="How you could help with it",
-        hint="A phrase or a sentence, e.g. I led a similar migration and can help plan the"
-        " cut-over.",
-    ),
-    FieldText(
-        id="skill",
-        label="Your relevant skill",
-        hint="Reads after “my experience in”, e.g. designing reliable data pipelines.",
-    ),
-    FieldText(
-        id="example",
-        label="A concrete example of that skill",
-        hint="e.g. cutting pipeline failures by 60 % after moving to event-driven ingestion.",
-    ),
-    FieldText(
-        id="shared_interest",
-        label="Shared interest or mutual connection (optional)",
-        hint="Reads after “we have”, before “in common”, e.g. a love of trail running.",
-    ),
-    FieldText(
-        id="timeline",
-        label="Their decision timeline",
-        hint="What they told you, e.g. by Friday 4 December or within two weeks.",
-    ),
-    FieldText(
-        id="signature",
-        label="Signature (optional)",
-        hint="Your sign-off lines; your name is used when this is empty.",
-        multiline=True,
-    ),
-)
-
-#: The per-interviewer fields, in form order.
-INTERVIEWER_FIELD_TEXT: tuple[FieldText, ...] = (
-    FieldText(id="name", label="Name", hint="e.g. Daniel Okafor."),
-    FieldText(id="title", label="Title (optional)", hint="e.g. Engineering Manager."),
-    FieldText(
-        id="topic",
-        label="Topic with this person (optional)",
-        hint="What you discussed with them; the shared topic is used when empty.",
-    ),
-)

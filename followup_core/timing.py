@@ -18,7 +18,7 @@ Example:
     ...     "now": "2026-12-01T15:30",
     ... })
     >>> [step.recommended.isoformat(timespec="minutes") for step in make_plan(request).steps]
-    ['2026-12-02T09:00+00:00', '2026-12-07T10:00+00:00', '2026-12-14T10:00+00:00']
+    ['2026-12-02T09:00+00:00', '2026-12-08T10:00+00:00', '2026-12-15T10:00+00:00']
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ StatusKind = Literal[
     "not_yet_held", "wait", "send_thank_you", "check_in", "final_follow_up", "stop"
 ]
 TimelineUnit = Literal["days", "weeks", "working_days"]
+Pace = Literal["usual", "slow"]
 
 #: ISO weekday numbers (Monday = 1 ... Sunday = 7) the interviewer works by default.
 DEFAULT_WORKING_DAYS: Final[tuple[int, ...]] = (1, 2, 3, 4, 5)
@@ -57,12 +58,22 @@ THANK_YOU_WINDOW: Final = timedelta(hours=48)
 THANK_YOU_MIN_DELAY: Final = timedelta(hours=2)
 #: Waking hours in the candidate's zone, used when no working hour fits the window.
 FALLBACK_HOURS: Final[tuple[time, time]] = (time(8, 0), time(20, 0))
+#: When they expect to decide very soon: the thank-you goes at least this long after the end...
+IMMINENT_MIN_DELAY: Final = timedelta(hours=1)
+#: ...and within this long of it, so it is read before they decide.
+IMMINENT_WINDOW: Final = timedelta(hours=4)
 #: With no stated timeline, the check-in comes this many working days after the interview.
 CHECK_IN_AFTER_WORKING_DAYS: Final = 5
 #: The final follow-up comes this many working days after the check-in.
 FINAL_AFTER_WORKING_DAYS: Final = 5
 #: After the final follow-up, wait this many working days more, then stop.
 STOP_AFTER_WORKING_DAYS: Final = 5
+#: After a stated decision date, the check-in goes out on this working day after it (the
+#: second: career advice ranges from "a day or two past the date" to "a week"; see
+#: docs/timing.md#grace for the sources).
+GRACE_WORKING_DAYS: Final = 2
+#: The grace a reader may choose, in working days: the day after, up to two weeks.
+GRACE_RANGE: Final[tuple[int, int]] = (1, 10)
 #: Check-ins go out this long after the working day starts (10:00 for a 09:00 start).
 CHECK_IN_AFTER_START: Final = timedelta(hours=1)
 #: The ways a decision timeline can be stated, with the largest span accepted for each.
@@ -77,6 +88,47 @@ MAX_HOLIDAYS: Final = 366
 MAX_SEARCH_DAYS: Final = 400
 #: Years accepted for the interview and ``now``: far enough, and never near overflow.
 YEAR_RANGE: Final[tuple[int, int]] = (1900, 2200)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cadence:
+    """How far apart the later messages go, in the interviewer's working days.
+
+    Attributes:
+        label: The choice as a form shows it.
+        hint: One line on when to choose it.
+        check_in_after: With no stated timeline, the check-in's distance from the interview.
+        final_after: The final follow-up's distance from the check-in.
+        stop_after: How long the final follow-up's window runs before it is time to stop.
+    """
+
+    label: str
+    hint: str
+    check_in_after: int
+    final_after: int
+    stop_after: int
+
+
+#: The paces a plan can follow; "slow" doubles every gap for sectors that decide slowly.
+CADENCES: Final[Mapping[Pace, Cadence]] = MappingProxyType(
+    {
+        "usual": Cadence(
+            label="Most employers",
+            hint="About a week between messages.",
+            check_in_after=CHECK_IN_AFTER_WORKING_DAYS,
+            final_after=FINAL_AFTER_WORKING_DAYS,
+            stop_after=STOP_AFTER_WORKING_DAYS,
+        ),
+        "slow": Cadence(
+            label="A slow-deciding sector (public sector, universities)",
+            hint="About two weeks between messages: panels, approvals and checks take longer.",
+            check_in_after=2 * CHECK_IN_AFTER_WORKING_DAYS,
+            final_after=2 * FINAL_AFTER_WORKING_DAYS,
+            stop_after=2 * STOP_AFTER_WORKING_DAYS,
+        ),
+    }
+)
+DEFAULT_PACE: Final[Pace] = "usual"
 
 STEP_TITLES: Final[Mapping[StepKind, str]] = MappingProxyType(
     {
@@ -111,17 +163,28 @@ MESSAGES: Final[Mapping[str, str]] = MappingProxyType(
             "interview, so this is the first moment at least {delay_hours} hours after it "
             "between {fallback_start} and {fallback_end} your time."
         ),
+        "reason_thank_you_imminent": (
+            "They expect to decide very soon, so keep it short and send it within {window}: this "
+            "is the first moment at least {delay} after the interview that falls in the "
+            "interviewer's working hours."
+        ),
+        "reason_thank_you_imminent_after_hours": (
+            "They expect to decide very soon and none of the interviewer's working hours fall "
+            "within {window} of the interview, so send it {delay} after it ends: it will be "
+            "waiting when they next start work."
+        ),
         "reason_check_in_by": (
-            "They said they would decide by {deadline}; check in on the first working day after "
-            "that day has ended where they are."
+            "They said they would decide by {deadline}; check in on the {nth} working day after "
+            "that date on their calendar, which leaves room for the date to slip."
         ),
         "reason_check_in_within": (
             "They said they would decide within {span}, which ends on {deadline}; check in on the "
-            "first working day after that."
+            "{nth} working day after that, which leaves room for the date to slip."
         ),
         "reason_check_in_none": (
             "No decision date was given, so check in {count} working days after the interview."
         ),
+        "reason_slow_pace": " That is twice the usual gap: this sector tends to decide slowly.",
         "reason_check_in_after_thanks": (
             " It is also after the {window_hours}-hour thank-you window, so the two notes don't "
             "crowd each other."
@@ -163,6 +226,19 @@ MESSAGES: Final[Mapping[str, str]] = MappingProxyType(
     }
 )
 
+#: ``{nth}`` in the check-in's reason, for each grace the reader may choose.
+_ORDINALS: Final = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+)
 _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS: Final = (
     "January",
@@ -279,6 +355,11 @@ class PlanRequest:
         working_days: The interviewer's ISO weekdays (1 = Monday).
         working_hours: The interviewer's ``[start, end)`` wall-clock hours.
         holidays: Extra non-working dates in the interviewer's zone.
+        grace_working_days: After a stated decision date, check in on this
+            working day after it (1 = the first working day after).
+        pace: How far apart the later messages go (:data:`CADENCES`).
+        decision_imminent: They expect to decide within a day or so: the
+            thank-you goes within hours (:data:`IMMINENT_WINDOW`).
         now: The current instant (aware), always passed in.
         contact: Who the later messages go to, for calendar titles only ("" if unnamed).
         company: The company, for calendar titles only ("" if unnamed).
@@ -291,6 +372,9 @@ class PlanRequest:
     working_days: tuple[int, ...] = DEFAULT_WORKING_DAYS
     working_hours: tuple[time, time] = DEFAULT_WORKING_HOURS
     holidays: tuple[date, ...] = ()
+    grace_working_days: int = GRACE_WORKING_DAYS
+    pace: Pace = DEFAULT_PACE
+    decision_imminent: bool = False
     now: datetime
     contact: str = ""
     company: str = ""
@@ -324,6 +408,9 @@ class PlanRequest:
             working_days=_read_working_days(args.get("working_days")),
             working_hours=_read_working_hours(args.get("working_hours")),
             holidays=_read_holidays(args.get("holidays")),
+            grace_working_days=_read_grace(args.get("grace_working_days")),
+            pace=_read_pace(args.get("pace")),
+            decision_imminent=_read_flag(args.get("decision_imminent"), "decision_imminent"),
             now=now,
             contact=read_text(args, "contact", label="contact's name"),
             company=read_text(args, "company", label="company"),
@@ -341,6 +428,9 @@ class PlanRequest:
             "working_days": list(self.working_days),
             "working_hours": [_clock(self.working_hours[0]), _clock(self.working_hours[1])],
             "holidays": [day.isoformat() for day in self.holidays],
+            "grace_working_days": self.grace_working_days,
+            "pace": self.pace,
+            "decision_imminent": self.decision_imminent,
             "now": self.now.isoformat(),
             "contact": self.contact,
             "company": self.company,
@@ -470,6 +560,41 @@ def _read_holidays(value: object) -> tuple[date, ...]:
         parse_date(item, f"holidays.{index}", label="holiday") for index, item in enumerate(value)
     }
     return tuple(sorted(days))
+
+
+def _read_grace(value: object) -> int:
+    if value is None:
+        return GRACE_WORKING_DAYS
+    low, high = GRACE_RANGE
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(
+            "grace_working_days", "The working days to wait must be a whole number.", code="type"
+        )
+    if not low <= value <= high:
+        raise InputError(
+            "grace_working_days",
+            f"Wait between {low} and {high} working days after their date; got {value}.",
+            code="range",
+        )
+    return value
+
+
+def _read_pace(value: object) -> Pace:
+    if value is None:
+        return DEFAULT_PACE
+    for pace in CADENCES:
+        if value == pace:
+            return pace
+    choices = ", ".join(f"“{pace}”" for pace in CADENCES)
+    raise InputError("pace", f"Choose the pace: one of {choices}.", code="invalid")
+
+
+def _read_flag(value: object, name: str) -> bool:
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise InputError(name, "This choice must be true or false.", code="type")
+    return value
 
 
 def _check_deadline(timeline: Timeline | None, interview_day: date) -> None:
@@ -725,13 +850,16 @@ def make_plan(request: PlanRequest) -> Plan:
     * Thank-you: the first moment at least 2 h after the interview inside the
       interviewer's working hours on a working day, if that is within 48 h;
       otherwise the first moment from 2 h on between 08:00 and 20:00 in the
-      candidate's zone (``Step.fallback``).
-    * Check-in: start + 1 h (10:00) on the first working day after the stated
-      deadline's day, or on the 5th working day after the interview if none
-      was stated. It also never comes before the thank-you window has closed
+      candidate's zone (``Step.fallback``). When a decision is imminent: the
+      first working moment from 1 h to 4 h after the interview, or else 1 h
+      after it, whatever the hour (see :func:`_thank_you`).
+    * Check-in: start + 1 h (10:00) on the ``grace_working_days``-th working day
+      after the stated deadline's day (the second by default), or on the 5th
+      working day after the interview if none was stated (10th at the slow
+      pace). It also never comes before the thank-you window has closed
       (this only matters for a deadline within a day or two of the interview).
-    * Final follow-up: same hour, 5 working days after the check-in; its
-      window runs 5 working days more, after which: stop.
+    * Final follow-up: same hour, 5 working days after the check-in (10 at the
+      slow pace); its window runs as long again, after which: stop.
 
     Raises:
         InputError: When the working days and holidays leave no working day
@@ -747,98 +875,179 @@ def make_plan(request: PlanRequest) -> Plan:
         field_name="holidays" if request.holidays else "working_days",
     )
     end = _interview_instant(request)
-    now = _as_utc(request.now, candidate)
-    ref_year = now.astimezone(candidate).year
-    notes = _notes(request)
+    ref_year = _as_utc(request.now, candidate).astimezone(candidate).year
+    thanks = _thank_you(request, calendar, end)
+    check = _check_in(request, calendar, end, thanks, ref_year)
+    cadence = CADENCES[request.pace]
+    final_day = calendar.add_working_days(check.day, cadence.final_after)
+    final_at = calendar.meeting_time(final_day)
+    stop_at = calendar.meeting_time(calendar.add_working_days(final_day, cadence.stop_after))
+    final_reason = MESSAGES["reason_final"].format(count=cadence.final_after)
+    if request.pace != DEFAULT_PACE:
+        final_reason += MESSAGES["reason_slow_pace"]
+    steps = (
+        _step(
+            request,
+            "thank_you",
+            (end, thanks.at, thanks.window_end),
+            thanks.reason,
+            fallback=thanks.fallback,
+        ),
+        _step(request, "check_in", (check.at, check.at, final_at), check.reason),
+        _step(request, "final_follow_up", (final_at, final_at, stop_at), final_reason),
+    )
+    marks = _Marks(
+        end=end,
+        thank=thanks.at,
+        thank_end=thanks.window_end,
+        check=check.at,
+        final=final_at,
+        stop=stop_at,
+    )
+    return _assemble(request, steps, marks, check.deadline, ref_year)
 
-    def when(instant: datetime) -> str:
-        return format_moment(instant.astimezone(candidate), ref_year)
 
-    # Thank-you.
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _ThankYou:
+    at: datetime
+    window_end: datetime
+    reason: str
+    fallback: bool = False
+
+
+def _thank_you(request: PlanRequest, calendar: _Calendar, end: datetime) -> _ThankYou:
+    """When to send the thank-you, and why; the rule depends on how soon they decide."""
+    if request.decision_imminent:
+        return _thank_you_imminent(calendar, end)
     window_end = end + THANK_YOU_WINDOW
-    thank_at = calendar.first_moment(end + THANK_YOU_MIN_DELAY, window_end)
-    fallback = thank_at is None
-    if thank_at is None:
-        awake = _Calendar(zone=candidate, days=(1, 2, 3, 4, 5, 6, 7), hours=FALLBACK_HOURS)
-        thank_at = awake.first_moment(end + THANK_YOU_MIN_DELAY, window_end)
-        if thank_at is None:  # only on a clock that skips whole days; keep the window's edge
-            thank_at = window_end
     numbers = {
         "window_hours": _hours(THANK_YOU_WINDOW),
         "delay_hours": _hours(THANK_YOU_MIN_DELAY),
         "fallback_start": FALLBACK_HOURS[0].strftime("%H:%M"),
         "fallback_end": FALLBACK_HOURS[1].strftime("%H:%M"),
     }
-    thank_reason = MESSAGES["reason_thank_you_fallback" if fallback else "reason_thank_you"]
-
-    # Check-in.
-    interview_day = calendar.date_of(end)
-    deadline = _deadline(request.timeline, interview_day, calendar)
-    if deadline is None:
-        check_day = calendar.add_working_days(interview_day, CHECK_IN_AFTER_WORKING_DAYS)
-        check_reason = MESSAGES["reason_check_in_none"].format(count=CHECK_IN_AFTER_WORKING_DAYS)
-    else:
-        check_day = calendar.next_working_day(deadline)
-        timeline = request.timeline
-        assert timeline is not None
-        if timeline.by is not None:
-            check_reason = MESSAGES["reason_check_in_by"].format(deadline=_day(deadline, ref_year))
-        else:
-            check_reason = MESSAGES["reason_check_in_within"].format(
-                span=_span(timeline), deadline=_day(deadline, ref_year)
-            )
-    check_at = calendar.meeting_time(check_day)
-    if check_at < window_end or check_at <= thank_at:
-        while check_at < window_end or check_at <= thank_at:
-            check_day = calendar.next_working_day(check_day)
-            check_at = calendar.meeting_time(check_day)
-        check_reason += MESSAGES["reason_check_in_after_thanks"].format(**numbers)
-
-    # Final follow-up, then stop.
-    final_day = calendar.add_working_days(check_day, FINAL_AFTER_WORKING_DAYS)
-    final_at = calendar.meeting_time(final_day)
-    stop_at = calendar.meeting_time(calendar.add_working_days(final_day, STOP_AFTER_WORKING_DAYS))
-
-    def step(kind: StepKind, at: datetime, start: datetime, until: datetime, reason: str) -> Step:
-        return Step(
-            kind=kind,
-            title=STEP_TITLES[kind],
-            recommended=at.astimezone(zone),
-            recommended_candidate=at.astimezone(candidate),
-            window_start=start.astimezone(zone),
-            window_end=until.astimezone(zone),
-            reason=reason,
-            fallback=fallback and kind == "thank_you",
+    at = calendar.first_moment(end + THANK_YOU_MIN_DELAY, window_end)
+    if at is not None:
+        return _ThankYou(
+            at=at, window_end=window_end, reason=MESSAGES["reason_thank_you"].format(**numbers)
         )
+    awake = _Calendar(zone=request.candidate_tz, days=(1, 2, 3, 4, 5, 6, 7), hours=FALLBACK_HOURS)
+    at = awake.first_moment(end + THANK_YOU_MIN_DELAY, window_end)
+    if at is None:  # only on a clock that skips whole days; keep the window's edge
+        at = window_end
+    reason = MESSAGES["reason_thank_you_fallback"].format(**numbers)
+    return _ThankYou(at=at, window_end=window_end, reason=reason, fallback=True)
 
-    steps = (
-        step("thank_you", thank_at, end, window_end, thank_reason.format(**numbers)),
-        step("check_in", check_at, check_at, final_at, check_reason),
-        step(
-            "final_follow_up",
-            final_at,
-            final_at,
-            stop_at,
-            MESSAGES["reason_final"].format(count=FINAL_AFTER_WORKING_DAYS),
-        ),
+
+def _thank_you_imminent(calendar: _Calendar, end: datetime) -> _ThankYou:
+    """Within hours, in their working hours if any fall in the window, else an hour after.
+
+    The candidate was awake for the interview, so an hour after it is a time
+    they can send; the note then waits at the top of the interviewer's inbox.
+    """
+    window_end = end + IMMINENT_WINDOW
+    words = {"window": _duration(IMMINENT_WINDOW), "delay": _duration(IMMINENT_MIN_DELAY)}
+    at = calendar.first_moment(end + IMMINENT_MIN_DELAY, window_end)
+    if at is not None:
+        reason = MESSAGES["reason_thank_you_imminent"].format(**words)
+        return _ThankYou(at=at, window_end=window_end, reason=reason)
+    reason = MESSAGES["reason_thank_you_imminent_after_hours"].format(**words)
+    return _ThankYou(
+        at=end + IMMINENT_MIN_DELAY, window_end=window_end, reason=reason, fallback=True
     )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _CheckIn:
+    day: date
+    at: datetime
+    reason: str
+    deadline: date | None
+
+
+def _check_in(
+    request: PlanRequest, calendar: _Calendar, end: datetime, thanks: _ThankYou, ref_year: int
+) -> _CheckIn:
+    """The check-in: a grace after their date, or the pace's gap after the interview."""
+    cadence = CADENCES[request.pace]
+    timeline = request.timeline
+    interview_day = calendar.date_of(end)
+    deadline = _deadline(timeline, interview_day, calendar)
+    if timeline is None or deadline is None:
+        day = calendar.add_working_days(interview_day, cadence.check_in_after)
+        reason = MESSAGES["reason_check_in_none"].format(count=cadence.check_in_after)
+        if request.pace != DEFAULT_PACE:
+            reason += MESSAGES["reason_slow_pace"]
+    else:
+        day = calendar.add_working_days(deadline, request.grace_working_days)
+        nth = _ORDINALS[request.grace_working_days - 1]
+        if timeline.by is not None:
+            reason = MESSAGES["reason_check_in_by"].format(
+                deadline=_day(deadline, ref_year), nth=nth
+            )
+        else:
+            reason = MESSAGES["reason_check_in_within"].format(
+                span=_span(timeline), deadline=_day(deadline, ref_year), nth=nth
+            )
+    at = calendar.meeting_time(day)
+    if at < thanks.window_end or at <= thanks.at:
+        while at < thanks.window_end or at <= thanks.at:
+            day = calendar.next_working_day(day)
+            at = calendar.meeting_time(day)
+        window = IMMINENT_WINDOW if request.decision_imminent else THANK_YOU_WINDOW
+        reason += MESSAGES["reason_check_in_after_thanks"].format(window_hours=_hours(window))
+    return _CheckIn(day=day, at=at, reason=reason, deadline=deadline)
+
+
+def _step(
+    request: PlanRequest,
+    kind: StepKind,
+    span: tuple[datetime, datetime, datetime],
+    reason: str,
+    *,
+    fallback: bool = False,
+) -> Step:
+    """One step from its window's start, its recommended moment and its window's end."""
+    start, at, until = span
+    zone, candidate = request.zone, request.candidate_tz
+    return Step(
+        kind=kind,
+        title=STEP_TITLES[kind],
+        recommended=at.astimezone(zone),
+        recommended_candidate=at.astimezone(candidate),
+        window_start=start.astimezone(zone),
+        window_end=until.astimezone(zone),
+        reason=reason,
+        fallback=fallback,
+    )
+
+
+def _assemble(
+    request: PlanRequest,
+    steps: tuple[Step, ...],
+    marks: _Marks,
+    deadline: date | None,
+    ref_year: int,
+) -> Plan:
+    candidate = request.candidate_tz
+
+    def when(instant: datetime) -> str:
+        return format_moment(instant.astimezone(candidate), ref_year)
+
     stop = Stop(
-        after=stop_at.astimezone(candidate),
-        message=MESSAGES["stop"].format(after=when(stop_at)),
-    )
-    marks = _Marks(
-        end=end, thank=thank_at, thank_end=window_end, check=check_at, final=final_at, stop=stop_at
+        after=marks.stop.astimezone(candidate),
+        message=MESSAGES["stop"].format(after=when(marks.stop)),
     )
     return Plan(
-        interview_end=end.astimezone(candidate),
+        interview_end=marks.end.astimezone(candidate),
         candidate_tz=candidate,
-        interviewer_tz=zone,
+        interviewer_tz=request.zone,
         deadline=deadline,
         steps=steps,
         stop=stop,
-        status=_status(now, marks, when, candidate),
-        notes=notes,
-        draft_details=_draft_details(request, end.astimezone(candidate).date(), ref_year),
+        status=_status(_as_utc(request.now, candidate), marks, when, candidate),
+        notes=_notes(request),
+        draft_details=_draft_details(request, marks.end.astimezone(candidate).date(), ref_year),
     )
 
 
@@ -928,6 +1137,12 @@ def _notes(request: PlanRequest) -> tuple[str, ...]:
 
 def _hours(span: timedelta) -> int:
     return int(span.total_seconds() // 3600)
+
+
+def _duration(span: timedelta) -> str:
+    """``1 hour``, ``4 hours``: a whole number of hours in words."""
+    hours = _hours(span)
+    return f"{hours} hour" if hours == 1 else f"{hours} hours"
 
 
 def _span(timeline: Timeline) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final
 
+from followup_core.schema import TEXT_FIELDS
+
 #: Where the candidate is (the interview was 14:00–15:00 London time).
 CANDIDATE_TZ: Final = "Europe/London"
 #: Where the interviewer sits in the cross-zone example.
@@ -34,20 +36,9 @@ _MARCUS: Final[Mapping[str, str]] = {
     "topic": "on-call and data-quality alerts",
 }
 
+# Priya's details are the worked example the core's field schema declares.
 _DETAILS: Final[Mapping[str, Any]] = {
-    "candidate_name": "Priya Raman",
-    "company": "Harbor Logistics",
-    "role": "Senior Data Engineer",
-    "interview_date": "Tuesday 1 December",
-    "topic": "moving the nightly batch jobs to streaming",
-    "project": "the shipment-tracking pipeline migration",
-    "contribution": (
-        "handling late and out-of-order events when the tracking pipeline moves to streaming"
-    ),
-    "skill": "designing reliable data pipelines",
-    "example": "I cut pipeline failures by 60 % after we moved to event-driven ingestion",
-    "shared_interest": "",
-    "timeline": "by Friday 4 December",
+    **{spec.id: spec.example for spec in TEXT_FIELDS if spec.example},
     "signature": "Priya Raman",
 }
 
@@ -72,6 +63,13 @@ PLAN_EXAMPLES: Final[Mapping[str, Mapping[str, Any]]] = {
     "no-timeline": {**_PLAN_BASE, "timeline": None},
     # "We'll get back to you within two weeks."
     "within": {**_PLAN_BASE, "timeline": {"within": 2, "unit": "weeks"}},
+    # They said Friday, and the reader would rather wait a week after it, as some career
+    # centres advise.
+    "grace-week": {**_PLAN_BASE, "timeline": {"by": "2026-12-04"}, "grace_working_days": 5},
+    # "We're deciding tomorrow morning": a short thank-you within hours.
+    "imminent": {**_PLAN_BASE, "timeline": {"by": "2026-12-02"}, "decision_imminent": True},
+    # A public-sector or university role with no stated date: twice the usual gaps.
+    "slow": {**_PLAN_BASE, "timeline": None, "pace": "slow"},
     # Same deadline, but the interviewer works in New York.
     "cross-zone": {
         **_PLAN_BASE,

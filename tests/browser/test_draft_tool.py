@@ -74,8 +74,10 @@ def settled(page: Page) -> Locator:
 
 
 def fill_details(page: Page, details: Mapping[str, str] = DETAILS) -> None:
+    """Types each detail the form shows for its current stage (the others stay empty)."""
     for name, value in details.items():
-        page.fill(f"#fd-{name}", value)
+        if page.is_visible(f"#fd-{name}"):
+            page.fill(f"#fd-{name}", value)
 
 
 def fill_people(page: Page, people: tuple[Mapping[str, str], ...] = PEOPLE) -> None:

@@ -212,12 +212,27 @@ def test_timing_zone_fields_take_hostile_text_as_text(open_tool: Any, payload: s
 # --- the draft builder -----------------------------------------------------------------
 
 
-def builder_fields() -> tuple[list[str], list[str]]:
-    """The builder's detail fields and each interviewer's, as the core lists them."""
+def builder_fields(stage: str | None = "thank_you") -> tuple[list[str], list[str]]:
+    """The builder's text fields (those the form shows for ``stage``, or all of them) and
+    each interviewer's, as the core lists them."""
     fields = core("defaults", {})["detail_fields"]
-    people = next(f for f in fields if f["id"] == "interviewers")
-    details = [f["id"] for f in fields if f["id"] != "interviewers"]
+    people = next(f for f in fields if f["kind"] == "people")
+    details = [
+        f["id"]
+        for f in fields
+        if f["kind"] == "text" and (stage is None or (stage in f["stages"] and not f["shown_when"]))
+    ]
     return details, [sub["id"] for sub in people["fields"]]
+
+
+def reveal(page: Page, name: str) -> None:
+    """Chooses a stage (and contact) under which the form shows detail field ``name``."""
+    field = next(f for f in core("defaults", {})["detail_fields"] if f["id"] == name)
+    if page.input_value("#fd-stage") not in field["stages"]:
+        page.select_option("#fd-stage", field["stages"][0])
+    if field["shown_when"]:
+        control, value = field["shown_when"].split("=")
+        page.select_option(f"#fd-{control}", value)
 
 
 def shown_draft(tool: Locator) -> dict[str, str]:
@@ -313,10 +328,12 @@ def test_every_builder_field_over_its_limit_says_so_next_to_it(open_tool: Any) -
     watch: Watch = open_tool("crafting/", DRAFT)
     page, tool = watch.page, watch.tool
     page.wait_for_selector(DRAFT_SETTLED)
-    detail_names, person_names = builder_fields()
+    detail_names, person_names = builder_fields(stage=None)
     fields = {f"#fd-{name}": f"details.{name}" for name in detail_names}
     fields |= {f"#fd-person-1-{name}": f"details.interviewers.0.{name}" for name in person_names}
     for selector, field in fields.items():
+        if field.count(".") == 1:
+            reveal(page, field.removeprefix("details."))
         page.fill(selector, LONG)
         message = error_for(tool, field)
         wait_shown(

@@ -132,10 +132,10 @@ def test_deadline_case_matches_the_core(tool_page: Page) -> None:
     wait_for_text(tool.locator('[data-slot="stop"]'), plan["stop"]["message"])
     assert shown_steps(tool) == expected_steps(plan)
     # A real check of the case, not only of the plumbing: the check-in waits for
-    # the first New York working day after Friday 4 December.
+    # the second New York working day after Friday 4 December (the default grace).
     assert [step["kind"] for step in plan["steps"]] == ["thank_you", "check_in", "final_follow_up"]
-    assert plan["steps"][1]["recommended"].startswith("2026-12-07T10:00")
-    assert "Monday 7 December, 10:00 EST" in tool.locator('[data-kind="check_in"]').inner_text()
+    assert plan["steps"][1]["recommended"].startswith("2026-12-08T10:00")
+    assert "Tuesday 8 December, 10:00 EST" in tool.locator('[data-kind="check_in"]').inner_text()
     # An hour after the interview the thank-you is the step to wait for.
     current = tool.locator('[aria-current="step"]')
     assert current.get_attribute("data-kind") == plan["status"]["step"] == "thank_you"
@@ -147,10 +147,75 @@ def test_recomputes_as_you_type(tool_page: Page) -> None:
     fill_deadline_case(tool_page)
     tool = tool_page.locator(TOOL)
     check_in = tool.locator('[data-kind="check_in"] [data-slot="when"]')
-    wait_for_text(check_in, "Monday 7 December, 15:00 GMT")
+    wait_for_text(check_in, "Tuesday 8 December, 15:00 GMT")
     tool.get_by_label("Decision date").fill("2026-12-09")  # no button to press
     expected = core("plan", {**deadline_args(), "timeline": {"by": "2026-12-09"}})
     wait_for_text(check_in, expected["display"]["steps"][1]["when"]["yours"])
+
+
+def test_the_grace_field_moves_the_check_in(tool_page: Page) -> None:
+    fill_deadline_case(tool_page)
+    tool = tool_page.locator(TOOL)
+    grace = tool.get_by_label("Working days to wait after their date")
+    assert grace.is_visible()
+    assert grace.input_value() == str(core("defaults", {})["grace_working_days"]["default"])
+    hint = tool.locator("#ft-grace-hint")
+    assert "ft-grace-hint" in (grace.get_attribute("aria-describedby") or "")
+    assert hint.inner_text().strip()
+    check_in = tool.locator('[data-kind="check_in"] [data-slot="when"]')
+    wait_for_text(check_in, "Tuesday 8 December, 15:00 GMT")
+    grace.fill("5")
+    expected = core("plan", {**deadline_args(), "grace_working_days": 5})
+    wait_for_text(check_in, expected["display"]["steps"][1]["when"]["yours"])
+    assert expected["steps"][1]["recommended"].startswith("2026-12-11T10:00")  # a week on
+    # With no stated date the grace means nothing, so the field goes away.
+    tool.get_by_label("Nothing, or I didn’t ask").check()
+    assert not grace.is_visible()
+
+
+def test_a_grace_out_of_range_gets_a_message_next_to_the_field(tool_page: Page) -> None:
+    fill_deadline_case(tool_page)
+    tool = tool_page.locator(TOOL)
+    grace = tool.get_by_label("Working days to wait after their date")
+    grace.fill("30")
+    message = tool.locator('[data-error-for="grace_working_days"]')
+    expected = core_error({**deadline_args(), "grace_working_days": 30})
+    assert expected["field"] == "grace_working_days"
+    wait_for_text(message, expected["message"])
+    assert grace.get_attribute("aria-invalid") == "true"
+    assert (message.get_attribute("id") or "?") in (grace.get_attribute("aria-describedby") or "")
+    grace.fill("2")
+    tool_page.wait_for_function("el => el.hidden", arg=message.element_handle(), timeout=10_000)
+
+
+def test_an_imminent_decision_brings_the_thank_you_within_hours(tool_page: Page) -> None:
+    fill_deadline_case(tool_page)
+    tool = tool_page.locator(TOOL)
+    thank_you = tool.locator('[data-kind="thank_you"] [data-slot="when"]')
+    usual = core("plan", deadline_args())
+    wait_for_text(thank_you, usual["display"]["steps"][0]["when"]["yours"])
+    tool.get_by_label("They’ll decide within a day or so").check()
+    expected = core("plan", {**deadline_args(), "decision_imminent": True})
+    wait_for_text(thank_you, expected["display"]["steps"][0]["when"]["yours"])
+    assert expected["steps"][0]["recommended_candidate"].startswith("2026-12-01T16:00")
+    reason = tool.locator('[data-kind="thank_you"] [data-slot="reason"]')
+    assert reason.inner_text() == expected["steps"][0]["reason"]
+
+
+def test_a_slow_sector_spreads_the_later_messages(tool_page: Page) -> None:
+    tool = tool_page.locator(TOOL)
+    tool.get_by_label("Date of the interview").fill("2026-12-01")
+    tool.get_by_label("Time it ended").fill("15:00")
+    tool.get_by_label("Your time zone").fill("Europe/London")
+    final = tool.locator('[data-kind="final_follow_up"] [data-slot="when"]')
+    args = {**deadline_args(), "interviewer_tz": None, "timeline": None}
+    wait_for_text(final, core("plan", args)["display"]["steps"][2]["when"]["yours"])
+    slow = tool.get_by_label(core("defaults", {})["paces"][1]["label"])
+    slow.check()
+    expected = core("plan", {**args, "pace": "slow"})
+    wait_for_text(final, expected["display"]["steps"][2]["when"]["yours"])
+    assert expected["steps"][1]["recommended"].startswith("2026-12-15T10:00")  # two weeks
+    assert "ft-pace-slow-hint" in (slow.get_attribute("aria-describedby") or "")
 
 
 def test_ics_download_parses_and_matches_the_plan(tool_page: Page, tmp_path: Path) -> None:

@@ -74,6 +74,29 @@ def test_draft_reply_gives_one_draft_per_interviewer() -> None:
         assert draft["missing"] == []
 
 
+def test_later_stages_give_exactly_one_draft_to_the_contact() -> None:
+    for stage in ("check_in", "final_follow_up", "reply_positive", "reply_rejection"):
+        reply = call("draft", {"stage": stage, "channel": "email", "details": DETAILS})
+        assert reply["result"]["recipients"] == "contact"
+        assert [draft["to"] for draft in reply["result"]["drafts"]] == ["Daniel Okafor"]
+        chosen = {**DETAILS, "contact": "interviewer:1"}
+        reply = call("draft", {"stage": stage, "channel": "email", "details": chosen})
+        assert [draft["to"] for draft in reply["result"]["drafts"]] == ["Sofia Lindqvist"]
+    thanks = call("draft", {"stage": "thank_you", "details": DETAILS})["result"]
+    assert thanks["recipients"] == "each_interviewer"
+
+
+def test_every_bad_field_comes_back_at_once_and_the_first_leads() -> None:
+    details = {**DETAILS, "company": 7, "role": ["x"], "interviewers": [{"name": 5}]}
+    reply = call("draft", {"stage": "thank_you", "channel": "fax", "details": details})
+    assert reply["ok"] is False
+    fields = [error["field"] for error in reply["errors"]]
+    assert fields == ["channel", "details.company", "details.role", "details.interviewers.0.name"]
+    assert reply["error"] == reply["errors"][0]
+    single = call("plan", {**PLAN_ARGS, "candidate_tz": "Mars/Olympus"})
+    assert single["errors"] == [single["error"]]
+
+
 def test_check_reply_lists_findings_with_spans() -> None:
     text = "Hey, any update?! I really need this job ASAP."
     reply = call("check", {"text": text, "channel": "email"})
@@ -121,9 +144,22 @@ def test_ics_and_mailto_replies() -> None:
 def test_defaults_come_from_the_core() -> None:
     result = call("defaults")["result"]
     assert [stage["id"] for stage in result["stages"]] == list(STAGES)
+    recipients = {stage["id"]: stage["recipients"] for stage in result["stages"]}
+    assert recipients["thank_you"] == "each_interviewer"
+    assert recipients["check_in"] == "contact"
+    assert all(
+        stage["section"].startswith(("templates/#", "situations/#")) for stage in result["stages"]
+    )
+    fields = [field["id"] for field in result["detail_fields"]]
+    assert fields[:3] == ["candidate_name", "interviewers", "contact"]
     assert "Europe/London" in result["time_zones"]
     assert result["working_hours"] == ["09:00", "17:00"]
     assert result["working_days"] == [1, 2, 3, 4, 5]
+    assert result["grace_working_days"] == {"default": 2, "min": 1, "max": 10}
+    assert [pace["id"] for pace in result["paces"]] == ["usual", "slow"]
+    assert all(pace["label"] and pace["hint"] for pace in result["paces"])
+    assert result["default_pace"] == "usual"
+    assert result["imminent_window_hours"] == 4
     channel_limits = {channel["id"]: channel["limit"] for channel in result["channels"]}
     assert channel_limits["linkedin_connection"] == 300
 
@@ -134,6 +170,8 @@ def test_defaults_come_from_the_core() -> None:
         ("plan", {**PLAN_ARGS, "candidate_tz": "Mars/Olympus"}, "candidate_tz", "unknown_zone"),
         ("plan", {**PLAN_ARGS, "interview_end": "2026-02-30T10:00"}, "interview_end", "invalid"),
         ("plan", {**PLAN_ARGS, "timeline": {"by": "2026-11-01"}}, "timeline.by", None),
+        ("plan", {**PLAN_ARGS, "grace_working_days": 20}, "grace_working_days", "range"),
+        ("plan", {**PLAN_ARGS, "pace": "fast"}, "pace", "invalid"),
         (
             "plan",
             {**PLAN_ARGS, "timeline": {"within": -3, "unit": "days"}},

@@ -28,7 +28,30 @@ def test_plan_prints_a_readable_timeline() -> None:
     status, text = run_cli("plan", *PLAN, *NOW)
     assert status == 0
     assert "thank-you" in text.lower()
-    assert "7 December" in text or "Dec 7" in text or "2026-12-07" in text  # the check-in day
+    # The check-in: the second working day after Friday 4 December.
+    assert "Check in: Tuesday 8 December 2026, 10:00" in text
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (["--grace", "1"], "Check in: Monday 7 December 2026, 10:00"),
+        (["--grace", "5"], "Check in: Friday 11 December 2026, 10:00"),
+        (["--pace", "slow"], "Final follow-up: Tuesday 22 December 2026, 10:00"),
+        (["--imminent"], "Send your thank-you note: Tuesday 1 December 2026, 16:00"),
+    ],
+)
+def test_plan_options_reach_the_core(options: list[str], expected: str) -> None:
+    status, text = run_cli("plan", *PLAN, *NOW, *options)
+    assert status == 0
+    assert expected in text
+    _, default = run_cli("plan", *PLAN, *NOW)
+    assert expected not in default
+
+
+def test_a_grace_out_of_range_names_its_field(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", *PLAN, *NOW, "--grace", "0"]) == 2
+    assert "grace_working_days" in capsys.readouterr().err
 
 
 def test_plan_json_is_the_bridge_result() -> None:

@@ -89,9 +89,9 @@ def test_the_file_parses_with_one_event_per_step() -> None:
 def test_the_check_in_event_is_at_the_planned_instant() -> None:
     _, calendar_file = export()
     events = Calendar.from_ical(calendar_file.content).walk("VEVENT")
-    # Monday 7 December, 10:00 in New York is 15:00 UTC.
-    assert dt(events[1], "DTSTART") == datetime(2026, 12, 7, 15, 0, tzinfo=UTC)
-    assert "DTSTART:20261207T150000Z\r\n" in calendar_file.content
+    # Tuesday 8 December (the second working day after Friday 4), 10:00 in New York is 15:00 UTC.
+    assert dt(events[1], "DTSTART") == datetime(2026, 12, 8, 15, 0, tzinfo=UTC)
+    assert "DTSTART:20261208T150000Z\r\n" in calendar_file.content
 
 
 def test_the_file_is_crlf_and_folded() -> None:

@@ -13,11 +13,16 @@ import pytest
 
 from followup_core.errors import InputError
 from followup_core.timing import (
+    CADENCES,
     CHECK_IN_AFTER_WORKING_DAYS,
     DEFAULT_WORKING_DAYS,
     DEFAULT_WORKING_HOURS,
     FALLBACK_HOURS,
     FINAL_AFTER_WORKING_DAYS,
+    GRACE_RANGE,
+    GRACE_WORKING_DAYS,
+    IMMINENT_MIN_DELAY,
+    IMMINENT_WINDOW,
     MAX_HOLIDAYS,
     MESSAGES,
     THANK_YOU_MIN_DELAY,
@@ -36,9 +41,12 @@ from followup_core.timing import (
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
 
+#: The calendar cases below check in on the first working day after a stated date, which
+#: makes each one's arithmetic easy to follow; the default grace has tests of its own.
 BASE: dict[str, Any] = {
     "interview_end": "2026-12-01T15:00",
     "candidate_tz": "Europe/London",
+    "grace_working_days": 1,
     "now": "2026-12-01T15:30",
 }
 
@@ -504,11 +512,130 @@ def test_requests_can_be_built_directly() -> None:
         interview_end=datetime(2026, 12, 1, 15, 0),
         candidate_tz=LONDON,
         timeline=Timeline(by=date(2026, 12, 4)),
+        grace_working_days=1,
         now=at("2026-12-01T15:30"),
     )
     assert make_plan(request) == plan_for(timeline={"by": "2026-12-04"})
     later = dataclasses.replace(request, now=at("2026-12-07T11:00"))
     assert make_plan(later).status.kind == "check_in"
+
+
+# --------------------------------------------------------------------------- the options
+
+
+def test_option_defaults_are_the_documented_ones() -> None:
+    assert GRACE_WORKING_DAYS == 2
+    assert GRACE_RANGE == (1, 10)
+    assert timedelta(hours=1) == IMMINENT_MIN_DELAY
+    assert timedelta(hours=4) == IMMINENT_WINDOW
+    assert list(CADENCES) == ["usual", "slow"]
+    assert (CADENCES["slow"].check_in_after, CADENCES["slow"].final_after) == (10, 10)
+    request = PlanRequest.from_args({**BASE, "grace_working_days": None})
+    assert request.grace_working_days == GRACE_WORKING_DAYS
+    assert (request.pace, request.decision_imminent) == ("usual", False)
+
+
+def test_by_default_a_friday_deadline_gets_two_working_days_of_grace() -> None:
+    plan = plan_for(timeline={"by": "2026-12-04"}, grace_working_days=None)
+    assert local(plan, 1) == "2026-12-08 10:00 Tue"  # Monday, then Tuesday
+    assert "second working day after" in plan.steps[1].reason
+    assert local(plan, 2) == "2026-12-15 10:00 Tue"
+
+
+@pytest.mark.parametrize(
+    ("grace", "expected", "nth"),
+    [
+        (1, "2026-12-07 10:00 Mon", "first"),
+        (3, "2026-12-09 10:00 Wed", "third"),
+        (5, "2026-12-11 10:00 Fri", "fifth"),  # "a week after the date"
+        (10, "2026-12-18 10:00 Fri", "tenth"),
+    ],
+)
+def test_the_grace_is_counted_in_their_working_days(grace: int, expected: str, nth: str) -> None:
+    plan = plan_for(timeline={"by": "2026-12-04"}, grace_working_days=grace)
+    assert local(plan, 1) == expected
+    assert f"the {nth} working day after" in plan.steps[1].reason
+
+
+def test_the_grace_skips_holidays_and_applies_to_spans_too() -> None:
+    plan = plan_for(
+        timeline={"within": 2, "unit": "weeks"},  # ends Tuesday 15 December
+        grace_working_days=2,
+        holidays=["2026-12-16"],
+    )
+    assert local(plan, 1) == "2026-12-18 10:00 Fri"  # Thursday 17, then Friday 18
+
+
+def test_the_grace_does_not_touch_a_plan_without_a_date() -> None:
+    assert plan_for(grace_working_days=1) == plan_for(grace_working_days=7)
+
+
+def test_an_imminent_decision_puts_the_thank_you_within_hours() -> None:
+    plan = plan_for(
+        interview_end="2026-12-01T11:00", now="2026-12-01T11:00", decision_imminent=True
+    )
+    thank_you = plan.steps[0]
+    assert thank_you.recommended == at("2026-12-01T12:00")
+    assert thank_you.window_end == at("2026-12-01T15:00")
+    assert not thank_you.fallback
+    assert thank_you.reason.startswith("They expect to decide very soon")
+    assert "within 4 hours" in thank_you.reason
+    assert "at least 1 hour after" in thank_you.reason
+    usual = plan_for(interview_end="2026-12-01T11:00", now="2026-12-01T11:00")
+    assert usual.steps[0].recommended == at("2026-12-01T13:00")  # two hours, 48-hour window
+
+
+def test_an_imminent_decision_after_hours_still_sends_within_the_hour() -> None:
+    plan = plan_for(
+        interview_end="2026-12-01T16:30", now="2026-12-01T16:30", decision_imminent=True
+    )
+    thank_you = plan.steps[0]
+    assert thank_you.recommended == at("2026-12-01T17:30")  # after their working day
+    assert thank_you.fallback
+    assert "waiting when they next start work" in thank_you.reason
+    # The check-in is unchanged: five working days after the interview.
+    assert local(plan, 1) == "2026-12-08 10:00 Tue"
+
+
+def test_an_imminent_decision_with_a_next_day_deadline() -> None:
+    plan = plan_for(
+        interview_end="2026-12-01T15:00",
+        decision_imminent=True,
+        timeline={"by": "2026-12-02"},
+        grace_working_days=None,
+    )
+    assert plan.steps[0].recommended == at("2026-12-01T16:00")
+    assert local(plan, 1) == "2026-12-04 10:00 Fri"  # Thursday 3, then Friday 4
+
+
+def test_a_slow_sector_doubles_every_gap() -> None:
+    usual = plan_for()
+    slow = plan_for(pace="slow")
+    assert usual.steps[0] == slow.steps[0]
+    assert local(usual, 1) == "2026-12-08 10:00 Tue"
+    assert local(slow, 1) == "2026-12-15 10:00 Tue"  # ten working days
+    assert local(slow, 2) == "2026-12-29 10:00 Tue"
+    assert slow.stop.after.date() == date(2027, 1, 12)
+    assert "10 working days after the interview" in slow.steps[1].reason
+    assert "tends to decide slowly" in slow.steps[1].reason
+    assert "10 working days later" in slow.steps[2].reason
+
+
+def test_a_slow_sector_keeps_the_grace_after_a_stated_date() -> None:
+    slow = plan_for(pace="slow", timeline={"by": "2026-12-04"}, grace_working_days=None)
+    assert local(slow, 1) == "2026-12-08 10:00 Tue"
+    assert local(slow, 2) == "2026-12-22 10:00 Tue"
+
+
+def test_the_options_read_back_from_their_args() -> None:
+    args = {**BASE, "grace_working_days": 4, "pace": "slow", "decision_imminent": True}
+    request = PlanRequest.from_args(args)
+    assert (request.grace_working_days, request.pace, request.decision_imminent) == (
+        4,
+        "slow",
+        True,
+    )
+    assert PlanRequest.from_args(request.to_args()) == request
 
 
 # --------------------------------------------------------------------------- bad input
@@ -570,6 +697,15 @@ def test_requests_can_be_built_directly() -> None:
         ({"working_hours": ["09:00"]}, "working_hours", "type"),
         ({"working_hours": "09:00-17:00"}, "working_hours", "type"),
         ({"working_hours": [9, 17]}, "working_hours", "type"),
+        ({"grace_working_days": 0}, "grace_working_days", "range"),
+        ({"grace_working_days": 11}, "grace_working_days", "range"),
+        ({"grace_working_days": 2.5}, "grace_working_days", "type"),
+        ({"grace_working_days": "2"}, "grace_working_days", "type"),
+        ({"grace_working_days": True}, "grace_working_days", "type"),
+        ({"pace": "glacial"}, "pace", "invalid"),
+        ({"pace": ["slow"]}, "pace", "invalid"),
+        ({"decision_imminent": "yes"}, "decision_imminent", "type"),
+        ({"decision_imminent": 1}, "decision_imminent", "type"),
     ],
 )
 def test_bad_input_names_its_field(changes: dict[str, Any], field: str, code: str | None) -> None:

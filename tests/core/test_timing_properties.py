@@ -13,7 +13,11 @@ from hypothesis import strategies as st
 
 from followup_core.errors import InputError
 from followup_core.timing import (
+    CADENCES,
     FALLBACK_HOURS,
+    GRACE_RANGE,
+    IMMINENT_MIN_DELAY,
+    IMMINENT_WINDOW,
     THANK_YOU_MIN_DELAY,
     THANK_YOU_WINDOW,
     Plan,
@@ -92,6 +96,15 @@ def plan_args(draw: st.DrawFn) -> dict[str, Any]:
         ),
         "now": (end + timedelta(minutes=draw(st.integers(-3 * 1440, 120 * 1440)))).isoformat(),
     }
+    # Every option, each left out now and then so its default is exercised too.
+    options = {
+        "grace_working_days": st.integers(*GRACE_RANGE),
+        "pace": st.sampled_from(list(CADENCES)),
+        "decision_imminent": st.booleans(),
+    }
+    for name, values in options.items():
+        if draw(st.booleans()):
+            args[name] = draw(values)
     return args
 
 
@@ -156,12 +169,17 @@ def test_recommended_times_fall_in_working_hours_on_working_days(args: dict[str,
     zone = request.zone
     end = interview_instant(request)
     thank_you = plan.steps[0]
-    assert end + THANK_YOU_MIN_DELAY <= utc(thank_you.recommended) <= end + THANK_YOU_WINDOW
-    if thank_you.fallback:
-        assert in_slot(thank_you.recommended, request.candidate_tz, FALLBACK_HOURS)
-        steps = plan.steps[1:]
+    if request.decision_imminent:
+        # Within hours: in their working hours if any fall in the window, else an hour after.
+        assert end + IMMINENT_MIN_DELAY <= utc(thank_you.recommended) <= end + IMMINENT_WINDOW
+        assert utc(thank_you.window_end) == end + IMMINENT_WINDOW
+        if thank_you.fallback:
+            assert utc(thank_you.recommended) == end + IMMINENT_MIN_DELAY
     else:
-        steps = plan.steps
+        assert end + THANK_YOU_MIN_DELAY <= utc(thank_you.recommended) <= end + THANK_YOU_WINDOW
+        if thank_you.fallback:
+            assert in_slot(thank_you.recommended, request.candidate_tz, FALLBACK_HOURS)
+    steps = plan.steps[1:] if thank_you.fallback else plan.steps
     for step in steps:
         day = step.recommended.astimezone(zone).date()
         assert day.isoweekday() in request.working_days, step
@@ -184,7 +202,39 @@ def test_check_in_never_comes_before_the_deadline_day_ends(args: dict[str, Any])
         datetime.combine(plan.deadline + timedelta(days=1), time()), request.zone
     )
     assert utc(check_in.recommended) >= utc(day_after.instant)
-    assert check_in.recommended.astimezone(request.zone).date() > plan.deadline
+    check_day = check_in.recommended.astimezone(request.zone).date()
+    assert check_day > plan.deadline
+    # At least the grace's number of their working days lie after the date, up to the check-in.
+    working = [
+        plan.deadline + timedelta(days=n)
+        for n in range(1, (check_day - plan.deadline).days + 1)
+        if (plan.deadline + timedelta(days=n)).isoweekday() in request.working_days
+        and plan.deadline + timedelta(days=n) not in request.holidays
+    ]
+    assert len(working) >= request.grace_working_days
+
+
+@FAST
+@given(plan_args())
+def test_a_slow_pace_never_brings_a_message_sooner(args: dict[str, Any]) -> None:
+    request, plan = build({**args, "pace": "usual"})
+    slow = make_plan(dataclasses.replace(request, pace="slow"))
+    assert slow.steps[0] == plan.steps[0]
+    for fast_step, slow_step in zip(plan.steps[1:], slow.steps[1:], strict=True):
+        assert utc(slow_step.recommended) >= utc(fast_step.recommended)
+    assert utc(slow.stop.after) > utc(plan.stop.after)
+
+
+@FAST
+@given(plan_args(), st.integers(*GRACE_RANGE), st.integers(*GRACE_RANGE))
+def test_more_grace_never_brings_the_check_in_sooner(
+    args: dict[str, Any], first: int, second: int
+) -> None:
+    request, _ = build(args)
+    low, high = sorted((first, second))
+    sooner = make_plan(dataclasses.replace(request, grace_working_days=low))
+    later = make_plan(dataclasses.replace(request, grace_working_days=high))
+    assert utc(later.steps[1].recommended) >= utc(sooner.steps[1].recommended)
 
 
 @FAST
@@ -260,6 +310,9 @@ json_values = st.recursive(
 )
 plan_keys = st.sampled_from(
     [
+        "grace_working_days",
+        "pace",
+        "decision_imminent",
         "interview_end",
         "candidate_tz",
         "interviewer_tz",
@@ -293,6 +346,9 @@ near_valid = st.fixed_dictionaries(
         | json_values,
         "holidays": st.lists(st.sampled_from(["2026-12-02", "2026-02-30", "x"]), max_size=4)
         | json_values,
+        "grace_working_days": st.integers(-1, 12) | json_values,
+        "pace": st.sampled_from(["usual", "slow", "fast"]) | json_values,
+        "decision_imminent": st.booleans() | json_values,
     },
 )
 

@@ -31,9 +31,29 @@ FIXED_ANCHORS: dict[str, tuple[str, ...]] = {
     "crafting/": ("concise", "thanks", "fit", "close"),
     "personalizing/": ("project", "shared"),
     "channels/": ("email", "linkedin", "both"),
-    "timing/": ("thank-you", "stated-timeline", "reminder", "stop"),
+    "timing/": (
+        "thank-you",
+        "stated-timeline",
+        "reminder",
+        "stop",
+        "imminent",
+        "grace",
+        "slow-sectors",
+        "how-many",
+    ),
     "replies/": ("positive", "rejection", "silence"),
-    "checklists/": ("thank-you", "check-in", "final", "replies"),
+    "checklists/": ("thank-you", "check-in", "final", "replies", "situations"),
+    "situations/": (
+        "recruiter-thank-you",
+        "phone-screen",
+        "competing-offer",
+        "withdrawing",
+        "accepting-an-offer",
+        "declining-an-offer",
+        "answering-a-delay",
+        "sending-materials",
+    ),
+    "sources/": ("at-a-glance", "accountemps-canada-2017", "topresume-2017", "timing-sources"),
 }
 
 #: Every topic of the source brief → the page and heading that answer it (None: the whole page).

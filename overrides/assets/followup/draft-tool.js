@@ -35,7 +35,6 @@ function partsOf(root) {
     details: [...form.querySelectorAll(".followup-builder__details [name]")],
     subFields: [...fromTemplate(root, "person").querySelectorAll("[data-sub]")].map((field) => field.dataset.sub),
     save: form.elements.save,
-    saveStatus: slot(root, "save-status"),
     actionStatus: slot(root, "action-status"),
   };
 }
@@ -79,6 +78,8 @@ function writeState(root, parts, state) {
     for (const name of parts.subFields) card.querySelector(`[name="${name}"]`).value = text(person?.[name]);
   }
   if (!parts.people.children.length) addPerson(root, parts);
+  refreshContacts(parts);
+  if (fields.contact) choose(fields.contact, text(details.contact));
   fields.text.value = text(state.text);
 }
 
@@ -103,6 +104,48 @@ function requestFor(state) {
       details: { ...state.details, interviewers: state.interviewers },
     },
   };
+}
+
+// --- fields for the chosen stage --------------------------------------------------
+
+/** Offers each interviewer, by the name typed so far, as the contact for later messages. */
+function refreshContacts(parts) {
+  const select = parts.form.elements.contact;
+  if (!select) return;
+  const chosen = select.value;
+  const names = [...parts.people.children].map((card, index) => {
+    const name = card.querySelector('[name="name"]').value.trim();
+    return name || `Interviewer ${index + 1}`;
+  });
+  const [first, other] = [select.options[0], select.querySelector('option[value="other"]')];
+  setText(first, names.length ? `${names[0]} (the first interviewer)` : first.dataset.firstInterviewer);
+  first.value = "interviewer:0";
+  const options = names.slice(1).map((name, index) => {
+    const option = document.createElement("option");
+    option.value = `interviewer:${index + 1}`;
+    option.textContent = name;
+    return option;
+  });
+  select.replaceChildren(first, ...options, other);
+  select.value = [...select.options].some((option) => option.value === chosen) ? chosen : first.value;
+}
+
+/** A stage written to someone other than an interviewer (a recruiter's thank-you) starts there. */
+function contactForStage(parts) {
+  const select = parts.form.elements.contact;
+  const stage = parts.form.elements.stage.selectedOptions[0];
+  if (select && stage?.dataset.defaultContact === "other") select.value = "other";
+}
+
+/** Shows only the fields the chosen stage uses (the schema's `stages` and `shown_when`). */
+function showFieldsFor(parts) {
+  refreshContacts(parts);
+  const stage = parts.form.elements.stage.value;
+  for (const field of parts.form.querySelectorAll("[data-stages]")) {
+    const [name, value] = (field.dataset.shownWhen || "=").split("=");
+    const shown = !name || parts.form.elements[name]?.value === value;
+    field.hidden = !field.dataset.stages.split(" ").includes(stage) || !shown;
+  }
 }
 
 // --- interviewers --------------------------------------------------------------
@@ -307,6 +350,7 @@ export function mount(root, engine) {
     for (const fieldset of form.querySelectorAll("[data-mode]")) fieldset.hidden = fieldset.dataset.mode !== mode;
     const channel = form.elements.channel.value;
     for (const part of form.querySelectorAll("[data-channel-only]")) part.hidden = part.dataset.channelOnly !== channel;
+    showFieldsFor(parts);
   };
 
   const compute = latestOnly(async () => {
@@ -341,9 +385,9 @@ export function mount(root, engine) {
   };
 
   const emptyForm = () => {
-    const saving = parts.save.checked;
+    const keepSaving = parts.save.checked;
     form.reset();
-    parts.save.checked = saving;
+    parts.save.checked = keepSaving;
     parts.people.replaceChildren();
     addPerson(root, parts);
     view.selected = 0;
@@ -381,6 +425,7 @@ export function mount(root, engine) {
     const draft = panel && view.results[Number(panel.dataset.index)];
     if (action === "add-person") {
       addPerson(root, parts).querySelector("input").focus();
+      showMode();
       saving.keep();
       recompute();
     } else if (action === "remove-person") {
@@ -389,6 +434,7 @@ export function mount(root, engine) {
       card.remove();
       renumberPeople(root, parts);
       next.querySelector("input").focus();
+      showMode();
       saving.keep();
       recompute();
     } else if (action === "to-draft") {
@@ -443,7 +489,8 @@ export function mount(root, engine) {
 
   const onInput = (event) => {
     if (event.target.name === "save") return;
-    if (event.target.name === "mode" || event.target.name === "channel") showMode();
+    if (event.target.name === "stage") contactForStage(parts);
+    showMode();
     setText(parts.actionStatus, "");
     saving.keep();
     recompute();

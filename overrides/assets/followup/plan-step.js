@@ -38,13 +38,20 @@ export function withPlanStep(state, step) {
 
 /**
  * Whom the later messages go to and where, from the builder's entries: the
- * first interviewer with a name, and the company.
+ * contact the reader chose (an interviewer, or someone else by name), else the
+ * first interviewer with a name; and the company.
  * @param {any} state  the builder's entries, or null
  * @returns {{contact: string, company: string}}
  */
 export function contactOf(state) {
   const text = (/** @type {unknown} */ value) => (typeof value === "string" ? value.trim() : "");
+  const details = state?.details && typeof state.details === "object" ? state.details : {};
   const people = Array.isArray(state?.interviewers) ? state.interviewers : [];
-  const named = people.map((/** @type {any} */ person) => text(person?.name)).find(Boolean);
-  return { contact: named || "", company: text(state?.details?.company) };
+  const names = people.map((/** @type {any} */ person) => text(person?.name));
+  const choice = text(details.contact);
+  const chosen = /^interviewer:(\d+)$/.exec(choice);
+  let contact = "";
+  if (choice === "other") contact = text(details.contact_name);
+  else if (chosen) contact = names[Number(chosen[1])] || "";
+  return { contact: contact || names.find(Boolean) || "", company: text(details.company) };
 }

@@ -62,6 +62,7 @@ function readArgs(form) {
     const within = fields.timeline_within.value.trim();
     timeline = { within: within === "" ? null : Number(within), unit: fields.timeline_unit.value };
   }
+  const grace = fields.grace_working_days.value.trim();
   return {
     interview_end: date && time ? `${date}T${time}` : "",
     candidate_tz: fields.candidate_tz.value,
@@ -70,6 +71,10 @@ function readArgs(form) {
     working_days: [...form.querySelectorAll('input[name="working_days"]:checked')].map((box) => Number(box.value)),
     working_hours: [fields.working_start.value, fields.working_end.value],
     holidays: [...form.querySelectorAll('input[name="holidays"]')].map((input) => input.value).filter(Boolean),
+    // Empty means "the default"; anything else goes as typed, and the core names a bad value.
+    grace_working_days: grace === "" ? null : Number(grace),
+    pace: form.querySelector('input[name="pace"]:checked').value,
+    decision_imminent: fields.decision_imminent.checked,
     now: new Date().toISOString(),
   };
 }
@@ -137,8 +142,9 @@ export function mount(root, engine) {
 
   function showTimelinePart() {
     const kind = form.querySelector('input[name="timeline"]:checked').value;
+    // A part may belong to several choices: data-timeline-part="by within".
     for (const part of form.querySelectorAll("[data-timeline-part]")) {
-      part.hidden = part.dataset.timelinePart !== kind;
+      part.hidden = !part.dataset.timelinePart.split(" ").includes(kind);
     }
   }
 
