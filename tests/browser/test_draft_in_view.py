@@ -49,6 +49,21 @@ def on_screen(box: Any, height: int) -> bool:
     return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height
 
 
+def uncovered(page: Page, selector: str) -> bool:
+    """Whether the element's middle is drawn on screen, not under the header or the dock."""
+    return bool(
+        page.eval_on_selector(
+            selector,
+            """el => {
+                const box = el.getBoundingClientRect();
+                const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+                const top = document.elementFromPoint(x, y);
+                return Boolean(top && (el === top || el.contains(top)));
+            }""",
+        )
+    )
+
+
 def open_builder(page: Page, site_server: SiteServer) -> None:
     page.goto(site_server.url("crafting/"))
     page.wait_for_selector(SETTLED, timeout=START_MS)
@@ -132,6 +147,8 @@ def test_phone_layout_has_a_dock_and_no_sideways_scrolling(
     title = phone.locator("#fd-result-title")
     assert title.evaluate("el => el === document.activeElement")
     assert on_screen(title.bounding_box(), 740)
+    assert uncovered(phone, "#fd-result-title")
     phone.get_by_role("button", name="Back to the form").click()
     assert field.evaluate("el => el === document.activeElement")
     assert on_screen(field.bounding_box(), 740)
+    assert uncovered(phone, FIRST_FIELD)
