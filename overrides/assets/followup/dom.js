@@ -45,10 +45,15 @@ export function bindStatus(root, engine, onReady) {
   };
 }
 
-/** Clears every field message and invalid mark in root. */
+/** Clears every field message, invalid mark and the error summary in root. */
 export function clearFieldErrors(root) {
   const announce = slot(root, "announce");
   if (announce) announce.textContent = "";
+  const summary = slot(root, "error-summary");
+  if (summary) {
+    summary.hidden = true;
+    slot(summary, "error-list").replaceChildren();
+  }
   for (const message of root.querySelectorAll("[data-error-for]")) {
     message.hidden = true;
     message.textContent = "";
@@ -69,7 +74,8 @@ export function showFieldError(root, error) {
     const field = parts.slice(0, length).join(".");
     const message = root.querySelector(`[data-error-for="${CSS.escape(field)}"]`);
     if (!message) continue;
-    message.textContent = error.message;
+    // A second problem with the same field joins the first.
+    message.textContent = message.hidden ? error.message : `${message.textContent} ${error.message}`;
     message.hidden = false;
     // Screen readers hear the problem as it appears, without leaving the field.
     const announce = slot(root, "announce");
@@ -84,6 +90,51 @@ export function showFieldError(root, error) {
   // A problem no field owns (the request as a whole is too large) goes above the form.
   if (error.field !== "request") return showFieldError(root, { ...error, field: "request" });
   return null;
+}
+
+/**
+ * Shows every problem of a failed reply at once: each next to its field, and
+ * all of them in the form's summary ("There is a problem", the GOV.UK Design
+ * System's pattern), each a link that takes the reader to its field.
+ * `errors` lists them all; older replies carry only `error`.
+ */
+export function showErrors(root, reply) {
+  const errors = Array.isArray(reply.errors) && reply.errors.length ? reply.errors : [reply.error];
+  const shown = errors.map((error) => ({ error, message: showFieldError(root, error) }));
+  const announce = slot(root, "announce");
+  if (announce) announce.textContent = errors.map((error) => error.message).join(" ");
+  const summary = slot(root, "error-summary");
+  if (!summary) return;
+  slot(summary, "error-list").replaceChildren(
+    ...shown.map(({ error, message }) => {
+      const item = document.createElement("li");
+      const link = document.createElement("a");
+      const control = message ? controlFor(root, message) : null;
+      link.href = `#${control?.id || message?.id || ""}`;
+      link.textContent = error.message;
+      link.addEventListener("click", (event) => {
+        // The theme's instant navigation would take the link over and move the focus away.
+        event.preventDefault();
+        event.stopPropagation();
+        if (!control) return;
+        const details = control.closest("details");
+        if (details) details.open = true; // a field inside a closed section
+        control.focus({ preventScroll: true });
+        control.scrollIntoView({ block: "center" });
+      });
+      item.append(link);
+      return item;
+    }),
+  );
+  summary.hidden = false;
+}
+
+/** The control a field message describes (its first one, for a group). */
+function controlFor(root, message) {
+  const described = root.querySelector(`[aria-describedby~="${CSS.escape(message.id)}"]`);
+  if (described) return described;
+  const field = message.dataset.errorFor;
+  return root.querySelector(`[data-field="${CSS.escape(field)}"] :is(input, select, textarea)`);
 }
 
 /** Copies text to the clipboard; falls back to a hidden text area where the API is missing. */

@@ -11,7 +11,7 @@ import {
   fromTemplate,
   guideURL,
   latestOnly,
-  showFieldError,
+  showErrors,
   slot,
   utf16Offsets,
 } from "./dom.js";
@@ -371,7 +371,7 @@ export function mount(root, engine) {
       render(root, view);
       root.classList.remove("followup-tool--stale");
     } else {
-      showFieldError(root, reply.error);
+      showErrors(root, reply);
       root.classList.add("followup-tool--stale");
     }
     root.dataset.state = "ready";

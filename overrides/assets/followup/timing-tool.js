@@ -10,7 +10,7 @@ import {
   fromTemplate,
   guideURL,
   latestOnly,
-  showFieldError,
+  showErrors,
   slot,
 } from "./dom.js";
 import { readControls, writeControls } from "./formstate.js";
@@ -199,7 +199,7 @@ export function mount(root, engine) {
       renderPlan(root, reply.result);
       root.classList.remove("followup-tool--stale");
     } else {
-      showFieldError(root, reply.error);
+      showErrors(root, reply);
       root.classList.add("followup-tool--stale");
     }
     for (const button of actions) button.disabled = !reply.ok;
