@@ -1,4 +1,4 @@
-"""Every problem at once: an error summary at the top of each tool's form, each message by its field.
+"""Every problem at once: a summary at the top of each tool's form, each message by its field.
 
 The summary follows the GOV.UK Design System's pattern: "There is a problem",
 then one link per error that takes the reader to its field; each message also
