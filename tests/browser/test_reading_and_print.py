@@ -71,6 +71,18 @@ def test_no_example_message_is_below_body_size_on_a_phone(
     assert not too_small
 
 
+def test_example_messages_wrap_to_the_screen_but_keep_their_short_lines(
+    site_server: SiteServer, phone: Page
+) -> None:
+    phone.goto(site_server.url("replies/"))
+    phone.wait_for_selector("code[data-reflowed]")
+    text = phone.locator(MESSAGE).first.inner_text()
+    # Broken in the page's source after "10:00"; one paragraph on screen.
+    assert "Thursday 10 December at 10:00 works well for me" in text
+    assert "\n\nBest regards,\nPriya" in text
+    assert text.startswith("Hi Daniel,\n\n")
+
+
 def test_after_examples_can_be_copied_but_before_examples_cannot(
     site_server: SiteServer, page: Page
 ) -> None:

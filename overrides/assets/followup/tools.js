@@ -35,8 +35,38 @@ function labelLinksForPrint() {
   }
 }
 
+/** A line at least this long was broken only to fit the page's source, not by its writer. */
+const WRAPPED_AT = 45;
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s/;
+const HEADER = /^(?:Subject|To|Cc):/i;
+
+/**
+ * The guide's example messages (```text blocks) are written in the source with
+ * line breaks every 60-odd characters. Shown at body size on a phone those
+ * breaks leave ragged half-lines, so each paragraph's broken lines are joined
+ * again and the text wraps to the screen; the copy button then copies
+ * paragraphs, as a mail app wants them. Short lines (greetings, sign-offs),
+ * list items and header lines keep their breaks.
+ */
+function reflowMessages() {
+  for (const code of document.querySelectorAll(".md-typeset .language-text pre > code")) {
+    if (code.dataset.reflowed !== undefined || code.children.length) continue;
+    const lines = code.textContent.split("\n");
+    const joined = [lines[0]];
+    lines.slice(1).forEach((line, index) => {
+      const previous = lines[index]; // as written, before any joining
+      const broken = previous.length >= WRAPPED_AT && !HEADER.test(previous);
+      if (broken && line.trim() && !LIST_ITEM.test(line)) joined[joined.length - 1] += ` ${line.trim()}`;
+      else joined.push(line);
+    });
+    code.textContent = joined.join("\n");
+    code.dataset.reflowed = "";
+  }
+}
+
 function sync() {
   labelLinksForPrint();
+  reflowMessages();
   for (const [root, instance] of mounted) {
     if (!root.isConnected) {
       if (instance) instance.unmount();
