@@ -32,6 +32,7 @@ from zoneinfo import ZoneInfo
 
 from .args import (
     Args,
+    ErrorCollector,
     parse_clock,
     parse_date,
     parse_datetime,
@@ -386,17 +387,48 @@ class PlanRequest:
 
     @classmethod
     def from_args(cls, args: Mapping[str, Any]) -> Self:
-        """Read the bridge's ``plan`` arguments, naming the field on any problem."""
+        """Read the bridge's ``plan`` arguments, naming the field on any problem.
+
+        Every bad field is reported at once (:class:`~followup_core.errors.InputErrors`);
+        a bad zone is read as UTC meanwhile, so the other fields still get checked.
+        """
         args = require_mapping(args, "args")
-        candidate_tz = parse_zone(args.get("candidate_tz"), "candidate_tz", label="yourself")
+        collect = ErrorCollector()
+        read = collect.read
+        candidate_tz = read(
+            lambda: parse_zone(args.get("candidate_tz"), "candidate_tz", label="yourself"),
+            ZoneInfo("UTC"),
+        )
         raw_iv = args.get("interviewer_tz")
         interviewer_tz = (
             None
             if raw_iv is None or raw_iv == ""
-            else parse_zone(raw_iv, "interviewer_tz", label="the interviewer")
+            else read(lambda: parse_zone(raw_iv, "interviewer_tz", label="the interviewer"), None)
         )
-        interview_end = _read_moment(args, "interview_end", candidate_tz, "interview end")
-        now = _read_moment(args, "now", candidate_tz, "current date and time")
+        placeholder = datetime(2000, 1, 1)
+        interview_end = read(
+            lambda: _read_moment(args, "interview_end", candidate_tz, "interview end"), placeholder
+        )
+        now = read(
+            lambda: _read_moment(args, "now", candidate_tz, "current date and time"), placeholder
+        )
+        timeline = read(lambda: _read_timeline(args.get("timeline")), None)
+        working_days = read(
+            lambda: _read_working_days(args.get("working_days")), DEFAULT_WORKING_DAYS
+        )
+        working_hours = read(
+            lambda: _read_working_hours(args.get("working_hours")), DEFAULT_WORKING_HOURS
+        )
+        no_holidays: tuple[date, ...] = ()
+        holidays = read(lambda: _read_holidays(args.get("holidays")), no_holidays)
+        grace = read(lambda: _read_grace(args.get("grace_working_days")), GRACE_WORKING_DAYS)
+        pace = read(lambda: _read_pace(args.get("pace")), DEFAULT_PACE)
+        imminent = read(
+            lambda: _read_flag(args.get("decision_imminent"), "decision_imminent"), False
+        )
+        contact = read(lambda: read_text(args, "contact", label="contact's name"), "")
+        company = read(lambda: read_text(args, "company", label="company"), "")
+        collect.raise_if_any()
         if now.tzinfo is None:
             now = resolve_local(now, candidate_tz).instant
         zone = interviewer_tz or candidate_tz
@@ -404,16 +436,16 @@ class PlanRequest:
             interview_end=interview_end,
             candidate_tz=candidate_tz,
             interviewer_tz=interviewer_tz,
-            timeline=_read_timeline(args.get("timeline")),
-            working_days=_read_working_days(args.get("working_days")),
-            working_hours=_read_working_hours(args.get("working_hours")),
-            holidays=_read_holidays(args.get("holidays")),
-            grace_working_days=_read_grace(args.get("grace_working_days")),
-            pace=_read_pace(args.get("pace")),
-            decision_imminent=_read_flag(args.get("decision_imminent"), "decision_imminent"),
+            timeline=timeline,
+            working_days=working_days,
+            working_hours=working_hours,
+            holidays=holidays,
+            grace_working_days=grace,
+            pace=pace,
+            decision_imminent=imminent,
             now=now,
-            contact=read_text(args, "contact", label="contact's name"),
-            company=read_text(args, "company", label="company"),
+            contact=contact,
+            company=company,
         )
         _check_deadline(request.timeline, _interview_instant(request).astimezone(zone).date())
         return request

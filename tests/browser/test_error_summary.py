@@ -95,12 +95,18 @@ def test_the_calculator_has_the_same_summary(page: Page, site_server: SiteServer
     tool.get_by_label("Date of the interview").fill("2026-12-01")
     tool.get_by_label("Time it ended").fill("15:00")
     tool.get_by_label("Your time zone").fill("Mars/Olympus_Mons")
+    tool.get_by_label("They’ll decide by a date").check()
+    tool.get_by_label("Decision date").fill("2026-12-11")
+    tool.get_by_label("Working days to wait after their date").fill("30")
     args = {
         "interview_end": "2026-12-01T15:00",
         "candidate_tz": "Mars/Olympus_Mons",
+        "timeline": {"by": "2026-12-11"},
+        "grace_working_days": 30,
         "now": "2026-12-01T16:00:00Z",
     }
     errors = core_errors("plan", args)
+    assert [error["field"] for error in errors] == ["candidate_tz", "grace_working_days"]
     assert_summary_lists(tool, errors)
     page.locator("body").focus()
     summary_of(tool).get_by_role("link").first.click()

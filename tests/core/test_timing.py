@@ -815,3 +815,13 @@ def test_contact_and_company_must_be_text() -> None:
     assert caught.value.field == "contact"
     request = PlanRequest.from_args({**BASE, "contact": " Daniel Okafor ", "company": "Harbor"})
     assert (request.contact, request.company) == ("Daniel Okafor", "Harbor")
+
+
+def test_every_bad_field_is_reported_at_once() -> None:
+    args = {**BASE, "candidate_tz": "Mars/Base", "grace_working_days": 99, "holidays": ["x"]}
+    with pytest.raises(InputError) as caught:
+        PlanRequest.from_args(args)
+    fields = [error.field for error in getattr(caught.value, "errors", ())]
+    assert fields[0] == caught.value.field == "candidate_tz"
+    assert {"candidate_tz", "grace_working_days"} <= set(fields)
+    assert any(field.startswith("holidays") for field in fields)
