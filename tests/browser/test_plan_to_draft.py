@@ -131,13 +131,17 @@ def test_the_builders_names_title_the_calendar_events(
     page.wait_for_url(re.compile(r"/timing/"))
     page.wait_for_selector(TIMING_READY, timeout=START_MS)
     fill_plan(page)
+    assert "Check in with Daniel Okafor at Harbor Logistics" in calendar_titles(page, tmp_path)
+
+
+def calendar_titles(page: Page, tmp_path: Path) -> list[str]:
+    """The titles of the events in the calculator's .ics download."""
     with page.expect_download() as info:
         page.get_by_role("button", name="Download for your calendar (.ics)").click()
     path = tmp_path / "plan.ics"
     info.value.save_as(path)
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
-    titles = [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
-    assert "Check in with Daniel Okafor at Harbor Logistics" in titles
+    return [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
 
 
 def test_calculator_entries_survive_a_reload_and_instant_navigation(
@@ -176,7 +180,7 @@ def test_calculator_entries_survive_a_reload_and_instant_navigation(
 
 
 def test_one_switch_and_one_clear_for_both_tools(
-    context: BrowserContext, site_server: SiteServer
+    context: BrowserContext, site_server: SiteServer, tmp_path: Path
 ) -> None:
     page = open_calculator(context, site_server)
     fill_plan(page)
@@ -192,6 +196,9 @@ def test_one_switch_and_one_clear_for_both_tools(
     page.wait_for_selector(TIMING_READY, timeout=START_MS)
     assert page.input_value("#ft-by") == ""
     assert not page.is_checked(f'{TIMING} input[name="timeline"][value="by"]')
+    # The cleared names are gone from this tab's memory too: the events name no one.
+    fill_plan(page)
+    assert "Harbor" not in " ".join(calendar_titles(page, tmp_path))
 
     # Off in the calculator is off in the builder.
     page.locator(TIMING).get_by_label("Keep what I type in this browser").uncheck()

@@ -4,7 +4,7 @@
 // follows other tabs, and "Clear everything" empties every tool's entries.
 // The wording of each message sits in the save line's data attributes.
 
-import { Store, noteLatest } from "./store.js";
+import { Store, forgetLatest, noteLatest } from "./store.js";
 
 /**
  * @typedef {object} SavingOptions
@@ -62,6 +62,7 @@ export function bindSaving({ root, section, read, write, empty, changed }) {
   };
 
   const clearAll = () => {
+    forgetLatest();
     empty();
     store.erase();
     if (!save.checked) store.saveOff();
@@ -107,6 +108,7 @@ export function bindSaving({ root, section, read, write, empty, changed }) {
   //  - "Clear everything" elsewhere empties this form too.
   const stopWatching = store.watch((change) => {
     if (change.removed) {
+      forgetLatest();
       empty();
       unsaved = false;
       say("clearedElsewhere");

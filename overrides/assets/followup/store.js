@@ -215,6 +215,12 @@ export function noteLatest(section, value) {
   latest.set(section, value);
 }
 
+/** Forgets every tool's entries held in memory ("Clear everything", here or in another tab). */
+export function forgetLatest() {
+  latest.clear();
+  handed.clear();
+}
+
 /**
  * A tool's latest entries on this tab, else its kept section, else null.
  * @param {Store} store
