@@ -286,3 +286,17 @@ def test_brackets_inside_strings_do_not_count_as_nesting() -> None:
 def test_real_requests_nest_far_below_the_limit() -> None:
     request = {"v": 1, "op": "plan", "args": {"timeline": {"within": 2, "unit": "weeks"}}}
     assert _nesting_depth(json.dumps(request)) == 3 < MAX_NESTING
+
+
+def test_a_plan_with_several_bad_fields_names_them_all() -> None:
+    args = {
+        **PLAN_ARGS,
+        "candidate_tz": "Mars/Base",
+        "interview_end": "2026-02-30T10:00",
+        "working_hours": ["25:00", "17:00"],
+        "holidays": ["someday"],
+    }
+    reply = call("plan", args)
+    fields = [error["field"] for error in reply["errors"]]
+    assert fields == ["candidate_tz", "interview_end", "working_hours", "holidays.0"]
+    assert reply["error"]["field"] == "candidate_tz"
