@@ -1098,10 +1098,7 @@ def main() -> int:
         f"recall: {figures.covered} of {figures.expected} expected phrases covered "
         f"({figures.recall:.1%}; target {MIN_RECALL:.0%})"
     )
-    print(
-        f"false warnings on good drafts: {figures.false_warnings} "
-        f"(target {MAX_FALSE_WARNINGS})"
-    )
+    print(f"false warnings on good drafts: {figures.false_warnings} (target {MAX_FALSE_WARNINGS})")
     for name, phrase in figures.missed:
         print(f"  missed  {name}: {phrase!r}")
     for name, what in figures.noisy:
