@@ -21,7 +21,7 @@ from typing import Any, Self
 from .args import MAX_TEXT_CHARS, read_choice, read_flag, read_optional_choice
 from .errors import InputError
 from .rules import (
-    LOWERCASE_MIN_LETTERS,
+    LOWERCASE_MIN_STARTS,
     RULES,
     SELF_FOCUS_MIN,
     SELF_FOCUS_RATIO,
@@ -190,6 +190,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _LETTER_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?:['’][^\W\d_]+)*(?!\w)")
 # What may stand between two words of one run of capitals: spaces and light punctuation.
 _RUN_GAP = re.compile(r"[ \t,;:/&-]*")
+# The first word of a sentence: at the start, after a line break, or after . ! ? and a space.
+_SENTENCE_START = re.compile(r"(?:\A|\n|[.!?…][\"'”’)]*[ \t]+)\s*([^\W\d_][\w'’]*)")
 _EXCLAMATIONS = re.compile(r"[!！]+")
 _SELF = re.compile(r"(?<![\w'’])(?:I|(?i:me|my|mine|myself))(?!\w)")
 _OTHER = re.compile(r"(?<![\w'’])(?i:you|your|yours|yourself|yourselves|team|teams|company)(?!\w)")
@@ -385,12 +387,11 @@ def _loud(rule: Rule, run: Sequence[re.Match[str]]) -> bool:
 
 
 def _lowercase(rule: Rule, context: _Context) -> Finding | None:
-    text = context.text
-    if any(char.isupper() for char in text):
+    starts = [m.span(1) for m in _SENTENCE_START.finditer(context.text)]
+    small = [(a, b) for a, b in starts if context.text[a].islower()]
+    if len(small) < LOWERCASE_MIN_STARTS or 2 * len(small) <= len(starts):
         return None
-    if sum(char.islower() for char in text) < LOWERCASE_MIN_LETTERS:
-        return None
-    return _finding(rule)
+    return _finding(rule, small, found=_quoted(context.text, small), count=len(small))
 
 
 def _exclamations(rule: Rule, context: _Context) -> Finding | None:

@@ -52,7 +52,7 @@ Kind = Literal[
     "match",  # every match of the phrases/patterns is flagged
     "absent",  # flagged when none of the phrases/patterns occurs
     "shouting",  # ordinary words in capitals (see the module docstring)
-    "lowercase",  # a text of some length with no capital letter at all
+    "lowercase",  # sentences that start with a small letter, when most of them do
     "exclamations",  # more than one "!" in total, or "!!" anywhere
     "self_focus",  # I/me/my against you/your/team
     "max_words",  # more words than ``words[channel]``
@@ -67,8 +67,8 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning", "tip")
 SELF_FOCUS_MIN = 8
 #: ... and more than this many times as often as you/your/the team.
 SELF_FOCUS_RATIO = 2.5
-#: ``lowercase`` speaks only about texts with at least this many lower-case letters.
-LOWERCASE_MIN_LETTERS = 20
+#: ``lowercase`` speaks when at least this many sentences, and most, start with a small letter.
+LOWERCASE_MIN_STARTS = 3
 #: ``shouting``: a run of capitals this long is shouting whatever its words.
 SHOUTING_RUN_WORDS = 4
 SHOUTING_RUN_LETTERS = 16
@@ -207,7 +207,7 @@ RULES: tuple[Rule, ...] = (
             # A filler word in capitals standing alone: "Best, NAME".
             r"(?<![A-Z][ \t])(?<!\w)(?:FIRST[ \t]NAME|NAME|COMPANY|ROLE|JOB[ \t]TITLE|TITLE"
             r"|DATE|INTERVIEWER)(?!\w)(?![ \t]+[A-Z]{2})",
-            r"[Ii](?<!\w[Ii])nsert\s+(?:[\w'’-]+\s+){0,4}?here(?!\w)",
+            r"[Ii](?<!\w[Ii])(?i:nsert\s+(?:[\w'’-]+\s+){0,4}?here)(?!\w)",
         ),
         phrases=("lorem ipsum", "TODO", "FIXME", "TBD", "TBC"),
     ),
@@ -282,8 +282,14 @@ RULES: tuple[Rule, ...] = (
             r"I(?<!\wI)(?i:\s+(?:really\s+)?need\s+to\s+know)(?!\s+(?i:by|before)\b)",
             r"[Gg](?<!\w[Gg])(?i:etting\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+|very\s+|really\s+"
             r"|so\s+)?(?:anxious|nervous|worried|impatient|desperate))",
-            # "urgent", except as the first word of a name: "Urgent Care Nurse".
-            r"[Uu](?<!\w[Uu])(?:rgently|RGENTLY|RGENT|rgent(?![ \t]+[A-Z]))(?!\w)",
+            # "urgent" about the message itself; not in a name ("Urgent Care Nurse") or a
+            # description of the work ("triaging urgent cases").
+            r"[Uu](?<!\w[Uu])(?:rgently|RGENTLY|RGENT)(?!\w)",
+            r"(?:u(?<!\wu)rgent|U(?<!\wU)rgent(?![ \t]+[A-Z]))(?=\s*(?:[:!.,;)]|$)"
+            r"|\s+(?i:request|matter|reply|response|answer|decision|update|attention|question"
+            r"|follow|need|news)\b)",
+            r"(?i:(?:is|it['’]s|this\s+is|very|quite|rather|really|extremely|most|so)\s+)"
+            r"(?:urgent|URGENT|Urgent(?![ \t]+[A-Z]))(?!\w)",
         ),
         hints=("update", "need", "getting", "urgent"),
     ),
@@ -299,6 +305,9 @@ RULES: tuple[Rule, ...] = (
         phrases=(
             "I hate to bother you",
             "hate to bother you",
+            "I hate to pester you",
+            "hate to pester you",
+            "hate to bug you",
             "I hope I'm not bothering you",
             "I hope I am not bothering you",
             "hope I'm not bothering you",
@@ -396,8 +405,8 @@ RULES: tuple[Rule, ...] = (
             r"|your\s+(?:answer|decision|response|reply))\s+"
             rf"(?:{_BY_WHEN}|today|tomorrow|tonight|this\s+week|immediately|right\s+away"
             r"|straight\s+away)(?!\w))",
-            r"(?i:(?:let\s+me\s+know|respond|reply|get\s+back\s+to\s+me|answer\s+me|write\s+back"
-            rf"|tell\s+me)\s+{_BY_WHEN})",
+            r"(?i:(?:let\s+me\s+know|get\s+back\s+to\s+me|answer\s+me|tell\s+me|(?:please|kindly)"
+            rf"\s+(?:respond|reply|write\s+back|answer))\s+{_BY_WHEN})",
             r"I(?<!\wI)(?:['’]ll|\s+will)\s+(?i:assume)(?!\w)",
         ),
         hints=(
@@ -481,6 +490,11 @@ RULES: tuple[Rule, ...] = (
             r"|turned\s+down|make\s+it)|you\s+(?:rejected\s+me|didn['’]t\s+(?:choose|pick|hire"
             r"|select)\s+me|chose\s+someone\s+else)))",
             r"(?i:what\s+did\s+I\s+do\s+wrong\??)",
+            r"(?i:why\s+(?:wasn['’]t|was|didn['’]t|did|weren['’]t)\s+I\s+(?:not\s+)?(?:chosen"
+            r"|selected|picked|hired|successful|rejected|get\s+(?:it|the\s+(?:job|role|position"
+            r"|offer)))\??)",
+            r"(?i:who\s+did\s+you\s+(?:hire|choose|pick|select|go\s+with|offer\s+(?:it|the"
+            r"\s+(?:job|role|position))\s+to)(?:\s+instead)?(?:\s+of\s+me)?\??)",
         ),
         hints=("who", "why", "wrong"),
     ),
@@ -773,7 +787,10 @@ RULES: tuple[Rule, ...] = (
             "hi guys",
             "hello guys",
             "you guys",
-            "cool",
+            "so cool",
+            "really cool",
+            "pretty cool",
+            "that's cool",
             "legit",
             "no biggie",
             "my bad",
@@ -795,8 +812,8 @@ RULES: tuple[Rule, ...] = (
         severity="warning",
         section="avoid/#tone",
         message=(
-            "There are no capital letters; capitals at the start of sentences and names make the "
-            "message look carefully written."
+            "Sentences that start with a small letter {found} look hurried; a capital at the "
+            "start of each sentence and name shows care."
         ),
     ),
     Rule(
