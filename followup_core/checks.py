@@ -7,7 +7,7 @@ normalised first), so the page can highlight them without recounting.
 
 Example:
     >>> [f.rule for f in check_text("Hey, any update?! I need this job ASAP.", channel="email")]
-    ['missing_thanks', 'too_casual', 'pushy', 'punctuation', 'missing_close', 'too_short']
+    ['missing_thanks', 'too_casual', 'pushy', 'missing_close', 'too_short']
 """
 
 from __future__ import annotations

@@ -570,7 +570,10 @@ RULES: tuple[Rule, ...] = (
         severity="warning",
         section="avoid/#pushy",
         message=("Stacked punctuation {found} reads as impatience; one question mark is enough."),
-        patterns=(r"[?？][?!？！]+|[!！]+[?？][?!？！]*",),
+        # Not after "any update", where ``pushy`` already marks "any update?!" as a whole.
+        patterns=(
+            r"(?<!(?i:update))(?<!(?i:updates))(?:[?？][?!？！]+|[!！]+[?？][?!？！]*)",
+        ),
     ),
     Rule(
         id="exclamations",
