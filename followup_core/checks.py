@@ -209,7 +209,9 @@ class _Context:
     words: int
 
     def pattern(self, rule: Rule) -> re.Pattern[str] | None:
-        """The rule's patterns, or ``None`` when it has none or none of its hints occurs."""
+        """The rule's patterns left to scan for: none with ``openers`` or absent ``hints``."""
+        if rule.openers:
+            return None
         if rule.hints and not any(hint in self.lower for hint in rule.hints):
             return None
         return _PATTERNS[rule.id]
@@ -247,12 +249,19 @@ def _compile(rule: Rule) -> re.Pattern[str] | None:
 _Candidates = tuple[tuple[str, re.Pattern[str]], ...]
 
 
+_TOKEN = re.compile(r"\w+")
+_PATTERNS: Mapping[str, re.Pattern[str] | None] = MappingProxyType(
+    {rule.id: _compile(rule) for rule in RULES}
+)
+
+
 def _index_phrases(rules: Sequence[Rule]) -> dict[str, dict[str, _Candidates]]:
     """Phrases keyed by their first two words: one pattern per rule and key, longest first.
 
     A check then visits each word of the text once and tries only the few
     patterns whose first word it is and whose second word follows it (``""``
-    for one-word phrases), so a text of 10,000 "I"s costs no regex at all.
+    for one-word phrases), so a text of 10,000 "I"s costs no regex at all. A
+    rule's patterns are keyed the same way, by their ``openers`` and ``""``.
     """
     grouped: dict[str, dict[str, dict[str, list[str]]]] = {}
     for rule in rules:
@@ -263,13 +272,28 @@ def _index_phrases(rules: Sequence[Rule]) -> dict[str, dict[str, _Candidates]]:
             first, second = words[0].lower(), words[1].lower() if len(words) > 1 else ""
             by_second = grouped.setdefault(first, {}).setdefault(second, {})
             by_second.setdefault(rule.id, []).append(phrase)
-    return {
+    index: dict[str, dict[str, _Candidates]] = {
         first: {
             second: tuple((rule_id, _phrase_regex(phrases)) for rule_id, phrases in by_rule.items())
             for second, by_rule in by_second.items()
         }
         for first, by_second in grouped.items()
     }
+    _add_openers(index, rules)
+    return index
+
+
+def _add_openers(index: dict[str, dict[str, _Candidates]], rules: Sequence[Rule]) -> None:
+    """Key each rule's patterns by its ``openers`` (one or two words), beside the phrases."""
+    for rule in rules:
+        pattern = _PATTERNS[rule.id]
+        for opener in sorted(rule.openers):
+            words = opener.split()
+            if pattern is None or not 0 < len(words) < 3 or _TOKEN.findall(opener) != words:
+                raise ValueError(f"Opener {opener!r} in rule {rule.id} needs patterns and words.")
+            first, second = words[0], words[1] if len(words) > 1 else ""
+            keyed = index.setdefault(first, {})
+            keyed[second] = (*keyed.get(second, ()), (rule.id, pattern))
 
 
 def _phrase_regex(phrases: Sequence[str]) -> re.Pattern[str]:
@@ -277,15 +301,14 @@ def _phrase_regex(phrases: Sequence[str]) -> re.Pattern[str]:
     return re.compile("|".join(_phrase_pattern(p) for p in longest_first), re.IGNORECASE)
 
 
-_TOKEN = re.compile(r"\w+")
-_PATTERNS: Mapping[str, re.Pattern[str] | None] = MappingProxyType(
-    {rule.id: _compile(rule) for rule in RULES}
-)
 _PHRASES = _index_phrases(RULES)
 
 
 def _phrase_hits(text: str) -> dict[str, list[Span]]:
-    """Every rule's phrase matches, found in one pass over the words of ``text``."""
+    """Every rule's phrase matches, and its patterns' where they have ``openers``.
+
+    All found in one pass over the words of ``text``.
+    """
     hits: dict[str, list[Span]] = {}
     tokens = list(_TOKEN.finditer(text))
     for index, token in enumerate(tokens):

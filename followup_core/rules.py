@@ -94,6 +94,9 @@ class Rule:
             ``{limit}``, ``{chars}``, ``{self_count}``, ``{other_count}``.
         phrases: Plain phrases (see the module docstring for how they match).
         patterns: Regular expressions, used as written (use ``(?i:...)`` for case).
+        openers: The lower-case words every match of ``patterns`` starts with.
+            When given, the patterns are tried only where one of these words
+            starts, in the same single pass over the words as the phrases.
         hints: Lower-case fragments, one of which the text must contain before
             the patterns are tried: a cheap filter that keeps long texts fast.
         ignore: Matches to skip, compared in upper case (``shouting``).
@@ -112,6 +115,7 @@ class Rule:
     message: str
     phrases: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
+    openers: frozenset[str] = frozenset()
     hints: tuple[str, ...] = ()
     ignore: frozenset[str] = frozenset()
     loud: frozenset[str] = frozenset()
@@ -147,7 +151,7 @@ LOUD_WORDS = frozenset(
 # Words that double as common acronyms (IT, US, OR, ON, IN, AM, PM, OK, HR, ME) are left out.
 COMMON_WORDS = frozenset(
     """
-    I A THE AND TO OF FOR WITH THIS THAT WHAT WHEN WHY HOW WHO LET MY WE OUR IS ARE WAS BE
+    THE AND TO OF FOR WITH THIS THAT WHAT WHEN WHY HOW WHO LET MY WE OUR IS ARE WAS BE
     BEEN HAVE HAS HAD DO DID DOES DECIDE BACK FROM ABOUT CAN COULD WOULD WILL SHOULD JUST GET
     SEND WRITE CALL EMAIL TIME DAY WEEK WORK TEAM OFFER INTERVIEW POSITION ROLE HIRING NEWS
     YET IF BUT AT BY AN SO ANY ALL NO ME
@@ -288,10 +292,13 @@ RULES: tuple[Rule, ...] = (
             r"(?:u(?<!\wu)rgent|U(?<!\wU)rgent(?![ \t]+[A-Z]))(?=\s*(?:[:!.,;)]|$)"
             r"|\s+(?i:request|matter|reply|response|answer|decision|update|attention|question"
             r"|follow|need|news)\b)",
-            r"(?i:(?:is|it['’]s|this\s+is|very|quite|rather|really|extremely|most|so)\s+)"
+            r"(?=\w)\b(?i:(?:is|it['’]s|this\s+is|very|quite|rather|really|extremely|most|so)\s+)"
             r"(?:urgent|URGENT|Urgent(?![ \t]+[A-Z]))(?!\w)",
         ),
-        hints=("update", "need", "getting", "urgent"),
+        openers=frozenset(
+            {"any", "i really", "i need", "getting", "urgent", "urgently", "is", "it", "this"}
+            | {"very", "quite", "rather", "really", "extremely", "most", "so"}
+        ),
     ),
     Rule(
         id="apology",
@@ -319,13 +326,16 @@ RULES: tuple[Rule, ...] = (
             "not to be a pest",
         ),
         patterns=(
-            r"(?i:(?:I\s+(?:am\s+)?|I['’]m\s+)?(?:so\s+|very\s+|really\s+)?"
+            r"(?=\w)\b(?i:(?:I\s+(?:am\s+)?|I['’]m\s+)?(?:so\s+|very\s+|really\s+)?"
             r"(?:sorry|apologi[sz]e|apologies)\s+(?:(?:to|for)\s+)?(?:(?:the|this|my|another)\s+)?"
             r"(?:keep(?:ing)?\s+)?(?:bother|bug|disturb|trouble|pester|nag|chas|email|e-mail|writ"
             r"|messag|follow|reach|contact|intru|interrupt|spam|flood|clog|repeat|nudg|ping)\w*"
             r"(?:[ -]up)?(?:\s+(?:you|again|once\s+more)){0,2})",
         ),
-        hints=("sorry", "apolog"),
+        openers=frozenset(
+            {"i am", "i m", "i apologize", "i apologise", "so", "very", "really", "sorry"}
+            | {"apologize", "apologise", "apologies"}
+        ),
     ),
     Rule(
         id="guilt",
@@ -399,34 +409,20 @@ RULES: tuple[Rule, ...] = (
             r"\s+(?:assume|take\s+(?:it|that)|have\s+to|need\s+to|accept|withdraw|move\s+on"
             r"|go\s+elsewhere|look\s+elsewhere|consider)(?:\s+(?:another|other|a\s+different)"
             r"\s+(?:offer|offers|role|job|position|options))?)?)",
-            r"(?i:(?:I\s+)?(?:really\s+)?(?:need|expect|want|require|must\s+have|must\s+get"
+            r"(?=\w)\b(?i:(?:I\s+)?(?:really\s+)?(?:need|expect|want|require|must\s+have|must\s+get"
             r"|would\s+like)\s+(?:to\s+know|to\s+hear(?:\s+back)?(?:\s+from\s+you)?"
             r"|an?\s+(?:answer|decision|response|reply|update)"
             r"|your\s+(?:answer|decision|response|reply))\s+"
             rf"(?:{_BY_WHEN}|today|tomorrow|tonight|this\s+week|immediately|right\s+away"
             r"|straight\s+away)(?!\w))",
-            r"(?i:(?:let\s+me\s+know|get\s+back\s+to\s+me|answer\s+me|tell\s+me|(?:please|kindly)"
+            r"(?=\w)\b(?i:(?:let\s+me\s+know|get\s+back\s+to\s+me|answer\s+me|tell\s+me|(?:please|kindly)"
             rf"\s+(?:respond|reply|write\s+back|answer))\s+{_BY_WHEN})",
             r"I(?<!\wI)(?:['’]ll|\s+will)\s+(?i:assume)(?!\w)",
         ),
-        hints=(
-            "hear",
-            "get",
-            "receive",
-            "need",
-            "expect",
-            "want",
-            "require",
-            "must",
-            "like",
-            "let me",
-            "respond",
-            "reply",
-            "tell",
-            "decide",
-            "answer",
-            "write",
-            "assume",
+        openers=frozenset(
+            {"if", "i really", "i need", "i expect", "i want", "i require", "i must", "i would"}
+            | {"i ll", "i will", "really", "need", "expect", "want", "require", "must", "would"}
+            | {"let", "get", "answer", "tell", "please", "kindly"}
         ),
     ),
     Rule(
@@ -467,7 +463,7 @@ RULES: tuple[Rule, ...] = (
             r"(?i:in\s+case\s+(?:the|my|it|you|this)\b[^.!?\n]{0,40}?(?:spam|junk|missed|lost"
             r"|didn['’]t\s+(?:see|get|receive|arrive)|never\s+arrived|bounced))",
         ),
-        hints=("this is", "ve ", "have", "in case"),
+        openers=frozenset({"this", "i ve", "i have", "in"}),
     ),
     Rule(
         id="reasons",
@@ -484,7 +480,7 @@ RULES: tuple[Rule, ...] = (
             r"\s+(?:job|role|position))\s+to)|(?:got|gets|was\s+given|was\s+offered)\s+the"
             r"\s+(?:job|role|position|offer)|was\s+(?:hired|chosen|selected|picked))(?:\s+instead)?"
             r"(?:\s+of\s+me)?\??)",
-            r"(?i:(?:(?:tell\s+me|explain|let\s+me\s+know)\s+)?(?:exactly\s+|precisely\s+)?why\s+"
+            r"(?=\w)\b(?i:(?:(?:tell\s+me|explain|let\s+me\s+know)\s+)?(?:exactly\s+|precisely\s+)?why\s+"
             r"(?:I\s+(?:wasn['’]t|was\s+not|didn['’]t|did\s+not|was)\s+(?:chosen|selected|picked"
             r"|hired|successful|rejected|get\s+(?:it|the\s+(?:job|role|position|offer))"
             r"|turned\s+down|make\s+it)|you\s+(?:rejected\s+me|didn['’]t\s+(?:choose|pick|hire"
@@ -496,7 +492,7 @@ RULES: tuple[Rule, ...] = (
             r"(?i:who\s+did\s+you\s+(?:hire|choose|pick|select|go\s+with|offer\s+(?:it|the"
             r"\s+(?:job|role|position))\s+to)(?:\s+instead)?(?:\s+of\s+me)?\??)",
         ),
-        hints=("who", "why", "wrong"),
+        openers=frozenset({"who", "tell", "explain", "let", "exactly", "precisely", "why", "what"}),
     ),
     Rule(
         id="arguing",
@@ -524,14 +520,16 @@ RULES: tuple[Rule, ...] = (
         ),
         patterns=(
             r"(?i:are\s+you\s+sure(?:\s+about\s+(?:this|that|your\s+decision))?\??)",
-            r"(?i:(?:really\s+|very\s+|quite\s+)?(?:surprised|shocked|stunned)\s+(?:by|at|to\s+"
+            r"(?=\w)\b(?i:(?:really\s+|very\s+|quite\s+)?(?:surprised|shocked|stunned)\s+(?:by|at|to\s+"
             r"(?:hear|learn|read))\s+(?:this|that|the\s+(?:news|decision|outcome)"
             r"|your\s+decision))",
             r"(?i:more\s+(?:experience|qualifications|skills)\s+than\s+(?:most|the\s+others"
             r"|anyone|any\s+other|other)(?:\s+(?:people|candidates|applicants))?)",
             r"(?i:(?:more|better)\s+qualified\s+than)",
         ),
-        hints=("sure", "surprised", "shocked", "stunned", "more", "better"),
+        openers=frozenset(
+            {"are", "really", "very", "quite", "surprised", "shocked", "stunned", "more", "better"}
+        ),
     ),
     Rule(
         id="decision_demand",
@@ -562,7 +560,7 @@ RULES: tuple[Rule, ...] = (
             r"[Ww](?<!\w[Ww])(?i:hen\s+will\s+(?:you|a\s+decision)\s+(?:decide|be\s+made"
             r"|make\s+(?:a|your)\s+decision)[^.!?\n]{0,80}\?)",
         ),
-        hints=("decided", "decision", "forward", "hear back", "when"),
+        openers=frozenset({"have", "look", "looking", "hope", "hoping", "when"}),
     ),
     Rule(
         id="punctuation",
@@ -571,9 +569,7 @@ RULES: tuple[Rule, ...] = (
         section="avoid/#pushy",
         message=("Stacked punctuation {found} reads as impatience; one question mark is enough."),
         # Not after "any update", where ``pushy`` already marks "any update?!" as a whole.
-        patterns=(
-            r"(?<!(?i:update))(?<!(?i:updates))(?:[?？][?!？！]+|[!！]+[?？][?!？！]*)",
-        ),
+        patterns=(r"(?<!(?i:update))(?<!(?i:updates))(?:[?？][?!？！]+|[!！]+[?？][?!？！]*)",),
     ),
     Rule(
         id="exclamations",
@@ -638,10 +634,13 @@ RULES: tuple[Rule, ...] = (
             "my dream job",
         ),
         patterns=(
-            r"(?i:(?:a\s+)?(?:big|great|huge|good|major|important|next|natural|logical|real)"
+            r"(?=\w)\b(?i:(?:a\s+)?(?:big|great|huge|good|major|important|next|natural|logical|real)"
             r"\s+step\s+(?:for|in|forward\s+in|up\s+in)\s+my\s+career)",
         ),
-        hints=("career",),
+        openers=frozenset(
+            {"a", "big", "great", "huge", "good", "major", "important", "next", "natural"}
+            | {"logical", "real"}
+        ),
     ),
     Rule(
         id="pay_talk",
@@ -861,7 +860,7 @@ RULES: tuple[Rule, ...] = (
             r"(?i:as\s+per\s+(?:our|your|my|the)\s+(?:conversation|discussion|call|email|e-mail"
             r"|message|interview|meeting))",
         ),
-        hints=("remain", "anticipation", "as per"),
+        openers=frozenset({"i remain", "in", "as"}),
     ),
     Rule(
         id="generic_greeting",
@@ -904,8 +903,8 @@ RULES: tuple[Rule, ...] = (
             "detail from your conversation."
         ),
         patterns=(
-            r"(?:[\w.+#/-]+,[ \t]+){3,}[\w.+#/-]+,?[ \t]+(?:and|&)[ \t]+[\w.+#/-]+"
-            r"|(?:[\w.+#/-]+,[ \t]+){4,}[\w.+#/-]+",
+            r"(?=\w)\b(?:[\w.+#/-]+,[ \t]+){3,}[\w.+#/-]+,?[ \t]+(?:and|&)[ \t]+[\w.+#/-]+"
+            r"|(?=\w)\b(?:[\w.+#/-]+,[ \t]+){4,}[\w.+#/-]+",
         ),
         hints=(",",),
         channels=frozenset({"linkedin_connection"}),
@@ -1050,10 +1049,10 @@ RULES: tuple[Rule, ...] = (
         ),
         # An easy question they can answer in a line; "When can I expect ...?" is not one.
         patterns=(
-            r"(?i:(?<!\w)(?:is|are)\s+there\s+any(?:thing)?\b[^.!?\n]{0,120}\?)",
-            r"(?i:(?<!\w)(?:could|would|can|shall|should)\s+(?:I|you|we)\b[^.!?\n]{0,120}\?)",
+            r"(?=\w)\b(?i:(?:is|are)\s+there\s+any(?:thing)?\b[^.!?\n]{0,120}\?)",
+            r"(?=\w)\b(?i:(?:could|would|can|shall|should)\s+(?:I|you|we)\b[^.!?\n]{0,120}\?)",
         ),
-        hints=("?",),
+        openers=frozenset({"is", "are", "could", "would", "can", "shall", "should"}),
         stages=ALL_STAGES_BUT_REJECTION,
     ),
 )

@@ -140,3 +140,17 @@ def test_guide_faults_point_to_real_sections() -> None:
     for section, _, _ in (*GUIDE_FAULTS, *NOT_IN_TEXT):
         page, anchor = section.split("/#")
         assert f"{{#{anchor}}}" in (DOCS / f"{page}.md").read_text(encoding="utf-8"), section
+
+
+def test_patterns_keyed_by_openers_start_only_at_those_words() -> None:
+    """A full scan finds no match that the one pass over the words would not try."""
+    texts = [draft.text for draft in (*FAULTY, *GOOD)]
+    for rule in RULES:
+        if not rule.openers:
+            continue
+        scan = re.compile("|".join(f"(?:{pattern})" for pattern in rule.patterns))
+        for text in texts:
+            for match in scan.finditer(text):
+                words = [word.lower() for word in re.findall(r"\w+", text[match.start() :])[:2]]
+                key = " ".join(words)
+                assert words[0] in rule.openers or key in rule.openers, (rule.id, match.group())
