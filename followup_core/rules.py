@@ -343,7 +343,7 @@ RULES: tuple[Rule, ...] = (
         severity="warning",
         section="avoid/#guilt",
         message=(
-            "Wording such as {found} blames them for the wait; they will remember it. Say you "
+            "Wording that blames them for the wait {found}: they will remember it, so say you "
             "are still interested instead."
         ),
         phrases=(
@@ -471,8 +471,8 @@ RULES: tuple[Rule, ...] = (
         severity="warning",
         section="avoid/#reasons",
         message=(
-            "Asking {found} puts them in a spot: most companies cannot share why or who. Ask "
-            "once, lightly, for any feedback they can give."
+            "Asking why, or who got the job {found}, puts them in a spot: most companies "
+            "cannot share that. Ask once, lightly, for any feedback they can give."
         ),
         phrases=("what went wrong", "what I did wrong", "where did I go wrong"),
         patterns=(
@@ -607,8 +607,7 @@ RULES: tuple[Rule, ...] = (
         severity="warning",
         section="avoid/#self-focus",
         message=(
-            "Wording such as {found} is about what you want; say what you would bring to their "
-            "work instead."
+            "Wording about what you want {found}: say what you would bring to their work instead."
         ),
         phrases=(
             "for my career",
@@ -684,8 +683,8 @@ RULES: tuple[Rule, ...] = (
         severity="warning",
         section="crafting/#fit",
         message=(
-            "A claim such as {found} is one anyone could make; show it with one example "
-            "instead, such as a result you achieved."
+            "A claim anyone could make {found}: show it with one example instead, such as a "
+            "result you achieved."
         ),
         phrases=(
             "hard worker",
@@ -774,7 +773,7 @@ RULES: tuple[Rule, ...] = (
         kind="match",
         severity="warning",
         section="avoid/#tone",
-        message="Slang such as {found} sounds offhand in a follow-up; use plain, everyday words.",
+        message=("Slang {found} sounds offhand in a follow-up: use plain, everyday words."),
         phrases=(
             "awesome",
             "super fun",
@@ -868,8 +867,8 @@ RULES: tuple[Rule, ...] = (
         severity="warning",
         section="crafting/#shape",
         message=(
-            "A greeting without a name {found} reads like a form letter; greet the person you "
-            "are writing to by name."
+            "Greeting without a name {found}: greet the person you are writing to by name, so "
+            "it does not read like a form letter."
         ),
         patterns=(
             r"(?im:^[ \t]*(?:dear|hi|hello)[ \t]+(?:hiring[ \t]+(?:manager|team)|recruiter"
@@ -883,8 +882,8 @@ RULES: tuple[Rule, ...] = (
         severity="warning",
         section="crafting/#subject",
         message=(
-            "A subject line like {found} is hard to find later; name the role, as in “Thank "
-            "you: Senior Data Engineer interview”."
+            "Vague subject line {found}: name the role so they can find it later, as in "
+            "“Thank you: Senior Data Engineer interview”."
         ),
         patterns=(
             r"(?im:^[ \t]*subject:[ \t]*(?:re:[ \t]*)?(?:interview|follow(?:ing)?[ -]?up"
@@ -915,8 +914,8 @@ RULES: tuple[Rule, ...] = (
         severity="warning",
         section="avoid/#placeholders",
         message=(
-            "Template wording such as {found} is easy to leave in by mistake; make sure the "
-            "sentence reads as your own."
+            "Template wording {found} is easy to leave in by mistake: make sure the sentence "
+            "reads as your own."
         ),
         phrases=("e.g.",),
     ),
