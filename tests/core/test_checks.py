@@ -31,6 +31,13 @@ ANCHORS = {
     "avoid/#self-focus",
     "avoid/#tone",
     "avoid/#placeholders",
+    "avoid/#apologies",
+    "avoid/#guilt",
+    "avoid/#reasons",
+    "replies/#rejection",
+    "crafting/#shape",
+    "crafting/#subject",
+    "channels/#linkedin-limits",
     "crafting/#concise",
     "crafting/#thanks",
     "crafting/#fit",
@@ -40,6 +47,8 @@ ANCHORS = {
     "channels/#email",
     "channels/#linkedin",
     "channels/#both",
+    "situations/#competing-offer",
+    "situations/#withdrawing",
 }
 
 
