@@ -11,7 +11,16 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
-from sitekit import ROOT, BuiltSite, SiteServer, build_site, chromium_launch_options, serve_site
+from sitekit import (
+    ROOT,
+    BuiltSite,
+    SiteServer,
+    build_site,
+    chromium_launch_options,
+    close_page,
+    dispose,
+    serve_site,
+)
 
 from followup_core.zones import use_bundled_tzdata
 
@@ -50,7 +59,28 @@ def browser() -> Iterator[Browser]:
         try:
             yield chromium
         finally:
+            for context in chromium.contexts:
+                dispose(context)
             chromium.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_page_outlives_its_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Close, routes first, any page a browser test opened and left open.
+
+    Tests close their contexts through ``sitekit.dispose``; this catches a page left in a
+    context that lives longer than the test (a module's shared profile).
+    """
+    if "browser" not in request.fixturenames:
+        yield
+        return
+    browser: Browser = request.getfixturevalue("browser")
+    before = {id(page) for context in browser.contexts for page in context.pages}
+    yield
+    for context in browser.contexts:
+        for page in context.pages:
+            if id(page) not in before:
+                close_page(page)
 
 
 @pytest.fixture
@@ -60,4 +90,4 @@ def page(browser: Browser) -> Iterator[Page]:
     try:
         yield context.new_page()
     finally:
-        context.close()
+        dispose(context)

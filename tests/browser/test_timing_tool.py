@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import icalendar
 import pytest
 from sitekit import core_answer as core
+from sitekit import dispose
 
 from followup_core.bridge import handle
 
@@ -283,7 +284,7 @@ def test_without_javascript_the_page_shows_the_example(
         assert steps.count() == 3
         assert tool.locator('[data-slot="now"]').inner_text().strip()
     finally:
-        context.close()
+        dispose(context)
 
 
 def test_a_runtime_that_fails_to_load_says_so_and_retries(
@@ -313,7 +314,7 @@ def test_phone_width_has_no_sideways_scroll(browser: Browser, site_server: SiteS
         )
         assert overflow <= 0
     finally:
-        context.close()
+        dispose(context)
 
 
 def test_keyboard_alone_can_set_a_deadline(tool_page: Page) -> None:
