@@ -6,13 +6,11 @@ them too); here they become session fixtures.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
 from sitekit import (
-    ROOT,
     BuiltSite,
     SiteServer,
     build_site,
@@ -29,11 +27,6 @@ if TYPE_CHECKING:
 
 # Compute with the time-zone database the browser has, as the command line and the build do.
 use_bundled_tzdata()
-
-# The MkDocs hooks import each other by module name, as MkDocs loads them; so do their tests.
-HOOKS = ROOT / "overrides" / "hooks"
-if str(HOOKS) not in sys.path:
-    sys.path.insert(0, str(HOOKS))
 
 
 @pytest.fixture(scope="session")

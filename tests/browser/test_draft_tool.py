@@ -12,12 +12,12 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
-import examples
 import pytest
 from sitekit import core_answer as core
 from sitekit import dispose
 
 from followup_core.mailto import MAILTO_MAX_CHARS
+from sitebuild import examples
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Locator, Page

@@ -2,7 +2,7 @@
 
 axe-core (WCAG 2.2 A/AA) finds a few problems in markup this site does not
 write itself. Copying the theme's templates to change one attribute would
-freeze them at one version, so this hook edits the finished HTML instead,
+freeze them at one version, so ``postbuild`` edits the finished HTML instead,
 each fix matching one exact piece of markup and nothing else:
 
 - the search dialog (``role="dialog"``) has no name;
@@ -18,9 +18,6 @@ from __future__ import annotations
 
 import re
 from typing import Final
-
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.pages import Page
 
 SEARCH_DIALOG: Final = '<div class="md-search" data-md-component="search" role="dialog">'
 SEARCH_DIALOG_NAMED: Final = SEARCH_DIALOG.replace(
@@ -40,11 +37,6 @@ def _unescape_once(match: re.Match[str]) -> str:
 def fix_markup(html: str) -> str:
     """The page with each known gap in the theme's markup closed."""
     html = html.replace(SEARCH_DIALOG, SEARCH_DIALOG_NAMED)
-    html = html.replace(PROGRESS, PROGRESS_NAMED)
+    html = html.replace(PROGRESS_NAMED, PROGRESS).replace(PROGRESS, PROGRESS_NAMED)  # once only
     html = _TWICE_ESCAPED_LABEL.sub(_unescape_once, html)
     return html.replace(TASK_BOX, TASK_BOX_HIDDEN)
-
-
-def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    """MkDocs hook: fix the finished page."""
-    return fix_markup(output)
