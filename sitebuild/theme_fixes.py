@@ -25,6 +25,8 @@ SEARCH_DIALOG_NAMED: Final = SEARCH_DIALOG.replace(
 )
 PROGRESS: Final = 'data-md-component="progress" role="progressbar"'
 PROGRESS_NAMED: Final = PROGRESS + ' aria-label="Loading the next page"'
+#: Only where no name follows (Zensical's theme names it; a second pass finds it named).
+_UNNAMED_PROGRESS: Final = re.compile(re.escape(PROGRESS) + r"(?! aria-label=)")
 _TWICE_ESCAPED_LABEL: Final = re.compile(r'aria-label="[^"]*&amp;amp;[^"]*"')
 TASK_BOX: Final = '<label class="task-list-control"><input type="checkbox" disabled/>'
 TASK_BOX_HIDDEN: Final = TASK_BOX.replace("disabled/>", 'disabled aria-hidden="true"/>')
@@ -37,6 +39,6 @@ def _unescape_once(match: re.Match[str]) -> str:
 def fix_markup(html: str) -> str:
     """The page with each known gap in the theme's markup closed."""
     html = html.replace(SEARCH_DIALOG, SEARCH_DIALOG_NAMED)
-    html = html.replace(PROGRESS_NAMED, PROGRESS).replace(PROGRESS, PROGRESS_NAMED)  # once only
+    html = _UNNAMED_PROGRESS.sub(PROGRESS_NAMED, html)
     html = _TWICE_ESCAPED_LABEL.sub(_unescape_once, html)
     return html.replace(TASK_BOX, TASK_BOX_HIDDEN)

@@ -15,15 +15,9 @@ from sitebuild import BuildError, markers
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Expand the page's markers before the Markdown is rendered.
-
-    Pages that place a tool are marked in ``page.meta["followup_tools"]``, which
-    the theme override turns into the tools' configuration in ``<head>``.
-    """
+    """Expand the page's markers before the Markdown is rendered."""
     try:
-        expanded, tools = markers.expand_page(markdown, where=f"docs/{page.file.src_uri}")
+        expanded, _tools = markers.expand_page(markdown, where=f"docs/{page.file.src_uri}")
     except BuildError as exc:
         raise PluginError(str(exc)) from exc
-    if tools:
-        page.meta["followup_tools"] = tools
     return expanded
