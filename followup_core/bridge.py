@@ -2,8 +2,9 @@
 
 The page's worker calls :func:`handle` for every request. It never raises: bad
 input comes back as ``{"ok": false, "error": {...}}`` naming the field, and an
-unexpected failure comes back as an ``internal`` error instead of a traceback,
-so the page always has a sentence to show.
+unexpected failure comes back as an ``internal`` error with a sentence to show
+instead of a traceback; the traceback travels in the error's ``detail``, which the
+worker logs to the browser's console and the page never shows.
 
 Example:
     >>> import json
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import traceback
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -150,6 +152,8 @@ def handle(request: str) -> str:
             "",
             f"Something went wrong inside the tool ({type(error).__name__}). "
             "Please try again; your text has not been sent anywhere.",
+            # For whoever debugs it: the worker logs this to the console, never shows it.
+            detail="".join(traceback.format_exception(error)),
         )
     return json.dumps({"v": PROTOCOL_VERSION, "ok": True, "result": result}, ensure_ascii=False)
 
@@ -212,6 +216,8 @@ def _dispatch(request: str) -> Result:
     return run(op, args)
 
 
-def _reply_error(code: str, field: str, message: str) -> str:
+def _reply_error(code: str, field: str, message: str, *, detail: str | None = None) -> str:
     error = {"code": code, "field": field, "message": message}
+    if detail is not None:
+        error["detail"] = detail
     return json.dumps({"v": PROTOCOL_VERSION, "ok": False, "error": error}, ensure_ascii=False)
