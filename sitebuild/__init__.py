@@ -9,8 +9,9 @@
   each page's Content Security Policy (``csp``). Run it with
   ``python -m sitebuild.postbuild site/``.
 
-The MkDocs hooks in ``overrides/hooks/`` only adapt these modules, so a build by
-a generator that runs no hooks loses nothing it cannot get back by calling them.
+``mkdocs_hooks`` only adapts these modules for MkDocs' ``hooks:`` (and is the one
+module that imports MkDocs), so a build by a generator that runs no hooks loses
+nothing it cannot get back by calling them.
 """
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ or not, so this is where the page-level build logic lives:
 - a postprocessor marks links that leave the site ``rel="noopener noreferrer"``
   (``external_links``), given the site's address as ``site_url``.
 
-Under MkDocs the ``generated_content`` hook expands the markers first (so an
-error names the page); the preprocessor then finds none left.
+Under MkDocs the ``mkdocs_hooks`` adapter expands the markers first (so an error
+names the page); the preprocessor then finds none left.
 """
 
 from __future__ import annotations
