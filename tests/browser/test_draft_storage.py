@@ -66,7 +66,8 @@ def saved(page: Page) -> Any:
 
 def wait_for_value(page: Page, selector: str, value: str) -> None:
     page.wait_for_function(
-        "([selector, value]) => document.querySelector(selector).value === value",
+        # The field may not exist yet (a card the other tab added): wait for it too.
+        "([selector, value]) => document.querySelector(selector)?.value === value",
         arg=[selector, value],
     )
 
