@@ -408,4 +408,11 @@ def test_start_up_is_shown_in_stages(page: Page, site_server: SiteServer) -> Non
         line.get_attribute("data-stage-packages"),
         line.get_attribute("data-ready"),
     ]
-    assert [text for text in seen if text in expected] == expected
+    shown = [text for text in seen if text in expected]
+    if line.get_attribute("data-slow") in seen:
+        # Past 10 s (a busy machine) the "taking longer" notice stands in for the stages
+        # still to come; the ones shown keep their order and the tool still gets ready.
+        assert shown == [text for text in expected if text in shown], seen
+        assert shown[-1] == expected[-1], seen
+    else:
+        assert shown == expected, seen
