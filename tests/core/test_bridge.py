@@ -230,6 +230,16 @@ def test_an_unexpected_failure_becomes_an_internal_error(monkeypatch: pytest.Mon
     assert reply["ok"] is False
     assert reply["error"]["code"] == "internal"
     assert "secret internals" not in reply["error"]["message"]
+    detail = reply["error"]["detail"]
+    assert detail.startswith("Traceback (most recent call last):")
+    assert "in explode" in detail
+    assert detail.rstrip().endswith("RuntimeError: secret internals")
+
+
+def test_only_internal_errors_carry_a_detail() -> None:
+    reply = call("plan", {**PLAN_ARGS, "candidate_tz": "Mars/Base"})
+    assert reply["ok"] is False
+    assert "detail" not in reply["error"]
 
 
 def test_user_text_comes_back_as_data_not_markup() -> None:

@@ -1,3 +1,4 @@
+// @ts-check
 // What a tool keeps in this browser's localStorage, under one key per tool,
 // wrapped with a schema version. Storage can be disabled, full, or hold data
 // from another version or another hand: every call reports a problem instead

@@ -1,3 +1,4 @@
+// @ts-check
 // Entry point, loaded on every page. It only looks for tool roots
 // (data-followup-tool) and mounts them; pages without a tool load nothing more,
 // and no Python at all. Material's document$ emits on the first load and after
@@ -33,6 +34,7 @@ function sync() {
     }
   }
   for (const root of document.querySelectorAll("[data-followup-tool]")) {
+    if (!(root instanceof HTMLElement)) continue;
     if (!mounted.has(root)) {
       mountTool(root).catch((error) => {
         root.dataset.state = "error";
@@ -42,8 +44,12 @@ function sync() {
   }
 }
 
-if (window.document$) {
-  window.document$.subscribe(sync);
+/** Material's stream of new pages (instant navigation), when the theme provides it. */
+const documentPages = /** @type {{document$?: {subscribe(next: () => void): unknown}}} */ (
+  /** @type {unknown} */ (window)
+).document$;
+if (documentPages) {
+  documentPages.subscribe(sync);
 } else if (document.readyState === "loading") {
   document.addEventListener("DOMContentLoaded", sync);
 } else {
