@@ -2,8 +2,9 @@
 
 The page's worker calls :func:`handle` for every request. It never raises: bad
 input comes back as ``{"ok": false, "error": {...}}`` naming the field, and an
-unexpected failure comes back as an ``internal`` error instead of a traceback,
-so the page always has a sentence to show.
+unexpected failure comes back as an ``internal`` error with a sentence to show
+instead of a traceback; the traceback travels in the error's ``detail``, which the
+worker logs to the browser's console and the page never shows.
 
 Example:
     >>> import json
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import traceback
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -164,6 +166,8 @@ def handle(request: str) -> str:
             "",
             f"Something went wrong inside the tool ({type(error).__name__}). "
             "Please try again; your text has not been sent anywhere.",
+            # For whoever debugs it: the worker logs this to the console, never shows it.
+            detail="".join(traceback.format_exception(error)),
         )
     return json.dumps({"v": PROTOCOL_VERSION, "ok": True, "result": result}, ensure_ascii=False)
 
@@ -226,12 +230,16 @@ def _dispatch(request: str) -> Result:
     return run(op, args)
 
 
-def _reply_error(code: str, field: str, message: str) -> str:
-    return _reply_errors((InputError(field, message, code=code),))
+def _reply_error(code: str, field: str, message: str, *, detail: str | None = None) -> str:
+    """A failure reply for one problem; ``detail`` (a traceback) is for the console only."""
+    return _reply_errors((InputError(field, message, code=code),), detail=detail)
 
 
-def _reply_errors(errors: Sequence[InputError]) -> str:
+def _reply_errors(errors: Sequence[InputError], *, detail: str | None = None) -> str:
     """A failure reply: ``error`` is the first problem, ``errors`` every one of them."""
-    shapes = [{"code": e.code, "field": e.field, "message": e.message} for e in errors]
-    reply = {"v": PROTOCOL_VERSION, "ok": False, "error": shapes[0], "errors": shapes}
+    shapes: list[dict[str, str]] = [
+        {"code": e.code, "field": e.field, "message": e.message} for e in errors
+    ]
+    first = shapes[0] if detail is None else {**shapes[0], "detail": detail}
+    reply = {"v": PROTOCOL_VERSION, "ok": False, "error": first, "errors": shapes}
     return json.dumps(reply, ensure_ascii=False)

@@ -7,7 +7,7 @@ normalised first), so the page can highlight them without recounting.
 
 Example:
     >>> [f.rule for f in check_text("Hey, any update?! I need this job ASAP.", channel="email")]
-    ['missing_thanks', 'too_casual', 'pushy', 'too_short']
+    ['missing_thanks', 'too_casual', 'pushy', 'missing_close', 'too_short']
 """
 
 from __future__ import annotations
@@ -20,7 +20,17 @@ from typing import Any, Self
 
 from .args import MAX_TEXT_CHARS, read_choice, read_flag, read_optional_choice
 from .errors import InputError
-from .rules import RULES, SELF_FOCUS_MIN, SELF_FOCUS_RATIO, SEVERITIES, Rule, Severity
+from .rules import (
+    LOWERCASE_MIN_STARTS,
+    RULES,
+    SELF_FOCUS_MIN,
+    SELF_FOCUS_RATIO,
+    SEVERITIES,
+    SHOUTING_RUN_LETTERS,
+    SHOUTING_RUN_WORDS,
+    Rule,
+    Severity,
+)
 from .templates import CHANNEL_LIMITS, CHANNELS, LINKEDIN_FREE_CONNECTION_LIMIT, STAGES
 
 Span = tuple[int, int]
@@ -158,13 +168,14 @@ def check_text(
         text=text,
         channel=channel,
         limit=limit if limit is not None else CHANNEL_LIMITS[channel],
+        lower=text.lower(),
         phrase_hits=_phrase_hits(text),
         words=count_words(text),
     )
     findings = [
         finding
         for rule in RULES
-        if _applies(rule, stage)
+        if _applies(rule, stage, channel)
         for finding in (_EVALUATORS[rule.kind](rule, context),)
         if finding is not None
     ]
@@ -175,7 +186,12 @@ def check_text(
 # --- evaluation ---------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_LETTER_WORD = re.compile(r"(?<!\w)[^\W\d_]{4,}(?!\w)")
+# A word of letters (with inner apostrophes), not part of a longer word with digits.
+_LETTER_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?:['’][^\W\d_]+)*(?!\w)")
+# What may stand between two words of one run of capitals: spaces and light punctuation.
+_RUN_GAP = re.compile(r"[ \t,;:/&-]*")
+# The first word of a sentence: at the start, after a line break, or after . ! ? and a space.
+_SENTENCE_START = re.compile(r"(?:\A|\n|[.!?…][\"'”’)]*[ \t]+)\s*([^\W\d_][\w'’]*)")
 _EXCLAMATIONS = re.compile(r"[!！]+")
 _SELF = re.compile(r"(?<![\w'’])(?:I|(?i:me|my|mine|myself))(?!\w)")
 _OTHER = re.compile(r"(?<![\w'’])(?i:you|your|yours|yourself|yourselves|team|teams|company)(?!\w)")
@@ -188,16 +204,36 @@ class _Context:
     text: str
     channel: str
     limit: int | None
+    lower: str
     phrase_hits: Mapping[str, list[Span]]
     words: int
+
+    def pattern(self, rule: Rule) -> re.Pattern[str] | None:
+        """The rule's patterns left to scan for: none with ``openers`` or absent ``hints``."""
+        if rule.openers:
+            return None
+        if rule.hints and not any(hint in self.lower for hint in rule.hints):
+            return None
+        return _PATTERNS[rule.id]
 
     def spans(self, rule: Rule) -> list[Span]:
         """Where the rule's phrases and patterns occur, in order."""
         spans = list(self.phrase_hits.get(rule.id, ()))
-        pattern = _PATTERNS[rule.id]
+        pattern = self.pattern(rule)
         if pattern is not None:
             spans.extend(m.span() for m in pattern.finditer(self.text) if m.end() > m.start())
-        return sorted(spans)
+        return _merged(spans)
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """The spans in order, overlapping ones joined: one stretch of text, one mark."""
+    kept: list[Span] = []
+    for start, end in sorted(spans):
+        if kept and start < kept[-1][1]:
+            kept[-1] = (kept[-1][0], max(end, kept[-1][1]))
+        else:
+            kept.append((start, end))
+    return kept
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -210,23 +246,54 @@ def _compile(rule: Rule) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in rule.patterns)) if rule.patterns else None
 
 
-def _index_phrases(rules: Sequence[Rule]) -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
-    """Phrases keyed by their first word: one pattern per rule and word, longest phrase first.
+_Candidates = tuple[tuple[str, re.Pattern[str]], ...]
+
+
+_TOKEN = re.compile(r"\w+")
+_PATTERNS: Mapping[str, re.Pattern[str] | None] = MappingProxyType(
+    {rule.id: _compile(rule) for rule in RULES}
+)
+
+
+def _index_phrases(rules: Sequence[Rule]) -> dict[str, dict[str, _Candidates]]:
+    """Phrases keyed by their first two words: one pattern per rule and key, longest first.
 
     A check then visits each word of the text once and tries only the few
-    patterns whose first word it is.
+    patterns whose first word it is and whose second word follows it (``""``
+    for one-word phrases), so a text of 10,000 "I"s costs no regex at all. A
+    rule's patterns are keyed the same way, by their ``openers`` and ``""``.
     """
-    grouped: dict[str, dict[str, list[str]]] = {}
+    grouped: dict[str, dict[str, dict[str, list[str]]]] = {}
     for rule in rules:
         for phrase in rule.phrases:
-            first = _TOKEN.match(phrase)
-            if first is None:
+            words = _TOKEN.findall(phrase)
+            if not words or not phrase[0].isalpha():
                 raise ValueError(f"Phrase {phrase!r} in rule {rule.id} must start with a letter.")
-            grouped.setdefault(first.group().lower(), {}).setdefault(rule.id, []).append(phrase)
-    return {
-        word: tuple((rule_id, _phrase_regex(phrases)) for rule_id, phrases in by_rule.items())
-        for word, by_rule in grouped.items()
+            first, second = words[0].lower(), words[1].lower() if len(words) > 1 else ""
+            by_second = grouped.setdefault(first, {}).setdefault(second, {})
+            by_second.setdefault(rule.id, []).append(phrase)
+    index: dict[str, dict[str, _Candidates]] = {
+        first: {
+            second: tuple((rule_id, _phrase_regex(phrases)) for rule_id, phrases in by_rule.items())
+            for second, by_rule in by_second.items()
+        }
+        for first, by_second in grouped.items()
     }
+    _add_openers(index, rules)
+    return index
+
+
+def _add_openers(index: dict[str, dict[str, _Candidates]], rules: Sequence[Rule]) -> None:
+    """Key each rule's patterns by its ``openers`` (one or two words), beside the phrases."""
+    for rule in rules:
+        pattern = _PATTERNS[rule.id]
+        for opener in sorted(rule.openers):
+            words = opener.split()
+            if pattern is None or not 0 < len(words) < 3 or _TOKEN.findall(opener) != words:
+                raise ValueError(f"Opener {opener!r} in rule {rule.id} needs patterns and words.")
+            first, second = words[0], words[1] if len(words) > 1 else ""
+            keyed = index.setdefault(first, {})
+            keyed[second] = (*keyed.get(second, ()), (rule.id, pattern))
 
 
 def _phrase_regex(phrases: Sequence[str]) -> re.Pattern[str]:
@@ -234,33 +301,33 @@ def _phrase_regex(phrases: Sequence[str]) -> re.Pattern[str]:
     return re.compile("|".join(_phrase_pattern(p) for p in longest_first), re.IGNORECASE)
 
 
-_TOKEN = re.compile(r"\w+")
-_PATTERNS: Mapping[str, re.Pattern[str] | None] = MappingProxyType(
-    {rule.id: _compile(rule) for rule in RULES}
-)
 _PHRASES = _index_phrases(RULES)
 
 
 def _phrase_hits(text: str) -> dict[str, list[Span]]:
-    """Every rule's phrase matches, found in one pass over the words of ``text``."""
+    """Every rule's phrase matches, and its patterns' where they have ``openers``.
+
+    All found in one pass over the words of ``text``.
+    """
     hits: dict[str, list[Span]] = {}
-    ends: dict[str, int] = {}
-    for token in _TOKEN.finditer(text):
-        candidates = _PHRASES.get(token.group().lower())
-        if not candidates:
+    tokens = list(_TOKEN.finditer(text))
+    for index, token in enumerate(tokens):
+        by_second = _PHRASES.get(token.group().lower())
+        if not by_second:
             continue
+        following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
         start = token.start()
-        for rule_id, pattern in candidates:
-            if start < ends.get(rule_id, 0):
-                continue  # inside a longer match of the same rule
-            found = pattern.match(text, start)
-            if found:
-                hits.setdefault(rule_id, []).append(found.span())
-                ends[rule_id] = found.end()
+        for key in ("", following) if following else ("",):
+            for rule_id, pattern in by_second.get(key, ()):
+                found = pattern.match(text, start)
+                if found:
+                    hits.setdefault(rule_id, []).append(found.span())
     return hits
 
 
-def _applies(rule: Rule, stage: str | None) -> bool:
+def _applies(rule: Rule, stage: str | None, channel: str) -> bool:
+    if rule.channels is not None and channel not in rule.channels:
+        return False
     if stage is None:
         return rule.without_stage
     return rule.stages is None or stage in rule.stages
@@ -297,7 +364,7 @@ def _match(rule: Rule, context: _Context) -> Finding | None:
 def _absent(rule: Rule, context: _Context) -> Finding | None:
     if context.phrase_hits.get(rule.id):
         return None
-    pattern = _PATTERNS[rule.id]
+    pattern = context.pattern(rule)
     if pattern is not None and pattern.search(context.text):
         return None
     return _finding(rule)
@@ -305,15 +372,49 @@ def _absent(rule: Rule, context: _Context) -> Finding | None:
 
 def _shouting(rule: Rule, context: _Context) -> Finding | None:
     spans = [
-        m.span()
-        for m in _LETTER_WORD.finditer(context.text)
-        if m.group().isupper()
-        and m.group().upper() not in rule.ignore
-        and m.group().upper().strip("X")
+        (run[0].start(), run[-1].end()) for run in _capital_runs(context.text) if _loud(rule, run)
     ]
     if not spans:
         return None
     return _finding(rule, spans, found=_quoted(context.text, spans), count=len(spans))
+
+
+def _capital_runs(text: str) -> list[list[re.Match[str]]]:
+    """Words in capitals, grouped into runs that only spaces or light punctuation separate."""
+    runs: list[list[re.Match[str]]] = []
+    for word in _LETTER_WORD.finditer(text):
+        if not word.group().isupper():
+            continue
+        last = runs[-1][-1] if runs else None
+        if last is not None and _RUN_GAP.fullmatch(text, last.end(), word.start()):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
+
+
+def _loud(rule: Rule, run: Sequence[re.Match[str]]) -> bool:
+    """Whether a run of capitals is shouting (see :mod:`followup_core.rules`)."""
+    words = [
+        word.group().upper()
+        for word in run
+        if word.group().upper() not in rule.ignore and word.group().upper().strip("X")
+    ]
+    if any(word in rule.loud for word in words):
+        return True
+    if sum(word in rule.common for word in words) >= 2:
+        return True
+    long_words = [word for word in words if len(word) >= 2]
+    letters = sum(len(word) for word in long_words)
+    return len(long_words) >= SHOUTING_RUN_WORDS and letters >= SHOUTING_RUN_LETTERS
+
+
+def _lowercase(rule: Rule, context: _Context) -> Finding | None:
+    starts = [m.span(1) for m in _SENTENCE_START.finditer(context.text)]
+    small = [(a, b) for a, b in starts if context.text[a].islower()]
+    if len(small) < LOWERCASE_MIN_STARTS or 2 * len(small) <= len(starts):
+        return None
+    return _finding(rule, small, found=_quoted(context.text, small), count=len(small))
 
 
 def _exclamations(rule: Rule, context: _Context) -> Finding | None:
@@ -360,6 +461,7 @@ _EVALUATORS: Mapping[str, Callable[[Rule, _Context], Finding | None]] = MappingP
         "match": _match,
         "absent": _absent,
         "shouting": _shouting,
+        "lowercase": _lowercase,
         "exclamations": _exclamations,
         "self_focus": _self_focus,
         "max_words": _max_words,

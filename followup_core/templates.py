@@ -260,7 +260,7 @@ _EMAIL: dict[str, Template] = {
                     (
                         "You mentioned that you hoped to decide {timeline}, so I wanted to check"
                         " in on where things stand.",
-                        "I wanted to check in on where things stand with the role.",
+                        "I wanted to check in on where things stand.",
                     ),
                 ),
                 (

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
 from types import MappingProxyType
 from typing import Any, Final, Literal, Self
 from zoneinfo import ZoneInfo
@@ -387,51 +388,40 @@ class PlanRequest:
 
     @classmethod
     def from_args(cls, args: Mapping[str, Any]) -> Self:
-        """Read the bridge's ``plan`` arguments, naming the field on any problem.
-
-        Every bad field is reported at once (:class:`~followup_core.errors.InputErrors`);
-        a bad zone is read as UTC meanwhile, so the other fields still get checked.
-        """
+        """Read the bridge's ``plan`` arguments, naming every bad field at once."""
         args = require_mapping(args, "args")
         collect = ErrorCollector()
-        read = collect.read
-        candidate_tz = read(
-            lambda: parse_zone(args.get("candidate_tz"), "candidate_tz", label="yourself"),
-            ZoneInfo("UTC"),
+        candidate_tz = collect.read(
+            partial(parse_zone, args.get("candidate_tz"), "candidate_tz", label="yourself"), None
         )
-        raw_iv = args.get("interviewer_tz")
-        interviewer_tz = (
-            None
-            if raw_iv is None or raw_iv == ""
-            else read(lambda: parse_zone(raw_iv, "interviewer_tz", label="the interviewer"), None)
+        interviewer_tz = collect.read(partial(_read_interviewer_zone, args), None)
+        # A bad zone of one's own is reported, and the times are still read (against UTC).
+        read_moment = partial(_read_moment, args, zone=candidate_tz or ZoneInfo("UTC"))
+        interview_end = collect.read(partial(read_moment, "interview_end", "interview end"), None)
+        now = collect.read(partial(read_moment, "now", "current date and time"), None)
+        timeline = collect.read(partial(_read_timeline, args.get("timeline")), None)
+        working_days = collect.read(
+            partial(_read_working_days, args.get("working_days")), DEFAULT_WORKING_DAYS
         )
-        placeholder = datetime(2000, 1, 1)
-        interview_end = read(
-            lambda: _read_moment(args, "interview_end", candidate_tz, "interview end"), placeholder
+        working_hours = collect.read(
+            partial(_read_working_hours, args.get("working_hours")), DEFAULT_WORKING_HOURS
         )
-        now = read(
-            lambda: _read_moment(args, "now", candidate_tz, "current date and time"), placeholder
+        no_days: tuple[date, ...] = ()
+        holidays = collect.read(partial(_read_holidays, args.get("holidays")), no_days)
+        grace = collect.read(
+            partial(_read_grace, args.get("grace_working_days")), GRACE_WORKING_DAYS
         )
-        timeline = read(lambda: _read_timeline(args.get("timeline")), None)
-        working_days = read(
-            lambda: _read_working_days(args.get("working_days")), DEFAULT_WORKING_DAYS
+        pace = collect.read(partial(_read_pace, args.get("pace")), DEFAULT_PACE)
+        imminent = collect.read(
+            partial(_read_flag, args.get("decision_imminent"), "decision_imminent"), False
         )
-        working_hours = read(
-            lambda: _read_working_hours(args.get("working_hours")), DEFAULT_WORKING_HOURS
-        )
-        no_holidays: tuple[date, ...] = ()
-        holidays = read(lambda: _read_holidays(args.get("holidays")), no_holidays)
-        grace = read(lambda: _read_grace(args.get("grace_working_days")), GRACE_WORKING_DAYS)
-        pace = read(lambda: _read_pace(args.get("pace")), DEFAULT_PACE)
-        imminent = read(
-            lambda: _read_flag(args.get("decision_imminent"), "decision_imminent"), False
-        )
-        contact = read(lambda: read_text(args, "contact", label="contact's name"), "")
-        company = read(lambda: read_text(args, "company", label="company"), "")
+        contact = collect.read(partial(read_text, args, "contact", label="contact's name"), "")
+        company = collect.read(partial(read_text, args, "company", label="company"), "")
         collect.raise_if_any()
+        if candidate_tz is None or interview_end is None or now is None:
+            raise AssertionError("every error was raised above")  # pragma: no cover
         if now.tzinfo is None:
             now = resolve_local(now, candidate_tz).instant
-        zone = interviewer_tz or candidate_tz
         request = cls(
             interview_end=interview_end,
             candidate_tz=candidate_tz,
@@ -447,6 +437,7 @@ class PlanRequest:
             contact=contact,
             company=company,
         )
+        zone = interviewer_tz or candidate_tz
         _check_deadline(request.timeline, _interview_instant(request).astimezone(zone).date())
         return request
 
@@ -473,7 +464,14 @@ def _clock(value: time) -> str:
     return value.isoformat(timespec="seconds" if value.second else "minutes")
 
 
-def _read_moment(args: Args, name: str, zone: ZoneInfo, label: str) -> datetime:
+def _read_interviewer_zone(args: Args) -> ZoneInfo | None:
+    value = args.get("interviewer_tz")
+    if value is None or value == "":
+        return None
+    return parse_zone(value, "interviewer_tz", label="the interviewer")
+
+
+def _read_moment(args: Args, name: str, label: str, *, zone: ZoneInfo) -> datetime:
     value = args.get(name)
     if value is not None and not isinstance(value, str):
         raise InputError(name, f"The {label} must be text such as 2026-12-01T15:00.", code="type")

@@ -1,3 +1,4 @@
+// @ts-check
 // Keeps the guide working offline after one visit to a tool page. Served from the
 // site's root, so its scope is the whole site (under /REPO/ on GitHub Pages too).
 // Registered by the tools' engine once Python is ready, never before: it must not
@@ -15,10 +16,13 @@
 //   of this site, the tools' memory snapshot of Python included.
 // Only same-origin GET requests are touched; nothing is ever sent anywhere.
 
+/** This file runs as a service worker (tsconfig.worker.json checks it with those globals). */
+const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+
 const VERSION = "__FOLLOWUP_RUNTIME_VERSION__";
 const PREFIX = "followup-";
 const CACHE = `${PREFIX}offline-${VERSION}`;
-const SCOPE = new URL(self.registration.scope);
+const SCOPE = new URL(sw.registration.scope);
 
 async function cacheRuntime() {
   const manifestURL = new URL("assets/followup/runtime.json", SCOPE);
@@ -28,34 +32,42 @@ async function cacheRuntime() {
   await cache.addAll([manifestURL.href, ...files]);
 }
 
-self.addEventListener("install", (event) => {
+sw.addEventListener("install", (event) => {
   // Usually from the HTTP cache: the page has just downloaded these files.
-  event.waitUntil(cacheRuntime().then(() => self.skipWaiting()));
+  event.waitUntil(cacheRuntime().then(() => sw.skipWaiting()));
 });
 
-self.addEventListener("activate", (event) => {
+sw.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) {
         if (name.startsWith(PREFIX) && !name.endsWith(VERSION)) await caches.delete(name);
       }
       // Pages are fetched while this worker starts up, not after.
-      if (self.registration.navigationPreload) await self.registration.navigationPreload.enable();
-      await self.clients.claim();
+      if (sw.registration.navigationPreload) await sw.registration.navigationPreload.enable();
+      await sw.clients.claim();
     })(),
   );
 });
 
 // The page sends the addresses it was built from (itself, its styles and scripts).
-self.addEventListener("message", (event) => {
+sw.addEventListener("message", (event) => {
+  /** @type {string[]} */
   const urls = (event.data && event.data.cache) || [];
   const own = urls.filter((url) => new URL(url, SCOPE).origin === SCOPE.origin);
-  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(own.map((url) => cache.add(url).catch(() => {})))));
+  // A file that cannot be kept (gone since the page loaded) only means it is missing offline.
+  const keep = (/** @type {Cache} */ cache, /** @type {string} */ url) =>
+    cache.add(url).catch((error) => console.info(`Not kept for offline use: ${url}`, error));
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(own.map((url) => keep(cache, url)))));
 });
 
 // Set when a page could not be fetched: until one can again, files come from the cache.
 let offline = false;
 
+/**
+ * @param {Request} request
+ * @param {Promise<Response | undefined>} preloaded
+ */
 async function fromNetworkKeepingPage(request, preloaded) {
   try {
     const response = (await preloaded) || (await fetch(request));
@@ -70,12 +82,13 @@ async function fromNetworkKeepingPage(request, preloaded) {
   }
 }
 
+/** @param {Request} request */
 async function fromCacheThenNetwork(request) {
   const cached = await caches.match(request, { ignoreSearch: request.destination === "document" });
   return cached || fetch(request);
 }
 
-self.addEventListener("fetch", (event) => {
+sw.addEventListener("fetch", (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== SCOPE.origin || !url.pathname.startsWith(SCOPE.pathname)) return;

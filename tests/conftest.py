@@ -6,12 +6,19 @@ them too); here they become session fixtures.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
-from sitekit import ROOT, BuiltSite, SiteServer, build_site, chromium_launch_options, serve_site
+from sitekit import (
+    BuiltSite,
+    SiteServer,
+    build_site,
+    chromium_launch_options,
+    close_page,
+    dispose,
+    serve_site,
+)
 
 from followup_core.zones import use_bundled_tzdata
 
@@ -20,11 +27,6 @@ if TYPE_CHECKING:
 
 # Compute with the time-zone database the browser has, as the command line and the build do.
 use_bundled_tzdata()
-
-# The MkDocs hooks import each other by module name, as MkDocs loads them; so do their tests.
-HOOKS = ROOT / "overrides" / "hooks"
-if str(HOOKS) not in sys.path:
-    sys.path.insert(0, str(HOOKS))
 
 
 @pytest.fixture(scope="session")
@@ -50,7 +52,28 @@ def browser() -> Iterator[Browser]:
         try:
             yield chromium
         finally:
+            for context in chromium.contexts:
+                dispose(context)
             chromium.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_page_outlives_its_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Close, routes first, any page a browser test opened and left open.
+
+    Tests close their contexts through ``sitekit.dispose``; this catches a page left in a
+    context that lives longer than the test (a module's shared profile).
+    """
+    if "browser" not in request.fixturenames:
+        yield
+        return
+    browser: Browser = request.getfixturevalue("browser")
+    before = {id(page) for context in browser.contexts for page in context.pages}
+    yield
+    for context in browser.contexts:
+        for page in context.pages:
+            if id(page) not in before:
+                close_page(page)
 
 
 @pytest.fixture
@@ -60,4 +83,4 @@ def page(browser: Browser) -> Iterator[Page]:
     try:
         yield context.new_page()
     finally:
-        context.close()
+        dispose(context)

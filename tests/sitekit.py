@@ -20,8 +20,11 @@ from dataclasses import dataclass
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from playwright.sync_api import BrowserContext, Page
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The address the test build pretends to be published at (a GitHub Pages project site).
@@ -206,6 +209,27 @@ def serve_site(
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
+
+
+def close_page(page: Page) -> None:
+    """Close a page after removing its route handlers (see ``dispose``)."""
+    if not page.is_closed():
+        page.unroute_all(behavior="ignoreErrors")
+        page.close()
+
+
+def dispose(context: BrowserContext) -> None:
+    """Close a browser context so that nothing of it outlives its test.
+
+    Route handlers go first, with their errors ignored: a handler still waiting on
+    ``route.fetch()`` (a service worker's late request, say) would otherwise raise
+    ``TargetClosedError`` into whichever test the driver serves next. Closing the
+    context then ends its pages and service workers.
+    """
+    for page in context.pages:
+        close_page(page)
+    context.unroute_all(behavior="ignoreErrors")
+    context.close()
 
 
 def core_answer(op: str, args: Any) -> dict[str, Any]:

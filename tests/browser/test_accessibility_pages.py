@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from axe_audit import AXE, assert_no_violations, describe, install_axe, violations
+from sitekit import dispose
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -36,7 +37,7 @@ def scheme_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Pa
     try:
         yield context.new_page()
     finally:
-        context.close()
+        dispose(context)
 
 
 def open_page(page: Page, url: str) -> None:

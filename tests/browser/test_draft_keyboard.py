@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from sitekit import core_answer as core
+from sitekit import dispose
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -90,7 +91,7 @@ def page(browser: Browser) -> Iterator[Page]:
     try:
         yield context.new_page()
     finally:
-        context.close()
+        dispose(context)
 
 
 def test_the_builder_is_filled_and_copied_by_keyboard_alone(

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from sitekit import dispose
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
@@ -46,7 +47,7 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
     """One profile: its tabs share one localStorage, as a reader's do."""
     context = browser.new_context()
     yield context
-    context.close()
+    dispose(context)
 
 
 def open_builder(context: BrowserContext, site_server: SiteServer, init: str = "") -> Page:
@@ -65,7 +66,8 @@ def saved(page: Page) -> Any:
 
 def wait_for_value(page: Page, selector: str, value: str) -> None:
     page.wait_for_function(
-        "([selector, value]) => document.querySelector(selector).value === value",
+        # The field may not exist yet (a card the other tab added): wait for it too.
+        "([selector, value]) => document.querySelector(selector)?.value === value",
         arg=[selector, value],
     )
 

@@ -12,11 +12,12 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
-import examples
 import pytest
 from sitekit import core_answer as core
+from sitekit import dispose
 
 from followup_core.mailto import MAILTO_MAX_CHARS
+from sitebuild import examples
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Locator, Page
@@ -58,7 +59,7 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
     """A fresh profile (empty storage) that may use the clipboard."""
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     yield context
-    context.close()
+    dispose(context)
 
 
 def open_builder(context: BrowserContext, site_server: SiteServer) -> Page:
@@ -423,7 +424,7 @@ def test_without_javascript_the_builder_shows_the_cores_example(
         assert page.locator("#fd-stage").is_disabled()
         assert page.locator("#fd-company").is_disabled()
     finally:
-        context.close()
+        dispose(context)
 
 
 @pytest.mark.parametrize("stored", ["{not json", '{"v": 0, "save": true, "state": {}}', "[]"])

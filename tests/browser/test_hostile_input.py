@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import icalendar
 import pytest
+from sitekit import close_page, dispose
 from sitekit import core_answer as core
 
 from followup_core.args import MAX_FIELD_CHARS, MAX_TEXT_CHARS
@@ -70,7 +71,7 @@ def shared_context(browser: Browser) -> Iterator[BrowserContext]:
     # Each page starts from empty entries, whatever the page before it left.
     context.add_init_script(f"localStorage.removeItem({json.dumps(STORAGE_KEY)})")
     yield context
-    context.close()
+    dispose(context)
 
 
 class Watch:
@@ -102,7 +103,7 @@ class Watch:
         assert self.errors == []
 
     def close(self) -> None:
-        self.page.close()
+        close_page(self.page)
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from sitekit import BuiltSite, serve_site
+from sitekit import BuiltSite, dispose, serve_site
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
@@ -59,7 +59,7 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
     try:
         yield context
     finally:
-        context.close()
+        dispose(context)
 
 
 def marks(page: Page) -> list[str]:
@@ -237,4 +237,4 @@ def test_a_new_runtime_replaces_the_offline_copy_and_the_snapshot(
                 timeout=30_000,
             )
         finally:
-            context.close()
+            dispose(context)

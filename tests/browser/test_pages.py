@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from sitekit import dispose
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, ConsoleMessage, Page, Request, ViewportSize
@@ -30,7 +31,7 @@ def phone_page(browser: Browser) -> Iterator[Page]:
     try:
         yield context.new_page()
     finally:
-        context.close()
+        dispose(context)
 
 
 def test_every_page_is_known(site_server: SiteServer) -> None:
@@ -108,7 +109,7 @@ def test_automatic_palette_follows_the_system(site_server: SiteServer, browser: 
         page.goto(site_server.url(), wait_until="networkidle")
         assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
     finally:
-        context.close()
+        dispose(context)
 
 
 @pytest.mark.parametrize("path", PAGES, ids=[p or "home" for p in PAGES])

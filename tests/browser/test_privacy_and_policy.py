@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from sitekit import core_answer as core
+from sitekit import dispose
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Locator, Page, Route
@@ -146,7 +147,7 @@ def watched(browser: Browser, site_server: SiteServer) -> Iterator[tuple[Browser
             context.route(pattern, watch.serve_worker)
         yield context, watch
     finally:
-        context.close()
+        dispose(context)
 
 
 def search(page: Page, query: str, *, then: str = "Escape") -> None:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
+from sitekit import dispose
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page, Route
@@ -31,7 +32,7 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
     try:
         yield context
     finally:
-        context.close()
+        dispose(context)
 
 
 def without_webassembly(route: Route) -> None:

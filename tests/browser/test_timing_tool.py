@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import icalendar
 import pytest
 from sitekit import core_answer as core
+from sitekit import dispose
 
 from followup_core.bridge import handle
 
@@ -348,7 +349,7 @@ def test_without_javascript_the_page_shows_the_example(
         assert steps.count() == 3
         assert tool.locator('[data-slot="now"]').inner_text().strip()
     finally:
-        context.close()
+        dispose(context)
 
 
 def test_a_runtime_that_fails_to_load_says_so_and_retries(
@@ -378,7 +379,7 @@ def test_phone_width_has_no_sideways_scroll(browser: Browser, site_server: SiteS
         )
         assert overflow <= 0
     finally:
-        context.close()
+        dispose(context)
 
 
 def test_keyboard_alone_can_set_a_deadline(tool_page: Page) -> None:
@@ -472,4 +473,11 @@ def test_start_up_is_shown_in_stages(page: Page, site_server: SiteServer) -> Non
         line.get_attribute("data-stage-packages"),
         line.get_attribute("data-ready"),
     ]
-    assert [text for text in seen if text in expected] == expected
+    shown = [text for text in seen if text in expected]
+    if line.get_attribute("data-slow") in seen:
+        # Past 10 s (a busy machine) the "taking longer" notice stands in for the stages
+        # still to come; the ones shown keep their order and the tool still gets ready.
+        assert shown == [text for text in expected if text in shown], seen
+        assert shown[-1] == expected[-1], seen
+    else:
+        assert shown == expected, seen

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from axe_audit import AXE, assert_no_violations, install_axe, violations
+from sitekit import dispose
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -38,7 +39,7 @@ def test_calculator_has_no_axe_violations(
         tool.get_by_role("button", name="Add a day off").click()
         assert_no_violations(violations(page, tool.element_handle()))
     finally:
-        context.close()
+        dispose(context)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -71,4 +72,4 @@ def test_draft_builder_has_no_axe_violations(
         page.wait_for_selector(f"{settled} mark")
         assert_no_violations(violations(page, tool.element_handle()))
     finally:
-        context.close()
+        dispose(context)

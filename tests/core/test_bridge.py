@@ -230,6 +230,16 @@ def test_an_unexpected_failure_becomes_an_internal_error(monkeypatch: pytest.Mon
     assert reply["ok"] is False
     assert reply["error"]["code"] == "internal"
     assert "secret internals" not in reply["error"]["message"]
+    detail = reply["error"]["detail"]
+    assert detail.startswith("Traceback (most recent call last):")
+    assert "in explode" in detail
+    assert detail.rstrip().endswith("RuntimeError: secret internals")
+
+
+def test_only_internal_errors_carry_a_detail() -> None:
+    reply = call("plan", {**PLAN_ARGS, "candidate_tz": "Mars/Base"})
+    assert reply["ok"] is False
+    assert "detail" not in reply["error"]
 
 
 def test_user_text_comes_back_as_data_not_markup() -> None:
@@ -286,3 +296,17 @@ def test_brackets_inside_strings_do_not_count_as_nesting() -> None:
 def test_real_requests_nest_far_below_the_limit() -> None:
     request = {"v": 1, "op": "plan", "args": {"timeline": {"within": 2, "unit": "weeks"}}}
     assert _nesting_depth(json.dumps(request)) == 3 < MAX_NESTING
+
+
+def test_a_plan_with_several_bad_fields_names_them_all() -> None:
+    args = {
+        **PLAN_ARGS,
+        "candidate_tz": "Mars/Base",
+        "interview_end": "2026-02-30T10:00",
+        "working_hours": ["25:00", "17:00"],
+        "holidays": ["someday"],
+    }
+    reply = call("plan", args)
+    fields = [error["field"] for error in reply["errors"]]
+    assert fields == ["candidate_tz", "interview_end", "working_hours", "holidays.0"]
+    assert reply["error"]["field"] == "candidate_tz"

@@ -122,6 +122,12 @@ DETAILS: dict[str, Any] = {
     "shared_interest": "",
     "timeline": "by Friday",
     "signature": "Priya Raman",
+    "contact": "interviewer:1",
+    "contact_name": "Amara Lewis",
+    "materials": "two references",
+    "offer_deadline": "by Friday 11 December",
+    "start_date": "Monday 4 January",
+    "next_step": "the final round on Thursday",
 }
 GOOD_NOTE = (
     "Dear Daniel,\n\nThank you for taking the time to speak with me on Tuesday about the Senior "
@@ -203,6 +209,10 @@ def _plans() -> list[Case]:
             "working_hours": hours,
             "holidays": holidays,
             "now": f"2026-{rng.randint(9, 12)}-{rng.randint(1, 28):02d}T12:00",
+            # The reader's own choices: the wait after a stated date, the pace, an imminent call.
+            "grace_working_days": rng.randint(1, 10),
+            "pace": rng.choice(("usual", "slow")),
+            "decision_imminent": rng.random() < 0.25,
         }
         op = "ics" if number % 4 == 0 else "plan"
         cases.append(Case(f"{op}/random/{number}", request(op, args)))

@@ -29,10 +29,9 @@ from pathlib import Path
 from typing import Final
 
 import pytest
-import runtime  # overrides/hooks, put on sys.path by tests/conftest.py
-import stdlib_trim
-from mkdocs.exceptions import PluginError
 from parity import Case, corpus
+
+from sitebuild import BuildError, runtime, stdlib_trim
 
 pytestmark = pytest.mark.pyodide
 
@@ -133,7 +132,7 @@ def wheels() -> Wheels:
         pytest.skip(f"{PYODIDE_MJS} is missing: {_SETUP_HINT}")
     try:
         site_wheels = runtime.browser_wheels()
-    except PluginError as error:
+    except BuildError as error:
         pytest.skip(str(error))
     shipped = (*site_wheels, runtime.build_core_wheel())
     stdlib = stdlib_trim.trimmed_stdlib(runtime.PYODIDE_PACKAGE, list(shipped))

@@ -45,6 +45,8 @@ LOADING = frozenset({"script", "link", "style"})
 RUNNABLE_TYPES = frozenset({"", "module", "text/javascript", "application/javascript"})
 #: The permissions each job of the Pages workflow needs, and nothing more.
 JOB_PERMISSIONS: dict[str, dict[str, str]] = {
+    # Check out the code and run the tests.
+    "test": {"contents": "read"},
     # Check out the code; configure-pages reads the Pages settings to learn the site address.
     "build": {"contents": "read", "pages": "read"},
     # Publish the artifact, proving with an OIDC token which workflow made it.
@@ -201,6 +203,14 @@ def test_the_workflow_grants_nothing_by_default() -> None:
 def test_each_job_has_only_the_permissions_pages_needs() -> None:
     jobs = workflow()["jobs"]
     assert {name: job.get("permissions") for name, job in jobs.items()} == JOB_PERMISSIONS
+
+
+def test_nothing_is_built_or_deployed_unless_the_tests_pass() -> None:
+    jobs = workflow()["jobs"]
+    assert jobs["build"]["needs"] == "test"
+    assert jobs["deploy"]["needs"] == "build"
+    commands = "\n".join(str(step.get("run", "")) for step in jobs["test"]["steps"])
+    assert "scripts/test" in commands
 
 
 def test_checkout_keeps_no_credentials() -> None:

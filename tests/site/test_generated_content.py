@@ -9,14 +9,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import examples
-import generated_content as gc
-import markdown  # type: ignore[import-untyped]
+import markdown
 import pytest
-from external_links import is_external, mark_external_links
-from mkdocs.exceptions import PluginError
 
 from followup_core.checks import describe_size
+from sitebuild import BuildError, examples
+from sitebuild import markers as gc
+from sitebuild.external_links import is_external, mark_external_links
 
 if TYPE_CHECKING:
     from sitekit import BuiltSite
@@ -263,7 +262,7 @@ def test_examples_follow_the_guide_story() -> None:
     ],
 )
 def test_bad_markers_fail_the_build_naming_page_and_marker(marker: str, problem: str) -> None:
-    with pytest.raises(PluginError) as caught:
+    with pytest.raises(BuildError) as caught:
         gc.replace_markers(
             f"# Title\n\n{marker}\n", where="docs/timing.md", bridge=canned(PLAN_REPLY)
         )
@@ -282,9 +281,7 @@ def test_error_reply_fails_the_build() -> None:
     def bridge(op: str, args: Mapping[str, Any]) -> Mapping[str, Any]:
         return gc.call_bridge(op, args, handle=handle)
 
-    with pytest.raises(
-        PluginError, match=r"docs/t\.md:1: .*timeline\.by: That date is in the past"
-    ):
+    with pytest.raises(BuildError, match=r"docs/t\.md:1: .*timeline\.by: That date is in the past"):
         gc.replace_markers(
             "<!-- followup:plan example=deadline -->", where="docs/t.md", bridge=bridge
         )

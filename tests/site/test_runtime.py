@@ -8,12 +8,10 @@ import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import generated_content as gc
 import pytest
-import runtime
-import stdlib_trim
-import tool_forms
-from mkdocs.exceptions import PluginError
+
+from sitebuild import BuildError, runtime, stdlib_trim, tool_forms
+from sitebuild import markers as gc
 
 if TYPE_CHECKING:
     from sitekit import BuiltSite
@@ -147,5 +145,5 @@ def test_tool_markup_has_no_blank_lines_and_a_label_for_every_field() -> None:
     ],
 )
 def test_bad_tool_markers_fail_the_build(markdown: str, problem: str) -> None:
-    with pytest.raises(PluginError, match=problem):
+    with pytest.raises(BuildError, match=problem):
         gc.replace_markers(markdown, where="docs/x.md")

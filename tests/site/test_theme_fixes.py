@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from theme_fixes import (
+
+from sitebuild.theme_fixes import (
     PROGRESS_NAMED,
     SEARCH_DIALOG_NAMED,
     TASK_BOX,

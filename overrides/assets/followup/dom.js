@@ -1,3 +1,4 @@
+// @ts-check
 // Small DOM helpers the tools share. Text only ever goes in through textContent
 // or form values: nothing a reader types is parsed as HTML.
 
@@ -174,6 +175,7 @@ export function downloadText(filename, content, type) {
  */
 export function latestOnly(compute) {
   let running = false;
+  /** @type {{input: any} | null} */
   let queued = null;
   return async function run(input) {
     if (running) {
@@ -199,12 +201,9 @@ export function latestOnly(compute) {
  * the site's root as the theme records it for the current page.
  */
 export function guideURL(section) {
-  let base = ".";
-  try {
-    base = JSON.parse(document.getElementById("followup-config").textContent).base || ".";
-  } catch {
-    // no configuration: the tool's page sits at the site's root
-  }
+  const config = document.getElementById("followup-config");
+  // Without a configuration (written by the theme on tool pages) the page sits at the root.
+  const base = (config && JSON.parse(config.textContent || "{}").base) || ".";
   return new URL(section, new URL(`${base}/`, window.location.href)).href;
 }
 

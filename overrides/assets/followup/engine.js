@@ -1,26 +1,46 @@
+// @ts-check
 // The page's side of the bridge: one module worker per tab, shared by every tool
 // and kept across instant navigation. Requests are the bridge's JSON; replies are
 // matched to requests by id. The engine reports its state to subscribers:
 //   {state: "loading" | "ready" | "error", stage, slow, message}
+// The messages and the bridge's replies are typed once, in protocol.js.
+
+/** @typedef {import("./protocol.js").Op} Op */
+/** @typedef {import("./protocol.js").BridgeReply} BridgeReply */
+/** @typedef {import("./protocol.js").CallMessage} CallMessage */
+/** @typedef {import("./protocol.js").WorkerMessage} WorkerMessage */
+/** @typedef {{state: "loading" | "ready" | "error", stage: string, slow: boolean, message: string}} Status */
+/** @typedef {{resolve: (reply: BridgeReply) => void, reject: (error: Error) => void}} Waiting */
 
 const SLOW_AFTER_MS = 10000; // well inside the promised 15 seconds
 const PROTOCOL_VERSION = 1;
 
 class Engine {
+  /** @param {URL} workerURL */
   constructor(workerURL) {
     this.workerURL = workerURL;
+    /** @type {Set<(status: Status) => void>} */
     this.listeners = new Set();
+    /** @type {Map<number, Waiting>} */
     this.pending = new Map();
     this.nextId = 1;
-    this.start();
+    this.restarts = 0;
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    this.slowTimer = undefined;
+    /** @type {Status} */
+    this.status = { state: "loading", stage: "starting", slow: false, message: "" };
+    /** @type {Worker} */
+    this.worker = this.start();
   }
 
+  /** Starts a worker and returns it (also kept as this.worker). */
   start() {
     performance.mark("followup:worker");
     this.status = { state: "loading", stage: "starting", slow: false, message: "" };
-    this.worker = new Worker(this.workerURL, { type: "module", name: "followup-python" });
-    this.worker.addEventListener("message", (event) => this.receive(event.data));
-    this.worker.addEventListener("error", (event) => {
+    const worker = new Worker(this.workerURL, { type: "module", name: "followup-python" });
+    this.worker = worker;
+    worker.addEventListener("message", (event) => this.receive(event.data));
+    worker.addEventListener("error", (event) => {
       event.preventDefault();
       this.fail(event.message || "its script could not be loaded.");
     });
@@ -31,8 +51,10 @@ class Engine {
       if (this.status.state === "loading") this.update({ slow: true });
     }, SLOW_AFTER_MS);
     this.emit();
+    return worker;
   }
 
+  /** @param {WorkerMessage} message */
   receive(message) {
     if (message.type === "reply") {
       const waiting = this.pending.get(message.id);
@@ -53,7 +75,7 @@ class Engine {
       this.update({ state: ready ? "ready" : "loading", stage: message.stage, slow: ready ? false : this.status.slow });
     } else if (message.type === "restart") {
       // A kept snapshot was stale or damaged and is gone; twice in a row means storage misbehaves.
-      this.restarts = (this.restarts || 0) + 1;
+      this.restarts += 1;
       if (this.restarts > 2) this.fail("the copy of Python kept in this browser could not be replaced.");
       else this.retry();
     } else if (message.type === "failed") {
@@ -61,6 +83,7 @@ class Engine {
     }
   }
 
+  /** @param {string} message */
   fail(message) {
     clearTimeout(this.slowTimer);
     this.update({ state: "error", slow: false, message });
@@ -68,6 +91,7 @@ class Engine {
     this.pending.clear();
   }
 
+  /** @param {Partial<Status>} changes */
   update(changes) {
     this.status = { ...this.status, ...changes };
     this.emit();
@@ -77,7 +101,10 @@ class Engine {
     for (const listener of this.listeners) listener(this.status);
   }
 
-  /** Calls listener now and on every change; returns the function that stops it. */
+  /**
+   * Calls listener now and on every change; returns the function that stops it.
+   * @param {(status: Status) => void} listener
+   */
   subscribe(listener) {
     this.listeners.add(listener);
     listener(this.status);
@@ -91,17 +118,25 @@ class Engine {
     this.start();
   }
 
-  /** One bridge call: resolves to the reply object ({ok, result} or {ok: false, error}). */
+  /**
+   * One bridge call: resolves to the reply object ({ok, result} or {ok: false, error}).
+   * @param {Op} op
+   * @param {Record<string, unknown>} args
+   * @returns {Promise<BridgeReply>}
+   */
   call(op, args) {
     const id = this.nextId++;
     const request = JSON.stringify({ v: PROTOCOL_VERSION, op, args });
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, request });
+      /** @type {CallMessage} */
+      const message = { id, request };
+      this.worker.postMessage(message);
     });
   }
 }
 
+/** @type {Engine | null} */
 let engine = null;
 
 /** The tab's engine, started on first use. */

@@ -1,3 +1,4 @@
+// @ts-check
 // Registers the site's offline service worker (offline.js at the site's root) once
 // the tools' Python is ready, and hands it the addresses this page was built from,
 // so the page, the guide's styles and the tools work again without a network.
@@ -29,6 +30,6 @@ export async function keepOffline() {
     }
   } catch (error) {
     // Private windows and some policies refuse service workers: the page still works online.
-    console.info("The guide cannot keep an offline copy in this browser:", error.message);
+    console.info("The guide cannot keep an offline copy in this browser:", error instanceof Error ? error.message : error);
   }
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // The timing calculator's page side: reads the form into the bridge's `plan`
 // arguments, shows the core's answer, and offers the core's .ics file and text.
 // Every date, rule and sentence comes from the core; this file only moves values.
@@ -55,6 +56,7 @@ function readArgs(form) {
   const date = fields.interview_date.value;
   const time = fields.interview_time.value;
   const kind = form.querySelector('input[name="timeline"]:checked').value;
+  /** @type {{by: string} | {within: number | null, unit: string} | null} */
   let timeline = null;
   if (kind === "by") {
     timeline = { by: fields.timeline_by.value };
@@ -138,7 +140,8 @@ export function mount(root, engine) {
   const actions = root.querySelectorAll("[data-action='download-ics'], [data-action='copy-text']");
   const actionStatus = slot(root, "action-status");
   const store = new Store();
-  let current = null; // {args, plan} of the answer on screen
+  /** @type {{args: Record<string, unknown>, plan: any} | null} */
+  let current = null; // the answer on screen
 
   function showTimelinePart() {
     const kind = form.querySelector('input[name="timeline"]:checked').value;

@@ -1,3 +1,4 @@
+// @ts-check
 // Entry point, loaded on every page. It only looks for tool roots
 // (data-followup-tool) and mounts them; pages without a tool load nothing more,
 // and no Python at all. Material's document$ emits on the first load and after
@@ -30,8 +31,10 @@ async function mountTool(root) {
  * the print styles write after the link: on paper a link is only its address.
  */
 function labelLinksForPrint() {
-  for (const link of document.querySelectorAll(".md-content a[href]:not(.headerlink, .md-button)")) {
-    if (!link.getAttribute("href").startsWith("#")) link.dataset.printHref = link.href;
+  /** @type {NodeListOf<HTMLAnchorElement>} */
+  const links = document.querySelectorAll(".md-content a[href]:not(.headerlink, .md-button)");
+  for (const link of links) {
+    if (!link.getAttribute("href")?.startsWith("#")) link.dataset.printHref = link.href;
   }
 }
 
@@ -49,9 +52,11 @@ const HEADER = /^(?:Subject|To|Cc):/i;
  * list items and header lines keep their breaks.
  */
 function reflowMessages() {
-  for (const code of document.querySelectorAll(".md-typeset .language-text pre > code")) {
+  /** @type {NodeListOf<HTMLElement>} */
+  const messages = document.querySelectorAll(".md-typeset .language-text pre > code");
+  for (const code of messages) {
     if (code.dataset.reflowed !== undefined || code.children.length) continue;
-    const lines = code.textContent.split("\n");
+    const lines = (code.textContent || "").split("\n");
     const joined = [lines[0]];
     lines.slice(1).forEach((line, index) => {
       const previous = lines[index]; // as written, before any joining
@@ -74,6 +79,7 @@ function sync() {
     }
   }
   for (const root of document.querySelectorAll("[data-followup-tool]")) {
+    if (!(root instanceof HTMLElement)) continue;
     if (!mounted.has(root)) {
       mountTool(root).catch((error) => {
         root.dataset.state = "error";
@@ -83,8 +89,12 @@ function sync() {
   }
 }
 
-if (window.document$) {
-  window.document$.subscribe(sync);
+/** Material's stream of new pages (instant navigation), when the theme provides it. */
+const documentPages = /** @type {{document$?: {subscribe(next: () => void): unknown}}} */ (
+  /** @type {unknown} */ (window)
+).document$;
+if (documentPages) {
+  documentPages.subscribe(sync);
 } else if (document.readyState === "loading") {
   document.addEventListener("DOMContentLoaded", sync);
 } else {

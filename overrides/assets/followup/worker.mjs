@@ -1,3 +1,4 @@
+// @ts-check
 // The tools' Python: one module worker loads the self-hosted Pyodide, installs the
 // wheels listed in runtime.json, and answers JSON requests with followup_core's
 // bridge. It holds no follow-up logic: it only moves strings in and out.
@@ -8,13 +9,22 @@
 //               {type: "failed", message}
 //               {type: "restart"}                 a saved snapshot was unusable: start a new worker
 //               {type: "reply", id, reply}
+// Both sides' messages and the bridge's replies are typed in protocol.js.
+
+/** @typedef {import("./protocol.js").CallMessage} CallMessage */
+/** @typedef {import("./protocol.js").WorkerMessage} WorkerMessage */
+/** @typedef {import("./protocol.js").BridgeReply} BridgeReply */
+/** @typedef {import("./protocol.js").SnapshotUse} SnapshotUse */
 
 const here = new URL(".", import.meta.url);
+/** @type {((request: string) => string) | null} */
 let bridge = null;
+/** @type {CallMessage[]} */
 const queued = [];
-// How this start used the memory snapshot: "restored", "made" or "none".
+/** How this start used the memory snapshot. @type {SnapshotUse} */
 let snapshotUse = "none";
 
+/** @param {WorkerMessage} message */
 function post(message) {
   self.postMessage(message);
 }
@@ -29,7 +39,7 @@ function checkWebAssembly() {
   try {
     new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
   } catch (error) {
-    throw new Error(`This page is not allowed to run WebAssembly (${error.message}).`);
+    throw new Error(`This page is not allowed to run WebAssembly (${reason(error)}).`);
   }
 }
 
@@ -119,16 +129,16 @@ async function writeSnapshot(manifest, bytes) {
     const cache = await caches.open(SNAPSHOT_CACHE + manifest.version);
     await cache.put(snapshotKey(manifest), new Response(bytes, { headers: { "Content-Type": "application/octet-stream" } }));
     await cache.put(MANIFEST_KEY, new Response(JSON.stringify(manifest), { headers: { "Content-Type": "application/json" } }));
-  } catch {
-    // full or refused storage: the next visit starts normally
+  } catch (error) {
+    console.info("No Python snapshot kept for the next visit (storage full or refused):", error);
   }
 }
 
 async function forgetSnapshot(manifest) {
   try {
     await caches.delete(SNAPSHOT_CACHE + manifest.version);
-  } catch {
-    // nothing to forget
+  } catch (error) {
+    console.info("The kept Python snapshot could not be deleted:", error);
   }
 }
 
@@ -210,9 +220,11 @@ async function start() {
     const latest = await current.catch(() => remembered);
     if (latest.version !== remembered.version) return startAfresh(remembered);
   }
-  bridge = pyodide.pyimport("followup_core.bridge").handle;
+  /** @type {(request: string) => string} */
+  const handle = pyodide.pyimport("followup_core.bridge").handle;
+  bridge = handle;
   if (!saved) {
-    bridge(WARM_UP);
+    handle(WARM_UP);
     let bytes = null;
     try {
       bytes = pyodide.makeMemorySnapshot();
@@ -226,18 +238,40 @@ async function start() {
   }
 }
 
+/** An error's message, whatever was thrown. @param {unknown} error */
+function reason(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * An ``internal`` error's detail (the exception and its traceback) goes to the console for
+ * whoever debugs it, and never to the page, which shows only the reply's message.
+ * @param {string} reply
+ */
+function withoutDetail(reply) {
+  if (!reply.includes('"detail"')) return reply;
+  /** @type {BridgeReply} */
+  const parsed = JSON.parse(reply);
+  if (parsed.ok || parsed.error.detail === undefined) return reply;
+  console.error(`followup_core.bridge: ${parsed.error.code} error\n${parsed.error.detail}`);
+  const { detail, ...shown } = parsed.error;
+  return JSON.stringify({ ...parsed, error: shown });
+}
+
+/** @param {CallMessage} message */
 function answer({ id, request }) {
   let reply;
   try {
-    reply = bridge(request);
+    reply = withoutDetail(/** @type {(request: string) => string} */ (bridge)(request));
   } catch (error) {
     // bridge.handle never raises; this only fires if the interpreter itself broke.
+    console.error("The Python interpreter failed:", error);
     reply = JSON.stringify({ v: 1, ok: false, error: { code: "internal", field: "", message: String(error) } });
   }
   post({ type: "reply", id, reply });
 }
 
-self.addEventListener("message", (event) => {
+self.addEventListener("message", (/** @type {MessageEvent<CallMessage>} */ event) => {
   if (bridge) answer(event.data);
   else queued.push(event.data);
 });

@@ -2,7 +2,7 @@
 
 axe-core (WCAG 2.2 A/AA) finds a few problems in markup this site does not
 write itself. Copying the theme's templates to change one attribute would
-freeze them at one version, so this hook edits the finished HTML instead,
+freeze them at one version, so ``postbuild`` edits the finished HTML instead,
 each fix matching one exact piece of markup and nothing else:
 
 - the search dialog (``role="dialog"``) has no name;
@@ -19,15 +19,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.pages import Page
-
 SEARCH_DIALOG: Final = '<div class="md-search" data-md-component="search" role="dialog">'
 SEARCH_DIALOG_NAMED: Final = SEARCH_DIALOG.replace(
     'role="dialog"', 'role="dialog" aria-label="Search"'
 )
 PROGRESS: Final = 'data-md-component="progress" role="progressbar"'
 PROGRESS_NAMED: Final = PROGRESS + ' aria-label="Loading the next page"'
+#: Only where no name follows (Zensical's theme names it; a second pass finds it named).
+_UNNAMED_PROGRESS: Final = re.compile(re.escape(PROGRESS) + r"(?! aria-label=)")
 _TWICE_ESCAPED_LABEL: Final = re.compile(r'aria-label="[^"]*&amp;amp;[^"]*"')
 TASK_BOX: Final = '<label class="task-list-control"><input type="checkbox" disabled/>'
 TASK_BOX_HIDDEN: Final = TASK_BOX.replace("disabled/>", 'disabled aria-hidden="true"/>')
@@ -40,11 +39,6 @@ def _unescape_once(match: re.Match[str]) -> str:
 def fix_markup(html: str) -> str:
     """The page with each known gap in the theme's markup closed."""
     html = html.replace(SEARCH_DIALOG, SEARCH_DIALOG_NAMED)
-    html = html.replace(PROGRESS, PROGRESS_NAMED)
+    html = _UNNAMED_PROGRESS.sub(PROGRESS_NAMED, html)
     html = _TWICE_ESCAPED_LABEL.sub(_unescape_once, html)
     return html.replace(TASK_BOX, TASK_BOX_HIDDEN)
-
-
-def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    """MkDocs hook: fix the finished page."""
-    return fix_markup(output)

@@ -18,13 +18,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
-import examples
 import jinja2
 import markupsafe
 
+from sitebuild import examples
+
 Bridge = Callable[[str, Mapping[str, Any]], Mapping[str, Any]]
 
-PARTIALS: Final = Path(__file__).resolve().parents[1] / "partials" / "followup"
+PARTIALS: Final = Path(__file__).resolve().parents[1] / "overrides" / "partials" / "followup"
 #: The example the timing calculator shows before it has computed the reader's own plan.
 TIMING_EXAMPLE: Final = "cross-zone"
 #: ``data-followup-tool="NAME"`` on a tool's root element.

@@ -22,12 +22,12 @@ import zipfile
 from pathlib import Path
 from typing import Final
 
-from mkdocs.exceptions import PluginError
+from sitebuild import BuildError
 
-HOOKS: Final = Path(__file__).resolve().parent
-ROOT: Final = HOOKS.parents[1]
-PROBE: Final = HOOKS / "stdlib_probe.py"
-PROBE_RUNNER: Final = HOOKS / "stdlib_probe.mjs"
+HERE: Final = Path(__file__).resolve().parent
+ROOT: Final = HERE.parent
+PROBE: Final = HERE / "stdlib_probe.py"
+PROBE_RUNNER: Final = HERE / "stdlib_probe.mjs"
 CACHE: Final = ROOT / "build" / "stdlib"
 STDLIB_NAME: Final = "python_stdlib.zip"
 LOCK_NAME: Final = "pyodide-lock.json"
@@ -45,7 +45,7 @@ def probe_used_files(pyodide_dir: Path, wheels: list[Path]) -> list[str]:
     """The stdlib zip members the core and Pyodide's start-up load (run under Node)."""
     node = shutil.which("node")
     if node is None:
-        raise PluginError("Node.js is needed to build the site (it trims Python's library).")
+        raise BuildError("Node.js is needed to build the site (it trims Python's library).")
     completed = subprocess.run(
         [node, str(PROBE_RUNNER), str(pyodide_dir / "pyodide.mjs"), str(PROBE), *map(str, wheels)],
         capture_output=True,
@@ -58,7 +58,7 @@ def probe_used_files(pyodide_dir: Path, wheels: list[Path]) -> list[str]:
     except (IndexError, json.JSONDecodeError):
         used = None
     if completed.returncode != 0 or not isinstance(used, list) or not used:
-        raise PluginError(
+        raise BuildError(
             "Probing which standard-library files the core uses failed:\n"
             + (completed.stderr or completed.stdout)[-2000:]
         )
@@ -70,7 +70,7 @@ def write_trimmed_zip(full: Path, keep: set[str], target: Path) -> None:
     folders = {name.rsplit("/", 1)[0] + "/" for name in keep if "/" in name}
     missing = keep - set(zipfile.ZipFile(full).namelist())
     if missing:
-        raise PluginError(f"The probe named files that {full.name} lacks: {sorted(missing)}")
+        raise BuildError(f"The probe named files that {full.name} lacks: {sorted(missing)}")
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")
     with zipfile.ZipFile(full) as source, zipfile.ZipFile(partial, "w") as out:

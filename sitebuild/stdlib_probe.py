@@ -2,10 +2,11 @@
 
 The build ships a ``python_stdlib.zip`` cut down to these files (see
 ``runtime.trim_stdlib``). The probe starts the core exactly as the browser's
-worker does, sends every bridge operation, including the failing paths (bad zones
-get suggestions, bad dates get messages), then lists every module loaded from
-the standard library's zip. Pyodide's own start-up modules are in that list too,
-because the probe runs in the same interpreter.
+worker does, sends every bridge operation, including the failing paths (bad
+zones get suggestions, bad dates get messages, an unexpected failure gets its
+traceback as detail), then lists every module loaded from the standard
+library's zip. Pyodide's own start-up modules are in that list too, because the
+probe runs in the same interpreter.
 
 Prints one JSON list of zip member names.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import json
 import sys
 
+from followup_core import bridge
 from followup_core.bridge import handle
 
 STDLIB_ZIP = next(path for path in sys.path if path.endswith(".zip") and "/python3" in path)
@@ -64,10 +66,18 @@ def used_members() -> list[str]:
     return sorted(members)
 
 
+def _fail(args: object) -> dict[str, object]:
+    raise RuntimeError("the probe's own failure")
+
+
 def main() -> None:
     for request in REQUESTS:
         handle(json.dumps({"v": 1, **request}))
     handle("{not json")
+    # An unexpected failure: its reply's detail formats a traceback, which loads modules too.
+    bridge.OPS = {**bridge.OPS, "probe_failure": _fail}
+    reply = json.loads(handle(json.dumps({"v": 1, "op": "probe_failure", "args": {}})))
+    assert "RuntimeError" in reply["error"]["detail"], reply
     print(json.dumps(used_members()))
 
 

@@ -5,7 +5,7 @@ A page asks for a worked example with a marker on a line of its own::
     <!-- followup:draft stage=thank_you channel=email example=single -->
     <!-- followup:plan example=deadline -->
 
-The hook sends the example's inputs (``examples.py``) through the same JSON
+The expansion sends the example's inputs (``examples.py``) through the same JSON
 bridge the browser uses and writes the reply as Markdown, so the guide shows
 exactly what the tools produce. Any problem (an unknown attribute or example,
 an error reply) fails the build and names the page and the marker.
@@ -21,14 +21,8 @@ from datetime import datetime
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
-import examples
-import tool_forms
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import Files
-from mkdocs.structure.pages import Page
-
 from followup_core.zones import use_bundled_tzdata
+from sitebuild import BuildError, examples, tool_forms
 
 # The examples are computed with the time-zone database the browser has (tzdata).
 use_bundled_tzdata()
@@ -280,7 +274,7 @@ def replace_markers(markdown: str, *, where: str, bridge: Bridge = call_bridge) 
     """Replace every marker line in ``markdown`` (outside fenced code) with its content.
 
     Raises:
-        PluginError: naming ``where``, the line and the marker, for any bad marker.
+        BuildError: naming ``where``, the line and the marker, for any bad marker.
     """
     out: list[str] = []
     fence: str | None = None
@@ -305,7 +299,7 @@ def replace_markers(markdown: str, *, where: str, bridge: Bridge = call_bridge) 
                 raise ValueError("a tool must be placed at the top level of the page")
             content = expand(kind, attrs, bridge)
         except (ValueError, KeyError, TypeError, BridgeError) as exc:
-            raise PluginError(
+            raise BuildError(
                 f"{where}:{number}: cannot expand marker {line.strip()!r}: {exc}"
             ) from exc
         if kind == "tool":
@@ -318,17 +312,16 @@ def replace_markers(markdown: str, *, where: str, bridge: Bridge = call_bridge) 
     return "\n".join(out)
 
 
-def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """MkDocs hook: expand the page's markers before the Markdown is rendered.
+def expand_page(
+    markdown: str, *, where: str, bridge: Bridge = call_bridge
+) -> tuple[str, list[str]]:
+    """The page with its markers expanded, and the tools it places (each at most once).
 
-    Pages that place a tool are marked in ``page.meta["followup_tools"]``, which
-    the theme override turns into the tools' configuration in ``<head>``.
+    Raises:
+        BuildError: a bad marker (see ``replace_markers``) or a tool placed twice.
     """
-    where = f"docs/{page.file.src_uri}"
-    expanded = replace_markers(markdown, where=where)
+    expanded = replace_markers(markdown, where=where, bridge=bridge)
     tools = tool_forms.tools_in(expanded)
     if len(tools) != len(tool_forms.TOOL_ROOT.findall(expanded)):
-        raise PluginError(f"{where}: a tool can appear only once per page")
-    if tools:
-        page.meta["followup_tools"] = tools
-    return expanded
+        raise BuildError(f"{where}: a tool can appear only once per page")
+    return expanded, tools

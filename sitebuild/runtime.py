@@ -1,6 +1,6 @@
 """Ship the browser's Python inside the built site, so no request leaves its origin.
 
-After every build this hook copies the Pyodide runtime files from
+After every build (``postbuild``) this copies the Pyodide runtime files from
 ``node_modules/pyodide`` (pinned by ``package-lock.json``), builds
 ``followup_core`` as a pure wheel with ``python -m build``, adds the pinned
 browser wheels that ``scripts/setup`` downloaded (``tzdata``), and writes
@@ -26,11 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-import stdlib_trim
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from sitebuild import BuildError, stdlib_trim
 
-ROOT: Final = Path(__file__).resolve().parents[2]
+ROOT: Final = Path(__file__).resolve().parents[1]
 PYODIDE_PACKAGE: Final = ROOT / "node_modules" / "pyodide"
 #: The files the browser needs as npm ships them (no type stubs, source maps, consoles or
 #: README). The standard library and the lock file are shipped cut down (stdlib_trim.py).
@@ -89,7 +87,7 @@ def pyodide_version() -> str:
     """The installed npm package's version (``npm ci`` installs exactly the locked one)."""
     package = PYODIDE_PACKAGE / "package.json"
     if not package.is_file():
-        raise PluginError(f"Pyodide is not installed in {PYODIDE_PACKAGE}. {_SETUP_HINT}")
+        raise BuildError(f"Pyodide is not installed in {PYODIDE_PACKAGE}. {_SETUP_HINT}")
     return str(json.loads(package.read_text(encoding="utf-8"))["version"])
 
 
@@ -117,7 +115,7 @@ def browser_wheels() -> list[Path]:
             if _wheel_name_and_version(path) == wanted
         )
         if not matches:
-            raise PluginError(
+            raise BuildError(
                 f"The wheel {pin['name']}=={pin['version']} is missing from "
                 f"{BROWSER_WHEELS_DIR}. {_SETUP_HINT}"
             )
@@ -156,7 +154,7 @@ def build_core_wheel() -> Path:
     wheels = sorted(outdir.glob("followup_core-*-py3-none-any.whl"))
     if completed.returncode != 0 or not wheels:
         shutil.rmtree(outdir, ignore_errors=True)
-        raise PluginError(f"Building the core wheel failed:\n{completed.stderr[-2000:]}")
+        raise BuildError(f"Building the core wheel failed:\n{completed.stderr[-2000:]}")
     return wheels[-1]
 
 
@@ -185,7 +183,7 @@ def install_runtime(site_dir: Path) -> Runtime:
     for name in RUNTIME_FILES:
         source = PYODIDE_PACKAGE / name
         if not source.is_file():
-            raise PluginError(f"{source} is missing. {_SETUP_HINT}")
+            raise BuildError(f"{source} is missing. {_SETUP_HINT}")
         _copy_if_changed(source, dest / folder / name)
     (dest / folder / stdlib_trim.LOCK_NAME).write_text(
         stdlib_trim.empty_lock(PYODIDE_PACKAGE), encoding="utf-8"
@@ -210,12 +208,7 @@ def install_runtime(site_dir: Path) -> Runtime:
 def stamp_service_worker(path: Path, version: str) -> None:
     """Write the runtime version into the copied service worker (once per build)."""
     if not path.is_file():
-        raise PluginError(f"{path} is missing: the theme should have copied overrides/{path.name}.")
+        raise BuildError(f"{path} is missing: the theme should have copied overrides/{path.name}.")
     text = path.read_text(encoding="utf-8")
     if VERSION_PLACEHOLDER in text:
         path.write_text(text.replace(VERSION_PLACEHOLDER, version), encoding="utf-8")
-
-
-def on_post_build(*, config: MkDocsConfig) -> None:
-    """MkDocs hook: ship the runtime with every build, ``mkdocs serve`` included."""
-    install_runtime(Path(config.site_dir))

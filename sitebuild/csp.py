@@ -7,7 +7,7 @@ link. The theme's inline scripts differ from page to page (one carries the
 page's depth), so each page's policy lists the sha256 of exactly its own inline
 scripts, computed from the finished HTML.
 
-This hook must stay the last of ``hooks:`` in ``mkdocs.yml``: a hook running
+``postbuild`` runs this last on every finished page: anything changing a page
 after it could change a script it has already hashed.
 """
 
@@ -20,9 +20,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.structure.pages import Page
+from sitebuild import BuildError
 
 #: The policy of every page, one place for all of it. Each directive allows only what
 #: the guide and its tools really load; anything unnamed falls back to ``'none'``.
@@ -124,33 +122,45 @@ def policy_text(script_hashes: Iterable[str] = ()) -> str:
     )
 
 
+#: Left where the policy would stand in a page served for editing (see ``add_policy``).
+SERVE_NOTE: Final = (
+    "<!-- No Content-Security-Policy while editing: mkdocs serve adds an inline live-reload"
+    " script that changes with every request, which no hash can allow. Published builds"
+    " carry the policy (sitebuild/csp.py). -->"
+)
+_REFERRER_META: Final = f'<meta name="referrer" content="{REFERRER}">'
+#: What an earlier pass wrote (``mkdocs serve --dirty`` keeps pages it did not rebuild).
+_OWN_TAGS: Final = re.compile(
+    r'(?:<meta http-equiv="Content-Security-Policy" content="[^"]*">|'
+    + re.escape(SERVE_NOTE)
+    + ")"
+    + re.escape(_REFERRER_META)
+)
+
+
 def head_tags(policy: str) -> str:
     """The two ``<meta>`` elements that open every page's ``<head>``."""
-    return (
-        f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
-        f'<meta name="referrer" content="{REFERRER}">'
-    )
+    return f'<meta http-equiv="Content-Security-Policy" content="{policy}">{_REFERRER_META}'
 
 
-def add_policy(html: str) -> str:
-    """``html`` with its own policy inserted after ``<meta charset>`` (or ``<head>``)."""
+def add_policy(html: str, *, serve: bool = False) -> str:
+    """``html`` with its own policy inserted after ``<meta charset>`` (or ``<head>``).
+
+    With ``serve``, for ``mkdocs serve`` only, a visible note stands in for the policy.
+    A page this function already finished gets its tags replaced, not doubled.
+    """
+    html = _OWN_TAGS.sub("", html, count=1)
     if _EXISTING_POLICY.search(html):
-        raise PluginError("A page already carries a Content-Security-Policy; csp.py owns it.")
+        raise BuildError("A page already carries a Content-Security-Policy; csp.py owns it.")
     head = _HEAD_START.search(html)
     if head is None:
-        raise PluginError("A page has no <head> to put its Content-Security-Policy in.")
+        raise BuildError("A page has no <head> to put its Content-Security-Policy in.")
     at = head.end()
     charset = _CHARSET.match(html, at)
     if charset:
         at = charset.end()
-    return html[:at] + head_tags(policy_text(inline_script_hashes(html))) + html[at:]
-
-
-def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    """MkDocs hook: every guide page gets its policy."""
-    return add_policy(output)
-
-
-def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
-    """MkDocs hook: so does the theme's ``404.html`` (the sitemap is left alone)."""
-    return add_policy(output_content) if template_name.endswith(".html") else output_content
+    if serve:
+        tags = SERVE_NOTE + _REFERRER_META
+    else:
+        tags = head_tags(policy_text(inline_script_hashes(html)))
+    return html[:at] + tags + html[at:]

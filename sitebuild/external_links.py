@@ -3,7 +3,8 @@
 The guide cites outside sources. A reader following one should not hand that
 site a handle on this page (``noopener``) or tell it which page they came from
 (``noreferrer``), which also matches what the privacy page promises. Authors
-write plain Markdown links; this hook adds the attribute at build time.
+write plain Markdown links; the Markdown extension (``extension.py``) adds the
+attribute at build time.
 """
 
 from __future__ import annotations
@@ -12,10 +13,6 @@ import html
 import re
 from typing import Final
 from urllib.parse import urlsplit
-
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
-from mkdocs.structure.pages import Page
 
 REL_TOKENS: Final = ("noopener", "noreferrer")
 _A_START: Final = re.compile(r"<a\s[^>]*>", re.IGNORECASE)
@@ -56,8 +53,3 @@ def mark_tag(tag: str, site_url: str) -> str:
 def mark_external_links(content: str, site_url: str) -> str:
     """Every external ``<a>`` in ``content`` marked ``noopener noreferrer``."""
     return _A_START.sub(lambda m: mark_tag(m.group(0), site_url), content)
-
-
-def on_page_content(content: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """MkDocs hook: mark the page body's external links."""
-    return mark_external_links(content, config.site_url or "")
