@@ -93,6 +93,64 @@ new MutationObserver((changes, observer) => {
 }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
 """
 
+#: Main-thread long tasks (start, duration), for the stage profile.
+RECORD_LONG_TASKS = """
+window.__longTasks = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
+}).observe({ type: "longtask", buffered: true });
+"""
+
+#: Where each page's start-up marks live: the tools' worker sends its marks with the
+#: first answer and the engine puts them on the page's timeline; the stock page marks
+#: its own. Resource Timing fills in the downloads the page made itself (stock).
+MARK_PREFIXES = {"ours": "followup:worker:", "stock": "stock:"}
+READ_STAGES = """(prefix) => {
+  const at = {};
+  const navigation = performance.getEntriesByType("navigation")[0];
+  at["first-byte"] = navigation.responseStart;
+  for (const mark of performance.getEntriesByType("mark")) {
+    if (mark.name.startsWith(prefix)) at[mark.name.slice(prefix.length)] = mark.startTime;
+    if (mark.name === "followup:worker") at["worker-created"] = mark.startTime;
+  }
+  for (const entry of performance.getEntriesByType("resource")) {
+    const file = entry.name.split("?")[0].split("/").pop();
+    if (!file.endsWith(".wasm") && !file.endsWith(".zip")) continue;
+    const name = file.endsWith(".wasm") ? "wasm" : "stdlib";
+    at[`${name}-request`] ??= entry.startTime;
+    at[`${name}-response-end`] ??= entry.responseEnd;
+  }
+  at["result-on-screen"] = window.__readyAt;
+  const tasks = window.__longTasks || [];
+  const sum = (list) => list.reduce((total, [, duration]) => total + duration, 0);
+  at["long-tasks-before-result"] = sum(tasks.filter(([start]) => start < window.__readyAt));
+  at["long-tasks-after-result"] = sum(tasks.filter(([start]) => start >= window.__readyAt));
+  return at;
+}"""
+#: The stages of a start-up, in the order they happen (ms from navigation start;
+#: the long-task rows are sums of main-thread tasks over 50 ms).
+STAGES = (
+    ("first-byte", "navigation to first byte"),
+    ("worker-created", "worker created (page)"),
+    ("worker-script", "worker script running"),
+    ("pyodide-module", "pyodide.mjs loaded"),
+    ("wasm-request", "wasm request start"),
+    ("wasm-instantiate-start", "wasm compile/instantiate start"),
+    ("wasm-response-end", "wasm response end"),
+    ("wasm-instantiated", "wasm instantiated"),
+    ("stdlib-request", "stdlib request start"),
+    ("stdlib-response-end", "stdlib downloaded (mounted)"),
+    ("interpreter", "interpreter ready"),
+    ("wheels", "wheels on sys.path"),
+    ("core-imported", "core imported"),
+    ("warm-up", "warm-up answer (first visit)"),
+    ("snapshot-made", "snapshot made (first visit)"),
+    ("first-answer", "first answer (in Python)"),
+    ("result-on-screen", "first result on screen"),
+    ("long-tasks-before-result", "main-thread long tasks before (sum)"),
+    ("long-tasks-after-result", "main-thread long tasks after, 3 s (sum)"),
+)
+
 #: From a key press (the event's own time stamp) to the moment the draft on screen
 #: contains the edited field's new value ("updated"), and to the start of the next
 #: frame after that ("painted": what a 60 Hz screen adds, up to 16.7 ms).
@@ -160,40 +218,43 @@ def wait_until_quiet(traffic: Traffic, *, quiet_s: float = 1.0, limit_s: float =
             return
 
 
-def visit(context: Any, url: str, network: str, traffic: Traffic) -> dict[str, float]:
-    """Seconds to the first computed result, and the bytes the visit cost in all."""
+def visit(context: Any, url: str, network: str, traffic: Traffic, prefix: str) -> dict[str, Any]:
+    """Seconds to the first computed result, the bytes the visit cost, and its stages."""
     page = open_page(context, network)
     try:
         page.add_init_script(RECORD_READY)
+        page.add_init_script(RECORD_LONG_TASKS)
         traffic.reset()
         page.goto(url)
         page.wait_for_function("() => window.__readyAt !== null", timeout=TIMEOUT_MS)
         ready_s = float(page.evaluate("window.__readyAt")) / 1000
-        marks = page.evaluate(
-            "performance.getEntriesByType('mark').map(m => [m.name, Math.round(m.startTime)])"
-        )
         time.sleep(STAY_S)
+        stages = {
+            name: round(float(value))
+            for name, value in page.evaluate(READ_STAGES, prefix).items()
+            if value is not None
+        }
         wait_until_quiet(traffic)
         if "--verbose" in sys.argv:
-            print(f"    {url} {network}: {ready_s:.2f}s {marks}", flush=True)
-        return {"ready_s": ready_s, "bytes": float(traffic.total())}
+            print(f"    {url} {network}: {ready_s:.2f}s {stages}", flush=True)
+        return {"ready_s": ready_s, "bytes": float(traffic.total()), "stages": stages}
     finally:
         page.close()
 
 
 def cold_and_warm(
-    playwright: Any, url: str, network: str, traffic: Traffic, runs: int
-) -> dict[str, list[dict[str, float]]]:
+    playwright: Any, url: str, network: str, traffic: Traffic, runs: int, prefix: str
+) -> dict[str, list[dict[str, Any]]]:
     """``runs`` fresh profiles, each visited twice: a cold visit, then a warm one."""
-    samples: dict[str, list[dict[str, float]]] = {"cold": [], "warm": []}
+    samples: dict[str, list[dict[str, Any]]] = {"cold": [], "warm": []}
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="followup-bench-") as profile:
             context = playwright.chromium.launch_persistent_context(
                 profile, viewport={"width": 1280, "height": 900}, **chromium_launch_options()
             )
             try:
-                samples["cold"].append(visit(context, url, network, traffic))
-                samples["warm"].append(visit(context, url, network, traffic))
+                samples["cold"].append(visit(context, url, network, traffic, prefix))
+                samples["warm"].append(visit(context, url, network, traffic, prefix))
             finally:
                 context.close()
     return samples
@@ -286,14 +347,31 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[index]
 
 
-def summarise(samples: list[dict[str, float]]) -> dict[str, float]:
+def summarise(samples: list[dict[str, Any]]) -> dict[str, Any]:
     times = [sample["ready_s"] for sample in samples]
+    stages = {
+        name: round(statistics.median(values))
+        for name, _ in STAGES
+        if (values := [s["stages"][name] for s in samples if name in s["stages"]])
+    }
     return {
         "median_s": round(statistics.median(times), 3),
         "min_s": round(min(times), 3),
         "max_s": round(max(times), 3),
         "median_bytes": int(statistics.median(sample["bytes"] for sample in samples)),
+        "stages_ms": stages,
     }
+
+
+def print_stages(network: str, visits: dict[str, dict[str, Any]]) -> None:
+    """One table per network: each stage's median time from navigation start, ours and stock."""
+    columns = [(kind, name) for kind in visits for name in MARK_PREFIXES]
+    print(f"\nstart-up stages on {network}, ms from navigation start (medians)")
+    print(f"{'stage':<42}" + "".join(f"{kind + ' ' + name:>12}" for kind, name in columns))
+    for key, label in STAGES:
+        cells = [visits[kind][name]["stages_ms"].get(key) for kind, name in columns]
+        if any(cell is not None for cell in cells):
+            print(f"{label:<42}" + "".join(f"{'-' if c is None else c:>12}" for c in cells))
 
 
 def main() -> int:
@@ -317,7 +395,7 @@ def main() -> int:
         add_stock_page(site.root)
         traffic = Traffic()
         pages = {"ours": TOOL_PAGE, "stock": STOCK_PAGE}
-        loads: dict[str, dict[str, dict[str, dict[str, float]]]] = {}
+        loads: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
         with serve_like_pages(site, traffic) as server, sync_playwright() as playwright:
             worker_fetch_s = check_worker_throttling(playwright, server)
             print(f"worker fetch of the wasm, throttled: {worker_fetch_s:.2f}s", flush=True)
@@ -325,7 +403,9 @@ def main() -> int:
                 for name, path in pages.items():
                     print(f"measuring {name} /{path} on {network}…", flush=True)
                     url = server.url(path)
-                    samples = cold_and_warm(playwright, url, network, traffic, args.runs)
+                    samples = cold_and_warm(
+                        playwright, url, network, traffic, args.runs, MARK_PREFIXES[name]
+                    )
                     for visit_kind, values in samples.items():
                         loads.setdefault(network, {}).setdefault(visit_kind, {})[name] = summarise(
                             values
@@ -341,7 +421,7 @@ def main() -> int:
 
 
 def report(
-    loads: dict[str, dict[str, dict[str, dict[str, float]]]],
+    loads: dict[str, dict[str, dict[str, dict[str, Any]]]],
     guide_bytes: int,
     keys: dict[str, list[float]],
     build_s: float,
@@ -354,6 +434,10 @@ def report(
     print(f"\n{machine}; {runs} runs each; tool page /{TOOL_PAGE} vs stock page")
     print(f"{'network':<10}{'visit':<6}{'ours':>9}{'stock':>9}{'ratio':>8}{'target':>8}  ok")
     rows = []
+    if "--verbose" in sys.argv:
+        for network, visits in loads.items():
+            print_stages(network, visits)
+        print()
     for network, visits in loads.items():
         for visit_kind, pair in visits.items():
             ours, stock = pair["ours"]["median_s"], pair["stock"]["median_s"]

@@ -6,6 +6,13 @@
 const SLOW_AFTER_MS = 10000; // well inside the promised 15 seconds
 const PROTOCOL_VERSION = 1;
 
+/** Puts the worker's start-up moments (absolute times) on this page's timeline as marks. */
+function placeProfile(profile) {
+  for (const [name, at] of profile) {
+    performance.mark(`followup:worker:${name}`, { startTime: Math.max(0, at - performance.timeOrigin) });
+  }
+}
+
 class Engine {
   constructor(workerURL) {
     this.workerURL = workerURL;
@@ -35,6 +42,7 @@ class Engine {
 
   receive(message) {
     if (message.type === "reply") {
+      if (message.profile) placeProfile(message.profile);
       const waiting = this.pending.get(message.id);
       if (!waiting) return;
       this.pending.delete(message.id);

@@ -7,13 +7,23 @@
 //                                        ("ready" also says snapshot: "restored" | "made" | "none")
 //               {type: "failed", message}
 //               {type: "restart"}                 a saved snapshot was unusable: start a new worker
-//               {type: "reply", id, reply}
+//               {type: "reply", id, reply}    the first one also carries profile: [[name, epoch ms]]
+
+// Start-up profile: named moments of this worker's start (absolute times, so the page can
+// place them on its own timeline), sent with the first answer for benchmarks to read.
+const profile = [];
+function mark(name, at = performance.now()) {
+  profile.push([name, performance.timeOrigin + at]);
+}
+mark("worker-script");
 
 const here = new URL(".", import.meta.url);
 let bridge = null;
 const queued = [];
 // How this start used the memory snapshot: "restored", "made" or "none".
 let snapshotUse = "none";
+// The wasm memory's size before any code ran: a snapshot must fit into it (see keepable).
+let initialMemory = 0;
 
 function post(message) {
   self.postMessage(message);
@@ -51,13 +61,36 @@ function watchWasmFailures() {
   });
   for (const name of ["instantiate", "instantiateStreaming"]) {
     const native = WebAssembly[name].bind(WebAssembly);
-    WebAssembly[name] = (...args) =>
-      native(...args).catch((error) => {
-        reject(new Error(`Python's WebAssembly runtime could not be loaded (${error.message}).`));
-        throw error;
-      });
+    WebAssembly[name] = (...args) => {
+      mark("wasm-instantiate-start");
+      return native(...args).then(
+        (result) => {
+          mark("wasm-instantiated");
+          const instance = result instanceof WebAssembly.Instance ? result : result.instance;
+          const memory = instance.exports.memory;
+          if (memory instanceof WebAssembly.Memory) initialMemory = memory.buffer.byteLength;
+          return result;
+        },
+        (error) => {
+          reject(new Error(`Python's WebAssembly runtime could not be loaded (${error.message}).`));
+          throw error;
+        },
+      );
+    };
   }
   return failed;
+}
+
+// When the worker's own downloads of the runtime started and ended (Resource Timing).
+function markDownloads() {
+  for (const entry of performance.getEntriesByType("resource")) {
+    const file = new URL(entry.name).pathname.split("/").pop();
+    if (file.endsWith(".wasm") || file.endsWith(".zip")) {
+      const name = file.endsWith(".wasm") ? "wasm" : "stdlib";
+      mark(`${name}-request`, entry.startTime);
+      mark(`${name}-response-end`, entry.responseEnd);
+    }
+  }
 }
 
 // Wheels are pure zips: put on sys.path as they are, Python imports from them
@@ -154,6 +187,16 @@ const WARM_UP = JSON.stringify({
   },
 });
 
+// Pyodide 314 restores a snapshot into its initial memory without growing it first
+// (pyodide#6254): a snapshot of a heap that grew past that size could never be
+// restored, so it is not kept at all.
+function keepable(pyodide) {
+  const heap = pyodide._module.HEAP8.length;
+  if (initialMemory > 0 && heap <= initialMemory) return true;
+  console.warn(`No Python snapshot for the next visit: the heap grew to ${heap} bytes (initial ${initialMemory}).`);
+  return false;
+}
+
 async function start() {
   checkWebAssembly();
   const wasmFailed = watchWasmFailures();
@@ -171,6 +214,7 @@ async function start() {
   let loadPyodide;
   try {
     ({ loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href));
+    mark("pyodide-module");
   } catch (error) {
     if (!remembered) throw error;
     return startAfresh(remembered);
@@ -190,7 +234,9 @@ async function start() {
   if (saved) {
     try {
       pyodide = await load({ _loadSnapshot: saved });
+      mark("interpreter");
       placeWheels(pyodide, await wheels, manifest);
+      mark("wheels");
       snapshotUse = "restored";
       post({ type: "stage", stage: "packages" });
     } catch (error) {
@@ -200,9 +246,11 @@ async function start() {
     }
   } else {
     pyodide = await load({ _makeSnapshot: true });
+    mark("interpreter");
     post({ type: "stage", stage: "packages" });
     const paths = placeWheels(pyodide, await wheels, manifest);
     pyodide.runPython(`import sys\nsys.path[0:0] = ${JSON.stringify(paths)}`);
+    mark("wheels");
   }
   if (remembered) {
     // Started from what the last visit kept: make sure the site still ships it.
@@ -211,14 +259,17 @@ async function start() {
     if (latest.version !== remembered.version) return startAfresh(remembered);
   }
   bridge = pyodide.pyimport("followup_core.bridge").handle;
+  mark("core-imported");
   if (!saved) {
     bridge(WARM_UP);
+    mark("warm-up");
     let bytes = null;
     try {
-      bytes = pyodide.makeMemorySnapshot();
+      if (keepable(pyodide)) bytes = pyodide.makeMemorySnapshot();
     } catch (error) {
       console.warn("No Python snapshot for the next visit:", error);
     }
+    mark("snapshot-made");
     if (bytes) {
       snapshotUse = "made";
       writeSnapshot(manifest, bytes); // after ready; nothing waits for it
@@ -234,7 +285,13 @@ function answer({ id, request }) {
     // bridge.handle never raises; this only fires if the interpreter itself broke.
     reply = JSON.stringify({ v: 1, ok: false, error: { code: "internal", field: "", message: String(error) } });
   }
-  post({ type: "reply", id, reply });
+  if (profile.length > 0) {
+    mark("first-answer");
+    markDownloads();
+    post({ type: "reply", id, reply, profile: profile.splice(0) });
+  } else {
+    post({ type: "reply", id, reply });
+  }
 }
 
 self.addEventListener("message", (event) => {
