@@ -187,6 +187,21 @@ const WARM_UP = JSON.stringify({
   },
 });
 
+// Pyodide asks for its wasm and standard library with fetch() only once its own module has
+// loaded; requesting them now and handing over the responses saves that round trip.
+function handOver(urls) {
+  const early = new Map(urls.map((url) => [url.href, fetch(url)]));
+  for (const response of early.values()) response.catch(() => {}); // Pyodide reports failures
+  const nativeFetch = self.fetch.bind(self);
+  self.fetch = (input, init) => {
+    const key = input instanceof Request ? input.url : String(input);
+    const response = early.get(key);
+    if (!response) return nativeFetch(input, init);
+    early.delete(key); // a response body can be read once
+    return response;
+  };
+}
+
 // Pyodide 314 restores a snapshot into its initial memory without growing it first
 // (pyodide#6254): a snapshot of a heap that grew past that size could never be
 // restored, so it is not kept at all.
@@ -207,7 +222,9 @@ async function start() {
   const remembered = await rememberedManifest();
   const manifest = remembered || (await current);
   const indexURL = new URL(manifest.pyodide, here);
-  // The wheels and a saved snapshot load while the interpreter's code arrives.
+  // The wasm (the longest download) and the stdlib are asked for first, before Pyodide's
+  // own module; the wheels and a saved snapshot load while the interpreter's code arrives.
+  handOver([new URL("pyodide.asm.wasm", indexURL), new URL(manifest.stdlib, here)]);
   const wheels = Promise.all(manifest.wheels.map((name) => fetchBytes(new URL(name, here))));
   wheels.catch(() => {}); // a failed download is reported where it is awaited below
   const snapshot = readSnapshot(manifest);
