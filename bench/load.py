@@ -120,7 +120,19 @@ new PerformanceObserver((list) => {
 #: Where each page's start-up marks live: the tools' worker sends its marks with the
 #: first answer and the engine puts them on the page's timeline; the stock page marks
 #: its own. Resource Timing fills in the downloads the page made itself (stock).
-MARK_PREFIXES = {"ours": "followup:worker:", "before": "followup:worker:", "stock": "stock:"}
+MARK_PREFIXES = {
+    "ours": "followup:worker:",
+    "before": "followup:worker:",
+    "sw-wasm": "followup:worker:",
+    "stock": "stock:",
+}
+#: The service worker's rule for files other than pages, and the variant that serves the
+#: wasm from its kept copy even online (for the V8 code-cache comparison).
+SW_RULE = "  else if (offline) event.respondWith(fromCacheThenNetwork(request));"
+SW_RULE_WASM = (
+    '  else if (offline || url.pathname.endsWith(".wasm"))'
+    " event.respondWith(fromCacheThenNetwork(request));"
+)
 READ_STAGES = """(prefix) => {
   const at = {};
   const navigation = performance.getEntriesByType("navigation")[0];
@@ -318,13 +330,15 @@ def journey_visit(playwright: Any, start_url: str, link: str, network: str) -> d
 
 
 def measure_journey(
-    playwright: Any, server: SiteServer, runs: int
+    playwright: Any, server: SiteServer, runs: int, before: SiteServer | None
 ) -> dict[str, dict[str, dict[str, Any]]]:
     """Click to first result after 500 ms of pointing at the link, ours and stock, cold."""
     starts = {
         "ours": (server.url(HOME_PAGE), CALCULATOR_LINK),
         "stock": (server.url(STOCK_HOME_PAGE), STOCK_LINK),
     }
+    if before:
+        starts["before"] = (before.url(HOME_PAGE), CALCULATOR_LINK)
     results: dict[str, dict[str, dict[str, Any]]] = {}
     for network in NETWORKS:
         times: dict[str, list[float]] = {name: [] for name in starts}
@@ -346,11 +360,17 @@ def report_journey(journey: dict[str, dict[str, dict[str, Any]]]) -> list[dict[s
     for network, pair in journey.items():
         ours, stock = pair["ours"]["median_s"], pair["stock"]["median_s"]
         value = round(ours / stock, 3)
-        rows.append({"network": network, "ours_s": ours, "stock_s": stock, "ratio": value})
-        print(
+        row = {"network": network, "ours_s": ours, "stock_s": stock, "ratio": value}
+        line = (
             f"{network:<10}cold  {ours:>8.2f}s{stock:>8.2f}s{value:>8.2f}{JOURNEY_TARGET:>8.2f}"
-            f"  {'yes' if value <= JOURNEY_TARGET else 'NO'}"
+            f"  {'yes' if value <= JOURNEY_TARGET else 'NO '}"
         )
+        if "before" in pair:
+            row["before_s"] = pair["before"]["median_s"]
+            row["before_ratio"] = round(row["before_s"] / stock, 3)
+            line += f"{row['before_s']:>8.2f}s{row['before_ratio']:>8.2f}"
+        rows.append(row)
+        print(line)
     return rows
 
 
@@ -405,6 +425,38 @@ def report_lighthouse(results: dict[str, dict[str, float]]) -> None:
             f"{'/' + path:<20}{row['performance']:>6}{row['accessibility']:>6}"
             f"{row['best-practices']:>6}{row['seo']:>6}{row['tbt_ms']:>8}"
         )
+
+
+def wasm_from_service_worker(site: BuiltSite, tmp: Path) -> BuiltSite:
+    """A copy of the site whose service worker serves the wasm from its copy, online too."""
+    copy = tmp / "sw-wasm-site"
+    shutil.copytree(site.root, copy)
+    worker = copy / "offline.js"
+    source = worker.read_text(encoding="utf-8")
+    if source.count(SW_RULE) != 1:
+        raise RuntimeError("offline.js no longer has the rule the code-cache check changes")
+    worker.write_text(source.replace(SW_RULE, SW_RULE_WASM), encoding="utf-8")
+    return BuiltSite(root=copy, site_url=site.site_url, log="")
+
+
+def measure_code_cache(
+    playwright: Any, urls: dict[str, str], traffic: Traffic, runs: int
+) -> dict[str, dict[str, Any]]:
+    """Warm visits on localhost with the wasm from the HTTP cache (ours) or the service worker."""
+    samples: dict[str, list[dict[str, Any]]] = {name: [] for name in urls}
+    for run in range(runs):
+        print(f"code cache check, run {run + 1} of {runs}…", flush=True)
+        for name, url in urls.items():
+            samples[name].append(
+                cold_and_warm(playwright, url, "localhost", traffic, MARK_PREFIXES[name])["warm"]
+            )
+    results = {name: summarise(values) for name, values in samples.items()}
+    print("\nwarm visits, localhost: wasm from the HTTP cache (ours) or the service worker's copy")
+    for name, figures in results.items():
+        stages = figures["stages_ms"]
+        compile_ms = stages.get("wasm-instantiated", 0) - stages.get("wasm-instantiate-start", 0)
+        print(f"{name:<10}{figures['median_s']:>8.2f}s   wasm compile/instantiate {compile_ms} ms")
+    return results
 
 
 def build_before(ref: str, tmp: Path) -> BuiltSite:
@@ -577,8 +629,8 @@ def main() -> int:
     parser.add_argument(
         "--parts",
         default="loads,journey,guides,keys",
-        help="comma-separated: loads, journey, guides (runtime bytes on guide pages), keys,"
-        " lighthouse (not by default: about a minute per page)",
+        help="comma-separated: loads, journey, guides (runtime bytes on guide pages), keys;"
+        " also lighthouse (about a minute per page) and codecache (wasm from the service worker)",
     )
     args = parser.parse_args()
     parts = set(args.parts.split(","))
@@ -600,9 +652,11 @@ def main() -> int:
         keys: dict[str, list[float]] | None = None
         journey: dict[str, dict[str, dict[str, Any]]] | None = None
         lighthouse: dict[str, dict[str, float]] | None = None
+        code_cache: dict[str, dict[str, Any]] | None = None
         with ExitStack() as stack:
             server = stack.enter_context(serve_like_pages(site, traffic))
             urls = {"ours": server.url(TOOL_PAGE), "stock": server.url(STOCK_PAGE)}
+            before: SiteServer | None = None
             if args.before:
                 before = stack.enter_context(
                     serve_like_pages(build_before(args.before, Path(tmp)), traffic)
@@ -614,7 +668,17 @@ def main() -> int:
             if "loads" in parts:
                 loads = measure_loads(playwright, urls, traffic, args.runs)
             if "journey" in parts:
-                journey = measure_journey(playwright, server, args.runs)
+                journey = measure_journey(playwright, server, args.runs, before)
+            if "codecache" in parts:
+                variant = stack.enter_context(
+                    serve_like_pages(wasm_from_service_worker(site, Path(tmp)), traffic)
+                )
+                code_cache = measure_code_cache(
+                    playwright,
+                    {"ours": urls["ours"], "sw-wasm": variant.url(TOOL_PAGE)},
+                    traffic,
+                    args.runs,
+                )
             if "lighthouse" in parts:
                 lighthouse = measure_lighthouse(server)
             if "guides" in parts:
@@ -628,6 +692,8 @@ def main() -> int:
     if lighthouse is not None:
         report_lighthouse(lighthouse)
         results["lighthouse"] = lighthouse
+    if code_cache is not None:
+        results["code_cache_warm"] = code_cache
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"figures written to {args.json}")
