@@ -163,6 +163,8 @@ STAGES = (
     ("worker-script", "worker script running"),
     ("pyodide-module", "pyodide.mjs loaded"),
     ("wasm-request", "wasm request start"),
+    ("wasm-compile-start", "wasm compile start (ours: early)"),
+    ("wasm-compiled", "wasm compiled (ours: early)"),
     ("wasm-instantiate-start", "wasm compile/instantiate start"),
     ("wasm-response-end", "wasm response end"),
     ("wasm-instantiated", "wasm instantiated"),

@@ -6,7 +6,7 @@
 
 let started = false;
 
-/** Files first that take longest to arrive: the wasm, then the rest in the manifest's order. */
+/** The runtime's files, the one that takes longest to arrive (the wasm) first. */
 function runtimeFiles(manifest) {
   const files = [...manifest.pyodide_files, ...manifest.wheels];
   return files.sort((a, b) => Number(b.endsWith(".wasm")) - Number(a.endsWith(".wasm")));
@@ -26,8 +26,13 @@ export async function prefetchRuntime(manifestURL) {
     const response = await fetch(manifestURL, { priority: "low" });
     if (!response.ok) return;
     const manifest = await response.json();
-    const files = [...runtimeFiles(manifest), "worker.mjs", "engine.js"];
-    await Promise.all(files.map((name) => intoCache(new URL(name, manifestURL))));
+    // One file at a time: parallel downloads would hold the connections (six per host over
+    // HTTP/1.1) that the click's own requests need. Once a tool is on the page (the reader
+    // clicked), its worker asks for what is still missing, at its own priority.
+    for (const name of ["engine.js", "worker.mjs", ...runtimeFiles(manifest)]) {
+      if (document.querySelector("[data-followup-tool]")) return;
+      await intoCache(new URL(name, manifestURL));
+    }
   } catch (error) {
     // Only a head start: the tool page downloads whatever is missing.
     console.info("The tools' runtime could not be fetched ahead:", error.message);

@@ -59,11 +59,12 @@ function watchWasmFailures() {
   const failed = new Promise((_, rejectFailed) => {
     reject = rejectFailed;
   });
+  nativeInstantiate = WebAssembly.instantiate.bind(WebAssembly);
   for (const name of ["instantiate", "instantiateStreaming"]) {
     const native = WebAssembly[name].bind(WebAssembly);
     WebAssembly[name] = (...args) => {
       mark("wasm-instantiate-start");
-      return native(...args).then(
+      return instantiateCompiled(native, ...args).then(
         (result) => {
           mark("wasm-instantiated");
           const instance = result instanceof WebAssembly.Instance ? result : result.instance;
@@ -188,9 +189,35 @@ const WARM_UP = JSON.stringify({
 });
 
 // Pyodide asks for its wasm and standard library with fetch() only once its own module has
-// loaded; requesting them now and handing over the responses saves that round trip.
-function handOver(urls) {
-  const early = new Map(urls.map((url) => [url.href, fetch(url)]));
+// loaded, and compiles the wasm only once its second module has. Here the wasm is fetched
+// and compiled (compileStreaming works off this thread) while those modules load, and the
+// standard library's response is handed over when Pyodide asks for it.
+const EARLY_WASM = new Response(null); // what Pyodide's fetch of the wasm gets instead
+let nativeInstantiate = null; // set by watchWasmFailures, once WebAssembly is known to exist
+let earlyWasmModule = null;
+
+function compileEarly(url) {
+  mark("wasm-compile-start");
+  earlyWasmModule = WebAssembly.compileStreaming(fetch(url)).then((module) => {
+    mark("wasm-compiled");
+    return module;
+  });
+  earlyWasmModule.catch(() => {}); // reported when Pyodide instantiates it
+  return EARLY_WASM;
+}
+
+// Pyodide's instantiateStreaming(fetch(wasm), imports) gets the module compiled early.
+async function instantiateCompiled(native, source, imports) {
+  if (earlyWasmModule && (await source) === EARLY_WASM) {
+    const module = await earlyWasmModule;
+    return { module, instance: await nativeInstantiate(module, imports) };
+  }
+  return native(source, imports);
+}
+
+function handOver(wasm, others) {
+  const early = new Map(others.map((url) => [url.href, fetch(url)]));
+  early.set(wasm.href, Promise.resolve(compileEarly(wasm)));
   for (const response of early.values()) response.catch(() => {}); // Pyodide reports failures
   const nativeFetch = self.fetch.bind(self);
   self.fetch = (input, init) => {
@@ -222,9 +249,10 @@ async function start() {
   const remembered = await rememberedManifest();
   const manifest = remembered || (await current);
   const indexURL = new URL(manifest.pyodide, here);
-  // The wasm (the longest download) and the stdlib are asked for first, before Pyodide's
-  // own module; the wheels and a saved snapshot load while the interpreter's code arrives.
-  handOver([new URL("pyodide.asm.wasm", indexURL), new URL(manifest.stdlib, here)]);
+  // The wasm (the longest download and compile) and the stdlib are asked for first, with
+  // Pyodide's two modules at once; the wheels and a saved snapshot load meanwhile.
+  handOver(new URL("pyodide.asm.wasm", indexURL), [new URL(manifest.stdlib, here)]);
+  import(new URL("pyodide.asm.mjs", indexURL).href).catch(() => {}); // loadPyodide imports it
   const wheels = Promise.all(manifest.wheels.map((name) => fetchBytes(new URL(name, here))));
   wheels.catch(() => {}); // a failed download is reported where it is awaited below
   const snapshot = readSnapshot(manifest);
