@@ -31,10 +31,12 @@ import os
 import platform
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -44,11 +46,25 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(BENCH))
 
 from pages_server import Traffic, serve_like_pages  # noqa: E402
-from sitekit import SiteServer, build_site, chromium_launch_options  # noqa: E402
+from sitekit import (  # noqa: E402
+    CHROMIUM_ARGS,
+    SITE_URL,
+    BuiltSite,
+    SiteServer,
+    build_site,
+    chromium_launch_options,
+)
 
 TOOL_PAGE = "timing/"
 BUILDER_PAGE = "crafting/"
 STOCK_PAGE = "bench-stock/"
+#: The journey: a reader on the home page points at the calculator's link, then clicks.
+HOME_PAGE = ""
+STOCK_HOME_PAGE = "bench-stock-home/"
+CALCULATOR_LINK = 'a[href$="timing/#calculator"]'
+STOCK_LINK = 'a[href$="bench-stock/"]'
+HOVER_S = 0.5
+JOURNEY_TARGET = 0.6
 GUIDE_PAGES = ("", "why/", "personalizing/", "templates/", "replies/")
 RUNTIME_FILES = (
     "pyodide.mjs",
@@ -93,6 +109,78 @@ new MutationObserver((changes, observer) => {
 }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
 """
 
+#: Main-thread long tasks (start, duration), for the stage profile.
+RECORD_LONG_TASKS = """
+window.__longTasks = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
+}).observe({ type: "longtask", buffered: true });
+"""
+
+#: Where each page's start-up marks live: the tools' worker sends its marks with the
+#: first answer and the engine puts them on the page's timeline; the stock page marks
+#: its own. Resource Timing fills in the downloads the page made itself (stock).
+MARK_PREFIXES = {
+    "ours": "followup:worker:",
+    "before": "followup:worker:",
+    "sw-wasm": "followup:worker:",
+    "stock": "stock:",
+}
+#: The service worker's rule for files other than pages, and the variant that serves the
+#: wasm from its kept copy even online (for the V8 code-cache comparison).
+SW_RULE = "  else if (offline) event.respondWith(fromCacheThenNetwork(request));"
+SW_RULE_WASM = (
+    '  else if (offline || url.pathname.endsWith(".wasm"))'
+    " event.respondWith(fromCacheThenNetwork(request));"
+)
+READ_STAGES = """(prefix) => {
+  const at = {};
+  const navigation = performance.getEntriesByType("navigation")[0];
+  at["first-byte"] = navigation.responseStart;
+  for (const mark of performance.getEntriesByType("mark")) {
+    if (mark.name.startsWith(prefix)) at[mark.name.slice(prefix.length)] = mark.startTime;
+    if (mark.name === "followup:worker") at["worker-created"] = mark.startTime;
+  }
+  for (const entry of performance.getEntriesByType("resource")) {
+    const file = entry.name.split("?")[0].split("/").pop();
+    if (!file.endsWith(".wasm") && !file.endsWith(".zip")) continue;
+    const name = file.endsWith(".wasm") ? "wasm" : "stdlib";
+    at[`${name}-request`] ??= entry.startTime;
+    at[`${name}-response-end`] ??= entry.responseEnd;
+  }
+  at["result-on-screen"] = window.__readyAt;
+  const tasks = window.__longTasks || [];
+  const sum = (list) => list.reduce((total, [, duration]) => total + duration, 0);
+  at["long-tasks-before-result"] = sum(tasks.filter(([start]) => start < window.__readyAt));
+  at["long-tasks-after-result"] = sum(tasks.filter(([start]) => start >= window.__readyAt));
+  return at;
+}"""
+#: The stages of a start-up, in the order they happen (ms from navigation start;
+#: the long-task rows are sums of main-thread tasks over 50 ms).
+STAGES = (
+    ("first-byte", "navigation to first byte"),
+    ("worker-created", "worker created (page)"),
+    ("worker-script", "worker script running"),
+    ("pyodide-module", "pyodide.mjs loaded"),
+    ("wasm-request", "wasm request start"),
+    ("wasm-compile-start", "wasm compile start (ours: early)"),
+    ("wasm-compiled", "wasm compiled (ours: early)"),
+    ("wasm-instantiate-start", "wasm compile/instantiate start"),
+    ("wasm-response-end", "wasm response end"),
+    ("wasm-instantiated", "wasm instantiated"),
+    ("stdlib-request", "stdlib request start"),
+    ("stdlib-response-end", "stdlib downloaded (mounted)"),
+    ("interpreter", "interpreter ready"),
+    ("wheels", "wheels on sys.path"),
+    ("core-imported", "core imported"),
+    ("warm-up", "warm-up answer (first visit)"),
+    ("snapshot-made", "snapshot made (first visit)"),
+    ("first-answer", "first answer (in Python)"),
+    ("result-on-screen", "first result on screen"),
+    ("long-tasks-before-result", "main-thread long tasks before (sum)"),
+    ("long-tasks-after-result", "main-thread long tasks after, 3 s (sum)"),
+)
+
 #: From a key press (the event's own time stamp) to the moment the draft on screen
 #: contains the edited field's new value ("updated"), and to the start of the next
 #: frame after that ("painted": what a 60 Hz screen adds, up to 16.7 ms).
@@ -133,6 +221,14 @@ def add_stock_page(site_root: Path) -> None:
         shutil.copy2(ROOT / "node_modules" / "pyodide" / name, folder / "pyodide" / name)
     html = (BENCH / "stock.html").read_text(encoding="utf-8")
     (folder / "index.html").write_text(html.replace("__REQUEST__", json.dumps(request)), "utf-8")
+    home = site_root / STOCK_HOME_PAGE
+    home.mkdir(parents=True)
+    (home / "index.html").write_text(
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Guide</title></head>'
+        '<body><p>Want your own dates? Try the <a href="../bench-stock/">timing calculator</a>.'
+        "</p></body></html>",
+        "utf-8",
+    )
 
 
 def open_page(context: Any, network: str) -> Any:
@@ -160,43 +256,233 @@ def wait_until_quiet(traffic: Traffic, *, quiet_s: float = 1.0, limit_s: float =
             return
 
 
-def visit(context: Any, url: str, network: str, traffic: Traffic) -> dict[str, float]:
-    """Seconds to the first computed result, and the bytes the visit cost in all."""
+def visit(context: Any, url: str, network: str, traffic: Traffic, prefix: str) -> dict[str, Any]:
+    """Seconds to the first computed result, the bytes the visit cost, and its stages."""
     page = open_page(context, network)
     try:
         page.add_init_script(RECORD_READY)
+        page.add_init_script(RECORD_LONG_TASKS)
         traffic.reset()
         page.goto(url)
         page.wait_for_function("() => window.__readyAt !== null", timeout=TIMEOUT_MS)
         ready_s = float(page.evaluate("window.__readyAt")) / 1000
-        marks = page.evaluate(
-            "performance.getEntriesByType('mark').map(m => [m.name, Math.round(m.startTime)])"
-        )
         time.sleep(STAY_S)
+        stages = {
+            name: round(float(value))
+            for name, value in page.evaluate(READ_STAGES, prefix).items()
+            if value is not None
+        }
         wait_until_quiet(traffic)
         if "--verbose" in sys.argv:
-            print(f"    {url} {network}: {ready_s:.2f}s {marks}", flush=True)
-        return {"ready_s": ready_s, "bytes": float(traffic.total())}
+            print(f"    {url} {network}: {ready_s:.2f}s {stages}", flush=True)
+        return {"ready_s": ready_s, "bytes": float(traffic.total()), "stages": stages}
     finally:
         page.close()
 
 
 def cold_and_warm(
-    playwright: Any, url: str, network: str, traffic: Traffic, runs: int
-) -> dict[str, list[dict[str, float]]]:
-    """``runs`` fresh profiles, each visited twice: a cold visit, then a warm one."""
-    samples: dict[str, list[dict[str, float]]] = {"cold": [], "warm": []}
-    for _ in range(runs):
-        with tempfile.TemporaryDirectory(prefix="followup-bench-") as profile:
-            context = playwright.chromium.launch_persistent_context(
-                profile, viewport={"width": 1280, "height": 900}, **chromium_launch_options()
+    playwright: Any, url: str, network: str, traffic: Traffic, prefix: str
+) -> dict[str, dict[str, Any]]:
+    """A fresh profile visited twice: a cold visit, then a warm one."""
+    with tempfile.TemporaryDirectory(prefix="followup-bench-") as profile:
+        context = playwright.chromium.launch_persistent_context(
+            profile, viewport={"width": 1280, "height": 900}, **chromium_launch_options()
+        )
+        try:
+            cold = visit(context, url, network, traffic, prefix)
+            return {"cold": cold, "warm": visit(context, url, network, traffic, prefix)}
+        finally:
+            context.close()
+
+
+#: The click's time, kept across a full page load (the stock page's link is a plain one).
+RECORD_CLICK = """
+document.addEventListener("click", (event) => {
+  sessionStorage.setItem("clickAt", String(performance.timeOrigin + event.timeStamp));
+}, true);
+"""
+
+
+def journey_visit(playwright: Any, start_url: str, link: str, network: str) -> dict[str, float]:
+    """A fresh profile: open the start page, point at the tool's link for a moment, click.
+
+    Returns seconds from the click to the first computed result.
+    """
+    with tempfile.TemporaryDirectory(prefix="followup-bench-") as profile:
+        context = playwright.chromium.launch_persistent_context(
+            profile, viewport={"width": 1280, "height": 900}, **chromium_launch_options()
+        )
+        try:
+            page = open_page(context, network)
+            page.add_init_script(RECORD_READY)
+            page.add_init_script(RECORD_CLICK)
+            page.goto(start_url)
+            page.wait_for_load_state("load")
+            page.hover(link)
+            time.sleep(HOVER_S)
+            page.click(link)
+            page.wait_for_function("() => window.__readyAt !== null", timeout=TIMEOUT_MS)
+            click_to_ready = page.evaluate(
+                "performance.timeOrigin + window.__readyAt"
+                " - Number(sessionStorage.getItem('clickAt'))"
             )
-            try:
-                samples["cold"].append(visit(context, url, network, traffic))
-                samples["warm"].append(visit(context, url, network, traffic))
-            finally:
-                context.close()
-    return samples
+            return {"ready_s": float(click_to_ready) / 1000}
+        finally:
+            context.close()
+
+
+def measure_journey(
+    playwright: Any, server: SiteServer, runs: int, before: SiteServer | None
+) -> dict[str, dict[str, dict[str, Any]]]:
+    """Click to first result after 500 ms of pointing at the link, ours and stock, cold."""
+    starts = {
+        "ours": (server.url(HOME_PAGE), CALCULATOR_LINK),
+        "stock": (server.url(STOCK_HOME_PAGE), STOCK_LINK),
+    }
+    if before:
+        starts["before"] = (before.url(HOME_PAGE), CALCULATOR_LINK)
+    results: dict[str, dict[str, dict[str, Any]]] = {}
+    for network in NETWORKS:
+        times: dict[str, list[float]] = {name: [] for name in starts}
+        for run in range(runs):
+            print(f"journey on {network}, run {run + 1} of {runs}…", flush=True)
+            for name, (url, link) in starts.items():
+                times[name].append(journey_visit(playwright, url, link, network)["ready_s"])
+        results[network] = {
+            name: {"median_s": round(statistics.median(values), 3), "samples": values}
+            for name, values in times.items()
+        }
+    return results
+
+
+def report_journey(journey: dict[str, dict[str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Click to first result, ours against stock."""
+    print(f"\njourney: home, point at the calculator link {HOVER_S:.1f} s, click; click to result")
+    rows = []
+    for network, pair in journey.items():
+        ours, stock = pair["ours"]["median_s"], pair["stock"]["median_s"]
+        value = round(ours / stock, 3)
+        row = {"network": network, "ours_s": ours, "stock_s": stock, "ratio": value}
+        line = (
+            f"{network:<10}cold  {ours:>8.2f}s{stock:>8.2f}s{value:>8.2f}{JOURNEY_TARGET:>8.2f}"
+            f"  {'yes' if value <= JOURNEY_TARGET else 'NO '}"
+        )
+        if "before" in pair:
+            row["before_s"] = pair["before"]["median_s"]
+            row["before_ratio"] = round(row["before_s"] / stock, 3)
+            line += f"{row['before_s']:>8.2f}s{row['before_ratio']:>8.2f}"
+        rows.append(row)
+        print(line)
+    return rows
+
+
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+LIGHTHOUSE_TARGET = 95
+
+
+def lighthouse_page(url: str) -> dict[str, float]:
+    """Lighthouse's mobile preset (its default) on one page: the four scores and TBT."""
+    flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
+    completed = subprocess.run(
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--output=json",
+            "--output-path=stdout",
+            "--quiet",
+            f"--only-categories={','.join(LIGHTHOUSE_CATEGORIES)}",
+            f"--chrome-flags={flags}",
+        ],
+        env={**os.environ, "CHROME_PATH": os.environ.get("FOLLOWUP_CHROMIUM", "/usr/bin/chromium")},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    audit = json.loads(completed.stdout)
+    scores = {
+        name: round(audit["categories"][name]["score"] * 100) for name in LIGHTHOUSE_CATEGORIES
+    }
+    return {**scores, "tbt_ms": round(audit["audits"]["total-blocking-time"]["numericValue"])}
+
+
+def measure_lighthouse(server: SiteServer) -> dict[str, dict[str, float]]:
+    """Every page of the guide, one after the other."""
+    results = {}
+    for page in server.site.pages():
+        path = server.site.url_path(page)
+        if path.startswith("bench-"):
+            continue
+        print(f"lighthouse /{path}…", flush=True)
+        results[path] = lighthouse_page(server.url(path))
+    return results
+
+
+def report_lighthouse(results: dict[str, dict[str, float]]) -> None:
+    print(f"\nLighthouse 12 mobile preset (target: performance >= {LIGHTHOUSE_TARGET}, others 100)")
+    print(f"{'page':<20}{'perf':>6}{'a11y':>6}{'best':>6}{'seo':>6}{'TBT ms':>8}")
+    for path, row in results.items():
+        print(
+            f"{'/' + path:<20}{row['performance']:>6}{row['accessibility']:>6}"
+            f"{row['best-practices']:>6}{row['seo']:>6}{row['tbt_ms']:>8}"
+        )
+
+
+def wasm_from_service_worker(site: BuiltSite, tmp: Path) -> BuiltSite:
+    """A copy of the site whose service worker serves the wasm from its copy, online too."""
+    copy = tmp / "sw-wasm-site"
+    shutil.copytree(site.root, copy)
+    worker = copy / "offline.js"
+    source = worker.read_text(encoding="utf-8")
+    if source.count(SW_RULE) != 1:
+        raise RuntimeError("offline.js no longer has the rule the code-cache check changes")
+    worker.write_text(source.replace(SW_RULE, SW_RULE_WASM), encoding="utf-8")
+    return BuiltSite(root=copy, site_url=site.site_url, log="")
+
+
+def measure_code_cache(
+    playwright: Any, urls: dict[str, str], traffic: Traffic, runs: int
+) -> dict[str, dict[str, Any]]:
+    """Warm visits on localhost with the wasm from the HTTP cache (ours) or the service worker."""
+    samples: dict[str, list[dict[str, Any]]] = {name: [] for name in urls}
+    for run in range(runs):
+        print(f"code cache check, run {run + 1} of {runs}…", flush=True)
+        for name, url in urls.items():
+            samples[name].append(
+                cold_and_warm(playwright, url, "localhost", traffic, MARK_PREFIXES[name])["warm"]
+            )
+    results = {name: summarise(values) for name, values in samples.items()}
+    print("\nwarm visits, localhost: wasm from the HTTP cache (ours) or the service worker's copy")
+    for name, figures in results.items():
+        stages = figures["stages_ms"]
+        start = stages.get("wasm-compile-start", stages.get("wasm-instantiate-start", 0))
+        print(
+            f"{name:<10}{figures['median_s']:>8.2f}s   wasm from compile start to instantiated "
+            f"{stages.get('wasm-instantiated', 0) - start} ms"
+        )
+    return results
+
+
+def build_before(ref: str, tmp: Path) -> BuiltSite:
+    """The site as commit ``ref`` built it, with this checkout's runtime and wheels."""
+    tree = tmp / "before-tree"
+    tree.mkdir()
+    archive = subprocess.run(
+        ["git", "archive", ref], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    for shared in ("node_modules", "build"):
+        (tree / shared).symlink_to(ROOT / shared)
+    site_dir = tmp / "before-site"
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=tree,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL},
+        capture_output=True,
+        check=True,
+    )
+    return BuiltSite(root=site_dir, site_url=SITE_URL, log="")
 
 
 def check_worker_throttling(playwright: Any, server: SiteServer) -> float:
@@ -286,14 +572,52 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[index]
 
 
-def summarise(samples: list[dict[str, float]]) -> dict[str, float]:
+def summarise(samples: list[dict[str, Any]]) -> dict[str, Any]:
     times = [sample["ready_s"] for sample in samples]
+    stages = {
+        name: round(statistics.median(values))
+        for name, _ in STAGES
+        if (values := [s["stages"][name] for s in samples if name in s["stages"]])
+    }
     return {
         "median_s": round(statistics.median(times), 3),
         "min_s": round(min(times), 3),
         "max_s": round(max(times), 3),
         "median_bytes": int(statistics.median(sample["bytes"] for sample in samples)),
+        "stages_ms": stages,
     }
+
+
+def print_stages(network: str, visits: dict[str, dict[str, Any]]) -> None:
+    """One table per network: each stage's median time from navigation start, ours and stock."""
+    columns = [(kind, name) for kind, pages in visits.items() for name in pages]
+    print(f"\nstart-up stages on {network}, ms from navigation start (medians)")
+    print(f"{'stage':<42}" + "".join(f"{kind + ' ' + name:>12}" for kind, name in columns))
+    for key, label in STAGES:
+        cells = [visits[kind][name]["stages_ms"].get(key) for kind, name in columns]
+        if any(cell is not None for cell in cells):
+            print(f"{label:<42}" + "".join(f"{'-' if c is None else c:>12}" for c in cells))
+
+
+def measure_loads(
+    playwright: Any, urls: dict[str, str], traffic: Traffic, runs: int
+) -> dict[str, dict[str, dict[str, dict[str, Any]]]]:
+    """Every page cold then warm, ``runs`` times per network; pages take turns in each run,
+    so a busy moment of the shared machine does not land on one page only."""
+    loads: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
+    for network in NETWORKS:
+        samples: dict[str, dict[str, list[dict[str, Any]]]] = {}
+        for run in range(runs):
+            print(f"measuring on {network}, run {run + 1} of {runs}…", flush=True)
+            for name, url in urls.items():
+                visits = cold_and_warm(playwright, url, network, traffic, MARK_PREFIXES[name])
+                for kind, sample in visits.items():
+                    samples.setdefault(kind, {}).setdefault(name, []).append(sample)
+        loads[network] = {
+            kind: {name: summarise(values) for name, values in pages.items()}
+            for kind, pages in samples.items()
+        }
+    return loads
 
 
 def main() -> int:
@@ -302,7 +626,19 @@ def main() -> int:
     parser.add_argument("--edits", type=int, default=50, help="key presses in the draft builder")
     parser.add_argument("--verbose", action="store_true", help="print every visit and its marks")
     parser.add_argument("--json", type=Path, default=BENCH / "results.json")
+    parser.add_argument(
+        "--before",
+        metavar="REF",
+        help="also measure the tool page as git commit REF built it, in the same run",
+    )
+    parser.add_argument(
+        "--parts",
+        default="loads,journey,guides,keys",
+        help="comma-separated: loads, journey, guides (runtime bytes on guide pages), keys;"
+        " also lighthouse (about a minute per page) and codecache (wasm from the service worker)",
+    )
     args = parser.parse_args()
+    parts = set(args.parts.split(","))
     from playwright.sync_api import sync_playwright
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -316,24 +652,53 @@ def main() -> int:
         build_s = time.perf_counter() - started
         add_stock_page(site.root)
         traffic = Traffic()
-        pages = {"ours": TOOL_PAGE, "stock": STOCK_PAGE}
-        loads: dict[str, dict[str, dict[str, dict[str, float]]]] = {}
-        with serve_like_pages(site, traffic) as server, sync_playwright() as playwright:
+        loads: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
+        guide_bytes: int | None = None
+        keys: dict[str, list[float]] | None = None
+        journey: dict[str, dict[str, dict[str, Any]]] | None = None
+        lighthouse: dict[str, dict[str, float]] | None = None
+        code_cache: dict[str, dict[str, Any]] | None = None
+        with ExitStack() as stack:
+            server = stack.enter_context(serve_like_pages(site, traffic))
+            urls = {"ours": server.url(TOOL_PAGE), "stock": server.url(STOCK_PAGE)}
+            before: SiteServer | None = None
+            if args.before:
+                before = stack.enter_context(
+                    serve_like_pages(build_before(args.before, Path(tmp)), traffic)
+                )
+                urls = {"ours": urls["ours"], "before": before.url(TOOL_PAGE), **urls}
+            playwright = stack.enter_context(sync_playwright())
             worker_fetch_s = check_worker_throttling(playwright, server)
             print(f"worker fetch of the wasm, throttled: {worker_fetch_s:.2f}s", flush=True)
-            for network in NETWORKS:
-                for name, path in pages.items():
-                    print(f"measuring {name} /{path} on {network}…", flush=True)
-                    url = server.url(path)
-                    samples = cold_and_warm(playwright, url, network, traffic, args.runs)
-                    for visit_kind, values in samples.items():
-                        loads.setdefault(network, {}).setdefault(visit_kind, {})[name] = summarise(
-                            values
-                        )
-            guide_bytes = guide_page_python_bytes(playwright, server, traffic)
-            keys = keystroke_latency(playwright, server, args.edits)
+            if "loads" in parts:
+                loads = measure_loads(playwright, urls, traffic, args.runs)
+            if "journey" in parts:
+                journey = measure_journey(playwright, server, args.runs, before)
+            if "codecache" in parts:
+                variant = stack.enter_context(
+                    serve_like_pages(wasm_from_service_worker(site, Path(tmp)), traffic)
+                )
+                code_cache = measure_code_cache(
+                    playwright,
+                    {"ours": urls["ours"], "sw-wasm": variant.url(TOOL_PAGE)},
+                    traffic,
+                    args.runs,
+                )
+            if "lighthouse" in parts:
+                lighthouse = measure_lighthouse(server)
+            if "guides" in parts:
+                guide_bytes = guide_page_python_bytes(playwright, server, traffic)
+            if "keys" in parts:
+                keys = keystroke_latency(playwright, server, args.edits)
 
     results = report(loads, guide_bytes, keys, build_s, worker_fetch_s, machine, args.runs)
+    if journey is not None:
+        results["journey"] = {"loads": journey, "ratios": report_journey(journey)}
+    if lighthouse is not None:
+        report_lighthouse(lighthouse)
+        results["lighthouse"] = lighthouse
+    if code_cache is not None:
+        results["code_cache_warm"] = code_cache
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"figures written to {args.json}")
@@ -341,29 +706,75 @@ def main() -> int:
 
 
 def report(
-    loads: dict[str, dict[str, dict[str, dict[str, float]]]],
-    guide_bytes: int,
-    keys: dict[str, list[float]],
+    loads: dict[str, dict[str, dict[str, dict[str, Any]]]],
+    guide_bytes: int | None,
+    keys: dict[str, list[float]] | None,
     build_s: float,
     worker_fetch_s: float,
     machine: str,
     runs: int,
 ) -> dict[str, Any]:
-    """Print the table and return the same figures for the JSON file."""
+    """Print the tables; return the same figures for the JSON file (parts not run left out)."""
     ratio: Callable[[float, float], float] = lambda ours, stock: round(ours / stock, 3)  # noqa: E731
+    results: dict[str, Any] = {
+        "machine": machine,
+        "runs": runs,
+        "tool_page": TOOL_PAGE,
+        "networks": NETWORKS,
+        "worker_fetch_throttled_s": round(worker_fetch_s, 3),
+        "mkdocs_build_s": round(build_s, 2),
+    }
+    if loads:
+        results.update(report_loads(loads, ratio, machine, runs))
+    if guide_bytes is not None:
+        print(
+            f"Python/wasm bytes requested by guide pages without a tool: {guide_bytes} (target 0)"
+        )
+        results["guide_pages_python_bytes"] = guide_bytes
+    if keys is not None:
+        results["keystroke_ms"] = report_keys(keys)
+    print(f"mkdocs build --strict: {build_s:.2f}s (target {BUILD_TARGET_S:.0f})")
+    return results
+
+
+def report_loads(
+    loads: dict[str, dict[str, dict[str, dict[str, Any]]]],
+    ratio: Callable[[float, float], float],
+    machine: str,
+    runs: int,
+) -> dict[str, Any]:
+    """Times to the first result, ours (and before, if measured) against stock."""
+    if "--verbose" in sys.argv:
+        for network, visits in loads.items():
+            print_stages(network, visits)
+    before = "before" in loads["localhost"]["cold"]
     print(f"\n{machine}; {runs} runs each; tool page /{TOOL_PAGE} vs stock page")
-    print(f"{'network':<10}{'visit':<6}{'ours':>9}{'stock':>9}{'ratio':>8}{'target':>8}  ok")
+    print(
+        f"{'network':<10}{'visit':<6}{'ours':>9}{'stock':>9}{'ratio':>8}{'target':>8}  ok"
+        + (f"{'before':>9}{'ratio':>8}" if before else "")
+    )
     rows = []
     for network, visits in loads.items():
         for visit_kind, pair in visits.items():
             ours, stock = pair["ours"]["median_s"], pair["stock"]["median_s"]
             target = TARGETS[(network, visit_kind)]
             value = ratio(ours, stock)
-            rows.append({"network": network, "visit": visit_kind, "ratio": value, "target": target})
-            print(
+            row: dict[str, Any] = {
+                "network": network,
+                "visit": visit_kind,
+                "ratio": value,
+                "target": target,
+            }
+            line = (
                 f"{network:<10}{visit_kind:<6}{ours:>8.2f}s{stock:>8.2f}s{value:>8.2f}"
-                f"{target:>8.2f}  {'yes' if value <= target else 'NO'}"
+                f"{target:>8.2f}  {'yes' if value <= target else 'NO '}"
             )
+            if before:
+                earlier = pair["before"]["median_s"]
+                row["before_ratio"] = ratio(earlier, stock)
+                line += f"{earlier:>8.2f}s{row['before_ratio']:>8.2f}"
+            rows.append(row)
+            print(line)
     cold = loads["localhost"]["cold"]
     ours_bytes, stock_bytes = cold["ours"]["median_bytes"], cold["stock"]["median_bytes"]
     bytes_ratio = ratio(ours_bytes, stock_bytes)
@@ -371,7 +782,15 @@ def report(
         f"cold bytes on the wire: ours {ours_bytes / 1e6:.2f} MB, stock {stock_bytes / 1e6:.2f} MB,"
         f" ratio {bytes_ratio:.2f} (target 1.00) {'yes' if bytes_ratio <= 1 else 'NO'}"
     )
-    print(f"Python/wasm bytes requested by guide pages without a tool: {guide_bytes} (target 0)")
+    return {
+        "loads": loads,
+        "ratios": rows,
+        "cold_bytes": {"ours": ours_bytes, "stock": stock_bytes, "ratio": bytes_ratio},
+    }
+
+
+def report_keys(keys: dict[str, list[float]]) -> dict[str, Any]:
+    """Key press to updated draft in the builder: median and p95."""
     figures = {
         moment: {
             "median": round(statistics.median(values), 2),
@@ -384,23 +803,10 @@ def report(
             f"draft builder, key press to new draft {moment} ({len(keys[moment])} edits): "
             f"median {figure['median']:.1f} ms, p95 {figure['p95']:.1f} ms (targets 16 and 50)"
         )
-    print(f"mkdocs build --strict: {build_s:.2f}s (target {BUILD_TARGET_S:.0f})")
     return {
-        "machine": machine,
-        "runs": runs,
-        "tool_page": TOOL_PAGE,
-        "networks": NETWORKS,
-        "worker_fetch_throttled_s": round(worker_fetch_s, 3),
-        "loads": loads,
-        "ratios": rows,
-        "cold_bytes": {"ours": ours_bytes, "stock": stock_bytes, "ratio": bytes_ratio},
-        "guide_pages_python_bytes": guide_bytes,
-        "keystroke_ms": {
-            **figures,
-            "samples": {moment: [round(v, 2) for v in values] for moment, values in keys.items()},
-            "targets": KEYSTROKE_TARGETS_MS,
-        },
-        "mkdocs_build_s": round(build_s, 2),
+        **figures,
+        "samples": {moment: [round(v, 2) for v in values] for moment, values in keys.items()},
+        "targets": KEYSTROKE_TARGETS_MS,
     }
 
 

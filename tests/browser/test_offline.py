@@ -238,3 +238,81 @@ def test_a_new_runtime_replaces_the_offline_copy_and_the_snapshot(
             )
         finally:
             dispose(context)
+
+
+#: The line of the worker after which its first-visit snapshot is taken.
+WARM_UP_LINE = "    bridge(WARM_UP);\n"
+#: Grows Python's heap past the runtime's initial memory (wasm memory never shrinks).
+GROW_HEAP = '    pyodide.runPython("bytearray(48 * 1024 * 1024)");\n'
+
+
+def test_a_snapshot_of_a_grown_heap_is_never_kept(
+    context: BrowserContext, site_server: SiteServer
+) -> None:
+    """Pyodide restores into its initial memory without growing it: such a snapshot would break."""
+
+    def grow_heap_before_the_snapshot(route: Any) -> None:
+        source = route.fetch().text()
+        assert source.count(WARM_UP_LINE) == 1, "the worker no longer warms up on this line"
+        route.fulfill(
+            body=source.replace(WARM_UP_LINE, WARM_UP_LINE + GROW_HEAP),
+            headers={"Content-Type": "text/javascript"},
+        )
+
+    context.route("**/assets/followup/worker.mjs", grow_heap_before_the_snapshot)
+    page = context.new_page()
+    warnings: list[str] = []
+    page.on("console", lambda message: warnings.append(message.text))
+    page.goto(site_server.url("timing/"))
+    page.wait_for_selector(READY, timeout=START_MS)
+    assert "followup:snapshot-none" in marks(page)
+    assert any("the heap grew to" in text for text in warnings), warnings
+    page.wait_for_function(OFFLINE_COPY_READY, timeout=30_000)
+    assert not page.evaluate(SNAPSHOT_SAVED)
+    context.unroute_all(behavior="ignoreErrors")
+
+    page.reload()
+    page.wait_for_selector(READY, timeout=START_MS)
+    assert "followup:snapshot-made" in marks(page)
+    assert plan_title(page)
+    page.wait_for_function(SNAPSHOT_SAVED, timeout=30_000)
+
+
+def test_a_snapshot_that_cannot_be_restored_falls_back_to_a_normal_start(
+    context: BrowserContext, site_server: SiteServer
+) -> None:
+    """A kept snapshot too large for the initial memory (pyodide#6254) throws on restore."""
+    page = context.new_page()
+    visit_once(page, site_server.url("timing/"))
+    size = page.evaluate(
+        """async () => {
+          const name = (await caches.keys()).find((n) => n.startsWith("followup-python-"));
+          const cache = await caches.open(name);
+          const request = (await cache.keys()).find((r) => r.url.endsWith(".bin"));
+          const good = new Uint8Array(await (await cache.match(request)).arrayBuffer());
+          const grown = new Uint8Array(good.length + 8 * 1024 * 1024);
+          grown.set(good);
+          await cache.put(request, new Response(grown));
+          return grown.length;
+        }"""
+    )
+    warnings: list[str] = []
+    page.on("console", lambda message: warnings.append(message.text))
+    page.reload()
+    page.wait_for_selector(READY, timeout=START_MS)
+    assert any("could not be used" in text for text in warnings), warnings
+    assert "followup:snapshot-made" in marks(page)
+    assert plan_title(page)
+    page.wait_for_function(
+        """async (grownSize) => {
+          const name = (await caches.keys()).find((n) => n.startsWith("followup-python-"));
+          if (!name) return false;
+          const cache = await caches.open(name);
+          const request = (await cache.keys()).find((r) => r.url.endsWith(".bin"));
+          if (!request) return false;
+          const size = (await (await cache.match(request)).arrayBuffer()).byteLength;
+          return size > 1000000 && size < grownSize;
+        }""",
+        arg=size,
+        timeout=30_000,
+    )

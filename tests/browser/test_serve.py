@@ -59,7 +59,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     project = tmp_path_factory.mktemp("serve")
     shutil.copytree(ROOT / "docs", project / "docs")
     (project / "overrides").symlink_to(ROOT / "overrides")
-    (project / "followup_core").symlink_to(ROOT / "followup_core")
+    for package in ("followup_core", "sitebuild"):
+        (project / package).symlink_to(ROOT / package)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     port = free_port()
     url = f"http://127.0.0.1:{port}/"

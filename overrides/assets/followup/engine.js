@@ -15,6 +15,13 @@
 const SLOW_AFTER_MS = 10000; // well inside the promised 15 seconds
 const PROTOCOL_VERSION = 1;
 
+/** Puts the worker's start-up moments (absolute times) on this page's timeline as marks. */
+function placeProfile(profile) {
+  for (const [name, at] of profile) {
+    performance.mark(`followup:worker:${name}`, { startTime: Math.max(0, at - performance.timeOrigin) });
+  }
+}
+
 class Engine {
   /** @param {URL} workerURL */
   constructor(workerURL) {
@@ -57,6 +64,7 @@ class Engine {
   /** @param {WorkerMessage} message */
   receive(message) {
     if (message.type === "reply") {
+      if (message.profile) placeProfile(message.profile);
       const waiting = this.pending.get(message.id);
       if (!waiting) return;
       this.pending.delete(message.id);

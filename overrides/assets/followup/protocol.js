@@ -45,7 +45,7 @@
  * @typedef {{type: "stage", stage: Stage, snapshot?: SnapshotUse}
  *   | {type: "failed", message: string}
  *   | {type: "restart"}
- *   | {type: "reply", id: number, reply: string}} WorkerMessage
+ *   | {type: "reply", id: number, reply: string, profile?: [string, number][]}} WorkerMessage
  */
 
 export {};

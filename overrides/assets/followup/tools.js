@@ -1,8 +1,8 @@
 // @ts-check
 // Entry point, loaded on every page. It only looks for tool roots
 // (data-followup-tool) and mounts them; pages without a tool load nothing more,
-// and no Python at all. Material's document$ emits on the first load and after
-// every instant navigation, so tools mount on each page they appear on, are
+// and no Python at all unless a reader heads for a tool (intentToUseATool). Material's
+// document$ emits on the first load and after every instant navigation, so tools mount on each page they appear on, are
 // torn down when their page is left, and never mount twice.
 
 const TOOLS = {
@@ -87,6 +87,32 @@ function sync() {
       });
     }
   }
+}
+
+// A link to a page with a tool, pointed at, focused or touched: the reader is likely
+// heading there, so the runtime may start arriving. Pages with a tool have no list
+// (their runtime is already starting); readers who asked to save data get nothing.
+/** @param {Event} event */
+function intentToUseATool(event) {
+  const intent = document.getElementById("followup-intent");
+  const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+  const connection = /** @type {{connection?: {saveData?: boolean}}} */ (
+    /** @type {unknown} */ (navigator)
+  ).connection;
+  if (!intent || !(link instanceof HTMLAnchorElement) || connection?.saveData) return;
+  /** @type {{base: string, toolPages: string[]}} */
+  const { base, toolPages } = JSON.parse(intent.textContent || "{}");
+  const root = new URL(`${base}/`, window.location.href);
+  const target = new URL(link.href, window.location.href);
+  if (target.origin !== root.origin) return;
+  if (!toolPages.some((page) => new URL(page, root).pathname === target.pathname)) return;
+  import("./prefetch.js").then(({ prefetchRuntime }) =>
+    prefetchRuntime(new URL("assets/followup/runtime.json", root)),
+  );
+}
+
+for (const type of ["pointerover", "focusin", "touchstart"]) {
+  document.addEventListener(type, intentToUseATool, { passive: true });
 }
 
 /** Material's stream of new pages (instant navigation), when the theme provides it. */

@@ -8,13 +8,23 @@
 //                                        ("ready" also says snapshot: "restored" | "made" | "none")
 //               {type: "failed", message}
 //               {type: "restart"}                 a saved snapshot was unusable: start a new worker
-//               {type: "reply", id, reply}
+//               {type: "reply", id, reply}    the first one also carries profile: [[name, epoch ms]]
 // Both sides' messages and the bridge's replies are typed in protocol.js.
 
 /** @typedef {import("./protocol.js").CallMessage} CallMessage */
 /** @typedef {import("./protocol.js").WorkerMessage} WorkerMessage */
 /** @typedef {import("./protocol.js").BridgeReply} BridgeReply */
 /** @typedef {import("./protocol.js").SnapshotUse} SnapshotUse */
+
+// Start-up profile: named moments of this worker's start (absolute times, so the page can
+// place them on its own timeline), sent with the first answer for benchmarks to read.
+/** @type {[string, number][]} */
+const profile = [];
+/** @param {string} name @param {number} [at] */
+function mark(name, at = performance.now()) {
+  profile.push([name, performance.timeOrigin + at]);
+}
+mark("worker-script");
 
 const here = new URL(".", import.meta.url);
 /** @type {((request: string) => string) | null} */
@@ -23,6 +33,8 @@ let bridge = null;
 const queued = [];
 /** How this start used the memory snapshot. @type {SnapshotUse} */
 let snapshotUse = "none";
+// The wasm memory's size before any code ran: a snapshot must fit into it (see keepable).
+let initialMemory = 0;
 
 /** @param {WorkerMessage} message */
 function post(message) {
@@ -59,15 +71,40 @@ function watchWasmFailures() {
   const failed = new Promise((_, rejectFailed) => {
     reject = rejectFailed;
   });
+  nativeInstantiate = WebAssembly.instantiate.bind(WebAssembly);
   for (const name of ["instantiate", "instantiateStreaming"]) {
     const native = WebAssembly[name].bind(WebAssembly);
-    WebAssembly[name] = (...args) =>
-      native(...args).catch((error) => {
-        reject(new Error(`Python's WebAssembly runtime could not be loaded (${error.message}).`));
-        throw error;
-      });
+    WebAssembly[name] = (...args) => {
+      mark("wasm-instantiate-start");
+      return instantiateCompiled(native, ...args).then(
+        (result) => {
+          mark("wasm-instantiated");
+          const instance = result instanceof WebAssembly.Instance ? result : result.instance;
+          const memory = instance.exports.memory;
+          if (memory instanceof WebAssembly.Memory) initialMemory = memory.buffer.byteLength;
+          return result;
+        },
+        (error) => {
+          reject(new Error(`Python's WebAssembly runtime could not be loaded (${error.message}).`));
+          throw error;
+        },
+      );
+    };
   }
   return failed;
+}
+
+// When the worker's own downloads of the runtime started and ended (Resource Timing).
+function markDownloads() {
+  const entries = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType("resource"));
+  for (const entry of entries) {
+    const file = new URL(entry.name).pathname.split("/").pop() || "";
+    if (file.endsWith(".wasm") || file.endsWith(".zip")) {
+      const name = file.endsWith(".wasm") ? "wasm" : "stdlib";
+      mark(`${name}-request`, entry.startTime);
+      mark(`${name}-response-end`, entry.responseEnd);
+    }
+  }
 }
 
 // Wheels are pure zips: put on sys.path as they are, Python imports from them
@@ -164,6 +201,59 @@ const WARM_UP = JSON.stringify({
   },
 });
 
+// Pyodide asks for its wasm and standard library with fetch() only once its own module has
+// loaded, and compiles the wasm only once its second module has. Here the wasm is fetched
+// and compiled (compileStreaming works off this thread) while those modules load, and the
+// standard library's response is handed over when Pyodide asks for it.
+const EARLY_WASM = new Response(null); // what Pyodide's fetch of the wasm gets instead
+/** @type {any} set by watchWasmFailures, once WebAssembly is known to exist */
+let nativeInstantiate = null;
+/** @type {Promise<WebAssembly.Module> | null} */
+let earlyWasmModule = null;
+
+function compileEarly(url) {
+  mark("wasm-compile-start");
+  earlyWasmModule = WebAssembly.compileStreaming(fetch(url)).then((module) => {
+    mark("wasm-compiled");
+    return module;
+  });
+  earlyWasmModule.catch(() => {}); // reported when Pyodide instantiates it
+  return EARLY_WASM;
+}
+
+// Pyodide's instantiateStreaming(fetch(wasm), imports) gets the module compiled early.
+async function instantiateCompiled(native, source, imports) {
+  if (earlyWasmModule && (await source) === EARLY_WASM) {
+    const module = await earlyWasmModule;
+    return { module, instance: await nativeInstantiate(module, imports) };
+  }
+  return native(source, imports);
+}
+
+function handOver(wasm, others) {
+  const early = new Map(others.map((url) => [url.href, fetch(url)]));
+  early.set(wasm.href, Promise.resolve(compileEarly(wasm)));
+  for (const response of early.values()) response.catch(() => {}); // Pyodide reports failures
+  const nativeFetch = self.fetch.bind(self);
+  self.fetch = (input, init) => {
+    const key = input instanceof Request ? input.url : String(input);
+    const response = early.get(key);
+    if (!response) return nativeFetch(input, init);
+    early.delete(key); // a response body can be read once
+    return response;
+  };
+}
+
+// Pyodide 314 restores a snapshot into its initial memory without growing it first
+// (pyodide#6254): a snapshot of a heap that grew past that size could never be
+// restored, so it is not kept at all.
+function keepable(pyodide) {
+  const heap = pyodide._module.HEAP8.length;
+  if (initialMemory > 0 && heap <= initialMemory) return true;
+  console.warn(`No Python snapshot for the next visit: the heap grew to ${heap} bytes (initial ${initialMemory}).`);
+  return false;
+}
+
 async function start() {
   checkWebAssembly();
   const wasmFailed = watchWasmFailures();
@@ -174,13 +264,17 @@ async function start() {
   const remembered = await rememberedManifest();
   const manifest = remembered || (await current);
   const indexURL = new URL(manifest.pyodide, here);
-  // The wheels and a saved snapshot load while the interpreter's code arrives.
+  // The wasm (the longest download and compile) and the stdlib are asked for first, with
+  // Pyodide's two modules at once; the wheels and a saved snapshot load meanwhile.
+  handOver(new URL("pyodide.asm.wasm", indexURL), [new URL(manifest.stdlib, here)]);
+  import(new URL("pyodide.asm.mjs", indexURL).href).catch(() => {}); // loadPyodide imports it
   const wheels = Promise.all(manifest.wheels.map((name) => fetchBytes(new URL(name, here))));
   wheels.catch(() => {}); // a failed download is reported where it is awaited below
   const snapshot = readSnapshot(manifest);
   let loadPyodide;
   try {
     ({ loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href));
+    mark("pyodide-module");
   } catch (error) {
     if (!remembered) throw error;
     return startAfresh(remembered);
@@ -200,7 +294,9 @@ async function start() {
   if (saved) {
     try {
       pyodide = await load({ _loadSnapshot: saved });
+      mark("interpreter");
       placeWheels(pyodide, await wheels, manifest);
+      mark("wheels");
       snapshotUse = "restored";
       post({ type: "stage", stage: "packages" });
     } catch (error) {
@@ -210,9 +306,11 @@ async function start() {
     }
   } else {
     pyodide = await load({ _makeSnapshot: true });
+    mark("interpreter");
     post({ type: "stage", stage: "packages" });
     const paths = placeWheels(pyodide, await wheels, manifest);
     pyodide.runPython(`import sys\nsys.path[0:0] = ${JSON.stringify(paths)}`);
+    mark("wheels");
   }
   if (remembered) {
     // Started from what the last visit kept: make sure the site still ships it.
@@ -223,14 +321,17 @@ async function start() {
   /** @type {(request: string) => string} */
   const handle = pyodide.pyimport("followup_core.bridge").handle;
   bridge = handle;
+  mark("core-imported");
   if (!saved) {
-    handle(WARM_UP);
+    bridge(WARM_UP);
+    mark("warm-up");
     let bytes = null;
     try {
-      bytes = pyodide.makeMemorySnapshot();
+      if (keepable(pyodide)) bytes = pyodide.makeMemorySnapshot();
     } catch (error) {
       console.warn("No Python snapshot for the next visit:", error);
     }
+    mark("snapshot-made");
     if (bytes) {
       snapshotUse = "made";
       writeSnapshot(manifest, bytes); // after ready; nothing waits for it
@@ -268,7 +369,13 @@ function answer({ id, request }) {
     console.error("The Python interpreter failed:", error);
     reply = JSON.stringify({ v: 1, ok: false, error: { code: "internal", field: "", message: String(error) } });
   }
-  post({ type: "reply", id, reply });
+  if (profile.length > 0) {
+    mark("first-answer");
+    markDownloads();
+    post({ type: "reply", id, reply, profile: profile.splice(0) });
+  } else {
+    post({ type: "reply", id, reply });
+  }
 }
 
 self.addEventListener("message", (/** @type {MessageEvent<CallMessage>} */ event) => {
