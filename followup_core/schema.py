@@ -432,7 +432,8 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
     FieldSpec(
         id="start_date",
         label="Start date (optional)",
-        hint="The day you agreed to start, e.g. Monday 4 January.",
+        hint="The day you agreed to start,",
+        example="Monday 1 February",
         cli_help="the start date you agreed (e.g. 'Monday 4 January')",
         clause=True,
         stages=("accept_offer",),
@@ -440,7 +441,8 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
     FieldSpec(
         id="next_step",
         label="The next step they proposed (optional)",
-        hint="To confirm it back, e.g. the final round on Thursday 10 December at 10:00.",
+        hint="To confirm it back,",
+        example="the final round on Thursday 10 December at 10:00",
         cli_help="the next step they proposed, to confirm it back",
         clause=True,
         stages=("reply_positive",),

@@ -1133,7 +1133,7 @@ _EMAIL_SITUATIONS: dict[str, Template] = {
             ),
             (
                 (
-                    "Please let me know what paperwork or information you need from me.",
+                    "Please let me know if you need any paperwork or information from me.",
                     "I am looking forward to joining the team.",
                 ),
                 (
