@@ -9,11 +9,12 @@ import { setText } from "./dom.js";
 /** @typedef {import("./draft-form.js").Parts} Parts */
 
 /**
+ * The form's control of that name (a select, an input), or null where the form has none.
  * @param {HTMLFormElement} form
  * @param {string} name
- * @returns {any} the named control (a select, an input) or null
+ * @returns {any}
  */
-function named(form, name) {
+export function named(form, name) {
   return form.elements.namedItem(name);
 }
 

@@ -6,7 +6,7 @@
 
 import { fromTemplate, slot } from "./dom.js";
 import { addPerson } from "./draft-people.js";
-import { refreshContacts } from "./draft-fields.js";
+import { named, refreshContacts } from "./draft-fields.js";
 
 /**
  * The form's parts, found once.
@@ -36,14 +36,6 @@ import { refreshContacts } from "./draft-fields.js";
  */
 
 /**
- * @param {HTMLFormElement} form
- * @param {string} name
- */
-export function control(form, name) {
-  return /** @type {any} */ (form.elements.namedItem(name));
-}
-
-/**
  * @param {HTMLElement} root the tool
  * @returns {Parts}
  */
@@ -56,7 +48,7 @@ export function partsOf(root) {
     people: slot(root, "people"),
     details: [...form.querySelectorAll(".followup-builder__details [name]")].map((element) => /** @type {any} */ (element)),
     subFields: subs.map((field) => field.dataset.sub || ""),
-    save: control(form, "save"),
+    save: named(form, "save"),
     actionStatus: slot(root, "action-status"),
   };
 }
@@ -89,14 +81,14 @@ export function readState(parts) {
   const { form } = parts;
   return {
     mode: modeOf(form),
-    stage: control(form, "stage").value,
-    channel: control(form, "channel").value,
-    linkedin_free_account: control(form, "linkedin_free_account").checked,
+    stage: named(form, "stage").value,
+    channel: named(form, "channel").value,
+    linkedin_free_account: named(form, "linkedin_free_account").checked,
     details: Object.fromEntries(parts.details.map((field) => [field.name, field.value])),
     interviewers: [...parts.people.children].map((card) =>
       Object.fromEntries(parts.subFields.map((name) => [name, personField(card, name).value])),
     ),
-    text: control(form, "text").value,
+    text: named(form, "text").value,
   };
 }
 
@@ -116,9 +108,9 @@ export function writeState(root, parts, state) {
     form.querySelector(`input[name="mode"][value="${state.mode === "check" ? "check" : "build"}"]`)
   );
   mode.checked = true;
-  choose(control(form, "stage"), state.stage);
-  choose(control(form, "channel"), state.channel);
-  control(form, "linkedin_free_account").checked = state.linkedin_free_account === true;
+  choose(named(form, "stage"), state.stage);
+  choose(named(form, "channel"), state.channel);
+  named(form, "linkedin_free_account").checked = state.linkedin_free_account === true;
   const details = state.details && typeof state.details === "object" ? state.details : {};
   for (const field of parts.details) field.value = text(details[field.name]);
   const people = Array.isArray(state.interviewers) ? state.interviewers : [];
@@ -130,9 +122,23 @@ export function writeState(root, parts, state) {
   }
   if (!parts.people.children.length) addPerson(root, parts);
   refreshContacts(parts);
-  const contact = control(form, "contact");
+  const contact = named(form, "contact");
   if (contact) choose(contact, text(details.contact));
-  control(form, "text").value = text(state.text);
+  named(form, "text").value = text(state.text);
+}
+
+/**
+ * Empties the form as the page first showed it, with one empty interviewer card,
+ * leaving the save switch as the reader set it.
+ * @param {HTMLElement} root
+ * @param {Parts} parts
+ */
+export function resetForm(root, parts) {
+  const keepSaving = parts.save.checked;
+  parts.form.reset();
+  parts.save.checked = keepSaving;
+  parts.people.replaceChildren();
+  addPerson(root, parts);
 }
 
 /**

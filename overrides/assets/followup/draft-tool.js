@@ -9,7 +9,7 @@
 import { bindStatus, clearFieldErrors, latestOnly, setText, showErrors } from "./dom.js";
 import { bindActions } from "./draft-actions.js";
 import { contactForStage, showMode } from "./draft-fields.js";
-import { partsOf, readState, requestFor, writeState } from "./draft-form.js";
+import { partsOf, readState, requestFor, resetForm, writeState } from "./draft-form.js";
 import { addPerson } from "./draft-people.js";
 import { render, showDraft } from "./draft-render.js";
 import { bindTabs } from "./draft-tabs.js";
@@ -72,11 +72,7 @@ export function mount(root, engine) {
   };
 
   const emptyForm = () => {
-    const keepSaving = parts.save.checked;
-    form.reset();
-    parts.save.checked = keepSaving;
-    parts.people.replaceChildren();
-    addPerson(root, parts);
+    resetForm(root, parts);
     view.selected = 0;
     showMode(parts);
     setText(parts.actionStatus, "");
