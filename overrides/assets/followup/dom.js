@@ -7,6 +7,15 @@ export function slot(root, name) {
   return root.querySelector(`[data-slot="${name}"]`);
 }
 
+/**
+ * Sets an element's text; nothing (null, undefined) empties it.
+ * @param {Element} element
+ * @param {string | null | undefined} text
+ */
+export function setText(element, text) {
+  element.textContent = text ?? "";
+}
+
 /** A copy of <template data-template="name">'s first element. */
 export function fromTemplate(root, name) {
   return root.querySelector(`template[data-template="${name}"]`).content.firstElementChild.cloneNode(true);

@@ -31,6 +31,47 @@
  */
 
 /**
+ * One thing the checker flags: spans count code points, as Python does.
+ * @typedef {object} Finding
+ * @property {string} rule
+ * @property {"error" | "warning" | "tip"} severity
+ * @property {string} message
+ * @property {[number, number][]} spans
+ * @property {string | null} section the guide's page and anchor that explain it ("avoid/#pushy")
+ */
+
+/** @typedef {{url: string, too_long: boolean}} Mailto */
+
+/**
+ * One draft of the `draft` reply (`{drafts: Draft[], recipients}`).
+ * @typedef {object} Draft
+ * @property {string} to
+ * @property {string} subject
+ * @property {string} body
+ * @property {string} text      subject and body as one file
+ * @property {string} filename
+ * @property {number} words
+ * @property {number} chars
+ * @property {number | null} limit
+ * @property {string} size      the size in words, for the reader
+ * @property {Mailto | null} mailto
+ * @property {string[]} missing details still to fill in ("details.interviewers.0.name")
+ * @property {Finding[]} findings
+ * @property {string} stage
+ * @property {string} channel
+ */
+
+/**
+ * The `check` reply: the findings for a pasted draft and its size.
+ * @typedef {object} CheckResult
+ * @property {Finding[]} findings
+ * @property {number} words
+ * @property {number} chars
+ * @property {number | null} limit
+ * @property {string} size
+ */
+
+/**
  * Page to worker: one bridge request (its JSON text) and the id its reply will carry.
  * @typedef {object} CallMessage
  * @property {number} id

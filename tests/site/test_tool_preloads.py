@@ -1,0 +1,40 @@
+"""A tool split into modules preloads its parts with it, in step with its imports."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from sitekit import BuiltSite
+
+ASSETS = Path(__file__).resolve().parents[2] / "overrides" / "assets" / "followup"
+IMPORT = re.compile(r'^import [^;]*? from "\./([\w-]+\.js)";', re.MULTILINE)
+PRELOAD = re.compile(r'<link rel="modulepreload" href="\.\./assets/followup/([\w.-]+)">')
+
+
+def _parts(entry: str, prefix: str) -> set[str]:
+    """The modules named ``prefix*`` that ``entry`` imports, directly or through each other."""
+    found: set[str] = set()
+    waiting = [entry]
+    while waiting:
+        text = (ASSETS / waiting.pop()).read_text(encoding="utf-8")
+        for name in IMPORT.findall(text):
+            if name.startswith(prefix) and name not in found:
+                found.add(name)
+                waiting.append(name)
+    return found
+
+
+def test_the_builder_preloads_exactly_its_parts(built_site: BuiltSite) -> None:
+    html = (built_site.root / "crafting" / "index.html").read_text(encoding="utf-8")
+    preloaded = set(PRELOAD.findall(html))
+    parts = _parts("draft-tool.js", "draft-")
+    assert len(parts) >= 5
+    assert {name for name in preloaded if name.startswith("draft-")} == parts | {"draft-tool.js"}
+    for name in preloaded:
+        assert (built_site.root / "assets" / "followup" / name).is_file(), name
+
+
+def test_guide_pages_preload_no_tool_module(built_site: BuiltSite) -> None:
+    html = (built_site.root / "personalizing" / "index.html").read_text(encoding="utf-8")
+    assert PRELOAD.findall(html) == []
