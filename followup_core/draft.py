@@ -272,20 +272,19 @@ class _Recipient:
     placeholder_field: str | None = None  # set when nobody is named at all
 
 
+#: The one draft written before any interviewer is named: it asks for the interviewers.
+_NOBODY_NAMED = _Recipient(
+    person=Interviewer(), name_field="", variant=0, placeholder_field="details.interviewers"
+)
+
+
 def recipients_for(request: DraftRequest) -> tuple[_Recipient, ...]:
     """Each interviewer for a thank-you; exactly one contact for every later stage."""
     details = request.details
     people = details.interviewers
     if STAGE_BY_ID[request.stage].recipients == "each_interviewer":
         if not people:
-            return (
-                _Recipient(
-                    person=Interviewer(),
-                    name_field="",
-                    variant=0,
-                    placeholder_field="details.interviewers",
-                ),
-            )
+            return (_NOBODY_NAMED,)
         return tuple(
             _Recipient(person=person, name_field=f"details.interviewers.{i}.name", variant=i)
             for i, person in enumerate(people)
@@ -302,14 +301,7 @@ def recipients_for(request: DraftRequest) -> tuple[_Recipient, ...]:
             ),
         )
     if not people:
-        return (
-            _Recipient(
-                person=Interviewer(),
-                name_field="",
-                variant=0,
-                placeholder_field="details.interviewers",
-            ),
-        )
+        return (_NOBODY_NAMED,)
     index = contact.interviewer
     return (
         _Recipient(
