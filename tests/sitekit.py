@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
-    from playwright.sync_api import BrowserContext, Page
+    from playwright.sync_api import Browser, BrowserContext, Page
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The address the test build pretends to be published at (a GitHub Pages project site).
@@ -230,6 +230,16 @@ def dispose(context: BrowserContext) -> None:
         close_page(page)
     context.unroute_all(behavior="ignoreErrors")
     context.close()
+
+
+@contextmanager
+def fresh_page(browser: Browser, **options: Any) -> Iterator[Page]:
+    """A page in a new context with ``options`` (viewport, phone), disposed of afterwards."""
+    context = browser.new_context(**options)
+    try:
+        yield context.new_page()
+    finally:
+        dispose(context)
 
 
 def core_answer(op: str, args: Any) -> dict[str, Any]:

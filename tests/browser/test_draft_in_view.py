@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from sitekit import fresh_page
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -107,13 +108,10 @@ def test_the_wide_page_gives_the_table_of_contents_room_to_the_draft(
 
 @pytest.fixture
 def phone(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(
-        viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True
-    )
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
+    with fresh_page(
+        browser, viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True
+    ) as page:
+        yield page
 
 
 def test_phone_layout_has_a_dock_and_no_sideways_scrolling(

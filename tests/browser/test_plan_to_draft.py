@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import icalendar
 import pytest
 from sitekit import core_answer as core
+from sitekit import dispose
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
@@ -39,7 +40,7 @@ BODY = f'{BUILDER} [data-slot="panel"]:not([hidden]) [data-slot="body"]'
 def context(browser: Browser) -> Iterator[BrowserContext]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     yield context
-    context.close()
+    dispose(context)
 
 
 def open_calculator(context: BrowserContext, site_server: SiteServer) -> Page:

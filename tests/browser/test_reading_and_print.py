@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
+from sitekit import fresh_page
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -27,13 +28,10 @@ MIN_PX = 16.0
 
 @pytest.fixture
 def phone(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(
-        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
-    )
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
+    with fresh_page(
+        browser, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    ) as page:
+        yield page
 
 
 def pages_with_messages(site_server: SiteServer) -> list[str]:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
-from sitekit import SiteServer, build_site, serve_site
+from sitekit import SiteServer, build_site, fresh_page, serve_site
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -34,11 +34,8 @@ def shared_computer_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S
 
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context()
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
+    with fresh_page(browser) as page:
+        yield page
 
 
 def everything_stored(page: Page) -> dict[str, str]:
