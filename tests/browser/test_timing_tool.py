@@ -154,6 +154,20 @@ def test_recomputes_as_you_type(tool_page: Page) -> None:
     wait_for_text(check_in, expected["display"]["steps"][1]["when"]["yours"])
 
 
+def test_zone_suggestions_are_built_when_a_zone_field_is_first_used(tool_page: Page) -> None:
+    """The ~500 names stay out of the page's elements until a reader reaches a zone field."""
+    from followup_core.zones import time_zone_names
+
+    zones = tool_page.locator("#ft-zones")
+    assert zones.locator("option").count() == 0
+    tool_page.get_by_label("The interviewer’s time zone").focus()
+    values = zones.locator("option").evaluate_all("(options) => options.map((o) => o.value)")
+    assert values == list(time_zone_names())
+    assert "America/New_York" in values
+    tool_page.get_by_label("Your time zone").focus()  # built once, not twice
+    assert zones.locator("option").count() == len(values)
+
+
 def test_the_grace_field_moves_the_check_in(tool_page: Page) -> None:
     fill_deadline_case(tool_page)
     tool = tool_page.locator(TOOL)

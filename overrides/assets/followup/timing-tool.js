@@ -50,6 +50,25 @@ function prefill(form) {
   if (!fields.candidate_tz.value) fields.candidate_tz.value = browserZone();
 }
 
+/**
+ * A suggestion list kept as one attribute (data-options: names separated by spaces) gets its
+ * options the first time a field that uses it is focused, not while the page loads.
+ * @param {Event} event
+ */
+function fillSuggestions(event) {
+  const input = event.target;
+  if (!(input instanceof HTMLInputElement) || !input.list?.dataset.options) return;
+  const list = input.list;
+  const options = document.createDocumentFragment();
+  for (const name of (list.dataset.options || "").split(" ")) {
+    const option = document.createElement("option");
+    option.value = name;
+    options.append(option);
+  }
+  list.replaceChildren(options);
+  delete list.dataset.options;
+}
+
 /** The form as the bridge's `plan` arguments; values are passed as typed, the core judges them. */
 function readArgs(form) {
   const fields = form.elements;
@@ -270,6 +289,7 @@ export function mount(root, engine) {
   };
 
   form.addEventListener("input", onInput);
+  form.addEventListener("focusin", fillSuggestions);
   form.addEventListener("submit", (event) => event.preventDefault());
   root.addEventListener("click", onClick);
   const refresh = setInterval(recompute, REFRESH_MS);
@@ -281,6 +301,7 @@ export function mount(root, engine) {
       stopStatus();
       clearInterval(refresh);
       form.removeEventListener("input", onInput);
+      form.removeEventListener("focusin", fillSuggestions);
       root.removeEventListener("click", onClick);
     },
   };
