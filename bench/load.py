@@ -407,15 +407,20 @@ def lighthouse_page(url: str) -> dict[str, float]:
     return {**scores, "tbt_ms": round(audit["audits"]["total-blocking-time"]["numericValue"])}
 
 
-def measure_lighthouse(server: SiteServer) -> dict[str, dict[str, float]]:
-    """Every page of the guide, one after the other."""
+def measure_lighthouse(server: SiteServer, runs: int = 1) -> dict[str, dict[str, float]]:
+    """Every page of the guide, one after the other; each figure the median of ``runs``.
+
+    One run's total blocking time moves by a few hundred milliseconds from run to
+    run on this machine, so a page's score is only worth quoting as a median.
+    """
     results = {}
     for page in server.site.pages():
         path = server.site.url_path(page)
         if path.startswith("bench-"):
             continue
-        print(f"lighthouse /{path}…", flush=True)
-        results[path] = lighthouse_page(server.url(path))
+        print(f"lighthouse /{path} ({runs} run{'s' if runs > 1 else ''})…", flush=True)
+        samples = [lighthouse_page(server.url(path)) for _ in range(runs)]
+        results[path] = {name: statistics.median(s[name] for s in samples) for name in samples[0]}
     return results
 
 
@@ -632,6 +637,9 @@ def main() -> int:
         help="also measure the tool page as git commit REF built it, in the same run",
     )
     parser.add_argument(
+        "--lighthouse-runs", type=int, default=1, help="Lighthouse runs per page (medians)"
+    )
+    parser.add_argument(
         "--parts",
         default="loads,journey,guides,keys",
         help="comma-separated: loads, journey, guides (runtime bytes on guide pages), keys;"
@@ -685,7 +693,7 @@ def main() -> int:
                     args.runs,
                 )
             if "lighthouse" in parts:
-                lighthouse = measure_lighthouse(server)
+                lighthouse = measure_lighthouse(server, args.lighthouse_runs)
             if "guides" in parts:
                 guide_bytes = guide_page_python_bytes(playwright, server, traffic)
             if "keys" in parts:

@@ -156,10 +156,10 @@ def _utc_stamp(moment: datetime) -> str:
 def _request_digest(request: PlanRequest) -> str:
     """A short hash of everything that shapes the plan, except ``now`` and the names.
 
-    Naming the contact later changes the events' titles, not their identity.
+    Naming the interviewers or the contact later changes the events' titles, not their identity.
     """
     args = request.to_args()
-    for name in ("now", "contact", "company"):
+    for name in ("now", "contact", "interviewers", "company"):
         del args[name]
     canonical = json.dumps(args, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]

@@ -38,10 +38,12 @@ from .args import (
     parse_date,
     parse_datetime,
     parse_zone,
+    read_list,
     read_text,
     require_mapping,
 )
 from .errors import InputError
+from .schema import MAX_INTERVIEWERS, STAGE_BY_ID
 
 StepKind = Literal["thank_you", "check_in", "final_follow_up"]
 StatusKind = Literal[
@@ -145,6 +147,7 @@ STEP_TITLES: Final[Mapping[StepKind, str]] = MappingProxyType(
 PHRASES: Final[Mapping[str, str]] = MappingProxyType(
     {
         "summary_thank_you": "Send your thank-you note to {who}",
+        "summary_thank_you_several": "Send your thank-you notes to {who}",
         "summary_check_in": "Check in with {who}",
         "summary_final_follow_up": "Send your final follow-up to {who}",
         "who_at": "{contact} at {company}",
@@ -364,6 +367,8 @@ class PlanRequest:
             thank-you goes within hours (:data:`IMMINENT_WINDOW`).
         now: The current instant (aware), always passed in.
         contact: Who the later messages go to, for calendar titles only ("" if unnamed).
+        interviewers: Everyone met, for the titles of messages that go to each of
+            them (the thank-you), as the draft builder's stages say.
         company: The company, for calendar titles only ("" if unnamed).
     """
 
@@ -379,6 +384,7 @@ class PlanRequest:
     decision_imminent: bool = False
     now: datetime
     contact: str = ""
+    interviewers: tuple[str, ...] = ()
     company: str = ""
 
     @property
@@ -417,6 +423,8 @@ class PlanRequest:
         )
         contact = collect.read(partial(read_text, args, "contact", label="contact's name"), "")
         company = collect.read(partial(read_text, args, "company", label="company"), "")
+        no_names: tuple[str, ...] = ()
+        interviewers = collect.read(partial(_read_names, args), no_names)
         collect.raise_if_any()
         if candidate_tz is None or interview_end is None or now is None:
             raise AssertionError("every error was raised above")  # pragma: no cover
@@ -435,6 +443,7 @@ class PlanRequest:
             decision_imminent=imminent,
             now=now,
             contact=contact,
+            interviewers=interviewers,
             company=company,
         )
         zone = interviewer_tz or candidate_tz
@@ -456,12 +465,32 @@ class PlanRequest:
             "decision_imminent": self.decision_imminent,
             "now": self.now.isoformat(),
             "contact": self.contact,
+            "interviewers": list(self.interviewers),
             "company": self.company,
         }
 
 
 def _clock(value: time) -> str:
     return value.isoformat(timespec="seconds" if value.second else "minutes")
+
+
+def _read_names(args: Args) -> tuple[str, ...]:
+    """The interviewers' names, blanks left out (a row the reader has not filled in yet)."""
+    names = read_list(args, "interviewers", max_items=MAX_INTERVIEWERS, label="interviewers' names")
+    collect = ErrorCollector()
+    read = [
+        collect.read(partial(read_text, {"name": name}, "name", prefix=f"interviewers.{i}"), "")
+        for i, name in enumerate(names)
+    ]
+    collect.raise_if_any()
+    return tuple(name for name in read if name)
+
+
+def _names_in_prose(names: Sequence[str]) -> str:
+    """``Ana``, ``Ana and Ben``, ``Ana, Ben and Cy``."""
+    if len(names) < 3:
+        return " and ".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _read_interviewer_zone(args: Args) -> ZoneInfo | None:
@@ -763,7 +792,10 @@ class DraftDetails:
 
 
 def step_summary(step: Step, request: PlanRequest) -> str:
-    """A step as a calendar event's title, naming the contact and company when known.
+    """A step as a calendar event's title, naming whom it goes to and the company when known.
+
+    A thank-you goes to each interviewer (the builder writes one note per person),
+    so its title names them all; the later messages go to the one contact.
 
     Example:
         >>> from datetime import UTC
@@ -774,12 +806,24 @@ def step_summary(step: Step, request: PlanRequest) -> str:
         ...     contact="Daniel Okafor", company="Harbor Logistics")
         >>> step_summary(step, request)
         'Check in with Daniel Okafor at Harbor Logistics'
+        >>> panel = PlanRequest(interview_end=at, candidate_tz=ZoneInfo("UTC"), now=at,
+        ...     interviewers=("Daniel Okafor", "Sofia Lindqvist", "Marcus Bell"))
+        >>> step_summary(Step(kind="thank_you", title="", recommended=at,
+        ...     recommended_candidate=at, window_start=at, window_end=at, reason=""), panel)
+        'Send your thank-you notes to Daniel Okafor, Sofia Lindqvist and Marcus Bell'
     """
-    contact, company = request.contact, request.company
+    phrase = f"summary_{step.kind}"
+    if STAGE_BY_ID[step.kind].recipients == "each_interviewer":
+        contact = _names_in_prose(request.interviewers)
+        if len(request.interviewers) > 1:
+            phrase = f"summary_{step.kind}_several"
+    else:
+        contact = request.contact
+    company = request.company
     who = PHRASES["who_at"].format(contact=contact, company=company)
     if not (contact and company):
         who = contact or company
-    return PHRASES[f"summary_{step.kind}"].format(who=who) if who else step.title
+    return PHRASES[phrase].format(who=who) if who else step.title
 
 
 def _iso(moment: datetime) -> str:

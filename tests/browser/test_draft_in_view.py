@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from sitekit import fresh_page
 
+from followup_core.args import MAX_FIELD_CHARS
+
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
     from sitekit import SiteServer
@@ -150,3 +152,32 @@ def test_phone_layout_has_a_dock_and_no_sideways_scrolling(
     assert field.evaluate("el => el === document.activeElement")
     assert on_screen(field.bounding_box(), 740)
     assert uncovered(phone, FIRST_FIELD)
+
+
+def test_with_problems_in_the_form_the_dock_counts_them_and_leads_to_the_summary(
+    site_server: SiteServer, phone: Page
+) -> None:
+    """The draft on show is an older one then, so its figures would mislead."""
+    open_builder(phone, site_server)
+    dock = phone.locator(f'{TOOL} [data-slot="dock"]')
+    assert dock.get_by_role("button", name="See the draft").is_visible()
+    too_long = "x" * (MAX_FIELD_CHARS + 1)
+    phone.fill("#fd-company", too_long)
+    phone.fill("#fd-role", too_long)
+    problems = dock.locator('[data-slot="dock-problems"]')
+    problems.wait_for(state="visible", timeout=10_000)
+    assert problems.inner_text() == "2 problems to fix"
+    assert dock.locator('[data-slot="dock-figures"]').is_hidden()
+    assert dock.get_by_role("button", name="See the draft").is_hidden()
+    dock.get_by_role("button", name="See the problems").click()
+    summary = phone.locator(f'{TOOL} [data-slot="error-summary"]')
+    assert summary.evaluate("el => el === document.activeElement")
+    assert on_screen(summary.bounding_box(), 740)
+    assert uncovered(phone, f'{TOOL} [data-slot="error-summary"] h3')
+
+    # Fixed, the draft's figures come back.
+    phone.fill("#fd-company", "Harbor Logistics")
+    phone.fill("#fd-role", "Senior Data Engineer")
+    dock.locator('[data-slot="dock-figures"]').wait_for(state="visible", timeout=10_000)
+    assert problems.is_hidden()
+    assert dock.get_by_role("button", name="See the draft").is_visible()

@@ -125,6 +125,10 @@ def test_the_builders_names_title_the_calendar_events(
     page.goto(site_server.url("crafting/"))
     page.wait_for_selector(BUILDER_SETTLED, timeout=START_MS)
     page.fill("#fd-person-1-name", "Daniel Okafor")
+    page.locator('[data-followup-tool="draft"]').get_by_role(
+        "button", name="Add an interviewer"
+    ).click()
+    page.fill("#fd-person-2-name", "Sofia Lindqvist")
     page.fill("#fd-company", "Harbor Logistics")
     page.wait_for_selector(BUILDER_SETTLED)
     # Through the navigation, without a reload.
@@ -132,7 +136,12 @@ def test_the_builders_names_title_the_calendar_events(
     page.wait_for_url(re.compile(r"/timing/"))
     page.wait_for_selector(TIMING_READY, timeout=START_MS)
     fill_plan(page)
-    assert "Check in with Daniel Okafor at Harbor Logistics" in calendar_titles(page, tmp_path)
+    # Both interviewers get a thank-you; the later messages go to the one contact.
+    assert calendar_titles(page, tmp_path) == [
+        "Send your thank-you notes to Daniel Okafor and Sofia Lindqvist at Harbor Logistics",
+        "Check in with Daniel Okafor at Harbor Logistics",
+        "Send your final follow-up to Daniel Okafor at Harbor Logistics",
+    ]
 
 
 def calendar_titles(page: Page, tmp_path: Path) -> list[str]:

@@ -258,7 +258,14 @@ def summaries(calendar: CalendarFile) -> list[str]:
 
 def test_events_name_the_contact_and_company_when_given() -> None:
     _, plain = export()
-    _, named = export({**ARGS, "contact": "Daniel Okafor", "company": "Harbor Logistics"})
+    _, named = export(
+        {
+            **ARGS,
+            "contact": "Daniel Okafor",
+            "interviewers": ["Daniel Okafor"],
+            "company": "Harbor Logistics",
+        }
+    )
     assert summaries(plain) == ["Send your thank-you note", "Check in", "Final follow-up"]
     assert summaries(named) == [
         "Send your thank-you note to Daniel Okafor at Harbor Logistics",
@@ -267,6 +274,27 @@ def test_events_name_the_contact_and_company_when_given() -> None:
     ]
     _, company_only = export({**ARGS, "company": "Harbor; Logistics, Inc."})
     assert summaries(company_only)[1] == "Check in with Harbor; Logistics, Inc."
+    # A panel's thank-yous go to each interviewer; the later messages to the one contact,
+    # who may be someone else (a recruiter), never thanked for an interview here.
+    _, panel = export(
+        {
+            **ARGS,
+            "contact": "Amara Lewis",
+            "interviewers": ["Daniel Okafor", "", "Sofia Lindqvist", "Marcus Bell"],
+            "company": "Harbor Logistics",
+        }
+    )
+    assert summaries(panel) == [
+        "Send your thank-you notes to Daniel Okafor, Sofia Lindqvist and Marcus Bell"
+        " at Harbor Logistics",
+        "Check in with Amara Lewis at Harbor Logistics",
+        "Send your final follow-up to Amara Lewis at Harbor Logistics",
+    ]
+    _, pair = export({**ARGS, "interviewers": ["Daniel Okafor", "Sofia Lindqvist"]})
+    assert summaries(pair)[:2] == [
+        "Send your thank-you notes to Daniel Okafor and Sofia Lindqvist",
+        "Check in",
+    ]
     # Naming them later changes the titles, not the events: a re-import replaces them.
     uids = [line for line in unfold(plain.content).split("\r\n") if line.startswith("UID:")]
     assert uids == [line for line in unfold(named.content).split("\r\n") if line.startswith("UID:")]

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup_core.errors import InputError
+from followup_core.errors import InputError, InputErrors
 from followup_core.timing import (
     CADENCES,
     CHECK_IN_AFTER_WORKING_DAYS,
@@ -815,6 +815,23 @@ def test_contact_and_company_must_be_text() -> None:
     assert caught.value.field == "contact"
     request = PlanRequest.from_args({**BASE, "contact": " Daniel Okafor ", "company": "Harbor"})
     assert (request.contact, request.company) == ("Daniel Okafor", "Harbor")
+
+
+def test_interviewers_names_are_text_in_a_list_and_blanks_are_dropped() -> None:
+    request = PlanRequest.from_args({**BASE, "interviewers": [" Ana Ruiz ", "", "Ben Ode"]})
+    assert request.interviewers == ("Ana Ruiz", "Ben Ode")
+    with pytest.raises(InputErrors) as caught:
+        PlanRequest.from_args({**BASE, "interviewers": ["Ana", 7, "x" * 1001]})
+    assert [error.field for error in caught.value.errors] == [
+        "interviewers.1.name",
+        "interviewers.2.name",
+    ]
+    with pytest.raises(InputError) as single:
+        PlanRequest.from_args({**BASE, "interviewers": "Ana Ruiz"})
+    assert single.value.field == "interviewers"
+    with pytest.raises(InputError) as many:
+        PlanRequest.from_args({**BASE, "interviewers": ["A"] * 11})
+    assert many.value.code == "too_long"
 
 
 def test_every_bad_field_is_reported_at_once() -> None:

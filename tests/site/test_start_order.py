@@ -23,16 +23,6 @@ def test_tool_pages_request_python_before_the_themes_stylesheets(built_site: Bui
         assert '<link rel="modulepreload" href="../assets/followup/worker.mjs">' in html
 
 
-def test_every_page_swaps_the_no_js_class_before_its_body(built_site: BuiltSite) -> None:
-    """Done by the theme's script at the end of the page, the swap restyles every element."""
-    for page in built_site.pages():
-        html = page.read_text(encoding="utf-8")
-        assert '<html lang="en" class="no-js">' in html, built_site.url_path(page)
-        swap = html.index('<script>document.documentElement.classList.replace("no-js", "js")')
-        assert swap < html.index("<body"), built_site.url_path(page)
-        assert swap < html.index('rel="stylesheet"'), built_site.url_path(page)
-
-
 def test_guide_pages_list_exactly_the_pages_that_host_a_tool(built_site: BuiltSite) -> None:
     hosts = sorted(
         built_site.url_path(page)

@@ -103,13 +103,22 @@ export function showFieldError(root, error) {
 }
 
 /**
+ * Every problem a failed reply names (`errors`; older replies carry only `error`).
+ * @param {any} reply
+ * @returns {any[]}
+ */
+export function errorsOf(reply) {
+  return Array.isArray(reply.errors) && reply.errors.length ? reply.errors : [reply.error];
+}
+
+/**
  * Shows every problem of a failed reply at once: each next to its field, and
  * all of them in the form's summary ("There is a problem", the GOV.UK Design
  * System's pattern), each a link that takes the reader to its field.
  * `errors` lists them all; older replies carry only `error`.
  */
 export function showErrors(root, reply) {
-  const errors = Array.isArray(reply.errors) && reply.errors.length ? reply.errors : [reply.error];
+  const errors = errorsOf(reply);
   const shown = errors.map((error) => ({ error, message: showFieldError(root, error) }));
   const announce = slot(root, "announce");
   if (announce) announce.textContent = errors.map((error) => error.message).join(" ");

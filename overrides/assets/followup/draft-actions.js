@@ -55,6 +55,12 @@ export function bindActions(root, parts, view, peopleChanged) {
       const title = slot(root, "result-title");
       title.scrollIntoView({ block: "start" });
       title.focus({ preventScroll: true });
+    } else if (action === "to-problems") {
+      // The GOV.UK pattern: the summary takes the focus, each problem a link to its field.
+      // Centred: scrolling up brings the theme's "Back to top" button over the top of the screen.
+      const summary = slot(root, "error-summary");
+      summary.scrollIntoView({ block: "center" });
+      summary.focus({ preventScroll: true });
     } else if (action === "to-form") {
       // Back to the field the reader left, or to the top of the form.
       const back = /** @type {HTMLElement} */ (

@@ -147,11 +147,37 @@ function fillPanel(root, panel, view, index) {
  * @param {Shown} result
  */
 function fillDock(root, result) {
+  showDockPart(root, false);
   setText(slot(root, "dock-size"), result.size);
   const findings = slot(root, "dock-findings");
   const count = result.findings.length;
   const words = count === 0 ? findings.dataset.none : count === 1 ? findings.dataset.one : findings.dataset.many;
   setText(findings, words.replace("{count}", String(count)));
+}
+
+/**
+ * The dock's figures and "See the draft", or its count of problems and "See the problems".
+ * @param {HTMLElement} root
+ * @param {boolean} problems
+ */
+function showDockPart(root, problems) {
+  slot(root, "dock-figures").hidden = problems;
+  slot(root, "dock-problems").hidden = !problems;
+  /** @type {HTMLElement} */ (root.querySelector('[data-action="to-draft"]')).hidden = problems;
+  /** @type {HTMLElement} */ (root.querySelector('[data-action="to-problems"]')).hidden = !problems;
+}
+
+/**
+ * The dock while the form has problems: how many, not the figures of a draft that no longer
+ * matches the form (the next good draft brings the figures back).
+ * @param {HTMLElement} root
+ * @param {number} count
+ */
+export function showDockProblems(root, count) {
+  const problems = slot(root, "dock-problems");
+  const words = count === 1 ? problems.dataset.one : problems.dataset.many;
+  setText(problems, (words || "").replace("{count}", String(count)));
+  showDockPart(root, true);
 }
 
 /**

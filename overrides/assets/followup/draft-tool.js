@@ -6,12 +6,12 @@
 // buttons (draft-actions.js), and the shared save switch (saving.js). Every
 // sentence, rule, limit and file name comes from the core or from the markup.
 
-import { bindStatus, clearFieldErrors, latestOnly, setText, showErrors } from "./dom.js";
+import { bindStatus, clearFieldErrors, errorsOf, latestOnly, setText, showErrors } from "./dom.js";
 import { bindActions } from "./draft-actions.js";
 import { contactForStage, showMode } from "./draft-fields.js";
 import { partsOf, readState, requestFor, resetForm, writeState } from "./draft-form.js";
 import { addPerson } from "./draft-people.js";
-import { render, showDraft } from "./draft-render.js";
+import { render, showDockProblems, showDraft } from "./draft-render.js";
 import { bindTabs } from "./draft-tabs.js";
 import { withPlanStep } from "./plan-step.js";
 import { bindSaving } from "./saving.js";
@@ -59,6 +59,7 @@ export function mount(root, engine) {
       root.classList.remove("followup-tool--stale");
     } else {
       showErrors(root, reply);
+      showDockProblems(root, errorsOf(reply).length);
       root.classList.add("followup-tool--stale");
     }
     root.dataset.state = "ready";

@@ -1,7 +1,7 @@
 // @ts-check
 // What passes between the two tools: a step of the plan handed to the draft
 // builder (its stage and the plan's dates, in the core's words), and the
-// builder's contact and company handed back for the calendar's event titles.
+// builder's interviewers, contact and company handed back for the calendar's event titles.
 // Both sides use the builder's saved shape ({stage, details, interviewers, ...}),
 // so this file is the only one outside the builder that knows it.
 
@@ -37,11 +37,12 @@ export function withPlanStep(state, step) {
 }
 
 /**
- * Whom the later messages go to and where, from the builder's entries: the
- * contact the reader chose (an interviewer, or someone else by name), else the
- * first interviewer with a name; and the company.
+ * Whom the messages go to and where, from the builder's entries: the
+ * interviewers with a name (each gets a thank-you); the contact the reader
+ * chose for the later messages (an interviewer, or someone else by name), else
+ * the first interviewer with a name; and the company.
  * @param {any} state  the builder's entries, or null
- * @returns {{contact: string, company: string}}
+ * @returns {{contact: string, interviewers: string[], company: string}}
  */
 export function contactOf(state) {
   const text = (/** @type {unknown} */ value) => (typeof value === "string" ? value.trim() : "");
@@ -53,5 +54,6 @@ export function contactOf(state) {
   let contact = "";
   if (choice === "other") contact = text(details.contact_name);
   else if (chosen) contact = names[Number(chosen[1])] || "";
-  return { contact: contact || names.find(Boolean) || "", company: text(details.company) };
+  const named = names.filter(Boolean);
+  return { contact: contact || named[0] || "", interviewers: named, company: text(details.company) };
 }

@@ -252,7 +252,7 @@ export function mount(root, engine) {
     } else if (action === "download-ics" && current) {
       let reply;
       try {
-        // The builder's contact and company name the events ("Check in with …").
+        // The builder's people and company name the events ("Check in with …").
         reply = await engine.call("ics", { ...current.args, ...contactOf(latestOf(store, BUILDER)) });
       } catch {
         return; // the engine failed: its status line says so

@@ -211,9 +211,32 @@ let nativeInstantiate = null;
 /** @type {Promise<WebAssembly.Module> | null} */
 let earlyWasmModule = null;
 
-function compileEarly(url) {
+/**
+ * When a response's body has all arrived (or its download failed): a copy of the body is
+ * read and dropped, so whoever reads the response itself still gets it whole.
+ * @param {Promise<Response>} response
+ * @returns {Promise<void>}
+ */
+function arrivalOf(response) {
+  return response.then(
+    async (whole) => {
+      const reader = whole.clone().body?.getReader();
+      try {
+        while (reader && !(await reader.read()).done);
+      } catch {
+        // a broken download: whoever reads the response reports it
+      }
+    },
+    () => {},
+  );
+}
+
+/** Resolves once the wasm and the standard library have arrived (see handOver). */
+let startUpArrived = Promise.resolve();
+
+function compileEarly(download) {
   mark("wasm-compile-start");
-  earlyWasmModule = WebAssembly.compileStreaming(fetch(url)).then((module) => {
+  earlyWasmModule = WebAssembly.compileStreaming(download).then((module) => {
     mark("wasm-compiled");
     return module;
   });
@@ -230,9 +253,14 @@ async function instantiateCompiled(native, source, imports) {
   return native(source, imports);
 }
 
+// On a slow connection the downloads share its bandwidth, and the interpreter can start only
+// when both the wasm and the standard library are here: startUpArrived tells when, so that
+// files needed after that (the wheels) do not slow them down.
 function handOver(wasm, others) {
   const early = new Map(others.map((url) => [url.href, fetch(url)]));
-  early.set(wasm.href, Promise.resolve(compileEarly(wasm)));
+  const wasmDownload = fetch(wasm);
+  startUpArrived = Promise.all([wasmDownload, ...early.values()].map(arrivalOf)).then(() => {});
+  early.set(wasm.href, Promise.resolve(compileEarly(wasmDownload)));
   for (const response of early.values()) response.catch(() => {}); // Pyodide reports failures
   const nativeFetch = self.fetch.bind(self);
   self.fetch = (input, init) => {
@@ -265,10 +293,13 @@ async function start() {
   const manifest = remembered || (await current);
   const indexURL = new URL(manifest.pyodide, here);
   // The wasm (the longest download and compile) and the stdlib are asked for first, with
-  // Pyodide's two modules at once; the wheels and a saved snapshot load meanwhile.
+  // Pyodide's two modules at once, and a saved snapshot is read meanwhile; the wheels, needed
+  // only once the interpreter runs, are asked for when the wasm and the stdlib have arrived.
   handOver(new URL("pyodide.asm.wasm", indexURL), [new URL(manifest.stdlib, here)]);
   import(new URL("pyodide.asm.mjs", indexURL).href).catch(() => {}); // loadPyodide imports it
-  const wheels = Promise.all(manifest.wheels.map((name) => fetchBytes(new URL(name, here))));
+  const wheels = startUpArrived.then(() =>
+    Promise.all(manifest.wheels.map((name) => fetchBytes(new URL(name, here)))),
+  );
   wheels.catch(() => {}); // a failed download is reported where it is awaited below
   const snapshot = readSnapshot(manifest);
   let loadPyodide;
