@@ -8,11 +8,20 @@
 /** @typedef {import("./protocol.js").Op} Op */
 /** @typedef {import("./protocol.js").BridgeReply} BridgeReply */
 /** @typedef {import("./protocol.js").CallMessage} CallMessage */
+/** @typedef {import("./protocol.js").BeginMessage} BeginMessage */
 /** @typedef {import("./protocol.js").WorkerMessage} WorkerMessage */
 /** @typedef {{state: "loading" | "ready" | "error", stage: string, slow: boolean, message: string}} Status */
 /** @typedef {{resolve: (reply: BridgeReply) => void, reject: (error: Error) => void}} Waiting */
 
 const SLOW_AFTER_MS = 10000; // well inside the promised 15 seconds
+/**
+ * With this many cores or fewer, a first start of Python (compiling the wasm, then seconds of
+ * the interpreter's own start) takes the core the page needs for its own start (the theme's
+ * script, the tool's first render), and the page stalls while it loads. There the worker
+ * downloads at once but waits for `begin` before it computes; with more cores both run side
+ * by side from the start.
+ */
+const FEW_CORES = 2;
 const PROTOCOL_VERSION = 1;
 
 /** Puts the worker's start-up moments (absolute times) on this page's timeline as marks. */
@@ -36,8 +45,24 @@ class Engine {
     this.slowTimer = undefined;
     /** @type {Status} */
     this.status = { state: "loading", stage: "starting", slow: false, message: "" };
+    // Whether Python may take the processor yet: at once with cores to spare, or when the
+    // page has loaded; a tool that has mounted says so sooner (begin).
+    this.begun = (navigator.hardwareConcurrency || FEW_CORES + 1) > FEW_CORES || document.readyState === "complete";
+    if (!this.begun) window.addEventListener("load", () => this.begin(), { once: true });
     /** @type {Worker} */
     this.worker = this.start();
+  }
+
+  /** The page's own start is over: a first start of Python may compute now (once per worker). */
+  begin() {
+    if (this.begun) return;
+    this.begun = true;
+    this.post({ type: "begin" });
+  }
+
+  /** @param {CallMessage | BeginMessage} message */
+  post(message) {
+    this.worker.postMessage(message);
   }
 
   /** Starts a worker and returns it (also kept as this.worker). */
@@ -47,6 +72,7 @@ class Engine {
     const worker = new Worker(this.workerURL, { type: "module", name: "followup-python" });
     this.worker = worker;
     worker.addEventListener("message", (event) => this.receive(event.data));
+    if (this.begun) this.post({ type: "begin" });
     worker.addEventListener("error", (event) => {
       event.preventDefault();
       this.fail(event.message || "its script could not be loaded.");
@@ -137,9 +163,7 @@ class Engine {
     const request = JSON.stringify({ v: PROTOCOL_VERSION, op, args });
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      /** @type {CallMessage} */
-      const message = { id, request };
-      this.worker.postMessage(message);
+      this.post({ id, request });
     });
   }
 }

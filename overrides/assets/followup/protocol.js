@@ -78,6 +78,14 @@
  * @property {string} request
  */
 
+/**
+ * Page to worker, once per worker: the page's own start is over, so a first start of Python
+ * may take the processor now (see Engine.begin in engine.js).
+ * @typedef {{type: "begin"}} BeginMessage
+ */
+
+/** @typedef {CallMessage | BeginMessage} PageMessage */
+
 /** @typedef {"runtime" | "python" | "packages" | "ready"} Stage */
 /** @typedef {"restored" | "made" | "none"} SnapshotUse */
 

@@ -24,6 +24,15 @@ async function mountTool(root) {
     return;
   }
   mounted.set(root, tool.mount(root, started));
+  // The theme and the tool have started; once their first render is done too, Python may
+  // take the processor (engine.js, FEW_CORES).
+  whenIdle(() => started.begin());
+}
+
+/** @param {() => void} callback  runs when the page is idle, or within half a second */
+function whenIdle(callback) {
+  if ("requestIdleCallback" in window) window.requestIdleCallback(callback, { timeout: 500 });
+  else setTimeout(callback, 0);
 }
 
 /**

@@ -4,6 +4,7 @@
 // bridge. It holds no follow-up logic: it only moves strings in and out.
 //
 // Messages in:  {id, request}            request is the bridge's JSON string
+//               {type: "begin"}           the page's own start is over (a first start waits for it)
 // Messages out: {type: "stage", stage}   "runtime" | "python" | "packages" | "ready"
 //                                        ("ready" also says snapshot: "restored" | "made" | "none")
 //               {type: "failed", message}
@@ -12,6 +13,7 @@
 // Both sides' messages and the bridge's replies are typed in protocol.js.
 
 /** @typedef {import("./protocol.js").CallMessage} CallMessage */
+/** @typedef {import("./protocol.js").PageMessage} PageMessage */
 /** @typedef {import("./protocol.js").WorkerMessage} WorkerMessage */
 /** @typedef {import("./protocol.js").BridgeReply} BridgeReply */
 /** @typedef {import("./protocol.js").SnapshotUse} SnapshotUse */
@@ -31,6 +33,18 @@ const here = new URL(".", import.meta.url);
 let bridge = null;
 /** @type {CallMessage[]} */
 const queued = [];
+// The page's "begin" (engine.js): on a machine with few cores a first start downloads at
+// once but computes (compiles the wasm, starts the interpreter) only after it, so that the
+// page's own start keeps the processor. A start from a kept snapshot is light and goes at once.
+/** @type {() => void} */
+let begin = () => {};
+const begun = new Promise((resolve) => {
+  begin = () => {
+    mark("begin");
+    resolve(undefined);
+  };
+});
+
 /** How this start used the memory snapshot. @type {SnapshotUse} */
 let snapshotUse = "none";
 // The wasm memory's size before any code ran: a snapshot must fit into it (see keepable).
@@ -234,13 +248,17 @@ function arrivalOf(response) {
 /** Resolves once the wasm and the standard library have arrived (see handOver). */
 let startUpArrived = Promise.resolve();
 
-function compileEarly(download) {
-  mark("wasm-compile-start");
-  earlyWasmModule = WebAssembly.compileStreaming(download).then((module) => {
-    mark("wasm-compiled");
-    return module;
+function compileEarly(download, when) {
+  const compiled = when.then(() => {
+    mark("wasm-compile-start");
+    return WebAssembly.compileStreaming(download);
   });
-  earlyWasmModule.catch(() => {}); // reported when Pyodide instantiates it
+  const module = compiled.then((done) => {
+    mark("wasm-compiled");
+    return done;
+  });
+  module.catch(() => {}); // reported when Pyodide instantiates it
+  earlyWasmModule = module;
   return EARLY_WASM;
 }
 
@@ -255,12 +273,13 @@ async function instantiateCompiled(native, source, imports) {
 
 // On a slow connection the downloads share its bandwidth, and the interpreter can start only
 // when both the wasm and the standard library are here: startUpArrived tells when, so that
-// files needed after that (the wheels) do not slow them down.
-function handOver(wasm, others) {
+// files needed after that (the wheels) do not slow them down. Reading a copy of each body
+// also keeps the downloads going while the compile waits for `when`.
+function handOver(wasm, others, when) {
   const early = new Map(others.map((url) => [url.href, fetch(url)]));
   const wasmDownload = fetch(wasm);
   startUpArrived = Promise.all([wasmDownload, ...early.values()].map(arrivalOf)).then(() => {});
-  early.set(wasm.href, Promise.resolve(compileEarly(wasmDownload)));
+  early.set(wasm.href, Promise.resolve(compileEarly(wasmDownload, when)));
   for (const response of early.values()) response.catch(() => {}); // Pyodide reports failures
   const nativeFetch = self.fetch.bind(self);
   self.fetch = (input, init) => {
@@ -295,7 +314,8 @@ async function start() {
   // The wasm (the longest download and compile) and the stdlib are asked for first, with
   // Pyodide's two modules at once, and a saved snapshot is read meanwhile; the wheels, needed
   // only once the interpreter runs, are asked for when the wasm and the stdlib have arrived.
-  handOver(new URL("pyodide.asm.wasm", indexURL), [new URL(manifest.stdlib, here)]);
+  const computeWhen = remembered ? Promise.resolve() : begun;
+  handOver(new URL("pyodide.asm.wasm", indexURL), [new URL(manifest.stdlib, here)], computeWhen);
   import(new URL("pyodide.asm.mjs", indexURL).href).catch(() => {}); // loadPyodide imports it
   const wheels = startUpArrived.then(() =>
     Promise.all(manifest.wheels.map((name) => fetchBytes(new URL(name, here)))),
@@ -336,6 +356,7 @@ async function start() {
       return startAfresh(manifest);
     }
   } else {
+    await computeWhen;
     pyodide = await load({ _makeSnapshot: true });
     mark("interpreter");
     post({ type: "stage", stage: "packages" });
@@ -409,9 +430,11 @@ function answer({ id, request }) {
   }
 }
 
-self.addEventListener("message", (/** @type {MessageEvent<CallMessage>} */ event) => {
-  if (bridge) answer(event.data);
-  else queued.push(event.data);
+self.addEventListener("message", (/** @type {MessageEvent<PageMessage>} */ event) => {
+  const message = event.data;
+  if ("type" in message) begin();
+  else if (bridge) answer(message);
+  else queued.push(message);
 });
 
 start().then(
