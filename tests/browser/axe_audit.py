@@ -35,8 +35,14 @@ def install_axe(context: BrowserContext) -> None:
     context.add_init_script(path=AXE)
 
 
+#: True once no CSS transition or animation is running: colours measured mid-fade (the
+#: theme fades search results in) are neither the start's nor the end's.
+SETTLED = "() => document.getAnimations().every((a) => a.playState !== 'running')"
+
+
 def violations(page: Page, root: ElementHandle | None = None) -> list[dict[str, Any]]:
-    """axe's violations in ``root`` (the whole document by default)."""
+    """axe's violations in ``root`` (the whole document by default), once nothing is fading."""
+    page.wait_for_function(SETTLED, timeout=10_000)
     return cast(list[dict[str, Any]], page.evaluate(RUN_AXE, root))
 
 
