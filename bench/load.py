@@ -163,7 +163,7 @@ STAGES = (
     ("worker-script", "worker script running"),
     ("pyodide-module", "pyodide.mjs loaded"),
     ("wasm-request", "wasm request start"),
-    ("begin", "page's start over, Python may compute (few cores)"),
+    ("begin", "page says begin (few cores only)"),
     ("wasm-compile-start", "wasm compile start (ours: early)"),
     ("wasm-compiled", "wasm compiled (ours: early)"),
     ("wasm-instantiate-start", "wasm compile/instantiate start"),
