@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -495,3 +495,55 @@ def test_start_up_is_shown_in_stages(page: Page, site_server: SiteServer) -> Non
         assert shown[-1] == expected[-1], seen
     else:
         assert shown == expected, seen
+
+
+#: The worker's start-up marks on the page's timeline (ms), and when the page's parsing ended.
+WORKER_MARKS = """() => {
+  const at = {};
+  for (const mark of performance.getEntriesByType("mark")) {
+    if (mark.name.startsWith("followup:worker:")) at[mark.name.slice(16)] = mark.startTime;
+  }
+  at.parsed = performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd;
+  return at;
+}"""
+
+
+@pytest.fixture
+def two_core_page(browser: Browser) -> Iterator[Page]:
+    """A page whose browser says it has two cores, whatever the machine running the tests has."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.add_init_script(
+        "Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', {get: () => 2});"
+    )
+    try:
+        yield context.new_page()
+    finally:
+        dispose(context)
+
+
+def test_with_two_cores_a_first_start_downloads_at_once_and_computes_after_the_page(
+    two_core_page: Page, site_server: SiteServer
+) -> None:
+    """The interpreter's start would otherwise take the core the page's own start needs."""
+    page = two_core_page
+    page.goto(site_server.url("timing/"))
+    page.wait_for_selector(READY, timeout=START_MS)
+    first = page.evaluate(WORKER_MARKS)
+    assert first["wasm-request"] < first["begin"], first  # the download did not wait
+    assert first["begin"] >= first["parsed"], first  # the page had started
+    assert first["wasm-compile-start"] >= first["begin"], first
+    assert first["interpreter"] > first["begin"], first
+
+    # A start from the kept snapshot is light: it does not wait for the page.
+    page.wait_for_function(
+        """async () => {
+          const name = (await caches.keys()).find((n) => n.startsWith("followup-python-"));
+          const keys = name ? await (await caches.open(name)).keys() : [];
+          return keys.some((request) => request.url.endsWith(".bin"));
+        }""",
+        timeout=30_000,
+    )
+    page.reload()
+    page.wait_for_selector(READY, timeout=START_MS)
+    again = page.evaluate(WORKER_MARKS)
+    assert again["wasm-compile-start"] < again["begin"], again
