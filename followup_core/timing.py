@@ -814,15 +814,15 @@ def step_summary(step: Step, request: PlanRequest) -> str:
     """
     phrase = f"summary_{step.kind}"
     if STAGE_BY_ID[step.kind].recipients == "each_interviewer":
-        contact = _names_in_prose(request.interviewers)
+        people = _names_in_prose(request.interviewers)
         if len(request.interviewers) > 1:
             phrase = f"summary_{step.kind}_several"
     else:
-        contact = request.contact
+        people = request.contact
     company = request.company
-    who = PHRASES["who_at"].format(contact=contact, company=company)
-    if not (contact and company):
-        who = contact or company
+    who = PHRASES["who_at"].format(contact=people, company=company)
+    if not (people and company):
+        who = people or company
     return PHRASES[phrase].format(who=who) if who else step.title
 
 

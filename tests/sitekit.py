@@ -232,6 +232,17 @@ def dispose(context: BrowserContext) -> None:
     context.close()
 
 
+#: True in a page once its worker has kept the memory snapshot and its manifest (Cache Storage).
+SNAPSHOT_SAVED = """async () => {
+  const names = await caches.keys();
+  const name = names.find((n) => n.startsWith("followup-python-"));
+  if (!name) return false;
+  const keys = await (await caches.open(name)).keys();
+  return keys.some((request) => request.url.endsWith(".bin"))
+    && keys.some((request) => request.url.endsWith("snapshot-manifest.json"));
+}"""
+
+
 @contextmanager
 def fresh_page(browser: Browser, **options: Any) -> Iterator[Page]:
     """A page in a new context with ``options`` (viewport, phone), disposed of afterwards."""

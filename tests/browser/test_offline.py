@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from sitekit import BuiltSite, dispose, serve_site
+from sitekit import SNAPSHOT_SAVED, BuiltSite, dispose, serve_site
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
@@ -41,15 +41,6 @@ OFFLINE_COPY_READY = """async () => {
   return keys.some((url) => url.endsWith("pyodide.asm.wasm"))
     && keys.some((url) => url.split("#")[0] === location.href.split("#")[0])
     && !!registration.active;
-}"""
-
-SNAPSHOT_SAVED = """async () => {
-  const names = await caches.keys();
-  const name = names.find((n) => n.startsWith("followup-python-"));
-  if (!name) return false;
-  const keys = await (await caches.open(name)).keys();
-  return keys.some((request) => request.url.endsWith(".bin"))
-    && keys.some((request) => request.url.endsWith("snapshot-manifest.json"));
 }"""
 
 

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import icalendar
 import pytest
+from sitekit import SNAPSHOT_SAVED, dispose, fresh_page
 from sitekit import core_answer as core
-from sitekit import dispose
 
 from followup_core.bridge import handle
 
@@ -511,14 +511,11 @@ WORKER_MARKS = """() => {
 @pytest.fixture
 def two_core_page(browser: Browser) -> Iterator[Page]:
     """A page whose browser says it has two cores, whatever the machine running the tests has."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.add_init_script(
-        "Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', {get: () => 2});"
-    )
-    try:
-        yield context.new_page()
-    finally:
-        dispose(context)
+    with fresh_page(browser, viewport={"width": 1280, "height": 900}) as page:
+        page.add_init_script(
+            "Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', {get: () => 2});"
+        )
+        yield page
 
 
 def test_with_two_cores_a_first_start_downloads_at_once_and_computes_after_the_page(
@@ -535,14 +532,7 @@ def test_with_two_cores_a_first_start_downloads_at_once_and_computes_after_the_p
     assert first["interpreter"] > first["begin"], first
 
     # A start from the kept snapshot is light: it does not wait for the page.
-    page.wait_for_function(
-        """async () => {
-          const name = (await caches.keys()).find((n) => n.startsWith("followup-python-"));
-          const keys = name ? await (await caches.open(name)).keys() : [];
-          return keys.some((request) => request.url.endsWith(".bin"));
-        }""",
-        timeout=30_000,
-    )
+    page.wait_for_function(SNAPSHOT_SAVED, timeout=30_000)
     page.reload()
     page.wait_for_selector(READY, timeout=START_MS)
     again = page.evaluate(WORKER_MARKS)

@@ -149,10 +149,18 @@ function fillPanel(root, panel, view, index) {
 function fillDock(root, result) {
   showDockPart(root, false);
   setText(slot(root, "dock-size"), result.size);
-  const findings = slot(root, "dock-findings");
-  const count = result.findings.length;
-  const words = count === 0 ? findings.dataset.none : count === 1 ? findings.dataset.one : findings.dataset.many;
-  setText(findings, words.replace("{count}", String(count)));
+  setCount(slot(root, "dock-findings"), result.findings.length);
+}
+
+/**
+ * A count in words, from the element's data-none (if any), data-one and data-many ("{count} …").
+ * @param {HTMLElement} element
+ * @param {number} count
+ */
+function setCount(element, count) {
+  const { none, one, many } = element.dataset;
+  const words = count === 0 && none !== undefined ? none : count === 1 ? one : many;
+  setText(element, (words || "").replace("{count}", String(count)));
 }
 
 /**
@@ -174,9 +182,7 @@ function showDockPart(root, problems) {
  * @param {number} count
  */
 export function showDockProblems(root, count) {
-  const problems = slot(root, "dock-problems");
-  const words = count === 1 ? problems.dataset.one : problems.dataset.many;
-  setText(problems, (words || "").replace("{count}", String(count)));
+  setCount(slot(root, "dock-problems"), count);
   showDockPart(root, true);
 }
 

@@ -232,21 +232,12 @@ let earlyWasmModule = null;
  * @returns {Promise<void>}
  */
 function arrivalOf(response) {
-  return response.then(
-    async (whole) => {
-      const reader = whole.clone().body?.getReader();
-      try {
-        while (reader && !(await reader.read()).done);
-      } catch {
-        // a broken download: whoever reads the response reports it
-      }
-    },
+  // A broken download is reported by whoever reads the response itself.
+  return response.then((whole) => whole.clone().body?.pipeTo(new WritableStream())).then(
+    () => {},
     () => {},
   );
 }
-
-/** Resolves once the wasm and the standard library have arrived (see handOver). */
-let startUpArrived = Promise.resolve();
 
 function compileEarly(download, when) {
   const compiled = when.then(() => {
@@ -272,13 +263,14 @@ async function instantiateCompiled(native, source, imports) {
 }
 
 // On a slow connection the downloads share its bandwidth, and the interpreter can start only
-// when both the wasm and the standard library are here: startUpArrived tells when, so that
-// files needed after that (the wheels) do not slow them down. Reading a copy of each body
-// also keeps the downloads going while the compile waits for `when`.
+// when both the wasm and the standard library are here: the promise returned tells when, so
+// that files needed after that (the wheels) do not slow them down. Reading a copy of each
+// body also keeps the downloads going while the compile waits for `when`.
 function handOver(wasm, others, when) {
   const early = new Map(others.map((url) => [url.href, fetch(url)]));
   const wasmDownload = fetch(wasm);
-  startUpArrived = Promise.all([wasmDownload, ...early.values()].map(arrivalOf)).then(() => {});
+  // Before the compile reads the wasm's body: the copy must be taken first.
+  const arrived = Promise.all([wasmDownload, ...early.values()].map(arrivalOf));
   early.set(wasm.href, Promise.resolve(compileEarly(wasmDownload, when)));
   for (const response of early.values()) response.catch(() => {}); // Pyodide reports failures
   const nativeFetch = self.fetch.bind(self);
@@ -289,6 +281,7 @@ function handOver(wasm, others, when) {
     early.delete(key); // a response body can be read once
     return response;
   };
+  return arrived;
 }
 
 // Pyodide 314 restores a snapshot into its initial memory without growing it first
@@ -315,7 +308,11 @@ async function start() {
   // Pyodide's two modules at once, and a saved snapshot is read meanwhile; the wheels, needed
   // only once the interpreter runs, are asked for when the wasm and the stdlib have arrived.
   const computeWhen = remembered ? Promise.resolve() : begun;
-  handOver(new URL("pyodide.asm.wasm", indexURL), [new URL(manifest.stdlib, here)], computeWhen);
+  const startUpArrived = handOver(
+    new URL("pyodide.asm.wasm", indexURL),
+    [new URL(manifest.stdlib, here)],
+    computeWhen,
+  );
   import(new URL("pyodide.asm.mjs", indexURL).href).catch(() => {}); // loadPyodide imports it
   const wheels = startUpArrived.then(() =>
     Promise.all(manifest.wheels.map((name) => fetchBytes(new URL(name, here)))),
