@@ -181,12 +181,15 @@ def test_a_damaged_snapshot_is_replaced_and_the_tool_still_starts(
     page.wait_for_selector(READY, timeout=START_MS)
     assert "followup:snapshot-made" in marks(page)
     assert plan_title(page)
+    # Polled while the new snapshot is being written: its cache may not hold it yet.
     page.wait_for_function(
         """async () => {
           const name = (await caches.keys()).find((n) => n.startsWith("followup-python-"));
+          if (!name) return false;
           const cache = await caches.open(name);
           const request = (await cache.keys()).find((r) => r.url.endsWith(".bin"));
-          return (await (await cache.match(request)).arrayBuffer()).byteLength > 1000000;
+          const response = request && (await cache.match(request));
+          return Boolean(response) && (await response.arrayBuffer()).byteLength > 1000000;
         }""",
         timeout=30_000,
     )
