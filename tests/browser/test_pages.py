@@ -99,7 +99,7 @@ def test_palette_toggle_reaches_dark(site_server: SiteServer, page: Page) -> Non
     for _ in range(3):  # automatic → light → dark
         if scheme() == "slate":
             break
-        page.locator("form[data-md-component=palette] label:visible").first.click()
+        page.locator("form[data-followup-palette] label:visible").first.click()
     assert scheme() == "slate"
     dark_bg = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert dark_bg != light_bg

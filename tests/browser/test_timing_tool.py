@@ -168,6 +168,35 @@ def test_zone_suggestions_are_built_when_a_zone_field_is_first_used(tool_page: P
     assert zones.locator("option").count() == len(values)
 
 
+#: Counts the page's own Intl.DateTimeFormat objects (the worker's are its own).
+COUNT_DATE_FORMATS = """
+window.__dateFormats = 0;
+const NativeDateTimeFormat = Intl.DateTimeFormat;
+Intl.DateTimeFormat = function (...args) {
+  window.__dateFormats += 1;
+  return new NativeDateTimeFormat(...args);
+};
+"""
+
+
+def test_the_reader_s_zone_is_filled_in_without_the_page_paying_for_it(
+    browser: Browser, site_server: SiteServer
+) -> None:
+    """A page's first date format sets up the browser's zone data (25-50 ms): the worker pays it."""
+    with fresh_page(browser, timezone_id="Asia/Tokyo") as page:
+        page.add_init_script(COUNT_DATE_FORMATS)
+        page.goto(site_server.url("timing/"))
+        page.wait_for_selector(READY, timeout=START_MS)
+        assert page.input_value("#ft-candidate-tz") == "Asia/Tokyo"
+        assert page.evaluate("window.__dateFormats") == 0
+        # Emptying the form fills it in again, from the zone already known.
+        page.fill("#ft-candidate-tz", "Europe/Paris")
+        page.locator(f"{TOOL} [data-action='clear']").click()
+        page.wait_for_function(
+            "() => document.querySelector('#ft-candidate-tz').value === 'Asia/Tokyo'"
+        )
+
+
 def test_the_grace_field_moves_the_check_in(tool_page: Page) -> None:
     fill_deadline_case(tool_page)
     tool = tool_page.locator(TOOL)

@@ -35,6 +35,11 @@ def test_the_builder_preloads_exactly_its_parts(built_site: BuiltSite) -> None:
         assert (built_site.root / "assets" / "followup" / name).is_file(), name
 
 
-def test_guide_pages_preload_no_tool_module(built_site: BuiltSite) -> None:
+def test_guide_pages_preload_only_what_the_entry_imports_and_no_tool(
+    built_site: BuiltSite,
+) -> None:
+    """Every page's entry (tools.js) imports the colour toggle; a guide page preloads just that."""
     html = (built_site.root / "personalizing" / "index.html").read_text(encoding="utf-8")
-    assert PRELOAD.findall(html) == []
+    entry = set(IMPORT.findall((ASSETS / "tools.js").read_text(encoding="utf-8")))
+    assert entry == {"palette.js"}
+    assert set(PRELOAD.findall(html)) == entry

@@ -45,6 +45,12 @@ class Engine {
     this.slowTimer = undefined;
     /** @type {Status} */
     this.status = { state: "loading", stage: "starting", slow: false, message: "" };
+    /** @type {(zone: string) => void} */
+    this.setZone = () => {};
+    /** The reader's time zone, read by the worker (protocol.js, "zone"); the first worker's counts. */
+    this.readerZone = new Promise((resolve) => {
+      this.setZone = resolve;
+    });
     // Whether Python may take the processor yet: at once with cores to spare, or when the
     // page has loaded; a tool that has mounted says so sooner (begin).
     this.begun = (navigator.hardwareConcurrency || FEW_CORES + 1) > FEW_CORES || document.readyState === "complete";
@@ -89,7 +95,9 @@ class Engine {
 
   /** @param {WorkerMessage} message */
   receive(message) {
-    if (message.type === "reply") {
+    if (message.type === "zone") {
+      this.setZone(message.zone);
+    } else if (message.type === "reply") {
       if (message.profile) placeProfile(message.profile);
       const waiting = this.pending.get(message.id);
       if (!waiting) return;

@@ -29,16 +29,11 @@ const REFRESH_MS = 60000; // "what to do now" follows the clock
 
 const pad = (number) => String(number).padStart(2, "0");
 
-function browserZone() {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || "";
-  } catch {
-    return "";
-  }
-}
-
-/** Today's date and the last quarter hour, on the reader's clock: they have just left an interview. */
-function prefill(form) {
+/**
+ * Today's date and the last quarter hour, on the reader's clock: they have just left an
+ * interview. Their time zone too, once the engine knows it ("" until then).
+ */
+function prefill(form, zone) {
   const now = new Date();
   const fields = form.elements;
   if (!fields.interview_date.value) {
@@ -47,7 +42,7 @@ function prefill(form) {
   if (!fields.interview_time.value) {
     fields.interview_time.value = `${pad(now.getHours())}:${pad(now.getMinutes() - (now.getMinutes() % 15))}`;
   }
-  if (!fields.candidate_tz.value) fields.candidate_tz.value = browserZone();
+  if (!fields.candidate_tz.value) fields.candidate_tz.value = zone;
 }
 
 /**
@@ -161,6 +156,7 @@ export function mount(root, engine) {
   const store = new Store();
   /** @type {{args: Record<string, unknown>, plan: any} | null} */
   let current = null; // the answer on screen
+  let zone = ""; // the reader's, from the engine
 
   function showTimelinePart() {
     const kind = form.querySelector('input[name="timeline"]:checked').value;
@@ -194,7 +190,7 @@ export function mount(root, engine) {
       form.reset();
       form.elements.save.checked = keep;
       makeRoom("holidays", 0);
-      prefill(form);
+      prefill(form, zone);
       showTimelinePart();
       setText(actionStatus, "");
       recompute();
@@ -203,7 +199,14 @@ export function mount(root, engine) {
   });
 
   for (const fieldset of form.querySelectorAll("fieldset")) fieldset.disabled = false;
-  prefill(form);
+  prefill(form, zone);
+  engine.readerZone.then((readerZone) => {
+    zone = readerZone;
+    if (!form.elements.candidate_tz.value) {
+      prefill(form, zone);
+      recompute();
+    }
+  });
 
   showTimelinePart();
 

@@ -55,6 +55,17 @@ function post(message) {
   self.postMessage(message);
 }
 
+/** The reader's time zone, for the calculator's form (see the "zone" message in protocol.js). */
+function readerZone() {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+  } catch {
+    return "";
+  }
+}
+
+post({ type: "zone", zone: readerZone() });
+
 // A blocked WebAssembly compile (a Content-Security-Policy without 'wasm-unsafe-eval')
 // makes loadPyodide wait forever; compiling the smallest valid module first turns
 // that into an immediate, explainable failure.
