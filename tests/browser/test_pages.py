@@ -123,3 +123,37 @@ def test_no_horizontal_overflow_on_a_phone(
     width = phone_page.evaluate("document.scrollingElement.scrollWidth")
     inner = phone_page.evaluate("window.innerWidth")
     assert width <= inner, f"{path or 'home'} is {width}px wide on a {inner}px screen"
+
+
+#: The style of each wrapped table on the page next to that of a classless copy, the kind the
+#: theme's own rules style, placed beside it (sitebuild/theme_startup.py copies those rules).
+TABLE_STYLES = """() => {
+  const look = (element) => {
+    const style = getComputedStyle(element);
+    return ["display", "font-size", "border-top", "border-radius", "padding", "text-align",
+            "vertical-align", "background-color", "min-width", "max-width", "overflow-x"]
+      .map((name) => style.getPropertyValue(name)).join(" ");
+  };
+  const looks = (table) => [table, ...table.querySelectorAll("th, td")].map(look);
+  return [...document.querySelectorAll("article table.followup-table")].map((table) => {
+    const copy = table.cloneNode(true);
+    copy.removeAttribute("class");
+    table.after(copy);
+    const pair = [looks(table), looks(copy)];
+    copy.remove();
+    return pair;
+  });
+}"""
+
+
+@pytest.mark.parametrize("path", ["avoid/", "channels/"])
+def test_tables_wrapped_at_build_time_look_as_the_theme_styles_its_own(
+    site_server: SiteServer, page: Page, path: str
+) -> None:
+    page.goto(site_server.url(path), wait_until="load")
+    pairs = page.evaluate(TABLE_STYLES)
+    assert pairs, f"{path} has wrapped tables"
+    for wrapped, theirs in pairs:
+        assert wrapped == theirs
+    assert page.locator("article table:not([class])").count() == 0
+    assert page.locator(".md-typeset__table > table.followup-table").count() == len(pairs)
