@@ -96,8 +96,34 @@ def _cmd_plan(options: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _calendar_names(options: argparse.Namespace) -> dict[str, Any]:
+    """Whom the events name: the interviewers (thank-yous), the contact (later steps), the company.
+
+    ``--interviewer`` takes the draft command's ``NAME|TITLE|TOPIC`` too, and keeps the name;
+    ``--contact 2`` is the second of them, and with no ``--contact`` the later steps go to
+    the first, as in the builder.
+    """
+    names = [_interviewer(text)["name"] for text in options.interviewer]
+    args: dict[str, Any] = {"interviewers": names} if names else {}
+    contact = options.contact
+    if contact is not None and contact.strip().isdigit():
+        number = int(contact)
+        if not 1 <= number <= len(names):
+            raise InputError("contact", f"--contact {number} names no --interviewer.")
+        contact = names[number - 1]
+    elif contact is not None:
+        contact = contact.partition("|")[0]
+    elif names:
+        contact = names[0]
+    if contact:
+        args["contact"] = contact.strip()
+    if options.company:
+        args["company"] = options.company
+    return args
+
+
 def _cmd_ics(options: argparse.Namespace, out: TextIO) -> int:
-    args = _plan_args(options)
+    args = {**_plan_args(options), **_calendar_names(options)}
     if options.json:
         _print_json(run("ics", args), out)
         return 0
@@ -239,6 +265,20 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--json", action="store_true", help="print the bridge's JSON result")
         if name == "ics":
             sub.add_argument("-o", "--output", help="file to write, or - for standard output")
+            sub.add_argument(
+                "--interviewer",
+                action="append",
+                default=[],
+                metavar="NAME",
+                help="someone you met, named in the thank-you's event (repeat for a panel)",
+            )
+            sub.add_argument(
+                "--contact",
+                metavar="N|NAME",
+                help="whom the check-in and final follow-up go to: the Nth --interviewer or a "
+                "name (default: the first --interviewer)",
+            )
+            sub.add_argument("--company", help="the company, named in every event")
 
     draft = commands.add_parser("draft", help="write the message for a stage and channel")
     draft.set_defaults(command=_cmd_draft)

@@ -119,3 +119,56 @@ def test_runs_as_a_module() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["steps"][0]["kind"] == "thank_you"
+
+
+def _summaries(*options: str) -> list[str]:
+    status, text = run_cli("ics", *PLAN, *NOW, "-o", "-", *options)
+    assert status == 0
+    return [str(event["SUMMARY"]) for event in Calendar.from_ical(text).walk("VEVENT")]
+
+
+def test_ics_events_name_the_panel_the_contact_and_the_company() -> None:
+    panel = [
+        "--interviewer", "Daniel Okafor|Engineering Manager|streaming",
+        "--interviewer", "Sofia Lindqvist",
+        "--interviewer", "Marcus Bell",
+        "--company", "Harbor Logistics",
+    ]  # fmt: skip
+    assert _summaries(*panel, "--contact", "2") == [
+        "Send your thank-you notes to Daniel Okafor, Sofia Lindqvist and Marcus Bell "
+        "at Harbor Logistics",
+        "Check in with Sofia Lindqvist at Harbor Logistics",
+        "Send your final follow-up to Sofia Lindqvist at Harbor Logistics",
+    ]
+    # As in the builder, the later messages go to the first interviewer unless told otherwise.
+    assert _summaries(*panel)[1] == "Check in with Daniel Okafor at Harbor Logistics"
+    # Someone else, such as a recruiter, by name.
+    assert _summaries("--contact", "Lena Park|Recruiter")[1:] == [
+        "Check in with Lena Park",
+        "Send your final follow-up to Lena Park",
+    ]
+    assert _summaries()[1] == "Check in"
+
+
+def test_ics_json_carries_the_names_to_the_bridge() -> None:
+    options = ["--interviewer", "Ana Diaz", "--company", "Acme"]
+    status, text = run_cli("ics", *PLAN, *NOW, "--json", *options)
+    assert status == 0
+    args = {
+        "interview_end": "2026-12-01T15:00",
+        "candidate_tz": "Europe/London",
+        "timeline": {"by": "2026-12-04"},
+        "now": "2026-12-01T15:30",
+        "holidays": [],
+        "interviewers": ["Ana Diaz"],
+        "contact": "Ana Diaz",
+        "company": "Acme",
+    }
+    assert json.loads(text) == bridge.run("ics", args)
+
+
+def test_a_contact_number_past_the_interviewers_names_its_option(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["ics", *PLAN, *NOW, "-o", "-", "--interviewer", "Ana", "--contact", "2"]) == 2
+    assert "--contact 2 names no --interviewer" in capsys.readouterr().err
