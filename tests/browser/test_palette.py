@@ -187,3 +187,20 @@ def test_with_storage_switched_off_the_toggle_still_works_on_the_page(
     page.locator(f"{TOGGLE} label:visible").click()  # light → dark
     assert _scheme(page) == "slate"
     assert [error for error in errors if "/assets/followup/" in error] == []
+
+
+def test_the_toggle_keeps_working_after_instant_navigation(
+    site_server: SiteServer, page: Page
+) -> None:
+    """The header, and the toggle in it, stay when the theme swaps in the next page's content."""
+    page.emulate_media(color_scheme="light")
+    _settled(page, site_server.url())
+    page.evaluate("window.__followupMarker = 1")
+    page.locator('nav.md-nav--primary a.md-nav__link[href$="/timing/"]').first.click()
+    page.wait_for_url(site_server.url("timing/"))
+    page.wait_for_function("() => !!document.querySelector('#thank-you')")
+    assert page.evaluate("window.__followupMarker") == 1, "the click caused a full reload"
+    page.locator(f"{TOGGLE} label:visible").click()  # automatic → light
+    page.locator(f"{TOGGLE} label:visible").click()  # light → dark
+    assert _scheme(page) == "slate"
+    assert _state(page)["colorScheme"] == "dark"
