@@ -90,9 +90,10 @@
 /** @typedef {"restored" | "made" | "none"} SnapshotUse */
 
 /**
- * Worker to page. "zone" comes first: the reader's time zone (an IANA name, "" when the
- * browser gives none), read in the worker because a page's first Intl.DateTimeFormat sets up
- * the browser's time-zone data, 25 to 50 ms that the page's own thread would otherwise pay.
+ * Worker to page. "zone" comes once the start-up files are requested, before "ready": the
+ * reader's time zone (an IANA name, "" when the browser gives none), read in the worker
+ * because a page's first Intl.DateTimeFormat sets up the browser's time-zone data, 25 to
+ * 50 ms that the page's own thread would otherwise pay.
  * @typedef {{type: "zone", zone: string}
  *   | {type: "stage", stage: Stage, snapshot?: SnapshotUse}
  *   | {type: "failed", message: string}

@@ -64,7 +64,6 @@ function readerZone() {
   }
 }
 
-post({ type: "zone", zone: readerZone() });
 
 // A blocked WebAssembly compile (a Content-Security-Policy without 'wasm-unsafe-eval')
 // makes loadPyodide wait forever; compiling the smallest valid module first turns
@@ -329,6 +328,8 @@ async function start() {
     Promise.all(manifest.wheels.map((name) => fetchBytes(new URL(name, here)))),
   );
   wheels.catch(() => {}); // a failed download is reported where it is awaited below
+  // Once the start-up files are on their way: setting up the zone data takes tens of ms.
+  post({ type: "zone", zone: readerZone() });
   const snapshot = readSnapshot(manifest);
   let loadPyodide;
   try {
