@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import importlib.util
 import zoneinfo
 from functools import lru_cache
@@ -88,6 +87,10 @@ def suggest_zone(text: str) -> str | None:
         return by_city[wanted]
     if len(wanted) < MIN_GUESS_CHARS:
         return None  # "EST" is no misspelling of "West"
+    # Imported here, on a reader's first misspelling: a first start in the browser compiles
+    # each module it imports from source, and this one is needed by no first answer.
+    import difflib
+
     close = difflib.get_close_matches(wanted, list(folded), n=1, cutoff=0.8)
     if not close:
         close = difflib.get_close_matches(wanted, list(by_city), n=1, cutoff=0.8)

@@ -128,3 +128,15 @@ def test_any_address_is_either_refused_or_cannot_add_a_header(to: str) -> None:
     assert set(parse_qs(parts.query, keep_blank_values=True)) == {"subject", "body"}
     assert "?" not in unquote(parts.path)
     assert "\n" not in unquote(parts.path)
+
+
+@settings(max_examples=300)
+@given(text=st.text(), safe=st.sampled_from(["", "@+"]))
+def test_percent_encoding_is_exactly_the_standard_library_s(text: str, safe: str) -> None:
+    """The module encodes by hand only so the browser need not import ``urllib.parse``."""
+    from urllib.parse import quote
+
+    from followup_core.mailto import _percent_encode
+
+    expected = quote(text, safe=safe, encoding="utf-8", errors="surrogatepass")
+    assert _percent_encode(text, safe=safe) == expected
