@@ -105,18 +105,15 @@ def _calendar_names(options: argparse.Namespace) -> dict[str, Any]:
     """
     names = [_interviewer(text)["name"] for text in options.interviewer]
     args: dict[str, Any] = {"interviewers": names} if names else {}
-    contact = options.contact
-    if contact is not None and contact.strip().isdigit():
-        number = int(contact)
-        if not 1 <= number <= len(names):
-            raise InputError("contact", f"--contact {number} names no --interviewer.")
-        contact = names[number - 1]
-    elif contact is not None:
-        contact = contact.partition("|")[0]
-    elif names:
-        contact = names[0]
-    if contact:
-        args["contact"] = contact.strip()
+    chosen = _contact(options.contact) if options.contact else {"contact": "interviewer:0"}
+    if chosen["contact"] == "other":
+        args["contact"] = chosen["contact_name"]
+    else:
+        index = int(chosen["contact"].removeprefix("interviewer:"))
+        if index < len(names):
+            args["contact"] = names[index]
+        elif options.contact:
+            raise InputError("contact", f"--contact {index + 1} names no --interviewer.")
     if options.company:
         args["company"] = options.company
     return args

@@ -53,6 +53,7 @@ RULES_START: Final = (
 RULES_END: Final = "/* The guide's own rules */"
 
 _TABLE_TAG: Final = re.compile(r"<table\b([^>]*)>|</table>")
+_CLASS_ATTRIBUTE: Final = re.compile(r"(?<![\w-])class=")
 #: At-rules whose block holds more rules (the rest, such as @font-face, hold no tables).
 _GROUPING: Final = ("@media", "@supports", "@layer", "@container")
 
@@ -67,7 +68,7 @@ def wrap_tables(html: str) -> str:
         position = match.end()
         if match.group(0) == "</table>":
             out.append("</table>" + (WRAPPER_CLOSE if wrapped and wrapped.pop() else ""))
-        elif "class=" in match.group(1):
+        elif _CLASS_ATTRIBUTE.search(match.group(1)):
             wrapped.append(False)
             out.append(match.group(0))
         else:

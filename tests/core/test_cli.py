@@ -16,6 +16,14 @@ from followup_core.cli import main
 
 PLAN = ["2026-12-01T15:00", "--tz", "Europe/London", "--by", "2026-12-04"]
 NOW = ["--now", "2026-12-01T15:30"]
+#: What ``PLAN`` and ``NOW`` send the bridge.
+PLAN_ARGS = {
+    "interview_end": "2026-12-01T15:00",
+    "candidate_tz": "Europe/London",
+    "timeline": {"by": "2026-12-04"},
+    "now": "2026-12-01T15:30",
+    "holidays": [],
+}
 
 
 def run_cli(*argv: str) -> tuple[int, str]:
@@ -57,14 +65,7 @@ def test_a_grace_out_of_range_names_its_field(capsys: pytest.CaptureFixture[str]
 def test_plan_json_is_the_bridge_result() -> None:
     status, text = run_cli("plan", *PLAN, *NOW, "--json")
     assert status == 0
-    args = {
-        "interview_end": "2026-12-01T15:00",
-        "candidate_tz": "Europe/London",
-        "timeline": {"by": "2026-12-04"},
-        "now": "2026-12-01T15:30",
-        "holidays": [],
-    }
-    assert json.loads(text) == bridge.run("plan", args)
+    assert json.loads(text) == bridge.run("plan", PLAN_ARGS)
 
 
 def test_ics_writes_a_calendar_file(tmp_path: Path) -> None:
@@ -155,11 +156,7 @@ def test_ics_json_carries_the_names_to_the_bridge() -> None:
     status, text = run_cli("ics", *PLAN, *NOW, "--json", *options)
     assert status == 0
     args = {
-        "interview_end": "2026-12-01T15:00",
-        "candidate_tz": "Europe/London",
-        "timeline": {"by": "2026-12-04"},
-        "now": "2026-12-01T15:30",
-        "holidays": [],
+        **PLAN_ARGS,
         "interviewers": ["Ana Diaz"],
         "contact": "Ana Diaz",
         "company": "Acme",

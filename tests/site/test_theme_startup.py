@@ -61,6 +61,8 @@ def test_other_attributes_of_a_table_are_kept() -> None:
     assert wrap_tables('<table id="plan">x</table>') == (
         f'{WRAPPER_OPEN}<table class="followup-table" id="plan">x</table>{WRAPPER_CLOSE}'
     )
+    named = '<table data-class="x">y</table>'  # an attribute named like class, but not class
+    assert wrap_tables(named).startswith(WRAPPER_OPEN)
 
 
 def test_the_colour_toggle_is_handed_over_once() -> None:

@@ -31,10 +31,16 @@ function remembered() {
   }
 }
 
+/** What storage holds (as JSON), read once at start, so unchanged palettes are not written again. */
+let kept = "";
+
 /** @param {Palette} palette */
 function remember(palette) {
+  const json = JSON.stringify(palette);
+  if (json === kept) return;
+  kept = json;
   try {
-    if (JSON.stringify(remembered()) !== JSON.stringify(palette)) theme.__md_set?.(KEY, palette);
+    theme.__md_set?.(KEY, palette);
   } catch {
     // Storage off or full: the choice holds on this page only.
   }
@@ -66,9 +72,11 @@ function paletteAt(inputs, index) {
   return { index, color };
 }
 
-/** @param {HTMLInputElement[]} inputs @returns {number} the remembered option, or the first the system matches */
-function startingIndex(inputs) {
-  const stored = remembered();
+/**
+ * @param {HTMLInputElement[]} inputs @param {Partial<Palette> | null | undefined} stored
+ * @returns {number} the remembered option, or the first the system matches
+ */
+function startingIndex(inputs, stored) {
   const index =
     typeof stored?.index === "number"
       ? stored.index
@@ -120,13 +128,18 @@ function metaNamed(name, create) {
   return meta instanceof HTMLMetaElement ? meta : null;
 }
 
-/** Takes over the toggle handed over at build time; without it, the theme keeps its own. */
-export function startPalette() {
+/**
+ * Takes over the toggle handed over at build time; without it, the theme keeps its own.
+ * @param {(callback: () => void) => void} whenIdle  runs a callback once the page is idle
+ */
+export function startPalette(whenIdle) {
   const form = document.querySelector("form[data-followup-palette]");
   if (!form) return;
   const inputs = [...form.querySelectorAll("input")];
   if (!inputs.length) return;
-  let current = paletteAt(inputs, startingIndex(inputs));
+  const stored = remembered();
+  kept = JSON.stringify(stored ?? null);
+  let current = paletteAt(inputs, startingIndex(inputs, stored));
 
   /** @param {Palette} palette */
   const show = (palette) => {
@@ -144,17 +157,17 @@ export function startPalette() {
     remember(palette);
   };
 
+  /** A reader's choice, or the system's change: the browser's colours follow at once. @param {number} index */
+  const choose = (index) => {
+    show(paletteAt(inputs, index));
+    matchBrowserColors();
+  };
+
   show(current);
   // Read once the page has its styles, so reading them costs nothing.
-  if ("requestIdleCallback" in window) window.requestIdleCallback(matchBrowserColors, { timeout: 1000 });
-  else setTimeout(matchBrowserColors, 0);
+  whenIdle(matchBrowserColors);
 
-  inputs.forEach((input, index) =>
-    input.addEventListener("change", () => {
-      show(paletteAt(inputs, index));
-      matchBrowserColors();
-    }),
-  );
+  inputs.forEach((input, index) => input.addEventListener("change", () => choose(index)));
   // Enter moves on to the next option, as the theme's toggle does.
   form.addEventListener("keydown", (event) => {
     if (!(event instanceof KeyboardEvent) || event.key !== "Enter") return;
@@ -165,8 +178,6 @@ export function startPalette() {
   });
   // The automatic option follows the system while the page is open.
   prefersLight.addEventListener("change", () => {
-    if (current.color.media !== AUTOMATIC) return;
-    show(paletteAt(inputs, current.index));
-    matchBrowserColors();
+    if (current.color.media === AUTOMATIC) choose(current.index);
   });
 }

@@ -202,10 +202,9 @@ export function mount(root, engine) {
   prefill(form, zone);
   engine.readerZone.then((readerZone) => {
     zone = readerZone;
-    if (!form.elements.candidate_tz.value) {
-      prefill(form, zone);
-      recompute();
-    }
+    if (form.elements.candidate_tz.value) return; // kept, or typed meanwhile
+    form.elements.candidate_tz.value = zone;
+    recompute();
   });
 
   showTimelinePart();

@@ -1,14 +1,15 @@
 // @ts-check
 // Entry point, loaded on every page. It only looks for tool roots
-// (data-followup-tool) and mounts them; pages without a tool load nothing more
-// (but the colour toggle, palette.js), and no Python at all unless a reader heads for a tool (intentToUseATool). Material's
-// document$ emits on the first load and after every instant navigation, so tools mount on each page they appear on, are
-// torn down when their page is left, and never mount twice.
+// (data-followup-tool) and mounts them; pages without a tool load nothing more (but
+// the colour toggle, palette.js), and no Python at all unless a reader heads for a tool
+// (intentToUseATool). Material's document$ emits on the first load and after every
+// instant navigation, so tools mount on each page they appear on, are torn down when
+// their page is left, and never mount twice.
 
 import { startPalette } from "./palette.js";
 
 try {
-  startPalette();
+  startPalette(whenIdle);
 } catch (error) {
   console.error(error); // the toggle is the theme's; the tools below must mount regardless
 }

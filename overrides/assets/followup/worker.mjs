@@ -5,7 +5,8 @@
 //
 // Messages in:  {id, request}            request is the bridge's JSON string
 //               {type: "begin"}           the page's own start is over (a first start waits for it)
-// Messages out: {type: "stage", stage}   "runtime" | "python" | "packages" | "ready"
+// Messages out: {type: "zone", zone}     the reader's time zone, once the downloads have started
+//               {type: "stage", stage}   "runtime" | "python" | "packages" | "ready"
 //                                        ("ready" also says snapshot: "restored" | "made" | "none")
 //               {type: "failed", message}
 //               {type: "restart"}                 a saved snapshot was unusable: start a new worker
@@ -63,7 +64,6 @@ function readerZone() {
     return "";
   }
 }
-
 
 // A blocked WebAssembly compile (a Content-Security-Policy without 'wasm-unsafe-eval')
 // makes loadPyodide wait forever; compiling the smallest valid module first turns
