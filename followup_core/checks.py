@@ -21,6 +21,10 @@ from typing import Any, Self
 from .args import MAX_TEXT_CHARS, read_choice, read_flag, read_optional_choice
 from .errors import InputError
 from .rules import (
+    FAMILY_GAP_WORDS,
+    FAMILY_MARKS,
+    FAMILY_SLOTS,
+    FILLERS,
     LOWERCASE_MIN_STARTS,
     RULES,
     SELF_FOCUS_MIN,
@@ -171,6 +175,7 @@ def check_text(
         lower=text.lower(),
         phrase_hits=_phrase_hits(text),
         words=count_words(text),
+        sheltered=_sheltered(text),
     )
     findings = [
         finding
@@ -207,6 +212,7 @@ class _Context:
     lower: str
     phrase_hits: Mapping[str, list[Span]]
     words: int
+    sheltered: Sequence[Span]
 
     def pattern(self, rule: Rule) -> re.Pattern[str] | None:
         """The rule's patterns left to scan for: none with ``openers`` or absent ``hints``."""
@@ -222,7 +228,61 @@ class _Context:
         pattern = self.pattern(rule)
         if pattern is not None:
             spans.extend(m.span() for m in pattern.finditer(self.text) if m.end() > m.start())
+        if rule.reader_tone and spans:
+            spans = [
+                (_lead_fillers(self.text, start), end)
+                for start, end in spans
+                if not _inside(start, end, self.sheltered)
+            ]
+        if rule.lead_words and spans:
+            spans = [(_lead_words(self.text, start, rule.lead_words), end) for start, end in spans]
         return _merged(spans)
+
+
+# What shelters a word from being read as the writer's tone: a quotation (the employer's own
+# words), a file name, or a run of capitalised words it shares with a word it does not cover
+# (a name, a title or a product: "Urgent Care Partners", "Desperate Housewives", "Project ASAP").
+_QUOTED = re.compile(r'“[^”\n]{1,200}”|"[^"\n]{1,200}"')
+_FILE_NAME = re.compile(
+    r"[\w.-]*\w\.(?i:pdf|docx?|pptx?|xlsx?|odt|rtf|txt|md|zip|png|jpe?g|key|pages|csv)(?!\w)"
+)
+_CAPITALISED = r"(?:[A-Z][\w'’&-]+|[A-Z]\.)"
+_NAME_RUN = re.compile(
+    r"(?!(?:Hi|Hey|Hiya|Hello|Dear|Yo|Thanks|Thank|Sorry|Please|Just|So|Any|I|Cheers)\b)"
+    rf"{_CAPITALISED}(?:[ \t]+(?:(?:of|for|the|and|de|la|du|von|van|&)[ \t]+)?{_CAPITALISED})+"
+)
+
+
+def _sheltered(text: str) -> list[Span]:
+    spans = [m.span() for m in _QUOTED.finditer(text)]
+    spans += [m.span() for m in _FILE_NAME.finditer(text)]
+    spans += [m.span() for m in _NAME_RUN.finditer(text)]
+    return spans
+
+
+def _inside(start: int, end: int, sheltered: Sequence[Span]) -> bool:
+    """Whether a match lies inside a sheltering span and does not cover all of it."""
+    return any(a <= start and end <= b and (a, b) != (start, end) for a, b in sheltered)
+
+
+_FILLER_TAIL = re.compile(rf"(?:(?<![\w'’])(?i:{'|'.join(FILLERS)})[ \t]+)+$")
+_WORD_TAIL = re.compile(r"[^\W_][\w'’-]*[ \t,]*$")
+
+
+def _lead_fillers(text: str, start: int) -> int:
+    """Where a match starts once the intensifiers and hedges just before it join it."""
+    found = _FILLER_TAIL.search(text, max(0, start - 60), start)
+    return found.start() if found else start
+
+
+def _lead_words(text: str, start: int, count: int) -> int:
+    """Where a mark starts once up to ``count`` words of its sentence before it join it."""
+    for _ in range(count):
+        found = _WORD_TAIL.search(text, max(0, start - 40), start)
+        if found is None or found.start() == start:
+            break
+        start = found.start()
+    return start
 
 
 def _merged(spans: list[Span]) -> list[Span]:
@@ -304,24 +364,137 @@ def _phrase_regex(phrases: Sequence[str]) -> re.Pattern[str]:
 _PHRASES = _index_phrases(RULES)
 
 
+# --- families -------------------------------------------------------------------
+
+_SEP = rf"(?:,?\s+(?:{'|'.join(FILLERS)})(?!\w))*,?\s+"
+_GAP = rf"(?:{_SEP}[^\W_][\w'’-]*){{0,{FAMILY_GAP_WORDS}}}?"
+
+
+def _alternative(word: str) -> str:
+    star = word.endswith("*")
+    body = word.removesuffix("*")
+    pieces = [r"\s+" if c == "_" else "['’ʼ]" if c == "'" else re.escape(c) for c in body]
+    tail = r"\w*" if star else (r"(?!\w)" if body[-1:].isalnum() else "")
+    return "".join(pieces) + tail
+
+
+def _family_token(token: str) -> tuple[str, bool]:
+    """A token's regex and whether it attaches to the word before it (a mark)."""
+    if token.startswith("{") and token.endswith("}"):
+        name = token[1:-1]
+        if name in FAMILY_MARKS:
+            return f"(?:{FAMILY_MARKS[name]})", True
+        return f"(?:{FAMILY_SLOTS[name]})", False
+    words = sorted(token.split("|"), key=len, reverse=True)
+    return "(?:" + "|".join(_alternative(word) for word in words) + ")", False
+
+
+def compile_family(template: str) -> str:
+    """The regular expression of a family template (see :mod:`followup_core.rules`).
+
+    Example:
+        >>> import re
+        >>> family = re.compile(compile_family("I need* this|the job"), re.IGNORECASE)
+        >>> family.match("I really, truly need this job").group()
+        'I really, truly need this job'
+    """
+    return _compile_tokens(template.split(), first=True)
+
+
+def _compile_tokens(tokens: Sequence[str], *, first: bool) -> str:
+    if not tokens:
+        return ""
+    token, rest = tokens[0], tokens[1:]
+    optional = len(token) > 1 and token.endswith("?")
+    token = token.removesuffix("?") if optional else token
+    if token == "...":
+        if first:
+            raise ValueError("A family cannot start with a gap.")
+        if rest and len(rest[0]) > 1 and rest[0].endswith("?"):
+            # A gap before an optional word: take both when the word is there.
+            regex, attached = _family_token(rest[0].removesuffix("?"))
+            piece = regex if attached else _SEP + regex
+            return f"(?:{_GAP}{piece})?" + _compile_tokens(rest[1:], first=False)
+        return _GAP + _compile_tokens(rest, first=False)
+    regex, attached = _family_token(token)
+    if first:
+        whole = regex + _compile_tokens(rest, first=False)
+        if optional:
+            return f"(?:{whole}|{_compile_tokens(rest, first=True)})"
+        return whole
+    piece = regex if attached else _SEP + regex
+    return (f"(?:{piece})?" if optional else piece) + _compile_tokens(rest, first=False)
+
+
+def _first_words(tokens: Sequence[str]) -> set[str]:
+    """The lower-case words (or ``prefix*``) a family's matches can start with."""
+    token = tokens[0]
+    optional = len(token) > 1 and token.endswith("?")
+    token = token.removesuffix("?") if optional else token
+    if token == "..." or token.startswith("{"):
+        raise ValueError(f"A family must start with a word, not {token!r}.")
+    keys = set()
+    for word in token.split("|"):
+        head = _TOKEN.match(word.replace("_", " ").replace("'", " "))
+        if head is None:
+            raise ValueError(f"Family word {word!r} must start with a letter.")
+        whole = head.group() == word.removesuffix("*").replace("_", " ").split(" ")[0]
+        keys.add(head.group().lower() + ("*" if word.endswith("*") and whole else ""))
+    if optional:
+        keys |= _first_words(tokens[1:])
+    return keys
+
+
+def _index_families(
+    rules: Sequence[Rule],
+) -> tuple[dict[str, _Candidates], tuple[tuple[str, _Candidates], ...]]:
+    """Families keyed by the words they start with; those starting with a stem by its prefix."""
+    grouped: dict[str, dict[str, list[str]]] = {}
+    for rule in rules:
+        for template in rule.families:
+            for key in _first_words(template.split()):
+                grouped.setdefault(key, {}).setdefault(rule.id, []).append(template)
+    compiled = {
+        key: tuple(
+            (
+                rule_id,
+                re.compile("|".join(f"(?:{compile_family(t)})" for t in templates), re.IGNORECASE),
+            )
+            for rule_id, templates in by_rule.items()
+        )
+        for key, by_rule in grouped.items()
+    }
+    words = {key: value for key, value in compiled.items() if not key.endswith("*")}
+    stems = tuple((key[:-1], value) for key, value in compiled.items() if key.endswith("*"))
+    return words, stems
+
+
+_FAMILIES, _FAMILY_STEMS = _index_families(RULES)
+
+
 def _phrase_hits(text: str) -> dict[str, list[Span]]:
-    """Every rule's phrase matches, and its patterns' where they have ``openers``.
+    """Every rule's phrase and family matches, and its patterns' where they have ``openers``.
 
     All found in one pass over the words of ``text``.
     """
     hits: dict[str, list[Span]] = {}
     tokens = list(_TOKEN.finditer(text))
     for index, token in enumerate(tokens):
-        by_second = _PHRASES.get(token.group().lower())
-        if not by_second:
-            continue
-        following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
+        word = token.group().lower()
         start = token.start()
-        for key in ("", following) if following else ("",):
-            for rule_id, pattern in by_second.get(key, ()):
-                found = pattern.match(text, start)
-                if found:
-                    hits.setdefault(rule_id, []).append(found.span())
+        candidates = list(_FAMILIES.get(word, ()))
+        for stem, keyed in _FAMILY_STEMS:
+            if word.startswith(stem):
+                candidates += keyed
+        by_second = _PHRASES.get(word)
+        if by_second:
+            following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
+            for key in ("", following) if following else ("",):
+                candidates += by_second.get(key, ())
+        for rule_id, pattern in candidates:
+            found = pattern.match(text, start)
+            if found and found.end() > found.start():
+                hits.setdefault(rule_id, []).append(found.span())
     return hits
 
 
@@ -422,6 +595,7 @@ def _exclamations(rule: Rule, context: _Context) -> Finding | None:
     count = sum(end - start for start, end in runs)
     if count < 2:
         return None
+    runs = [(_lead_words(context.text, start, rule.lead_words), end) for start, end in runs]
     return _finding(rule, runs, count=count)
 
 

@@ -125,7 +125,6 @@ FAULTY: tuple[Draft, ...] = (
             "??",
             "I really need to know",
         ),
-        whole=("missing_thanks",),
     ),
     # before-after.md, 3. The final follow-up, "Before".
     Draft(
