@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -242,6 +243,8 @@ class _Context:
 # What shelters a word from being read as the writer's tone: a quotation (the employer's own
 # words), a file name, or a run of capitalised words it shares with a word it does not cover
 # (a name, a title or a product: "Urgent Care Partners", "Desperate Housewives", "Project ASAP").
+#: The longest span that can shelter a word (a quotation, a file name, a name).
+_SHELTER_MAX = 400
 _QUOTED = re.compile(r'“[^”\n]{1,200}”|"[^"\n]{1,200}"')
 _FILE_NAME = re.compile(
     r"[\w.-]*\w\.(?i:pdf|docx?|pptx?|xlsx?|odt|rtf|txt|md|zip|png|jpe?g|key|pages|csv)(?!\w)"
@@ -254,25 +257,42 @@ _NAME_RUN = re.compile(
 
 
 def _sheltered(text: str) -> list[Span]:
+    """The sheltering spans, in order of their start."""
     spans = [m.span() for m in _QUOTED.finditer(text)]
     spans += [m.span() for m in _FILE_NAME.finditer(text)]
     spans += [m.span() for m in _NAME_RUN.finditer(text)]
-    return spans
+    return sorted(spans)
 
 
 def _inside(start: int, end: int, sheltered: Sequence[Span]) -> bool:
     """Whether a match lies inside a sheltering span and does not cover all of it."""
-    return any(a <= start and end <= b and (a, b) != (start, end) for a, b in sheltered)
+    index = bisect_right(sheltered, (start, len(sheltered) and sheltered[-1][1] + end + 1))
+    for a, b in reversed(sheltered[:index]):
+        if a <= start and end <= b and (a, b) != (start, end):
+            return True
+        if start - a > _SHELTER_MAX:
+            return False
+    return False
 
 
-_FILLER_TAIL = re.compile(rf"(?:(?<![\w'’])(?i:{'|'.join(FILLERS)})[ \t]+)+$")
+_FILLER_SET = frozenset(FILLERS)
 _WORD_TAIL = re.compile(r"[^\W_][\w'’-]*[ \t,]*$")
 
 
 def _lead_fillers(text: str, start: int) -> int:
     """Where a match starts once the intensifiers and hedges just before it join it."""
-    found = _FILLER_TAIL.search(text, max(0, start - 60), start)
-    return found.start() if found else start
+    while True:
+        end = start
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        begin = end
+        while begin > 0 and text[begin - 1].isalpha():
+            begin -= 1
+        if end == start or begin == end or text[begin:end].lower() not in _FILLER_SET:
+            return start
+        if begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "'’"):
+            return start
+        start = begin
 
 
 def _lead_words(text: str, start: int, count: int) -> int:
@@ -470,6 +490,22 @@ def _index_families(
 
 
 _FAMILIES, _FAMILY_STEMS = _index_families(RULES)
+_SEEN_WORDS: dict[str, _Candidates] = {}
+_SEEN_WORDS_MAX = 4096
+
+
+def _family_candidates(word: str) -> _Candidates:
+    """The families a word can start: by the whole word, or by a stem it starts with."""
+    found = _SEEN_WORDS.get(word)
+    if found is None:
+        found = _FAMILIES.get(word, ())
+        for stem, keyed in _FAMILY_STEMS:
+            if word.startswith(stem):
+                found = (*found, *keyed)
+        if len(_SEEN_WORDS) >= _SEEN_WORDS_MAX:
+            _SEEN_WORDS.clear()
+        _SEEN_WORDS[word] = found
+    return found
 
 
 def _phrase_hits(text: str) -> dict[str, list[Span]]:
@@ -482,10 +518,7 @@ def _phrase_hits(text: str) -> dict[str, list[Span]]:
     for index, token in enumerate(tokens):
         word = token.group().lower()
         start = token.start()
-        candidates = list(_FAMILIES.get(word, ()))
-        for stem, keyed in _FAMILY_STEMS:
-            if word.startswith(stem):
-                candidates += keyed
+        candidates = list(_family_candidates(word))
         by_second = _PHRASES.get(word)
         if by_second:
             following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
