@@ -213,7 +213,7 @@ class _Context:
     lower: str
     phrase_hits: Mapping[str, list[Span]]
     words: int
-    sheltered: Sequence[Span]
+    sheltered: Sequence[_Shelter]
 
     def pattern(self, rule: Rule) -> re.Pattern[str] | None:
         """The rule's patterns left to scan for: none with ``openers`` or absent ``hints``."""
@@ -251,24 +251,41 @@ _FILE_NAME = re.compile(
 )
 _CAPITALISED = r"(?:[A-Z][\w'’&-]+|[A-Z]\.)"
 _NAME_RUN = re.compile(
-    r"(?!(?:Hi|Hey|Hiya|Hello|Dear|Yo|Thanks|Thank|Sorry|Please|Just|So|Any|I|Cheers)\b)"
+    r"(?!(?:Hi|Hey|Hiya|Hello|Dear|Yo|Thanks|Thank|Sorry|Please|Just|So|Any|I|Cheers|Honestly"
+    r"|Frankly|Really|Seriously|Again|Still|Also|Sadly|Unfortunately)\b)"
     rf"{_CAPITALISED}(?:[ \t]+(?:(?:of|for|the|and|de|la|du|von|van|&)[ \t]+)?{_CAPITALISED})+"
 )
 
 
-def _sheltered(text: str) -> list[Span]:
-    """The sheltering spans, in order of their start."""
-    spans = [m.span() for m in _QUOTED.finditer(text)]
-    spans += [m.span() for m in _FILE_NAME.finditer(text)]
-    spans += [m.span() for m in _NAME_RUN.finditer(text)]
+_Shelter = tuple[int, int, bool]
+
+
+def _sheltered(text: str) -> list[_Shelter]:
+    """The sheltering spans in order, each with whether it shelters a match as long as itself.
+
+    A run of capitalised words in mid-sentence is a name even when a rule's words fill it
+    ("the Need This Job campaign"); at the start of a sentence or in a subject line, where
+    writers capitalise their own words, it shelters only a match it goes beyond.
+    """
+    spans = [(*m.span(), False) for m in _QUOTED.finditer(text)]
+    spans += [(*m.span(), False) for m in _FILE_NAME.finditer(text)]
+    spans += [(*m.span(), _mid_sentence(text, m.start())) for m in _NAME_RUN.finditer(text)]
     return sorted(spans)
 
 
-def _inside(start: int, end: int, sheltered: Sequence[Span]) -> bool:
-    """Whether a match lies inside a sheltering span and does not cover all of it."""
-    index = bisect_right(sheltered, (start, len(sheltered) and sheltered[-1][1] + end + 1))
-    for a, b in reversed(sheltered[:index]):
-        if a <= start and end <= b and (a, b) != (start, end):
+def _mid_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 40) : at].rstrip(' \t"“(')
+    line = text.rfind("\n", 0, at) + 1
+    return (
+        bool(before) and before[-1] not in ".!?:\n…" and text[line : line + 8].lower() != "subject:"
+    )
+
+
+def _inside(start: int, end: int, sheltered: Sequence[_Shelter]) -> bool:
+    """Whether a match lies inside a sheltering span (and, for most, does not fill it)."""
+    index = bisect_right(sheltered, (start, len(sheltered) and sheltered[-1][1] + end + 1, True))
+    for a, b, whole in reversed(sheltered[:index]):
+        if a <= start and end <= b and (whole or (a, b) != (start, end)):
             return True
         if start - a > _SHELTER_MAX:
             return False

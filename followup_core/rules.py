@@ -409,6 +409,9 @@ RULES: tuple[Rule, ...] = (
             | {"very", "quite", "rather", "really", "extremely", "most", "so"}
         ),
         families=(
+            "I deserve|deserved|earned this|the|a|that|one|another? chance|job|role|opportunity"
+            "|shot|position|offer",
+            "please please|pls",
             # Needing the job, whatever intensifiers stand between the words.
             "I need* this|the|that job|role|position|opportunity|work",
             # What a reply would mean to them.
@@ -554,6 +557,14 @@ RULES: tuple[Rule, ...] = (
             "as stated in my previous email",
         ),
         families=(
+            "fed_up|sick_and_tired|sick_of|tired_of with|of? waiting|chasing|hearing_nothing"
+            "|the_wait|the_silence?",
+            "you|your_team|your_company|they ...? don't|do_not|didn't|did_not value|respect"
+            "|care_about|appreciate|think_about candidates'|my|people's|applicants'|our"
+            "|the_candidates' time|effort|applications",
+            "leav*|left|kept|been_left in_the_dark|hanging|in_limbo",
+            "isn't|is_not|wasn't|not|hardly too_much|a_lot|so_much|unreasonable to ask|expect"
+            "|request",
             # Blame for the wait, however it is worded.
             "the least a|an|any? candidate|applicant|person|one|you|anyone|I|they ...? deserve*"
             "|could|can|should|expect*",
@@ -669,6 +680,10 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"this", "i ve", "i have", "in"}),
         families=(
+            # The same message sent on another channel.
+            "I|I've|I_have messaged|emailed|wrote_to|written_to|contacted|pinged|called|texted"
+            "|reached_out_to ...? on|via|through|over LinkedIn|WhatsApp|Twitter|text|your_mobile"
+            "|your_phone",
             # The same question sent by another route, or chased by phone.
             "I|I've|I_have emailed|e-mailed|messaged|wrote|written|called|phoned|rang|texted"
             "|contacted you? about|regarding this|it|the_role|my_application yesterday|earlier"
@@ -766,6 +781,12 @@ RULES: tuple[Rule, ...] = (
             {"are", "really", "very", "quite", "surprised", "shocked", "stunned", "more", "better"}
         ),
         families=(
+            # Calling the decision unfair or wrong.
+            "don't|do_not think|believe|feel ...? that's|this_is|it's|it_is|that_is|it_was"
+            "|this_was|the_decision_is|the_decision_was fair|right|justified|correct|just",
+            "that's|this_is|it's|it_is|that_is|this_was|it_was|the_decision_is|the_decision_was"
+            " unfair|unjust|not_fair|not_right|wrong",
+            "isn't|wasn't|is_not|was_not|hardly fair|right|justified|just",
             # Doubting or disputing the no.
             "are|were you sure|certain|positive ...? about? this|that|the|your? decision|choice"
             "|outcome? {q}?",
@@ -1009,6 +1030,9 @@ RULES: tuple[Rule, ...] = (
             "people person",
         ),
         families=(
+            "you won't|will_not|wouldn't|will_never|won't_ever|can't|cannot|couldn't find|get|see"
+            "|meet|hire ...? better|stronger|more_qualified|anyone_better|anybody_better"
+            "|someone_better",
             # Claims anyone could make, with their intensifiers and objects.
             "a|an? fast|quick|rapid|eager learner|study",
             "passionate about|for|in? {word}?",
@@ -1306,6 +1330,9 @@ RULES: tuple[Rule, ...] = (
         ),
         stages=SAYING_NO,
         families=(
+            "explain|justify|set_out|go_through|walk_you_through my|this|our? decision|reasons"
+            "|reasoning|choice",
+            "secondly|thirdly|another_reason|the_second_reason|the_other_reason|a_further_reason",
             "I'm|I_am|I? sorry|apologies|apologise|apologize for|about any? the? inconvenience"
             "|trouble|disruption|mess|hassle|confusion|wasted_time|time_wasted",
             "well|far|way|a_bit|slightly|significantly? below|under|beneath|lower_than market"
@@ -1329,6 +1356,10 @@ RULES: tuple[Rule, ...] = (
             "settle pay and conditions in a separate conversation, before you decide."
         ),
         families=(
+            "discuss|talk_about|talk_through|go_over|negotiate|ask_about|understand ...? the|my"
+            "|your? salary|pay|compensation|package|bonus|benefits|equity|holiday|vacation",
+            "assuming|provided|providing|as_long_as|if|on_condition_that|so_long_as|only_if ...?"
+            " bump|raise|increase|match|beat|offer|pay|go_up_to|come_up_to|meet ...? {money}",
             # Raising, adding to or revisiting pay and conditions, with or without a condition.
             "assuming|provided|providing|as_long_as|if|on_condition_that|so_long_as|only_if ...? "
             "bump|raise|increase|improve|sweeten|top_up|boost|revisit|renegotiate|negotiate|adjust"
@@ -1404,6 +1435,9 @@ RULES: tuple[Rule, ...] = (
             "unless you have a real deadline such as another offer."
         ),
         families=(
+            "check|checking|write|writing|reach*|follow*|get*_in_touch in|out|up? a_bit|a_little"
+            "|slightly|so? early|earlier_than_planned|ahead_of_time|before_your_date"
+            "|before_the_date",
             "I_know|I_realise|I_realize|I_understand|I'm_aware|although|though|even_though|while"
             " ...? it's|it_is|this_is|I'm|I_am a_bit|a_little|slightly|rather|somewhat? early"
             "|premature|ahead_of_schedule|too_soon|before_your_date|before_the_date",
@@ -1476,6 +1510,9 @@ RULES: tuple[Rule, ...] = (
             "the moment for a second cover letter."
         ),
         families=(
+            "as_well|too|also just_in_case|for_good_measure|in_case_it_helps",
+            "attach*|enclos*|includ*|add*|sent|sending ... just_in_case|for_good_measure|unasked"
+            "|unprompted|in_case_it_helps|in_case_it's_useful|in_case_you're_interested",
             "a|an|my? second|another|new|additional|extra|fresh|revised|longer cover_letter"
             "|covering_letter|motivation_letter|letter_of_motivation|personal_statement",
             "attach*|enclos*|includ*|add*|sent|sending|put_in|thrown_in ...? second|another"

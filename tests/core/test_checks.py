@@ -312,9 +312,12 @@ def test_a_pushy_phrase_is_found_wherever_it_sits(prefix: str, suffix: str) -> N
     # ASAP") makes it part of one (see test_words_in_names_and_quotations_are_not_tone).
     assume(not re.search(r"[A-Z][\w'’&-]*[ \t]*\Z", prefix))
     assume(not re.match(r"[ \t]*(?:[A-Z][\w'’&-]+|[A-Z]\.)", suffix))
+    # ... or inside a quotation, which is someone else's words.
+    assume(not any(mark in prefix + suffix for mark in '"“”'))
     text = f"{prefix} ASAP {suffix}"
     spans = rules_of(text)["pushy"].spans
-    assert (len(prefix) + 1, len(prefix) + 5) in spans
+    start = len(prefix) + 1  # an intensifier before it may join the mark ("ever ASAP")
+    assert any(a <= start and start + 4 <= b for a, b in spans), spans
 
 
 @pytest.mark.parametrize(
