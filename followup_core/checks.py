@@ -26,6 +26,7 @@ from .rules import (
     FAMILY_MARKS,
     FAMILY_SLOTS,
     FILLERS,
+    LEADS,
     LOWERCASE_MIN_STARTS,
     RULES,
     SELF_FOCUS_MIN,
@@ -33,6 +34,7 @@ from .rules import (
     SEVERITIES,
     SHOUTING_RUN_LETTERS,
     SHOUTING_RUN_WORDS,
+    TRAILS,
     Rule,
     Severity,
 )
@@ -231,7 +233,7 @@ class _Context:
             spans.extend(m.span() for m in pattern.finditer(self.text) if m.end() > m.start())
         if rule.reader_tone and spans:
             spans = [
-                (_lead_fillers(self.text, start), end)
+                (_lead_fillers(self.text, start), _trail(self.text, end))
                 for start, end in spans
                 if not _inside(start, end, self.sheltered)
             ]
@@ -292,24 +294,34 @@ def _inside(start: int, end: int, sheltered: Sequence[_Shelter]) -> bool:
     return False
 
 
-_FILLER_SET = frozenset(FILLERS)
+_LEAD_SET = frozenset(FILLERS) | frozenset(LEADS)
+_TRAIL_WORDS = "|".join(trail.replace(" ", r"[ \t]+") for trail in TRAILS)
+_TRAIL = re.compile(rf"(?i:(?:,?[ \t]+(?:{_TRAIL_WORDS})(?!\w))*)(?:[ \t]*[!?！？]+)?")
 _WORD_TAIL = re.compile(r"[^\W_][\w'’-]*[ \t,]*$")
 
 
 def _lead_fillers(text: str, start: int) -> int:
-    """Where a match starts once the intensifiers and hedges just before it join it."""
+    """Where a match starts once the words that carry it join it: intensifiers and hedges,
+    the writer as subject and an article ("I'm *really* ...", "*a very* fast learner")."""
     while True:
         end = start
         while end > 0 and text[end - 1] in " \t":
             end -= 1
         begin = end
-        while begin > 0 and text[begin - 1].isalpha():
+        while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "'’"):
             begin -= 1
-        if end == start or begin == end or text[begin:end].lower() not in _FILLER_SET:
+        word = text[begin:end].lower().replace("’", "'")
+        if end == start or begin == end or word not in _LEAD_SET:
             return start
-        if begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "'’"):
+        if begin > 0 and text[begin - 1].isalnum():
             return start
         start = begin
+
+
+def _trail(text: str, end: int) -> int:
+    """Where a match ends once the words that finish it join it ("again", "to me", "!!")."""
+    found = _TRAIL.match(text, end)
+    return found.end() if found else end
 
 
 def _lead_words(text: str, start: int, count: int) -> int:

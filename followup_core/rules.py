@@ -225,6 +225,46 @@ FILLERS: tuple[str, ...] = (
     "most",
     "more",
 )
+#: Words before a match of a ``reader_tone`` rule that join its span, besides the fillers: the
+#: writer as subject, and an article.
+LEADS: tuple[str, ...] = tuple(
+    [
+        "i",
+        "i'm",
+        "i'll",
+        "i'd",
+        "i've",
+        "we",
+        "we're",
+        "we'll",
+        "am",
+        "was",
+        "will",
+        "would",
+        "have",
+        "had",
+        "be",
+        "a",
+        "an",
+        "the",
+    ]
+)
+#: Words after such a match that join its span, and any "!" or "?" right after them.
+TRAILS: tuple[str, ...] = (
+    "again",
+    "too",
+    "yet",
+    "already",
+    "anymore",
+    "any more",
+    "please",
+    "instead",
+    "to me",
+    "for me",
+    "at all",
+    "as well",
+    "once more",
+)
 # Any trouble a writer apologises for: bothering, chasing, writing again, cluttering an inbox.
 _TROUBLE = (
     "bother*|bug|bugs|bugging|pester*|disturb*|troubl*|nag|nags|nagging|chas*|email*|e-mail*"
