@@ -7,7 +7,10 @@ normalised first), so the page can highlight them without recounting.
 
 Example:
     >>> [f.rule for f in check_text("Hey, any update?! I need this job ASAP.", channel="email")]
-    ['missing_thanks', 'too_casual', 'pushy', 'missing_close', 'too_short']
+    ['too_casual', 'pushy', 'missing_close', 'too_short']
+    >>> [f.rule for f in check_text("Hey, any update?! I need this job ASAP.",
+    ...                             channel="email", stage="thank_you")][:2]
+    ['missing_thanks', 'too_casual']
 """
 
 from __future__ import annotations

@@ -8,6 +8,36 @@ spaces between words and either a straight or a curly apostrophe. Patterns are
 regular expressions; one that starts with a literal character lets the regex
 engine skip ahead quickly, which keeps a 20,000-character check fast.
 
+Families describe a fault by meaning rather than by sentence. A family is a
+template of words separated by spaces, matched case-insensitively:
+
+* ``a|b|c`` is one word out of several; ``_`` joins words into one choice
+  (``have_not``); ``'`` is either apostrophe.
+* ``stem*`` is the stem with any ending: ``bother*`` is bother, bothers,
+  bothered, bothering.
+* ``word?`` may be left out.
+* ``...`` stands for up to ``FAMILY_GAP_WORDS`` other words of the same clause.
+* ``{name}`` is a named part from ``FAMILY_SLOTS`` (a deadline, a sum of money, a
+  capitalised name, any word) or ``FAMILY_MARKS`` (a question mark, the rest
+  of the clause), which attach to the word before them.
+* Between any two words, any of ``FILLERS`` may stand ("I *really*, *truly*
+  need this job", "would *really* mean the world"), so an adverb never hides a
+  fault.
+
+So ``"why ... I|me ...? select*|chos*|..."`` catches "Why wasn't I chosen?" and
+"why exactly I wasn't selected" alike. A family must start with a word, which
+keys it in the checker's single pass over the words of the text.
+
+Rules that judge the writer's tone (``reader_tone``) leave alone the words of
+someone else: a quotation ("as soon as possible" in their own words), a file
+name ("Moreau-ASAP-plan.pdf") and a name, which is a run of capitalised words
+the match shares with another ("Desperate Housewives", "Urgent Care Partners",
+"Project ASAP"), or fills in mid-sentence ("the Need This Job campaign"). A
+title-case subject line or sentence start is the writer's own. Their findings
+mark the phrase as a reader would quote it: the intensifiers, the writer as
+subject and an article before it ("I'm *so* sorry", "a very fast learner"), and
+"again", "to me" or "!!" after it.
+
 Choices worth knowing:
 
 * ``missing_detail`` runs only for the thank-you and the LinkedIn note (the two
@@ -19,8 +49,10 @@ Choices worth knowing:
   "stay in touch", an easy question such as "Is there any update on timing?").
   A bare "?" or "I look forward to ..." is not one: "When can I expect an
   offer?" asks for a decision, and ``decision_demand`` flags it.
-* ``missing_thanks`` runs everywhere, including pasted text: every follow-up
-  the guide describes thanks the reader.
+* ``missing_thanks`` runs for the messages whose job includes thanks (``THANKING``):
+  the guide's own check-in, final follow-up, note about another offer and
+  sending of materials get to the point without one, so those stages, and
+  pasted text whose stage the checker cannot know, are not asked for it.
 * ``self_focus`` has no spans: highlighting every "I" would bury the text; the
   message gives the counts instead.
 * ``shouting``: capitals are shouting when they spell ordinary words, not when
@@ -34,8 +66,19 @@ Choices worth knowing:
 * ``claims`` flags the adjectives the guide calls claims ("hard worker",
   "passionate", "great fit") wherever they appear, even next to evidence: the
   evidence is what persuades, so the adjective can go.
-* ``pay_talk`` runs for every stage except the reply to good news, where an
-  offer may be on the table; even there, the guide keeps negotiation for later.
+* ``pay_talk`` flags any mention of pay, except where it may come up unasked
+  (``PAY_STAGES``: a reply to good news, an acceptance that restates the salary,
+  a phone-screen thank-you confirming the figure they asked for). There,
+  ``reopening_terms`` flags asking about pay ranges, bonuses and holidays, or
+  reopening the terms ("assuming we can still bump the signing bonus"): the
+  guide keeps negotiation for a separate conversation.
+* ``other_offer_details`` flags the other employer's name and figures in a note
+  about a competing offer; "an offer from another company" is what the guide
+  writes.
+* Stage-bound families: asking for news only in a thank-you (``news_request``),
+  writing before their date only while waiting (``too_early``), a phone call to
+  chase or extras nobody asked for only before there is an answer
+  (``WAITING``), going around the process only on LinkedIn.
 * ``tool_list`` runs for LinkedIn connection notes only: in an email a list of
   skills can be fine, in 200 characters it crowds out the conversation.
 """

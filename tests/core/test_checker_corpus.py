@@ -241,3 +241,17 @@ def test_a_batch_is_a_regression_set_once_fixed(batch: Batch) -> None:
     figures = measure(batch.faulty, batch.good)
     assert figures.recall >= MIN_RECALL, figures.missed
     assert figures.false_warnings <= MAX_FALSE_WARNINGS, figures.noisy
+
+
+@needs_docs
+def test_the_corpus_before_drafts_are_the_guides_as_published() -> None:
+    """The faulty "Before" drafts stand for the guide's own, word for word (wrapping aside)."""
+    before = {
+        e.anchor: " ".join(e.text.split())
+        for e in published_examples()
+        if e.page == "before-after" and e.label == "Before"
+    }
+    assert len(before) == 5
+    for draft in FAULTY:
+        if draft.name.startswith("before_"):
+            assert " ".join(draft.text.split()) in before.values(), draft.name
