@@ -179,7 +179,7 @@ def check_text(
         channel=channel,
         limit=limit if limit is not None else CHANNEL_LIMITS[channel],
         lower=text.lower(),
-        phrase_hits=_phrase_hits(text),
+        phrase_hits=_phrase_hits(text, _active(stage, channel)),
         words=count_words(text),
         sheltered=_sheltered(text),
     )
@@ -540,8 +540,20 @@ def _family_candidates(word: str) -> _Candidates:
     return found
 
 
-def _phrase_hits(text: str) -> dict[str, list[Span]]:
-    """Every rule's phrase and family matches, and its patterns' where they have ``openers``.
+_ACTIVE: dict[tuple[str | None, str], frozenset[str]] = {}
+
+
+def _active(stage: str | None, channel: str) -> frozenset[str]:
+    """The ids of the rules that apply to a stage and channel."""
+    key = (stage, channel)
+    if key not in _ACTIVE:
+        _ACTIVE[key] = frozenset(rule.id for rule in RULES if _applies(rule, stage, channel))
+    return _ACTIVE[key]
+
+
+def _phrase_hits(text: str, active: frozenset[str]) -> dict[str, list[Span]]:
+    """The phrase and family matches of the ``active`` rules, and their patterns' where they
+    have ``openers``.
 
     All found in one pass over the words of ``text``.
     """
@@ -557,6 +569,8 @@ def _phrase_hits(text: str) -> dict[str, list[Span]]:
             for key in ("", following) if following else ("",):
                 candidates += by_second.get(key, ())
         for rule_id, pattern in candidates:
+            if rule_id not in active:
+                continue
             found = pattern.match(text, start)
             if found and found.end() > found.start():
                 hits.setdefault(rule_id, []).append(found.span())
