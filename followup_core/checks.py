@@ -31,6 +31,7 @@ from .rules import (
     FILLERS,
     LEADS,
     LOWERCASE_MIN_STARTS,
+    MAX_FILLERS,
     RULES,
     SELF_FOCUS_MIN,
     SELF_FOCUS_RATIO,
@@ -299,14 +300,14 @@ def _inside(start: int, end: int, sheltered: Sequence[_Shelter]) -> bool:
 
 _LEAD_SET = frozenset(FILLERS) | frozenset(LEADS)
 _TRAIL_WORDS = "|".join(trail.replace(" ", r"[ \t]+") for trail in TRAILS)
-_TRAIL = re.compile(rf"(?i:(?:,?[ \t]+(?:{_TRAIL_WORDS})(?!\w))*)(?:[ \t]*[!?！？]+)?")
+_TRAIL = re.compile(rf"(?i:(?:,?[ \t]+(?:{_TRAIL_WORDS})(?!\w)){{0,3}})(?:[ \t]*[!?！？]{{1,8}})?")
 _WORD_TAIL = re.compile(r"[^\W_][\w'’-]*[ \t,]*$")
 
 
 def _lead_fillers(text: str, start: int) -> int:
     """Where a match starts once the words that carry it join it: intensifiers and hedges,
     the writer as subject and an article ("I'm *really* ...", "*a very* fast learner")."""
-    while True:
+    for _ in range(MAX_FILLERS + 3):
         end = start
         while end > 0 and text[end - 1] in " \t":
             end -= 1
@@ -319,6 +320,7 @@ def _lead_fillers(text: str, start: int) -> int:
         if begin > 0 and text[begin - 1].isalnum():
             return start
         start = begin
+    return start
 
 
 def _trail(text: str, end: int) -> int:
@@ -418,7 +420,9 @@ _PHRASES = _index_phrases(RULES)
 
 # --- families -------------------------------------------------------------------
 
-_SEP = rf"(?:,?\s+(?:{'|'.join(FILLERS)})(?!\w))*,?\s+"
+# At most a few fillers between two words: bounded, so a run of "really really ..." costs a
+# family a fixed number of steps wherever it starts, and a check stays linear in the text.
+_SEP = rf"(?:,?\s+(?:{'|'.join(FILLERS)})(?!\w)){{0,{MAX_FILLERS}}},?\s+"
 _GAP = rf"(?:{_SEP}[^\W_][\w'’-]*){{0,{FAMILY_GAP_WORDS}}}?"
 
 

@@ -314,6 +314,8 @@ _TROUBLE = (
     "|writ*|messag*|follow*|reach*|contact*|intru*|interrupt*|spam*|clutter*|flood*|clog*"
     "|repeat*|nudg*|ping*|inconvenien*|nuisance|annoy*|hassl*|impos*|remind*|burden*|persist*"
 )
+#: How many fillers may stand between two words of a family (a bound keeps checks linear).
+MAX_FILLERS = 3
 #: How many other words ``...`` in a family may stand for, within one clause.
 FAMILY_GAP_WORDS = 3
 
@@ -350,7 +352,7 @@ FAMILY_MARKS: Mapping[str, str] = MappingProxyType(
     {
         "q": r"[ \t]*\?+",
         "bang": r"[ \t]*!+",
-        "rest": r",?[ \t]+[^.!?;\n]*[^\s.!?;\n,]",
+        "rest": r",?[ \t]+[^.!?;\n]{0,200}[^\s.!?;\n,]",
         # The rest of a question, up to its question mark.
         "toq": r"[^.!?\n]{0,80}\?",
     }
