@@ -1115,6 +1115,8 @@ RULES: tuple[Rule, ...] = (
             "people person",
         ),
         families=(
+            "I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be ...? perfect|ideal|made|born|right for "
+            "this|the_role|the_job|the_position|it|you",
             "you won't|will_not|wouldn't|will_never|won't_ever|can't|cannot|couldn't find|get|see"
             "|meet|hire ...? better|stronger|more_qualified|anyone_better|anybody_better"
             "|someone_better",

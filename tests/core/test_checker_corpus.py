@@ -204,15 +204,17 @@ def test_every_good_example_the_guide_lists_is_still_published() -> None:
 
 
 @needs_docs
-@pytest.mark.parametrize(
-    "draft",
-    published_good_drafts() if DOCS.is_dir() else [],
-    ids=lambda draft: draft.name,
-)
-def test_the_guides_good_examples_get_no_warning_as_published(draft: Draft) -> None:
-    assert false_warnings(draft) == [], [
-        (f.rule, [draft.text[a:b] for a, b in f.spans]) for f in false_warnings(draft)
-    ]
+def test_the_guides_good_examples_get_no_warning_as_published() -> None:
+    # One test, not one per example: the pages are not inside Pyodide, and the tests that
+    # run there must be the ones collected here.
+    drafts = published_good_drafts()
+    assert len(drafts) >= 15
+    noisy = {
+        draft.name: [(f.rule, [draft.text[a:b] for a, b in f.spans]) for f in warnings]
+        for draft in drafts
+        if (warnings := false_warnings(draft))
+    }
+    assert noisy == {}
 
 
 @needs_docs

@@ -375,6 +375,7 @@ OTHER_WORDINGS = [
     ("thank_you", "I am confident I am the best candidate for the role."),
     ("thank_you", "I'm certain I'm the strongest applicant you'll meet."),
     ("thank_you", "You won't find a better candidate."),
+    ("thank_you", "Aisha suggested I'm perfect for this."),
     ("accept_offer", "I accept, though I'd like to revisit the salary next month."),
     ("reply_positive", "Before the next round, could we discuss the pay?"),
     ("accept_offer", "I'm happy to accept if you can raise the base to £70,000."),
