@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any, Self
 
@@ -192,7 +192,7 @@ def check_text(
         if finding is not None
     ]
     findings.sort(key=_order)
-    return tuple(findings)
+    return _marked_once(findings)
 
 
 # --- evaluation ---------------------------------------------------------------
@@ -726,6 +726,21 @@ _EVALUATORS: Mapping[str, Callable[[Rule, _Context], Finding | None]] = MappingP
         "channel_limit": _channel_limit,
     }
 )
+
+
+def _marked_once(findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """The findings with each stretch of text marked once: a span that an earlier finding
+    already marks is left out of a later one, and a finding left with no span is dropped.
+    (Two rules may read the same words, such as "any update?!" in a thank-you.)"""
+    claimed: set[Span] = set()
+    kept: list[Finding] = []
+    for finding in findings:
+        spans = tuple(span for span in finding.spans if span not in claimed)
+        if finding.spans and not spans:
+            continue
+        claimed.update(spans)
+        kept.append(finding if spans == finding.spans else replace(finding, spans=spans))
+    return tuple(kept)
 
 
 def _order(finding: Finding) -> tuple[int, int, str]:
