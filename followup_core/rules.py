@@ -494,6 +494,10 @@ RULES: tuple[Rule, ...] = (
             | {"very", "quite", "rather", "really", "extremely", "most", "so"}
         ),
         families=(
+            "I'm|I_am|I've_been|I_feel|I'm_feeling|I_get anxious|nervous|worried|stressed"
+            "|impatient|on_edge|losing_sleep",
+            "please|can_you|could_you? hurry_up|speed_up|rush|fast-track|expedite the|your|my?"
+            " decision|process|application|answer",
             "I deserve|deserved|earned this|the|a|that|one|another? chance|job|role|opportunity"
             "|shot|position|offer",
             "please please|pls",
@@ -642,6 +646,8 @@ RULES: tuple[Rule, ...] = (
             "as stated in my previous email",
         ),
         families=(
+            "as I mentioned|said|noted|wrote|explained|stated in|before|previously|already ..."
+            " emails|email|messages|message|notes|note",
             "fed_up|sick_and_tired|sick_of|tired_of with|of? waiting|chasing|hearing_nothing"
             "|the_wait|the_silence?",
             "you|your_team|your_company|they ...? don't|do_not|didn't|did_not value|respect"
@@ -714,6 +720,10 @@ RULES: tuple[Rule, ...] = (
             | {"let", "get", "answer", "tell", "please", "kindly"}
         ),
         families=(
+            "let_me_know|get_back_to_me|tell_me|write_back_to_me ...? {when}",
+            "please|kindly reply|respond|answer|write_back|confirm ...? {when}",
+            "I'd|I_would appreciate|like|welcome ...? a|an|your decision|answer|response|reply"
+            "|verdict {when}",
             # A deadline they are told to meet, however it is put.
             "I|I'll|I'd|I_will|I_would|I_must|we need*|expect*|require*|want|must_have|must_get"
             " your|an|a|the final? answer|decision|reply|response|verdict|confirmation {when}",
@@ -760,11 +770,14 @@ RULES: tuple[Rule, ...] = (
             r"|more\s+than\s+once|repeatedly))",
             r"I(?<!\wI)(?i:(?:['’]ve|\s+have)\s+(?:now\s+|already\s+)?sent\s+(?:you\s+)?(?:two"
             r"|three|four|several|multiple|a\s+few|many)\s+(?:emails|messages|notes))",
-            r"(?i:in\s+case\s+(?:the|my|it|you|this)\b[^.!?\n]{0,40}?(?:spam|junk|missed|lost"
+            r"(?i:in\s+case\s+(?:the|my|it|you|this)\b[^.!?\n]{0,40}?(?:spam|junk|missed|lost|buried"
             r"|didn['’]t\s+(?:see|get|receive|arrive)|never\s+arrived|bounced))",
         ),
         openers=frozenset({"this", "i ve", "i have", "in"}),
         families=(
+            "for the? second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|nth time",
+            "resending|re-sending|re-sent|resent|forwarding_again|sending_again my|this|the? ...?"
+            " email|message|note|application",
             # The same message sent on another channel.
             "I|I've|I_have messaged|emailed|wrote_to|written_to|contacted|pinged|called|texted"
             "|reached_out_to ...? on|via|through|over LinkedIn|WhatsApp|Twitter|text|your_mobile"
@@ -806,6 +819,9 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"who", "tell", "explain", "let", "exactly", "precisely", "why", "what"}),
         families=(
+            "did|have I do|say|get something|anything wrong {q}?",
+            "why ... I|me ...? failed|fell_short|lost_out|lost|missed_out|wasn't_enough"
+            "|was_not_enough {q}?",
             # Why they were not chosen, whatever the order of the words.
             "why ... I|me ...? select*|chos*|pick*|hired|successful|unsuccessful|reject*"
             "|shortlist*|turned_down|overlooked|passed_over|not_good_enough {q}?",
@@ -921,6 +937,7 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"have", "look", "looking", "hope", "hoping", "when"}),
         families=(
+            "your positive|favourable|favorable response|reply|answer|decision|outcome|news",
             # Asking what they have decided, in other words.
             "I'm|I_am|I ...? eager|keen|anxious|excited|waiting|dying|impatient to hear|know|learn"
             "|find_out what|how|whether|if you|your? decide*|decision|outcome|result",
@@ -1115,6 +1132,10 @@ RULES: tuple[Rule, ...] = (
             "people person",
         ),
         families=(
+            "aced|nailed|smashed|crushed|rocked the|my|that? interview|interviews|presentation"
+            "|case_study|task",
+            "I'm|I_am the one|person|candidate you're|you_are|you_have_been looking_for"
+            "|searching_for|need",
             "I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be ...? perfect|ideal|made|born|right for "
             "this|the_role|the_job|the_position|it|you",
             "you won't|will_not|wouldn't|will_never|won't_ever|can't|cannot|couldn't find|get|see"

@@ -418,6 +418,19 @@ OTHER_WORDINGS = [
     ("thank_you", "I enjoyed discussing INSERT PROJECT with you."),
     ("thank_you", "Best, YOUR NAME"),
     ("thank_you", "I especially enjoyed [specific topic]."),
+    ("check_in", "I wanted to follow up for the third time."),
+    ("check_in", "As I mentioned in my previous two emails, I am still interested."),
+    ("check_in", "Resending my note in case it got lost."),
+    ("check_in", "I'm really anxious to hear back."),
+    ("check_in", "Can you please hurry up the decision?"),
+    ("check_in", "Let me know either way by tomorrow."),
+    ("check_in", "Looking forward to your positive response."),
+    ("thank_you", "I know I aced the interview."),
+    ("thank_you", "I'm the one you're looking for."),
+    ("reply_rejection", "Did I do something wrong?"),
+    ("reply_rejection", "Please tell me why I failed."),
+    ("check_in", "I'd appreciate a decision by Friday."),
+    ("check_in", "In case my last email got buried, here it is again."),
 ]
 #: Good sentences with the traps a family could fall into: names, titles, quotations, the
 #: same words in a kind sense.
@@ -543,6 +556,15 @@ GOOD_WORDINGS = [
         "I'm pleased to accept the offer of Analyst at a salary of $72,000, starting 3 May.",
     ),
     ("thank_you", "Thank you for the call. I'm sorry I had to leave early for the school run."),
+    ("reply_positive", "Thank you for the third-round invitation; Thursday works for me."),
+    ("thank_you", "I especially enjoyed the case study on the third-party carriers."),
+    ("reply_positive", "Thank you, I'll reply by Friday 11 December once I've read the letter."),
+    ("thank_you", "Thank you for the conversation. Let me know if I can send the slides."),
+    ("check_in", "Is there any update on timing? If it's still being decided, no problem at all."),
+    ("thank_you", "It was good to hear the pilot got a positive response from drivers."),
+    ("phone_screen_thanks", "I'm glad the team got a good response to the new app."),
+    ("thank_you", "I was nervous before the panel, but your questions put me at ease."),
+    ("reply_rejection", "Thank you for letting me know; I'd welcome any feedback you can share."),
 ]
 
 
