@@ -245,7 +245,7 @@ _EMAIL: dict[str, Template] = {
                         " let me know.",
                         "If some early thoughts about {topic} would help, just let me know.",
                     ),
-                    "It was a very enjoyable conversation, and I hope to continue it.",
+                    "I enjoyed meeting you, and I hope we can continue the discussion.",
                 ),
             ),
         ),
@@ -508,7 +508,7 @@ _EMAIL: dict[str, Template] = {
             (
                 (
                     "Thanks again for our conversation {when} about the {role} role at {company};"
-                    " I have sent you a connection request on LinkedIn so we can stay in touch.",
+                    " I have sent you a connection request on LinkedIn.",
                     "I enjoyed hearing your thoughts on {topic}.",
                     "It was also good to find out that we have {shared_interest} in common.",
                 ),
@@ -567,7 +567,7 @@ _MESSAGE: dict[str, Template] = {
                 ),
                 (
                     "Thank you for the conversation {when} about the {role} position at {company}.",
-                    "I appreciated hearing your thoughts on {topic}.",
+                    "I appreciated what you said about {topic}.",
                     "Nice to discover we have {shared_interest} in common, too.",
                 ),
             ),
@@ -611,7 +611,13 @@ _MESSAGE: dict[str, Template] = {
                         "If it's useful, I'd be glad to send a few thoughts on {topic}.",
                     ),
                 ),
-                ("Let me know if there's anything else I can share.",),
+                (
+                    (
+                        "If it would help, I could walk you through how I'd approach"
+                        " {contribution}.",
+                        "Let me know if a few thoughts about {topic} would help.",
+                    ),
+                ),
             ),
         ),
         signoffs=_MESSAGE_SIGNOFFS,
@@ -944,7 +950,7 @@ _EMAIL_SITUATIONS: dict[str, Template] = {
             ),
             (
                 (
-                    "I am happy to confirm the terms as offered, including {package}.",
+                    "I am happy with the terms as offered, including {package}.",
                     (
                         "I can confirm that I will start on {start_date}.",
                         "I would be glad to agree a start date with you.",
