@@ -16,13 +16,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 from followup_core.dates import day_words
-from followup_core.timing import CADENCES, GRACE_WORKING_DAYS, ORDINALS, WEEKDAY_NAMES
+from followup_core.timing import (
+    CADENCES,
+    GRACE_WORKING_DAYS,
+    IMMINENT_MIN_DELAY,
+    IMMINENT_WINDOW,
+    ORDINALS,
+    THANK_YOU_MIN_DELAY,
+    THANK_YOU_WINDOW,
+    WEEKDAY_NAMES,
+)
 from sitebuild import examples
 
 #: An inline fact: ``<!-- followup:fact name=NAME -->``, anywhere in a line.
@@ -37,6 +46,12 @@ def _count(days: int) -> str:
     """``5`` -> ``five working days``."""
     word = _NUMBERS[days - 1] if days <= len(_NUMBERS) else str(days)
     return f"{word} working day{'' if days == 1 else 's'}"
+
+
+def _hours(span: timedelta) -> str:
+    """``timedelta(hours=4)`` -> ``4 hours``."""
+    count = int(span.total_seconds() // 3600)
+    return f"{count} hour{'' if count == 1 else 's'}"
 
 
 def _step(plan: Mapping[str, Any], kind: str) -> datetime:
@@ -56,6 +71,11 @@ def compute(bridge: Bridge) -> dict[str, str]:
     undated = bridge("plan", examples.PLAN_EXAMPLES["no-timeline"])
     check_in = _step(dated, "check_in")
     return {
+        # The thank-you: how soon at the earliest, and within how long; the same when imminent.
+        "thank_delay": _hours(THANK_YOU_MIN_DELAY),
+        "thank_window": _hours(THANK_YOU_WINDOW),
+        "imminent_delay": _hours(IMMINENT_MIN_DELAY),
+        "imminent_window": _hours(IMMINENT_WINDOW),
         # The default grace after their stated date.
         "grace_day": f"the {ORDINALS[GRACE_WORKING_DAYS - 1]} working day",
         "grace_days": _count(GRACE_WORKING_DAYS),

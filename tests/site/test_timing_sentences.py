@@ -34,6 +34,8 @@ _COUNT = re.compile(
     re.I,
 )
 _NAMES_A_STEP = re.compile(r"check-in|final (?:follow-up|note)|final, friendly", re.I)
+#: A rule's number of hours stated in bold, as the schedule section states its rules.
+_BOLD_HOURS = re.compile(r"\*\*(?:\d+|one|two|three|four) hours?\*\*", re.I)
 _DAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday) (\d{1,2}) December\b(?![^.|]*\bdecide)"
 )
@@ -49,6 +51,7 @@ def _plan(*extra: str) -> str:
 def _expected() -> dict[str, str]:
     """What ``followup plan`` says, in the words the pages use."""
     dated, undated, slow = _plan("--by", "2026-12-04"), _plan(), _plan("--pace", "slow")
+    imminent = _plan("--by", "2026-12-02", "--imminent")
 
     def first(pattern: str, text: str) -> str:
         match = re.search(pattern, text)
@@ -63,6 +66,10 @@ def _expected() -> dict[str, str]:
     assert check_in
     grace = first(r"check in on the (\w+) working day after", dated)
     return {
+        "thank_delay": first(r"first moment at least (\d+ hours?) after", dated),
+        "thank_window": first(r"Thank them within (\d+ hours?):", dated),
+        "imminent_delay": first(r"first moment at least (\d+ hours?) after", imminent),
+        "imminent_window": first(r"send it within (\d+ hours?):", imminent),
         "grace_day": f"the {grace} working day",
         "grace_days": f"{_NUMBERS[_ORDINALS.index(grace)]} working days",
         "no_date_days": count(r"check in (\d+) working days after the interview", undated),
@@ -105,7 +112,7 @@ def test_the_facts_the_pages_use_are_what_the_plan_says() -> None:
 def test_no_page_states_a_timing_rule_by_hand() -> None:
     for page in sorted(DOCS.glob("*.md")):
         text = re.sub(r"```.*?```", "", page.read_text(encoding="utf-8"), flags=re.S)
-        for pattern in (_ORDINAL, _COUNT):
+        for pattern in (_ORDINAL, _COUNT, _BOLD_HOURS):
             found = [m[0] for m in pattern.finditer(text)]
             assert found == [], f"{page.name}: write {found} as <!-- followup:fact … -->"
 
