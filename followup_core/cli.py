@@ -18,7 +18,15 @@ from typing import Any, TextIO
 from ._version import __version__
 from .bridge import run
 from .checks import CheckRequest, check_text
-from .draft import CHANNELS, STAGES, DraftRequest, build_drafts, describe_drafts_text
+from .draft import (
+    CHANNEL_LIMITS,
+    CHANNELS,
+    LINKEDIN_FREE_CONNECTION_LIMIT,
+    STAGES,
+    DraftRequest,
+    build_drafts,
+    describe_drafts_text,
+)
 from .errors import InputError
 from .ics import plan_to_ics
 from .schema import FIELD_BY_ID, TEXT_FIELDS
@@ -153,16 +161,20 @@ def _draft_args(options: argparse.Namespace) -> dict[str, Any]:
         details["interviewers"] = [_interviewer(text) for text in options.interviewer]
     if options.contact:
         details.update(_contact(options.contact))
-    args: dict[str, Any] = {"stage": options.stage, "channel": options.channel, "details": details}
-    if options.free_account:
-        args["linkedin_free_account"] = True
+    args: dict[str, Any] = {
+        "stage": options.stage,
+        "channel": options.channel,
+        "details": details,
+        "now": options.now or wall_clock_now().date().isoformat(),
+        **_account(options),
+    }
     return args
 
 
 def _interviewer(text: str) -> dict[str, str]:
-    name, _, rest = text.partition("|")
-    title, _, topic = rest.partition("|")
-    return {"name": name.strip(), "title": title.strip(), "topic": topic.strip()}
+    """``NAME|TITLE|TOPIC|EXAMPLE``, every part after the name optional."""
+    parts = [*(part.strip() for part in text.split("|", 3)), "", "", ""]
+    return {"name": parts[0], "title": parts[1], "topic": parts[2], "example": parts[3]}
 
 
 def _contact(text: str) -> dict[str, str]:
@@ -187,7 +199,7 @@ def _cmd_draft(options: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_check(options: argparse.Namespace, out: TextIO) -> int:
     text = sys.stdin.read() if options.file == "-" else _read_file(options.file, "file")
-    args: dict[str, Any] = {"text": text, "channel": options.channel}
+    args: dict[str, Any] = {"text": text, "channel": options.channel, **_account(options)}
     if options.stage:
         args["stage"] = options.stage
     if options.json:
@@ -284,16 +296,15 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument(
         "--interviewer",
         action="append",
-        metavar="NAME|TITLE|TOPIC",
+        metavar="NAME|TITLE|TOPIC|EXAMPLE",
         help=FIELD_BY_ID["interviewers"].cli_help,
     )
     draft.add_argument("--contact", metavar="N|NAME|TITLE", help=FIELD_BY_ID["contact"].cli_help)
     draft.add_argument("--details", metavar="FILE", help="a JSON file with any of the details")
     for name, helptext in _DETAIL_OPTIONS:
         draft.add_argument("--" + name.replace("_", "-"), dest=name, help=helptext)
-    draft.add_argument(
-        "--free-account", action="store_true", help="LinkedIn free account (200-character notes)"
-    )
+    _add_account_options(draft)
+    draft.add_argument("--now", help="pretend it is this day (default: today), e.g. 2026-12-08")
     draft.add_argument("--json", action="store_true", help="print the bridge's JSON result")
 
     check = commands.add_parser("check", help="check a draft against the guide's advice")
@@ -301,5 +312,31 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("file", nargs="?", default="-", help="a text file, or - for standard input")
     check.add_argument("--channel", choices=CHANNELS, default="email")
     check.add_argument("--stage", choices=STAGES)
+    _add_account_options(check)
     check.add_argument("--json", action="store_true", help="print the bridge's JSON result")
     return parser
+
+
+def _add_account_options(command: argparse.ArgumentParser) -> None:
+    """``--free-account`` and ``--paid-account``: which LinkedIn limit a connection note has."""
+    account = command.add_mutually_exclusive_group()
+    account.add_argument(
+        "--free-account",
+        dest="linkedin_free_account",
+        action="store_true",
+        default=None,
+        help=f"LinkedIn free account ({LINKEDIN_FREE_CONNECTION_LIMIT}-character connection notes)",
+    )
+    account.add_argument(
+        "--paid-account",
+        dest="linkedin_free_account",
+        action="store_false",
+        help="LinkedIn paid (Premium) account: connection notes up to "
+        f"{CHANNEL_LIMITS['linkedin_connection']} characters",
+    )
+
+
+def _account(options: argparse.Namespace) -> dict[str, Any]:
+    """The bridge's ``linkedin_free_account`` when the reader said which account they have."""
+    chosen = options.linkedin_free_account
+    return {} if chosen is None else {"linkedin_free_account": chosen}

@@ -259,6 +259,10 @@ _MONTHS: Final = (
     "November",
     "December",
 )
+#: Public names for the wording above, for the draft builder and the guide's build.
+ORDINALS: Final = _ORDINALS
+WEEKDAY_NAMES: Final = _WEEKDAYS
+MONTH_NAMES: Final = _MONTHS
 #: Each timeline unit's name, singular and plural.
 UNIT_NAMES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
     {

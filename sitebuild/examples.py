@@ -29,6 +29,8 @@ _SOFIA: Final[Mapping[str, str]] = {
     "name": "Sofia Lindqvist",
     "title": "Product Lead",
     "topic": "how delivery ETAs are shown to customers",
+    # A second example, for her topic: the shared one belongs to Daniel's note.
+    "example": "I built the live order-tracking feed that customers see in the app",
 }
 _MARCUS: Final[Mapping[str, str]] = {
     "name": "Marcus Bell",
@@ -41,6 +43,10 @@ _DETAILS: Final[Mapping[str, Any]] = {
     **{spec.id: spec.example for spec in TEXT_FIELDS if spec.example},
     "signature": "Priya Raman",
 }
+
+#: The day the drafts are written (``now`` for the ``draft`` operation): the interview's own,
+#: so the dates the reader gives are placed and phrased the same way on every build.
+DRAFT_NOW: Final = INTERVIEW_END[:10]
 
 #: ``details`` for the ``draft`` operation, by example name.
 DRAFT_EXAMPLES: Final[Mapping[str, Mapping[str, Any]]] = {

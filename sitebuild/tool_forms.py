@@ -67,7 +67,12 @@ def _timing(bridge: Bridge) -> str:
 
 
 def _draft(bridge: Bridge) -> str:
-    args = {"stage": "thank_you", "channel": "email", "details": examples.DRAFT_EXAMPLES["single"]}
+    args = {
+        "stage": "thank_you",
+        "channel": "email",
+        "details": examples.DRAFT_EXAMPLES["single"],
+        "now": examples.DRAFT_NOW,
+    }
     example = bridge("draft", args)
     details = examples.DRAFT_EXAMPLES["single"]
     title = (

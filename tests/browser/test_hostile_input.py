@@ -295,7 +295,7 @@ def test_builder_fields_and_paste_box_take_hostile_text_as_text(
         name: payload if name in ("candidate_name", "company", "role") else ""
         for name in detail_names
     }
-    person = {"name": payload, "title": "", "topic": ""}
+    person = {**dict.fromkeys(person_names, ""), "name": payload}
     fill_builder(page, details, person)
     expected = core_draft(details, person)
     assert not expected["mailto"]["too_long"]

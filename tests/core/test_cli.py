@@ -169,3 +169,29 @@ def test_a_contact_number_past_the_interviewers_names_its_option(
 ) -> None:
     assert main(["ics", *PLAN, *NOW, "-o", "-", "--interviewer", "Ana", "--contact", "2"]) == 2
     assert "--contact 2 names no --interviewer" in capsys.readouterr().err
+
+
+def test_check_takes_the_linkedin_account_like_the_bridge(tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text("Hi Daniel, thank you for the interview. " * 6, encoding="utf-8")  # 240
+    channel = ("--channel", "linkedin_connection")
+    assert run_cli("check", str(note), *channel)[0] == 0  # the channel's own 300
+    status, text = run_cli("check", str(note), *channel, "--free-account")
+    assert status == 1
+    assert "200" in text
+    assert run_cli("check", str(note), *channel, "--paid-account")[0] == 0
+
+
+def test_draft_fits_a_free_account_unless_told_and_phrases_dates_from_now() -> None:
+    base = (
+        "draft", "--interviewer", "Daniel Okafor||" + "moving batch jobs to streaming " * 4,
+        "--candidate-name", "Priya Raman", "--company", "Harbor Logistics",
+        "--role", "Senior Data Engineer", "--interview-date", "2026-12-01",
+        "--channel", "linkedin_connection", "--now", "2026-12-02",
+    )  # fmt: skip
+    assert "(limit 200)" in run_cli(*base)[1]
+    assert "(limit 300)" in run_cli(*base, "--paid-account")[1]
+    status, text = run_cli(*base[:-4], "--stage", "answer_delay", "--now", "2026-12-07",
+                           "--new-timeline", "fri 11 dec")  # fmt: skip
+    assert status == 0
+    assert "decide by Friday 11 December." in text

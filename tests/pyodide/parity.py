@@ -332,6 +332,23 @@ def _drafts() -> list[Case]:
         ("channel_unknown", {"channel": "fax"}),
         ("flag_string", {"linkedin_free_account": "yes"}),
         ("honorific", {"details": {"interviewers": [{"name": "Dr. Ana María de la Cruz"}]}}),
+        ("paid_linkedin", {"channel": "linkedin_connection", "linkedin_free_account": False}),
+        (
+            "dates",
+            {
+                "stage": "answer_delay",
+                "now": "2026-12-07T09:00",
+                "details": {
+                    **DETAILS,
+                    "new_timeline": "fri 11 dec",
+                    "interview_date": "2026-12-01",
+                },
+            },
+        ),
+        ("date_passed", {"stage": "answer_delay", "now": "2026-12-20", "details": DETAILS}),
+        ("date_relative", {"stage": "check_in", "details": {"timeline": "next Friday"}}),
+        ("date_weekday", {"stage": "accept_offer", "details": {"start_date": "Sunday 1 Feb 2027"}}),
+        ("now_bad", {"now": "soon"}),
     ]
     cases += [Case(f"draft/odd/{name}", request("draft", args)) for name, args in odd]
     return cases

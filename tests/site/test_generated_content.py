@@ -223,6 +223,7 @@ def test_the_bridge_receives_the_example_inputs() -> None:
                 "stage": "check_in",
                 "channel": "linkedin_message",
                 "details": examples.DRAFT_EXAMPLES["panel"],
+                "now": examples.DRAFT_NOW,
             },
         ),
         ("plan", examples.PLAN_EXAMPLES["cross-zone"]),
@@ -342,6 +343,7 @@ def test_every_marker_in_the_guide_expands_through_the_real_bridge() -> None:
                 "stage": attrs["stage"],
                 "channel": attrs["channel"],
                 "details": examples.DRAFT_EXAMPLES[attrs["example"]],
+                "now": examples.DRAFT_NOW,
             }
             reply = json.loads(handle(json.dumps({"v": 1, "op": "draft", "args": args})))
             for draft in reply["result"]["drafts"]:
@@ -364,6 +366,7 @@ def test_built_pages_contain_the_core_text(built_site: BuiltSite) -> None:
                 "stage": attrs["stage"],
                 "channel": attrs["channel"],
                 "details": examples.DRAFT_EXAMPLES[attrs["example"]],
+                "now": examples.DRAFT_NOW,
             }
             reply = json.loads(handle(json.dumps({"v": 1, "op": "draft", "args": args})))
             for draft in reply["result"]["drafts"]:
