@@ -326,7 +326,7 @@ _WHEN = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|day"
     r"|today|tomorrow|tonight|noon|midday|eod|cob|business"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTH})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    r"|\d{1,2}(?::\d\d)?\s*(?:am|pm))(?!\w)"
+    r"|\d{1,2}(?::\d\d)?\s*(?:am|pm))(?!\w)(?:\s+itself(?!\w))?"
 )
 _BY_WHEN = rf"(?:(?:by|before|no\s+later\s+than|until)\s+{_WHEN}|within\s+\d+\s+\w+)"
 # A sum of money: "£85,000", "€92k", "85k", "$120,000 base".
@@ -352,6 +352,8 @@ FAMILY_MARKS: Mapping[str, str] = MappingProxyType(
     {
         "q": r"[ \t]*\?+",
         "bang": r"[ \t]*!+",
+        # Stacked punctuation with a question mark: "??", "?!", "!?".
+        "qq": r"[ \t]*(?:\?[?!]+|!+\?[?!]*)",
         "rest": r",?[ \t]+[^.!?;\n]{0,200}[^\s.!?;\n,]",
         # The rest of a question, up to its question mark.
         "toq": r"[^.!?\n]{0,80}\?",
@@ -502,7 +504,7 @@ RULES: tuple[Rule, ...] = (
             "|shot|position|offer",
             "please please|pls",
             # Needing the job, whatever intensifiers stand between the words.
-            "I need* this|the|that job|role|position|opportunity|work",
+            "I|I'm|I_am|we need* this|the|that job|role|position|opportunity|work",
             # What a reply would mean to them.
             "would|will|it'd|that'd|it'll mean so_much|the_world|a_lot|everything|a_great_deal to?"
             " me|us?",
@@ -535,6 +537,43 @@ RULES: tuple[Rule, ...] = (
             "|employers|firms|recruiters|organisations|organizations ...? competing|fighting"
             "|chasing|courting|interested|circling for|in|over? me?",
             "just checking|following|touching|circling in|up|base|back again|once_more",
+            "two|three|four|five|several|multiple|many|numerous|a_few|a_couple_of|a_number_of"
+            "|other|various other? offers|interviews from|with|at ...? big|bigger|major|top|large"
+            "|larger|leading|huge|well-known|famous|prestigious|better|great|top-tier|big-name"
+            " companies|firms|names|brands|employers|players|organisations|organizations|banks"
+            "|corporations",
+            "everyone|everybody|all_of_them|they_all|both_of_them|every_company|companies"
+            "|employers|recruiters wants|want|needs|need|expects|expect|is_pushing|are_pushing"
+            "|is_pressing|are_pressing|is_urging|are_urging|is_asking|are_asking me to? join|start"
+            "|decide|sign|commit|answer|respond|accept|move ...? quickly|soon|fast|immediately"
+            "|right_away|now|asap|urgently|straight_away|this_week",
+            # Asking for speed: "let me know ASAP", "kindly revert at the earliest".
+            "please? let_me_know|get_back_to_me|tell_me|write_back|revert|update_me|inform_me"
+            "|advise|confirm ...? ASAP|as_soon_as_possible|at_the_earliest"
+            "|right_away|immediately|urgently|straight_away|without_delay|promptly",
+            # Telling them not to delay again.
+            "please? don't|do_not|try_not_to ...? push*|delay*|postpon*|mov*|shift*|slip*|drag*"
+            "|put it|this|the_date|the_decision|the_timeline|the_process|things|everything back"
+            "|out|again|further|any_further|any_longer|off",
+            "no|without more|further|additional|other delays|postponements|extensions|slippage",
+            "hope|hoping|trust this|it|the_date|the_decision|things|the_timeline won't|will_not"
+            "|doesn't|does_not ...? slip|move|change|be_pushed|get_pushed|be_delayed|get_delayed"
+            "|be_postponed again|further",
+            # Impatience: "Anything at all yet??".
+            "anything|any_news|any_word|any_update|any_updates|any_progress|any_movement"
+            "|any_answer|any_reply|any_feedback|anything_new at_all yet? {q}",
+            "anything|any_news|any_word|any_update|any_updates|any_progress|any_movement"
+            "|anything_new at_all? yet? {qq}",
+            # Leaning on a contact, or asking someone to hurry the people deciding.
+            "hope|hoping|hoped|trust|surely|presumably that|this|it|his_word|her_word|their_word"
+            "|my_connection|the_referral|the_recommendation|his_recommendation"
+            "|her_recommendation ...? counts|count|carries|carry|goes|go|means|will_count"
+            "|will_carry|will_go|helps|will_help ...? for_something|for_a_lot|for_much"
+            "|some_weight|in_my_favour|in_my_favor|a_long_way",
+            "nudg*|push*|hurry|hurri*|chase|chasing|prod|prodding|speed_up|lean_on|poke|hustle"
+            " ...? the|your? hiring_committee|hiring_manager|hiring_team|committee|panel"
+            "|recruiter|recruiters|HR|decision-makers|decision_makers|decision-maker"
+            "|decision_maker|board along|forward|up|on|for_me|on_my_behalf|a_bit|a_little?",
         ),
         reader_tone=True,
     ),
@@ -587,6 +626,10 @@ RULES: tuple[Rule, ...] = (
             f"|too_much",
             f"at_the_risk_of ...? {_TROUBLE}|a_pest",
             "clutter*|flood*|spam*|clog* your|up_your inbox|mailbox",
+            # Grovelling: "I feel terrible about it".
+            "I_feel|I_felt|I'm_feeling|I_am_feeling|feeling terrible|awful|horrible|dreadful"
+            "|guilty|bad about|for it|this|that|the_delay|the_wait|the_late_reply|my_late_reply"
+            "|keeping_you|taking_so_long|the_trouble|the_inconvenience",
         ),
         reader_tone=True,
     ),
@@ -664,7 +707,17 @@ RULES: tuple[Rule, ...] = (
             "I|candidates|applicants|people|everyone deserve|deserves a|an|to|some|better|at_least"
             "|the_courtesy",
             "it's|it_is|it_was|this_is|that's|that_is|it_has_been|has_been frustrating"
-            "|disappointing|upsetting|unacceptable|unfair|annoying|rude|poor_form|bad_form",
+            "|disappointing|upsetting|unacceptable|unfair|annoying|rude|poor_form|bad_form"
+            " to_hear|to_learn|to_read|to_see|news?",
+            # Calling the way they treat candidates unprofessional.
+            "unprofessional|rude|unfair|disrespectful|unacceptable|inconsiderate|discourteous"
+            "|poor_form|bad_form|bad_manners|not_fair|not_professional|not_very_professional"
+            "|not_respectful of? you|them|your_team|the_company|the_firm? to {rest}",
+            # Counting the time they have waited.
+            "I've|I_have|I|I_had|I'd|we've|we_have ...? waited|been_waiting|been_kept_waiting"
+            " ...? days|weeks|months|ages|forever|long_enough|so_long|too_long|a_long_time"
+            "|a_month|a_week|over_a_week|over_a_month|patiently",
+            "after|having waited|waiting ...? days|weeks|months|ages|so_long|this_long|a_month",
             "not|never to? get|receive|have|hear any|a|an? reply|response|answer|word|acknowledg*"
             "|update",
             "no_one|nobody|no-one ...? bother*|car*|had|took|taken|thought ...? to? repl*|respon*"
@@ -729,6 +782,16 @@ RULES: tuple[Rule, ...] = (
             " your|an|a|the final? answer|decision|reply|response|verdict|confirmation {when}",
             "your final answer|decision|reply|response|verdict {when}",
             "unless I hear|get|receive|have ...? {when}",
+            # A condition on their silence, and what the writer will read into it.
+            "if I|we hear|get|receive nothing|no_reply|no_response|no_answer|no_word|no_news"
+            "|no_update|nothing_back|no_decision ...? {when}? {rest}?",
+            "if you|they don't|do_not|can't|cannot|haven't|have_not|won't reply|respond|answer"
+            "|get_back|decide|let_me_know|confirm ...? {when} {rest}?",
+            "I'll|I_will|I_shall|I'd|I_would|we'll take|treat|read|consider|understand that|it"
+            "|your_silence|silence|no_reply|no_response|no_news|this ...? as|means|to_mean a|an"
+            "|your? no|rejection|decline|sign|hint|pass",
+            "get|have|receive|hear|know an|a|your|the|some? final? answer|decision|reply|response"
+            "|verdict|update|news|word back? {when}",
             "otherwise|or_else|else|failing_that|if_not|or I'll|I_will|I_shall|I'm_going_to|I'd"
             "|I_would|I_must|I_have_to|I'll_have_to|I_will_have_to sign*|accept*|take|go|move"
             "|withdraw*|assume|look|consider|pursue {rest}?",
@@ -787,6 +850,12 @@ RULES: tuple[Rule, ...] = (
             "|contacted you? about|regarding this|it|the_role|my_application yesterday|earlier"
             "|last_week|this_morning|too|as_well|already?",
             "left|leaving you? a voicemail|voice_message|voice_mail",
+            # Bumping a message to the top of their inbox.
+            "bump*|float*|resurfac*|bring*|mov*|push*|nudg*|send*|put* this|it|my_email"
+            "|my_message|my_note|this_email|this_message|this_thread|my_previous_email"
+            "|my_last_email|my_application ...? back? up? to_the_top_of_your_inbox"
+            "|to_the_top_of_the_pile|to_the_top_of_your_pile|to_the_top|up_your_inbox"
+            "|to_the_front|to_the_front_of_your_inbox|up_the_pile|top_of_your_inbox",
         ),
         reader_tone=True,
     ),
@@ -842,6 +911,10 @@ RULES: tuple[Rule, ...] = (
             "|don't|lack*|couldn't|could_not|wasn't|was_not",
             "what|how made|makes|set them|him|her|the_other ...? apart|better|stronger|different"
             "|stand_out",
+            # Demanding feedback rather than asking for it lightly.
+            "I'd|I_would|I|I'll|I_will|we'd expect|demand|require|insist_on|deserve|am_owed ...?"
+            " feedback|an_explanation|explanations|a_reason|reasons|a_breakdown|a_debrief"
+            "|to_know_why|to_understand_why|a_justification|justification",
         ),
         reader_tone=True,
     ),
@@ -892,8 +965,10 @@ RULES: tuple[Rule, ...] = (
             "are|were you sure|certain|positive ...? about? this|that|the|your? decision|choice"
             "|outcome? {q}?",
             "there ... some|a|an mistake|error|misunderstanding|mix-up|mixup|oversight",
-            "you've|you_have|you made|make|are_making a|the? mistake|wrong_call|wrong_decision"
-            "|wrong_choice|error",
+            "you|you've|you're|you_have|you_are|you'll_be|you'd_be|you_would_be|you_will_be"
+            "|you_may_be|you_might_be made|make|making|are_making|have_made a|the|an|such_a ...?"
+            " mistake|error|wrong_call|wrong_decision|wrong_choice|misjudgement|misjudgment here"
+            "|there|with_this|with_me?",
             "this|that|it is|was|seems|'s a|the mistake|wrong_decision|wrong_call",
             "please? reconsider* my|your|the|this application|candidacy|candidature|decision|me|it"
             "|choice",
@@ -930,7 +1005,7 @@ RULES: tuple[Rule, ...] = (
             r"(?i:look(?:ing)?\s+forward\s+to\s+(?:hearing\s+(?:about\s+)?|receiving\s+"
             r"|getting\s+)?(?:your|the|an)\s+(?:decision|offer|answer|verdict))",
             r"(?i:(?:hope|hoping)\s+to\s+hear\s+back\s+(?:soon|shortly|quickly))",
-            r"[Ww](?<!\w[Ww])(?i:hen\s+(?:can|will|should|do)\s+I\s+(?:expect|hear|know|get"
+            r"[Ww](?<!\w[Ww])(?i:hen\s+(?:can|could|might|will|would|shall|should|do)\s+I\s+(?:expect|hear|know|get"
             r"|receive|find\s+out)[^.!?\n]{0,80}\?)",
             r"[Ww](?<!\w[Ww])(?i:hen\s+will\s+(?:you|a\s+decision)\s+(?:decide|be\s+made"
             r"|make\s+(?:a|your)\s+decision)[^.!?\n]{0,80}\?)",
@@ -949,6 +1024,8 @@ RULES: tuple[Rule, ...] = (
             "did|do|have|will I get|got|land*|win the|this? job|role|position|offer|it {q}?",
             "has|have a_decision|you|they|the_team ...? decided|been_made|made_a_decision|chosen"
             "|picked yet? {q}",
+            "expect* to? receive|get|hear_about|see|have an|a|your|my offer|decision|answer"
+            "|contract|yes",
         ),
         reader_tone=True,
     ),
@@ -1036,6 +1113,14 @@ RULES: tuple[Rule, ...] = (
             # Wanting to work there, however strongly.
             "I'd|I_would|I|I'm love|like|want|dying|eager|keen|hoping|hope to work at|for {name}?",
             "I'd|I_would|I|I'm love|want|dying|hoping|hope to join {name}?",
+            # What the job would do for the writer.
+            "would|will|could|it'd|it'll|that'd be|mean|do huge|big|great|massive|important"
+            "|significant|amazing|wonderful|fantastic|life-changing|game-changing|a_game-changer"
+            "|a_big_deal|a_huge_deal|a_big_step|a_huge_step|a_great_step|a_boost|a_step_up|a_dream"
+            "|wonders|so_much|a_lot for|to|in my career|CV|resume|résumé|development|growth|future"
+            "|prospects|profile",
+            # Pleading to be accepted as a connection.
+            "please|pls|plz accept|approve my|this|the|our? connection? request|invitation|invite",
         ),
         reader_tone=True,
     ),
@@ -1156,6 +1241,17 @@ RULES: tuple[Rule, ...] = (
             "|everyone",
             "great|valuable|perfect|excellent|fantastic|wonderful|ideal|real addition|asset to?"
             " your|the? team|company?",
+            # Comparing yourself with the other candidates.
+            "nobody|no_one|no-one|none|no_other|not_one_other else|of_the_others|of_the_other"
+            "|candidate|candidates|applicant|applicants|person ...? has|have|had|can|could|will"
+            "|would|brings|offers {word}",
+            # A boast put in someone else's mouth, or "exactly the hire you need".
+            "says|said|thinks|thought|believes|believed|reckons|told_me|tells_me|assured_me"
+            "|agrees|agreed ...? I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be|I_was ...? hire"
+            "|candidate|person|fit|match|choice|addition|asset {rest}?",
+            "I'm|I_am|I'd_be|I_would_be exactly|precisely|just the|what ...? hire|candidate|person"
+            "|fit|one|profile|match you|your ...? need*|want*|are_looking_for|have_been_looking_for"
+            "|seek*",
         ),
         reader_tone=True,
     ),
@@ -1196,6 +1292,12 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"[Uu](?<![\w.'’-][Uu])[Rr]?(?![\w'’-]|\.\w)",
             EMOJI_PATTERN,
+        ),
+        families=(
+            # Greetings from a chat, and text-speak with what it says.
+            "yo|heya|howdy|wassup|whassup|sup {name}?",
+            "thx|thanx|thnx|tnx|tysm|thks for the|your|this|that|a? {word}",
+            "lmk|lemme_know|hmu {rest}?",
         ),
         reader_tone=True,
     ),
@@ -1238,6 +1340,11 @@ RULES: tuple[Rule, ...] = (
             "vibes",
         ),
         families=(
+            "was|is|were|are|be|sounds|sounded|looks|looked|so|pretty|totally|that's|it's epic"
+            "|dope|rad|insane|wicked",
+            "be|that's|sounds|looks|looked|sounded|pretty|totally sick",
+            "awesome|epic|dope|rad news|stuff|chat|call|conversation|meeting|day|time|team|project"
+            "|work|opportunity|role|job|offer|talk|vibe|vibes",
             "super fun|cool|helpful|nice|useful|great|interesting|exciting|keen|excited|happy "
             "chat|call|conversation|talk|day|meeting|time|session|interview?",
         ),
@@ -1348,6 +1455,10 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"(?=\w)\b(?:[\w.+#/-]+,[ \t]+){3,}[\w.+#/-]+,?[ \t]+(?:and|&)[ \t]+[\w.+#/-]+"
             r"|(?=\w)\b(?:[\w.+#/-]+,[ \t]+){4,}[\w.+#/-]+",
+            # Years of experience and a list of tools: "10 yrs in SAP FICO, S/4HANA and IFRS 16".
+            r"\d+\+?[ \t]*(?i:yrs?|years?)['’]?(?:[ \t]+(?i:of))?(?:[ \t]+(?i:experience|exp))?"
+            r"[ \t]+(?i:in|of|with|across|using|on)[ \t]+[^.!?;\n,]{1,60},[^.!?;\n]{0,150}?"
+            r"[ \t](?:and|&)[ \t]+[^\s.!?;\n,]+(?:[ \t]+[A-Z0-9][^\s.!?;\n,]*)*",
         ),
         hints=(",",),
         channels=frozenset({"linkedin_connection"}),
@@ -1362,6 +1473,12 @@ RULES: tuple[Rule, ...] = (
             "reads as your own."
         ),
         phrases=("e.g.",),
+        # A bracketed example or instruction left in: "(e.g. previous restaurant)".
+        patterns=(
+            r"\((?i:e\.g\.|i\.e\.|eg\b|ie\b|such\s+as|insert|add\s|for\s+example|example:)"
+            r"[^()\n]{0,60}\)",
+        ),
+        hints=("(",),
     ),
     Rule(
         id="bargaining",
@@ -1403,6 +1520,11 @@ RULES: tuple[Rule, ...] = (
             "I'd|I_would|I_could|I_might|I_may|I_will|I'll|would|could ...? reconsider"
             "|change_my_mind|think_again|accept|be_open|be_tempted|be_persuaded|stay|come_back"
             "|sign|join if|provided|providing|as_long_as|assuming|only_if|should {rest}",
+            # Asking them to match or beat the other offer.
+            "could|can|would|will|are you|you're|you_are|your_team ...? able_to|willing_to"
+            "|prepared_to? match|beat|better|top|equal|improve_on|improve_upon that|this|their"
+            "|the_other|the|it|them ...? number|figure|offer|salary|package|amount|sum|one|it?"
+            " {q}?",
         ),
         reader_tone=True,
     ),
@@ -1451,6 +1573,27 @@ RULES: tuple[Rule, ...] = (
             "didn't|did_not|doesn't|does_not|don't|won't ...? meet|match|reflect my|our?"
             " expectations|needs|requirements|experience|worth|value",
             "frankly|in_all_honesty|truth_be_told|to_be_frank",
+            # Apologising for saying no.
+            "I'm|I_am|I_feel|I? sorry|apologies|apologise|apologize|apologising|apologizing"
+            " to_do_this|to_do_that|to_have_to|for_doing_this|to_let_you_down|to_disappoint"
+            "|for_letting_you_down|to_back_out|for_backing_out|to_pull_out|for_pulling_out"
+            "|to_withdraw|to_decline|to_say_no|to_turn_this_down|to_turn_it_down|about_this"
+            "|for_this|for_the_change_of_heart|to_write_this|to_send_this|to_change_my_mind",
+            # Their pay or terms against what the writer hoped for.
+            "lower|less|smaller|worse|below than I|I'd|I_had|we|we'd|what_I|what_we ...? hoped"
+            "|expected|wanted|needed|need|was_hoping|had_hoped|anticipated|earn|make|am_earning"
+            "|looking_for|was_looking_for for?",
+            # Comments on their process or terms: "three rounds felt like a lot".
+            "a|an|the|your|this|that|these|those|all_the|two|three|four|five|several|multiple"
+            " ...? process|interview*|round*|stage*|exercise*|task*|assignment*|assessment*|test*"
+            "|take-home*|case_stud*|presentation*|commute|travel|hours|shift*|workload|salary|pay"
+            "|offer|package|probation*|notice_period|contract|location|rota|schedule ...? felt"
+            "|feel*|seem*|sound*|look*|was|were|is|are ...? like_a_lot|too|overly|excessive*"
+            "|unreasonabl*|a_bit_much|a_lot|demanding|disappointing|underwhelming|lengthy"
+            "|disorgani* {rest}?",
+            "seem*|felt|feel*|sound*|look*|is|was|were|are too|overly|excessively|unreasonably"
+            "|a_bit_too|far_too|way_too long|much|short|low|high|far|slow|demanding|strict|rigid"
+            "|many|little|few|lengthy|heavy|stressful|restrictive|inflexible|risky {rest}?",
         ),
         reader_tone=True,
     ),
@@ -1488,9 +1631,34 @@ RULES: tuple[Rule, ...] = (
             "|sick_days|bonus|salary|pay|equity|stock ...? offer|give|get|include|pay|provide",
             "what|what's|what_is the? salary|pay|bonus|package|compensation|benefits|equity "
             "is|are|would_be|looks_like",
+            # Asking for the range, or setting new terms: "I'd want at least 30 days".
+            "confirm|clarify|share|send|tell_me|give_me|let_me_know|check|ask_about|know what?"
+            " the|your? salary|pay|compensation|wage|bonus|equity range|band|bracket|scale"
+            "|structure|banding",
+            "I'd|I_would|I|I'll|I_will|we'd|we_would need|want|expect|require|ask_for|insist_on"
+            "|would_need|would_want|would_expect ...? at_least|a_minimum_of|no_less_than|minimum"
+            " {word} {word}?",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
+    ),
+    Rule(
+        id="conditional_acceptance",
+        kind="match",
+        severity="warning",
+        section="situations/#accepting-an-offer",
+        message=(
+            "A condition in your acceptance {found} reopens the offer: settle anything you want "
+            "to negotiate first, then accept plainly."
+        ),
+        families=(
+            "provided|providing|as_long_as|on_condition_that|on_the_condition_that|so_long_as"
+            "|only_if|assuming|on_the_understanding_that|subject_to|contingent_on|conditional_on"
+            " {rest}",
+            "on|with|under one|a|two|the_following condition|conditions|proviso|caveat {rest}?",
+        ),
+        reader_tone=True,
+        stages=frozenset({"accept_offer"}),
     ),
     Rule(
         id="other_offer_details",
@@ -1506,7 +1674,7 @@ RULES: tuple[Rule, ...] = (
             r"(?!(?:Another|A|An|The|One|Other|Someone|Somebody|They|He|She|It|We|I)\b)"
             r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?i:has|have)[ \t]+"
             r"(?i:(?:just|now|also|already)[ \t]+)?(?i:offered[ \t]+me|made[ \t]+me[ \t]+an?[ \t]+"
-            r"offer)",
+            rf"offer)(?:[ \t]+(?i:of[ \t]+)?{MONEY_PATTERN})?",
             r"(?i:offer)[ \t]+(?i:from|at|with|by)[ \t]+(?!(?i:another|a|an|the|one|other)\b)"
             r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}",
             # The figures: a sum of money, or how much more it is.
@@ -1626,7 +1794,17 @@ RULES: tuple[Rule, ...] = (
             "attach*|enclos*|includ*|add*|sent|sending|put_in|thrown_in ...? second|another"
             "|additional|extra|bonus|unsolicited|few_more|few_extra|some_extra|some_more {word}"
             " {word}?",
+            "attach*|enclos*|includ*|add*|sent|sending|put_in|thrown_in ...? a|an|my? second"
+            "|another|new|additional|extra|fresh|longer cover_letter|covering_letter"
+            "|motivation_letter|letter_of_motivation|personal_statement",
+            # Work nobody asked for on their own product: "a brand audit of your website".
+            "a|an|my ...? audit*|analysis|analyses|plan|proposal|strategy|deck|report|mock-up*"
+            "|mockup*|redesign*|roadmap|critique|teardown|breakdown|wireframe*|prototype*|pitch"
+            "|overhaul|review of|for|on your|the_company's current|existing|present? website|site"
+            "|app|homepage|brand|branding|marketing|social_media|product|products|menu|codebase"
+            "|onboarding|checkout|campaign*|content|UX|UI|design|strategy|processes",
         ),
+        reader_tone=True,
         stages=WAITING,
     ),
     Rule(

@@ -51,6 +51,7 @@ ANCHORS = {
     "situations/#withdrawing",
     "situations/#recruiter-thank-you",
     "situations/#sending-materials",
+    "situations/#accepting-an-offer",
     "replies/#positive",
     "timing/#stated-timeline",
     "channels/#linkedin-messages",
