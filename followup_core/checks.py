@@ -738,14 +738,21 @@ def _marked_once(findings: Sequence[Finding]) -> tuple[Finding, ...]:
     already marks is left out of a later one, and a finding left with no span is dropped.
     (Two rules may read the same words, such as "any update?!" in a thank-you.)"""
     claimed: set[Span] = set()
-    kept: list[Finding] = []
-    for finding in findings:
+    kept: dict[int, Finding] = {}
+    # Marks that reach back over the words before them ("ASAP !") claim their spans last, so
+    # the rule that reads those words keeps them.
+    for index, finding in sorted(
+        enumerate(findings), key=lambda pair: (pair[1].rule in _REACHING_BACK, pair[0])
+    ):
         spans = tuple(span for span in finding.spans if span not in claimed)
         if finding.spans and not spans:
             continue
         claimed.update(spans)
-        kept.append(finding if spans == finding.spans else replace(finding, spans=spans))
-    return tuple(kept)
+        kept[index] = finding if spans == finding.spans else replace(finding, spans=spans)
+    return tuple(kept[index] for index in sorted(kept))
+
+
+_REACHING_BACK = frozenset(rule.id for rule in RULES if rule.lead_words)
 
 
 def _order(finding: Finding) -> tuple[int, int, str]:

@@ -313,6 +313,7 @@ _TROUBLE = (
     "bother*|bug|bugs|bugging|pester*|disturb*|troubl*|nag|nags|nagging|chas*|email*|e-mail*"
     "|writ*|messag*|follow*|reach*|contact*|intru*|interrupt*|spam*|clutter*|flood*|clog*"
     "|repeat*|nudg*|ping*|inconvenien*|nuisance|annoy*|hassl*|impos*|remind*|burden*|persist*"
+    "|wast*|fill*|crowd*|overload*|bombard*|swamp*"
 )
 #: How many fillers may stand between two words of a family (a bound keeps checks linear).
 MAX_FILLERS = 3
@@ -326,7 +327,9 @@ _WHEN = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|day"
     r"|today|tomorrow|tonight|noon|midday|eod|cob|business"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTH})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    r"|\d{1,2}(?::\d\d)?\s*(?:am|pm))(?!\w)(?:\s+itself(?!\w))?"
+    r"|\d{1,2}(?::\d\d)?\s*(?:am|pm))(?!\w)"
+    r"(?:\s+(?:today|tomorrow|tonight|this\s+week|next\s+week|at\s+the\s+latest|latest|itself)"
+    r"(?!\w)){0,2}"
 )
 _BY_WHEN = rf"(?:(?:by|before|no\s+later\s+than|until)\s+{_WHEN}|within\s+\d+\s+\w+)"
 # A sum of money: "£85,000", "€92k", "85k", "$120,000 base".
@@ -521,7 +524,15 @@ RULES: tuple[Rule, ...] = (
             # Pushing the application along, or telling them to hurry.
             "please? push|fast-track|expedite|hurry|speed_up|prioriti*|prioriz* my|the application"
             "|candidacy|case|file|decision|process",
-            "put|putting in a good word",
+            "put|putting in a good? word",
+            "I've|I_have|I|we've|we_have|still ...? heard|received|got|gotten nothing|not_a_thing"
+            "|not_a_word|no_reply|no_response|no_answer|no_news|no_update|no_word",
+            "means|meant|would_mean|will_mean|mean so_much|the_world|a_lot|everything"
+            "|a_great_deal|more_than_anything|more_than_you_know to me",
+            "checking|refreshing|watching|checked|refreshed my|the inbox|email|emails|phone"
+            " every|constantly|non-stop|hourly|all_day|day_and_night ...? hour|minute|day?",
+            "last|final chance to|for you_to? reply|respond|answer|get_back|let_me_know|decide"
+            "|hear|contact",
             "you|you'll|you'd may|might|should|will|would|better? want_to|need_to|have_to? move"
             "|act|decide|hurry fast|quickly|soon|now",
             # Saying they have heard nothing, however it is put.
@@ -556,9 +567,10 @@ RULES: tuple[Rule, ...] = (
             "|put it|this|the_date|the_decision|the_timeline|the_process|things|everything back"
             "|out|again|further|any_further|any_longer|off",
             "no|without more|further|additional|other delays|postponements|extensions|slippage",
-            "hope|hoping|trust this|it|the_date|the_decision|things|the_timeline won't|will_not"
-            "|doesn't|does_not ...? slip|move|change|be_pushed|get_pushed|be_delayed|get_delayed"
-            "|be_postponed again|further",
+            "hope|hoping|trust ...? won't|will_not|doesn't|does_not|wouldn't|isn't|aren't ...? slip"
+            "|push*|delay*|postpon*|be_pushed|get_pushed|be_delayed|get_delayed|be_postponed"
+            "|be_more_delays|be_any_more_delays|be_further_delays|be_another_delay ...? again"
+            "|further|back|out|any_further?",
             # Impatience: "Anything at all yet??".
             "anything|any_news|any_word|any_update|any_updates|any_progress|any_movement"
             "|any_answer|any_reply|any_feedback|anything_new at_all yet? {q}",
@@ -616,16 +628,24 @@ RULES: tuple[Rule, ...] = (
         families=(
             # Sorry, apologies, forgive or excuse me, for any trouble of writing.
             f"I'm|I_am? sorry|apologies|apologise|apologize|apologising|apologizing|forgive|excuse"
-            f"|pardon ...? {_TROUBLE} you|you_again? on_here|here|on_linkedin|over_here? too|again"
+            f"|pardon ...? {_TROUBLE} you|you_again|your_time|your_valuable_time|your_inbox?"
+            " on_here|here|on_linkedin|over_here? too|again"
             f"|as_well|once_more? {{bang}}?",
             f"hate|don't_want|do_not_want|don't_mean|do_not_mean|wouldn't_want|not_trying"
-            f"|not_meaning|not_wanting to? be? a|an|such_a? nuisance|pest|bother|pain|burden"
-            f"|{_TROUBLE} your? inbox?",
+            "|not_meaning|not_wanting to? keep|continue? be? a|an|such_a? nuisance|pest|bother"
+            "|pain|burden"
+            f"|{_TROUBLE} you|your_inbox|your_time|you_again?",
             f"hope|hoping I'm_not|I_am_not|this_isn't|this_is_not|it_isn't|it's_not|it_is_not"
             f"|that's_not|I_haven't|I_won't|this_won't|I'm_not_being|not ...? {_TROUBLE}|a_bother"
             f"|too_much",
             f"at_the_risk_of ...? {_TROUBLE}|a_pest",
-            "clutter*|flood*|spam*|clog* your|up_your inbox|mailbox",
+            "clutter*|flood*|spam*|clog*|fill*|crowd*|jam*|overload*|bombard*|swamp*|bury*"
+            "|burying up? your|the? inbox|mailbox",
+            "sorry|apologies|apologise|apologize to|for? be|being a|an|such_a|so_much_of_a ...?"
+            " pain"
+            "|pest|nuisance|bother|burden|nag|hassle|annoyance|headache|distraction",
+            "I'm|I_am|I_must_be|I_may_be|I_might_be ...? annoying|bothering|pestering|bugging"
+            "|hassling|nagging|irritating|spamming|disturbing|troubling you|your_team",
             # Grovelling: "I feel terrible about it".
             "I_feel|I_felt|I'm_feeling|I_am_feeling|feeling terrible|awful|horrible|dreadful"
             "|guilty|bad about|for it|this|that|the_delay|the_wait|the_late_reply|my_late_reply"
@@ -714,10 +734,22 @@ RULES: tuple[Rule, ...] = (
             "|poor_form|bad_form|bad_manners|not_fair|not_professional|not_very_professional"
             "|not_respectful of? you|them|your_team|the_company|the_firm? to {rest}",
             # Counting the time they have waited.
-            "I've|I_have|I|I_had|I'd|we've|we_have ...? waited|been_waiting|been_kept_waiting"
+            "I've|I_have|I|I_had|I'd|we've|we_have ...? waited|waiting|been_waiting|kept_waiting"
             " ...? days|weeks|months|ages|forever|long_enough|so_long|too_long|a_long_time"
             "|a_month|a_week|over_a_week|over_a_month|patiently",
             "after|having waited|waiting ...? days|weeks|months|ages|so_long|this_long|a_month",
+            # Expecting an answer "by now", or saying it cannot take this long.
+            "heard|hear|reply|response|answer|decision|word|news|update|something|anything ...?"
+            " by_now|before_now",
+            "I'd|I_would|I|I_had|would? have? expected|hoped|assumed|thought ...? by_now|sooner"
+            "|before_now",
+            "can't|cannot|shouldn't|should_not|couldn't|surely_doesn't|surely_can't|why_does_it"
+            "|why_is_it take|be_taking|taking this|that|so long|much_time",
+            "get|have|receive|hear|give_me? some|any|at_least_some kind|sort|form of answer|reply"
+            "|response|decision|update|acknowledgement|acknowledgment|feedback|word|closure",
+            "another|this|the|yet_another|one_more|a_second|a_further delay|postponement"
+            "|extension|wait ...? is|was|has_been|feels|seems ...? frustrating|disappointing"
+            "|annoying|upsetting|unacceptable|unfair|a_letdown|a_let-down",
             "not|never to? get|receive|have|hear any|a|an? reply|response|answer|word|acknowledg*"
             "|update",
             "no_one|nobody|no-one ...? bother*|car*|had|took|taken|thought ...? to? repl*|respon*"
@@ -785,12 +817,15 @@ RULES: tuple[Rule, ...] = (
             # A condition on their silence, and what the writer will read into it.
             "if I|we hear|get|receive nothing|no_reply|no_response|no_answer|no_word|no_news"
             "|no_update|nothing_back|no_decision ...? {when}? {rest}?",
-            "if you|they don't|do_not|can't|cannot|haven't|have_not|won't reply|respond|answer"
-            "|get_back|decide|let_me_know|confirm ...? {when} {rest}?",
-            "I'll|I_will|I_shall|I'd|I_would|we'll take|treat|read|consider|understand that|it"
-            "|your_silence|silence|no_reply|no_response|no_news|this ...? as|means|to_mean a|an"
-            "|your? no|rejection|decline|sign|hint|pass",
-            "get|have|receive|hear|know an|a|your|the|some? final? answer|decision|reply|response"
+            "if you|they don't|do_not|can't|cannot|haven't|have_not|won't|are_unable_to reply"
+            "|respond|answer|get_back|get_back_to_me|come_back_to_me|decide|let_me_know|confirm"
+            "|give_me_an_answer|give_me_a_decision|give_me_an_update|make_a_decision ...? {when}"
+            " {rest}?",
+            "I'll|I_will|I_shall|I'd|I_would|we'll|should_I|shall_I|can_I|do_I|I? take|treat|read"
+            "|interpret|consider that|it|your_silence|silence|no_reply|no_response|no_news|this"
+            " ...? as|means|to_mean a|an|your? no|rejection|decline|pass",
+            "get|have|receive|hear|know|give_me|give_us an|a|your|the|some? final? answer|decision"
+            "|reply|response"
             "|verdict|update|news|word back? {when}",
             "otherwise|or_else|else|failing_that|if_not|or I'll|I_will|I_shall|I'm_going_to|I'd"
             "|I_would|I_must|I_have_to|I'll_have_to|I_will_have_to sign*|accept*|take|go|move"
@@ -850,6 +885,12 @@ RULES: tuple[Rule, ...] = (
             "|contacted you? about|regarding this|it|the_role|my_application yesterday|earlier"
             "|last_week|this_morning|too|as_well|already?",
             "left|leaving you? a voicemail|voice_message|voice_mail",
+            # Saying this is the last message, or pointing at earlier chasers.
+            "this_is|this_will_be|consider_this|treat_this_as my|the|your last|final attempt|try"
+            "|reminder|email|message|note|follow-up|chance|time",
+            "my|our last|previous|earlier|prior|recent? follow-up|follow-ups|followup|reminder"
+            "|reminders|chaser|chasers|nudge|nudges from|of|sent|on? last_week|last_month"
+            "|yesterday|earlier|this_week|Monday|Tuesday|Wednesday|Thursday|Friday?",
             # Bumping a message to the top of their inbox.
             "bump*|float*|resurfac*|bring*|mov*|push*|nudg*|send*|put* this|it|my_email"
             "|my_message|my_note|this_email|this_message|this_thread|my_previous_email"
@@ -944,7 +985,8 @@ RULES: tuple[Rule, ...] = (
         ),
         patterns=(
             r"(?i:are\s+you\s+sure(?:\s+about\s+(?:this|that|your\s+decision))?\??)",
-            r"(?=\w)\b(?i:(?:really\s+|very\s+|quite\s+)?(?:surprised|shocked|stunned)\s+(?:by|at|to\s+"
+            r"(?=\w)\b(?i:(?:really\s+|very\s+|quite\s+)?(?:surprised|shocked|stunned|baffled|puzzled"
+            r"|confused|floored)\s+(?:by|at|to\s+"
             r"(?:hear|learn|read))\s+(?:this|that|the\s+(?:news|decision|outcome)"
             r"|your\s+decision))",
             r"(?i:more\s+(?:experience|qualifications|skills)\s+than\s+(?:most|the\s+others"
@@ -972,6 +1014,15 @@ RULES: tuple[Rule, ...] = (
             "this|that|it is|was|seems|'s a|the mistake|wrong_decision|wrong_call",
             "please? reconsider* my|your|the|this application|candidacy|candidature|decision|me|it"
             "|choice",
+            "surprised|shocked|stunned|baffled|puzzled|confused|floored by|at|to_hear|to_learn"
+            "|to_read|with this|that|the|your ...? news|decision|outcome|result|response|rejection"
+            "|feedback|email|it?",
+            "anyone|anybody|someone|somebody|they|he|she|the_other_candidate"
+            "|the_successful_candidate could|would|might|can be|have_been ...? more|better"
+            " qualified|suited|experienced|skilled|prepared",
+            "you|you'll|you'd|you_will|you_would ...? reconsider*|rethink|think_again about? it"
+            "|this"
+            "|that|your_decision|the_decision|your_choice|me|my_application|my_candidacy?",
             "much|far|way|a_lot|significantly? more|better experience|experienced|qualified"
             "|skilled|suited|skills|qualifications than|compared_to most|anyone|the_others"
             "|the_other|other|any|them|him|her|whoever|the_person|the_successful people|candidates"
@@ -1114,11 +1165,14 @@ RULES: tuple[Rule, ...] = (
             "I'd|I_would|I|I'm love|like|want|dying|eager|keen|hoping|hope to work at|for {name}?",
             "I'd|I_would|I|I'm love|want|dying|hoping|hope to join {name}?",
             # What the job would do for the writer.
-            "would|will|could|it'd|it'll|that'd be|mean|do huge|big|great|massive|important"
-            "|significant|amazing|wonderful|fantastic|life-changing|game-changing|a_game-changer"
-            "|a_big_deal|a_huge_deal|a_big_step|a_huge_step|a_great_step|a_boost|a_step_up|a_dream"
-            "|wonders|so_much|a_lot for|to|in my career|CV|resume|résumé|development|growth|future"
+            "would|will|could|it'd|it'll|that'd be|mean|do|give ...? huge|big|great|massive"
+            "|important|significant|amazing|wonderful|fantastic|life-changing|game-changing"
+            "|game-changer|deal|step|step_up|boost|dream|wonders|so_much|a_lot|springboard"
+            "|stepping_stone|launchpad|leg_up|win for|to|in my career|CV|resume|résumé|development"
+            "|growth|future"
             "|prospects|profile",
+            "boost*|advanc*|accelerat*|kickstart*|jumpstart*|jump-start*|elevat*|fast-track*"
+            "|launch*|further_my|furthering_my my? career|CV|resume|prospects",
             # Pleading to be accepted as a connection.
             "please|pls|plz accept|approve my|this|the|our? connection? request|invitation|invite",
         ),
@@ -1234,7 +1288,8 @@ RULES: tuple[Rule, ...] = (
             "|perfect|ideal|right|top|most_qualified|obvious|only|great|excellent|fantastic"
             "|valuable candidate|person|fit|hire|choice|applicant|addition|asset|match|one",
             "nobody|no_one|no-one|none else|of_them? ...? match*|beat|compar*|rival|outperform|top"
-            "|come_close|touch me|my|to_me?",
+            "|come_close|touch me|my|to_me? experience|skills|record|track_record|background"
+            "|results|qualifications|portfolio?",
             "you won't|will_not|wouldn't|will_never|won't_ever find|get|see|meet anyone|anybody"
             "|someone|a_candidate ...? better|stronger|more",
             "better|stronger|more_qualified than anyone|anybody|any_other|the_other|the_rest"
@@ -1242,9 +1297,10 @@ RULES: tuple[Rule, ...] = (
             "great|valuable|perfect|excellent|fantastic|wonderful|ideal|real addition|asset to?"
             " your|the? team|company?",
             # Comparing yourself with the other candidates.
-            "nobody|no_one|no-one|none|no_other|not_one_other else|of_the_others|of_the_other"
-            "|candidate|candidates|applicant|applicants|person ...? has|have|had|can|could|will"
-            "|would|brings|offers {word}",
+            "nobody|no_one|no-one|none_of_the_others|no_other_candidate|no_other_applicant"
+            "|none_of_the_other_candidates else? ...? you|you've|you_have|you'll|you_will|you're"
+            " ...? met|interviewed|saw|seen|see|meet|interview|spoke_to|speak_to|considered"
+            "|shortlisted ...? has|have|had|can|could|will|would|brings|offers {word}",
             # A boast put in someone else's mouth, or "exactly the hire you need".
             "says|said|thinks|thought|believes|believed|reckons|told_me|tells_me|assured_me"
             "|agrees|agreed ...? I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be|I_was ...? hire"
@@ -1591,8 +1647,10 @@ RULES: tuple[Rule, ...] = (
             "|feel*|seem*|sound*|look*|was|were|is|are ...? like_a_lot|too|overly|excessive*"
             "|unreasonabl*|a_bit_much|a_lot|demanding|disappointing|underwhelming|lengthy"
             "|disorgani* {rest}?",
-            "seem*|felt|feel*|sound*|look*|is|was|were|are too|overly|excessively|unreasonably"
-            "|a_bit_too|far_too|way_too long|much|short|low|high|far|slow|demanding|strict|rigid"
+            "seem*|felt|feel*|sound*|look*|is|was|were|are|would_be|will_be|be too|overly"
+            "|excessively|unreasonably"
+            "|a_bit_too|far_too|way_too|too_much|a_bit_much|a_lot long|much|short|low|high|far"
+            "|slow|demanding|strict|rigid"
             "|many|little|few|lengthy|heavy|stressful|restrictive|inflexible|risky {rest}?",
         ),
         reader_tone=True,
@@ -1608,7 +1666,9 @@ RULES: tuple[Rule, ...] = (
         ),
         families=(
             "discuss|talk_about|talk_through|go_over|negotiate|ask_about|understand ...? the|my"
-            "|your? salary|pay|compensation|package|bonus|benefits|equity|holiday|vacation",
+            "|your? salary|pay|compensation|package|bonus|benefits|equity|holiday|vacation"
+            "|relocation|allowance|leave|pto|stock|options|shares|signing_bonus|remote_work"
+            "|working_from_home package|details|policy|terms|budget?",
             "assuming|provided|providing|as_long_as|if|on_condition_that|so_long_as|only_if ...?"
             " bump|raise|increase|match|beat|offer|pay|go_up_to|come_up_to|meet ...? {money}",
             # Raising, adding to or revisiting pay and conditions, with or without a condition.
@@ -1696,6 +1756,10 @@ RULES: tuple[Rule, ...] = (
             "any|some word|news|update|updates|decision|progress|idea {toq}",
             "have|has you|they|the_team|the_hiring_manager|a_decision ...? decided|heard"
             "|been_made|made_a_decision|chosen {toq}",
+            "when you'll|you_will|you_expect_to|you_plan_to|you_might|you're_likely_to"
+            "|the_team_will"
+            "|a_decision_will|you_hope_to ...? decide|make_a_decision|have_a_decision"
+            "|reach_a_decision|be_deciding|be_made|let_me_know|get_back|announce {toq}",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
@@ -1756,6 +1820,8 @@ RULES: tuple[Rule, ...] = (
             "|search|application|interviews",
             "going|go|went|get around|round|over|past|behind HR|the_recruiter|recruitment"
             "|the_process|the_hiring_team",
+            "check|look|chase|follow_up|ask_around|find_out|enquire|inquire on|into|about|up_on"
+            " my|the application|candidacy|status|file|progress",
         ),
         reader_tone=True,
         channels=frozenset({"linkedin_message", "linkedin_connection"}),
@@ -1771,7 +1837,8 @@ RULES: tuple[Rule, ...] = (
         families=(
             "I'll|I_will|I_may|I_might|I'm_going_to|I_plan_to|I_intend_to|I'd_like_to|I_could"
             "|planning_to|going_to ...? call|phone|ring|give_you_a_call|give_you_a_ring"
-            "|try_your_phone|try_calling|drop_by|stop_by|pop_in",
+            "|try_your_phone|try_calling|drop_by|stop_by|pop_in you|your_office|your_desk"
+            "|your_mobile|your_phone|the_office|reception|HR|the_recruiter|your_team|in|round?",
         ),
         reader_tone=True,
         stages=WAITING,
@@ -1798,6 +1865,7 @@ RULES: tuple[Rule, ...] = (
             "|another|new|additional|extra|fresh|longer cover_letter|covering_letter"
             "|motivation_letter|letter_of_motivation|personal_statement",
             # Work nobody asked for on their own product: "a brand audit of your website".
+            "took_the_liberty_of|taken_the_liberty_of|went_ahead_and|gone_ahead_and {rest}",
             "a|an|my ...? audit*|analysis|analyses|plan|proposal|strategy|deck|report|mock-up*"
             "|mockup*|redesign*|roadmap|critique|teardown|breakdown|wireframe*|prototype*|pitch"
             "|overhaul|review of|for|on your|the_company's current|existing|present? website|site"
