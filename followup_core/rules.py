@@ -267,6 +267,14 @@ FILLERS: tuple[str, ...] = (
     "terribly",
     "most",
     "more",
+    "exactly",
+    "precisely",
+    "possibly",
+    "probably",
+    "perhaps",
+    "maybe",
+    "clearly",
+    "obviously",
 )
 #: Words before a match of a ``reader_tone`` rule that join its span, besides the fillers: the
 #: writer as subject, and an article.
@@ -525,6 +533,17 @@ RULES: tuple[Rule, ...] = (
             "please? push|fast-track|expedite|hurry|speed_up|prioriti*|prioriz* my|the application"
             "|candidacy|case|file|decision|process",
             "put|putting in a good? word",
+            "have|having a|a_quick word|chat with {name} about|for|on my|me",
+            "I|we need*|have_to|must to? start|get|find|begin work|working|a_job|employed|earning"
+            "|an_income|paid soon|asap|urgently|quickly|right_away|again|now",
+            "I|we need* the|this money|income|salary|pay|paycheck|paycheque|work",
+            "my family|kids|children|rent|mortgage|bills|future|livelihood|everything is|are"
+            " depending|depends|relying|relies|counting|riding on this|the|you|it job|role"
+            "|offer|position?",
+            "I|I've can't|cannot|couldn't|haven't|have_not been_able_to? sleep|stop_thinking|eat"
+            "|focus|concentrate",
+            "any|a crumb|scrap|morsel|shred|sliver|speck of news|information|feedback|update|hope",
+            "hope|hoping|trust ...? the|this last|final postponement|delay|extension|push|slip",
             "I've|I_have|I|we've|we_have|still ...? heard|received|got|gotten nothing|not_a_thing"
             "|not_a_word|no_reply|no_response|no_answer|no_news|no_update|no_word",
             "means|meant|would_mean|will_mean|mean so_much|the_world|a_lot|everything"
@@ -644,6 +663,8 @@ RULES: tuple[Rule, ...] = (
             "sorry|apologies|apologise|apologize to|for? be|being a|an|such_a|so_much_of_a ...?"
             " pain"
             "|pest|nuisance|bother|burden|nag|hassle|annoyance|headache|distraction",
+            "keep|keeps|keeping chasing|emailing|writing|messaging|bothering|pestering"
+            "|following_up|nagging|pinging|checking_in|reaching_out",
             "I'm|I_am|I_must_be|I_may_be|I_might_be ...? annoying|bothering|pestering|bugging"
             "|hassling|nagging|irritating|spamming|disturbing|troubling you|your_team",
             # Grovelling: "I feel terrible about it".
@@ -768,8 +789,15 @@ RULES: tuple[Rule, ...] = (
             "|disrespected|offended|fobbed_off",
             "I? expected|had_expected|would_have_expected better|more_from|more_of"
             "|more_professionalism",
-            "per|further_to|as_per my|our last|previous|earlier|prior|original email|e-mail"
-            "|message|note|mail",
+            "per|further_to|as_per my|our last|previous|earlier|prior|original ...? email|emails"
+            "|e-mail|message|messages|note|notes|mail|mails",
+            "zero|not_a_single|not_one communication|contact|update|updates|reply|replies"
+            "|response|responses|word|email|call",
+            "radio_silence|complete_silence|total_silence|deafening_silence",
+            "the decent|professional|polite|courteous|respectful thing|thing_to_do",
+            "common|basic decency|respect|manners",
+            "second|third|fourth|umpteenth|yet_another|repeated|constant|endless delay|delays"
+            "|postponement|postponements",
         ),
         reader_tone=True,
     ),
@@ -814,6 +842,10 @@ RULES: tuple[Rule, ...] = (
             " your|an|a|the final? answer|decision|reply|response|verdict|confirmation {when}",
             "your final answer|decision|reply|response|verdict {when}",
             "unless I hear|get|receive|have ...? {when}",
+            "reply|respond|answer|write_back|decide|confirm ...? {when} or|otherwise|else"
+            "|failing_which {rest}",
+            "need*|want|must|have_to|expect*|require* to? know|hear|hear_back|find_out ...? {when}",
+            "give|giving|allow|allowing you|the_team|you_all {when}",
             # A condition on their silence, and what the writer will read into it.
             "if I|we hear|get|receive nothing|no_reply|no_response|no_answer|no_word|no_news"
             "|no_update|nothing_back|no_decision ...? {when}? {rest}?",
@@ -874,8 +906,10 @@ RULES: tuple[Rule, ...] = (
         openers=frozenset({"this", "i ve", "i have", "in"}),
         families=(
             "for the? second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|nth time",
-            "resending|re-sending|re-sent|resent|forwarding_again|sending_again my|this|the? ...?"
-            " email|message|note|application",
+            "resent|forwarding_again|sending_again my|this|the ...? email|message|note|application",
+            "resending|re-sending|re-sent|resubmitting my|this|the? ...? email|message|note"
+            "|application?",
+            "one|yet_another email|message|note|follow-up|reminder too_many",
             # The same message sent on another channel.
             "I|I've|I_have messaged|emailed|wrote_to|written_to|contacted|pinged|called|texted"
             "|reached_out_to ...? on|via|through|over LinkedIn|WhatsApp|Twitter|text|your_mobile"
@@ -897,6 +931,8 @@ RULES: tuple[Rule, ...] = (
             "|my_last_email|my_application ...? back? up? to_the_top_of_your_inbox"
             "|to_the_top_of_the_pile|to_the_top_of_your_pile|to_the_top|up_your_inbox"
             "|to_the_front|to_the_front_of_your_inbox|up_the_pile|top_of_your_inbox",
+            "bump*|float*|resurfac* this|it|my_email|my_message|my_note|this_email|this_message"
+            "|this_thread|my_application up|back_up?",
         ),
         reader_tone=True,
     ),
@@ -955,7 +991,14 @@ RULES: tuple[Rule, ...] = (
             # Demanding feedback rather than asking for it lightly.
             "I'd|I_would|I|I'll|I_will|we'd expect|demand|require|insist_on|deserve|am_owed ...?"
             " feedback|an_explanation|explanations|a_reason|reasons|a_breakdown|a_debrief"
-            "|to_know_why|to_understand_why|a_justification|justification",
+            "|to_know_why|to_understand_why|a_justification|justification|the_reason"
+            "|the_reasons|the_reasoning|why",
+            "I|I'm|I_am have_a_right|have_the_right|entitled|owed to? know|an_explanation"
+            "|a_reason|reasons|the_reason|why|feedback",
+            "the_name|the_identity|the_background|the_profile|the_cv|the_experience|details of?"
+            " the|whoever person|candidate|applicant|individual ...? you|they|who hir*|cho*"
+            "|pick*|select*|went_with|offer*|got|was_hired",
+            "what|where ...? did I do|go|get ...? wrong",
         ),
         reader_tone=True,
     ),
@@ -1014,6 +1057,15 @@ RULES: tuple[Rule, ...] = (
             "this|that|it is|was|seems|'s a|the mistake|wrong_decision|wrong_call",
             "please? reconsider* my|your|the|this application|candidacy|candidature|decision|me|it"
             "|choice",
+            "find|found|finding ...? hard|difficult|impossible to accept|understand|believe"
+            "|swallow",
+            "decision|outcome|news|result|rejection is|was hard|difficult|impossible to accept"
+            "|understand|believe|swallow",
+            "you've|you_have|you|they|the_panel|the_team|the_committee ...? overlooked|ignored"
+            "|underestimated|undervalued|dismissed|discounted|failed_to_see|didn't_see"
+            "|did_not_see|didn't_consider|did_not_consider|misjudged|misread|failed_to_recognise"
+            "|failed_to_recognize my|what_I ...? experience|skills|record|track_record|background"
+            "|results|qualifications|expertise|ability|abilities|potential|value|strengths",
             "surprised|shocked|stunned|baffled|puzzled|confused|floored by|at|to_hear|to_learn"
             "|to_read|with this|that|the|your ...? news|decision|outcome|result|response|rejection"
             "|feedback|email|it?",
@@ -1075,6 +1127,8 @@ RULES: tuple[Rule, ...] = (
             "did|do|have|will I get|got|land*|win the|this? job|role|position|offer|it {q}?",
             "has|have a_decision|you|they|the_team ...? decided|been_made|made_a_decision|chosen"
             "|picked yet? {q}",
+            "how_soon|how_quickly will|can|could|might|would|do you|the_team|a_decision|I|we ...?"
+            " decide|know|make|have|let|get|reach|come_to|hear {toq}",
             "expect* to? receive|get|hear_about|see|have an|a|your|my offer|decision|answer"
             "|contract|yes",
         ),
@@ -1173,6 +1227,9 @@ RULES: tuple[Rule, ...] = (
             "|prospects|profile",
             "boost*|advanc*|accelerat*|kickstart*|jumpstart*|jump-start*|elevat*|fast-track*"
             "|launch*|further_my|furthering_my my? career|CV|resume|prospects",
+            "would|will|could|it'd|it'll|that'd|it_would|this_would|this_job_would ...? change"
+            "|transform|turn_around|save my life|career|future|family's_life|world",
+            "my|a dream job|company|role|employer|position|workplace",
             # Pleading to be accepted as a connection.
             "please|pls|plz accept|approve my|this|the|our? connection? request|invitation|invite",
         ),
@@ -1213,6 +1270,8 @@ RULES: tuple[Rule, ...] = (
             "the perks",
         ),
         families=(
+            "what|how_much the|my? salary|pay|compensation|package|bonus|rate|wage|benefits would"
+            "|will|might|could|is|are|looks ...? be|like|look_like|include?",
             "send|tell|give|share|forward|confirm me? the|your? salary|pay|compensation|benefits"
             " ...? package|range|details|band?",
         ),
@@ -1305,6 +1364,10 @@ RULES: tuple[Rule, ...] = (
             "says|said|thinks|thought|believes|believed|reckons|told_me|tells_me|assured_me"
             "|agrees|agreed ...? I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be|I_was ...? hire"
             "|candidate|person|fit|match|choice|addition|asset {rest}?",
+            "whoever|the_person|the_other_candidate|the_successful_candidate|the_candidate|they"
+            "|he|she|anyone ...? can't|cannot|couldn't|doesn't|does_not|don't|didn't|won't ...?"
+            " have|match|bring|offer|beat my|the_same|my_level_of ...? experience|track_record"
+            "|record|skills|background|results|qualifications|expertise|knowledge",
             "I'm|I_am|I'd_be|I_would_be exactly|precisely|just the|what ...? hire|candidate|person"
             "|fit|one|profile|match you|your ...? need*|want*|are_looking_for|have_been_looking_for"
             "|seek*",
@@ -1354,6 +1417,7 @@ RULES: tuple[Rule, ...] = (
             "yo|heya|howdy|wassup|whassup|sup {name}?",
             "thx|thanx|thnx|tnx|tysm|thks for the|your|this|that|a? {word}",
             "lmk|lemme_know|hmu {rest}?",
+            "cheers|thanks|thx|hi|hello|hey|ta mate|buddy|pal|bro|m8|fam",
         ),
         reader_tone=True,
     ),
@@ -1399,6 +1463,7 @@ RULES: tuple[Rule, ...] = (
             "was|is|were|are|be|sounds|sounded|looks|looked|so|pretty|totally|that's|it's epic"
             "|dope|rad|insane|wicked",
             "be|that's|sounds|looks|looked|sounded|pretty|totally sick",
+            "obsessed|in_love|fangirling|fanboying|geeking_out with|about|over your|the {word}",
             "awesome|epic|dope|rad news|stuff|chat|call|conversation|meeting|day|time|team|project"
             "|work|opportunity|role|job|offer|talk|vibe|vibes",
             "super fun|cool|helpful|nice|useful|great|interesting|exciting|keen|excited|happy "
@@ -1647,7 +1712,10 @@ RULES: tuple[Rule, ...] = (
             "|feel*|seem*|sound*|look*|was|were|is|are ...? like_a_lot|too|overly|excessive*"
             "|unreasonabl*|a_bit_much|a_lot|demanding|disappointing|underwhelming|lengthy"
             "|disorgani* {rest}?",
-            "seem*|felt|feel*|sound*|look*|is|was|were|are|would_be|will_be|be too|overly"
+            "a_bit|a_little|somewhat|frankly? insulting|derisory|laughable|a_joke|underwhelming"
+            "|lowball*|low-ball*|an_insult",
+            "seem*|felt|feel*|sound*|look*|is|was|were|are|would_be|will_be|be|taken|took|take"
+            "|taking|lasted|dragged|dragged_on too|overly"
             "|excessively|unreasonably"
             "|a_bit_too|far_too|way_too|too_much|a_bit_much|a_lot long|much|short|low|high|far"
             "|slow|demanding|strict|rigid"
@@ -1695,6 +1763,11 @@ RULES: tuple[Rule, ...] = (
             "confirm|clarify|share|send|tell_me|give_me|let_me_know|check|ask_about|know what?"
             " the|your? salary|pay|compensation|wage|bonus|equity range|band|bracket|scale"
             "|structure|banding",
+            "I'd|I_would|I|I'll|I_will|we'd|we_would need|want|require|expect|ask_for|must_have"
+            "|would_need|would_want the|my|a ...? start_date|salary|title|bonus|holiday|leave"
+            "|hours|notice_period|relocation|package|date|base|pay|rate ...? moved|changed|pushed"
+            "|pushed_back|brought_forward|increased|raised|adjusted|revised|extended|reduced"
+            "|to_move|to_change|to_increase",
             "I'd|I_would|I|I'll|I_will|we'd|we_would need|want|expect|require|ask_for|insist_on"
             "|would_need|would_want|would_expect ...? at_least|a_minimum_of|no_less_than|minimum"
             " {word} {word}?",
@@ -1732,9 +1805,10 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             # An employer by name: "Deloitte Digital has offered me", "an offer from Acme".
             r"(?!(?:Another|A|An|The|One|Other|Someone|Somebody|They|He|She|It|We|I)\b)"
-            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?i:has|have)[ \t]+"
+            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?:(?i:has|have)[ \t]+)?"
             r"(?i:(?:just|now|also|already)[ \t]+)?(?i:offered[ \t]+me|made[ \t]+me[ \t]+an?[ \t]+"
-            rf"offer)(?:[ \t]+(?i:of[ \t]+)?{MONEY_PATTERN})?",
+            rf"offer)(?:[ \t]+(?i:of[ \t]+)?(?:{MONEY_PATTERN}"
+            r"|\d+[ \t]?%[ \t]+(?i:more|higher|above|extra)))?",
             r"(?i:offer)[ \t]+(?i:from|at|with|by)[ \t]+(?!(?i:another|a|an|the|one|other)\b)"
             r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}",
             # The figures: a sum of money, or how much more it is.
@@ -1775,6 +1849,7 @@ RULES: tuple[Rule, ...] = (
             "unless you have a real deadline such as another offer."
         ),
         families=(
+            "jump*|jumping the_gun",
             "check|checking|write|writing|reach*|follow*|get*_in_touch in|out|up? a_bit|a_little"
             "|slightly|so? early|earlier_than_planned|ahead_of_time|before_your_date"
             "|before_the_date",
@@ -1822,6 +1897,8 @@ RULES: tuple[Rule, ...] = (
             "|the_process|the_hiring_team",
             "check|look|chase|follow_up|ask_around|find_out|enquire|inquire on|into|about|up_on"
             " my|the application|candidacy|status|file|progress",
+            "tell_me|let_me_know|share|give_me|find_out|check the|my|any outcome|result|decision"
+            "|status|verdict",
         ),
         reader_tone=True,
         channels=frozenset({"linkedin_message", "linkedin_connection"}),
@@ -1837,7 +1914,9 @@ RULES: tuple[Rule, ...] = (
         families=(
             "I'll|I_will|I_may|I_might|I'm_going_to|I_plan_to|I_intend_to|I'd_like_to|I_could"
             "|planning_to|going_to ...? call|phone|ring|give_you_a_call|give_you_a_ring"
-            "|try_your_phone|try_calling|drop_by|stop_by|pop_in you|your_office|your_desk"
+            "|try_your_phone|try_calling|drop_by|stop_by|pop_in|swing_by|come_by|come_in"
+            "|come_round|show_up|turn_up|call_in|call_round|pop_round|pop_by|drop_in|walk_in you"
+            "|your_office|your_desk"
             "|your_mobile|your_phone|the_office|reception|HR|the_recruiter|your_team|in|round?",
         ),
         reader_tone=True,
@@ -1870,7 +1949,8 @@ RULES: tuple[Rule, ...] = (
             "|mockup*|redesign*|roadmap|critique|teardown|breakdown|wireframe*|prototype*|pitch"
             "|overhaul|review of|for|on your|the_company's current|existing|present? website|site"
             "|app|homepage|brand|branding|marketing|social_media|product|products|menu|codebase"
-            "|onboarding|checkout|campaign*|content|UX|UI|design|strategy|processes",
+            "|onboarding|checkout|campaign*|content|UX|UI|design|strategy|processes flow|process"
+            "|page|pages|experience|funnel|journey|system|pipeline|site?",
         ),
         reader_tone=True,
         stages=WAITING,
