@@ -425,18 +425,40 @@ _PHRASES = _index_phrases(RULES)
 
 # --- families -------------------------------------------------------------------
 
+
 # At most a few fillers between two words: bounded, so a run of "really really ..." costs a
 # family a fixed number of steps wherever it starts, and a check stays linear in the text.
-_SEP = rf"(?:,?\s+(?:{'|'.join(FILLERS)})(?!\w)){{0,{MAX_FILLERS}}},?\s+"
+def _choice(words: Sequence[str]) -> str:
+    """One regex for a choice of template words, as a tree of shared beginnings.
+
+    The engine then reads each letter once, instead of trying every word in turn, which keeps
+    families cheap where they are tried at every "I" or "you". Where one word is the start of
+    another ("need", "need*"), the longer reading is tried first, as a longest-first list would.
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        body = word.removesuffix("*")
+        for char in body.lower():
+            node = node.setdefault(char, {})
+        tail = r"\w*" if word.endswith("*") else (r"(?!\w)" if body[-1:].isalnum() else "")
+        node.setdefault("", []).append(tail)
+    return _branches(tree)
+
+
+def _branches(node: dict[str, Any]) -> str:
+    options = [
+        (r"\s+" if char == "_" else "['’ʼ]" if char == "'" else re.escape(char)) + _branches(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    # A stem ("need*") before the whole word ("need"): both end here, the stem reads further.
+    options += sorted(node.get("", ()), key=lambda tail: tail != r"\w*")
+    return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+
+_SEP = rf"(?:,?\s+{_choice(FILLERS)}){{0,{MAX_FILLERS}}},?\s+"
 _GAP = rf"(?:{_SEP}[^\W_][\w'’-]*){{0,{FAMILY_GAP_WORDS}}}?"
-
-
-def _alternative(word: str) -> str:
-    star = word.endswith("*")
-    body = word.removesuffix("*")
-    pieces = [r"\s+" if c == "_" else "['’ʼ]" if c == "'" else re.escape(c) for c in body]
-    tail = r"\w*" if star else (r"(?!\w)" if body[-1:].isalnum() else "")
-    return "".join(pieces) + tail
 
 
 def _family_token(token: str) -> tuple[str, bool]:
@@ -446,8 +468,7 @@ def _family_token(token: str) -> tuple[str, bool]:
         if name in FAMILY_MARKS:
             return f"(?:{FAMILY_MARKS[name]})", True
         return f"(?:{FAMILY_SLOTS[name]})", False
-    words = sorted(token.split("|"), key=len, reverse=True)
-    return "(?:" + "|".join(_alternative(word) for word in words) + ")", False
+    return "(?:" + _choice(token.split("|")) + ")", False
 
 
 def compile_family(template: str) -> str:
