@@ -83,7 +83,14 @@ def _plan_args(options: argparse.Namespace) -> dict[str, Any]:
     chosen = {name: code for name, code in countries.items() if code}
     if chosen:
         args.update(chosen)
-        args["public_holidays"] = tables_for(list(chosen.values()), _today(args["now"]))
+        try:
+            args["public_holidays"] = tables_for(list(chosen.values()), _today(args["now"]))
+        except ImportError:
+            raise InputError(
+                next(iter(chosen)),
+                "Public holidays need the holidays package: pip install holidays.",
+                code="unavailable",
+            ) from None
     if options.working_days:
         try:
             args["working_days"] = [int(day) for day in options.working_days.split(",")]

@@ -86,7 +86,8 @@ def read_country(value: object, field: str, *, label: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InputError(field, f"The {label} must be a country code such as GB.", code="type")
+        what = label[:1].upper() + label[1:]
+        raise InputError(field, f"{what} must be a country code such as GB.", code="type")
     text = value.strip()
     if not text:
         return ""
@@ -149,8 +150,8 @@ def read_public_holidays(code: str, tables: object, field: str) -> PublicHoliday
     if table is None:
         raise InputError(
             field,
-            f"The public holidays of {place_name(code)} could not be loaded; "
-            "try again, or list their days off by hand.",
+            f"Public holidays could not be loaded for {place_name(code)} ({code}); "
+            "try again, or list the days off by hand.",
             code="unavailable",
         )
     data = require_mapping(table, where)

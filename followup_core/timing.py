@@ -541,7 +541,7 @@ def _code(found: PublicHolidays | None) -> str:
 #: Who each country field belongs to, in its error messages.
 _COUNTRY_LABELS: Final = {
     "candidate_country": "your country or region",
-    "interviewer_country": "interviewer's country or region",
+    "interviewer_country": "the interviewer's country or region",
 }
 
 
