@@ -163,7 +163,7 @@ PHRASES: Final[Mapping[str, str]] = MappingProxyType(
         "blocked_weekend": "their weekend",
         "blocked_holiday": "the public holiday {days}",
         "blocked_holidays": "the public holidays {days}",
-        "blocked_holiday_day": "{name} on {day}",
+        "holiday_on_day": "{name} on {day}",
         "blocked_day_off": "their day off on {days}",
         "blocked_days_off": "their days off on {days}",
     }
@@ -209,7 +209,7 @@ MESSAGES: Final[Mapping[str, str]] = MappingProxyType(
             "so schedule the message if you will be away."
         ),
         "note_public_holidays": (
-            "Not counted as the interviewer's working days: {days} (public holidays in {place})."
+            "Not counted as the interviewer's working days (public holidays in {place}): {days}."
         ),
         "note_holidays_unknown": (
             "The public holidays of {place} are known here for {first} to {last} only; dates "
@@ -1016,7 +1016,7 @@ class _Calendar:
                 weekend = True
             elif day in names:
                 words = {"name": names[day], "day": _day(day, ref_year)}
-                public.append(PHRASES["blocked_holiday_day"].format(**words))
+                public.append(PHRASES["holiday_on_day"].format(**words))
             elif day in self.holidays:
                 days_off.append(_day(day, ref_year))
             day += timedelta(days=1)
@@ -1439,7 +1439,7 @@ def _holiday_notes(request: PlanRequest, marks: _Marks, ref_year: int) -> tuple[
     zone = request.zone
     first, last = marks.end.astimezone(zone).date(), marks.stop.astimezone(zone).date()
     skipped = [
-        f"{_day(day, ref_year)} ({name})"
+        PHRASES["holiday_on_day"].format(name=name, day=_day(day, ref_year))
         for day, name in sorted(public.days.items())
         if first <= day <= last and day.isoweekday() in request.working_days
     ]

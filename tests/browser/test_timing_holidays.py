@@ -60,7 +60,7 @@ def test_christmas_eve_in_the_uk_recommends_no_holiday(
 ) -> None:
     with fresh_page(browser, timezone_id="UTC") as page:
         requests: list[Request] = []
-        page.on("request", requests.append)
+        page.on("request", lambda request: requests.append(request))
         page.clock.set_fixed_time(CHRISTMAS_EVE)
         page.goto(site_server.url("timing/"))
         page.wait_for_selector(READY, timeout=START_MS)

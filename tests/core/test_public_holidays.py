@@ -135,7 +135,7 @@ def test_christmas_in_the_uk_recommends_no_holiday() -> None:
     # Five working days: 29, 30, 31 December, 4 and 5 January (1 January is a holiday).
     assert plan.steps[1].recommended == datetime(2027, 1, 5, 10, tzinfo=LONDON)
     assert plan.interviewer_country == plan.candidate_country == "GB"
-    assert any("Friday 1 January 2027 (New Year's Day)" in note for note in plan.notes)
+    assert any("New Year's Day on Friday 1 January 2027" in note for note in plan.notes)
 
 
 def test_the_slow_pace_skips_the_holidays_too() -> None:
