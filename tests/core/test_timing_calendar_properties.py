@@ -9,7 +9,7 @@ skip holidays, and the reasons never contradict the times.
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from hypothesis import given
@@ -20,6 +20,7 @@ from followup_core.timing import (
     READER_NIGHT,
     WRITE_BY,
     PlanRequest,
+    format_moment,
     make_plan,
     resolve_local,
 )
@@ -96,6 +97,13 @@ def test_the_reasons_never_contradict_the_times(args: dict[str, Any]) -> None:
             assert any(d.isoweekday() not in request.working_days for d in between)
         public = request.interviewer_public_holidays
         if public is not None:
+            end_day = plan.interview_end.astimezone(zone).date()
+            year = utc(request.now).astimezone(candidate).year
             for holiday, name in public.days.items():
-                if f"{name} on " in thank_you.reason:
-                    assert holiday < day
+                words = format_moment(datetime.combine(holiday, time()), year).rsplit(",", 1)[0]
+                named = f"{name} on {words}" in thank_you.reason
+                # Named exactly when it stood between the interview and the note, on a weekday
+                # they would otherwise work.
+                between = end_day <= holiday < day
+                working = holiday.isoweekday() in request.working_days
+                assert named == (between and working), (holiday, name)

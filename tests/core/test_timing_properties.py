@@ -33,6 +33,12 @@ ZONES = (
     "America/Havana",  # clocks change at midnight
     "Europe/London",
     "America/New_York",
+    # Far apart and in both hemispheres, for the interviewer's and the reader's clocks.
+    "Australia/Sydney",
+    "Pacific/Auckland",
+    "America/Sao_Paulo",
+    "Asia/Tokyo",
+    "Europe/Berlin",
 )
 #: Days around clock changes in these zones, and a leap day.
 ANCHORS = (
@@ -44,6 +50,8 @@ ANCHORS = (
     date(2026, 11, 1),  # New York and Havana fall back
     date(2028, 2, 29),
     date(2026, 12, 1),
+    date(2026, 12, 24),  # Christmas and the new year: public holidays in most tables
+    date(2026, 4, 2),  # Easter: holidays that move, in both hemispheres
 )
 KINDS = ["thank_you", "check_in", "final_follow_up"]
 STATUS_ORDER = ["not_yet_held", "wait", "send_thank_you", "wait", "check_in", "final_follow_up"]
