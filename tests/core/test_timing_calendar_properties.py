@@ -104,6 +104,6 @@ def test_the_reasons_never_contradict_the_times(args: dict[str, Any]) -> None:
                 named = f"{name} on {words}" in thank_you.reason
                 # Named exactly when it stood between the interview and the note, on a weekday
                 # they would otherwise work.
-                between = end_day <= holiday < day
+                in_the_way = end_day <= holiday < day
                 working = holiday.isoweekday() in request.working_days
-                assert named == (between and working), (holiday, name)
+                assert named == (in_the_way and working), (holiday, name)
