@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -28,6 +28,7 @@ from .draft import (
     describe_drafts_text,
 )
 from .errors import InputError
+from .holiday_source import tables_for
 from .ics import plan_to_ics
 from .schema import FIELD_BY_ID, TEXT_FIELDS
 from .timing import (
@@ -83,6 +84,21 @@ def _plan_args(options: argparse.Namespace) -> dict[str, Any]:
     }
     if options.interviewer_tz:
         args["interviewer_tz"] = options.interviewer_tz
+    countries = {
+        "candidate_country": options.country,
+        "interviewer_country": options.interviewer_country,
+    }
+    chosen = {name: code for name, code in countries.items() if code}
+    if chosen:
+        args.update(chosen)
+        try:
+            args["public_holidays"] = tables_for(list(chosen.values()), _today(args["now"]))
+        except ImportError:
+            raise InputError(
+                next(iter(chosen)),
+                "Public holidays need the holidays package: pip install holidays.",
+                code="unavailable",
+            ) from None
     if options.working_days:
         try:
             args["working_days"] = [int(day) for day in options.working_days.split(",")]
@@ -93,6 +109,14 @@ def _plan_args(options: argparse.Namespace) -> dict[str, Any]:
     if options.hours:
         args["working_hours"] = options.hours.split("-", 1)
     return args
+
+
+def _today(now: str) -> date:
+    """The date the holiday tables are made around: ``--now``'s, else the real clock's."""
+    try:
+        return date.fromisoformat(now[:10])
+    except ValueError:
+        return wall_clock_now().date()  # the core names the bad --now
 
 
 def _cmd_plan(options: argparse.Namespace, out: TextIO) -> int:
@@ -252,6 +276,15 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--working-days", help="ISO weekdays, default 1,2,3,4,5 (Mon-Fri)")
         sub.add_argument("--hours", help="the interviewer's working hours, default 09:00-17:00")
         sub.add_argument("--holiday", action="append", default=[], help="a day off, YYYY-MM-DD")
+        sub.add_argument(
+            "--country",
+            help="your country or region (ISO 3166: GB, US-CA, DE-BY): its public holidays are "
+            "mentioned, and are the interviewer's too unless --interviewer-country says otherwise",
+        )
+        sub.add_argument(
+            "--interviewer-country",
+            help="the interviewer's country or region: its public holidays are not working days",
+        )
         sub.add_argument(
             "--grace",
             type=int,

@@ -206,6 +206,8 @@ def render_plan(result: Mapping[str, Any], *, candidate_tz: str, interviewer_tz:
             f"**Right after the interview:** {escape_inline(message)}",
             "{ .followup-status }",
         ]
+    for note in result.get("notes") or ():
+        lines += ["", f"**Note:** {escape_inline(str(note))}"]
     return "\n".join(lines) + "\n"
 
 
@@ -266,7 +268,7 @@ def expand(kind: str, attrs: Mapping[str, str], bridge: Bridge = call_bridge) ->
         raise ValueError(
             f"unknown plan example {name!r}; expected one of {sorted(examples.PLAN_EXAMPLES)}"
         )
-    plan_args = examples.PLAN_EXAMPLES[name]
+    plan_args = examples.plan_args(name)
     candidate_tz = str(plan_args["candidate_tz"])
     return render_plan(
         bridge("plan", plan_args),
