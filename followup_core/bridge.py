@@ -28,6 +28,7 @@ from .draft import DraftRequest, build_drafts
 from .errors import InputError
 from .ics import plan_to_ics
 from .mailto import MAILTO_MAX_CHARS, MailtoRequest, mailto_link
+from .protocol import PROTOCOL_VERSION
 from .schema import (
     LINKEDIN_FREE_CONNECTION_LIMIT,
     STAGE_BY_ID,
@@ -50,8 +51,6 @@ from .timing import (
 )
 from .zones import time_zone_names
 
-#: The contract's version; a request with another ``v`` is refused, not guessed at.
-PROTOCOL_VERSION = 1
 #: Requests larger than this are refused before parsing (a pasted draft is far smaller).
 MAX_REQUEST_CHARS = 1_000_000
 
@@ -132,6 +131,7 @@ def _defaults(args: Mapping[str, Any]) -> Result:
     }
 
 
+#: Each operation's handler; ``protocol.OPERATIONS`` declares its arguments and result.
 OPS: Mapping[str, Op] = {
     "check": _check,
     "defaults": _defaults,

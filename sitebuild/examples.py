@@ -8,9 +8,11 @@ interview, which makes every build produce the same pages.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Final
 
+from followup_core.protocol import PROTOCOL_VERSION
 from followup_core.schema import TEXT_FIELDS
 
 #: Where the candidate is (the interview was 14:00–15:00 London time).
@@ -77,3 +79,10 @@ PLAN_EXAMPLES: Final[Mapping[str, Mapping[str, Any]]] = {
         "timeline": {"by": "2026-12-04"},
     },
 }
+
+#: The request the browser's worker answers before it keeps a memory snapshot, so that a
+#: restored interpreter has the time zones and wording loaded already (runtime.json).
+WARM_UP: Final = json.dumps(
+    {"v": PROTOCOL_VERSION, "op": "plan", "args": PLAN_EXAMPLES["cross-zone"]},
+    ensure_ascii=False,
+)

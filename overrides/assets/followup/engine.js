@@ -3,10 +3,14 @@
 // and kept across instant navigation. Requests are the bridge's JSON; replies are
 // matched to requests by id. The engine reports its state to subscribers:
 //   {state: "loading" | "ready" | "error", stage, slow, message}
-// The messages and the bridge's replies are typed once, in protocol.js.
+// The messages are typed once, in protocol.js; the bridge's requests and replies, and its
+// version, in contract.js (generated from followup_core/protocol.py).
 
-/** @typedef {import("./protocol.js").Op} Op */
-/** @typedef {import("./protocol.js").BridgeReply} BridgeReply */
+import { PROTOCOL_VERSION } from "./contract.js";
+
+/** @typedef {import("./contract.js").Op} Op */
+/** @typedef {import("./contract.js").BridgeReply} BridgeReply */
+/** @typedef {import("./contract.js").Operations} Operations */
 /** @typedef {import("./protocol.js").CallMessage} CallMessage */
 /** @typedef {import("./protocol.js").BeginMessage} BeginMessage */
 /** @typedef {import("./protocol.js").WorkerMessage} WorkerMessage */
@@ -22,16 +26,18 @@ const SLOW_AFTER_MS = 10000; // well inside the promised 15 seconds
  * by side from the start.
  */
 const FEW_CORES = 2;
-const PROTOCOL_VERSION = 1;
 
-/** Puts the worker's start-up moments (absolute times) on this page's timeline as marks. */
+/**
+ * Puts the worker's start-up moments (absolute times) on this page's timeline as marks.
+ * @param {[string, number][]} profile
+ */
 function placeProfile(profile) {
   for (const [name, at] of profile) {
     performance.mark(`followup:worker:${name}`, { startTime: Math.max(0, at - performance.timeOrigin) });
   }
 }
 
-class Engine {
+export class Engine {
   /** @param {URL} workerURL */
   constructor(workerURL) {
     this.workerURL = workerURL;
@@ -161,17 +167,21 @@ class Engine {
   }
 
   /**
-   * One bridge call: resolves to the reply object ({ok, result} or {ok: false, error}).
-   * @param {Op} op
-   * @param {Record<string, unknown>} args
-   * @returns {Promise<BridgeReply>}
+   * One bridge call: resolves to the reply object ({ok, result} or {ok: false, error, errors}).
+   * @template {Op} O
+   * @param {O} op
+   * @param {Operations[O]["args"]} args
+   * @returns {Promise<import("./contract.js").BridgeReply<O>>}
    */
   call(op, args) {
     const id = this.nextId++;
-    const request = JSON.stringify({ v: PROTOCOL_VERSION, op, args });
+    /** @type {import("./contract.js").BridgeRequest<O>} */
+    const request = { v: PROTOCOL_VERSION, op, args };
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.post({ id, request });
+      // The worker's reply is the bridge's answer to this very request.
+      const settle = /** @type {(reply: BridgeReply) => void} */ (resolve);
+      this.pending.set(id, { resolve: settle, reject });
+      this.post({ id, request: JSON.stringify(request) });
     });
   }
 }

@@ -14,15 +14,21 @@ try {
   console.error(error); // the toggle is the theme's; the tools below must mount regardless
 }
 
+/** @typedef {{unmount(): void}} Mounted */
+/** @typedef {{mount(root: HTMLElement, engine: import("./engine.js").Engine): Mounted}} Tool */
+
+/** @type {Record<string, () => Promise<Tool>>} */
 const TOOLS = {
   timing: () => import("./timing-tool.js"),
   draft: () => import("./draft-tool.js"),
 };
 
-const mounted = new Map(); // root element -> {unmount()}
+/** @type {Map<HTMLElement, Mounted | null>} */
+const mounted = new Map(); // root element -> {unmount()}, null while it mounts
 
+/** @param {HTMLElement} root */
 async function mountTool(root) {
-  const load = TOOLS[root.dataset.followupTool];
+  const load = TOOLS[root.dataset.followupTool || ""];
   if (!load) return;
   mounted.set(root, null); // claimed: a second emission must not mount it again
   // Python starts loading as soon as the engine arrives, while the tool's own module loads.
