@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from sitekit import BuiltSite
+
+pytestmark = pytest.mark.site
 
 ASSETS = Path(__file__).resolve().parents[2] / "overrides" / "assets" / "followup"
 IMPORT = re.compile(r'^import [^;]*? from "\./([\w-]+\.js)";', re.MULTILINE)

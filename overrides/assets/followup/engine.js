@@ -118,7 +118,11 @@ export class Engine {
         this.restarts = 0;
         performance.mark(`followup:snapshot-${message.snapshot}`);
         // Only now, so that it never competes with the first start-up.
-        import("./keep-offline.js").then(({ keepOffline }) => keepOffline());
+        import("./keep-offline.js").then(
+          ({ keepOffline }) => keepOffline(),
+          // Offline use is a bonus: the tools work without it, so say why and go on.
+          (error) => console.warn("Offline use could not be set up:", error),
+        );
       }
       this.update({ state: ready ? "ready" : "loading", stage: message.stage, slow: ready ? false : this.status.slow });
     } else if (message.type === "restart") {
