@@ -10,7 +10,8 @@ from followup_core.schema import STAGE_IDS
 
 def test_the_docstring_names_every_stage_missing_close_skips() -> None:
     rule = next(rule for rule in rules.RULES if rule.id == "missing_close")
-    skipped = set(STAGE_IDS) - set(rule.stages)
+    assert rule.stages is not None
+    skipped = set(STAGE_IDS) - rule.stages
     assert skipped
     doc = rules.__doc__ or ""
     start = doc.index("* ``missing_close``")
