@@ -20,6 +20,7 @@ from .bridge import run
 from .checks import CheckRequest, check_text
 from .draft import CHANNELS, STAGES, DraftRequest, build_drafts, describe_drafts_text
 from .errors import InputError
+from .examples import INTERVIEW_END
 from .ics import plan_to_ics
 from .schema import FIELD_BY_ID, TEXT_FIELDS
 from .timing import (
@@ -231,7 +232,7 @@ def _parser() -> argparse.ArgumentParser:
     ):
         sub = commands.add_parser(name, help=helptext, description=helptext)
         sub.set_defaults(command=action)
-        sub.add_argument("interview_end", help="when the interview ended, e.g. 2026-12-01T15:00")
+        sub.add_argument("interview_end", help=f"when the interview ended, e.g. {INTERVIEW_END}")
         sub.add_argument("--tz", required=True, help="your IANA time zone, e.g. Europe/London")
         sub.add_argument("--interviewer-tz", help="the interviewer's time zone (default: yours)")
         sub.add_argument("--by", help="the date they said they would decide by (YYYY-MM-DD)")

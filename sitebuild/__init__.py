@@ -1,6 +1,6 @@
 """Build-time Python for the guide that no site generator owns.
 
-- ``markers`` (with ``examples`` and ``tool_forms``) expands the pages'
+- ``markers`` (with ``tool_forms`` and ``followup_core.examples``) expands the pages'
   ``<!-- followup:… -->`` markers into the core's own output, and ``extension``
   runs it as a Python-Markdown extension, which MkDocs and Zensical both load
   from ``markdown_extensions``; it also marks links that leave the site.

@@ -21,8 +21,9 @@ from datetime import datetime
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
+from followup_core import examples
 from followup_core.zones import use_bundled_tzdata
-from sitebuild import BuildError, examples, tool_forms
+from sitebuild import BuildError, tool_forms
 
 # The examples are computed with the time-zone database the browser has (tzdata).
 use_bundled_tzdata()

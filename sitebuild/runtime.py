@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from followup_core.examples import WARM_UP
 from followup_core.protocol import PROTOCOL_VERSION
 from sitebuild import BuildError, stdlib_trim
-from sitebuild.examples import WARM_UP
 
 ROOT: Final = Path(__file__).resolve().parents[1]
 PYODIDE_PACKAGE: Final = ROOT / "node_modules" / "pyodide"

@@ -21,7 +21,7 @@ from typing import Any, Final
 import jinja2
 import markupsafe
 
-from sitebuild import examples
+from followup_core import examples
 
 Bridge = Callable[[str, Mapping[str, Any]], Mapping[str, Any]]
 

@@ -20,9 +20,9 @@ import pytest
 
 from followup_core import bridge, protocol
 from followup_core.bridge import handle
+from followup_core.examples import DRAFT_EXAMPLES, PLAN_EXAMPLES, WARM_UP
 from followup_core.protocol import OPERATIONS, PROTOCOL_VERSION, BridgeError, Operation
 from sitebuild import contract
-from sitebuild.examples import DRAFT_EXAMPLES, PLAN_EXAMPLES, WARM_UP
 
 _PARITY = Path(__file__).resolve().parents[1] / "pyodide" / "parity.py"
 

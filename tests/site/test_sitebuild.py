@@ -17,11 +17,11 @@ import markdown
 import pytest
 from sitekit import ROOT
 
+from followup_core import examples
 from sitebuild import (
     BuildError,
     compare,
     csp,
-    examples,
     markers,
     postbuild,
     theme,
