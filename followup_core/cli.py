@@ -18,11 +18,11 @@ from typing import Any, TextIO
 from ._version import __version__
 from .bridge import run
 from .checks import CheckRequest, check_text
-from .draft import CHANNELS, STAGES, DraftRequest, build_drafts, describe_drafts_text
+from .draft import DraftRequest, build_drafts, describe_drafts_text
 from .errors import InputError
 from .examples import INTERVIEW_END
 from .ics import plan_to_ics
-from .schema import FIELD_BY_ID, TEXT_FIELDS
+from .schema import CHANNEL_IDS, FIELD_BY_ID, STAGE_IDS, TEXT_FIELDS
 from .timing import (
     CADENCES,
     DEFAULT_PACE,
@@ -280,8 +280,8 @@ def _parser() -> argparse.ArgumentParser:
 
     draft = commands.add_parser("draft", help="write the message for a stage and channel")
     draft.set_defaults(command=_cmd_draft)
-    draft.add_argument("--stage", choices=STAGES, default="thank_you")
-    draft.add_argument("--channel", choices=CHANNELS, default="email")
+    draft.add_argument("--stage", choices=STAGE_IDS, default="thank_you")
+    draft.add_argument("--channel", choices=CHANNEL_IDS, default="email")
     draft.add_argument(
         "--interviewer",
         action="append",
@@ -300,7 +300,7 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check a draft against the guide's advice")
     check.set_defaults(command=_cmd_check)
     check.add_argument("file", nargs="?", default="-", help="a text file, or - for standard input")
-    check.add_argument("--channel", choices=CHANNELS, default="email")
-    check.add_argument("--stage", choices=STAGES)
+    check.add_argument("--channel", choices=CHANNEL_IDS, default="email")
+    check.add_argument("--stage", choices=STAGE_IDS)
     check.add_argument("--json", action="store_true", help="print the bridge's JSON result")
     return parser
