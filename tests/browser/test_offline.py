@@ -240,6 +240,22 @@ WARM_UP_LINE = "    const warm = warmUp(handle, manifest);\n"
 GROW_HEAP = '    pyodide.runPython("bytearray(48 * 1024 * 1024)");\n'
 
 
+def first_visit_keeping_no_snapshot(
+    context: BrowserContext, site_server: SiteServer, *, because: str
+) -> Page:
+    """A first visit whose worker keeps no snapshot and warns with ``because``."""
+    page = context.new_page()
+    warnings: list[str] = []
+    page.on("console", lambda message: warnings.append(message.text))
+    page.goto(site_server.url("timing/"))
+    page.wait_for_selector(READY, timeout=START_MS)
+    assert "followup:snapshot-none" in marks(page)
+    assert any(because in text for text in warnings), warnings
+    page.wait_for_function(OFFLINE_COPY_READY, timeout=30_000)
+    assert not page.evaluate(SNAPSHOT_SAVED)
+    return page
+
+
 def test_a_snapshot_of_a_grown_heap_is_never_kept(
     context: BrowserContext, site_server: SiteServer
 ) -> None:
@@ -254,15 +270,7 @@ def test_a_snapshot_of_a_grown_heap_is_never_kept(
         )
 
     context.route("**/assets/followup/worker.mjs", grow_heap_before_the_snapshot)
-    page = context.new_page()
-    warnings: list[str] = []
-    page.on("console", lambda message: warnings.append(message.text))
-    page.goto(site_server.url("timing/"))
-    page.wait_for_selector(READY, timeout=START_MS)
-    assert "followup:snapshot-none" in marks(page)
-    assert any("the heap grew to" in text for text in warnings), warnings
-    page.wait_for_function(OFFLINE_COPY_READY, timeout=30_000)
-    assert not page.evaluate(SNAPSHOT_SAVED)
+    page = first_visit_keeping_no_snapshot(context, site_server, because="the heap grew to")
     context.unroute_all(behavior="ignoreErrors")
 
     page.reload()
@@ -284,16 +292,8 @@ def test_a_failed_warm_up_keeps_no_snapshot(
         route.fulfill(response=response, json=manifest)
 
     context.route("**/assets/followup/runtime.json", broken_warm_up)
-    page = context.new_page()
-    warnings: list[str] = []
-    page.on("console", lambda message: warnings.append(message.text))
-    page.goto(site_server.url("timing/"))
-    page.wait_for_selector(READY, timeout=START_MS)
+    page = first_visit_keeping_no_snapshot(context, site_server, because="the warm-up failed")
     assert plan_title(page), "the tool answers the reader all the same"
-    assert "followup:snapshot-none" in marks(page)
-    assert any("the warm-up failed" in text for text in warnings), warnings
-    page.wait_for_function(OFFLINE_COPY_READY, timeout=30_000)
-    assert not page.evaluate(SNAPSHOT_SAVED)
 
 
 def test_a_snapshot_that_cannot_be_restored_falls_back_to_a_normal_start(
