@@ -21,14 +21,13 @@ import traceback
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from ._version import __version__
+from ._version import PROTOCOL_VERSION, __version__
 from .args import MAX_FIELD_CHARS, MAX_TEXT_CHARS, require_mapping
 from .checks import CheckRequest, check_text, count_words, describe_size
 from .draft import DraftRequest, build_drafts
 from .errors import InputError
 from .ics import plan_to_ics
 from .mailto import MAILTO_MAX_CHARS, MailtoRequest, mailto_link
-from .protocol import PROTOCOL_VERSION
 from .schema import (
     LINKEDIN_FREE_CONNECTION_LIMIT,
     STAGE_BY_ID,

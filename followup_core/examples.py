@@ -16,7 +16,7 @@ import json
 from collections.abc import Mapping
 from typing import Any, Final
 
-from .protocol import PROTOCOL_VERSION
+from ._version import PROTOCOL_VERSION
 from .schema import TEXT_FIELDS
 
 #: Where the candidate is (the interview was 14:00–15:00 London time).

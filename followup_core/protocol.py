@@ -6,7 +6,9 @@ either ``{"v", "ok": true, "result": RESULT}`` or ``{"v", "ok": false, "error": 
 ``RESULT`` as the typed dictionaries below. The page's JavaScript types
 (``overrides/assets/followup/contract.js``) are generated from this module by
 ``python -m sitebuild.contract``; a test fails when that file is stale, and another holds
-the bridge's real replies to these shapes.
+the bridge's real replies to these shapes (:func:`mismatches`). The bridge itself does
+not import this module: it reads :data:`PROTOCOL_VERSION` from ``_version.py``, so a
+first start in the browser pays nothing for the shapes.
 
 Adding an operation is one entry in :data:`OPERATIONS` (with its two shapes) plus its
 handler in ``bridge.py``; CONTRIBUTING.md has the recipe.
@@ -21,17 +23,17 @@ ones in a ``total=False`` subclass (``BridgeError``): Python 3.11 does not see
 
 from __future__ import annotations
 
+import types
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Final, Literal, TypedDict
+from typing import Final, Literal, TypedDict, Union, get_args, get_origin
 
+from ._version import PROTOCOL_VERSION as PROTOCOL_VERSION
 from .rules import Severity
 from .schema import Channel, FieldKind, Recipients, Stage
 from .timing import Pace, StatusKind, StepKind, TimelineUnit
-
-#: The contract's version; a request with another ``v`` is refused, not guessed at.
-PROTOCOL_VERSION: Final = 1
 
 # --------------------------------------------------------------------------- errors
 
@@ -413,3 +415,62 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
         ),
     }
 )
+
+
+def mismatches(value: object, shape: object, path: str = "") -> list[str]:
+    """Where ``value`` (decoded JSON) departs from ``shape`` (one of this module's annotations).
+
+    A typed dictionary must have its required keys, no undeclared ones, and values of the
+    declared types; a ``Literal`` one of its values; ``int`` any JSON number but a boolean.
+
+    Example:
+        >>> mismatches({"url": "mailto:", "too_long": "no", "x": 1}, Mailto)
+        ['value.x: not declared', 'value.too_long: expected bool']
+    """
+    here = path or "value"
+    if shape is object:
+        return []
+    if isinstance(shape, type) and typing.is_typeddict(shape):
+        if not isinstance(value, dict):
+            return [f"{here}: expected an object, got {value!r:.60}"]
+        hints = typing.get_type_hints(shape)
+        required: frozenset[str] = shape.__required_keys__  # type: ignore[attr-defined]
+        problems = [f"{here}.{key}: missing" for key in sorted(required - value.keys())]
+        problems += [f"{here}.{key}: not declared" for key in sorted(value.keys() - hints.keys())]
+        for key in [key for key in hints if key in value]:
+            problems += mismatches(value[key], hints[key], f"{here}.{key}")
+        return problems
+    origin, args = get_origin(shape), get_args(shape)
+    if origin is Literal:
+        return [] if value in args else [f"{here}: {value!r:.60} is not one of {args}"]
+    if origin in (Union, types.UnionType):
+        options = [mismatches(value, arg, path) for arg in args]
+        return [] if any(not found for found in options) else min(options, key=len)
+    if origin in (list, tuple):
+        return _list_mismatches(value, origin, args, here)
+    if origin is dict:
+        if not isinstance(value, dict):
+            return [f"{here}: expected an object"]
+        return [p for k, item in value.items() for p in mismatches(item, args[1], f"{here}.{k}")]
+    if shape is type(None):
+        return [] if value is None else [f"{here}: expected null, got {value!r:.60}"]
+    if shape is int or shape is float:
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        return [] if number else [f"{here}: expected a number, got {value!r:.60}"]
+    if isinstance(shape, type):
+        return [] if isinstance(value, shape) else [f"{here}: expected {shape.__name__}"]
+    raise TypeError(f"no check for {shape!r}")
+
+
+def _list_mismatches(
+    value: object, origin: object, args: tuple[object, ...], here: str
+) -> list[str]:
+    if not isinstance(value, list):
+        return [f"{here}: expected a list, got {value!r:.60}"]
+    if origin is tuple:
+        if len(value) != len(args):
+            return [f"{here}: expected {len(args)} items"]
+        pairs = list(zip(value, args, strict=True))
+    else:
+        pairs = [(item, args[0]) for item in value]
+    return [p for i, (item, arg) in enumerate(pairs) for p in mismatches(item, arg, f"{here}.{i}")]

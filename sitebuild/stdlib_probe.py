@@ -17,9 +17,9 @@ import json
 import sys
 
 from followup_core import bridge
+from followup_core._version import PROTOCOL_VERSION
 from followup_core.bridge import handle
 from followup_core.examples import DRAFT_EXAMPLES, PLAN_EXAMPLES
-from followup_core.protocol import PROTOCOL_VERSION
 
 STDLIB_ZIP = next(path for path in sys.path if path.endswith(".zip") and "/python3" in path)
 
