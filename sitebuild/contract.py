@@ -3,7 +3,7 @@
 ``contract.js`` (beside the tools' modules) holds the protocol's version as a value and
 each operation's arguments and result as JSDoc types, which ``tsc`` checks the page's
 and the worker's code against. Run ``python -m sitebuild.contract`` after changing
-``protocol.py``; ``--check`` (run by ``tests/core/test_protocol.py``) fails while the
+``protocol.py``; ``--check`` (run by ``tests/site/test_contract.py``) fails while the
 file is stale.
 
 Python's shapes map to TypeScript's: ``str`` to ``string``, ``int`` and ``float`` to
