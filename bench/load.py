@@ -40,6 +40,8 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
+from followup_core.examples import WARM_UP
+
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -219,23 +221,12 @@ RECORD_KEYSTROKES = """
 
 def add_stock_page(site_root: Path) -> None:
     """The reference page, with its own full copy of the npm runtime (nothing trimmed)."""
-    request = {
-        "v": 1,
-        "op": "plan",
-        "args": {
-            "interview_end": "2026-12-01T15:00",
-            "now": "2026-12-01T16:00",
-            "candidate_tz": "Europe/London",
-            "interviewer_tz": "America/New_York",
-            "timeline": {"by": "2026-12-04"},
-        },
-    }
     folder = site_root / STOCK_PAGE
     (folder / "pyodide").mkdir(parents=True)
     for name in RUNTIME_FILES:
         shutil.copy2(ROOT / "node_modules" / "pyodide" / name, folder / "pyodide" / name)
     html = (BENCH / "stock.html").read_text(encoding="utf-8")
-    (folder / "index.html").write_text(html.replace("__REQUEST__", json.dumps(request)), "utf-8")
+    (folder / "index.html").write_text(html.replace("__REQUEST__", WARM_UP), "utf-8")
     home = site_root / STOCK_HOME_PAGE
     home.mkdir(parents=True)
     (home / "index.html").write_text(

@@ -18,19 +18,19 @@ from typing import Any, TextIO
 from ._version import __version__
 from .bridge import run
 from .checks import CheckRequest, check_text
-from .draft import (
-    CHANNEL_LIMITS,
-    CHANNELS,
-    LINKEDIN_FREE_CONNECTION_LIMIT,
-    STAGES,
-    DraftRequest,
-    build_drafts,
-    describe_drafts_text,
-)
+from .draft import DraftRequest, build_drafts, describe_drafts_text
 from .errors import InputError
+from .examples import INTERVIEW_END
 from .holiday_source import tables_for
 from .ics import plan_to_ics
-from .schema import FIELD_BY_ID, TEXT_FIELDS
+from .schema import (
+    CHANNEL_BY_ID,
+    CHANNEL_IDS,
+    FIELD_BY_ID,
+    LINKEDIN_FREE_CONNECTION_LIMIT,
+    STAGE_IDS,
+    TEXT_FIELDS,
+)
 from .timing import (
     CADENCES,
     DEFAULT_PACE,
@@ -267,7 +267,7 @@ def _parser() -> argparse.ArgumentParser:
     ):
         sub = commands.add_parser(name, help=helptext, description=helptext)
         sub.set_defaults(command=action)
-        sub.add_argument("interview_end", help="when the interview ended, e.g. 2026-12-01T15:00")
+        sub.add_argument("interview_end", help=f"when the interview ended, e.g. {INTERVIEW_END}")
         sub.add_argument("--tz", required=True, help="your IANA time zone, e.g. Europe/London")
         sub.add_argument("--interviewer-tz", help="the interviewer's time zone (default: yours)")
         sub.add_argument("--by", help="the date they said they would decide by (YYYY-MM-DD)")
@@ -324,8 +324,8 @@ def _parser() -> argparse.ArgumentParser:
 
     draft = commands.add_parser("draft", help="write the message for a stage and channel")
     draft.set_defaults(command=_cmd_draft)
-    draft.add_argument("--stage", choices=STAGES, default="thank_you")
-    draft.add_argument("--channel", choices=CHANNELS, default="email")
+    draft.add_argument("--stage", choices=STAGE_IDS, default="thank_you")
+    draft.add_argument("--channel", choices=CHANNEL_IDS, default="email")
     draft.add_argument(
         "--interviewer",
         action="append",
@@ -343,8 +343,8 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check a draft against the guide's advice")
     check.set_defaults(command=_cmd_check)
     check.add_argument("file", nargs="?", default="-", help="a text file, or - for standard input")
-    check.add_argument("--channel", choices=CHANNELS, default="email")
-    check.add_argument("--stage", choices=STAGES)
+    check.add_argument("--channel", choices=CHANNEL_IDS, default="email")
+    check.add_argument("--stage", choices=STAGE_IDS)
     _add_account_options(check)
     check.add_argument("--json", action="store_true", help="print the bridge's JSON result")
     return parser
@@ -365,7 +365,7 @@ def _add_account_options(command: argparse.ArgumentParser) -> None:
         dest="linkedin_free_account",
         action="store_false",
         help="LinkedIn paid (Premium) account: connection notes up to "
-        f"{CHANNEL_LIMITS['linkedin_connection']} characters",
+        f"{CHANNEL_BY_ID['linkedin_connection'].limit} characters",
     )
 
 

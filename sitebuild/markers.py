@@ -25,8 +25,9 @@ from datetime import datetime
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
+from followup_core import examples
 from followup_core.zones import use_bundled_tzdata
-from sitebuild import BuildError, examples, timing_facts, tool_forms
+from sitebuild import BuildError, timing_facts, tool_forms
 
 # The examples are computed with the time-zone database the browser has (tzdata).
 use_bundled_tzdata()

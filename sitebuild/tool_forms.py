@@ -21,7 +21,8 @@ from typing import Any, Final
 import jinja2
 import markupsafe
 
-from sitebuild import examples, holiday_files
+from followup_core import examples
+from sitebuild import holiday_files
 
 Bridge = Callable[[str, Mapping[str, Any]], Mapping[str, Any]]
 

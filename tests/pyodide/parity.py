@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from followup_core.bridge import handle
-from followup_core.draft import CHANNELS, STAGES
+from followup_core.schema import CHANNEL_IDS, STAGE_IDS
 
 
 class Case(NamedTuple):
@@ -355,7 +355,7 @@ def _drafts() -> list[Case]:
             f"draft/{stage}/{channel}",
             request("draft", {"stage": stage, "channel": channel, "details": DETAILS}),
         )
-        for stage, channel in itertools.product(STAGES, CHANNELS)
+        for stage, channel in itertools.product(STAGE_IDS, CHANNEL_IDS)
     ]
     for index, text in enumerate(HOSTILE):
         details = {
@@ -365,8 +365,8 @@ def _drafts() -> list[Case]:
             "topic": text,
             "interviewers": [{"name": text, "title": text, "topic": text}],
         }
-        stage = STAGES[index % len(STAGES)]
-        channel = CHANNELS[index % len(CHANNELS)]
+        stage = STAGE_IDS[index % len(STAGE_IDS)]
+        channel = CHANNEL_IDS[index % len(CHANNEL_IDS)]
         cases.append(
             Case(
                 f"draft/hostile/{index}",
@@ -419,8 +419,8 @@ def _checks() -> list[Case]:
     texts = (GOOD_NOTE, "", "Hey, any update?! I really need this job ASAP.", *HOSTILE)
     cases: list[Case] = []
     for index, text in enumerate(texts):
-        channel = CHANNELS[index % len(CHANNELS)]
-        stage = (None, *STAGES)[index % (len(STAGES) + 1)]
+        channel = CHANNEL_IDS[index % len(CHANNEL_IDS)]
+        stage = (None, *STAGE_IDS)[index % (len(STAGE_IDS) + 1)]
         args: dict[str, Any] = {"text": text, "channel": channel}
         if stage:
             args["stage"] = stage

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 import markdown
 import pytest
 
+from followup_core import examples
 from followup_core.checks import describe_size
-from sitebuild import BuildError, examples
+from sitebuild import BuildError
 from sitebuild import markers as gc
 from sitebuild.external_links import is_external, mark_external_links
 

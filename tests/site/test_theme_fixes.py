@@ -1,4 +1,4 @@
-"""The theme-fixes hook: each gap closed on every built page, and only where it matches."""
+"""The theme's accessible names: each gap closed on every built page, and only where it matches."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from sitebuild.theme_fixes import (
+from sitebuild.theme import (
     PROGRESS_NAMED,
     SEARCH_DIALOG_NAMED,
     TASK_BOX,
@@ -21,12 +21,16 @@ pytestmark = pytest.mark.site
 
 
 def test_every_page_names_its_search_dialog_and_progress_bar(built_site: BuiltSite) -> None:
+    task_lists = 0
     for page in built_site.pages():
         html = page.read_text(encoding="utf-8")
         assert SEARCH_DIALOG_NAMED in html, page
         assert PROGRESS_NAMED in html, page
         assert "&amp;amp;" not in html, page
         assert TASK_BOX not in html, page
+        task_lists += html.count(TASK_BOX_HIDDEN)
+    # Positively: the boxes are there, hidden (a changed theme would leave none to find).
+    assert task_lists >= 10, "no hidden task-list box: the fix no longer matches the theme"
 
 
 def test_labels_escaped_twice_are_unescaped_once_and_nothing_else_changes() -> None:

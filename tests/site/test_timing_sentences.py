@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from followup_core import examples
 from followup_core.cli import main
-from sitebuild import examples, timing_facts
+from sitebuild import timing_facts
 
 if TYPE_CHECKING:
     from sitekit import BuiltSite

@@ -18,8 +18,8 @@ import { bindSaving } from "./saving.js";
 import { takeHanded } from "./store.js";
 
 /** @typedef {ReturnType<typeof import("./engine.js").getEngine>} Engine */
-/** @typedef {import("./protocol.js").Draft} Draft */
-/** @typedef {import("./protocol.js").CheckResult} CheckResult */
+/** @typedef {import("./contract.js").Draft} Draft */
+/** @typedef {import("./contract.js").CheckResult} CheckResult */
 /** @typedef {import("./draft-render.js").View} View */
 
 /** The builder's section of the shared store. */

@@ -20,7 +20,7 @@ export async function keepOffline() {
     const root = new URL(guideURL(""));
     const registration = await navigator.serviceWorker.register(new URL("offline.js", root), { scope: root.pathname });
     const worker = registration.active || registration.waiting || registration.installing;
-    const send = (target) => target.postMessage({ cache: sameOriginResources() });
+    const send = (/** @type {ServiceWorker} */ target) => target.postMessage({ cache: sameOriginResources() });
     if (registration.active) {
       send(registration.active);
     } else if (worker) {

@@ -1,17 +1,23 @@
-"""The worked examples the guide shows, as plain bridge arguments.
+"""The guide's worked example, as plain bridge arguments: declared here and nowhere else.
 
 The guide's prose follows one candidate, Priya Raman, through one interview;
 every generated draft and schedule starts from these inputs, so the prose and
-the generated text cannot drift apart. Plans take ``now`` at the end of the
+the generated text cannot drift apart. The site's markers and tool forms, the
+browser worker's warm-up (written into ``runtime.json`` at build time), the
+stdlib probe, the command line's help and the tests import them from here; the
+reader's details (Priya Raman's) are the ``example`` values of
+:mod:`followup_core.schema`'s fields. Plans take ``now`` at the end of the
 interview, which makes every build produce the same pages.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Final
 
-from followup_core.schema import TEXT_FIELDS
+from ._version import PROTOCOL_VERSION
+from .schema import TEXT_FIELDS
 
 #: Where the candidate is (the interview was 14:00–15:00 London time).
 CANDIDATE_TZ: Final = "Europe/London"
@@ -125,3 +131,10 @@ def plan_args(name: str) -> dict[str, Any]:
     if codes:
         args["public_holidays"] = tables_for(codes, date.fromisoformat(str(args["now"])[:10]))
     return args
+
+#: The request the browser's worker answers before it keeps a memory snapshot, so that a
+#: restored interpreter has the time zones and wording loaded already (runtime.json).
+WARM_UP: Final = json.dumps(
+    {"v": PROTOCOL_VERSION, "op": "plan", "args": STORY_PLANS["cross-zone"]},
+    ensure_ascii=False,
+)
