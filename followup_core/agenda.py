@@ -104,8 +104,24 @@ MESSAGES: Final[Mapping[str, str]] = MappingProxyType(
         "sent_stage": "“{stage}” is not a stage this tool knows.",
         "new_date_only_delay": "Only a delay reply has a new date.",
         "calendar_name": "Interview follow-ups",
+        "heading": "Your follow-ups",
+        "today": "Today",
+        "next": "Coming up",
+        "nothing_today": "Nothing is due today.",
+        "nothing_next": "Nothing else is planned.",
+        "theirs": "{when} theirs",
+        "left_out": "Left out: {field}: {message}",
+        "file_not_ours": (
+            "This file is not a follow-ups file from this guide: it has no list of applications."
+        ),
+        "file_version": "This file is version {version}; this tool reads version {ours}.",
     }
 )
+#: The version of the file the page exports and the command line reads.
+FILE_VERSION: Final = 1
+#: The states listed under "Today", and under "Coming up".
+TODAY_STATES: Final[tuple[StepState, ...]] = ("overdue", "due")
+NEXT_STATES: Final[tuple[StepState, ...]] = ("upcoming",)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -720,9 +736,16 @@ def agenda_result(args: Mapping[str, Any]) -> dict[str, Any]:
         "items": [item.to_json() for item in items],
         "problems": [problem.to_json() for problem in problems],
         "applications": [
-            {"id": a.id, "company": a.company, "role": a.role, "title": _name(a)}
+            {
+                "id": a.id,
+                "company": a.company,
+                "role": a.role,
+                "title": _name(a),
+                "draft_details": _draft_details(a),
+            }
             for a in applications
         ],
+        "file_version": FILE_VERSION,
         "states": [{"id": state, "label": MESSAGES[f"state_{state}"]} for state in STEP_STATES],
         "reply_kinds": [{"id": kind, "stage": REPLY_STAGES[kind]} for kind in REPLY_KINDS],
     }
@@ -732,8 +755,55 @@ def agenda_result(args: Mapping[str, Any]) -> dict[str, Any]:
     return result
 
 
+def applications_in_file(document: object) -> object:
+    """The ``applications`` of an exported file (``{"version": 1, "applications": [...]}``)."""
+    if not isinstance(document, Mapping) or "applications" not in document:
+        raise InputError("file", MESSAGES["file_not_ours"], code="not_ours")
+    version = document.get("version")
+    if version != FILE_VERSION or isinstance(version, bool):
+        shown = str(version)[:20]
+        raise InputError(
+            "version",
+            MESSAGES["file_version"].format(version=shown, ours=FILE_VERSION),
+            code="version",
+        )
+    return document["applications"]
+
+
+def describe_agenda_text(result: Mapping[str, Any]) -> str:
+    """The bridge's agenda result as the command line prints it: today, then what comes next."""
+    lines = [MESSAGES["heading"], ""]
+    for heading, states, nothing in (
+        ("today", TODAY_STATES, "nothing_today"),
+        ("next", NEXT_STATES, "nothing_next"),
+    ):
+        lines.append(MESSAGES[heading])
+        chosen = [item for item in result["items"] if item["state"] in states]
+        lines += [_item_line(item) for item in chosen] or [f"  {MESSAGES[nothing]}"]
+        lines.append("")
+    lines += [
+        MESSAGES["left_out"].format(field=problem["field"], message=problem["message"])
+        for problem in result["problems"]
+    ]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _item_line(item: Mapping[str, Any]) -> str:
+    """``- Overdue: Check in with … — Tuesday 8 December, 10:00 GMT (05:00 EST theirs)``."""
+    when = item["when"]["yours"]
+    if item["when"]["theirs"]:
+        when += f" ({MESSAGES['theirs'].format(when=item['when']['theirs'])})"
+    return f"- {item['state_label']}: {item['title']} — {when}"
+
+
 def _aware_utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _draft_details(application: Application) -> dict[str, Any]:
+    """The plan's dates in the builder's words (after a delay, the new date)."""
+    details = make_plan(_replanned(application)).draft_details
+    return details.to_json() if details else {}
 
 
 def _name(application: Application) -> str:
@@ -743,6 +813,7 @@ def _name(application: Application) -> str:
 
 
 __all__ = [
+    "FILE_VERSION",
     "REPLY_KINDS",
     "REPLY_STAGES",
     "STEP_STATES",
@@ -753,6 +824,8 @@ __all__ = [
     "agenda_calendar",
     "agenda_result",
     "application_items",
+    "applications_in_file",
+    "describe_agenda_text",
     "make_agenda",
     "parse_now",
     "read_applications",
