@@ -5,7 +5,7 @@
 // Types only: both ends import them through JSDoc (`@typedef {import("./protocol.js").X}`),
 // which costs neither the page nor the worker a request at start-up.
 
-/** @typedef {"plan" | "ics" | "draft" | "check" | "mailto" | "defaults"} Op */
+/** @typedef {"plan" | "ics" | "draft" | "check" | "mailto" | "defaults" | "agenda"} Op */
 
 /**
  * A bridge request, sent as JSON text.

@@ -17,6 +17,7 @@ try {
 const TOOLS = {
   timing: () => import("./timing-tool.js"),
   draft: () => import("./draft-tool.js"),
+  agenda: () => import("./agenda-tool.js"),
 };
 
 const mounted = new Map(); // root element -> {unmount()}
