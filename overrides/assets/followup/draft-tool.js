@@ -124,7 +124,9 @@ export function mount(root, engine) {
     if (!link) return;
     const outcome = addFromBuilder(new Store(), readState(parts), parts.save.checked);
     if (outcome !== "updated") return;
+    // Stays here: neither the browser nor the theme's instant navigation follows the link.
     event.preventDefault();
+    event.stopPropagation();
     const said = /** @type {HTMLElement} */ (root.querySelector("[data-slot='agenda-status']"));
     setText(said, said.dataset.updated);
   };
