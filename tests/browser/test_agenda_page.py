@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 import icalendar
 import pytest
 from axe_audit import AXE, assert_no_violations, install_axe, violations
+from sitekit import SNAPSHOT_SAVED, dispose
 from sitekit import core_answer as core
-from sitekit import dispose
+from test_offline import OFFLINE_COPY_READY
 
 from followup_core.cli import main as cli
 
@@ -446,3 +447,24 @@ def test_the_agenda_fits_a_phone_and_works_by_keyboard(
         assert any(stage in entry["sent"] for entry in kept(page))
     finally:
         dispose(context)
+
+
+def test_the_agenda_works_offline_after_a_first_visit(
+    context: BrowserContext, site_server: SiteServer
+) -> None:
+    page = open_agenda(context, site_server, THREE)
+    page.wait_for_function(OFFLINE_COPY_READY, timeout=30_000)
+    page.wait_for_function(SNAPSHOT_SAVED, timeout=30_000)
+    before = shown(page)
+    context.set_offline(True)
+    page.reload()
+    page.wait_for_selector(f"{AGENDA}{READY}", timeout=START_MS)
+    page.wait_for_selector(f'{AGENDA} [data-slot="apps"] > li')
+    assert shown(page) == before
+    item = page.locator(f'{AGENDA} [data-slot="today"] > li').first
+    item.get_by_role("button", name="Mark as sent").click()
+    item.get_by_role("button", name="Save").click()
+    page.wait_for_function(
+        "n => document.querySelectorAll('[data-slot=today] > li').length === n",
+        arg=len(before["today"]) - 1,
+    )
