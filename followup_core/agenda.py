@@ -427,7 +427,13 @@ def _read_replies(
             errors.append(error)
     if errors:
         raise InputErrors(errors)
-    return tuple(sorted(replies, key=lambda reply: reply.at))
+    # Replies at the same moment are taken in one fixed order, whatever order they were given.
+    return tuple(
+        sorted(
+            replies,
+            key=lambda reply: (reply.at, REPLY_KINDS.index(reply.kind), reply.new_date or date.min),
+        )
+    )
 
 
 def _aware(moment: datetime, plan: PlanRequest | None) -> datetime:

@@ -231,7 +231,7 @@ export function mount(root, engine) {
       const at = instantOf(input(holder, "sent_at").value);
       change(replaceOne(agenda, { ...entry, sent: { ...entry.sent, [holder.dataset.stage || ""]: at } }));
       say("marked");
-      part(root, "announce").textContent = status.dataset.marked || "";
+      document.getElementById("fa-today-title")?.focus(); // the item it was on is gone
     } else if (action === "record-reply" && entry && holder) {
       const kind = /** @type {HTMLInputElement} */ (holder.querySelector("[name='kind']:checked")).value;
       /** @type {import("./agenda-data.js").Reply} */
@@ -240,6 +240,7 @@ export function mount(root, engine) {
       if (kind === "delay" && newDate) reply.new_date = newDate;
       change(replaceOne(agenda, { ...entry, replies: [...(entry.replies || []), reply] }));
       say("replied");
+      document.getElementById("fa-today-title")?.focus(); // the reply's answer comes first
     } else if (action === "delete" && holder) {
       part(holder, "delete-confirm").hidden = false;
       /** @type {HTMLElement} */ (holder.querySelector("[data-action='delete-no']")).focus();
