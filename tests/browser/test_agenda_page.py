@@ -143,15 +143,26 @@ def kept(page: Page) -> list[dict[str, Any]]:
     return list((record.get("state") or {}).get("agenda", {}).get("applications", []))
 
 
+#: The lists the core's answer fills (the status line changes before they do).
+LISTS = f'{AGENDA} :is([data-slot="today"], [data-slot="next"], [data-slot="apps"])'
+
+
 def settle(page: Page, before: Any) -> None:
     """Waits for the lists to change from ``before``."""
     page.wait_for_function(
-        "([tool, old]) => document.querySelector(tool).innerText !== old", arg=[AGENDA, before]
+        "([lists, old]) => [...document.querySelectorAll(lists)].map((l) => l.innerText)"
+        ".join('|') !== old",
+        arg=[LISTS, before],
     )
 
 
 def text_of(page: Page) -> str:
-    return str(page.locator(AGENDA).inner_text())
+    return str(
+        page.evaluate(
+            "(lists) => [...document.querySelectorAll(lists)].map((l) => l.innerText).join('|')",
+            LISTS,
+        )
+    )
 
 
 def test_an_interview_added_in_the_calculator_is_marked_sent_answered_and_kept(
