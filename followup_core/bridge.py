@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ._version import PROTOCOL_VERSION, __version__
+from .agenda import agenda_result
 from .args import MAX_FIELD_CHARS, MAX_TEXT_CHARS, require_mapping
 from .checks import CheckRequest, check_text, count_words, describe_size
 from .draft import DraftRequest, build_drafts
@@ -130,8 +131,13 @@ def _defaults(args: Mapping[str, Any]) -> Result:
     }
 
 
+def _agenda(args: Mapping[str, Any]) -> Result:
+    return agenda_result(args)
+
+
 #: Each operation's handler; ``protocol.OPERATIONS`` declares its arguments and result.
 OPS: Mapping[str, Op] = {
+    "agenda": _agenda,
     "check": _check,
     "defaults": _defaults,
     "draft": _draft,

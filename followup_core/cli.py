@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ._version import __version__
+from .agenda import applications_in_file, describe_agenda_text
 from .bridge import run
 from .checks import CheckRequest, check_text
 from .draft import DraftRequest, build_drafts, describe_drafts_text
@@ -242,6 +243,23 @@ def _cmd_check(options: argparse.Namespace, out: TextIO) -> int:
     return 1 if any(finding.severity == "error" for finding in findings) else 0
 
 
+def _cmd_agenda(options: argparse.Namespace, out: TextIO) -> int:
+    try:
+        document = json.loads(_read_file(options.file, "file"))
+    except ValueError:
+        raise InputError("file", f"{options.file} is not valid JSON.") from None
+    args = {
+        "applications": applications_in_file(document),
+        "now": options.now or wall_clock_now().isoformat(timespec="minutes"),
+    }
+    result = run("agenda", args)
+    if options.json:
+        _print_json(result, out)
+    else:
+        out.write(describe_agenda_text(result))
+    return 0
+
+
 def _read_file(path: str, field: str) -> str:
     try:
         return Path(path).read_text(encoding="utf-8")
@@ -347,6 +365,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--stage", choices=STAGE_IDS)
     _add_account_options(check)
     check.add_argument("--json", action="store_true", help="print the bridge's JSON result")
+
+    agenda = commands.add_parser(
+        "agenda", help="what is due today and next, from the follow-ups page's exported file"
+    )
+    agenda.set_defaults(command=_cmd_agenda)
+    agenda.add_argument("file", help="the .json file the page exports")
+    agenda.add_argument("--now", help="pretend it is this moment (default: the real clock)")
+    agenda.add_argument("--json", action="store_true", help="print the bridge's JSON result")
     return parser
 
 

@@ -104,20 +104,62 @@ def plan_to_ics(request: PlanRequest, plan: Plan) -> CalendarFile:
     """
     stamp = _utc_stamp(request.now)
     digest = _request_digest(request)
+    lines: list[str] = []
+    for step in plan.steps:
+        lines += _event(step, plan, summary=step_summary(step, request), stamp=stamp, digest=digest)
+    filename = f"follow-up-plan-{plan.interview_end.date().isoformat()}.ics"
+    return calendar_file(lines, name="Interview follow-up plan", filename=filename)
+
+
+def calendar_file(events: list[str], *, name: str, filename: str) -> CalendarFile:
+    """Unfolded event lines wrapped in a calendar, each line folded, CRLF line ends."""
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         f"PRODID:{PRODID}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape_text('Interview follow-up plan')}",
+        f"X-WR-CALNAME:{escape_text(name)}",
+        *events,
+        "END:VCALENDAR",
     ]
-    for step in plan.steps:
-        lines += _event(step, plan, summary=step_summary(step, request), stamp=stamp, digest=digest)
-    lines.append("END:VCALENDAR")
     content = "".join(fold_line(line) + _CRLF for line in lines)
-    filename = f"follow-up-plan-{plan.interview_end.date().isoformat()}.ics"
     return CalendarFile(filename=filename, content=content)
+
+
+def calendar_event(
+    *, uid: str, start: datetime, summary: str, description: str, now: datetime, cancelled: bool
+) -> list[str]:
+    """One event's unfolded lines: a reminder when it is open, ``STATUS:CANCELLED`` when not.
+
+    Example:
+        >>> at = datetime(2026, 12, 8, 10, tzinfo=UTC)
+        >>> calendar_event(uid="check-in-1", start=at, summary="Check in", description="",
+        ...     now=at, cancelled=True)[1:5]
+        ['UID:check-in-1@followup.local', 'DTSTAMP:20261208T100000Z', \
+'DTSTART:20261208T100000Z', 'DURATION:PT15M']
+    """
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{uid}@{UID_DOMAIN}",
+        f"DTSTAMP:{_utc_stamp(now)}",
+        f"DTSTART:{_utc_stamp(start)}",
+        f"DURATION:{EVENT_DURATION}",
+        f"SUMMARY:{escape_text(summary)}",
+        f"DESCRIPTION:{escape_text(description)}",
+        "TRANSP:TRANSPARENT",
+    ]
+    if cancelled:
+        lines.append("STATUS:CANCELLED")
+    else:
+        lines += [
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            f"TRIGGER:{ALARM_TRIGGER}",
+            f"DESCRIPTION:{escape_text(summary)}",
+            "END:VALARM",
+        ]
+    return [*lines, "END:VEVENT"]
 
 
 def _event(step: Step, plan: Plan, *, summary: str, stamp: str, digest: str) -> list[str]:

@@ -31,6 +31,7 @@ from types import MappingProxyType
 from typing import Final, Literal, TypedDict, Union, get_args, get_origin
 
 from ._version import PROTOCOL_VERSION as PROTOCOL_VERSION
+from .agenda import ReplyKind, StepState
 from .rules import Severity
 from .schema import Channel, FieldKind, Recipients, Stage
 from .timing import Pace, StatusKind, StepKind, TimelineUnit
@@ -401,6 +402,106 @@ VOCABULARIES: Final[Mapping[str, object]] = MappingProxyType(
 )
 
 
+# --------------------------------------------------------------------------- agenda
+
+
+class AgendaReply(TypedDict, total=False):
+    """A reply the reader received; ``new_date`` only for a delay that named one."""
+
+    kind: ReplyKind
+    at: str
+    new_date: str | None
+
+
+class AgendaApplication(TypedDict, total=False):
+    """One interview in progress: the plan's arguments plus what the builder and the agenda need."""
+
+    id: str
+    company: str
+    role: str
+    plan: PlanArgs
+    details: dict[str, object]
+    sent: dict[str, str]
+    replies: list[AgendaReply]
+
+
+class AgendaArgs(TypedDict, total=False):
+    """The ``agenda`` arguments: every interview in progress, and the moment to judge them by."""
+
+    applications: list[AgendaApplication]
+    now: str
+    calendar: bool
+
+
+class AgendaWhen(TypedDict):
+    """A step's moment in words, in the reader's zone and (when it differs) the interviewer's."""
+
+    yours: str
+    theirs: str | None
+
+
+class AgendaItem(TypedDict):
+    """One step of one interview; ``id`` is the interview's."""
+
+    id: str
+    stage: Stage
+    label: str
+    due: str
+    due_theirs: str
+    window_end: str
+    state: StepState
+    state_label: str
+    title: str
+    reason: str
+    company: str
+    role: str
+    to: str
+    sent_at: str | None
+    when: AgendaWhen
+
+
+class AgendaProblem(TypedDict):
+    """An interview left out of the agenda; ``field`` is its path (``applications[1].plan.now``)."""
+
+    id: str | None
+    index: int
+    field: str
+    code: str
+    message: str
+
+
+class AgendaHeading(TypedDict):
+    """How the page heads an interview, and the builder's details for it."""
+
+    id: str
+    company: str
+    role: str
+    title: str
+    draft_details: dict[str, object]
+
+
+class AgendaStateLabel(TypedDict):
+    id: StepState
+    label: str
+
+
+class AgendaReplyKind(TypedDict):
+    id: ReplyKind
+    stage: Stage
+
+
+class AgendaResult(TypedDict):
+    """The ``agenda`` result: items sorted by ``due``, the interviews left out and why."""
+
+    items: list[AgendaItem]
+    problems: list[AgendaProblem]
+    applications: list[AgendaHeading]
+    file_version: int
+    states: list[AgendaStateLabel]
+    reply_kinds: list[AgendaReplyKind]
+    calendar: IcsResult | None
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Operation:
     """One bridge operation: the typed dictionaries of its arguments and its result."""
@@ -428,6 +529,9 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
         "mailto": Operation(args=MailtoArgs, result=Mailto, summary="A mail link."),
         "defaults": Operation(
             args=DefaultsArgs, result=DefaultsResult, summary="The choices a form offers."
+        ),
+        "agenda": Operation(
+            args=AgendaArgs, result=AgendaResult, summary="Every interview's steps and states."
         ),
     }
 )

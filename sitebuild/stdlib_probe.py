@@ -56,6 +56,22 @@ REQUESTS = [
     ),
     {"op": "check", "args": {"text": "Hey, any update?! ASAP 🙏 [x] \u202e", "stage": "check_in"}},
     {"op": "mailto", "args": {"to": "a@example.com", "subject": "Thanks – é", "body": "A\nB"}},
+    {
+        "op": "agenda",
+        "args": {
+            "now": "2026-12-08T11:00",
+            "calendar": True,
+            "applications": [
+                {
+                    "id": "a",
+                    "plan": _PLAN,
+                    "details": _DETAILS,
+                    "sent": {"thank_you": "2026-12-02T10:00"},
+                },
+                {"id": "b", "plan": {**_PLAN, "candidate_tz": "Mars"}},
+            ],
+        },
+    },
     {"op": "nonsense", "args": {}},
 ]
 

@@ -89,7 +89,18 @@ def _draft(bridge: Bridge) -> str:
     )
 
 
-TOOLS: Final[Mapping[str, Callable[[Bridge], str]]] = {"timing": _timing, "draft": _draft}
+def _agenda(bridge: Bridge) -> str:
+    empty = bridge("agenda", {"applications": [], "now": "2026-01-01T00:00+00:00"})
+    return _environment.get_template("agenda-tool.html").render(
+        file_version=empty["file_version"]
+    )
+
+
+TOOLS: Final[Mapping[str, Callable[[Bridge], str]]] = {
+    "timing": _timing,
+    "draft": _draft,
+    "agenda": _agenda,
+}
 
 
 def render_tool(name: str, bridge: Bridge) -> str:

@@ -243,3 +243,52 @@ def test_draft_fits_a_free_account_unless_told_and_phrases_dates_from_now() -> N
                            "--new-timeline", "fri 11 dec")  # fmt: skip
     assert status == 0
     assert "decide by Friday 11 December." in text
+
+
+AGENDA_FILE = {
+    "version": 1,
+    "applications": [
+        {
+            "id": "harbor",
+            "company": "Harbor Logistics",
+            "plan": {k: v for k, v in PLAN_ARGS.items() if k != "now"},
+            "details": {"interviewers": [{"name": "Daniel Okafor"}]},
+            "sent": {"thank_you": "2026-12-02T09:30"},
+        },
+        {"id": "moon", "plan": {**PLAN_ARGS, "candidate_tz": "Mars/Base"}},
+    ],
+}
+
+
+def test_agenda_prints_today_and_next_as_the_bridge_gives_them(tmp_path: Path) -> None:
+    saved = tmp_path / "follow-ups.json"
+    saved.write_text(json.dumps(AGENDA_FILE), encoding="utf-8")
+    status, text = run_cli("agenda", str(saved), "--now", "2026-12-08T11:00")
+    assert status == 0
+    today, upcoming = text.split("Today\n")[1].split("Coming up\n")
+    assert (
+        "- Due now: Check in with Daniel Okafor at Harbor Logistics — Tuesday 8 December" in today
+    )
+    assert "Send your final follow-up" in upcoming
+    assert "Left out: applications[1].plan.candidate_tz:" in text
+    status, raw = run_cli("agenda", str(saved), "--now", "2026-12-08T11:00", "--json")
+    args = {"applications": AGENDA_FILE["applications"], "now": "2026-12-08T11:00"}
+    assert json.loads(raw) == bridge.run("agenda", args)
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ('{"notes": []}', "not a follow-ups file"),
+        ('{"version": 7, "applications": []}', "version 7"),
+        ("{broken", "not valid JSON"),
+    ],
+)
+def test_agenda_names_a_file_that_is_not_ours(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, said: str
+) -> None:
+    saved = tmp_path / "other.json"
+    saved.write_text(content, encoding="utf-8")
+    status, _ = run_cli("agenda", str(saved), "--now", "2026-12-08T11:00")
+    assert status == 2
+    assert said in capsys.readouterr().err

@@ -156,6 +156,7 @@ def corpus() -> list[Case]:
         *_checks(),
         *_mailtos(),
         *_envelopes(),
+        *_agendas(),
     ]
     names = [case.name for case in cases]
     if len(set(names)) != len(names):
@@ -465,6 +466,59 @@ def _mailtos() -> list[Case]:
         Case("mailto/number", request("mailto", {"to": 1})),
         Case("mailto/body_list", request("mailto", {"body": ["a"]})),
     ]
+    return cases
+
+
+def _agendas() -> list[Case]:
+    """The agenda over several zones, sends and replies, with bad applications among good ones."""
+    rng = random.Random(20261226)
+    cases: list[Case] = []
+    for number in range(12):
+        applications: list[dict[str, Any]] = []
+        for index in range(rng.randint(1, 4)):
+            zone = ZONES[rng.randrange(len(ZONES))]
+            day = rng.randint(1, 28)
+            application: dict[str, Any] = {
+                "id": f"app-{index}",
+                "company": HOSTILE[(number + index) % len(HOSTILE)][:60],
+                "role": "Data Engineer",
+                "plan": {
+                    "interview_end": f"2026-11-{day:02d}T{rng.randint(7, 19):02d}:30",
+                    "candidate_tz": zone,
+                    "interviewer_tz": ZONES[rng.randrange(len(ZONES))],
+                },
+                "details": {"interviewers": [{"name": "Daniel Okafor"}]},
+            }
+            if rng.random() < 0.6:
+                application["sent"] = {"thank_you": f"2026-11-{min(day + 1, 30):02d}T09:15"}
+            if rng.random() < 0.5:
+                kind = rng.choice(["positive", "negative", "delay", "offer"])
+                reply: dict[str, Any] = {
+                    "kind": kind,
+                    "at": f"2026-12-{rng.randint(1, 9):02d}T12:00",
+                }
+                if kind == "delay" and rng.random() < 0.7:
+                    reply["new_date"] = f"2026-12-{rng.randint(10, 28):02d}"
+                application["replies"] = [reply]
+            applications.append(application)
+        args = {"applications": applications, "now": "2026-12-08T11:00", "calendar": number < 3}
+        cases.append(Case(f"agenda/random/{number}", request("agenda", args)))
+    bad = {
+        "no_list": {"applications": {"id": "a"}, "now": "2026-12-08T11:00"},
+        "bad_now": {"applications": [], "now": "yesterday"},
+        "bad_zone": {
+            "applications": [
+                {"id": "a", "plan": {"interview_end": "2026-12-01T15:00", "candidate_tz": "UTC"}},
+                {"id": "b", "plan": {"interview_end": "2026-12-01T15:00", "candidate_tz": "Mars"}},
+            ],
+            "now": "2026-12-08T11:00+00:00",
+        },
+        "odd_entries": {
+            "applications": [1, None, {"id": ""}, {"id": "x", "plan": [], "sent": {"nope": 1}}],
+            "now": "2026-12-08T11:00",
+        },
+    }
+    cases += [Case(f"agenda/bad/{name}", request("agenda", args)) for name, args in bad.items()]
     return cases
 
 

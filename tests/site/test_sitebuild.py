@@ -170,5 +170,5 @@ def test_the_comparison_finds_a_tool_that_would_not_mount(
     text = page.read_text(encoding="utf-8")
     page.write_text(re.sub(r'id="followup-config"', 'id="gone"', text), encoding="utf-8")
     found = compare.report(built_site.root, other)
-    assert "differs: tool mounts (2 pages)" in found
+    assert "differs: tool mounts (3 pages)" in found
     assert any("crafting/index.html" in line and "NOT mount" in line for line in found)

@@ -18,7 +18,7 @@ def _html(site: BuiltSite, path: str) -> str:
 
 
 def test_tool_pages_request_python_before_the_themes_stylesheets(built_site: BuiltSite) -> None:
-    for path in ("timing", "crafting"):
+    for path in ("timing", "crafting", "follow-ups"):
         html = _html(built_site, path)
         start = html.index("assets/followup/start.js")
         assert start < html.index('rel="stylesheet"'), path
@@ -32,7 +32,7 @@ def test_guide_pages_list_exactly_the_pages_that_host_a_tool(built_site: BuiltSi
         for page in built_site.pages()
         if "data-followup-tool=" in page.read_text(encoding="utf-8")
     )
-    assert hosts == ["crafting/", "timing/"]
+    assert hosts == ["crafting/", "follow-ups/", "timing/"]
     for page in built_site.pages():
         html = page.read_text(encoding="utf-8")
         found = INTENT.search(html)

@@ -164,6 +164,26 @@ export const PROTOCOL_VERSION = 1;
  */
 
 /**
+ * The `agenda` arguments: every interview in progress, and the moment to judge them by.
+ * @typedef {object} AgendaArgs
+ * @property {AgendaApplication[]} [applications]
+ * @property {string} [now]
+ * @property {boolean} [calendar]
+ */
+
+/**
+ * The `agenda` result: items sorted by `due`, the interviews left out and why.
+ * @typedef {object} AgendaResult
+ * @property {AgendaItem[]} items
+ * @property {AgendaProblem[]} problems
+ * @property {AgendaHeading[]} applications
+ * @property {number} file_version
+ * @property {AgendaStateLabel[]} states
+ * @property {AgendaReplyKind[]} reply_kinds
+ * @property {IcsResult | null} calendar
+ */
+
+/**
  * What they said about their decision: a date (`by`) or a span (`within` `unit`).
  * @typedef {object} Timeline
  * @property {string} [by]
@@ -330,6 +350,70 @@ export const PROTOCOL_VERSION = 1;
  */
 
 /**
+ * One interview in progress: the plan's arguments plus what the builder and the agenda need.
+ * @typedef {object} AgendaApplication
+ * @property {string} [id]
+ * @property {string} [company]
+ * @property {string} [role]
+ * @property {PlanArgs} [plan]
+ * @property {Record<string, unknown>} [details]
+ * @property {Record<string, string>} [sent]
+ * @property {AgendaReply[]} [replies]
+ */
+
+/**
+ * One step of one interview; `id` is the interview's.
+ * @typedef {object} AgendaItem
+ * @property {string} id
+ * @property {Stage} stage
+ * @property {string} label
+ * @property {string} due
+ * @property {string} due_theirs
+ * @property {string} window_end
+ * @property {"done" | "due" | "overdue" | "upcoming" | "not_needed"} state
+ * @property {string} state_label
+ * @property {string} title
+ * @property {string} reason
+ * @property {string} company
+ * @property {string} role
+ * @property {string} to
+ * @property {string | null} sent_at
+ * @property {AgendaWhen} when
+ */
+
+/**
+ * An interview left out of the agenda; `field` is its path (`applications[1].plan.now`).
+ * @typedef {object} AgendaProblem
+ * @property {string | null} id
+ * @property {number} index
+ * @property {string} field
+ * @property {string} code
+ * @property {string} message
+ */
+
+/**
+ * How the page heads an interview, and the builder's details for it.
+ * @typedef {object} AgendaHeading
+ * @property {string} id
+ * @property {string} company
+ * @property {string} role
+ * @property {string} title
+ * @property {Record<string, unknown>} draft_details
+ */
+
+/**
+ * @typedef {object} AgendaStateLabel
+ * @property {"done" | "due" | "overdue" | "upcoming" | "not_needed"} id
+ * @property {string} label
+ */
+
+/**
+ * @typedef {object} AgendaReplyKind
+ * @property {"positive" | "negative" | "delay" | "offer"} id
+ * @property {Stage} stage
+ */
+
+/**
  * A moment in words on the reader's clock and the interviewer's (no `theirs`: one zone).
  * @typedef {object} BothClocks
  * @property {string} yours
@@ -354,6 +438,21 @@ export const PROTOCOL_VERSION = 1;
  */
 
 /**
+ * A reply the reader received; `new_date` only for a delay that named one.
+ * @typedef {object} AgendaReply
+ * @property {"positive" | "negative" | "delay" | "offer"} [kind]
+ * @property {string} [at]
+ * @property {string | null} [new_date]
+ */
+
+/**
+ * A step's moment in words, in the reader's zone and (when it differs) the interviewer's.
+ * @typedef {object} AgendaWhen
+ * @property {string} yours
+ * @property {string | null} theirs
+ */
+
+/**
  * Each operation's arguments and result, by name.
  * @typedef {object} Operations
  * @property {{args: PlanArgs, result: PlanResult}} plan The follow-up plan and what to do now.
@@ -362,6 +461,7 @@ export const PROTOCOL_VERSION = 1;
  * @property {{args: CheckArgs, result: CheckResult}} check The checker's findings for a text.
  * @property {{args: MailtoArgs, result: Mailto}} mailto A mail link.
  * @property {{args: DefaultsArgs, result: DefaultsResult}} defaults The choices a form offers.
+ * @property {{args: AgendaArgs, result: AgendaResult}} agenda Every interview's steps and states.
  */
 
 /** @typedef {keyof Operations} Op */

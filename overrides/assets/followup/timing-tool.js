@@ -15,6 +15,7 @@ import {
   showErrors,
   slot,
 } from "./dom.js";
+import { addPlanned } from "./agenda-data.js";
 import { readControls, writeControls } from "./formstate.js";
 import { contactOf, planStep, withPlanStep } from "./plan-step.js";
 import { bindSaving } from "./saving.js";
@@ -225,7 +226,9 @@ export function mount(root, engine) {
   const form = /** @type {HTMLFormElement} */ (root.querySelector("form"));
   const fields = controlsOf(form);
   /** @type {NodeListOf<HTMLButtonElement>} */
-  const actions = root.querySelectorAll("[data-action='download-ics'], [data-action='copy-text']");
+  const actions = root.querySelectorAll(
+    "[data-action='download-ics'], [data-action='copy-text'], [data-action='add-agenda']",
+  );
   const actionStatus = slot(root, "action-status");
   const store = new Store();
   /** @type {{args: PlanArgs, plan: PlanResult} | null} */
@@ -353,6 +356,10 @@ export function mount(root, engine) {
       } else {
         setText(actionStatus, reply.error.message);
       }
+    } else if (action === "add-agenda" && current) {
+      const added = addPlanned(store, current.args, fields.save.checked);
+      setText(actionStatus, added ? actionStatus.dataset.added : actionStatus.dataset.updated);
+      slot(root, "agenda-link").hidden = false;
     } else if (action === "copy-text" && current) {
       try {
         await copyText(current.plan.text);

@@ -21,6 +21,7 @@ try {
 const TOOLS = {
   timing: () => import("./timing-tool.js"),
   draft: () => import("./draft-tool.js"),
+  agenda: () => import("./agenda-tool.js"),
 };
 
 /** @type {Map<HTMLElement, Mounted | null>} */
