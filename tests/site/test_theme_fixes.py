@@ -27,6 +27,15 @@ def test_every_page_names_its_search_dialog_and_progress_bar(built_site: BuiltSi
         assert PROGRESS_NAMED in html, page
         assert "&amp;amp;" not in html, page
         assert TASK_BOX not in html, page
+        assert '<link rel="next"' not in html, page
+
+
+def test_the_next_page_hint_goes_and_the_footers_next_link_stays() -> None:
+    """Firefox would prefetch the hinted page, a violation of ``default-src 'none'``."""
+    head = '<link rel="prev" href="..">\n      \n        <link rel="next" href="../timing/">\n'
+    assert fix_markup(head) == '<link rel="prev" href="..">\n      \n'
+    footer = '<a href="../timing/" class="md-footer__link md-footer__link--next" rel="next">'
+    assert fix_markup(footer) == footer
 
 
 def test_labels_escaped_twice_are_unescaped_once_and_nothing_else_changes() -> None:
