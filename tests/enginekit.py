@@ -25,10 +25,11 @@ import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from sitekit import ROOT, SITE_PATH, BuiltSite
+from sitekit import ROOT, SITE_PATH, BuiltSite, SiteServer, _PagesHandler, serve_site
 
 ENGINES_DIR = Path(__file__).resolve().parent / "engines"
 PROBE = ENGINES_DIR / "probe.js"
@@ -69,6 +70,32 @@ def add_probe(site: BuiltSite, copy: Path) -> BuiltSite:
             continue
         page.write_text(html[:end] + tag + html[end:], encoding="utf-8")
     return BuiltSite(root=copy, site_url=site.site_url, log=site.log)
+
+
+@dataclass
+class Network:
+    """Whether ``serve_switched``'s server answers; off, it drops every connection unanswered."""
+
+    online: bool = True
+
+
+class _SwitchedHandler(_PagesHandler):
+    def __init__(self, *args: Any, network: Network, **kwargs: Any) -> None:
+        self.network = network
+        super().__init__(*args, **kwargs)
+
+    def handle_one_request(self) -> None:
+        if self.network.online:
+            super().handle_one_request()
+        else:
+            self.close_connection = True  # a network error, as a browser offline sees it
+
+
+@contextmanager
+def serve_switched(site: BuiltSite, network: Network) -> Iterator[SiteServer]:
+    """``sitekit.serve_site`` with a network switch (for offline visits in any engine)."""
+    with serve_site(site, _SwitchedHandler, network=network) as server:
+        yield server
 
 
 class EnginePage(Protocol):
