@@ -23,6 +23,7 @@ import os
 import shutil
 import subprocess
 import time
+import warnings
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -311,7 +312,10 @@ class WebKit:
         options.binary_location = MINIBROWSER
         options.add_argument("--automation")
         service = Service(WEBKIT_DRIVER, env={**os.environ, "DISPLAY": self.xvfb.display})
-        driver = webdriver.WebKitGTK(options=options, service=service)
+        with warnings.catch_warnings():
+            # Selenium's own WebKitGTK class still passes an argument Selenium deprecated.
+            warnings.filterwarnings("ignore", "setting remote_server_addr", DeprecationWarning)
+            driver = webdriver.WebKitGTK(options=options, service=service)
         driver.set_script_timeout(180)
         driver.set_page_load_timeout(180)
         try:
