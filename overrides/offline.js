@@ -62,9 +62,9 @@ sw.addEventListener("message", (event) => {
 });
 
 // Set when a page could not be fetched: until one can again, files come from the cache.
-// The cache keeps it too (OFFLINE_MARK): a browser may stop a service worker and start it
-// again between a page and the files it asks for (Firefox does), and a worker started anew
-// must not take the network for working. `undefined`: not known since this worker started.
+// The cache keeps it too (OFFLINE_MARK): a browser may stop an idle service worker and start
+// it again for the next request, and a worker started anew must not take the network for
+// working. `undefined`: not known since this worker started.
 /** @type {boolean | undefined} */
 let offline;
 const OFFLINE_MARK = new URL("followup-offline-mark", SCOPE).href;

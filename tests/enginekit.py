@@ -180,7 +180,9 @@ class _FirefoxDriver:
                 self.call("quit")
             finally:
                 assert self.process.stdin
+                assert self.process.stdout
                 self.process.stdin.close()
+                self.process.stdout.close()
                 try:
                     self.process.wait(timeout=20)
                 except subprocess.TimeoutExpired:

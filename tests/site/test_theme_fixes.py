@@ -9,6 +9,8 @@ import pytest
 from sitebuild.theme_fixes import (
     PROGRESS_NAMED,
     SEARCH_DIALOG_NAMED,
+    STORAGE_HELPERS,
+    STORAGE_HELPERS_GUARDED,
     TASK_BOX,
     TASK_BOX_HIDDEN,
     fix_markup,
@@ -28,6 +30,8 @@ def test_every_page_names_its_search_dialog_and_progress_bar(built_site: BuiltSi
         assert "&amp;amp;" not in html, page
         assert TASK_BOX not in html, page
         assert '<link rel="next"' not in html, page
+        assert STORAGE_HELPERS not in html, page
+        assert STORAGE_HELPERS_GUARDED in html, page
 
 
 def test_the_next_page_hint_goes_and_the_footers_next_link_stays() -> None:
