@@ -18,10 +18,13 @@ violations the page never hears of (a prefetch, say).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
+import threading
 import time
 import warnings
 from collections.abc import Iterator
@@ -293,6 +296,33 @@ class _WebKitPage:
         return []  # WebKitWebDriver exposes no console: the probe is all there is
 
 
+#: Seconds a WebKit session gets to close. On a busy machine ``quit`` sometimes never
+#: returned (the MiniBrowser gone, WebKitWebDriver still waiting): its processes are then ended.
+QUIT_S = 30.0
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        for child in task.read_text().split():
+            found += [int(child), *_children(int(child))]
+    return found
+
+
+def _quit_within(driver: Any, seconds: float) -> None:
+    """``driver.quit()``, or, if it hangs, the end of the driver's processes (ours only)."""
+    closing = threading.Thread(target=driver.quit, name="webkit-quit", daemon=True)
+    closing.start()
+    closing.join(seconds)
+    if not closing.is_alive():
+        return
+    process = driver.service.process
+    for pid in [*_children(process.pid), process.pid]:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    closing.join(10)
+
+
 class WebKit:
     """WebKitGTK's MiniBrowser; every profile is a new ephemeral session."""
 
@@ -323,7 +353,7 @@ class WebKit:
         try:
             yield _WebKitPage(driver)
         finally:
-            driver.quit()
+            _quit_within(driver, QUIT_S)
 
     def close(self) -> None:
         self.xvfb.close()
