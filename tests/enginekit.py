@@ -39,7 +39,12 @@ ENGINES_DIR = Path(__file__).resolve().parent / "engines"
 PROBE = ENGINES_DIR / "probe.js"
 PROBE_NAME = "followup-probe.js"
 FIREFOX_DRIVER = ENGINES_DIR / "firefox-driver.mjs"
-FIREFOX = os.environ.get("FOLLOWUP_FIREFOX", "/usr/bin/firefox-esr")
+#: Debian's Firefox ESR, else any Firefox on the PATH (GitHub's Ubuntu runners have one).
+FIREFOX = os.environ.get("FOLLOWUP_FIREFOX") or (
+    "/usr/bin/firefox-esr"
+    if Path("/usr/bin/firefox-esr").exists()
+    else shutil.which("firefox") or "/usr/bin/firefox-esr"
+)
 WEBKIT_DRIVER = os.environ.get("FOLLOWUP_WEBKIT_DRIVER", "/usr/bin/WebKitWebDriver")
 MINIBROWSER = os.environ.get(
     "FOLLOWUP_MINIBROWSER", "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
