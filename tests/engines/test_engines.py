@@ -277,6 +277,42 @@ def test_blocked_storage_keeps_no_snapshot_and_says_so_plainly(
         assert problems(page) == []
 
 
+@pytest.fixture(scope="module")
+def firefox_private() -> Iterator[Firefox]:
+    """Firefox with every window private."""
+    browser = Firefox(prefs={"browser.privatebrowsing.autostart": True})
+    yield browser
+    browser.close()
+
+
+def test_a_private_window_starts_and_restores_within_its_session(
+    engine_site: EngineSite, firefox_private: Firefox
+) -> None:
+    """Firefox only (WebKit's driver sessions are ephemeral, like a private window, already).
+
+    Firefox 138 and later keep Cache Storage in memory in a private window, so a second
+    visit in it starts from the snapshot; nothing is logged, and the builder works.
+    """
+    with firefox_private.profile() as page:
+        for visit, mark in enumerate(("followup:snapshot-made", "followup:snapshot-restored")):
+            page.goto(engine_site.server.url("timing/"))
+            settle(page, TIMING)
+            if visit == 0:
+                wait_for(page, SNAPSHOT_SAVED, timeout_s=30)
+            assert mark in marks(page)
+            assert problems(page) == []
+        page.goto(engine_site.server.url("crafting/"))
+        settle(page, BUILDER)
+        page.type("#fd-company", "Harbor Logistics")
+        wait_for(
+            page,
+            "(body) => document.querySelector(body)?.textContent.includes('Harbor Logistics')",
+            BODY,
+            timeout_s=20,
+        )
+        assert problems(page) == []
+
+
 def test_the_probe_sees_what_it_must(visited: tuple[EnginePage, list[str]]) -> None:
     """The checks above can fail: an error and a violation on a page are both caught."""
     page, _ = visited
