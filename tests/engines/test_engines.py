@@ -120,6 +120,13 @@ def visited(engine: Engine, engine_site: EngineSite) -> Iterator[tuple[EnginePag
     """
     with engine.profile() as page:
         page.goto(engine_site.server.url("timing/"))
+        # Until the tool has mounted (its markup arrives as "static", the page without script).
+        wait_for(
+            page,
+            "(tool) => document.querySelector(tool).dataset.state !== 'static'",
+            TIMING,
+            timeout_s=START_S,
+        )
         while_loading = page.evaluate(
             f"""() => [document.querySelector({json.dumps(TIMING)}).dataset.state,
                        ...({ENDLESS_ANIMATIONS})()]"""
