@@ -124,6 +124,19 @@ BUILD_TARGET_S = 10.0
 #: page's errors): the first script of every page, in every engine.
 RECORD_READY = PROBE.read_text(encoding="utf-8")
 
+#: ``--country``: a reader who chose a country on an earlier visit (their kept entries), so
+#: the first answer needs that country's public holidays. Only on pages whose address
+#: carries ``?bench-country=CODE``; the page itself ignores the query.
+KEEP_COUNTRY = """
+(() => {
+  const code = new URLSearchParams(location.search).get("bench-country");
+  if (!code) return;
+  const record = { v: 2, save: true, savedAt: new Date().toISOString(),
+                   state: { timing: { candidate_country: code } } };
+  localStorage.setItem("followup:entries", JSON.stringify(record));
+})();
+"""
+
 #: Main-thread long tasks (start, duration), for the stage profile.
 RECORD_LONG_TASKS = """
 window.__longTasks = [];
@@ -137,6 +150,7 @@ new PerformanceObserver((list) => {
 #: its own. Resource Timing fills in the downloads the page made itself (stock).
 MARK_PREFIXES = {
     "ours": "followup:worker:",
+    "country": "followup:worker:",
     "before": "followup:worker:",
     "sw-wasm": "followup:worker:",
     "stock": "stock:",
@@ -278,6 +292,7 @@ def visit(context: Any, url: str, network: str, traffic: Traffic, prefix: str) -
     try:
         page.add_init_script(RECORD_READY)
         page.add_init_script(RECORD_LONG_TASKS)
+        page.add_init_script(KEEP_COUNTRY)
         traffic.reset()
         page.goto(url)
         page.wait_for_function("() => window.__readyAt !== null", timeout=TIMEOUT_MS)
@@ -716,6 +731,11 @@ def main() -> int:
         help="also measure the tool page as git commit REF built it, in the same run",
     )
     parser.add_argument(
+        "--country",
+        metavar="CODE",
+        help="also measure the tool page for a reader who chose this country before (loads)",
+    )
+    parser.add_argument(
         "--lighthouse-runs", type=int, default=1, help="Lighthouse runs per page (medians)"
     )
     parser.add_argument(
@@ -765,6 +785,9 @@ def main() -> int:
             if before_site:
                 before = stack.enter_context(serve_like_pages(before_site, traffic))
                 urls = {"ours": urls["ours"], "before": before.url(TOOL_PAGE), **urls}
+            if args.country:
+                country = server.url(TOOL_PAGE) + f"?bench-country={args.country}"
+                urls = {"ours": urls["ours"], "country": country, **urls}
             if "chromium" in engines:
                 playwright = stack.enter_context(sync_playwright())
                 worker_fetch_s = check_worker_throttling(playwright, server)
@@ -864,10 +887,12 @@ def report_loads(
         for network, visits in loads.items():
             print_stages(network, visits)
     before = "before" in loads["localhost"]["cold"]
+    country = "country" in loads["localhost"]["cold"]
     print(f"\n{machine}; {runs} runs each; tool page /{TOOL_PAGE} vs stock page")
     print(
         f"{'network':<10}{'visit':<6}{'ours':>9}{'stock':>9}{'ratio':>8}{'target':>8}  ok"
         + (f"{'before':>9}{'ratio':>8}" if before else "")
+        + (f"{'country':>9}{'ratio':>8}" if country else "")
     )
     rows = []
     for network, visits in loads.items():
@@ -889,6 +914,10 @@ def report_loads(
                 earlier = pair["before"]["median_s"]
                 row["before_ratio"] = ratio(earlier, stock)
                 line += f"{earlier:>8.2f}s{row['before_ratio']:>8.2f}"
+            if country:
+                chosen = pair["country"]["median_s"]
+                row["country_ratio"] = ratio(chosen, stock)
+                line += f"{chosen:>8.2f}s{row['country_ratio']:>8.2f}"
             rows.append(row)
             print(line)
     cold = loads["localhost"]["cold"]

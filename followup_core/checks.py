@@ -7,27 +7,38 @@ normalised first), so the page can highlight them without recounting.
 
 Example:
     >>> [f.rule for f in check_text("Hey, any update?! I need this job ASAP.", channel="email")]
-    ['missing_thanks', 'too_casual', 'pushy', 'missing_close', 'too_short']
+    ['too_casual', 'pushy', 'missing_close', 'too_short']
+    >>> [f.rule for f in check_text("Hey, any update?! I need this job ASAP.",
+    ...                             channel="email", stage="thank_you")][:2]
+    ['missing_thanks', 'too_casual']
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any, Self
 
 from .args import MAX_TEXT_CHARS, read_choice, read_flag, read_optional_choice
 from .errors import InputError
 from .rules import (
+    FAMILY_GAP_WORDS,
+    FAMILY_MARKS,
+    FAMILY_SLOTS,
+    FILLERS,
+    LEADS,
     LOWERCASE_MIN_STARTS,
+    MAX_FILLERS,
     RULES,
     SELF_FOCUS_MIN,
     SELF_FOCUS_RATIO,
     SEVERITIES,
     SHOUTING_RUN_LETTERS,
     SHOUTING_RUN_WORDS,
+    TRAILS,
     Rule,
     Severity,
 )
@@ -169,8 +180,9 @@ def check_text(
         channel=channel,
         limit=limit if limit is not None else CHANNEL_LIMITS[channel],
         lower=text.lower(),
-        phrase_hits=_phrase_hits(text),
+        phrase_hits=_phrase_hits(text, _active(stage, channel)),
         words=count_words(text),
+        sheltered=_sheltered(text),
     )
     findings = [
         finding
@@ -180,7 +192,7 @@ def check_text(
         if finding is not None
     ]
     findings.sort(key=_order)
-    return tuple(findings)
+    return _marked_once(findings)
 
 
 # --- evaluation ---------------------------------------------------------------
@@ -207,6 +219,7 @@ class _Context:
     lower: str
     phrase_hits: Mapping[str, list[Span]]
     words: int
+    sheltered: Sequence[_Shelter]
 
     def pattern(self, rule: Rule) -> re.Pattern[str] | None:
         """The rule's patterns left to scan for: none with ``openers`` or absent ``hints``."""
@@ -222,7 +235,108 @@ class _Context:
         pattern = self.pattern(rule)
         if pattern is not None:
             spans.extend(m.span() for m in pattern.finditer(self.text) if m.end() > m.start())
+        if rule.reader_tone and spans:
+            spans = [
+                (_lead_fillers(self.text, start), _trail(self.text, end))
+                for start, end in spans
+                if not _inside(start, end, self.sheltered)
+            ]
+        if rule.lead_words and spans:
+            spans = [(_lead_words(self.text, start, rule.lead_words), end) for start, end in spans]
         return _merged(spans)
+
+
+# What shelters a word from being read as the writer's tone: a quotation (the employer's own
+# words), a file name, or a run of capitalised words it shares with a word it does not cover
+# (a name, a title or a product: "Urgent Care Partners", "Desperate Housewives", "Project ASAP").
+#: The longest span that can shelter a word (a quotation, a file name, a name).
+_SHELTER_MAX = 400
+_QUOTED = re.compile(r'“[^”\n]{1,200}”|"[^"\n]{1,200}"')
+_FILE_NAME = re.compile(
+    r"[\w.-]*\w\.(?i:pdf|docx?|pptx?|xlsx?|odt|rtf|txt|md|zip|png|jpe?g|key|pages|csv)(?!\w)"
+)
+_CAPITALISED = r"(?:[A-Z][\w'’&-]+|[A-Z]\.)"
+_NAME_RUN = re.compile(
+    r"(?!(?:Hi|Hey|Hiya|Hello|Dear|Yo|Thanks|Thank|Sorry|Please|Just|So|Any|I|Cheers|Honestly"
+    r"|Frankly|Really|Seriously|Again|Still|Also|Sadly|Unfortunately)\b)"
+    rf"{_CAPITALISED}(?:[ \t]+(?:(?:of|for|the|and|de|la|du|von|van|&)[ \t]+)?{_CAPITALISED})+"
+)
+
+
+_Shelter = tuple[int, int, bool]
+
+
+def _sheltered(text: str) -> list[_Shelter]:
+    """The sheltering spans in order, each with whether it shelters a match as long as itself.
+
+    A run of capitalised words in mid-sentence is a name even when a rule's words fill it
+    ("the Need This Job campaign"); at the start of a sentence or in a subject line, where
+    writers capitalise their own words, it shelters only a match it goes beyond.
+    """
+    spans = [(*m.span(), False) for m in _QUOTED.finditer(text)]
+    spans += [(*m.span(), False) for m in _FILE_NAME.finditer(text)]
+    spans += [(*m.span(), _mid_sentence(text, m.start())) for m in _NAME_RUN.finditer(text)]
+    return sorted(spans)
+
+
+def _mid_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 40) : at].rstrip(' \t"“(')
+    line = text.rfind("\n", 0, at) + 1
+    return (
+        bool(before) and before[-1] not in ".!?:\n…" and text[line : line + 8].lower() != "subject:"
+    )
+
+
+def _inside(start: int, end: int, sheltered: Sequence[_Shelter]) -> bool:
+    """Whether a match lies inside a sheltering span (and, for most, does not fill it)."""
+    index = bisect_right(sheltered, (start, len(sheltered) and sheltered[-1][1] + end + 1, True))
+    for a, b, whole in reversed(sheltered[:index]):
+        if a <= start and end <= b and (whole or (a, b) != (start, end)):
+            return True
+        if start - a > _SHELTER_MAX:
+            return False
+    return False
+
+
+_LEAD_SET = frozenset(FILLERS) | frozenset(LEADS)
+_TRAIL_WORDS = "|".join(trail.replace(" ", r"[ \t]+") for trail in TRAILS)
+_TRAIL = re.compile(rf"(?i:(?:,?[ \t]+(?:{_TRAIL_WORDS})(?!\w)){{0,3}})(?:[ \t]*[!?！？]{{1,8}})?")
+_WORD_TAIL = re.compile(r"[^\W_][\w'’-]*[ \t,]*$")
+
+
+def _lead_fillers(text: str, start: int) -> int:
+    """Where a match starts once the words that carry it join it: intensifiers and hedges,
+    the writer as subject and an article ("I'm *really* ...", "*a very* fast learner")."""
+    for _ in range(MAX_FILLERS + 3):
+        end = start
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        begin = end
+        while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "'’"):
+            begin -= 1
+        word = text[begin:end].lower().replace("’", "'")
+        if end == start or begin == end or word not in _LEAD_SET:
+            return start
+        if begin > 0 and text[begin - 1].isalnum():
+            return start
+        start = begin
+    return start
+
+
+def _trail(text: str, end: int) -> int:
+    """Where a match ends once the words that finish it join it ("again", "to me", "!!")."""
+    found = _TRAIL.match(text, end)
+    return found.end() if found else end
+
+
+def _lead_words(text: str, start: int, count: int) -> int:
+    """Where a mark starts once up to ``count`` words of its sentence before it join it."""
+    for _ in range(count):
+        found = _WORD_TAIL.search(text, max(0, start - 40), start)
+        if found is None or found.start() == start:
+            break
+        start = found.start()
+    return start
 
 
 def _merged(spans: list[Span]) -> list[Span]:
@@ -304,24 +418,166 @@ def _phrase_regex(phrases: Sequence[str]) -> re.Pattern[str]:
 _PHRASES = _index_phrases(RULES)
 
 
-def _phrase_hits(text: str) -> dict[str, list[Span]]:
-    """Every rule's phrase matches, and its patterns' where they have ``openers``.
+# --- families -------------------------------------------------------------------
+
+# At most a few fillers between two words: bounded, so a run of "really really ..." costs a
+# family a fixed number of steps wherever it starts, and a check stays linear in the text.
+_SEP = rf"(?:,?\s+(?:{'|'.join(FILLERS)})(?!\w)){{0,{MAX_FILLERS}}},?\s+"
+_GAP = rf"(?:{_SEP}[^\W_][\w'’-]*){{0,{FAMILY_GAP_WORDS}}}?"
+
+
+def _alternative(word: str) -> str:
+    star = word.endswith("*")
+    body = word.removesuffix("*")
+    pieces = [r"\s+" if c == "_" else "['’ʼ]" if c == "'" else re.escape(c) for c in body]
+    tail = r"\w*" if star else (r"(?!\w)" if body[-1:].isalnum() else "")
+    return "".join(pieces) + tail
+
+
+def _family_token(token: str) -> tuple[str, bool]:
+    """A token's regex and whether it attaches to the word before it (a mark)."""
+    if token.startswith("{") and token.endswith("}"):
+        name = token[1:-1]
+        if name in FAMILY_MARKS:
+            return f"(?:{FAMILY_MARKS[name]})", True
+        return f"(?:{FAMILY_SLOTS[name]})", False
+    words = sorted(token.split("|"), key=len, reverse=True)
+    return "(?:" + "|".join(_alternative(word) for word in words) + ")", False
+
+
+def compile_family(template: str) -> str:
+    """The regular expression of a family template (see :mod:`followup_core.rules`).
+
+    Example:
+        >>> import re
+        >>> family = re.compile(compile_family("I need* this|the job"), re.IGNORECASE)
+        >>> family.match("I really, truly need this job").group()
+        'I really, truly need this job'
+    """
+    return _compile_tokens(template.split(), first=True)
+
+
+def _compile_tokens(tokens: Sequence[str], *, first: bool) -> str:
+    if not tokens:
+        return ""
+    token, rest = tokens[0], tokens[1:]
+    optional = len(token) > 1 and token.endswith("?")
+    token = token.removesuffix("?") if optional else token
+    if token == "...":
+        if first:
+            raise ValueError("A family cannot start with a gap.")
+        if rest and len(rest[0]) > 1 and rest[0].endswith("?"):
+            # A gap before an optional word: take both when the word is there.
+            regex, attached = _family_token(rest[0].removesuffix("?"))
+            piece = regex if attached else _SEP + regex
+            return f"(?:{_GAP}{piece})?" + _compile_tokens(rest[1:], first=False)
+        return _GAP + _compile_tokens(rest, first=False)
+    regex, attached = _family_token(token)
+    if first:
+        whole = regex + _compile_tokens(rest, first=False)
+        if optional:
+            return f"(?:{whole}|{_compile_tokens(rest, first=True)})"
+        return whole
+    piece = regex if attached else _SEP + regex
+    return (f"(?:{piece})?" if optional else piece) + _compile_tokens(rest, first=False)
+
+
+def _first_words(tokens: Sequence[str]) -> set[str]:
+    """The lower-case words (or ``prefix*``) a family's matches can start with."""
+    token = tokens[0]
+    optional = len(token) > 1 and token.endswith("?")
+    token = token.removesuffix("?") if optional else token
+    if token == "..." or token.startswith("{"):
+        raise ValueError(f"A family must start with a word, not {token!r}.")
+    keys = set()
+    for word in token.split("|"):
+        head = _TOKEN.match(word.replace("_", " ").replace("'", " "))
+        if head is None:
+            raise ValueError(f"Family word {word!r} must start with a letter.")
+        whole = head.group() == word.removesuffix("*").replace("_", " ").split(" ")[0]
+        keys.add(head.group().lower() + ("*" if word.endswith("*") and whole else ""))
+    if optional:
+        keys |= _first_words(tokens[1:])
+    return keys
+
+
+def _index_families(
+    rules: Sequence[Rule],
+) -> tuple[dict[str, _Candidates], tuple[tuple[str, _Candidates], ...]]:
+    """Families keyed by the words they start with; those starting with a stem by its prefix."""
+    grouped: dict[str, dict[str, list[str]]] = {}
+    for rule in rules:
+        for template in rule.families:
+            for key in _first_words(template.split()):
+                grouped.setdefault(key, {}).setdefault(rule.id, []).append(template)
+    compiled = {
+        key: tuple(
+            (
+                rule_id,
+                re.compile("|".join(f"(?:{compile_family(t)})" for t in templates), re.IGNORECASE),
+            )
+            for rule_id, templates in by_rule.items()
+        )
+        for key, by_rule in grouped.items()
+    }
+    words = {key: value for key, value in compiled.items() if not key.endswith("*")}
+    stems = tuple((key[:-1], value) for key, value in compiled.items() if key.endswith("*"))
+    return words, stems
+
+
+_FAMILIES, _FAMILY_STEMS = _index_families(RULES)
+_SEEN_WORDS: dict[str, _Candidates] = {}
+_SEEN_WORDS_MAX = 4096
+
+
+def _family_candidates(word: str) -> _Candidates:
+    """The families a word can start: by the whole word, or by a stem it starts with."""
+    found = _SEEN_WORDS.get(word)
+    if found is None:
+        found = _FAMILIES.get(word, ())
+        for stem, keyed in _FAMILY_STEMS:
+            if word.startswith(stem):
+                found = (*found, *keyed)
+        if len(_SEEN_WORDS) >= _SEEN_WORDS_MAX:
+            _SEEN_WORDS.clear()
+        _SEEN_WORDS[word] = found
+    return found
+
+
+_ACTIVE: dict[tuple[str | None, str], frozenset[str]] = {}
+
+
+def _active(stage: str | None, channel: str) -> frozenset[str]:
+    """The ids of the rules that apply to a stage and channel."""
+    key = (stage, channel)
+    if key not in _ACTIVE:
+        _ACTIVE[key] = frozenset(rule.id for rule in RULES if _applies(rule, stage, channel))
+    return _ACTIVE[key]
+
+
+def _phrase_hits(text: str, active: frozenset[str]) -> dict[str, list[Span]]:
+    """The phrase and family matches of the ``active`` rules, and their patterns' where they
+    have ``openers``.
 
     All found in one pass over the words of ``text``.
     """
     hits: dict[str, list[Span]] = {}
     tokens = list(_TOKEN.finditer(text))
     for index, token in enumerate(tokens):
-        by_second = _PHRASES.get(token.group().lower())
-        if not by_second:
-            continue
-        following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
+        word = token.group().lower()
         start = token.start()
-        for key in ("", following) if following else ("",):
-            for rule_id, pattern in by_second.get(key, ()):
-                found = pattern.match(text, start)
-                if found:
-                    hits.setdefault(rule_id, []).append(found.span())
+        candidates = list(_family_candidates(word))
+        by_second = _PHRASES.get(word)
+        if by_second:
+            following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
+            for key in ("", following) if following else ("",):
+                candidates += by_second.get(key, ())
+        for rule_id, pattern in candidates:
+            if rule_id not in active:
+                continue
+            found = pattern.match(text, start)
+            if found and found.end() > found.start():
+                hits.setdefault(rule_id, []).append(found.span())
     return hits
 
 
@@ -422,6 +678,7 @@ def _exclamations(rule: Rule, context: _Context) -> Finding | None:
     count = sum(end - start for start, end in runs)
     if count < 2:
         return None
+    runs = [(_lead_words(context.text, start, rule.lead_words), end) for start, end in runs]
     return _finding(rule, runs, count=count)
 
 
@@ -469,6 +726,21 @@ _EVALUATORS: Mapping[str, Callable[[Rule, _Context], Finding | None]] = MappingP
         "channel_limit": _channel_limit,
     }
 )
+
+
+def _marked_once(findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """The findings with each stretch of text marked once: a span that an earlier finding
+    already marks is left out of a later one, and a finding left with no span is dropped.
+    (Two rules may read the same words, such as "any update?!" in a thank-you.)"""
+    claimed: set[Span] = set()
+    kept: list[Finding] = []
+    for finding in findings:
+        spans = tuple(span for span in finding.spans if span not in claimed)
+        if finding.spans and not spans:
+            continue
+        claimed.update(spans)
+        kept.append(finding if spans == finding.spans else replace(finding, spans=spans))
+    return tuple(kept)
 
 
 def _order(finding: Finding) -> tuple[int, int, str]:

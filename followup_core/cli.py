@@ -11,15 +11,24 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 from ._version import __version__
 from .bridge import run
 from .checks import CheckRequest, check_text
-from .draft import CHANNELS, STAGES, DraftRequest, build_drafts, describe_drafts_text
+from .draft import (
+    CHANNEL_LIMITS,
+    CHANNELS,
+    LINKEDIN_FREE_CONNECTION_LIMIT,
+    STAGES,
+    DraftRequest,
+    build_drafts,
+    describe_drafts_text,
+)
 from .errors import InputError
+from .holiday_source import tables_for
 from .ics import plan_to_ics
 from .schema import FIELD_BY_ID, TEXT_FIELDS
 from .timing import (
@@ -75,6 +84,21 @@ def _plan_args(options: argparse.Namespace) -> dict[str, Any]:
     }
     if options.interviewer_tz:
         args["interviewer_tz"] = options.interviewer_tz
+    countries = {
+        "candidate_country": options.country,
+        "interviewer_country": options.interviewer_country,
+    }
+    chosen = {name: code for name, code in countries.items() if code}
+    if chosen:
+        args.update(chosen)
+        try:
+            args["public_holidays"] = tables_for(list(chosen.values()), _today(args["now"]))
+        except ImportError:
+            raise InputError(
+                next(iter(chosen)),
+                "Public holidays need the holidays package: pip install holidays.",
+                code="unavailable",
+            ) from None
     if options.working_days:
         try:
             args["working_days"] = [int(day) for day in options.working_days.split(",")]
@@ -85,6 +109,14 @@ def _plan_args(options: argparse.Namespace) -> dict[str, Any]:
     if options.hours:
         args["working_hours"] = options.hours.split("-", 1)
     return args
+
+
+def _today(now: str) -> date:
+    """The date the holiday tables are made around: ``--now``'s, else the real clock's."""
+    try:
+        return date.fromisoformat(now[:10])
+    except ValueError:
+        return wall_clock_now().date()  # the core names the bad --now
 
 
 def _cmd_plan(options: argparse.Namespace, out: TextIO) -> int:
@@ -153,16 +185,20 @@ def _draft_args(options: argparse.Namespace) -> dict[str, Any]:
         details["interviewers"] = [_interviewer(text) for text in options.interviewer]
     if options.contact:
         details.update(_contact(options.contact))
-    args: dict[str, Any] = {"stage": options.stage, "channel": options.channel, "details": details}
-    if options.free_account:
-        args["linkedin_free_account"] = True
+    args: dict[str, Any] = {
+        "stage": options.stage,
+        "channel": options.channel,
+        "details": details,
+        "now": options.now or wall_clock_now().date().isoformat(),
+        **_account(options),
+    }
     return args
 
 
 def _interviewer(text: str) -> dict[str, str]:
-    name, _, rest = text.partition("|")
-    title, _, topic = rest.partition("|")
-    return {"name": name.strip(), "title": title.strip(), "topic": topic.strip()}
+    """``NAME|TITLE|TOPIC|EXAMPLE``, every part after the name optional."""
+    parts = [*(part.strip() for part in text.split("|", 3)), "", "", ""]
+    return {"name": parts[0], "title": parts[1], "topic": parts[2], "example": parts[3]}
 
 
 def _contact(text: str) -> dict[str, str]:
@@ -187,7 +223,7 @@ def _cmd_draft(options: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_check(options: argparse.Namespace, out: TextIO) -> int:
     text = sys.stdin.read() if options.file == "-" else _read_file(options.file, "file")
-    args: dict[str, Any] = {"text": text, "channel": options.channel}
+    args: dict[str, Any] = {"text": text, "channel": options.channel, **_account(options)}
     if options.stage:
         args["stage"] = options.stage
     if options.json:
@@ -241,6 +277,15 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--hours", help="the interviewer's working hours, default 09:00-17:00")
         sub.add_argument("--holiday", action="append", default=[], help="a day off, YYYY-MM-DD")
         sub.add_argument(
+            "--country",
+            help="your country or region (ISO 3166: GB, US-CA, DE-BY): its public holidays are "
+            "mentioned, and are the interviewer's too unless --interviewer-country says otherwise",
+        )
+        sub.add_argument(
+            "--interviewer-country",
+            help="the interviewer's country or region: its public holidays are not working days",
+        )
+        sub.add_argument(
             "--grace",
             type=int,
             default=GRACE_WORKING_DAYS,
@@ -284,16 +329,15 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument(
         "--interviewer",
         action="append",
-        metavar="NAME|TITLE|TOPIC",
+        metavar="NAME|TITLE|TOPIC|EXAMPLE",
         help=FIELD_BY_ID["interviewers"].cli_help,
     )
     draft.add_argument("--contact", metavar="N|NAME|TITLE", help=FIELD_BY_ID["contact"].cli_help)
     draft.add_argument("--details", metavar="FILE", help="a JSON file with any of the details")
     for name, helptext in _DETAIL_OPTIONS:
         draft.add_argument("--" + name.replace("_", "-"), dest=name, help=helptext)
-    draft.add_argument(
-        "--free-account", action="store_true", help="LinkedIn free account (200-character notes)"
-    )
+    _add_account_options(draft)
+    draft.add_argument("--now", help="pretend it is this day (default: today), e.g. 2026-12-08")
     draft.add_argument("--json", action="store_true", help="print the bridge's JSON result")
 
     check = commands.add_parser("check", help="check a draft against the guide's advice")
@@ -301,5 +345,31 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("file", nargs="?", default="-", help="a text file, or - for standard input")
     check.add_argument("--channel", choices=CHANNELS, default="email")
     check.add_argument("--stage", choices=STAGES)
+    _add_account_options(check)
     check.add_argument("--json", action="store_true", help="print the bridge's JSON result")
     return parser
+
+
+def _add_account_options(command: argparse.ArgumentParser) -> None:
+    """``--free-account`` and ``--paid-account``: which LinkedIn limit a connection note has."""
+    account = command.add_mutually_exclusive_group()
+    account.add_argument(
+        "--free-account",
+        dest="linkedin_free_account",
+        action="store_true",
+        default=None,
+        help=f"LinkedIn free account ({LINKEDIN_FREE_CONNECTION_LIMIT}-character connection notes)",
+    )
+    account.add_argument(
+        "--paid-account",
+        dest="linkedin_free_account",
+        action="store_false",
+        help="LinkedIn paid (Premium) account: connection notes up to "
+        f"{CHANNEL_LIMITS['linkedin_connection']} characters",
+    )
+
+
+def _account(options: argparse.Namespace) -> dict[str, Any]:
+    """The bridge's ``linkedin_free_account`` when the reader said which account they have."""
+    chosen = options.linkedin_free_account
+    return {} if chosen is None else {"linkedin_free_account": chosen}

@@ -26,12 +26,14 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import partial
 from types import MappingProxyType
 from typing import Any, Self
 
 from .args import ErrorCollector, read_choice, read_flag, read_list, read_text, require_mapping
 from .checks import Finding, check_text, count_words, describe_size
+from .dates import phrase_date
 from .errors import InputError
 from .mailto import MailtoLink, mailto_link
 from .schema import (
@@ -96,11 +98,12 @@ CONTACT_OTHER = "other"
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Interviewer:
-    """One person the candidate met; ``title`` and ``topic`` are optional."""
+    """One person the candidate met; ``title``, ``topic`` and ``example`` are optional."""
 
     name: str = ""
     title: str = ""
     topic: str = ""
+    example: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -131,11 +134,26 @@ class Details:
         return self.text.get(field_id, "")
 
     @classmethod
-    def from_args(cls, args: Mapping[str, Any], *, prefix: str = "details") -> Self:
-        """Read the ``details`` object, naming every bad ``details.field`` at once."""
+    def from_args(
+        cls,
+        args: Mapping[str, Any],
+        *,
+        prefix: str = "details",
+        today: date | None = None,
+        stage: str | None = None,
+    ) -> Self:
+        """Read the ``details`` object, naming every bad ``details.field`` at once.
+
+        Dates the ``stage`` uses are phrased by the core (``by Friday 11
+        December``), in the year nearest ``today`` when the reader gives none;
+        a date kept for another stage is not judged against this one.
+        """
         collect = ErrorCollector()
         text = {
-            spec.id: collect.read(partial(_read_field, args, spec, prefix), "")
+            spec.id: collect.read(
+                partial(_read_field, args, spec, prefix, today, phrase=_uses(stage, spec)),
+                "",
+            )
             for spec in TEXT_FIELDS
         }
         read_people = partial(
@@ -158,14 +176,18 @@ class DraftRequest:
     stage: str = "thank_you"
     channel: str = "email"
     details: Details = Details()
-    linkedin_free_account: bool = False
+    linkedin_free_account: bool = True
 
     @classmethod
     def from_args(cls, args: Mapping[str, Any]) -> Self:
-        """Read ``stage``, ``channel``, ``details`` and ``linkedin_free_account``.
+        """Read ``stage``, ``channel``, ``now``, ``details`` and ``linkedin_free_account``.
 
-        Stage and channel default to a thank-you email when absent. Every bad
-        field is reported at once (:class:`~followup_core.errors.InputErrors`).
+        Stage and channel default to a thank-you email when absent. ``now`` (a
+        date, or a moment whose date is used) places dates given without a year
+        and tells a date still to come from one already past. Connection notes
+        fit a free account's limit unless ``linkedin_free_account`` is false (a
+        paid account). Every bad field is reported at once
+        (:class:`~followup_core.errors.InputErrors`).
         """
         collect = ErrorCollector()
         stage = collect.read(
@@ -187,11 +209,20 @@ class DraftRequest:
                 )
             )
         raw = args.get("details")
+        today = collect.read(lambda: _read_today(args), None)
         details = collect.read(
-            lambda: Details.from_args(require_mapping({} if raw is None else raw, "details")),
+            lambda: Details.from_args(
+                require_mapping({} if raw is None else raw, "details"), today=today, stage=stage
+            ),
             Details(),
         )
-        free = collect.read(lambda: read_flag(args, "linkedin_free_account"), False)
+        free = collect.read(
+            lambda: (
+                args.get("linkedin_free_account") is None
+                or read_flag(args, "linkedin_free_account")
+            ),
+            True,
+        )
         collect.raise_if_any()
         return cls(stage=stage, channel=channel, details=details, linkedin_free_account=free)
 
@@ -405,9 +436,12 @@ class _Renderer:
 
 def _draft(request: DraftRequest, recipient: _Recipient) -> Draft:
     template = TEMPLATES[request.channel][request.stage]
-    values = _values(request.details, recipient.person)
-    required = _required_keys(request.stage)
     index = recipient.variant
+    lead = index == 0
+    values = _values(request.details, recipient.person, lead=lead)
+    # Only the first note of a panel may lean on the shared example; the others take
+    # their own example, or else an offer on their own topic, so no two read alike.
+    required = _required_keys(request.stage) - (_LEAD_ONLY if not lead else frozenset())
     renderer = _Renderer(values, required, recipient.name_field)
     subject = renderer.first(template.subjects, _choice(index, 0, len(template.subjects)))
     parts = [renderer.one(template.greeting) or ""] if template.greeting else []
@@ -441,10 +475,14 @@ def _shorter(
     body: str,
     renderer: _Renderer,
 ) -> tuple[str, _Renderer]:
-    """The first of the template's shorter versions that fits, else the note as it was."""
-    for version in template.shorter:
+    """The first of the template's shorter versions that fits, else the note as it was.
+
+    Each rung offers variants, and each recipient keeps to their own, so a panel's
+    notes stay distinct as they shrink.
+    """
+    for rung in template.shorter:
         shorter = _Renderer(values, required, recipient.name_field)
-        text = shorter.variant(version)
+        text = shorter.block(rung, recipient.variant)
         if len(text) <= limit:
             return text, shorter
     return body, renderer
@@ -473,8 +511,16 @@ def _choice(index: int, block: int, size: int) -> int:
     return (d0 + block * d1 + block * block * d2) % size
 
 
-def _values(details: Details, person: Interviewer) -> dict[str, str]:
-    """The value of every template key for one recipient."""
+#: Details that only the first note of a panel uses (the others draw on their own topic).
+_LEAD_ONLY = frozenset({"example", "project", "contribution"})
+
+
+def _values(details: Details, person: Interviewer, *, lead: bool = True) -> dict[str, str]:
+    """The value of every template key for one recipient.
+
+    ``lead`` is the first (or only) recipient: the shared example, project and
+    offer are theirs; everyone else gets their own example, if the reader gave one.
+    """
     values = {
         key: details[source]
         for key, source in KEY_SOURCES.items()
@@ -486,11 +532,14 @@ def _values(details: Details, person: Interviewer) -> dict[str, str]:
         name=_greeting_name(person.name),
         when=_when(details["interview_date"]),
         topic=person.topic or details["topic"],
+        example=person.example or (details["example"] if lead else ""),
         signoff=signature or name,
         candidate_first=(
             name.split()[0] if name else (signature.splitlines()[0].strip() if signature else "")
         ),
     )
+    if not lead:
+        values.update(project="", contribution="")
     return values
 
 
@@ -514,15 +563,60 @@ def _when(date_text: str) -> str:
 # --- reading the request ---------------------------------------------------------
 
 
-def _read_field(args: Mapping[str, Any], spec: FieldSpec, prefix: str) -> str:
-    """One text field, with the form's label in any error and its own length limit."""
+def _uses(stage: str | None, spec: FieldSpec) -> bool:
+    """Whether ``stage`` writes this field (``None``: judge every field)."""
+    return stage is None or not spec.stages or stage in spec.stages
+
+
+def _read_today(args: Mapping[str, Any]) -> date | None:
+    """``now`` as a day: ``2026-12-01`` or ``2026-12-01T15:00``; ``None`` when absent."""
+    value = args.get("now")
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    raise InputError("now", "Write now as a date, e.g. 2026-12-01.", code="invalid")
+
+
+def _read_field(
+    args: Mapping[str, Any],
+    spec: FieldSpec,
+    prefix: str,
+    today: date | None = None,
+    *,
+    phrase: bool = True,
+) -> str:
+    """One text field, with the form's label in any error and its own length limit.
+
+    A date is phrased (and judged) only when ``phrase``: when the stage writes it.
+    """
     label = field_label(f"{prefix}.{spec.id}")
     value = read_text(args, spec.id, prefix=prefix, max_chars=spec.limit, label=label)
-    return value if spec.multiline else _one_line(value, spec)
+    if spec.multiline:
+        return value
+    value = _one_line(value, spec)
+    if spec.date_opener is None or not phrase:
+        return value
+    return phrase_date(
+        value,
+        field=f"{prefix}.{spec.id}",
+        label=label,
+        ref=today,
+        opener=spec.date_opener,
+        future=spec.date_future,
+        restated=spec.date_restated,
+    ).text
+
+
+#: A number and its percent sign are written together, as the guide writes them (60%).
+_SPACED_PERCENT = re.compile(r"(\d) +%")
 
 
 def _one_line(value: str, spec: FieldSpec) -> str:
-    value = " ".join(value.split())
+    value = _SPACED_PERCENT.sub(r"\1%", " ".join(value.split()))
     if spec.clause:
         value = value.rstrip(" ,;:")
         if value.endswith(".") and not value.endswith(".."):

@@ -1,7 +1,9 @@
 """Calendar export: the follow-up plan as an RFC 5545 ``.ics`` file.
 
-One event per step, each with a 15-minute reminder, so the plan lands in any
-calendar app. Times are written in UTC (``...Z``), which every app reads
+One event per step at its send time, each with a reminder: 15 minutes before,
+or, for a message due in the reader's night, at 20:00 the evening before
+(``Step.write_by``), when they can write it and schedule it. The plan lands in
+any calendar app. Times are written in UTC (``...Z``), which every app reads
 without a ``VTIMEZONE`` block. All text goes through :func:`escape_text` and
 every line through :func:`fold_line`, so nothing typed can break the file.
 """
@@ -24,8 +26,16 @@ PRODID: Final = "-//Interview Follow-Up Guide//followup-core//EN"
 UID_DOMAIN: Final = "followup.local"
 #: How long each event lasts in the calendar.
 EVENT_DURATION: Final = "PT15M"
-#: When the reminder pops up, relative to the event.
+#: When the reminder pops up, relative to the event (unless the reader will be asleep).
 ALARM_TRIGGER: Final = "-PT15M"
+#: Every sentence the calendar adds, in one place.
+ICS_MESSAGES: Final = {
+    "alarm": "{summary}: {when} your time.",
+    "alarm_night": (
+        "{summary}: due at {when} your time, in your night. Write it now and schedule it to "
+        "send then."
+    ),
+}
 #: The longest physical line RFC 5545 allows, in octets, without the CRLF.
 MAX_LINE_OCTETS: Final = 75
 
@@ -130,7 +140,13 @@ def _event(step: Step, plan: Plan, *, summary: str, stamp: str, digest: str) -> 
     ]
     if step.kind == "final_follow_up":
         description += ["", plan.stop.message]
-    alarm = f"{summary}: {format_moment(step.recommended_candidate)} your time."
+    words = {"summary": summary, "when": format_moment(step.recommended_candidate)}
+    if step.write_by is None:
+        trigger = f"TRIGGER:{ALARM_TRIGGER}"
+        alarm = ICS_MESSAGES["alarm"].format(**words)
+    else:
+        trigger = f"TRIGGER;VALUE=DATE-TIME:{_utc_stamp(step.write_by)}"
+        alarm = ICS_MESSAGES["alarm_night"].format(**words)
     return [
         "BEGIN:VEVENT",
         f"UID:{uid}",
@@ -142,7 +158,7 @@ def _event(step: Step, plan: Plan, *, summary: str, stamp: str, digest: str) -> 
         "TRANSP:TRANSPARENT",
         "BEGIN:VALARM",
         "ACTION:DISPLAY",
-        f"TRIGGER:{ALARM_TRIGGER}",
+        trigger,
         f"DESCRIPTION:{escape_text(alarm)}",
         "END:VALARM",
         "END:VEVENT",

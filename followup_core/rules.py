@@ -8,6 +8,36 @@ spaces between words and either a straight or a curly apostrophe. Patterns are
 regular expressions; one that starts with a literal character lets the regex
 engine skip ahead quickly, which keeps a 20,000-character check fast.
 
+Families describe a fault by meaning rather than by sentence. A family is a
+template of words separated by spaces, matched case-insensitively:
+
+* ``a|b|c`` is one word out of several; ``_`` joins words into one choice
+  (``have_not``); ``'`` is either apostrophe.
+* ``stem*`` is the stem with any ending: ``bother*`` is bother, bothers,
+  bothered, bothering.
+* ``word?`` may be left out.
+* ``...`` stands for up to ``FAMILY_GAP_WORDS`` other words of the same clause.
+* ``{name}`` is a named part from ``FAMILY_SLOTS`` (a deadline, a sum of money, a
+  capitalised name, any word) or ``FAMILY_MARKS`` (a question mark, the rest
+  of the clause), which attach to the word before them.
+* Between any two words, any of ``FILLERS`` may stand ("I *really*, *truly*
+  need this job", "would *really* mean the world"), so an adverb never hides a
+  fault.
+
+So ``"why ... I|me ...? select*|chos*|..."`` catches "Why wasn't I chosen?" and
+"why exactly I wasn't selected" alike. A family must start with a word, which
+keys it in the checker's single pass over the words of the text.
+
+Rules that judge the writer's tone (``reader_tone``) leave alone the words of
+someone else: a quotation ("as soon as possible" in their own words), a file
+name ("Moreau-ASAP-plan.pdf") and a name, which is a run of capitalised words
+the match shares with another ("Desperate Housewives", "Urgent Care Partners",
+"Project ASAP"), or fills in mid-sentence ("the Need This Job campaign"). A
+title-case subject line or sentence start is the writer's own. Their findings
+mark the phrase as a reader would quote it: the intensifiers, the writer as
+subject and an article before it ("I'm *so* sorry", "a very fast learner"), and
+"again", "to me" or "!!" after it.
+
 Choices worth knowing:
 
 * ``missing_detail`` runs only for the thank-you and the LinkedIn note (the two
@@ -19,8 +49,10 @@ Choices worth knowing:
   "stay in touch", an easy question such as "Is there any update on timing?").
   A bare "?" or "I look forward to ..." is not one: "When can I expect an
   offer?" asks for a decision, and ``decision_demand`` flags it.
-* ``missing_thanks`` runs everywhere, including pasted text: every follow-up
-  the guide describes thanks the reader.
+* ``missing_thanks`` runs for the messages whose job includes thanks (``THANKING``):
+  the guide's own check-in, final follow-up, note about another offer and
+  sending of materials get to the point without one, so those stages, and
+  pasted text whose stage the checker cannot know, are not asked for it.
 * ``self_focus`` has no spans: highlighting every "I" would bury the text; the
   message gives the counts instead.
 * ``shouting``: capitals are shouting when they spell ordinary words, not when
@@ -34,8 +66,19 @@ Choices worth knowing:
 * ``claims`` flags the adjectives the guide calls claims ("hard worker",
   "passionate", "great fit") wherever they appear, even next to evidence: the
   evidence is what persuades, so the adjective can go.
-* ``pay_talk`` runs for every stage except the reply to good news, where an
-  offer may be on the table; even there, the guide keeps negotiation for later.
+* ``pay_talk`` flags any mention of pay, except where it may come up unasked
+  (``PAY_STAGES``: a reply to good news, an acceptance that restates the salary,
+  a phone-screen thank-you confirming the figure they asked for). There,
+  ``reopening_terms`` flags asking about pay ranges, bonuses and holidays, or
+  reopening the terms ("assuming we can still bump the signing bonus"): the
+  guide keeps negotiation for a separate conversation.
+* ``other_offer_details`` flags the other employer's name and figures in a note
+  about a competing offer; "an offer from another company" is what the guide
+  writes.
+* Stage-bound families: asking for news only in a thank-you (``news_request``),
+  writing before their date only while waiting (``too_early``), a phone call to
+  chase or extras nobody asked for only before there is an answer
+  (``WAITING``), going around the process only on LinkedIn.
 * ``tool_list`` runs for LinkedIn connection notes only: in an email a list of
   skills can be fine, in 200 characters it crowds out the conversation.
 """
@@ -77,10 +120,22 @@ SHOUTING_RUN_LETTERS = 16
 
 #: Messages that close a door gracefully need not press for more conversation.
 ALL_STAGES_BUT_REJECTION = frozenset(STAGE_IDS) - {"reply_rejection", "decline_offer", "withdraw"}
-#: Where an offer may be on the table, pay is a fair subject; everywhere else it is self-focus.
-ALL_STAGES_BUT_GOOD_NEWS = frozenset(STAGE_IDS) - {"reply_positive", "accept_offer"}
 #: Saying no: a withdrawal or a refusal of an offer.
 SAYING_NO = frozenset({"withdraw", "decline_offer"})
+#: Messages whose job includes thanks, as the guide's examples do; a check-in, a final note, a
+#: note about another offer and the materials they asked for get to the point instead.
+THANKING = frozenset(STAGE_IDS) - {
+    "check_in",
+    "final_follow_up",
+    "competing_offer",
+    "send_materials",
+}
+#: Where pay may come up unasked: an offer on the table, or a screener who asked for a figure.
+PAY_STAGES = frozenset({"reply_positive", "accept_offer", "phone_screen_thanks"})
+#: Where the terms are settled or refused: reopening them there is a negotiation.
+TERMS_STAGES = frozenset({"reply_positive", "accept_offer", "decline_offer", "withdraw"})
+#: Messages sent while waiting, which a phone call or a second channel would chase.
+WAITING = frozenset(STAGE_IDS) - {"reply_positive", "accept_offer", "decline_offer", "withdraw"}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -108,6 +163,13 @@ class Rule:
         stages: Stages the rule applies to; ``None`` for all.
         channels: Channels the rule applies to; ``None`` for all.
         without_stage: Whether it applies to text checked without a stage.
+        families: Templates that describe a family of wordings by meaning (see the
+            module docstring); matched case-insensitively, like phrases.
+        reader_tone: The words judge the writer's tone: a match inside a quotation,
+            a file name or a name (a run of capitalised words it shares) is not
+            flagged, and intensifiers just before a match join its span.
+        lead_words: Up to this many words of the sentence before a match join its
+            span ("yet??", not just "??").
     """
 
     id: str
@@ -126,6 +188,9 @@ class Rule:
     stages: frozenset[str] | None = None
     channels: frozenset[str] | None = None
     without_stage: bool = True
+    families: tuple[str, ...] = ()
+    reader_tone: bool = False
+    lead_words: int = 0
 
 
 # Common acronyms that are written in capitals and are not shouting.
@@ -160,6 +225,100 @@ COMMON_WORDS = frozenset(
     """.upper().split()
 )
 
+#: Intensifiers and hedges a family allows between any two of its words ("I *really*, *truly*
+#: need this job"); a match of a ``reader_tone`` rule also takes those just before it.
+FILLERS: tuple[str, ...] = (
+    "really",
+    "truly",
+    "just",
+    "so",
+    "very",
+    "quite",
+    "genuinely",
+    "honestly",
+    "actually",
+    "simply",
+    "sincerely",
+    "absolutely",
+    "completely",
+    "totally",
+    "deeply",
+    "extremely",
+    "incredibly",
+    "desperately",
+    "seriously",
+    "still",
+    "also",
+    "kindly",
+    "much",
+    "far",
+    "way",
+    "even",
+    "ever",
+    "now",
+    "already",
+    "literally",
+    "definitely",
+    "certainly",
+    "frankly",
+    "rather",
+    "super",
+    "awfully",
+    "terribly",
+    "most",
+    "more",
+)
+#: Words before a match of a ``reader_tone`` rule that join its span, besides the fillers: the
+#: writer as subject, and an article.
+LEADS: tuple[str, ...] = tuple(
+    [
+        "i",
+        "i'm",
+        "i'll",
+        "i'd",
+        "i've",
+        "we",
+        "we're",
+        "we'll",
+        "am",
+        "was",
+        "will",
+        "would",
+        "have",
+        "had",
+        "be",
+        "a",
+        "an",
+        "the",
+    ]
+)
+#: Words after such a match that join its span, and any "!" or "?" right after them.
+TRAILS: tuple[str, ...] = (
+    "again",
+    "too",
+    "yet",
+    "already",
+    "anymore",
+    "any more",
+    "please",
+    "instead",
+    "to me",
+    "for me",
+    "at all",
+    "as well",
+    "once more",
+)
+# Any trouble a writer apologises for: bothering, chasing, writing again, cluttering an inbox.
+_TROUBLE = (
+    "bother*|bug|bugs|bugging|pester*|disturb*|troubl*|nag|nags|nagging|chas*|email*|e-mail*"
+    "|writ*|messag*|follow*|reach*|contact*|intru*|interrupt*|spam*|clutter*|flood*|clog*"
+    "|repeat*|nudg*|ping*|inconvenien*|nuisance|annoy*|hassl*|impos*|remind*|burden*|persist*"
+)
+#: How many fillers may stand between two words of a family (a bound keeps checks linear).
+MAX_FILLERS = 3
+#: How many other words ``...`` in a family may stand for, within one clause.
+FAMILY_GAP_WORDS = 3
+
 # Times a deadline names: a weekday, a date, "end of day", "tomorrow" ...
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _WHEN = (
@@ -170,6 +329,34 @@ _WHEN = (
     r"|\d{1,2}(?::\d\d)?\s*(?:am|pm))(?!\w)"
 )
 _BY_WHEN = rf"(?:(?:by|before|no\s+later\s+than|until)\s+{_WHEN}|within\s+\d+\s+\w+)"
+# A sum of money: "£85,000", "€92k", "85k", "$120,000 base".
+MONEY_PATTERN = (
+    r"(?:[£$€¥₹]\s?\d[\d,.]*(?:\s?[kKmM](?!\w))?|\d[\d,.]*\s?[kK](?!\w)"
+    r"|\d[\d,.]*\s?(?:pounds|dollars|euros|usd|gbp|eur)(?!\w))"
+    r"(?:\s+(?:base|salary|a\s+year|per\s+year|per\s+annum|p\.?a\.?|total|package|ote))?"
+)
+
+#: Named parts a family may use as ``{name}``, each a regular expression for words.
+FAMILY_SLOTS: Mapping[str, str] = MappingProxyType(
+    {
+        "when": rf"(?:{_BY_WHEN}|today|tomorrow|tonight|this\s+week|immediately|right\s+away)",
+        "money": MONEY_PATTERN,
+        # Capitalised words, case-sensitive: an employer's or a school's name.
+        "name": r"(?-i:[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|the|and|&)[ \t]+)?[A-Z][\w&'’-]*){0,4})",
+        "word": r"[^\W_][\w'’-]*",
+    }
+)
+#: Named parts that attach to the word before them, without a space: punctuation, the rest of
+#: a clause.
+FAMILY_MARKS: Mapping[str, str] = MappingProxyType(
+    {
+        "q": r"[ \t]*\?+",
+        "bang": r"[ \t]*!+",
+        "rest": r",?[ \t]+[^.!?;\n]{0,200}[^\s.!?;\n,]",
+        # The rest of a question, up to its question mark.
+        "toq": r"[^.!?\n]{0,80}\?",
+    }
+)
 
 # Pictographic code points that read as emoji in a message (Unicode "So" ranges
 # for symbols, dingbats and the supplementary pictographs).
@@ -214,6 +401,11 @@ RULES: tuple[Rule, ...] = (
             r"(?<![A-Z][ \t])(?<!\w)(?:FIRST[ \t]NAME|NAME|COMPANY|ROLE|JOB[ \t]TITLE|TITLE"
             r"|DATE|INTERVIEWER)(?!\w)(?![ \t]+[A-Z]{2})",
             r"[Ii](?<!\w[Ii])(?i:nsert\s+(?:[\w'’-]+\s+){0,4}?here)(?!\w)",
+            # An instruction or a slot in capitals: "INSERT PROJECT", "YOUR NAME".
+            r"(?<!\w)(?:INSERT|ADD|ENTER|PUT|FILL[ \t]IN|YOUR|THEIR|CANDIDATE|MANAGER)"
+            r"(?:[ \t_]+[A-Z][A-Z'’]+){1,4}(?!\w)",
+            r"(?<![A-Z][ \t])(?<!\w)(?:PROJECT|TOPIC|DETAIL|DETAILS|SKILL|RESULT|POSITION"
+            r"|ACHIEVEMENT|EXAMPLE|SURNAME|LAST[ \t]NAME|DEPARTMENT)(?!\w)(?![ \t]+[A-Z]{2})",
         ),
         phrases=("lorem ipsum", "TODO", "FIXME", "TBD", "TBC"),
     ),
@@ -301,6 +493,50 @@ RULES: tuple[Rule, ...] = (
             {"any", "i really", "i need", "getting", "urgent", "urgently", "is", "it", "this"}
             | {"very", "quite", "rather", "really", "extremely", "most", "so"}
         ),
+        families=(
+            "I'm|I_am|I've_been|I_feel|I'm_feeling|I_get anxious|nervous|worried|stressed"
+            "|impatient|on_edge|losing_sleep",
+            "please|can_you|could_you? hurry_up|speed_up|rush|fast-track|expedite the|your|my?"
+            " decision|process|application|answer",
+            "I deserve|deserved|earned this|the|a|that|one|another? chance|job|role|opportunity"
+            "|shot|position|offer",
+            "please please|pls",
+            # Needing the job, whatever intensifiers stand between the words.
+            "I need* this|the|that job|role|position|opportunity|work",
+            # What a reply would mean to them.
+            "would|will|it'd|that'd|it'll mean so_much|the_world|a_lot|everything|a_great_deal to?"
+            " me|us?",
+            # Pleading and bargaining with themselves.
+            "please|pls give|grant|offer me a|one|this|that chance|shot|opportunity",
+            "give me a|one|just_one chance|shot",
+            "I'm|I_am|I beg|begging|plead|pleading|implore|imploring you?",
+            "I'd|I_would|I'll|I_will do anything|whatever_it_takes|whatever_you_need",
+            "I can't|cannot|can_not|won't|will_not wait forever|much_longer|any_longer"
+            "|indefinitely",
+            "my savings|money|funds|finances|cash are|is|have running|run|ran|gone|going out|low"
+            "|dry?",
+            "I can't|cannot|can_no_longer afford",
+            # Pushing the application along, or telling them to hurry.
+            "please? push|fast-track|expedite|hurry|speed_up|prioriti*|prioriz* my|the application"
+            "|candidacy|case|file|decision|process",
+            "put|putting in a good word",
+            "you|you'll|you'd may|might|should|will|would|better? want_to|need_to|have_to? move"
+            "|act|decide|hurry fast|quickly|soon|now",
+            # Saying they have heard nothing, however it is put.
+            "haven't|have_not|hasn't|has_not|hadn't|didn't|did_not heard|hear|received|got|gotten"
+            " anything|back|a_thing|a_word|a_reply|a_response|an_answer|nothing from_you"
+            "|from_anyone|from_anybody|from_the_team|back? since|yet|at_all?",
+            "still waiting|waited for|on|to_hear? a|an|your|any|some? answer|reply|response"
+            "|decision|update|news|word|feedback?",
+            "any update|updates|news|word|response|reply|answer|feedback|information at_all",
+            "following|follow up again|once_more|one_more_time|yet_again",
+            # Inventing or inflating a rival's interest to hurry them.
+            "several|multiple|other|many|a_few|two|three|a_couple_of|a_number_of companies"
+            "|employers|firms|recruiters|organisations|organizations ...? competing|fighting"
+            "|chasing|courting|interested|circling for|in|over? me?",
+            "just checking|following|touching|circling in|up|base|back again|once_more",
+        ),
+        reader_tone=True,
     ),
     Rule(
         id="apology",
@@ -338,6 +574,21 @@ RULES: tuple[Rule, ...] = (
             {"i am", "i m", "i apologize", "i apologise", "so", "very", "really", "sorry"}
             | {"apologize", "apologise", "apologies"}
         ),
+        families=(
+            # Sorry, apologies, forgive or excuse me, for any trouble of writing.
+            f"I'm|I_am? sorry|apologies|apologise|apologize|apologising|apologizing|forgive|excuse"
+            f"|pardon ...? {_TROUBLE} you|you_again? on_here|here|on_linkedin|over_here? too|again"
+            f"|as_well|once_more? {{bang}}?",
+            f"hate|don't_want|do_not_want|don't_mean|do_not_mean|wouldn't_want|not_trying"
+            f"|not_meaning|not_wanting to? be? a|an|such_a? nuisance|pest|bother|pain|burden"
+            f"|{_TROUBLE} your? inbox?",
+            f"hope|hoping I'm_not|I_am_not|this_isn't|this_is_not|it_isn't|it's_not|it_is_not"
+            f"|that's_not|I_haven't|I_won't|this_won't|I'm_not_being|not ...? {_TROUBLE}|a_bother"
+            f"|too_much",
+            f"at_the_risk_of ...? {_TROUBLE}|a_pest",
+            "clutter*|flood*|spam*|clog* your|up_your inbox|mailbox",
+        ),
+        reader_tone=True,
     ),
     Rule(
         id="guilt",
@@ -394,6 +645,48 @@ RULES: tuple[Rule, ...] = (
             "as I mentioned in my last email",
             "as stated in my previous email",
         ),
+        families=(
+            "as I mentioned|said|noted|wrote|explained|stated in|before|previously|already ..."
+            " emails|email|messages|message|notes|note",
+            "fed_up|sick_and_tired|sick_of|tired_of with|of? waiting|chasing|hearing_nothing"
+            "|the_wait|the_silence?",
+            "you|your_team|your_company|they ...? don't|do_not|didn't|did_not value|respect"
+            "|care_about|appreciate|think_about candidates'|my|people's|applicants'|our"
+            "|the_candidates' time|effort|applications",
+            "leav*|left|kept|been_left in_the_dark|hanging|in_limbo",
+            "isn't|is_not|wasn't|not|hardly too_much|a_lot|so_much|unreasonable to ask|expect"
+            "|request",
+            # Blame for the wait, however it is worded.
+            "the least a|an|any? candidate|applicant|person|one|you|anyone|I|they ...? deserve*"
+            "|could|can|should|expect*",
+            "leav*|left|keep*|kept candidates|people|applicants|me|us|everyone hanging|waiting"
+            "|in_the_dark|guessing|in_limbo",
+            "I|candidates|applicants|people|everyone deserve|deserves a|an|to|some|better|at_least"
+            "|the_courtesy",
+            "it's|it_is|it_was|this_is|that's|that_is|it_has_been|has_been frustrating"
+            "|disappointing|upsetting|unacceptable|unfair|annoying|rude|poor_form|bad_form",
+            "not|never to? get|receive|have|hear any|a|an? reply|response|answer|word|acknowledg*"
+            "|update",
+            "no_one|nobody|no-one ...? bother*|car*|had|took|taken|thought ...? to? repl*|respon*"
+            "|answer*|writ*|get_back|let_me_know|acknowledg*|tell",
+            "you|your_team|they|anyone haven't|have_not|hasn't|didn't|did_not|never|couldn't"
+            "|could_not|can't|won't ...? bother*|car*|the_decency|the_courtesy|repl*|respon*"
+            "|answer*|got_back|get_back|acknowledg*",
+            "process|interviews|hiring|communication|timeline|recruitment|experience has_been"
+            "|have_been|was|were|is|are|seemed|felt|seems|feels slow|disorgani*|chaotic|messy"
+            "|confusing|frustrating|unprofessional|poor|badly_organi*|poorly_organi*|poorly_run"
+            "|drawn-out|lengthy|endless and_slow|and_disorgani*|and_chaotic|and_messy"
+            "|and_confusing|and_frustrating|and_unprofessional|and_poorly_organi*|and_drawn-out?",
+            "it's|it_has|it_has_now been weeks|ages|forever|so_long|too_long|far_too_long"
+            "|a_long_time",
+            "I'm|I_am|I_feel|I'm_feeling|I_was|I_felt annoyed|let_down|ignored|insulted"
+            "|disrespected|offended|fobbed_off",
+            "I? expected|had_expected|would_have_expected better|more_from|more_of"
+            "|more_professionalism",
+            "per|further_to|as_per my|our last|previous|earlier|prior|original email|e-mail"
+            "|message|note|mail",
+        ),
+        reader_tone=True,
     ),
     Rule(
         id="ultimatum",
@@ -426,6 +719,21 @@ RULES: tuple[Rule, ...] = (
             | {"i ll", "i will", "really", "need", "expect", "want", "require", "must", "would"}
             | {"let", "get", "answer", "tell", "please", "kindly"}
         ),
+        families=(
+            "let_me_know|get_back_to_me|tell_me|write_back_to_me ...? {when}",
+            "please|kindly reply|respond|answer|write_back|confirm ...? {when}",
+            "I'd|I_would appreciate|like|welcome ...? a|an|your decision|answer|response|reply"
+            "|verdict {when}",
+            # A deadline they are told to meet, however it is put.
+            "I|I'll|I'd|I_will|I_would|I_must|we need*|expect*|require*|want|must_have|must_get"
+            " your|an|a|the final? answer|decision|reply|response|verdict|confirmation {when}",
+            "your final answer|decision|reply|response|verdict {when}",
+            "unless I hear|get|receive|have ...? {when}",
+            "otherwise|or_else|else|failing_that|if_not|or I'll|I_will|I_shall|I'm_going_to|I'd"
+            "|I_would|I_must|I_have_to|I'll_have_to|I_will_have_to sign*|accept*|take|go|move"
+            "|withdraw*|assume|look|consider|pursue {rest}?",
+        ),
+        reader_tone=True,
     ),
     Rule(
         id="counting",
@@ -462,10 +770,25 @@ RULES: tuple[Rule, ...] = (
             r"|more\s+than\s+once|repeatedly))",
             r"I(?<!\wI)(?i:(?:['’]ve|\s+have)\s+(?:now\s+|already\s+)?sent\s+(?:you\s+)?(?:two"
             r"|three|four|several|multiple|a\s+few|many)\s+(?:emails|messages|notes))",
-            r"(?i:in\s+case\s+(?:the|my|it|you|this)\b[^.!?\n]{0,40}?(?:spam|junk|missed|lost"
+            r"(?i:in\s+case\s+(?:the|my|it|you|this)\b[^.!?\n]{0,40}?(?:spam|junk|missed|lost|buried"
             r"|didn['’]t\s+(?:see|get|receive|arrive)|never\s+arrived|bounced))",
         ),
         openers=frozenset({"this", "i ve", "i have", "in"}),
+        families=(
+            "for the? second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|nth time",
+            "resending|re-sending|re-sent|resent|forwarding_again|sending_again my|this|the? ...?"
+            " email|message|note|application",
+            # The same message sent on another channel.
+            "I|I've|I_have messaged|emailed|wrote_to|written_to|contacted|pinged|called|texted"
+            "|reached_out_to ...? on|via|through|over LinkedIn|WhatsApp|Twitter|text|your_mobile"
+            "|your_phone",
+            # The same question sent by another route, or chased by phone.
+            "I|I've|I_have emailed|e-mailed|messaged|wrote|written|called|phoned|rang|texted"
+            "|contacted you? about|regarding this|it|the_role|my_application yesterday|earlier"
+            "|last_week|this_morning|too|as_well|already?",
+            "left|leaving you? a voicemail|voice_message|voice_mail",
+        ),
+        reader_tone=True,
     ),
     Rule(
         id="reasons",
@@ -495,6 +818,32 @@ RULES: tuple[Rule, ...] = (
             r"\s+(?:job|role|position))\s+to)(?:\s+instead)?(?:\s+of\s+me)?\??)",
         ),
         openers=frozenset({"who", "tell", "explain", "let", "exactly", "precisely", "why", "what"}),
+        families=(
+            "did|have I do|say|get something|anything wrong {q}?",
+            "why ... I|me ...? failed|fell_short|lost_out|lost|missed_out|wasn't_enough"
+            "|was_not_enough {q}?",
+            # Why they were not chosen, whatever the order of the words.
+            "why ... I|me ...? select*|chos*|pick*|hired|successful|unsuccessful|reject*"
+            "|shortlist*|turned_down|overlooked|passed_over|not_good_enough {q}?",
+            "why ... I|me ...? get|got|make|made|progress*|advanc* it|the_job|the_role"
+            "|the_position|the_offer|the_post|through|further|to_the_next {q}?",
+            "why you|they|the_team ...? chose|choose|picked|pick|went_with|go_with|selected|select"
+            "|hired|hire|preferred|prefer|offered ...? someone|somebody|another|the_other|them|him"
+            "|her|a_different {q}?",
+            # Who got the job, and what the other candidate had.
+            "who ... got|get*|gets|was_given|was_offered|took|landed|won|receiv* the|this job|role"
+            "|position|offer|post|place {q}?",
+            "who ...? you|they|the_team ...? hir*|cho*|pick*|select*|went_with|offer*|gave"
+            "|appointed {q}?",
+            "who|which the? successful|other|chosen candidate|applicant|person was|is",
+            "what|how ...? the_successful|the_other|the_chosen|the_winning|the_hired|the_selected"
+            "|that|this candidate|applicant|person ...? had|has|have|did|offered|brought|showed",
+            "what|how they|he|she had|has|have|offered|brought|did that|which I? didn't|did_not"
+            "|don't|lack*|couldn't|could_not|wasn't|was_not",
+            "what|how made|makes|set them|him|her|the_other ...? apart|better|stronger|different"
+            "|stand_out",
+        ),
+        reader_tone=True,
     ),
     Rule(
         id="arguing",
@@ -532,6 +881,30 @@ RULES: tuple[Rule, ...] = (
         openers=frozenset(
             {"are", "really", "very", "quite", "surprised", "shocked", "stunned", "more", "better"}
         ),
+        families=(
+            # Calling the decision unfair or wrong.
+            "don't|do_not think|believe|feel ...? that's|this_is|it's|it_is|that_is|it_was"
+            "|this_was|the_decision_is|the_decision_was fair|right|justified|correct|just",
+            "that's|this_is|it's|it_is|that_is|this_was|it_was|the_decision_is|the_decision_was"
+            " unfair|unjust|not_fair|not_right|wrong",
+            "isn't|wasn't|is_not|was_not|hardly fair|right|justified|just",
+            # Doubting or disputing the no.
+            "are|were you sure|certain|positive ...? about? this|that|the|your? decision|choice"
+            "|outcome? {q}?",
+            "there ... some|a|an mistake|error|misunderstanding|mix-up|mixup|oversight",
+            "you've|you_have|you made|make|are_making a|the? mistake|wrong_call|wrong_decision"
+            "|wrong_choice|error",
+            "this|that|it is|was|seems|'s a|the mistake|wrong_decision|wrong_call",
+            "please? reconsider* my|your|the|this application|candidacy|candidature|decision|me|it"
+            "|choice",
+            "much|far|way|a_lot|significantly? more|better experience|experienced|qualified"
+            "|skilled|suited|skills|qualifications than|compared_to most|anyone|the_others"
+            "|the_other|other|any|them|him|her|whoever|the_person|the_successful people|candidates"
+            "|applicants|others?",
+            "I thought|felt|believed|was_sure|was_certain ...? the|my? interview|interviews|it"
+            "|things ...? went|had_gone ...? well|great|perfectly|brilliantly",
+        ),
+        reader_tone=True,
     ),
     Rule(
         id="decision_demand",
@@ -563,6 +936,21 @@ RULES: tuple[Rule, ...] = (
             r"|make\s+(?:a|your)\s+decision)[^.!?\n]{0,80}\?)",
         ),
         openers=frozenset({"have", "look", "looking", "hope", "hoping", "when"}),
+        families=(
+            "your positive|favourable|favorable response|reply|answer|decision|outcome|news",
+            # Asking what they have decided, in other words.
+            "I'm|I_am|I ...? eager|keen|anxious|excited|waiting|dying|impatient to hear|know|learn"
+            "|find_out what|how|whether|if you|your? decide*|decision|outcome|result",
+            "I'm|I_am? hoping|hope|hoped to hear back soon|shortly|quickly",
+            "hearing|hear your|the decision|verdict|answer|outcome soon|shortly|quickly?",
+            "could|can|would|will|please? you? tell_me|let_me_know|inform_me|confirm if|whether I"
+            "|I've|I'm got|get|getting|succeeded|successful|have_got the|this? job|role|position"
+            "|offer|it?",
+            "did|do|have|will I get|got|land*|win the|this? job|role|position|offer|it {q}?",
+            "has|have a_decision|you|they|the_team ...? decided|been_made|made_a_decision|chosen"
+            "|picked yet? {q}",
+        ),
+        reader_tone=True,
     ),
     Rule(
         id="punctuation",
@@ -572,6 +960,7 @@ RULES: tuple[Rule, ...] = (
         message=("Stacked punctuation {found} reads as impatience; one question mark is enough."),
         # Not after "any update", where ``pushy`` already marks "any update?!" as a whole.
         patterns=(r"(?<!(?i:update))(?<!(?i:updates))(?:[?？][?!？！]+|[!！]+[?？][?!？！]*)",),
+        lead_words=3,
     ),
     Rule(
         id="exclamations",
@@ -582,6 +971,7 @@ RULES: tuple[Rule, ...] = (
             "There are {count} exclamation marks: one at most keeps the tone warm without "
             "sounding over-eager."
         ),
+        lead_words=3,
     ),
     Rule(
         id="shouting",
@@ -642,6 +1032,12 @@ RULES: tuple[Rule, ...] = (
             {"a", "big", "great", "huge", "good", "major", "important", "next", "natural"}
             | {"logical", "real"}
         ),
+        families=(
+            # Wanting to work there, however strongly.
+            "I'd|I_would|I|I'm love|like|want|dying|eager|keen|hoping|hope to work at|for {name}?",
+            "I'd|I_would|I|I'm love|want|dying|hoping|hope to join {name}?",
+        ),
+        reader_tone=True,
     ),
     Rule(
         id="pay_talk",
@@ -677,7 +1073,12 @@ RULES: tuple[Rule, ...] = (
             "relocation package",
             "the perks",
         ),
-        stages=ALL_STAGES_BUT_GOOD_NEWS,
+        families=(
+            "send|tell|give|share|forward|confirm me? the|your? salary|pay|compensation|benefits"
+            " ...? package|range|details|band?",
+        ),
+        reader_tone=True,
+        stages=frozenset(STAGE_IDS) - PAY_STAGES,
     ),
     Rule(
         id="claims",
@@ -730,6 +1131,33 @@ RULES: tuple[Rule, ...] = (
             "think outside the box",
             "people person",
         ),
+        families=(
+            "aced|nailed|smashed|crushed|rocked the|my|that? interview|interviews|presentation"
+            "|case_study|task",
+            "I'm|I_am the one|person|candidate you're|you_are|you_have_been looking_for"
+            "|searching_for|need",
+            "I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be ...? perfect|ideal|made|born|right for "
+            "this|the_role|the_job|the_position|it|you",
+            "you won't|will_not|wouldn't|will_never|won't_ever|can't|cannot|couldn't find|get|see"
+            "|meet|hire ...? better|stronger|more_qualified|anyone_better|anybody_better"
+            "|someone_better",
+            # Claims anyone could make, with their intensifiers and objects.
+            "a|an? fast|quick|rapid|eager learner|study",
+            "passionate about|for|in? {word}?",
+            # Boasts: the best, the strongest, better than anyone.
+            "I'm|I_am|I_was|I'd_be|I_would_be|I'll_be|I_will_be ...? the|a|an? best|strongest"
+            "|perfect|ideal|right|top|most_qualified|obvious|only|great|excellent|fantastic"
+            "|valuable candidate|person|fit|hire|choice|applicant|addition|asset|match|one",
+            "nobody|no_one|no-one|none else|of_them? ...? match*|beat|compar*|rival|outperform|top"
+            "|come_close|touch me|my|to_me?",
+            "you won't|will_not|wouldn't|will_never|won't_ever find|get|see|meet anyone|anybody"
+            "|someone|a_candidate ...? better|stronger|more",
+            "better|stronger|more_qualified than anyone|anybody|any_other|the_other|the_rest"
+            "|everyone",
+            "great|valuable|perfect|excellent|fantastic|wonderful|ideal|real addition|asset to?"
+            " your|the? team|company?",
+        ),
+        reader_tone=True,
     ),
     Rule(
         id="too_casual",
@@ -769,6 +1197,7 @@ RULES: tuple[Rule, ...] = (
             r"[Uu](?<![\w.'’-][Uu])[Rr]?(?![\w'’-]|\.\w)",
             EMOJI_PATTERN,
         ),
+        reader_tone=True,
     ),
     Rule(
         id="slang",
@@ -808,6 +1237,11 @@ RULES: tuple[Rule, ...] = (
             "rockstar",
             "vibes",
         ),
+        families=(
+            "super fun|cool|helpful|nice|useful|great|interesting|exciting|keen|excited|happy "
+            "chat|call|conversation|talk|day|meeting|time|session|interview?",
+        ),
+        reader_tone=True,
     ),
     Rule(
         id="lowercase",
@@ -862,6 +1296,14 @@ RULES: tuple[Rule, ...] = (
             r"|message|interview|meeting))",
         ),
         openers=frozenset({"i remain", "in", "as"}),
+        families=(
+            "esteemed opportunity|company|organisation|organization|institution|firm|team"
+            "|colleagues|self|position",
+            "aforementioned|aforesaid|abovementioned|above-mentioned {word}",
+            "deepest|most_sincere|sincerest|humblest|utmost|profound ...? gratitude|thanks"
+            "|appreciation|respect|regards",
+        ),
+        reader_tone=True,
     ),
     Rule(
         id="generic_greeting",
@@ -955,6 +1397,14 @@ RULES: tuple[Rule, ...] = (
             "bidding war",
         ),
         stages=frozenset({"competing_offer"}) | SAYING_NO,
+        families=(
+            # A condition on the no: "no, unless ...".
+            "unless {rest}",
+            "I'd|I_would|I_could|I_might|I_may|I_will|I'll|would|could ...? reconsider"
+            "|change_my_mind|think_again|accept|be_open|be_tempted|be_persuaded|stay|come_back"
+            "|sign|join if|provided|providing|as_long_as|assuming|only_if|should {rest}",
+        ),
+        reader_tone=True,
     ),
     Rule(
         id="over_explaining",
@@ -987,6 +1437,197 @@ RULES: tuple[Rule, ...] = (
             "apologies for",
         ),
         stages=SAYING_NO,
+        families=(
+            "explain|justify|set_out|go_through|walk_you_through my|this|our? decision|reasons"
+            "|reasoning|choice",
+            "secondly|thirdly|another_reason|the_second_reason|the_other_reason|a_further_reason",
+            "I'm|I_am|I? sorry|apologies|apologise|apologize for|about any? the? inconvenience"
+            "|trouble|disruption|mess|hassle|confusion|wasted_time|time_wasted",
+            "well|far|way|a_bit|slightly|significantly? below|under|beneath|lower_than market"
+            "|the_market|expectations|my_expectations|what_I_expected|what_I_need"
+            "|what_I_was_hoping|industry|average|competitive",
+            "not|wasn't|isn't|was_not|is_not ...? competitive|what_I_expected|in_line|at_market"
+            "|attractive_enough",
+            "didn't|did_not|doesn't|does_not|don't|won't ...? meet|match|reflect my|our?"
+            " expectations|needs|requirements|experience|worth|value",
+            "frankly|in_all_honesty|truth_be_told|to_be_frank",
+        ),
+        reader_tone=True,
+    ),
+    Rule(
+        id="reopening_terms",
+        kind="match",
+        severity="warning",
+        section="replies/#positive",
+        message=(
+            "Asking about or reopening the terms {found} turns this message into a negotiation; "
+            "settle pay and conditions in a separate conversation, before you decide."
+        ),
+        families=(
+            "discuss|talk_about|talk_through|go_over|negotiate|ask_about|understand ...? the|my"
+            "|your? salary|pay|compensation|package|bonus|benefits|equity|holiday|vacation",
+            "assuming|provided|providing|as_long_as|if|on_condition_that|so_long_as|only_if ...?"
+            " bump|raise|increase|match|beat|offer|pay|go_up_to|come_up_to|meet ...? {money}",
+            # Raising, adding to or revisiting pay and conditions, with or without a condition.
+            "assuming|provided|providing|as_long_as|if|on_condition_that|so_long_as|only_if ...? "
+            "bump|raise|increase|improve|sweeten|top_up|boost|revisit|renegotiate|negotiate|adjust"
+            "|add|match|beat ...? the|my|your|a|an|some? ...? salary|pay|base|bonus|package|offer"
+            "|equity|stock|options|holiday|vacation|leave|pto|relocation|compensation|rate|figure"
+            "|terms|allowance|days",
+            "bump|raise|increase|improve|sweeten|top_up|boost|revisit|renegotiate|adjust|add"
+            " ...? the|my|your|a|an|some? ...? salary|pay|base|bonus|package|equity|stock|holiday"
+            "|vacation|leave|pto|relocation|compensation|rate|allowance",
+            "go|come|move up to? {money}",
+            # Asking what the job pays before there is an offer to discuss.
+            "the? salary|pay|compensation|wage range|band|bracket|scale for|of? the|this? "
+            "position|role|job|post?",
+            "whether|if there's|there_is|there_are|you_offer|the_role_has|it_includes any|a|an? "
+            "signing|sign-on|joining|annual|performance? bonus|bonuses|equity|stock|shares"
+            "|relocation|allowance|pension|healthcare|benefits",
+            "how many|much vacation|holiday|annual_leave|pto|leave|days_off|paid_time_off"
+            "|sick_days|bonus|salary|pay|equity|stock ...? offer|give|get|include|pay|provide",
+            "what|what's|what_is the? salary|pay|bonus|package|compensation|benefits|equity "
+            "is|are|would_be|looks_like",
+        ),
+        reader_tone=True,
+        stages=TERMS_STAGES,
+    ),
+    Rule(
+        id="other_offer_details",
+        kind="match",
+        severity="warning",
+        section="situations/#competing-offer",
+        message=(
+            "The other offer's details {found}: leave out the other company's name and the "
+            "figures unless they ask; they need only the date you must answer by."
+        ),
+        patterns=(
+            # An employer by name: "Deloitte Digital has offered me", "an offer from Acme".
+            r"(?!(?:Another|A|An|The|One|Other|Someone|Somebody|They|He|She|It|We|I)\b)"
+            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?i:has|have)[ \t]+"
+            r"(?i:(?:just|now|also|already)[ \t]+)?(?i:offered[ \t]+me|made[ \t]+me[ \t]+an?[ \t]+"
+            r"offer)",
+            r"(?i:offer)[ \t]+(?i:from|at|with|by)[ \t]+(?!(?i:another|a|an|the|one|other)\b)"
+            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}",
+            # The figures: a sum of money, or how much more it is.
+            MONEY_PATTERN,
+            r"\d+[ \t]?%[ \t]+(?i:more|higher|above|extra)",
+        ),
+        stages=frozenset({"competing_offer"}),
+    ),
+    Rule(
+        id="news_request",
+        kind="match",
+        severity="warning",
+        section="situations/#recruiter-thank-you",
+        message=(
+            "Asking for news {found} turns a thank-you into a check-in; that is for later, "
+            "after the date they gave you."
+        ),
+        families=(
+            "any|some word|news|update|updates|decision|progress|idea {toq}",
+            "have|has you|they|the_team|the_hiring_manager|a_decision ...? decided|heard"
+            "|been_made|made_a_decision|chosen {toq}",
+        ),
+        reader_tone=True,
+        stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="too_early",
+        kind="match",
+        severity="warning",
+        section="timing/#stated-timeline",
+        message=(
+            "Writing before the date they gave you {found}: wait until their date has passed, "
+            "unless you have a real deadline such as another offer."
+        ),
+        families=(
+            "check|checking|write|writing|reach*|follow*|get*_in_touch in|out|up? a_bit|a_little"
+            "|slightly|so? early|earlier_than_planned|ahead_of_time|before_your_date"
+            "|before_the_date",
+            "I_know|I_realise|I_realize|I_understand|I'm_aware|although|though|even_though|while"
+            " ...? it's|it_is|this_is|I'm|I_am a_bit|a_little|slightly|rather|somewhat? early"
+            "|premature|ahead_of_schedule|too_soon|before_your_date|before_the_date",
+            "before|ahead_of your|the stated|planned|expected? decision? date|deadline",
+            "won't|will_not|aren't|isn't|not|wasn't ...? decid*|due|expected|planned|making"
+            "|made ...? until|till",
+        ),
+        reader_tone=True,
+        stages=frozenset({"check_in", "final_follow_up", "thank_you", "send_materials"}),
+    ),
+    Rule(
+        id="social_media",
+        kind="match",
+        severity="warning",
+        section="personalizing/#shared",
+        message=(
+            "Their personal social media {found} is not something they shared with you; keep "
+            "to what came up in the interview or is clearly public."
+        ),
+        families=(
+            "your|his|her ...? Instagram|Facebook|TikTok|Twitter|Snapchat|socials|social_media"
+            "|holiday_photos|vacation_photos|family_photos|personal_account|personal_page"
+            "|personal_profile",
+        ),
+        reader_tone=True,
+    ),
+    Rule(
+        id="around_the_process",
+        kind="match",
+        severity="warning",
+        section="channels/#linkedin-messages",
+        message=(
+            "Going around the person running the process {found}: check-ins go to whoever gave "
+            "you the timeline, by email."
+        ),
+        families=(
+            "I_know|I_realise|I_realize|I_understand|I'm_aware|although|though|even_though|while"
+            "|since ... is|are running|handling|managing|leading|coordinating|in_charge_of"
+            "|responsible_for|organising|organizing the|this|my? process|hiring|recruitment"
+            "|search|application|interviews",
+            "going|go|went|get around|round|over|past|behind HR|the_recruiter|recruitment"
+            "|the_process|the_hiring_team",
+        ),
+        reader_tone=True,
+        channels=frozenset({"linkedin_message", "linkedin_connection"}),
+    ),
+    Rule(
+        id="phone_chase",
+        kind="match",
+        severity="warning",
+        section="channels/#other",
+        message=(
+            "A phone call to chase {found} puts them on the spot; call only if they invited you to."
+        ),
+        families=(
+            "I'll|I_will|I_may|I_might|I'm_going_to|I_plan_to|I_intend_to|I'd_like_to|I_could"
+            "|planning_to|going_to ...? call|phone|ring|give_you_a_call|give_you_a_ring"
+            "|try_your_phone|try_calling|drop_by|stop_by|pop_in",
+        ),
+        reader_tone=True,
+        stages=WAITING,
+    ),
+    Rule(
+        id="extras",
+        kind="match",
+        severity="warning",
+        section="situations/#sending-materials",
+        message=(
+            "Something they did not ask for {found}: send only what they asked for; this is not "
+            "the moment for a second cover letter."
+        ),
+        families=(
+            "as_well|too|also just_in_case|for_good_measure|in_case_it_helps",
+            "attach*|enclos*|includ*|add*|sent|sending ... just_in_case|for_good_measure|unasked"
+            "|unprompted|in_case_it_helps|in_case_it's_useful|in_case_you're_interested",
+            "a|an|my? second|another|new|additional|extra|fresh|revised|longer cover_letter"
+            "|covering_letter|motivation_letter|letter_of_motivation|personal_statement",
+            "attach*|enclos*|includ*|add*|sent|sending|put_in|thrown_in ...? second|another"
+            "|additional|extra|bonus|unsolicited|few_more|few_extra|some_extra|some_more {word}"
+            " {word}?",
+        ),
+        stages=WAITING,
     ),
     Rule(
         id="saying_no_at_length",
@@ -1039,6 +1680,8 @@ RULES: tuple[Rule, ...] = (
             "appreciation",
             "appreciative",
         ),
+        stages=THANKING,
+        without_stage=False,
     ),
     Rule(
         id="missing_detail",
@@ -1062,10 +1705,6 @@ RULES: tuple[Rule, ...] = (
             "chatting",
             "mention",
             "mentioned",
-            "learn",
-            "learned",
-            "learnt",
-            "learning",
             "hearing",
             "to hear",
             "heard about",
@@ -1082,6 +1721,7 @@ RULES: tuple[Rule, ...] = (
         ),
         stages=frozenset({"thank_you", "linkedin_note"}),
         without_stage=False,
+        families=("learn*|learnt about|that|how|what|of|more_about",),
     ),
     Rule(
         id="missing_close",

@@ -108,6 +108,11 @@ class FieldSpec:
         limit: The most characters accepted.
         stages: Which stages use it at all (``()``: every stage).
         shown_when: ``"field=value"``: the form shows it only then (``""``: always).
+        date_opener: For a date: the word the core puts before it (``"by"``, or ``""``
+            when the sentence has its own); ``None`` for a field that is not a date.
+        date_future: The date must still be to come when the draft is written.
+        date_restated: Said earlier and restated days later, so words such as "next
+            Friday" are refused and the date asked for.
     """
 
     id: str
@@ -122,6 +127,9 @@ class FieldSpec:
     limit: int = MAX_FIELD_CHARS
     stages: tuple[Stage, ...] = ()
     shown_when: str = ""
+    date_opener: str | None = None
+    date_future: bool = False
+    date_restated: bool = False
 
     @property
     def full_hint(self) -> str:
@@ -189,13 +197,14 @@ STAGE_SPECS: Final[tuple[StageSpec, ...]] = (
         label="Check-in after their date",
         recipients="contact",
         section="templates/#check-in",
+        channels=_EMAIL_ONLY,
     ),
     StageSpec(
         id="answer_delay",
         label="Reply when they need more time",
         recipients="contact",
         section="situations/#answering-a-delay",
-        channels=_NO_NOTE,
+        channels=_EMAIL_ONLY,
     ),
     StageSpec(
         id="competing_offer",
@@ -209,12 +218,14 @@ STAGE_SPECS: Final[tuple[StageSpec, ...]] = (
         label="Final gentle follow-up",
         recipients="contact",
         section="templates/#final-follow-up",
+        channels=_EMAIL_ONLY,
     ),
     StageSpec(
         id="reply_positive",
         label="Reply to good news",
         recipients="contact",
         section="templates/#reply-positive",
+        channels=_EMAIL_ONLY,
     ),
     StageSpec(
         id="accept_offer",
@@ -235,6 +246,7 @@ STAGE_SPECS: Final[tuple[StageSpec, ...]] = (
         label="Reply to a rejection",
         recipients="contact",
         section="templates/#reply-rejection",
+        channels=_EMAIL_ONLY,
     ),
     StageSpec(
         id="withdraw",
@@ -267,7 +279,10 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         id="interviewers",
         label="Interviewers",
         hint="One entry per person you met (up to 10); each gets a thank-you of their own.",
-        cli_help="one per interviewer: NAME|TITLE|TOPIC, title and topic optional",
+        cli_help=(
+            "one per interviewer: NAME|TITLE|TOPIC|EXAMPLE, all but the name optional (the"
+            " example: a result of yours that fits their topic)"
+        ),
         needed_by=_ALL,
         kind="people",
     ),
@@ -334,6 +349,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
             "final_follow_up",
             "linkedin_note",
         ),
+        date_opener="",
     ),
     FieldSpec(
         id="topic",
@@ -377,7 +393,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         id="example",
         label="A concrete example of that skill",
         hint="One result, as a sentence starting with “I”,",
-        example="I cut pipeline failures by 60 % after we moved to event-driven ingestion",
+        example="I cut pipeline failures by 60% after we moved to event-driven ingestion",
         cli_help="one concrete result, as a sentence starting with 'I'",
         needed_by=("thank_you",),
         clause=True,
@@ -403,11 +419,25 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
     FieldSpec(
         id="timeline",
         label="When they said they would decide (optional)",
-        hint="As they put it; leave empty if they did not say,",
+        hint="The date they gave (not “next week”: the note goes out days later); leave"
+        " empty if they did not say,",
         example="by Friday 4 December",
         cli_help="when they said they would decide (e.g. 'by Friday 4 December')",
         clause=True,
-        stages=("check_in", "answer_delay"),
+        stages=("check_in",),
+        date_opener="by",
+        date_restated=True,
+    ),
+    FieldSpec(
+        id="new_timeline",
+        label="When they now expect to decide (optional)",
+        hint="The new date they gave; leave empty if they gave none,",
+        example="by Friday 11 December",
+        cli_help="the new date they gave (e.g. 'by Friday 11 December' or 2026-12-11)",
+        clause=True,
+        stages=("answer_delay",),
+        date_opener="by",
+        date_future=True,
     ),
     FieldSpec(
         id="materials",
@@ -428,6 +458,8 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         needed_by=("competing_offer",),
         clause=True,
         stages=("competing_offer",),
+        date_opener="by",
+        date_future=True,
     ),
     FieldSpec(
         id="start_date",
@@ -437,6 +469,27 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         cli_help="the start date you agreed (e.g. 'Monday 4 January')",
         clause=True,
         stages=("accept_offer",),
+        date_opener="",
+        date_future=True,
+    ),
+    FieldSpec(
+        id="package",
+        label="Salary or package (optional)",
+        hint="As the offer states it, to confirm it back,",
+        example="a salary of £85,000 a year",
+        cli_help="the salary or package offered, to confirm it back",
+        clause=True,
+        stages=("accept_offer",),
+    ),
+    FieldSpec(
+        id="offer_date",
+        label="Date of the offer (optional)",
+        hint="When they made the offer or dated the letter,",
+        example="Wednesday 16 December",
+        cli_help="the date of the offer or its letter (e.g. 2026-12-16)",
+        clause=True,
+        stages=("accept_offer",),
+        date_opener="",
     ),
     FieldSpec(
         id="next_step",
@@ -468,6 +521,15 @@ INTERVIEWER_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         id="topic",
         label="Topic with this person (optional)",
         hint="What you discussed with them; the shared topic is used when empty.",
+        clause=True,
+    ),
+    FieldSpec(
+        id="example",
+        label="An example for this person (optional)",
+        hint=(
+            "One result that fits their topic, as a sentence starting with “I”; the first"
+            " person's note uses the shared example."
+        ),
         clause=True,
     ),
 )

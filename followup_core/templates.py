@@ -86,15 +86,16 @@ class Template:
         greeting: The salutation line, or ``""`` when the first sentence greets.
         blocks: Paragraphs; each is a tuple of variants, each a tuple of sentences.
         signoffs: Closing-line variants (may span lines), or ``()`` for none.
-        shorter: For notes with a hard limit: whole shorter versions, tried in
-            order when the note is too long; the last names no detail.
+        shorter: For notes with a hard limit: a ladder of shorter versions, tried in
+            order when the note is too long; each rung holds variants (a panel's
+            notes stay distinct as they shrink) and the last names no detail.
     """
 
     subjects: tuple[str, ...]
     greeting: str
     blocks: tuple[Block, ...]
     signoffs: tuple[str, ...]
-    shorter: tuple[Variant, ...] = ()
+    shorter: tuple[Block, ...] = ()
 
 
 #: Which detail each key reads: a ``details`` field, or ``person.X`` for the recipient's own.
@@ -111,10 +112,13 @@ KEY_SOURCES: Final[Mapping[str, str]] = MappingProxyType(
         "example": "example",
         "shared_interest": "shared_interest",
         "timeline": "timeline",
+        "new_timeline": "new_timeline",
         "next_step": "next_step",
         "materials": "materials",
         "offer_deadline": "offer_deadline",
         "start_date": "start_date",
+        "package": "package",
+        "offer_date": "offer_date",
         "signoff": "candidate_name",
         "candidate_first": "candidate_name",
     }
@@ -136,10 +140,13 @@ PLACEHOLDERS: Final[Mapping[str, str]] = MappingProxyType(
         "example": "[an example of that skill]",
         "shared_interest": "[shared interest]",
         "timeline": "[when they said they would decide]",
+        "new_timeline": "[when they now expect to decide]",
         "next_step": "[the next step]",
         "materials": "[what you are sending]",
         "offer_deadline": "[when you must answer the other offer]",
         "start_date": "[your start date]",
+        "package": "[the salary or package]",
+        "offer_date": "[the date of the offer]",
         "signoff": "[your name]",
         "candidate_first": "[your name]",
     }
@@ -148,11 +155,11 @@ PLACEHOLDERS: Final[Mapping[str, str]] = MappingProxyType(
 _EMAIL_SIGNOFFS = (
     "Best regards,\n{signoff}",
     "Kind regards,\n{signoff}",
-    "With thanks,\n{signoff}",
+    "Warm regards,\n{signoff}",
 )
 _MESSAGE_SIGNOFFS = (
     "Best,\n{candidate_first}",
-    "Thanks again,\n{candidate_first}",
+    "Kind regards,\n{candidate_first}",
     "All the best,\n{candidate_first}",
 )
 _NO_SUBJECT = ("",)
@@ -162,7 +169,7 @@ _EMAIL: dict[str, Template] = {
     "thank_you": Template(
         subjects=(
             "Thank you: {role} interview",
-            "Thank you for your time {when}",
+            "{role} interview: thank you for your time",
             "Thank you: {role} interview at {company}",
         ),
         greeting=_HI,
@@ -219,7 +226,7 @@ _EMAIL: dict[str, Template] = {
                     (
                         "If it would help, I would be happy to talk through how I would approach"
                         " {contribution}.",
-                        "If it would help, I would be happy to share more about that work.",
+                        "If it would help, I would be happy to share my thinking on {topic}.",
                     ),
                     "Please don't hesitate to get in touch with any other questions.",
                 ),
@@ -227,18 +234,18 @@ _EMAIL: dict[str, Template] = {
                     (
                         "I would be glad to walk you through how I would approach {contribution},"
                         " if that would be useful.",
-                        "I would be glad to share more examples of my work, if that would be"
+                        "I would be glad to send you a few thoughts on {topic}, if that would be"
                         " useful.",
                     ),
-                    "Thank you again for your time.",
+                    "It was a pleasure to meet you, and I hope we speak again.",
                 ),
                 (
                     (
                         "If a closer look at how I would approach {contribution} would help, just"
                         " let me know.",
-                        "If anything else about my background would help, just let me know.",
+                        "If some early thoughts about {topic} would help, just let me know.",
                     ),
-                    "Thank you again for a very enjoyable conversation.",
+                    "I enjoyed meeting you, and I hope we can continue the discussion.",
                 ),
             ),
         ),
@@ -246,9 +253,9 @@ _EMAIL: dict[str, Template] = {
     ),
     "check_in": Template(
         subjects=(
-            "{role}: checking in",
+            "{role} role: checking in on timing",
             "Checking in on the {role} role",
-            "{role} role at {company}: following up",
+            "{role} role at {company}: a question on timing",
         ),
         greeting=_HI,
         blocks=(
@@ -259,17 +266,16 @@ _EMAIL: dict[str, Template] = {
                     " {company}.",
                     (
                         "You mentioned that you hoped to decide {timeline}, so I wanted to check"
-                        " in on where things stand.",
-                        "I wanted to check in on where things stand.",
+                        " in.",
+                        "I wanted to check in on how the process is going.",
                     ),
                 ),
                 (
                     "I hope you are well.",
-                    "Thank you again for your time during my interview {when} for the {role}"
-                    " position at {company}.",
+                    "I enjoyed our conversation {when} about the {role} position at {company}.",
                     (
-                        "As the plan was to reach a decision {timeline}, I thought I would check in"
-                        " on how things are going.",
+                        "As the plan was to reach a decision {timeline}, I thought I would check"
+                        " in.",
                         "I thought I would check in on how things are going.",
                     ),
                 ),
@@ -278,9 +284,8 @@ _EMAIL: dict[str, Template] = {
                     "I am grateful for the time you gave me {when} to discuss the {role} role at"
                     " {company}.",
                     (
-                        "Since you expected to decide {timeline}, I wanted to ask whether there is"
-                        " any news you can share.",
-                        "I wanted to ask whether there is any news you can share.",
+                        "Since you expected to decide {timeline}, I wanted to follow up.",
+                        "I wanted to follow up on my application.",
                     ),
                 ),
             ),
@@ -309,16 +314,16 @@ _EMAIL: dict[str, Template] = {
             ),
             (
                 (
-                    "I understand these decisions can take time, and I am happy to send anything"
-                    " else that would help.",
+                    "I understand these decisions can take time.",
+                    "Is there any update on timing that you are able to share?",
                 ),
                 (
                     "I know timelines often shift.",
-                    "If anything further from me would be useful, please let me know.",
+                    "Do you have a rough idea of when you expect to decide?",
                 ),
                 (
-                    "I appreciate that hiring can take longer than planned, and I would be glad to"
-                    " provide anything else you need.",
+                    "I appreciate that hiring can take longer than planned.",
+                    "Is there any news on the timing that you could share?",
                 ),
             ),
         ),
@@ -328,7 +333,7 @@ _EMAIL: dict[str, Template] = {
         subjects=(
             "{role} role: a brief follow-up",
             "A final note on the {role} role",
-            "The {role} position: a short note",
+            "{role} position: a final follow-up",
         ),
         greeting=_HI,
         blocks=(
@@ -384,8 +389,8 @@ _EMAIL: dict[str, Template] = {
     "reply_positive": Template(
         subjects=(
             "Thank you: next steps for the {role} role",
-            "Thank you for the good news",
-            "{role} role: thank you",
+            "{role} role: thank you for the good news",
+            "{role} role: next steps",
         ),
         greeting=_HI,
         blocks=(
@@ -446,16 +451,16 @@ _EMAIL: dict[str, Template] = {
     ),
     "reply_rejection": Template(
         subjects=(
-            "Thank you: {role} role",
-            "Thank you for letting me know",
-            "{role} role: thank you",
+            "{role} role: thank you for letting me know",
+            "Your decision on the {role} role",
+            "{role} role: thank you for your time",
         ),
         greeting=_HI,
         blocks=(
             (
                 (
-                    "Thank you for letting me know about the {role} role at {company}, and for the"
-                    " time you and the team spent with me.",
+                    "Thank you for letting me know your decision on the {role} role at {company},"
+                    " and for the time you and the team spent with me.",
                     (
                         "I enjoyed learning about {topic}, and I am sorry not to be part of it.",
                         "I enjoyed learning about the team's work.",
@@ -495,45 +500,44 @@ _EMAIL: dict[str, Template] = {
     "linkedin_note": Template(
         subjects=(
             "Staying in touch after our {role} conversation",
-            "Thank you, and staying in touch",
-            "Good to connect after the {role} interview",
+            "A LinkedIn invitation after the {role} interview",
+            "Connecting on LinkedIn after the {role} interview",
         ),
         greeting=_HI,
         blocks=(
             (
                 (
-                    "Thank you again for our conversation {when} about the {role} role at"
-                    " {company}.",
+                    "Thanks again for our conversation {when} about the {role} role at {company};"
+                    " I have sent you a connection request on LinkedIn.",
                     "I enjoyed hearing your thoughts on {topic}.",
                     "It was also good to find out that we have {shared_interest} in common.",
                 ),
                 (
-                    "Thank you for taking the time to talk with me {when} about the {role}"
-                    " position at {company}.",
+                    "Thanks again for our talk {when} about the {role} position at {company}; I"
+                    " would like to stay connected, so I have sent you an invitation on"
+                    " LinkedIn.",
                     "The discussion about {topic} has stayed with me.",
                     "I was also glad to discover that we have {shared_interest} in common.",
                 ),
                 (
-                    "Thank you for the conversation {when} about the {role} role at {company}.",
+                    "Thanks again for the conversation {when} about the {role} role at {company};"
+                    " I have also reached out on LinkedIn, as I would value staying in touch.",
                     "I learned a lot from what you shared about {topic}.",
                     "It was a nice surprise to learn that we have {shared_interest} in common.",
                 ),
             ),
             (
                 (
-                    "I have sent you a connection request on LinkedIn, as I would be glad to stay"
-                    " in touch whatever the outcome.",
+                    "I would be glad to stay in touch whatever the outcome.",
                     "I will be following the progress on {project} with interest.",
                     "If there is anything I can share about my work, please feel free to reach"
                     " out.",
                 ),
                 (
-                    "I would like to stay connected, so I have sent you an invitation on LinkedIn.",
                     "I would enjoy hearing how {project} goes.",
                     "Please let me know if you have any questions in the meantime.",
                 ),
                 (
-                    "I have also reached out on LinkedIn, as I would value staying in touch.",
                     "I hope {project} goes well.",
                     "I would be happy to answer any questions you may have.",
                 ),
@@ -563,7 +567,7 @@ _MESSAGE: dict[str, Template] = {
                 ),
                 (
                     "Thank you for the conversation {when} about the {role} position at {company}.",
-                    "I appreciated hearing your thoughts on {topic}.",
+                    "I appreciated what you said about {topic}.",
                     "Nice to discover we have {shared_interest} in common, too.",
                 ),
             ),
@@ -597,202 +601,22 @@ _MESSAGE: dict[str, Template] = {
                 (
                     (
                         "Happy to talk through how I'd approach {contribution} if that would help.",
-                        "Happy to share more about my work if that would help.",
+                        "Happy to share my thinking on {topic} if that would help.",
                     ),
                 ),
                 (
                     (
                         "If it's useful, I'd be glad to walk you through how I'd approach"
                         " {contribution}.",
-                        "If it's useful, I'd be glad to share more examples of my work.",
-                    ),
-                ),
-                ("Let me know if there's anything else I can share.",),
-            ),
-        ),
-        signoffs=_MESSAGE_SIGNOFFS,
-    ),
-    "check_in": Template(
-        subjects=_NO_SUBJECT,
-        greeting=_HI,
-        blocks=(
-            (
-                (
-                    "I hope your week is going well.",
-                    "Thanks again for speaking with me {when} about the {role} role at {company}.",
-                    (
-                        "You mentioned a decision {timeline}, so I wanted to check in on where"
-                        " things stand.",
-                        "I wanted to check in on where things stand.",
-                    ),
-                ),
-                (
-                    "I hope you're well.",
-                    "Thanks again for your time during my interview {when} for the {role}"
-                    " position at {company}.",
-                    (
-                        "As the plan was to decide {timeline}, I thought I'd check in.",
-                        "I thought I'd check in on how things are going.",
-                    ),
-                ),
-                (
-                    "Hope all is well with you and the team.",
-                    "I'm grateful for your time {when} on the {role} role at {company}.",
-                    (
-                        "Since you expected to decide {timeline}, I wanted to ask if there's any"
-                        " news.",
-                        "I wanted to ask if there's any news you can share.",
-                    ),
-                ),
-            ),
-            (
-                (
-                    (
-                        "I'm still very interested, especially after the conversation about"
-                        " {topic}.",
-                        "I'm still very interested in the role.",
-                    ),
-                    "Happy to share anything else that would help.",
-                ),
-                (
-                    "I'm still very keen on the role.",
-                    "I know timelines shift, so let me know if you need anything from me.",
-                ),
-                (
-                    (
-                        "I keep coming back to the conversation about {topic}, and I'm still very"
-                        " keen.",
-                        "I'm still very keen on the role.",
-                    ),
-                    "Feel free to reach out if anything else would be useful.",
-                ),
-            ),
-        ),
-        signoffs=_MESSAGE_SIGNOFFS,
-    ),
-    "final_follow_up": Template(
-        subjects=_NO_SUBJECT,
-        greeting=_HI,
-        blocks=(
-            (
-                (
-                    "I hope you're doing well.",
-                    "I wanted to send one more short note about the {role} role at {company}.",
-                    (
-                        "I'm still very interested, particularly in the team's work on {topic}.",
-                        "I'm still very interested.",
-                    ),
-                ),
-                (
-                    "I hope things are going well at {company}.",
-                    "I'm writing one last time about the {role} position I interviewed for {when}.",
-                    "My interest hasn't changed.",
-                ),
-                (
-                    "Hope your week is off to a good start.",
-                    "A final short note about the {role} role at {company}: I'm still very keen.",
-                ),
-            ),
-            (
-                (
-                    "If the team has moved in another direction, I completely understand; thank"
-                    " you for your time either way.",
-                    "I'd be glad to stay in touch.",
-                ),
-                (
-                    "If the process has moved on, no reply is needed, and thanks again for"
-                    " considering me.",
-                    "Happy to stay connected for future roles.",
-                ),
-                (
-                    "If you've already decided, I understand, and I'm grateful for the time you"
-                    " gave me.",
-                    "I'd be happy to stay in touch about future openings.",
-                ),
-            ),
-        ),
-        signoffs=_MESSAGE_SIGNOFFS,
-    ),
-    "reply_positive": Template(
-        subjects=_NO_SUBJECT,
-        greeting=_HI,
-        blocks=(
-            (
-                (
-                    "Thank you so much for the good news about the {role} role at {company}.",
-                    "I really appreciate you letting me know.",
-                ),
-                (
-                    "Thanks for getting back to me about the {role} position at {company}.",
-                    "I was really happy to hear the news.",
-                ),
-                (
-                    "Thank you for the update on the {role} role at {company}.",
-                    "It's great news, and I'm grateful for your support so far.",
-                ),
-            ),
-            (
-                (
-                    (
-                        "I'm happy to confirm {next_step}.",
-                        "Could you let me know what the next step involves, so I can prepare?",
+                        "If it's useful, I'd be glad to send a few thoughts on {topic}.",
                     ),
                 ),
                 (
                     (
-                        "I can confirm {next_step}, and I'll be prepared.",
-                        "Let me know the next steps and anything you need from me.",
+                        "If it would help, I could walk you through how I'd approach"
+                        " {contribution}.",
+                        "Let me know if a few thoughts about {topic} would help.",
                     ),
-                ),
-                (
-                    (
-                        "I've noted {next_step} and will be ready.",
-                        "I'd be glad to hear what the next step involves.",
-                    ),
-                ),
-            ),
-            (
-                ("Happy to send anything you need in the meantime.",),
-                ("Let me know if you need anything else from me.",),
-                ("Let me know if there's anything I should send or prepare.",),
-            ),
-        ),
-        signoffs=_MESSAGE_SIGNOFFS,
-    ),
-    "reply_rejection": Template(
-        subjects=_NO_SUBJECT,
-        greeting=_HI,
-        blocks=(
-            (
-                (
-                    "Thank you for letting me know about the {role} role at {company}, and for"
-                    " the time you and the team spent with me.",
-                    "I especially valued the conversation about {topic}.",
-                ),
-                (
-                    "Thanks for getting back to me about the {role} position at {company}.",
-                    "It's not the news I'd hoped for, but I'm grateful for the chance to meet the"
-                    " team.",
-                ),
-                (
-                    "Thank you for the update on the {role} role at {company}, and for your time"
-                    " throughout the process.",
-                    "I learned a lot from the conversation about {topic}.",
-                ),
-            ),
-            (
-                (
-                    "If you're willing, I'd be grateful for any brief feedback.",
-                    "I'd be glad to be considered for future roles, and I wish you and the team"
-                    " every success.",
-                ),
-                (
-                    "If you have a moment, any brief feedback would be very welcome.",
-                    "I hope our paths cross again.",
-                ),
-                (
-                    "If you're open to it, a few words of feedback would be very welcome.",
-                    "I'd be glad to stay in touch about future openings.",
                 ),
             ),
         ),
@@ -846,7 +670,7 @@ _EMAIL_SITUATIONS: dict[str, Template] = {
         subjects=(
             "Thank you for the call about the {role} role",
             "Thank you: {role} phone call",
-            "Thank you for your time {when}",
+            "{role} role: thank you for the call",
         ),
         greeting=_HI,
         blocks=(
@@ -897,9 +721,9 @@ _EMAIL_SITUATIONS: dict[str, Template] = {
     ),
     "recruiter_thanks": Template(
         subjects=(
-            "Thank you: {role} interview",
-            "Thank you for arranging my interview",
-            "{role} interview: thank you",
+            "Thank you for arranging my {role} interview",
+            "{role} interview: thank you for arranging it",
+            "{role} interview: thank you for your help",
         ),
         greeting=_HI,
         blocks=(
@@ -986,33 +810,32 @@ _EMAIL_SITUATIONS: dict[str, Template] = {
     ),
     "answer_delay": Template(
         subjects=(
-            "Thank you for the update on the {role} role",
             "{role} role: thank you for the update",
-            "Thank you for letting me know",
+            "{role} role: noted, and still very interested",
+            "The {role} role: thanks for the update on timing",
         ),
         greeting=_HI,
         blocks=(
             (
                 (
-                    "Thank you for the update on the {role} role at {company}, and for letting me"
-                    " know where things stand.",
+                    "Thank you for the update on the {role} role at {company}.",
                     (
-                        "It is helpful to know that you now expect to decide {timeline}.",
-                        "It is helpful to know where things stand.",
+                        "It is helpful to know that you now expect to decide {new_timeline}.",
+                        "I appreciate you letting me know where things stand.",
                     ),
                 ),
                 (
                     "Thank you for keeping me informed about the {role} position at {company}.",
                     (
-                        "I have noted that the decision is now expected {timeline}.",
+                        "I have noted that the decision is now expected {new_timeline}.",
                         "I appreciate you taking the time to let me know.",
                     ),
                 ),
                 (
-                    "Thank you for letting me know about the new timeline for the {role} role at"
-                    " {company}.",
+                    "Thank you for letting me know that the {role} role at {company} needs a"
+                    " little more time.",
                     (
-                        "I have noted that you now plan to decide {timeline}.",
+                        "I have noted that you now plan to decide {new_timeline}.",
                         "I appreciate you keeping me in the loop.",
                     ),
                 ),
@@ -1102,29 +925,46 @@ _EMAIL_SITUATIONS: dict[str, Template] = {
         blocks=(
             (
                 (
-                    "Thank you for the offer of the {role} role at {company}.",
+                    (
+                        "Thank you for your offer of {offer_date} for the {role} role at"
+                        " {company}.",
+                        "Thank you for the offer of the {role} role at {company}.",
+                    ),
                     "I am delighted to accept it.",
                 ),
                 (
-                    "Thank you for offering me the {role} position at {company}; I am very pleased"
-                    " to accept.",
+                    (
+                        "Thank you for offering me the {role} position at {company} on"
+                        " {offer_date}; I am very pleased to accept.",
+                        "Thank you for offering me the {role} position at {company}; I am very"
+                        " pleased to accept.",
+                    ),
                 ),
-                ("Thank you for the {role} offer at {company}; I am writing to accept it.",),
+                (
+                    (
+                        "I am writing to accept your offer of {offer_date} for the {role} role at"
+                        " {company}.",
+                        "I am writing to accept your offer of the {role} role at {company}.",
+                    ),
+                ),
             ),
             (
                 (
+                    "I am happy with the terms as offered, including {package}.",
                     (
                         "I can confirm that I will start on {start_date}.",
                         "I would be glad to agree a start date with you.",
                     ),
                 ),
                 (
+                    "I accept the terms set out in the offer, including {package}.",
                     (
                         "As agreed, my start date will be {start_date}.",
                         "Please let me know the proposed start date.",
                     ),
                 ),
                 (
+                    "I confirm the terms as set out, including {package}.",
                     (
                         "I have noted my start date of {start_date}.",
                         "I would be happy to confirm a start date whenever suits you.",
@@ -1139,7 +979,7 @@ _EMAIL_SITUATIONS: dict[str, Template] = {
                 (
                     "If there is anything I should complete or send before I start, please let me"
                     " know.",
-                    "Thank you again to you and the team.",
+                    "I am grateful to you and the team for a very positive process.",
                 ),
                 (
                     "Please send over anything you need me to sign or complete.",
@@ -1151,9 +991,9 @@ _EMAIL_SITUATIONS: dict[str, Template] = {
     ),
     "decline_offer": Template(
         subjects=(
-            "The {role} offer",
-            "The {role} offer: thank you",
-            "Thank you for the {role} offer",
+            "Declining the {role} offer",
+            "{role} offer: my decision",
+            "The {role} offer: declining with thanks",
         ),
         greeting=_HI,
         blocks=(
@@ -1281,44 +1121,11 @@ _MESSAGE_SITUATIONS: dict[str, Template] = {
         ),
         signoffs=_MESSAGE_SIGNOFFS,
     ),
-    "answer_delay": Template(
-        subjects=_NO_SUBJECT,
-        greeting=_HI,
-        blocks=(
-            (
-                (
-                    "Thanks for the update on the {role} role, and for letting me know where things"
-                    " stand.",
-                    (
-                        "Good to know you now expect to decide {timeline}.",
-                        "I appreciate you letting me know.",
-                    ),
-                ),
-                (
-                    "Thank you for keeping me informed about the {role} position.",
-                    (
-                        "Good to know the decision is now expected {timeline}.",
-                        "I appreciate you taking the time to let me know.",
-                    ),
-                ),
-                (
-                    "Thank you for letting me know about the new timeline for the {role} role.",
-                    "I appreciate you keeping me in the loop.",
-                ),
-            ),
-            (
-                ("I'm still very interested, and happy to help with anything in the meantime.",),
-                ("My interest is as strong as ever; let me know if you need anything from me.",),
-                ("I'm still very keen, and glad to share anything else that would help.",),
-            ),
-        ),
-        signoffs=_MESSAGE_SIGNOFFS,
-    ),
 }
 _MESSAGE.update(_MESSAGE_SITUATIONS)
 
 
-def _note(*variants: Variant, shorter: tuple[Variant, ...]) -> Template:
+def _note(*variants: Variant, shorter: tuple[Block, ...]) -> Template:
     """A connection note: one paragraph that greets in its first sentence, no sign-off
     (LinkedIn shows the sender), and a ladder of shorter versions for long details."""
     return Template(
@@ -1346,12 +1153,22 @@ _CONNECTION: dict[str, Template] = {
         ),
         shorter=(
             (
-                "Hi {name}, thank you for the {role} call.",
-                "I enjoyed hearing about {topic}; I'd be glad to stay connected.",
+                (
+                    "Hi {name}, thank you for the {role} call.",
+                    "I enjoyed hearing about {topic}; I'd be glad to stay connected.",
+                ),
+                (
+                    "Hi {name}, thanks for telling me about {topic}.",
+                    "I'd be glad to stay in touch as the {role} process moves forward.",
+                ),
+                (
+                    "Hi {name}, what you said about {topic} stayed with me after the {role} call.",
+                    "I'd be happy to stay connected.",
+                ),
             ),
-            ("Hi {name}, thank you for the {role} call; I'd be glad to stay connected.",),
-            ("Hi {name}, thank you for the call; I'd be glad to stay connected.",),
-            ("Hi, thank you for the call; I'd be glad to stay connected.",),
+            (("Hi {name}, thank you for the {role} call; I'd be glad to stay connected.",),),
+            (("Hi {name}, thank you for the call; I'd be glad to stay connected.",),),
+            (("Hi, thank you for the call; I'd be glad to stay connected.",),),
         ),
     ),
     "thank_you": _note(
@@ -1369,133 +1186,23 @@ _CONNECTION: dict[str, Template] = {
         ),
         shorter=(
             (
-                "Hi {name}, thank you for the {role} interview.",
-                "I enjoyed our conversation about {topic}; I'd be glad to stay connected.",
-            ),
-            ("Hi {name}, thank you for the {role} interview; I'd be glad to stay connected.",),
-            ("Hi {name}, thank you for the interview; I'd be glad to stay connected.",),
-            ("Hi, thank you for the interview; I'd be glad to stay connected.",),
-        ),
-    ),
-    "check_in": _note(
-        (
-            "Hi {name}, thanks again for the {role} interview {when}.",
-            (
-                "You mentioned a decision {timeline}, so I wanted to check in.",
-                "I wanted to check in on where things stand.",
-            ),
-            "I'm still very interested and happy to share anything that would help.",
-        ),
-        (
-            "Hi {name}, thank you again for my interview {when} for the {role} role.",
-            (
-                "As the plan was to decide {timeline}, I thought I'd check in; I'm still very"
-                " keen.",
-                "I thought I'd check in; I'm still very keen.",
-            ),
-        ),
-        (
-            "Hi {name}, I'm grateful for your time {when} on the {role} interview.",
-            (
-                "Since you expected to decide {timeline}, I wanted to ask if there's any news.",
-                "I wanted to ask if there's any news.",
-            ),
-            "Happy to share anything else that would help.",
-        ),
-        shorter=(
-            (
-                "Hi {name}, thanks again for the {role} interview.",
                 (
-                    "You mentioned a decision {timeline}, so I wanted to check in.",
-                    "I wanted to check in on where things stand.",
+                    "Hi {name}, thank you for the {role} interview.",
+                    "I enjoyed our conversation about {topic}; I'd be glad to stay connected.",
                 ),
-                "I'm still very interested.",
+                (
+                    "Hi {name}, thanks for your time and the conversation about {topic}.",
+                    "I'd be glad to stay in touch as the {role} process moves forward.",
+                ),
+                (
+                    "Hi {name}, your thoughts on {topic} stayed with me after the {role}"
+                    " interview.",
+                    "I'd be happy to stay connected.",
+                ),
             ),
-            (
-                "Hi {name}, thanks again for the {role} interview.",
-                "I wanted to check in; I'm still very interested.",
-            ),
-            ("Hi {name}, I wanted to check in after my interview; I'm still very interested.",),
-            ("Hi, I wanted to check in after my interview; I'm still very interested.",),
-        ),
-    ),
-    "final_follow_up": _note(
-        (
-            "Hi {name}, thank you again for considering me for the {role} role.",
-            "I'm still very interested; if the team has moved on, I understand and would be glad"
-            " to stay in touch.",
-        ),
-        (
-            "Hi {name}, a final short note on the {role} position: I'm still very keen.",
-            "If you've already decided, no reply is needed, and thank you for your time.",
-        ),
-        (
-            "Hi {name}, thanks again for my interview {when} for the {role} role.",
-            "My interest hasn't changed; if the process has moved on, I understand and would be"
-            " happy to stay in touch.",
-        ),
-        shorter=(
-            (
-                "Hi {name}, a final note on the {role} role: I'm still very keen.",
-                "If the team has moved on, I understand.",
-            ),
-            ("Hi {name}, a final note: I'm still very keen, and I understand if you've moved on.",),
-            ("Hi, a final note: I'm still very keen, and I understand if you've moved on.",),
-        ),
-    ),
-    "reply_positive": _note(
-        (
-            "Hi {name}, thank you for the good news about the {role} role.",
-            (
-                "I'm happy to confirm {next_step}.",
-                "Could you let me know what the next step involves, so I can prepare?",
-            ),
-        ),
-        (
-            "Hi {name}, thanks for getting back to me about the {role} position.",
-            (
-                "I can confirm {next_step}.",
-                "Let me know the next steps and anything you need from me.",
-            ),
-        ),
-        (
-            "Hi {name}, thank you for the update on the {role} role; it's great news.",
-            (
-                "I've noted {next_step} and will be ready.",
-                "I'd be glad to hear what the next step involves.",
-            ),
-        ),
-        shorter=(
-            (
-                "Hi {name}, thank you for the good news about the {role} role.",
-                "Could you let me know what the next step involves?",
-            ),
-            ("Hi {name}, thank you for the good news; what does the next step involve?",),
-            ("Hi, thank you for the good news; what does the next step involve?",),
-        ),
-    ),
-    "reply_rejection": _note(
-        (
-            "Hi {name}, thank you for letting me know about the {role} role, and for your time.",
-            "If you're willing, I'd appreciate brief feedback.",
-            "I'd be glad to stay in touch for future roles at {company}.",
-        ),
-        (
-            "Hi {name}, thanks for the update on the {role} position.",
-            "I'm grateful for the chance to meet the team; any brief feedback would be welcome.",
-        ),
-        (
-            "Hi {name}, thank you for your time throughout the {role} process.",
-            "If you're open to it, a few words of feedback would be very welcome.",
-            "I'd be happy to stay connected for future openings at {company}.",
-        ),
-        shorter=(
-            (
-                "Hi {name}, thank you for letting me know about the {role} role.",
-                "Any brief feedback would be welcome; I'd be glad to stay in touch.",
-            ),
-            ("Hi {name}, thank you for letting me know; I'd be glad to stay in touch.",),
-            ("Hi, thank you for letting me know; I'd be glad to stay in touch.",),
+            (("Hi {name}, thank you for the {role} interview; I'd be glad to stay connected.",),),
+            (("Hi {name}, thank you for the interview; I'd be glad to stay connected.",),),
+            (("Hi, thank you for the interview; I'd be glad to stay connected.",),),
         ),
     ),
     "linkedin_note": _note(
@@ -1513,12 +1220,22 @@ _CONNECTION: dict[str, Template] = {
         ),
         shorter=(
             (
-                "Hi {name}, thank you for the {role} interview.",
-                "I enjoyed hearing your thoughts on {topic}; I'd be glad to stay connected.",
+                (
+                    "Hi {name}, thank you for the {role} interview.",
+                    "I enjoyed hearing your thoughts on {topic}; I'd be glad to stay connected.",
+                ),
+                (
+                    "Hi {name}, thanks again for the {role} interview.",
+                    "What you shared about {topic} stayed with me; I'd be happy to stay in touch.",
+                ),
+                (
+                    "Hi {name}, thank you for the conversation about the {role} role.",
+                    "Your thoughts on {topic} were great to hear; I'd be glad to connect.",
+                ),
             ),
-            ("Hi {name}, thank you for the {role} interview; I'd be glad to stay connected.",),
-            ("Hi {name}, thank you for the interview; I'd be glad to stay connected.",),
-            ("Hi, thank you for the interview; I'd be glad to stay connected.",),
+            (("Hi {name}, thank you for the {role} interview; I'd be glad to stay connected.",),),
+            (("Hi {name}, thank you for the interview; I'd be glad to stay connected.",),),
+            (("Hi, thank you for the interview; I'd be glad to stay connected.",),),
         ),
     ),
 }
@@ -1554,7 +1271,7 @@ def all_texts(template: Template) -> tuple[str, ...]:
     """Every piece of wording in a template: subjects, greeting, sentences, sign-offs."""
     sentences = [
         option
-        for variant in (*(v for block in template.blocks for v in block), *template.shorter)
+        for variant in (*(v for block in (*template.blocks, *template.shorter) for v in block),)
         for sentence in variant
         for option in options_of(sentence)
     ]

@@ -29,6 +29,8 @@ _SOFIA: Final[Mapping[str, str]] = {
     "name": "Sofia Lindqvist",
     "title": "Product Lead",
     "topic": "how delivery ETAs are shown to customers",
+    # A second example, for her topic: the shared one belongs to Daniel's note.
+    "example": "I built the live order-tracking feed that customers see in the app",
 }
 _MARCUS: Final[Mapping[str, str]] = {
     "name": "Marcus Bell",
@@ -41,6 +43,10 @@ _DETAILS: Final[Mapping[str, Any]] = {
     **{spec.id: spec.example for spec in TEXT_FIELDS if spec.example},
     "signature": "Priya Raman",
 }
+
+#: The day the drafts are written (``now`` for the ``draft`` operation): the interview's own,
+#: so the dates the reader gives are placed and phrased the same way on every build.
+DRAFT_NOW: Final = INTERVIEW_END[:10]
 
 #: ``details`` for the ``draft`` operation, by example name.
 DRAFT_EXAMPLES: Final[Mapping[str, Mapping[str, Any]]] = {
@@ -55,8 +61,8 @@ _PLAN_BASE: Final[Mapping[str, Any]] = {
     "now": INTERVIEW_END,
 }
 
-#: Arguments for the ``plan`` operation, by example name.
-PLAN_EXAMPLES: Final[Mapping[str, Mapping[str, Any]]] = {
+#: Priya's interview, as the guide's story follows it: ``plan`` arguments by example name.
+STORY_PLANS: Final[Mapping[str, Mapping[str, Any]]] = {
     # They said they would decide by Friday 4 December.
     "deadline": {**_PLAN_BASE, "timeline": {"by": "2026-12-04"}},
     # Nobody mentioned when they would decide.
@@ -77,3 +83,45 @@ PLAN_EXAMPLES: Final[Mapping[str, Mapping[str, Any]]] = {
         "timeline": {"by": "2026-12-04"},
     },
 }
+
+#: Cases of the interviewer's calendar, away from the story's dates: ``plan`` arguments.
+CALENDAR_PLANS: Final[Mapping[str, Mapping[str, Any]]] = {
+    # An interview on Christmas Eve in the UK: the public holidays come from the holidays
+    # package (examples.plan_args adds the table), and no message lands on one.
+    "holiday": {
+        "interview_end": "2026-12-24T15:30",
+        "candidate_tz": CANDIDATE_TZ,
+        "candidate_country": "GB",
+        "now": "2026-12-24T15:30",
+    },
+    # A reader in Berlin, an interviewer in Tokyo, eight hours ahead: their mornings are the
+    # reader's nights, so each message is written the evening before and scheduled.
+    "far-zone": {
+        "interview_end": "2026-12-01T09:30",
+        "candidate_tz": "Europe/Berlin",
+        "interviewer_tz": "Asia/Tokyo",
+        "candidate_country": "DE",
+        "interviewer_country": "JP",
+        "now": "2026-12-01T09:30",
+    },
+}
+
+#: Every ``plan`` example a page can name.
+PLAN_EXAMPLES: Final[Mapping[str, Mapping[str, Any]]] = {**STORY_PLANS, **CALENDAR_PLANS}
+
+
+def plan_args(name: str) -> dict[str, Any]:
+    """The example's ``plan`` arguments with the public-holiday tables the browser would add.
+
+    The tables come from the ``holidays`` package for the years around the example's
+    ``now``, as the command line makes them.
+    """
+    from datetime import date
+
+    from followup_core.holiday_source import tables_for
+
+    args = dict(PLAN_EXAMPLES[name])
+    codes = [str(args[key]) for key in ("candidate_country", "interviewer_country") if key in args]
+    if codes:
+        args["public_holidays"] = tables_for(codes, date.fromisoformat(str(args["now"])[:10]))
+    return args

@@ -5,6 +5,10 @@ A page asks for a worked example with a marker on a line of its own::
     <!-- followup:draft stage=thank_you channel=email example=single -->
     <!-- followup:plan example=deadline -->
 
+and for a timing rule in words with an inline fact (``timing_facts``)::
+
+    The check-in goes out on <!-- followup:fact name=grace_day --> after their date.
+
 The expansion sends the example's inputs (``examples.py``) through the same JSON
 bridge the browser uses and writes the reply as Markdown, so the guide shows
 exactly what the tools produce. Any problem (an unknown attribute or example,
@@ -22,7 +26,7 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 from followup_core.zones import use_bundled_tzdata
-from sitebuild import BuildError, examples, tool_forms
+from sitebuild import BuildError, examples, timing_facts, tool_forms
 
 # The examples are computed with the time-zone database the browser has (tzdata).
 use_bundled_tzdata()
@@ -202,6 +206,8 @@ def render_plan(result: Mapping[str, Any], *, candidate_tz: str, interviewer_tz:
             f"**Right after the interview:** {escape_inline(message)}",
             "{ .followup-status }",
         ]
+    for note in result.get("notes") or ():
+        lines += ["", f"**Note:** {escape_inline(str(note))}"]
     return "\n".join(lines) + "\n"
 
 
@@ -255,13 +261,14 @@ def expand(kind: str, attrs: Mapping[str, str], bridge: Bridge = call_bridge) ->
             "stage": attrs["stage"],
             "channel": attrs["channel"],
             "details": examples.DRAFT_EXAMPLES[name],
+            "now": examples.DRAFT_NOW,
         }
         return render_drafts(bridge("draft", args))
     if name not in examples.PLAN_EXAMPLES:
         raise ValueError(
             f"unknown plan example {name!r}; expected one of {sorted(examples.PLAN_EXAMPLES)}"
         )
-    plan_args = examples.PLAN_EXAMPLES[name]
+    plan_args = examples.plan_args(name)
     candidate_tz = str(plan_args["candidate_tz"])
     return render_plan(
         bridge("plan", plan_args),
@@ -290,6 +297,7 @@ def replace_markers(markdown: str, *, where: str, bridge: Bridge = call_bridge) 
             out.append(line)
             continue
         try:
+            line = timing_facts.replace_facts(line)
             marker = parse_marker(line)
             if marker is None:
                 out.append(line)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from sitebuild import BuildError, stdlib_trim
+from sitebuild import BuildError, holiday_files, stdlib_trim
 
 ROOT: Final = Path(__file__).resolve().parents[1]
 PYODIDE_PACKAGE: Final = ROOT / "node_modules" / "pyodide"
@@ -60,6 +60,7 @@ class Runtime:
     pyodide_folder: str
     stdlib: str
     wheels: tuple[str, ...]
+    holidays: str = ""
 
     @property
     def version(self) -> str:
@@ -80,6 +81,8 @@ class Runtime:
                 self.stdlib,
             ],
             "wheels": list(self.wheels),
+            # The public-holiday tables' index (holiday_files.py): fetched only on a country.
+            "holidays": self.holidays,
         }
 
 
@@ -198,7 +201,11 @@ def install_runtime(site_dir: Path) -> Runtime:
         _copy_if_changed(wheel, dest / name)
         wheels.append(name)
     runtime = Runtime(
-        pyodide_version=version, pyodide_folder=folder, stdlib=stdlib, wheels=tuple(wheels)
+        pyodide_version=version,
+        pyodide_folder=folder,
+        stdlib=stdlib,
+        wheels=tuple(wheels),
+        holidays=holiday_files.install_holidays(dest),
     )
     (dest / MANIFEST_NAME).write_text(json.dumps(runtime.to_json(), indent=2) + "\n", "utf-8")
     stamp_service_worker(site_dir / SERVICE_WORKER, runtime.version)

@@ -44,6 +44,18 @@ REQUESTS = [
     {"op": "plan", "args": {**_PLAN, "candidate_tz": "Europe/Londn"}},
     {"op": "plan", "args": {**_PLAN, "interview_end": "2026-02-30T15:00"}},
     {"op": "ics", "args": _PLAN},
+    # A country: its code read (a misspelt one suggests others) and a holiday table read.
+    {"op": "plan", "args": {**_PLAN, "candidate_country": "GB-SCO"}},
+    {
+        "op": "plan",
+        "args": {
+            **_PLAN,
+            "candidate_country": "gb",
+            "public_holidays": {
+                "GB": {"country": "GB", "years": [2026, 2026], "days": [["2026-12-02", "A day"]]}
+            },
+        },
+    },
     *(
         {"op": "draft", "args": {"stage": stage, "channel": channel, "details": _DETAILS}}
         for stage in ("thank_you", "check_in", "final", "reply_positive", "reply_negative")

@@ -21,7 +21,7 @@ from typing import Any, Final
 import jinja2
 import markupsafe
 
-from sitebuild import examples
+from sitebuild import examples, holiday_files
 
 Bridge = Callable[[str, Mapping[str, Any]], Mapping[str, Any]]
 
@@ -61,13 +61,22 @@ def _timing(bridge: Bridge) -> str:
         f"({shown['interview_end']['theirs']} for the interviewer), "
         f"and they said they would decide by {by:%A} {by.day} {by:%B}."
     )
+    defaults = bridge("defaults", {})
     return _environment.get_template("timing-tool.html").render(
-        defaults=bridge("defaults", {}), example=example, example_title=title
+        defaults=defaults,
+        example=example,
+        example_title=title,
+        zone_countries=holiday_files.zone_countries(list(defaults["time_zones"])),
     )
 
 
 def _draft(bridge: Bridge) -> str:
-    args = {"stage": "thank_you", "channel": "email", "details": examples.DRAFT_EXAMPLES["single"]}
+    args = {
+        "stage": "thank_you",
+        "channel": "email",
+        "details": examples.DRAFT_EXAMPLES["single"],
+        "now": examples.DRAFT_NOW,
+    }
     example = bridge("draft", args)
     details = examples.DRAFT_EXAMPLES["single"]
     title = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
+from datetime import date
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -93,7 +94,8 @@ def draft_args(stage: str = "thank_you", channel: str = "email", **details: str)
     return {
         "stage": stage,
         "channel": channel,
-        "linkedin_free_account": False,
+        "linkedin_free_account": True,  # until the reader says the account is paid
+        "now": date.today().isoformat(),  # the page sends the reader's date
         "details": {**DETAILS, **details, "interviewers": [dict(p) for p in PEOPLE]},
     }
 
@@ -140,7 +142,7 @@ def test_stage_and_channel_change_the_draft(
     fill_details(page)
     page.select_option("#fd-stage", "linkedin_note")
     page.select_option("#fd-channel", "linkedin_connection")
-    page.get_by_label("I have a free LinkedIn account").check()
+    assert page.get_by_label("I have a free LinkedIn account").is_checked()
     tool = settled(page)
     args = {**draft_args("linkedin_note", "linkedin_connection"), "linkedin_free_account": True}
     expected = core("draft", args)["drafts"][0]

@@ -7,17 +7,24 @@ from pathlib import Path
 
 import pytest
 from checker_corpus import (
+    ALL_FAULTY,
+    ALL_GOOD,
+    BATCHES,
     FAULTY,
     GOOD,
+    GOOD_EXAMPLES,
     GUIDE_FAULTS,
     MAX_FALSE_WARNINGS,
     MIN_RECALL,
     NOT_IN_TEXT,
+    Batch,
     Draft,
     false_warnings,
     find_phrase,
     measure,
     missed_phrases,
+    published_examples,
+    published_good_drafts,
 )
 
 from followup_core.checks import check_text
@@ -31,16 +38,16 @@ needs_docs = pytest.mark.skipif(not DOCS.is_dir(), reason="the guide's pages are
 
 def test_the_corpus_is_large_enough_and_well_formed() -> None:
     assert len(FAULTY) >= 40
-    assert len(GOOD) >= 20
-    assert len(FAULTY) + len(GOOD) >= 60
-    names = [draft.name for draft in (*FAULTY, *GOOD)]
+    assert len(ALL_GOOD) >= 20
+    assert len(ALL_FAULTY) + len(ALL_GOOD) >= 60
+    names = [draft.name for draft in (*ALL_FAULTY, *ALL_GOOD)]
     assert len(names) == len(set(names))
-    for draft in FAULTY:
+    for draft in ALL_FAULTY:
         assert draft.expect or draft.whole, draft.name
         for phrase in draft.expect:
             assert find_phrase(draft.text, phrase) is not None, (draft.name, phrase)
         assert set(draft.whole) <= RULE_IDS, draft.name
-    assert all(not draft.expect and not draft.whole for draft in GOOD)
+    assert all(not draft.expect and not draft.whole for draft in ALL_GOOD)
 
 
 def test_recall_meets_its_target() -> None:
@@ -184,3 +191,69 @@ def test_patterns_keyed_by_openers_start_only_at_those_words() -> None:
                 words = [word.lower() for word in re.findall(r"\w+", text[match.start() :])[:2]]
                 key = " ".join(words)
                 assert words[0] in rule.openers or key in rule.openers, (rule.id, match.group())
+
+
+# --- the guide's good examples, as published ------------------------------------------------
+
+
+@needs_docs
+def test_every_good_example_the_guide_lists_is_still_published() -> None:
+    shown = {(e.page, e.anchor, e.label) for e in published_examples()}
+    assert set(GOOD_EXAMPLES) <= shown, set(GOOD_EXAMPLES) - shown
+    assert len(published_good_drafts()) == len(GOOD_EXAMPLES)
+
+
+@needs_docs
+def test_the_guides_good_examples_get_no_warning_as_published() -> None:
+    # One test, not one per example: the pages are not inside Pyodide, and the tests that
+    # run there must be the ones collected here.
+    drafts = published_good_drafts()
+    assert len(drafts) >= 15
+    noisy = {
+        draft.name: [(f.rule, [draft.text[a:b] for a, b in f.spans]) for f in warnings]
+        for draft in drafts
+        if (warnings := false_warnings(draft))
+    }
+    assert noisy == {}
+
+
+@needs_docs
+def test_no_good_example_of_the_guide_is_copied_into_the_corpus() -> None:
+    published = {" ".join(d.text.split()) for d in published_good_drafts()}
+    for draft in (*GOOD, *FAULTY):
+        assert " ".join(draft.text.split()) not in published, draft.name
+
+
+# --- batches written from the guide alone ----------------------------------------------------
+
+
+def test_every_batch_has_its_first_sight_record_and_enough_drafts() -> None:
+    assert BATCHES, "tests/core/corpus/ holds no batch"
+    for batch in BATCHES:
+        assert batch.first_sight is not None, f"{batch.name} was never measured at first sight"
+        assert len(batch.faulty) >= 20, batch.name
+        assert len(batch.good) >= 10, batch.name
+        assert batch.first_sight.expected == sum(len(d.expect) for d in batch.faulty)
+        assert batch.first_sight.good == len(batch.good)
+        assert len(batch.first_sight.rules_commit) == 40
+
+
+@pytest.mark.parametrize("batch", BATCHES, ids=lambda batch: batch.name)
+def test_a_batch_is_a_regression_set_once_fixed(batch: Batch) -> None:
+    figures = measure(batch.faulty, batch.good)
+    assert figures.recall >= MIN_RECALL, figures.missed
+    assert figures.false_warnings <= MAX_FALSE_WARNINGS, figures.noisy
+
+
+@needs_docs
+def test_the_corpus_before_drafts_are_the_guides_as_published() -> None:
+    """The faulty "Before" drafts stand for the guide's own, word for word (wrapping aside)."""
+    before = {
+        e.anchor: " ".join(e.text.split())
+        for e in published_examples()
+        if e.page == "before-after" and e.label == "Before"
+    }
+    assert len(before) == 5
+    for draft in FAULTY:
+        if draft.name.startswith("before_"):
+            assert " ".join(draft.text.split()) in before.values(), draft.name

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from followup_core.args import MAX_TEXT_CHARS
@@ -48,6 +49,12 @@ ANCHORS = {
     "channels/#both",
     "situations/#competing-offer",
     "situations/#withdrawing",
+    "situations/#recruiter-thank-you",
+    "situations/#sending-materials",
+    "replies/#positive",
+    "timing/#stated-timeline",
+    "channels/#linkedin-messages",
+    "channels/#other",
 }
 
 
@@ -86,11 +93,11 @@ def test_rules_are_data_with_known_sections_and_unique_ids() -> None:
         ("Send it asap", ["asap"]),
         ("Just checking in on this.", ["Just checking in"]),
         ("Any update?!", ["Any update?!"]),
-        ("I haven’t heard back yet.", ["I haven’t heard back"]),
-        ("I haven't heard back yet.", ["I haven't heard back"]),
+        ("I haven’t heard back yet.", ["I haven’t heard back yet"]),
+        ("I haven't heard back yet.", ["I haven't heard back yet"]),
         ("Please  respond as soon as possible.", ["Please  respond", "as soon as possible"]),
-        ("I am waiting for your reply.", ["waiting for your reply"]),
-        ("I'm desperate.", ["desperate"]),
+        ("I am waiting for your reply.", ["I am waiting for your reply"]),
+        ("I'm desperate.", ["I'm desperate"]),
         ("Following up again here.", ["Following up again"]),
         ("Why haven't you answered?", ["Why haven't you"]),
     ],
@@ -113,8 +120,8 @@ def test_an_emoji_before_a_flagged_word_keeps_code_point_spans() -> None:
 
 def test_exclamation_marks() -> None:
     assert flagged("Thank you!", "exclamations") == []
-    assert flagged("Thank you!!", "exclamations") == ["!!"]
-    assert flagged("Thanks! Great!", "exclamations") == ["!", "!"]
+    assert flagged("Thank you!!", "exclamations") == ["Thank you!!"]  # with the words it ends
+    assert flagged("Thanks! Great!", "exclamations") == ["Thanks!", "Great!"]
 
 
 def test_shouting_ignores_acronyms_short_words_and_non_letters() -> None:
@@ -190,7 +197,13 @@ def test_channel_limit_spans_the_part_that_would_be_cut() -> None:
 
 def test_scope_of_the_missing_element_rules() -> None:
     bare = "Dear Ana, I hope you are well and that the week is going smoothly for the team."
-    assert {"missing_thanks", "missing_close"} <= rules_of(bare).keys()
+    assert "missing_close" in rules_of(bare)
+    # Thanks belong to the messages whose job includes them; a check-in may get to the point,
+    # as the guide's own does, so without a stage the checker cannot ask for them.
+    assert "missing_thanks" not in rules_of(bare)
+    assert "missing_thanks" in rules_of(bare, stage="thank_you")
+    assert "missing_thanks" in rules_of(bare, stage="reply_rejection")
+    assert "missing_thanks" not in rules_of(bare, stage="check_in")
     assert "missing_detail" not in rules_of(bare)  # no stage: cannot know what it is for
     assert "missing_detail" in rules_of(bare, stage="thank_you")
     assert "missing_detail" not in rules_of(bare, stage="check_in")
@@ -258,7 +271,17 @@ TIMING_FLOOR_S = 0.002
 
 def test_checking_time_grows_linearly_with_the_text() -> None:
     text = (HOSTILE * (MAX_TEXT_CHARS // len(HOSTILE) + 1))[:MAX_TEXT_CHARS]
-    for sample in (text, "{" * MAX_TEXT_CHARS, "[" * MAX_TEXT_CHARS, "I " * 10_000):
+    # Families allow intensifiers between their words and short gaps: runs of them after the
+    # first word of many families must not make a check slower than linear.
+    runs = "".join(f"{head} {'really ' * 8}" for head in ("why", "I", "you", "sorry", "unless"))
+    for sample in (
+        text,
+        "{" * MAX_TEXT_CHARS,
+        "[" * MAX_TEXT_CHARS,
+        "I " * 10_000,
+        (runs * (MAX_TEXT_CHARS // len(runs) + 1))[:MAX_TEXT_CHARS],
+        ("why " + "really " * MAX_TEXT_CHARS)[:MAX_TEXT_CHARS],
+    ):
         tenth = sample[: len(sample) // 10]
         small = max(min(_timed(tenth) for _ in range(3)), TIMING_FLOOR_S)
         large = min(_timed(sample) for _ in range(3))
@@ -295,6 +318,266 @@ def test_check_never_raises_and_spans_are_in_bounds(
 @settings(max_examples=100, deadline=None)
 @given(prefix=st.text(max_size=30), suffix=st.text(max_size=30))
 def test_a_pushy_phrase_is_found_wherever_it_sits(prefix: str, suffix: str) -> None:
+    # Wherever it sits, except inside a name: a capitalised word right beside it ("Project
+    # ASAP") makes it part of one (see test_words_in_names_and_quotations_are_not_tone).
+    assume(not re.search(r"[A-Z][\w'’&-]*\.?[ \t]*\Z", prefix))  # "A. ASAP": an initial
+    assume(not re.match(r"[ \t]*(?:[A-Z][\w'’&-]+|[A-Z]\.)", suffix))
+    # ... or inside a quotation, which is someone else's words.
+    assume(not any(mark in prefix + suffix for mark in '"“”'))
     text = f"{prefix} ASAP {suffix}"
     spans = rules_of(text)["pushy"].spans
-    assert (len(prefix) + 1, len(prefix) + 5) in spans
+    start = len(prefix) + 1  # an intensifier before it may join the mark ("ever ASAP")
+    assert any(a <= start and start + 4 <= b for a, b in spans), spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was impressed by your plans to re-dub Desperate Housewives for Japan.",
+        "Attached: Moreau-Elise-ASAP-rollout-plan.pdf, the plan for Project ASAP.",
+        'Thank you for telling me the team needs "as soon as possible" answers on the rota.',
+        "Thank you for the tour of Urgent Care Partners on Friday.",
+    ],
+)
+def test_words_in_names_and_quotations_are_not_tone(text: str) -> None:
+    assert "pushy" not in rules_of(text)
+
+
+def test_intensifiers_between_the_words_do_not_hide_a_fault() -> None:
+    assert flagged("I really, truly need this job.", "pushy") == ["I really, truly need this job"]
+    assert flagged("It would really mean the world to me.", "pushy") == [
+        "would really mean the world to me"
+    ]
+    assert flagged("I'm genuinely passionate about design.", "claims") == [
+        "I'm genuinely passionate about design"
+    ]
+
+
+#: Wordings of the faults the guide names that no draft of the corpus uses: each family
+#: must catch them by meaning (other verbs, other orders, adverbs between the words).
+OTHER_WORDINGS = [
+    ("check_in", "I'm sorry for cluttering your inbox again."),
+    ("check_in", "I hate to be a nuisance, but is there any news?"),
+    ("check_in", "Apologies for the repeated emails."),
+    ("check_in", "Forgive me for writing again so soon."),
+    ("check_in", "Sorry for chasing!"),
+    ("check_in", "I know you must be swamped, and I don't want to be a pest."),
+    ("check_in", "Please excuse the intrusion."),
+    ("reply_rejection", "Could you tell me why you went with someone else?"),
+    ("reply_rejection", "May I ask what the successful candidate had that I lacked?"),
+    ("reply_rejection", "Who was the person you hired?"),
+    ("reply_rejection", "I'd like to understand why I was rejected."),
+    ("reply_rejection", "There has been a mistake, surely."),
+    ("reply_rejection", "Are you certain?"),
+    ("reply_rejection", "I think you have made the wrong choice."),
+    ("reply_rejection", "I strongly believe I was the best person for this role."),
+    ("reply_rejection", "With respect, I don't think that's fair."),
+    ("thank_you", "I am confident I am the best candidate for the role."),
+    ("thank_you", "I'm certain I'm the strongest applicant you'll meet."),
+    ("thank_you", "You won't find a better candidate."),
+    ("thank_you", "Aisha suggested I'm perfect for this."),
+    ("accept_offer", "I accept, though I'd like to revisit the salary next month."),
+    ("reply_positive", "Before the next round, could we discuss the pay?"),
+    ("accept_offer", "I'm happy to accept if you can raise the base to £70,000."),
+    ("thank_you", "I also saw your Instagram post from Lisbon."),
+    ("thank_you", "I loved the photos of your dog on Facebook."),
+    ("check_in", "I'll give you a ring on Thursday if I haven't heard."),
+    ("check_in", "I'll call your office tomorrow to follow up."),
+    ("send_materials", "I've also included a few extra writing samples you didn't ask for."),
+    ("send_materials", "I've attached my full portfolio as well, just in case."),
+    ("check_in", "I know you said you'd decide by Friday, but I wanted to check in early."),
+    ("check_in", "I realise it's a little early to be writing."),
+    ("check_in", "I messaged Sarah on LinkedIn too, since HR is slow."),
+    ("check_in", "It's been weeks and nobody has bothered to reply."),
+    ("final_follow_up", "I'm frankly fed up with waiting."),
+    ("final_follow_up", "You clearly don't value candidates' time."),
+    ("final_follow_up", "I have been left completely in the dark."),
+    ("final_follow_up", "It is very unprofessional not to respond."),
+    ("final_follow_up", "Surely a two-line reply isn't too much to ask."),
+    (
+        "withdraw",
+        "I'm withdrawing because the salary you mentioned was "
+        "far too low and the interviews were badly run.",
+    ),
+    ("withdraw", "I want to explain my decision in detail: first, the commute; second, the team."),
+    ("decline_offer", "I have to decline, unless you can offer remote work."),
+    ("decline_offer", "If you could match £80k, I'd happily accept instead."),
+    ("decline_offer", "My answer is no unless the package improves."),
+    ("competing_offer", "Google has offered me $150k, so I need your answer by Friday."),
+    ("competing_offer", "I have an offer from Amazon for £95,000."),
+    ("competing_offer", "Their offer is 20% higher than yours."),
+    ("competing_offer", "Please give me your final answer by 5pm tomorrow."),
+    ("check_in", "Unless I hear from you by Monday, I will accept another role."),
+    ("check_in", "I expect a decision by end of week."),
+    ("check_in", "Please reply by noon Friday."),
+    ("check_in", "I am truly desperate for this opportunity."),
+    ("check_in", "Please, I really deserve this chance."),
+    ("check_in", "I'm pleading with you to consider me."),
+    ("check_in", "Please please let me know something."),
+    ("thank_you", "Dear INSERT NAME,"),
+    ("thank_you", "I enjoyed discussing INSERT PROJECT with you."),
+    ("thank_you", "Best, YOUR NAME"),
+    ("thank_you", "I especially enjoyed [specific topic]."),
+    ("check_in", "I wanted to follow up for the third time."),
+    ("check_in", "As I mentioned in my previous two emails, I am still interested."),
+    ("check_in", "Resending my note in case it got lost."),
+    ("check_in", "I'm really anxious to hear back."),
+    ("check_in", "Can you please hurry up the decision?"),
+    ("check_in", "Let me know either way by tomorrow."),
+    ("check_in", "Looking forward to your positive response."),
+    ("thank_you", "I know I aced the interview."),
+    ("thank_you", "I'm the one you're looking for."),
+    ("reply_rejection", "Did I do something wrong?"),
+    ("reply_rejection", "Please tell me why I failed."),
+    ("check_in", "I'd appreciate a decision by Friday."),
+    ("check_in", "In case my last email got buried, here it is again."),
+]
+#: Good sentences with the traps a family could fall into: names, titles, quotations, the
+#: same words in a kind sense.
+GOOD_WORDINGS = [
+    ("thank_you", "Thank you for taking the time to answer my questions about the migration."),
+    ("reply_rejection", "I'm sorry not to be joining the team, and thank you for letting me know."),
+    ("check_in", "Is there any update on timing? Even a rough idea would help."),
+    ("thank_you", "Thank you for explaining why the team moved to streaming."),
+    ("thank_you", "I enjoyed hearing why you chose Kafka over Kinesis."),
+    ("thank_you", "Thank you for telling me who I would be working with."),
+    (
+        "reply_positive",
+        "Thank you for the offer. Could you send it in writing, with the salary and start date?",
+    ),
+    (
+        "accept_offer",
+        "I'm delighted to accept the offer at a salary of £65,000, starting Monday 1 February.",
+    ),
+    (
+        "competing_offer",
+        "I've received an offer from another company and must reply by Friday 11 December.",
+    ),
+    ("thank_you", "I'd be happy to share how we cut costs by 20% last year."),
+    (
+        "decline_offer",
+        "Thank you for the offer; I've decided to accept another role, so I must decline.",
+    ),
+    ("withdraw", "I've accepted another offer, so I'd like to withdraw. Thank you for your time."),
+    (
+        "thank_you",
+        "Thank you for the interview. The Urgent Care Nurse "
+        "post sounds like a great match for my A&E work.",
+    ),
+    (
+        "check_in",
+        "I wanted to check in on the role we discussed. "
+        "I know the decision may take a little longer than planned.",
+    ),
+    ("thank_you", "Thanks for walking me through the Need For Speed telemetry pipeline."),
+    (
+        "send_materials",
+        "As promised, I've attached the design note and the two references you asked for.",
+    ),
+    ("answer_delay", "Thanks for letting me know it will be another two weeks; no problem at all."),
+    (
+        "thank_you",
+        "Thank you for talking with me. I was surprised by how much the team has automated.",
+    ),
+    ("thank_you", "I really enjoyed the conversation and learned a lot about your rollout."),
+    ("reply_positive", "Thank you! Tuesday works. I'll call you at 10:00 as agreed."),
+    (
+        "thank_you",
+        "Thank you for meeting me. You mentioned the team is hiring two more engineers next year.",
+    ),
+    (
+        "phone_screen_thanks",
+        "As promised, my expected salary is £55,000 and my notice period is four weeks.",
+    ),
+    ("thank_you", "It was great to hear that you're planning to expand the Leeds team."),
+    (
+        "thank_you",
+        "Thank you for the tour; seeing the team work through urgent tickets was impressive.",
+    ),
+    (
+        "check_in",
+        "I'm still very interested, and I'd be glad to send anything else that would help.",
+    ),
+    (
+        "final_follow_up",
+        "If you've already decided, no reply is needed. Thank you again for your time.",
+    ),
+    (
+        "thank_you",
+        "Thank you for your time today. I'm sorry our call was cut short by the fire alarm.",
+    ),
+    ("thank_you", "Thank you for the chat. Your point about why the pilot failed stuck with me."),
+    (
+        "thank_you",
+        "Thank you for the interview for the Head of Partnerships role at Passionate Foods Ltd.",
+    ),
+    (
+        "thank_you",
+        "Thank you for meeting me at Salary Finance on Tuesday about the Data Analyst role.",
+    ),
+    ("thank_you", "Thank you for the tour of Rude Health's Leeds bakery."),
+    (
+        "thank_you",
+        'You said the team wants "someone who can start ASAP", and I can start in two weeks.',
+    ),
+    (
+        "thank_you",
+        "Thank you for talking with me about the Team Player awards programme at Hard Rock Cafe.",
+    ),
+    ("check_in", "Subject: Re: Desperate Measures Producer interview"),
+    (
+        "thank_you",
+        "I enjoyed hearing about the Need This Job campaign your agency ran for the council.",
+    ),
+    ("thank_you", "Thank you for the chat about the ASAP Logistics contract."),
+    ("check_in", "I hope your week is going well. Is there any update on timing?"),
+    ("thank_you", "Thank you for showing me the urgent-care dashboard."),
+    (
+        "thank_you",
+        "Thank you for telling me about the team's plan; I'd love to help with the migration.",
+    ),
+    (
+        "reply_rejection",
+        "Thank you for letting me know. I understand, and I'd be glad to hear about future roles.",
+    ),
+    ("thank_you", "Thanks for explaining how you chose the successful vendor last year."),
+    ("thank_you", "Thank you for asking who I'd report to; it's good to know it would be Sofia."),
+    (
+        "decline_offer",
+        "Thank you for the generous offer. After careful thought I've decided to decline.",
+    ),
+    ("thank_you", "The Best Western project you described sounds like a good match for my work."),
+    (
+        "competing_offer",
+        "I've received an offer from another employer and need to reply by Friday 19 March.",
+    ),
+    (
+        "accept_offer",
+        "I'm pleased to accept the offer of Analyst at a salary of $72,000, starting 3 May.",
+    ),
+    ("thank_you", "Thank you for the call. I'm sorry I had to leave early for the school run."),
+    ("reply_positive", "Thank you for the third-round invitation; Thursday works for me."),
+    ("thank_you", "I especially enjoyed the case study on the third-party carriers."),
+    ("reply_positive", "Thank you, I'll reply by Friday 11 December once I've read the letter."),
+    ("thank_you", "Thank you for the conversation. Let me know if I can send the slides."),
+    ("check_in", "Is there any update on timing? If it's still being decided, no problem at all."),
+    ("thank_you", "It was good to hear the pilot got a positive response from drivers."),
+    ("phone_screen_thanks", "I'm glad the team got a good response to the new app."),
+    ("thank_you", "I was nervous before the panel, but your questions put me at ease."),
+    ("reply_rejection", "Thank you for letting me know; I'd welcome any feedback you can share."),
+]
+
+
+def _marked(text: str, stage: str) -> list[str]:
+    findings = check_text(text, channel="email", stage=stage)
+    return [f.rule for f in findings if f.severity != "tip" and f.spans]
+
+
+@pytest.mark.parametrize(("stage", "text"), OTHER_WORDINGS)
+def test_a_family_catches_other_wordings_of_its_fault(stage: str, text: str) -> None:
+    assert _marked(text, stage), text
+
+
+@pytest.mark.parametrize(("stage", "text"), GOOD_WORDINGS)
+def test_a_family_leaves_good_sentences_alone(stage: str, text: str) -> None:
+    assert _marked(text, stage) == [], text

@@ -62,6 +62,54 @@ def test_a_grace_out_of_range_names_its_field(capsys: pytest.CaptureFixture[str]
     assert "grace_working_days" in capsys.readouterr().err
 
 
+def test_the_issues_friday_evening_in_new_york_goes_on_monday() -> None:
+    status, text = run_cli(
+        "plan", "2026-12-04T21:00", "--tz", "Europe/London",
+        "--interviewer-tz", "America/New_York", "--now", "2026-12-04T21:00",
+    )  # fmt: skip
+    assert status == 0
+    assert "Send your thank-you note: Monday 7 December 2026, 14:00 your time (09:00 theirs)" in (
+        text
+    )
+    assert "because of their weekend" in text
+
+
+def test_country_brings_the_public_holidays_from_the_holidays_package() -> None:
+    pytest.importorskip("holidays")  # the in-Pyodide run has no copy of it
+    status, text = run_cli(
+        "plan", "2026-12-24T15:30", "--tz", "Europe/London", "--country", "GB",
+        "--now", "2026-12-24T15:30",
+    )  # fmt: skip
+    assert status == 0
+    steps = [line for line in text.splitlines() if line[:2] in ("1.", "2.", "3.")]
+    assert len(steps) == 3
+    for closed in ("25 December", "26 December", "28 December", "1 January"):
+        assert not any(f" {closed} " in line for line in steps), closed
+    assert "Send your thank-you note: Tuesday 29 December 2026, 09:00" in text
+    assert "Check in: Tuesday 5 January 2027, 10:00" in text
+
+
+def test_interviewer_country_is_theirs_and_country_is_yours() -> None:
+    pytest.importorskip("holidays")
+    status, text = run_cli(
+        "plan", "2027-01-05T16:00", "--tz", "Europe/Berlin", "--interviewer-tz",
+        "Europe/London", "--country", "de-by", "--interviewer-country", "GB",
+        "--now", "2027-01-05T16:00", "--json",
+    )  # fmt: skip
+    assert status == 0
+    result = json.loads(text)
+    assert (result["candidate_country"], result["interviewer_country"]) == ("DE-BY", "GB")
+    assert "Epiphany, a public holiday where you are" in result["steps"][0]["reason"]
+
+
+def test_an_unknown_country_names_its_field(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("holidays")
+    assert main(["plan", *PLAN, *NOW, "--interviewer-country", "GB-SCO"]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("followup: interviewer_country: ")
+    assert "GB-SCT (Scotland)" in error
+
+
 def test_plan_json_is_the_bridge_result() -> None:
     status, text = run_cli("plan", *PLAN, *NOW, "--json")
     assert status == 0
@@ -169,3 +217,29 @@ def test_a_contact_number_past_the_interviewers_names_its_option(
 ) -> None:
     assert main(["ics", *PLAN, *NOW, "-o", "-", "--interviewer", "Ana", "--contact", "2"]) == 2
     assert "--contact 2 names no --interviewer" in capsys.readouterr().err
+
+
+def test_check_takes_the_linkedin_account_like_the_bridge(tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text("Hi Daniel, thank you for the interview. " * 6, encoding="utf-8")  # 240
+    channel = ("--channel", "linkedin_connection")
+    assert run_cli("check", str(note), *channel)[0] == 0  # the channel's own 300
+    status, text = run_cli("check", str(note), *channel, "--free-account")
+    assert status == 1
+    assert "200" in text
+    assert run_cli("check", str(note), *channel, "--paid-account")[0] == 0
+
+
+def test_draft_fits_a_free_account_unless_told_and_phrases_dates_from_now() -> None:
+    base = (
+        "draft", "--interviewer", "Daniel Okafor||" + "moving batch jobs to streaming " * 4,
+        "--candidate-name", "Priya Raman", "--company", "Harbor Logistics",
+        "--role", "Senior Data Engineer", "--interview-date", "2026-12-01",
+        "--channel", "linkedin_connection", "--now", "2026-12-02",
+    )  # fmt: skip
+    assert "(limit 200)" in run_cli(*base)[1]
+    assert "(limit 300)" in run_cli(*base, "--paid-account")[1]
+    status, text = run_cli(*base[:-4], "--stage", "answer_delay", "--now", "2026-12-07",
+                           "--new-timeline", "fri 11 dec")  # fmt: skip
+    assert status == 0
+    assert "decide by Friday 11 December." in text

@@ -16,6 +16,7 @@ import itertools
 import json
 import random
 import sys
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from followup_core.bridge import handle
@@ -147,7 +148,15 @@ def request(op: str, args: Any = None, **envelope: Any) -> str:
 
 def corpus() -> list[Case]:
     """Every case, in a fixed order, with unique names."""
-    cases = [*_plans(), *_bad_plans(), *_drafts(), *_checks(), *_mailtos(), *_envelopes()]
+    cases = [
+        *_plans(),
+        *_countries(),
+        *_bad_plans(),
+        *_drafts(),
+        *_checks(),
+        *_mailtos(),
+        *_envelopes(),
+    ]
     names = [case.name for case in cases]
     if len(set(names)) != len(names):
         raise AssertionError("corpus case names must be unique")
@@ -216,6 +225,58 @@ def _plans() -> list[Case]:
         }
         op = "ics" if number % 4 == 0 else "plan"
         cases.append(Case(f"{op}/random/{number}", request(op, args)))
+    return cases
+
+
+#: The kept public-holiday tables of tests/core (made from the ``holidays`` package).
+HOLIDAY_TABLES = Path(__file__).resolve().parents[1] / "core" / "holiday_tables.json"
+
+
+def _countries() -> list[Case]:
+    """Plans with public holidays: both hemispheres, regions, far zones, and bad codes."""
+    tables = json.loads(HOLIDAY_TABLES.read_text(encoding="utf-8"))
+    pairs = [
+        ("Europe/London", "GB", "Europe/London", None, "2026-12-24T15:30"),
+        ("Europe/London", "GB", "Europe/London", "GB-SCT", "2026-12-31T16:00"),
+        ("Europe/Berlin", "DE-BY", "Asia/Tokyo", "JP", "2026-12-01T09:30"),
+        ("Europe/Berlin", "DE", "Europe/London", "GB", "2027-01-05T16:00"),
+        ("Australia/Sydney", "AU-NSW", "America/Los_Angeles", "US-CA", "2026-12-24T08:00"),
+        ("Pacific/Auckland", "NZ", "America/Sao_Paulo", "BR", "2027-02-05T10:00"),
+        ("Africa/Johannesburg", "ZA", "America/New_York", "US", "2026-11-25T17:00"),
+        ("Asia/Tokyo", "jp", "Europe/London", "uk", "2027-04-28T18:00"),
+    ]
+    cases: list[Case] = []
+    for zone, country, their_zone, theirs, end in pairs:
+        codes = [country] + ([theirs] if theirs else [])
+        wanted = {code.upper().split("-")[0].replace("UK", "GB") for code in codes}
+        args: dict[str, Any] = {
+            "interview_end": end,
+            "candidate_tz": zone,
+            "interviewer_tz": their_zone,
+            "candidate_country": country,
+            "interviewer_country": theirs,
+            "now": end,
+            "public_holidays": {code: tables[code] for code in sorted(wanted)},
+        }
+        for options in ({}, {"decision_imminent": True}, {"pace": "slow"}):
+            name = f"{zone}/{country}/{theirs}/{sorted(options)}"
+            cases.append(Case(f"plan/country/{name}", request("plan", {**args, **options})))
+        cases.append(Case(f"ics/country/{zone}/{country}/{theirs}", request("ics", args)))
+    bad: dict[str, dict[str, Any]] = {
+        "unknown": {"candidate_country": "XX"},
+        "region": {"interviewer_country": "GB-SCO"},
+        "name": {"candidate_country": "germany"},
+        "no_table": {"candidate_country": "GB"},
+        "number": {"candidate_country": 44},
+        "bad_table": {"candidate_country": "GB", "public_holidays": {"GB": {"days": 1}}},
+        "bad_day": {
+            "candidate_country": "GB",
+            "public_holidays": {"GB": {"years": [2026, 2026], "days": [["2026-02-30", "x"]]}},
+        },
+    }
+    base = {"interview_end": "2026-12-24T15:30", "candidate_tz": "Europe/London"}
+    base["now"] = base["interview_end"]
+    cases += [Case(f"plan/country/bad/{n}", request("plan", {**base, **a})) for n, a in bad.items()]
     return cases
 
 
@@ -332,6 +393,23 @@ def _drafts() -> list[Case]:
         ("channel_unknown", {"channel": "fax"}),
         ("flag_string", {"linkedin_free_account": "yes"}),
         ("honorific", {"details": {"interviewers": [{"name": "Dr. Ana María de la Cruz"}]}}),
+        ("paid_linkedin", {"channel": "linkedin_connection", "linkedin_free_account": False}),
+        (
+            "dates",
+            {
+                "stage": "answer_delay",
+                "now": "2026-12-07T09:00",
+                "details": {
+                    **DETAILS,
+                    "new_timeline": "fri 11 dec",
+                    "interview_date": "2026-12-01",
+                },
+            },
+        ),
+        ("date_passed", {"stage": "answer_delay", "now": "2026-12-20", "details": DETAILS}),
+        ("date_relative", {"stage": "check_in", "details": {"timeline": "next Friday"}}),
+        ("date_weekday", {"stage": "accept_offer", "details": {"start_date": "Sunday 1 Feb 2027"}}),
+        ("now_bad", {"now": "soon"}),
     ]
     cases += [Case(f"draft/odd/{name}", request("draft", args)) for name, args in odd]
     return cases

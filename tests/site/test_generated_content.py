@@ -223,6 +223,7 @@ def test_the_bridge_receives_the_example_inputs() -> None:
                 "stage": "check_in",
                 "channel": "linkedin_message",
                 "details": examples.DRAFT_EXAMPLES["panel"],
+                "now": examples.DRAFT_NOW,
             },
         ),
         ("plan", examples.PLAN_EXAMPLES["cross-zone"]),
@@ -237,8 +238,10 @@ def test_examples_follow_the_guide_story() -> None:
         "Sofia Lindqvist",
         "Marcus Bell",
     ]
-    for args in examples.PLAN_EXAMPLES.values():
+    for args in examples.STORY_PLANS.values():
         assert args["now"] == args["interview_end"] == "2026-12-01T15:00"
+    for args in examples.CALENDAR_PLANS.values():
+        assert args["now"] == args["interview_end"]
     assert examples.PLAN_EXAMPLES["cross-zone"]["interviewer_tz"] == "America/New_York"
 
 
@@ -342,6 +345,7 @@ def test_every_marker_in_the_guide_expands_through_the_real_bridge() -> None:
                 "stage": attrs["stage"],
                 "channel": attrs["channel"],
                 "details": examples.DRAFT_EXAMPLES[attrs["example"]],
+                "now": examples.DRAFT_NOW,
             }
             reply = json.loads(handle(json.dumps({"v": 1, "op": "draft", "args": args})))
             for draft in reply["result"]["drafts"]:
@@ -364,6 +368,7 @@ def test_built_pages_contain_the_core_text(built_site: BuiltSite) -> None:
                 "stage": attrs["stage"],
                 "channel": attrs["channel"],
                 "details": examples.DRAFT_EXAMPLES[attrs["example"]],
+                "now": examples.DRAFT_NOW,
             }
             reply = json.loads(handle(json.dumps({"v": 1, "op": "draft", "args": args})))
             for draft in reply["result"]["drafts"]:
@@ -372,7 +377,7 @@ def test_built_pages_contain_the_core_text(built_site: BuiltSite) -> None:
         elif kind == "tool":
             assert f'data-followup-tool="{attrs["name"]}"' in built_html, page
         else:
-            plan_args = examples.PLAN_EXAMPLES[attrs["example"]]
+            plan_args = examples.plan_args(attrs["example"])
             reply = json.loads(handle(json.dumps({"v": 1, "op": "plan", "args": plan_args})))
             step = reply["result"]["steps"][0]
             when = gc.format_when(step["recommended_candidate"], plan_args["candidate_tz"])

@@ -110,7 +110,8 @@ export function writeState(root, parts, state) {
   mode.checked = true;
   choose(named(form, "stage"), state.stage);
   choose(named(form, "channel"), state.channel);
-  named(form, "linkedin_free_account").checked = state.linkedin_free_account === true;
+  // A free account unless the reader said theirs is paid: notes then fit either limit.
+  named(form, "linkedin_free_account").checked = state.linkedin_free_account !== false;
   const details = state.details && typeof state.details === "object" ? state.details : {};
   for (const field of parts.details) field.value = text(details[field.name]);
   const people = Array.isArray(state.interviewers) ? state.interviewers : [];
@@ -142,6 +143,17 @@ export function resetForm(root, parts) {
 }
 
 /**
+ * The reader's date today, as the core reads ``now``: it places dates written without a year
+ * and tells a date still to come from one already past.
+ * @returns {string}
+ */
+function today() {
+  const now = new Date();
+  const pad = (/** @type {number} */ n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
  * The bridge call for the entries: a draft from the details, or a check of the reader's text.
  * @param {DraftState} state
  * @returns {DraftCall}
@@ -164,6 +176,7 @@ export function requestFor(state) {
       stage: state.stage,
       channel: state.channel,
       linkedin_free_account: state.linkedin_free_account,
+      now: today(),
       details: { ...state.details, interviewers: state.interviewers },
     },
   };

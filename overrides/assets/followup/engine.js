@@ -9,6 +9,7 @@
 /** @typedef {import("./protocol.js").BridgeReply} BridgeReply */
 /** @typedef {import("./protocol.js").CallMessage} CallMessage */
 /** @typedef {import("./protocol.js").BeginMessage} BeginMessage */
+/** @typedef {import("./protocol.js").HolidaysMessage} HolidaysMessage */
 /** @typedef {import("./protocol.js").WorkerMessage} WorkerMessage */
 /** @typedef {{state: "loading" | "ready" | "error", stage: string, slow: boolean, message: string}} Status */
 /** @typedef {{resolve: (reply: BridgeReply) => void, reject: (error: Error) => void}} Waiting */
@@ -66,7 +67,15 @@ class Engine {
     this.post({ type: "begin" });
   }
 
-  /** @param {CallMessage | BeginMessage} message */
+  /**
+   * The reader chose these countries: the worker may fetch their public holidays already.
+   * @param {string[]} countries
+   */
+  prepare(countries) {
+    if (countries.length) this.post({ type: "holidays", countries });
+  }
+
+  /** @param {CallMessage | BeginMessage | HolidaysMessage} message */
   post(message) {
     this.worker.postMessage(message);
   }
@@ -164,14 +173,15 @@ class Engine {
    * One bridge call: resolves to the reply object ({ok, result} or {ok: false, error}).
    * @param {Op} op
    * @param {Record<string, unknown>} args
+   * @param {string[]} [countries] countries whose public holidays the worker passes in
    * @returns {Promise<BridgeReply>}
    */
-  call(op, args) {
+  call(op, args, countries = []) {
     const id = this.nextId++;
     const request = JSON.stringify({ v: PROTOCOL_VERSION, op, args });
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.post({ id, request });
+      this.post(countries.length ? { id, request, countries } : { id, request });
     });
   }
 }

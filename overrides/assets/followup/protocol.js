@@ -73,9 +73,13 @@
 
 /**
  * Page to worker: one bridge request (its JSON text) and the id its reply will carry.
+ * `countries` (ISO 3166-1 codes) asks the worker to load those countries' public-holiday
+ * tables (runtime.json's `holidays` index) and pass them in as the request's
+ * `args.public_holidays` (followup_core/public_holidays.py); absent, nothing is loaded.
  * @typedef {object} CallMessage
  * @property {number} id
  * @property {string} request
+ * @property {string[]} [countries]
  */
 
 /**
@@ -84,7 +88,13 @@
  * @typedef {{type: "begin"}} BeginMessage
  */
 
-/** @typedef {CallMessage | BeginMessage} PageMessage */
+/**
+ * Page to worker: the reader has chosen these countries (ISO 3166-1), so their public-holiday
+ * tables may be fetched now, while Python starts, rather than with the first request.
+ * @typedef {{type: "holidays", countries: string[]}} HolidaysMessage
+ */
+
+/** @typedef {CallMessage | BeginMessage | HolidaysMessage} PageMessage */
 
 /** @typedef {"runtime" | "python" | "packages" | "ready"} Stage */
 /** @typedef {"restored" | "made" | "none"} SnapshotUse */

@@ -43,6 +43,34 @@ function prefill(form, zone) {
     fields.interview_time.value = `${pad(now.getHours())}:${pad(now.getMinutes() - (now.getMinutes() % 15))}`;
   }
   if (!fields.candidate_tz.value) fields.candidate_tz.value = zone;
+  if (!fields.candidate_country.value) fields.candidate_country.value = countryOfZone(form, zone);
+}
+
+/**
+ * The reader's country from their time zone, when tzdata places the zone in exactly one
+ * country that the holiday data knows ("" otherwise): the build lists one per zone, in the
+ * zone list's order.
+ * @param {HTMLFormElement} form
+ * @param {string} zone
+ */
+function countryOfZone(form, zone) {
+  const holder = /** @type {HTMLElement | null} */ (form.querySelector("[data-zone-countries]"));
+  const list = form.querySelector("#ft-zones");
+  const zones = (list?.getAttribute("data-options") || [...(list?.querySelectorAll("option") || [])].map((o) => o.value).join(" ")).split(" ");
+  const countries = (holder?.dataset.zoneCountries || "").split(" ");
+  const country = zone ? countries[zones.indexOf(zone)] : undefined;
+  return country && country !== "-" ? country : "";
+}
+
+/**
+ * The countries (ISO 3166-1) whose public holidays a request needs: "gb-sct" needs GB's table.
+ * @param {Record<string, unknown>} args
+ */
+function countriesOf(args) {
+  const codes = [args.candidate_country, args.interviewer_country].map((code) =>
+    String(code || "").trim().toUpperCase().replace(/_/g, "-").split("-")[0],
+  );
+  return [...new Set(codes.filter(Boolean))];
 }
 
 /**
@@ -83,6 +111,9 @@ function readArgs(form) {
     interview_end: date && time ? `${date}T${time}` : "",
     candidate_tz: fields.candidate_tz.value,
     interviewer_tz: fields.interviewer_tz.value || null,
+    candidate_country: fields.candidate_country.value,
+    // Blank: the core takes the reader's country for the interviewer too.
+    interviewer_country: fields.interviewer_country.value || null,
     timeline,
     working_days: [...form.querySelectorAll('input[name="working_days"]:checked')].map((box) => Number(box.value)),
     working_hours: [fields.working_start.value, fields.working_end.value],
@@ -204,16 +235,18 @@ export function mount(root, engine) {
     zone = readerZone;
     if (form.elements.candidate_tz.value) return; // kept, or typed meanwhile
     form.elements.candidate_tz.value = zone;
+    if (!form.elements.candidate_country.value) form.elements.candidate_country.value = countryOfZone(form, zone);
     recompute();
   });
 
   showTimelinePart();
+  engine.prepare(countriesOf(readArgs(form))); // kept entries: their tables on their way now
 
   const compute = latestOnly(async () => {
     const args = readArgs(form);
     let reply;
     try {
-      reply = await engine.call("plan", args);
+      reply = await engine.call("plan", args, countriesOf(args));
     } catch {
       return; // the engine failed: its status line says so
     }
@@ -232,6 +265,7 @@ export function mount(root, engine) {
 
   const recompute = () => {
     if (engine.status.state === "ready") compute();
+    else engine.prepare(countriesOf(readArgs(form))); // tables on their way while Python starts
   };
 
   const onClick = async (event) => {
@@ -255,7 +289,8 @@ export function mount(root, engine) {
       let reply;
       try {
         // The builder's people and company name the events ("Check in with …").
-        reply = await engine.call("ics", { ...current.args, ...contactOf(latestOf(store, BUILDER)) });
+        const args = { ...current.args, ...contactOf(latestOf(store, BUILDER)) };
+        reply = await engine.call("ics", args, countriesOf(args));
       } catch {
         return; // the engine failed: its status line says so
       }

@@ -3,8 +3,10 @@
 // wheels listed in runtime.json, and answers JSON requests with followup_core's
 // bridge. It holds no follow-up logic: it only moves strings in and out.
 //
-// Messages in:  {id, request}            request is the bridge's JSON string
+// Messages in:  {id, request, countries?} request is the bridge's JSON string; countries'
+//                                        public holidays are loaded and passed in with it
 //               {type: "begin"}           the page's own start is over (a first start waits for it)
+//               {type: "holidays", countries}  fetch these countries' tables now
 // Messages out: {type: "zone", zone}     the reader's time zone, once the downloads have started
 //               {type: "stage", stage}   "runtime" | "python" | "packages" | "ready"
 //                                        ("ready" also says snapshot: "restored" | "made" | "none")
@@ -179,6 +181,9 @@ async function rememberedManifest() {
   }
 }
 
+/** The site's current runtime.json, once start() has asked for it. @type {Promise<any> | null} */
+let latestManifest = null;
+
 async function fetchManifest() {
   const response = await fetch(new URL("runtime.json", here), { cache: "no-cache" });
   if (!response.ok) throw new Error(`Could not download runtime.json (HTTP ${response.status}).`);
@@ -311,6 +316,7 @@ async function start() {
   post({ type: "stage", stage: "runtime" });
   const current = fetchManifest();
   current.catch(() => {}); // awaited below, where a failure matters
+  latestManifest = current;
   const remembered = await rememberedManifest();
   const manifest = remembered || (await current);
   const indexURL = new URL(manifest.pyodide, here);
@@ -420,6 +426,80 @@ function withoutDetail(reply) {
   return JSON.stringify({ ...parsed, error: shown });
 }
 
+// Public holidays arrive as data (followup_core/public_holidays.py): one JSON table per
+// country, listed in runtime.json's holiday index, each fetched the first time a request
+// names its country, and never when none does.
+/** @type {Promise<{files: Record<string, string>}> | null} */
+let holidayIndex = null;
+/** @type {Map<string, Promise<unknown>>} */
+const holidayTables = new Map();
+
+/** @param {URL} url */
+async function fetchJSON(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not download ${url.pathname.split("/").pop()} (HTTP ${response.status}).`);
+  return response.json();
+}
+
+/**
+ * A country's table, or null when the site has none (the core then names the field).
+ * @param {string} country
+ */
+function holidayTable(country) {
+  let table = holidayTables.get(country);
+  if (!table) {
+    holidayIndex ??= (latestManifest || fetchManifest()).then((manifest) => fetchJSON(new URL(manifest.holidays, here)));
+    const index = holidayIndex;
+    table = index.then((found) => {
+      const file = Object.hasOwn(found.files, country) ? found.files[country] : null;
+      return file ? fetchJSON(new URL(file, here)) : null;
+    });
+    table.catch((error) => {
+      // Asked again on the next request: a failed download is not remembered.
+      console.warn("Public holidays could not be loaded:", error);
+      holidayTables.delete(country);
+      if (holidayIndex === index) holidayIndex = null;
+    });
+    holidayTables.set(country, table);
+  }
+  return table.catch(() => null);
+}
+
+/**
+ * The request with the named countries' tables in its args (those that could be loaded).
+ * @param {CallMessage} message
+ */
+async function withHolidays({ id, request, countries = [] }) {
+  const tables = await Promise.all(countries.map(holidayTable));
+  const parsed = JSON.parse(request);
+  const found = countries.map((country, index) => [country, tables[index]]).filter(([, table]) => table);
+  parsed.args = { ...parsed.args, public_holidays: Object.fromEntries(found) };
+  return { id, request: JSON.stringify(parsed) };
+}
+
+/** @param {CallMessage} message */
+function receiveCall(message) {
+  if (!message.countries?.length) {
+    if (bridge) answer(message);
+    else queued.push(message);
+    return;
+  }
+  // Downloads start at once, alongside Python's own start; the answer waits for both.
+  withHolidays(message).then(
+    (ready) => {
+      if (bridge) answer(ready);
+      else queued.push(ready);
+    },
+    (error) => {
+      // Sent without tables: the core then says which country's holidays are missing.
+      console.error("A request could not be prepared:", error);
+      const plain = { id: message.id, request: message.request };
+      if (bridge) answer(plain);
+      else queued.push(plain);
+    },
+  );
+}
+
 /** @param {CallMessage} message */
 function answer({ id, request }) {
   let reply;
@@ -441,9 +521,9 @@ function answer({ id, request }) {
 
 self.addEventListener("message", (/** @type {MessageEvent<PageMessage>} */ event) => {
   const message = event.data;
-  if ("type" in message) begin();
-  else if (bridge) answer(message);
-  else queued.push(message);
+  if (!("type" in message)) receiveCall(message);
+  else if (message.type === "holidays") message.countries.forEach(holidayTable);
+  else begin();
 });
 
 start().then(
