@@ -22,6 +22,18 @@ What the guide relies on from the theme, by place:
   toggle's ``data-md-color-*`` attributes, and the selectors of the page's text.
 - **Templates** (``overrides/main.html``): the ``styles`` and ``extrahead`` blocks.
 
+Two fixes are for the console rather than for axe. The theme's inline storage helpers
+read ``localStorage`` in a default parameter, outside their ``try``: where a reader has
+blocked site data (Firefox throws ``SecurityError`` on that read) every page logged an
+uncaught error before anything else ran. The helpers are rewritten to read it inside the
+``try``, with the same behaviour otherwise (``null`` when nothing can be read). And the
+theme's ``<link rel="next">`` hint goes: Firefox prefetches the page it names, and under
+the policy's ``default-src 'none'`` (prefetches fall under no narrower directive) that
+request is a violation, logged twice on every page. Allowing it would mean ``default-src
+'self'``, which opens every directive the policy does not name; the hint buys a reader
+little (instant navigation fetches a page when its link is followed), so the page goes
+without it.
+
 Accessible names the theme's markup lacks (axe-core, WCAG 2.2 A/AA), closed here
 rather than by copying the theme's templates, which would freeze them at one version:
 
@@ -78,6 +90,20 @@ _UNNAMED_PROGRESS: Final = re.compile(re.escape(PROGRESS) + r"(?! aria-label=)")
 _TWICE_ESCAPED_LABEL: Final = re.compile(r'aria-label="[^"]*&amp;amp;[^"]*"')
 TASK_BOX: Final = '<label class="task-list-control"><input type="checkbox" disabled/>'
 TASK_BOX_HIDDEN: Final = TASK_BOX.replace("disabled/>", 'disabled aria-hidden="true"/>')
+#: The theme's storage helpers as it writes them, and the same with every read guarded.
+STORAGE_HELPERS: Final = (
+    '__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e)),'
+    "__md_set=(e,_,t=localStorage,a=__md_scope)=>"
+    '{try{t.setItem(a.pathname+"."+e,JSON.stringify(_))}catch(e){}}'
+)
+STORAGE_HELPERS_GUARDED: Final = (
+    "__md_get=(e,_,t=__md_scope)=>"
+    '{try{return JSON.parse((_||localStorage).getItem(t.pathname+"."+e))}catch(e){return null}},'
+    "__md_set=(e,_,t,a=__md_scope)=>"
+    '{try{(t||localStorage).setItem(a.pathname+"."+e,JSON.stringify(_))}catch(e){}}'
+)
+#: The theme's hint to the next page in the nav, which Firefox prefetches.
+NEXT_PAGE_HINT: Final = re.compile(r'[ \t]*<link rel="next" href="[^"]*">\n?')
 
 
 def _unescape_once(match: re.Match[str]) -> str:
@@ -89,6 +115,8 @@ def fix_markup(html: str) -> str:
     html = html.replace(SEARCH_DIALOG, SEARCH_DIALOG_NAMED)
     html = _UNNAMED_PROGRESS.sub(PROGRESS_NAMED, html)
     html = _TWICE_ESCAPED_LABEL.sub(_unescape_once, html)
+    html = NEXT_PAGE_HINT.sub("", html)
+    html = html.replace(STORAGE_HELPERS, STORAGE_HELPERS_GUARDED)
     return html.replace(TASK_BOX, TASK_BOX_HIDDEN)
 
 
@@ -295,6 +323,20 @@ PATCHES: Final[tuple[Patch, ...]] = (
         page="checklists/",
         expects=TASK_BOX,
         leaves=TASK_BOX_HIDDEN,
+        apply=fix_markup,
+    ),
+    Patch(
+        name="the theme's storage helpers read storage inside their try",
+        page="",
+        expects=STORAGE_HELPERS,
+        leaves=STORAGE_HELPERS_GUARDED,
+        apply=fix_markup,
+    ),
+    Patch(
+        name="the next-page hint goes (the previous-page one stays)",
+        page="timing/",
+        expects='<link rel="next"',
+        leaves='<link rel="prev"',
         apply=fix_markup,
     ),
     Patch(

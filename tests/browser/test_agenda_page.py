@@ -16,9 +16,8 @@ from typing import TYPE_CHECKING, Any
 import icalendar
 import pytest
 from axe_audit import AXE, assert_no_violations, install_axe, violations
-from sitekit import SNAPSHOT_SAVED, dispose
+from sitekit import OFFLINE_COPY_READY, SNAPSHOT_SAVED, dispose
 from sitekit import core_answer as core
-from test_offline import OFFLINE_COPY_READY
 
 from followup_core.cli import main as cli
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from sitekit import SNAPSHOT_SAVED, BuiltSite, dispose, serve_site
+from sitekit import OFFLINE_COPY_READY, SNAPSHOT_SAVED, BuiltSite, dispose, serve_site
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
@@ -28,20 +28,6 @@ TIMING = '[data-followup-tool="timing"]'
 READY = f'{TIMING}[data-state="ready"]'
 BUILDER_READY = '[data-followup-tool="draft"][data-state="ready"]:not([data-busy])'
 START_MS = 60_000
-
-#: Waits until the service worker controls the page and has cached the runtime.
-OFFLINE_COPY_READY = """async () => {
-  const registration = await navigator.serviceWorker.ready;
-  if (!navigator.serviceWorker.controller) return false;
-  const names = await caches.keys();
-  const offline = names.find((name) => name.startsWith("followup-offline-"));
-  if (!offline) return false;
-  const cache = await caches.open(offline);
-  const keys = (await cache.keys()).map((request) => request.url);
-  return keys.some((url) => url.endsWith("pyodide.asm.wasm"))
-    && keys.some((url) => url.split("#")[0] === location.href.split("#")[0])
-    && !!registration.active;
-}"""
 
 
 @pytest.fixture

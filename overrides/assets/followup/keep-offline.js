@@ -14,8 +14,20 @@ function sameOriginResources() {
   return urls;
 }
 
+/** Whether this page may use Cache Storage (refused with site data blocked, Firefox: SecurityError). */
+async function canKeepFiles() {
+  try {
+    await caches.keys();
+    return true;
+  } catch {
+    return false; // nothing could be kept, so there is nothing to register for
+  }
+}
+
 export async function keepOffline() {
-  if (!("serviceWorker" in navigator)) return;
+  // With storage refused, a registration fails too, and Firefox logs that failure as an
+  // error even when it is caught: ask first.
+  if (!("serviceWorker" in navigator) || !(await canKeepFiles())) return;
   try {
     const root = new URL(guideURL(""));
     const registration = await navigator.serviceWorker.register(new URL("offline.js", root), { scope: root.pathname });
