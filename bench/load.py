@@ -2,6 +2,7 @@
 """How fast the guide's tools are, measured against a stock Pyodide page in the same run.
 
 usage: .venv/bin/python bench/load.py [--runs 5] [--edits 50] [--json bench/results.json]
+                                      [--engine chromium|firefox|webkit|all]
 
 Builds the site (strict) into a temporary folder, adds a stock reference page
 (``bench/stock.html``: ``loadPyodide()`` with default options on the main thread,
@@ -21,6 +22,15 @@ Chromium it then measures:
 
 Prints a table, with the ratios against the stock page and the targets, and
 writes the same figures as JSON.
+
+``--engine firefox``, ``webkit`` or ``all`` measures the same cold and warm loads in
+Debian's Firefox ESR and WebKitGTK too (``tests/enginekit.py``), on localhost only (their
+drivers cannot throttle a connection), and prints the same table for each. A cold visit is
+a fresh profile (Firefox: a new user context; WebKit: a new ephemeral session), a warm one a
+second visit in it. Those drivers cannot run a script before a page's own, so both pages,
+ours and stock, get the same first script (``tests/engines/probe.js``) that records the
+first result; the other parts (journey, guides, keys, Lighthouse, code cache) are
+Chromium's only.
 """
 
 from __future__ import annotations
@@ -35,16 +45,27 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
+
+from followup_core.examples import WARM_UP
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(BENCH))
 
+from enginekit import (  # noqa: E402
+    ENGINE_NAMES,
+    PROBE,
+    Engine,
+    EngineName,
+    EnginePage,
+    add_probe,
+    launch,
+    wait_for,
+)
 from pages_server import Traffic, serve_like_pages  # noqa: E402
 from sitekit import (  # noqa: E402
     CHROMIUM_ARGS,
@@ -92,21 +113,30 @@ TARGETS = {
     ("throttled", "cold"): 0.9,
     ("throttled", "warm"): 0.35,
 }
+#: The goals in Firefox and WebKit (localhost only), as ratios to the stock page.
+ENGINE_TARGETS = {("localhost", "cold"): 1.0, ("localhost", "warm"): 0.35}
+ENGINE_LABELS = {
+    "firefox": "Firefox ESR (Debian)",
+    "webkit": "WebKitGTK MiniBrowser (Debian, Xvfb)",
+}
 KEYSTROKE_TARGETS_MS = {"median": 16.0, "p95": 50.0}
 BUILD_TARGET_S = 10.0
 
-#: Records performance.now() when an element first reports data-state="ready".
-RECORD_READY = """
-window.__readyAt = null;
-new MutationObserver((changes, observer) => {
-  for (const change of changes) {
-    if (change.target.dataset && change.target.dataset.state === "ready") {
-      window.__readyAt = performance.now();
-      observer.disconnect();
-      return;
-    }
-  }
-}).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
+#: Records performance.now() when an element first reports data-state="ready" (and the
+#: page's errors): the first script of every page, in every engine.
+RECORD_READY = PROBE.read_text(encoding="utf-8")
+
+#: ``--country``: a reader who chose a country on an earlier visit (their kept entries), so
+#: the first answer needs that country's public holidays. Only on pages whose address
+#: carries ``?bench-country=CODE``; the page itself ignores the query.
+KEEP_COUNTRY = """
+(() => {
+  const code = new URLSearchParams(location.search).get("bench-country");
+  if (!code) return;
+  const record = { v: 2, save: true, savedAt: new Date().toISOString(),
+                   state: { timing: { candidate_country: code } } };
+  localStorage.setItem("followup:entries", JSON.stringify(record));
+})();
 """
 
 #: Main-thread long tasks (start, duration), for the stage profile.
@@ -122,6 +152,7 @@ new PerformanceObserver((list) => {
 #: its own. Resource Timing fills in the downloads the page made itself (stock).
 MARK_PREFIXES = {
     "ours": "followup:worker:",
+    "country": "followup:worker:",
     "before": "followup:worker:",
     "sw-wasm": "followup:worker:",
     "stock": "stock:",
@@ -205,23 +236,12 @@ RECORD_KEYSTROKES = """
 
 def add_stock_page(site_root: Path) -> None:
     """The reference page, with its own full copy of the npm runtime (nothing trimmed)."""
-    request = {
-        "v": 1,
-        "op": "plan",
-        "args": {
-            "interview_end": "2026-12-01T15:00",
-            "now": "2026-12-01T16:00",
-            "candidate_tz": "Europe/London",
-            "interviewer_tz": "America/New_York",
-            "timeline": {"by": "2026-12-04"},
-        },
-    }
     folder = site_root / STOCK_PAGE
     (folder / "pyodide").mkdir(parents=True)
     for name in RUNTIME_FILES:
         shutil.copy2(ROOT / "node_modules" / "pyodide" / name, folder / "pyodide" / name)
     html = (BENCH / "stock.html").read_text(encoding="utf-8")
-    (folder / "index.html").write_text(html.replace("__REQUEST__", json.dumps(request)), "utf-8")
+    (folder / "index.html").write_text(html.replace("__REQUEST__", WARM_UP), "utf-8")
     home = site_root / STOCK_HOME_PAGE
     home.mkdir(parents=True)
     (home / "index.html").write_text(
@@ -263,6 +283,7 @@ def visit(context: Any, url: str, network: str, traffic: Traffic, prefix: str) -
     try:
         page.add_init_script(RECORD_READY)
         page.add_init_script(RECORD_LONG_TASKS)
+        page.add_init_script(KEEP_COUNTRY)
         traffic.reset()
         page.goto(url)
         page.wait_for_function("() => window.__readyAt !== null", timeout=TIMEOUT_MS)
@@ -294,6 +315,69 @@ def cold_and_warm(
             return {"cold": cold, "warm": visit(context, url, network, traffic, prefix)}
         finally:
             context.close()
+
+
+def engine_visit(page: EnginePage, url: str, traffic: Traffic, prefix: str) -> dict[str, Any]:
+    """``visit`` in Firefox or WebKit: the probe (first script of the page) records the result."""
+    traffic.reset()
+    page.goto(url)
+    ready_s = float(wait_for(page, "() => window.__readyAt", timeout_s=TIMEOUT_MS / 1000)) / 1000
+    time.sleep(STAY_S)
+    stages = {
+        name: round(float(value))
+        for name, value in page.evaluate(READ_STAGES, prefix).items()
+        if value is not None
+    }
+    wait_until_quiet(traffic)
+    if "--verbose" in sys.argv:
+        print(f"    {url}: {ready_s:.2f}s {stages}", flush=True)
+    return {"ready_s": ready_s, "bytes": float(traffic.total()), "stages": stages}
+
+
+def engine_cold_and_warm(
+    engine: Engine, url: str, traffic: Traffic, prefix: str
+) -> dict[str, dict[str, Any]]:
+    """A fresh profile visited twice, as ``cold_and_warm`` does in Chromium."""
+    with engine.profile() as page:
+        cold = engine_visit(page, url, traffic, prefix)
+        return {"cold": cold, "warm": engine_visit(page, url, traffic, prefix)}
+
+
+def measure_engine_loads(
+    engine: Engine, urls: dict[str, str], traffic: Traffic, runs: int
+) -> dict[str, dict[str, dict[str, dict[str, Any]]]]:
+    """``measure_loads`` in Firefox or WebKit, on localhost; pages take turns in each run."""
+    samples: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for run in range(runs):
+        print(f"{engine.name}: measuring, run {run + 1} of {runs}…", flush=True)
+        for name, url in urls.items():
+            visits = engine_cold_and_warm(engine, url, traffic, MARK_PREFIXES[name])
+            for kind, sample in visits.items():
+                samples.setdefault(kind, {}).setdefault(name, []).append(sample)
+    return {
+        "localhost": {
+            kind: {name: summarise(values) for name, values in pages.items()}
+            for kind, pages in samples.items()
+        }
+    }
+
+
+def measure_other_engine(
+    name: EngineName, site: BuiltSite, tmp: Path, before: BuiltSite | None, runs: int
+) -> dict[str, dict[str, dict[str, dict[str, Any]]]]:
+    """Ours (and before) against stock in Firefox or WebKit, each page with the probe first."""
+    traffic = Traffic()
+    with ExitStack() as stack:
+        probed = add_probe(site, tmp / f"probed-{name}")
+        server = stack.enter_context(serve_like_pages(probed, traffic))
+        urls = {"ours": server.url(TOOL_PAGE), "stock": server.url(STOCK_PAGE)}
+        if before:
+            earlier = add_probe(before, tmp / f"probed-before-{name}")
+            before_server = stack.enter_context(serve_like_pages(earlier, traffic))
+            urls = {"ours": urls["ours"], "before": before_server.url(TOOL_PAGE), **urls}
+        engine = launch(name)
+        stack.callback(engine.close)
+        return measure_engine_loads(engine, urls, traffic, runs)
 
 
 #: The click's time, kept across a full page load (the stock page's link is a plain one).
@@ -638,6 +722,11 @@ def main() -> int:
         help="also measure the tool page as git commit REF built it, in the same run",
     )
     parser.add_argument(
+        "--country",
+        metavar="CODE",
+        help="also measure the tool page for a reader who chose this country before (loads)",
+    )
+    parser.add_argument(
         "--lighthouse-runs", type=int, default=1, help="Lighthouse runs per page (medians)"
     )
     parser.add_argument(
@@ -646,8 +735,17 @@ def main() -> int:
         help="comma-separated: loads, journey, guides (runtime bytes on guide pages), keys;"
         " also lighthouse (about a minute per page) and codecache (wasm from the service worker)",
     )
+    parser.add_argument(
+        "--engine",
+        choices=("chromium", *ENGINE_NAMES, "all"),
+        default="chromium",
+        help="the browser engine(s) to measure; Firefox and WebKit measure loads only",
+    )
     args = parser.parse_args()
     parts = set(args.parts.split(","))
+    engines = ["chromium", *ENGINE_NAMES] if args.engine == "all" else [args.engine]
+    if "chromium" not in engines:
+        parts = set()
     from playwright.sync_api import sync_playwright
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -655,6 +753,7 @@ def main() -> int:
         f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()}, "
         f"Python {platform.python_version()}, headless Chromium"
     )
+    engine_machine = machine.removesuffix(", headless Chromium")
     with tempfile.TemporaryDirectory(prefix="followup-bench-site-") as tmp:
         started = time.perf_counter()
         site = build_site(Path(tmp) / "site")
@@ -667,18 +766,23 @@ def main() -> int:
         journey: dict[str, dict[str, dict[str, Any]]] | None = None
         lighthouse: dict[str, dict[str, float]] | None = None
         code_cache: dict[str, dict[str, Any]] | None = None
+        worker_fetch_s: float | None = None
+        engine_loads: dict[EngineName, dict[str, dict[str, dict[str, dict[str, Any]]]]] = {}
+        before_site = build_before(args.before, Path(tmp)) if args.before else None
         with ExitStack() as stack:
             server = stack.enter_context(serve_like_pages(site, traffic))
             urls = {"ours": server.url(TOOL_PAGE), "stock": server.url(STOCK_PAGE)}
             before: SiteServer | None = None
-            if args.before:
-                before = stack.enter_context(
-                    serve_like_pages(build_before(args.before, Path(tmp)), traffic)
-                )
+            if before_site:
+                before = stack.enter_context(serve_like_pages(before_site, traffic))
                 urls = {"ours": urls["ours"], "before": before.url(TOOL_PAGE), **urls}
-            playwright = stack.enter_context(sync_playwright())
-            worker_fetch_s = check_worker_throttling(playwright, server)
-            print(f"worker fetch of the wasm, throttled: {worker_fetch_s:.2f}s", flush=True)
+            if args.country:
+                country = server.url(TOOL_PAGE) + f"?bench-country={args.country}"
+                urls = {"ours": urls["ours"], "country": country, **urls}
+            if "chromium" in engines:
+                playwright = stack.enter_context(sync_playwright())
+                worker_fetch_s = check_worker_throttling(playwright, server)
+                print(f"worker fetch of the wasm, throttled: {worker_fetch_s:.2f}s", flush=True)
             if "loads" in parts:
                 loads = measure_loads(playwright, urls, traffic, args.runs)
             if "journey" in parts:
@@ -699,8 +803,20 @@ def main() -> int:
                 guide_bytes = guide_page_python_bytes(playwright, server, traffic)
             if "keys" in parts:
                 keys = keystroke_latency(playwright, server, args.edits)
+        for name in ENGINE_NAMES:
+            if name in engines:
+                engine_loads[name] = measure_other_engine(
+                    name, site, Path(tmp), before_site, args.runs
+                )
 
     results = report(loads, guide_bytes, keys, build_s, worker_fetch_s, machine, args.runs)
+    if engine_loads:
+        results["engines"] = {}
+    for engine_name, measured in engine_loads.items():
+        label = f"{engine_machine}, {ENGINE_LABELS[engine_name]}"
+        results["engines"][engine_name] = report_loads(
+            measured, label, args.runs, targets=ENGINE_TARGETS
+        )
     if journey is not None:
         results["journey"] = {"loads": journey, "ratios": report_journey(journey)}
     if lighthouse is not None:
@@ -719,22 +835,22 @@ def report(
     guide_bytes: int | None,
     keys: dict[str, list[float]] | None,
     build_s: float,
-    worker_fetch_s: float,
+    worker_fetch_s: float | None,
     machine: str,
     runs: int,
 ) -> dict[str, Any]:
     """Print the tables; return the same figures for the JSON file (parts not run left out)."""
-    ratio: Callable[[float, float], float] = lambda ours, stock: round(ours / stock, 3)  # noqa: E731
     results: dict[str, Any] = {
         "machine": machine,
         "runs": runs,
         "tool_page": TOOL_PAGE,
         "networks": NETWORKS,
-        "worker_fetch_throttled_s": round(worker_fetch_s, 3),
         "mkdocs_build_s": round(build_s, 2),
     }
+    if worker_fetch_s is not None:
+        results["worker_fetch_throttled_s"] = round(worker_fetch_s, 3)
     if loads:
-        results.update(report_loads(loads, ratio, machine, runs))
+        results.update(report_loads(loads, machine, runs))
     if guide_bytes is not None:
         print(
             f"Python/wasm bytes requested by guide pages without a tool: {guide_bytes} (target 0)"
@@ -746,27 +862,34 @@ def report(
     return results
 
 
+def ratio(ours: float, stock: float) -> float:
+    return round(ours / stock, 3)
+
+
 def report_loads(
     loads: dict[str, dict[str, dict[str, dict[str, Any]]]],
-    ratio: Callable[[float, float], float],
     machine: str,
     runs: int,
+    *,
+    targets: dict[tuple[str, str], float] = TARGETS,
 ) -> dict[str, Any]:
     """Times to the first result, ours (and before, if measured) against stock."""
     if "--verbose" in sys.argv:
         for network, visits in loads.items():
             print_stages(network, visits)
     before = "before" in loads["localhost"]["cold"]
+    country = "country" in loads["localhost"]["cold"]
     print(f"\n{machine}; {runs} runs each; tool page /{TOOL_PAGE} vs stock page")
     print(
         f"{'network':<10}{'visit':<6}{'ours':>9}{'stock':>9}{'ratio':>8}{'target':>8}  ok"
         + (f"{'before':>9}{'ratio':>8}" if before else "")
+        + (f"{'country':>9}{'ratio':>8}" if country else "")
     )
     rows = []
     for network, visits in loads.items():
         for visit_kind, pair in visits.items():
             ours, stock = pair["ours"]["median_s"], pair["stock"]["median_s"]
-            target = TARGETS[(network, visit_kind)]
+            target = targets[(network, visit_kind)]
             value = ratio(ours, stock)
             row: dict[str, Any] = {
                 "network": network,
@@ -782,6 +905,10 @@ def report_loads(
                 earlier = pair["before"]["median_s"]
                 row["before_ratio"] = ratio(earlier, stock)
                 line += f"{earlier:>8.2f}s{row['before_ratio']:>8.2f}"
+            if country:
+                chosen = pair["country"]["median_s"]
+                row["country_ratio"] = ratio(chosen, stock)
+                line += f"{chosen:>8.2f}s{row['country_ratio']:>8.2f}"
             rows.append(row)
             print(line)
     cold = loads["localhost"]["cold"]

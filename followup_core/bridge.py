@@ -21,7 +21,8 @@ import traceback
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from ._version import __version__
+from ._version import PROTOCOL_VERSION, __version__
+from .agenda import agenda_result
 from .args import MAX_FIELD_CHARS, MAX_TEXT_CHARS, require_mapping
 from .checks import CheckRequest, check_text, count_words, describe_size
 from .draft import DraftRequest, build_drafts
@@ -50,8 +51,6 @@ from .timing import (
 )
 from .zones import time_zone_names
 
-#: The contract's version; a request with another ``v`` is refused, not guessed at.
-PROTOCOL_VERSION = 1
 #: Requests larger than this are refused before parsing (a pasted draft is far smaller).
 MAX_REQUEST_CHARS = 1_000_000
 
@@ -132,7 +131,13 @@ def _defaults(args: Mapping[str, Any]) -> Result:
     }
 
 
+def _agenda(args: Mapping[str, Any]) -> Result:
+    return agenda_result(args)
+
+
+#: Each operation's handler; ``protocol.OPERATIONS`` declares its arguments and result.
 OPS: Mapping[str, Op] = {
+    "agenda": _agenda,
     "check": _check,
     "defaults": _defaults,
     "draft": _draft,

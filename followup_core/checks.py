@@ -43,7 +43,7 @@ from .rules import (
     Rule,
     Severity,
 )
-from .templates import CHANNEL_LIMITS, CHANNELS, LINKEDIN_FREE_CONNECTION_LIMIT, STAGES
+from .schema import CHANNEL_BY_ID, CHANNEL_IDS, LINKEDIN_FREE_CONNECTION_LIMIT, STAGE_IDS
 
 Span = tuple[int, int]
 
@@ -113,8 +113,8 @@ class CheckRequest:
                 f"{MAX_TEXT_CHARS:,}.",
                 code="too_long",
             )
-        channel = read_choice(args, "channel", CHANNELS, default="email", label="channel")
-        stage = read_optional_choice(args, "stage", STAGES, label="stage")
+        channel = read_choice(args, "channel", CHANNEL_IDS, default="email", label="channel")
+        stage = read_optional_choice(args, "stage", STAGE_IDS, label="stage")
         free = read_flag(args, "linkedin_free_account")
         limit = (
             LINKEDIN_FREE_CONNECTION_LIMIT if free and channel == "linkedin_connection" else None
@@ -124,7 +124,7 @@ class CheckRequest:
     @property
     def effective_limit(self) -> int | None:
         """The character limit the text is held to: the sender's own, else the channel's."""
-        return self.limit if self.limit is not None else CHANNEL_LIMITS[self.channel]
+        return self.limit if self.limit is not None else CHANNEL_BY_ID[self.channel].limit
 
 
 def count_words(text: str) -> int:
@@ -170,16 +170,16 @@ def check_text(
         Findings ordered by severity (errors first), then by position; advice
         about the whole text comes before advice about a place in it.
     """
-    if channel not in CHANNELS:
-        raise InputError("channel", f"Unknown channel; use one of: {', '.join(CHANNELS)}.")
-    if stage is not None and stage not in STAGES:
-        raise InputError("stage", f"Unknown stage; use one of: {', '.join(STAGES)}.")
+    if channel not in CHANNEL_IDS:
+        raise InputError("channel", f"Unknown channel; use one of: {', '.join(CHANNEL_IDS)}.")
+    if stage is not None and stage not in STAGE_IDS:
+        raise InputError("stage", f"Unknown stage; use one of: {', '.join(STAGE_IDS)}.")
     if not text.strip():
         return ()
     context = _Context(
         text=text,
         channel=channel,
-        limit=limit if limit is not None else CHANNEL_LIMITS[channel],
+        limit=limit if limit is not None else CHANNEL_BY_ID[channel].limit,
         lower=text.lower(),
         phrase_hits=_phrase_hits(text, _active(stage, channel)),
         words=count_words(text),

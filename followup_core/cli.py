@@ -11,25 +11,27 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 from ._version import __version__
+from .agenda import applications_in_file, describe_agenda_text
 from .bridge import run
 from .checks import CheckRequest, check_text
-from .draft import (
-    CHANNEL_LIMITS,
-    CHANNELS,
-    LINKEDIN_FREE_CONNECTION_LIMIT,
-    STAGES,
-    DraftRequest,
-    build_drafts,
-    describe_drafts_text,
-)
+from .draft import DraftRequest, build_drafts, describe_drafts_text
 from .errors import InputError
+from .examples import INTERVIEW_END
+from .holiday_source import tables_for
 from .ics import plan_to_ics
-from .schema import FIELD_BY_ID, TEXT_FIELDS
+from .schema import (
+    CHANNEL_BY_ID,
+    CHANNEL_IDS,
+    FIELD_BY_ID,
+    LINKEDIN_FREE_CONNECTION_LIMIT,
+    STAGE_IDS,
+    TEXT_FIELDS,
+)
 from .timing import (
     CADENCES,
     DEFAULT_PACE,
@@ -83,6 +85,21 @@ def _plan_args(options: argparse.Namespace) -> dict[str, Any]:
     }
     if options.interviewer_tz:
         args["interviewer_tz"] = options.interviewer_tz
+    countries = {
+        "candidate_country": options.country,
+        "interviewer_country": options.interviewer_country,
+    }
+    chosen = {name: code for name, code in countries.items() if code}
+    if chosen:
+        args.update(chosen)
+        try:
+            args["public_holidays"] = tables_for(list(chosen.values()), _today(args["now"]))
+        except ImportError:
+            raise InputError(
+                next(iter(chosen)),
+                "Public holidays need the holidays package: pip install holidays.",
+                code="unavailable",
+            ) from None
     if options.working_days:
         try:
             args["working_days"] = [int(day) for day in options.working_days.split(",")]
@@ -93,6 +110,14 @@ def _plan_args(options: argparse.Namespace) -> dict[str, Any]:
     if options.hours:
         args["working_hours"] = options.hours.split("-", 1)
     return args
+
+
+def _today(now: str) -> date:
+    """The date the holiday tables are made around: ``--now``'s, else the real clock's."""
+    try:
+        return date.fromisoformat(now[:10])
+    except ValueError:
+        return wall_clock_now().date()  # the core names the bad --now
 
 
 def _cmd_plan(options: argparse.Namespace, out: TextIO) -> int:
@@ -218,6 +243,23 @@ def _cmd_check(options: argparse.Namespace, out: TextIO) -> int:
     return 1 if any(finding.severity == "error" for finding in findings) else 0
 
 
+def _cmd_agenda(options: argparse.Namespace, out: TextIO) -> int:
+    try:
+        document = json.loads(_read_file(options.file, "file"))
+    except ValueError:
+        raise InputError("file", f"{options.file} is not valid JSON.") from None
+    args = {
+        "applications": applications_in_file(document),
+        "now": options.now or wall_clock_now().isoformat(timespec="minutes"),
+    }
+    result = run("agenda", args)
+    if options.json:
+        _print_json(result, out)
+    else:
+        out.write(describe_agenda_text(result))
+    return 0
+
+
 def _read_file(path: str, field: str) -> str:
     try:
         return Path(path).read_text(encoding="utf-8")
@@ -243,7 +285,7 @@ def _parser() -> argparse.ArgumentParser:
     ):
         sub = commands.add_parser(name, help=helptext, description=helptext)
         sub.set_defaults(command=action)
-        sub.add_argument("interview_end", help="when the interview ended, e.g. 2026-12-01T15:00")
+        sub.add_argument("interview_end", help=f"when the interview ended, e.g. {INTERVIEW_END}")
         sub.add_argument("--tz", required=True, help="your IANA time zone, e.g. Europe/London")
         sub.add_argument("--interviewer-tz", help="the interviewer's time zone (default: yours)")
         sub.add_argument("--by", help="the date they said they would decide by (YYYY-MM-DD)")
@@ -252,6 +294,15 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--working-days", help="ISO weekdays, default 1,2,3,4,5 (Mon-Fri)")
         sub.add_argument("--hours", help="the interviewer's working hours, default 09:00-17:00")
         sub.add_argument("--holiday", action="append", default=[], help="a day off, YYYY-MM-DD")
+        sub.add_argument(
+            "--country",
+            help="your country or region (ISO 3166: GB, US-CA, DE-BY): its public holidays are "
+            "mentioned, and are the interviewer's too unless --interviewer-country says otherwise",
+        )
+        sub.add_argument(
+            "--interviewer-country",
+            help="the interviewer's country or region: its public holidays are not working days",
+        )
         sub.add_argument(
             "--grace",
             type=int,
@@ -291,8 +342,8 @@ def _parser() -> argparse.ArgumentParser:
 
     draft = commands.add_parser("draft", help="write the message for a stage and channel")
     draft.set_defaults(command=_cmd_draft)
-    draft.add_argument("--stage", choices=STAGES, default="thank_you")
-    draft.add_argument("--channel", choices=CHANNELS, default="email")
+    draft.add_argument("--stage", choices=STAGE_IDS, default="thank_you")
+    draft.add_argument("--channel", choices=CHANNEL_IDS, default="email")
     draft.add_argument(
         "--interviewer",
         action="append",
@@ -310,10 +361,18 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check a draft against the guide's advice")
     check.set_defaults(command=_cmd_check)
     check.add_argument("file", nargs="?", default="-", help="a text file, or - for standard input")
-    check.add_argument("--channel", choices=CHANNELS, default="email")
-    check.add_argument("--stage", choices=STAGES)
+    check.add_argument("--channel", choices=CHANNEL_IDS, default="email")
+    check.add_argument("--stage", choices=STAGE_IDS)
     _add_account_options(check)
     check.add_argument("--json", action="store_true", help="print the bridge's JSON result")
+
+    agenda = commands.add_parser(
+        "agenda", help="what is due today and next, from the follow-ups page's exported file"
+    )
+    agenda.set_defaults(command=_cmd_agenda)
+    agenda.add_argument("file", help="the .json file the page exports")
+    agenda.add_argument("--now", help="pretend it is this moment (default: the real clock)")
+    agenda.add_argument("--json", action="store_true", help="print the bridge's JSON result")
     return parser
 
 
@@ -332,7 +391,7 @@ def _add_account_options(command: argparse.ArgumentParser) -> None:
         dest="linkedin_free_account",
         action="store_false",
         help="LinkedIn paid (Premium) account: connection notes up to "
-        f"{CHANNEL_LIMITS['linkedin_connection']} characters",
+        f"{CHANNEL_BY_ID['linkedin_connection'].limit} characters",
     )
 
 

@@ -37,25 +37,23 @@ from .dates import phrase_date
 from .errors import InputError
 from .mailto import MailtoLink, mailto_link
 from .schema import (
+    CHANNEL_BY_ID,
+    CHANNEL_IDS,
     DETAIL_FIELD_SPECS,
     FIELD_BY_ID,
     INTERVIEWER_FIELD_SPECS,
+    LINKEDIN_FREE_CONNECTION_LIMIT,
     MAX_INTERVIEWERS,
     STAGE_BY_ID,
+    STAGE_IDS,
     TEXT_FIELDS,
     FieldSpec,
     field_label,
 )
 from .templates import (
-    CHANNEL_LABELS,
-    CHANNEL_LIMITS,
-    CHANNELS,
     KEY_SOURCES,
-    LINKEDIN_FREE_CONNECTION_LIMIT,
     PLACEHOLDERS,
     SOFT_KEYS,
-    STAGE_LABELS,
-    STAGES,
     TEMPLATES,
     Block,
     Sentence,
@@ -67,13 +65,7 @@ from .templates import (
 )
 
 __all__ = [
-    "CHANNELS",
-    "CHANNEL_LABELS",
-    "CHANNEL_LIMITS",
-    "LINKEDIN_FREE_CONNECTION_LIMIT",
     "MAX_INTERVIEWERS",
-    "STAGES",
-    "STAGE_LABELS",
     "Contact",
     "Details",
     "Draft",
@@ -191,20 +183,20 @@ class DraftRequest:
         """
         collect = ErrorCollector()
         stage = collect.read(
-            lambda: read_choice(args, "stage", STAGES, default="thank_you", label="stage"),
+            lambda: read_choice(args, "stage", STAGE_IDS, default="thank_you", label="stage"),
             "thank_you",
         )
         channel = collect.read(
-            lambda: read_choice(args, "channel", CHANNELS, default="email", label="channel"),
+            lambda: read_choice(args, "channel", CHANNEL_IDS, default="email", label="channel"),
             "email",
         )
         allowed = STAGE_BY_ID[stage].channels
         if channel not in allowed:
-            choices = " or ".join(CHANNEL_LABELS[c] for c in allowed)
+            choices = " or ".join(CHANNEL_BY_ID[c].label for c in allowed)
             collect.errors.append(
                 InputError(
                     "channel",
-                    f"{CHANNEL_LABELS[channel]} does not suit “{STAGE_LABELS[stage]}”; "
+                    f"{CHANNEL_BY_ID[channel].label} does not suit “{STAGE_BY_ID[stage].label}”; "
                     f"choose {choices}.",
                 )
             )
@@ -231,7 +223,7 @@ class DraftRequest:
         """The channel's character limit for this sender."""
         if self.channel == "linkedin_connection" and self.linkedin_free_account:
             return LINKEDIN_FREE_CONNECTION_LIMIT
-        return CHANNEL_LIMITS[self.channel]
+        return CHANNEL_BY_ID[self.channel].limit
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -261,7 +253,7 @@ class Draft:
     @property
     def filename(self) -> str:
         """A file name for the saved draft, e.g. ``thank-you-note-daniel-okafor.txt``."""
-        decomposed = unicodedata.normalize("NFKD", f"{STAGE_LABELS[self.stage]} {self.to}")
+        decomposed = unicodedata.normalize("NFKD", f"{STAGE_BY_ID[self.stage].label} {self.to}")
         bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
         words = _ASCII_WORD.findall(bare.lower())
         return "-".join(words)[:_MAX_FILENAME_STEM].strip("-") + ".txt"

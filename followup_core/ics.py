@@ -1,7 +1,9 @@
 """Calendar export: the follow-up plan as an RFC 5545 ``.ics`` file.
 
-One event per step, each with a 15-minute reminder, so the plan lands in any
-calendar app. Times are written in UTC (``...Z``), which every app reads
+One event per step at its send time, each with a reminder: 15 minutes before,
+or, for a message due in the reader's night, at 20:00 the evening before
+(``Step.write_by``), when they can write it and schedule it. The plan lands in
+any calendar app. Times are written in UTC (``...Z``), which every app reads
 without a ``VTIMEZONE`` block. All text goes through :func:`escape_text` and
 every line through :func:`fold_line`, so nothing typed can break the file.
 """
@@ -24,8 +26,16 @@ PRODID: Final = "-//Interview Follow-Up Guide//followup-core//EN"
 UID_DOMAIN: Final = "followup.local"
 #: How long each event lasts in the calendar.
 EVENT_DURATION: Final = "PT15M"
-#: When the reminder pops up, relative to the event.
+#: When the reminder pops up, relative to the event (unless the reader will be asleep).
 ALARM_TRIGGER: Final = "-PT15M"
+#: Every sentence the calendar adds, in one place.
+ICS_MESSAGES: Final = {
+    "alarm": "{summary}: {when} your time.",
+    "alarm_night": (
+        "{summary}: due at {when} your time, in your night. Write it now and schedule it to "
+        "send then."
+    ),
+}
 #: The longest physical line RFC 5545 allows, in octets, without the CRLF.
 MAX_LINE_OCTETS: Final = 75
 
@@ -94,20 +104,62 @@ def plan_to_ics(request: PlanRequest, plan: Plan) -> CalendarFile:
     """
     stamp = _utc_stamp(request.now)
     digest = _request_digest(request)
+    lines: list[str] = []
+    for step in plan.steps:
+        lines += _event(step, plan, summary=step_summary(step, request), stamp=stamp, digest=digest)
+    filename = f"follow-up-plan-{plan.interview_end.date().isoformat()}.ics"
+    return calendar_file(lines, name="Interview follow-up plan", filename=filename)
+
+
+def calendar_file(events: list[str], *, name: str, filename: str) -> CalendarFile:
+    """Unfolded event lines wrapped in a calendar, each line folded, CRLF line ends."""
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         f"PRODID:{PRODID}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape_text('Interview follow-up plan')}",
+        f"X-WR-CALNAME:{escape_text(name)}",
+        *events,
+        "END:VCALENDAR",
     ]
-    for step in plan.steps:
-        lines += _event(step, plan, summary=step_summary(step, request), stamp=stamp, digest=digest)
-    lines.append("END:VCALENDAR")
     content = "".join(fold_line(line) + _CRLF for line in lines)
-    filename = f"follow-up-plan-{plan.interview_end.date().isoformat()}.ics"
     return CalendarFile(filename=filename, content=content)
+
+
+def calendar_event(
+    *, uid: str, start: datetime, summary: str, description: str, now: datetime, cancelled: bool
+) -> list[str]:
+    """One event's unfolded lines: a reminder when it is open, ``STATUS:CANCELLED`` when not.
+
+    Example:
+        >>> at = datetime(2026, 12, 8, 10, tzinfo=UTC)
+        >>> calendar_event(uid="check-in-1", start=at, summary="Check in", description="",
+        ...     now=at, cancelled=True)[1:5]
+        ['UID:check-in-1@followup.local', 'DTSTAMP:20261208T100000Z', \
+'DTSTART:20261208T100000Z', 'DURATION:PT15M']
+    """
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{uid}@{UID_DOMAIN}",
+        f"DTSTAMP:{_utc_stamp(now)}",
+        f"DTSTART:{_utc_stamp(start)}",
+        f"DURATION:{EVENT_DURATION}",
+        f"SUMMARY:{escape_text(summary)}",
+        f"DESCRIPTION:{escape_text(description)}",
+        "TRANSP:TRANSPARENT",
+    ]
+    if cancelled:
+        lines.append("STATUS:CANCELLED")
+    else:
+        lines += [
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            f"TRIGGER:{ALARM_TRIGGER}",
+            f"DESCRIPTION:{escape_text(summary)}",
+            "END:VALARM",
+        ]
+    return [*lines, "END:VEVENT"]
 
 
 def _event(step: Step, plan: Plan, *, summary: str, stamp: str, digest: str) -> list[str]:
@@ -130,7 +182,13 @@ def _event(step: Step, plan: Plan, *, summary: str, stamp: str, digest: str) -> 
     ]
     if step.kind == "final_follow_up":
         description += ["", plan.stop.message]
-    alarm = f"{summary}: {format_moment(step.recommended_candidate)} your time."
+    words = {"summary": summary, "when": format_moment(step.recommended_candidate)}
+    if step.write_by is None:
+        trigger = f"TRIGGER:{ALARM_TRIGGER}"
+        alarm = ICS_MESSAGES["alarm"].format(**words)
+    else:
+        trigger = f"TRIGGER;VALUE=DATE-TIME:{_utc_stamp(step.write_by)}"
+        alarm = ICS_MESSAGES["alarm_night"].format(**words)
     return [
         "BEGIN:VEVENT",
         f"UID:{uid}",
@@ -142,7 +200,7 @@ def _event(step: Step, plan: Plan, *, summary: str, stamp: str, digest: str) -> 
         "TRANSP:TRANSPARENT",
         "BEGIN:VALARM",
         "ACTION:DISPLAY",
-        f"TRIGGER:{ALARM_TRIGGER}",
+        trigger,
         f"DESCRIPTION:{escape_text(alarm)}",
         "END:VALARM",
         "END:VEVENT",

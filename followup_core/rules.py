@@ -43,8 +43,9 @@ Choices worth knowing:
 * ``missing_detail`` runs only for the thank-you and the LinkedIn note (the two
   messages whose job is to recall the conversation) and never on pasted text
   without a stage, where the checker cannot know what the message is for.
-* ``missing_close`` runs for every stage except ``reply_rejection``: a gracious
-  reply to a "no" should not press for more conversation. An open close offers
+* ``missing_close`` runs for every stage except ``reply_rejection``,
+  ``decline_offer`` and ``withdraw``: a gracious reply to a "no", or a "no" of
+  one's own, should not press for more conversation. An open close offers
   something or invites questions ("let me know if", "happy to", "feel free",
   "stay in touch", an easy question such as "Is there any update on timing?").
   A bare "?" or "I look forward to ..." is not one: "When can I expect an

@@ -32,39 +32,10 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
-from .schema import (
-    CHANNEL_BY_ID,
-    CHANNEL_IDS,
-    LINKEDIN_FREE_CONNECTION_LIMIT,
-    STAGE_BY_ID,
-    STAGE_IDS,
-)
-
-#: Stage ids in the order a candidate meets them (declared in :mod:`followup_core.schema`).
-STAGES: Final = STAGE_IDS
-STAGE_LABELS: Final[Mapping[str, str]] = MappingProxyType(
-    {stage: spec.label for stage, spec in STAGE_BY_ID.items()}
-)
-#: Channel ids, the most formal first.
-CHANNELS: Final = CHANNEL_IDS
-CHANNEL_LABELS: Final[Mapping[str, str]] = MappingProxyType(
-    {channel: spec.label for channel, spec in CHANNEL_BY_ID.items()}
-)
-#: Hard character limits per channel (``None``: no limit, only a word-count guide).
-CHANNEL_LIMITS: Final[Mapping[str, int | None]] = MappingProxyType(
-    {channel: spec.limit for channel, spec in CHANNEL_BY_ID.items()}
-)
-
 __all__ = [
-    "CHANNELS",
-    "CHANNEL_LABELS",
-    "CHANNEL_LIMITS",
     "KEY_SOURCES",
-    "LINKEDIN_FREE_CONNECTION_LIMIT",
     "PLACEHOLDERS",
     "SOFT_KEYS",
-    "STAGES",
-    "STAGE_LABELS",
     "TEMPLATES",
     "Template",
     "fill",

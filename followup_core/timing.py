@@ -43,6 +43,7 @@ from .args import (
     require_mapping,
 )
 from .errors import InputError
+from .public_holidays import PublicHolidays, read_country, read_public_holidays, tables_json
 from .schema import MAX_INTERVIEWERS, STAGE_BY_ID
 
 StepKind = Literal["thank_you", "check_in", "final_follow_up"]
@@ -60,8 +61,12 @@ DEFAULT_WORKING_HOURS: Final[tuple[time, time]] = (time(9, 0), time(17, 0))
 THANK_YOU_WINDOW: Final = timedelta(hours=48)
 #: A note sent sooner than this after the interview can look pre-written.
 THANK_YOU_MIN_DELAY: Final = timedelta(hours=2)
-#: Waking hours in the candidate's zone, used when no working hour fits the window.
-FALLBACK_HOURS: Final[tuple[time, time]] = (time(8, 0), time(20, 0))
+#: The reader's night, ``[start, end)`` on their own clock: a message due then is written
+#: beforehand and scheduled.
+READER_NIGHT: Final[tuple[time, time]] = (time(22, 0), time(7, 0))
+#: A message due in the reader's night is best written by this hour of the evening before;
+#: the calendar's reminder goes off then.
+WRITE_BY: Final = time(20, 0)
 #: When they expect to decide very soon: the thank-you goes at least this long after the end...
 IMMINENT_MIN_DELAY: Final = timedelta(hours=1)
 #: ...and within this long of it, so it is read before they decide.
@@ -153,6 +158,14 @@ PHRASES: Final[Mapping[str, str]] = MappingProxyType(
         "who_at": "{contact} at {company}",
         "draft_timeline_by": "by {deadline}",
         "draft_timeline_within": "within {span}",
+        # What keeps a thank-you window free of the interviewer's working hours.
+        "blocked_end_of_day": "the time of day",
+        "blocked_weekend": "their weekend",
+        "blocked_holiday": "the public holiday {days}",
+        "blocked_holidays": "the public holidays {days}",
+        "holiday_on_day": "{name} on {day}",
+        "blocked_day_off": "their day off on {days}",
+        "blocked_days_off": "their days off on {days}",
     }
 )
 
@@ -163,10 +176,10 @@ MESSAGES: Final[Mapping[str, str]] = MappingProxyType(
             "Thank them within {window_hours} hours: this is the first moment at least "
             "{delay_hours} hours after the interview that falls in the interviewer's working hours."
         ),
-        "reason_thank_you_fallback": (
+        "reason_thank_you_late": (
             "None of the interviewer's working hours fall within {window_hours} hours of the "
-            "interview, so this is the first moment at least {delay_hours} hours after it "
-            "between {fallback_start} and {fallback_end} your time."
+            "interview, because of {blocked}, so send it at the start of their next working "
+            "day: a weekend or a holiday moves the note later, never earlier."
         ),
         "reason_thank_you_imminent": (
             "They expect to decide very soon, so keep it short and send it within {window}: this "
@@ -174,9 +187,33 @@ MESSAGES: Final[Mapping[str, str]] = MappingProxyType(
             "interviewer's working hours."
         ),
         "reason_thank_you_imminent_after_hours": (
-            "They expect to decide very soon and none of the interviewer's working hours fall "
-            "within {window} of the interview, so send it {delay} after it ends: it will be "
-            "waiting when they next start work."
+            "They expect to decide very soon, but none of the interviewer's working hours fall "
+            "within {window} of the interview, because of {blocked}, so send it at the start "
+            "of their next working day, before they sit down to decide."
+        ),
+        "reason_check_in_imminent": (
+            "They expect to decide within a day or so, that is by {deadline}; if you have heard "
+            "nothing, check in on the {nth} working day after that, which leaves room for the "
+            "decision to slip."
+        ),
+        "reason_night_late": (
+            " For you that is {yours}, late at night ({theirs} for them): write it earlier that "
+            "evening and schedule it to send at that time."
+        ),
+        "reason_night_early": (
+            " For you that is {yours}, in the night ({theirs} for them): write it the evening "
+            "before and schedule it to send at that time."
+        ),
+        "reason_own_holiday": (
+            " {day} is {name}, a public holiday where you are; it is a working day for them, "
+            "so schedule the message if you will be away."
+        ),
+        "note_public_holidays": (
+            "Not counted as the interviewer's working days (public holidays in {place}): {days}."
+        ),
+        "note_holidays_unknown": (
+            "The public holidays of {place} are known here for {first} to {last} only; dates "
+            "outside those years skip none."
         ),
         "reason_check_in_by": (
             "They said they would decide by {deadline}; check in on the {nth} working day after "
@@ -207,10 +244,18 @@ MESSAGES: Final[Mapping[str, str]] = MappingProxyType(
             "thank-you note at {thank_you}."
         ),
         "status_wait_thank_you": "Wait until {until} to send your thank-you note.",
+        "status_wait_thank_you_night": (
+            "Your thank-you note is due at {until}, in your night: write it before then (by "
+            "{write_by} is a good time) and schedule it."
+        ),
         "status_send_thank_you": (
             "Send your thank-you note now: it is best sent before {until}, and sooner is better."
         ),
         "status_wait_check_in": "Wait until {until} to check in.",
+        "status_wait_check_in_night": (
+            "Wait for now. Your check-in is due at {until}, in your night: write it the evening "
+            "before (by {write_by}) and schedule it."
+        ),
         "status_check_in": (
             "Check in now with one short, friendly note. If there's no reply, send a final "
             "follow-up from {until}."
@@ -363,7 +408,11 @@ class PlanRequest:
         timeline: The stated decision timeline, or ``None``.
         working_days: The interviewer's ISO weekdays (1 = Monday).
         working_hours: The interviewer's ``[start, end)`` wall-clock hours.
-        holidays: Extra non-working dates in the interviewer's zone.
+        holidays: Extra non-working dates in the interviewer's zone (the reader's own list).
+        interviewer_public_holidays: The public holidays of the interviewer's country or
+            region; not working days, like ``holidays``.
+        candidate_public_holidays: The reader's own public holidays: they move nothing,
+            but a step that falls on one says so.
         grace_working_days: After a stated decision date, check in on this
             working day after it (1 = the first working day after).
         pace: How far apart the later messages go (:data:`CADENCES`).
@@ -383,6 +432,8 @@ class PlanRequest:
     working_days: tuple[int, ...] = DEFAULT_WORKING_DAYS
     working_hours: tuple[time, time] = DEFAULT_WORKING_HOURS
     holidays: tuple[date, ...] = ()
+    interviewer_public_holidays: PublicHolidays | None = None
+    candidate_public_holidays: PublicHolidays | None = None
     grace_working_days: int = GRACE_WORKING_DAYS
     pace: Pace = DEFAULT_PACE
     decision_imminent: bool = False
@@ -418,6 +469,12 @@ class PlanRequest:
         )
         no_days: tuple[date, ...] = ()
         holidays = collect.read(partial(_read_holidays, args.get("holidays")), no_days)
+        candidate_public = collect.read(partial(_read_places, args, "candidate_country"), None)
+        interviewer_public = collect.read(
+            partial(_read_places, args, "interviewer_country"), candidate_public
+        )
+        if args.get("interviewer_country") in (None, ""):
+            interviewer_public = candidate_public  # their country defaults to the reader's
         grace = collect.read(
             partial(_read_grace, args.get("grace_working_days")), GRACE_WORKING_DAYS
         )
@@ -442,6 +499,8 @@ class PlanRequest:
             working_days=working_days,
             working_hours=working_hours,
             holidays=holidays,
+            interviewer_public_holidays=interviewer_public,
+            candidate_public_holidays=candidate_public,
             grace_working_days=grace,
             pace=pace,
             decision_imminent=imminent,
@@ -464,6 +523,11 @@ class PlanRequest:
             "working_days": list(self.working_days),
             "working_hours": [_clock(self.working_hours[0]), _clock(self.working_hours[1])],
             "holidays": [day.isoformat() for day in self.holidays],
+            "interviewer_country": _code(self.interviewer_public_holidays),
+            "candidate_country": _code(self.candidate_public_holidays),
+            "public_holidays": tables_json(
+                self.interviewer_public_holidays, self.candidate_public_holidays
+            ),
             "grace_working_days": self.grace_working_days,
             "pace": self.pace,
             "decision_imminent": self.decision_imminent,
@@ -472,6 +536,25 @@ class PlanRequest:
             "interviewers": list(self.interviewers),
             "company": self.company,
         }
+
+
+def _code(found: PublicHolidays | None) -> str:
+    return found.code if found else ""
+
+
+#: Who each country field belongs to, in its error messages.
+_COUNTRY_LABELS: Final = {
+    "candidate_country": "your country or region",
+    "interviewer_country": "the interviewer's country or region",
+}
+
+
+def _read_places(args: Args, name: str) -> PublicHolidays | None:
+    """The public holidays of the country or region in ``args[name]``, if one is named."""
+    code = read_country(args.get(name), name, label=_COUNTRY_LABELS[name])
+    if not code:
+        return None
+    return read_public_holidays(code, args.get("public_holidays"), name)
 
 
 def _clock(value: time) -> str:
@@ -687,6 +770,9 @@ class Step:
 
     ``recommended`` and the window are in the interviewer's zone;
     ``recommended_candidate`` is the same instant in the candidate's zone.
+    ``write_by`` (the candidate's zone) is set when that instant falls in the
+    reader's night (:data:`READER_NIGHT`): the evening hour by which to write the
+    message and schedule it, where a calendar's reminder goes.
     """
 
     kind: StepKind
@@ -697,9 +783,10 @@ class Step:
     window_end: datetime
     reason: str
     fallback: bool = False
+    write_by: datetime | None = None
 
     def to_json(self) -> dict[str, Any]:
-        """The contract's step object (plus ``title`` and ``fallback``)."""
+        """The contract's step object (plus ``title``, ``fallback`` and ``write_by``)."""
         return {
             "kind": self.kind,
             "title": self.title,
@@ -709,6 +796,7 @@ class Step:
             "window_end": _iso(self.window_end),
             "reason": self.reason,
             "fallback": self.fallback,
+            "write_by": _iso(self.write_by) if self.write_by else None,
         }
 
 
@@ -760,6 +848,8 @@ class Plan:
     status: Status
     notes: tuple[str, ...] = field(default=())
     draft_details: DraftDetails | None = None
+    interviewer_country: str = ""
+    candidate_country: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The bridge's ``plan`` result."""
@@ -770,6 +860,8 @@ class Plan:
             "interview_end": _iso(self.interview_end),
             "candidate_tz": self.candidate_tz.key,
             "interviewer_tz": self.interviewer_tz.key,
+            "interviewer_country": self.interviewer_country,
+            "candidate_country": self.candidate_country,
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "notes": list(self.notes),
             "display": describe_plan_display(self),
@@ -844,12 +936,15 @@ class _Calendar:
         days: tuple[int, ...],
         hours: tuple[time, time],
         holidays: tuple[date, ...] = (),
+        public: PublicHolidays | None = None,
         field_name: str = "working_days",
     ) -> None:
         self.zone = zone
         self.days = frozenset(days)
         self.hours = hours
-        self.holidays = frozenset(holidays)
+        self.public = public
+        known = {} if public is None else public.days
+        self.holidays = frozenset(holidays) | frozenset(known)
         self.field_name = field_name
         span = datetime.combine(date.min, hours[1]) - datetime.combine(date.min, hours[0])
         self.meeting_clock = (
@@ -889,6 +984,56 @@ class _Calendar:
             day += timedelta(days=1)
         return None
 
+    def next_moment(self, earliest: datetime) -> datetime:
+        """The first instant ``>= earliest`` inside working hours, however far."""
+        day = self._date(earliest)
+        slot = self.slot(day)
+        if slot is not None and earliest < slot[1]:
+            return max(earliest, slot[0])
+        return self.start_of(self.next_working_day(day))
+
+    def start_of(self, day: date) -> datetime:
+        """When working day ``day`` starts."""
+        slot = self.slot(day)
+        assert slot is not None, "start_of needs a working day"
+        return slot[0]
+
+    def end_of(self, day: date) -> datetime:
+        """When working day ``day`` ends."""
+        slot = self.slot(day)
+        assert slot is not None, "end_of needs a working day"
+        return slot[1]
+
+    def blocked(self, start: datetime, until: datetime, ref_year: int) -> str:
+        """What keeps the working hours between two instants empty, in words.
+
+        ``their weekend``, ``Christmas Day (Friday 25 December), a public holiday
+        there``, or ``the end of their working day`` when nothing but the clock does.
+        """
+        weekend = False
+        public: list[str] = []
+        days_off: list[str] = []
+        day = self._date(start)
+        names = {} if self.public is None else self.public.days
+        while day < self._date(until):
+            if day.isoweekday() not in self.days:
+                weekend = True
+            elif day in names:
+                words = {"name": names[day], "day": _day(day, ref_year)}
+                public.append(PHRASES["holiday_on_day"].format(**words))
+            elif day in self.holidays:
+                days_off.append(_day(day, ref_year))
+            day += timedelta(days=1)
+        parts = [PHRASES["blocked_weekend"]] if weekend else []
+        for found, one, several in (
+            (public, "blocked_holiday", "blocked_holidays"),
+            (days_off, "blocked_day_off", "blocked_days_off"),
+        ):
+            if found:
+                key = one if len(found) == 1 else several
+                parts.append(PHRASES[key].format(days=_names_in_prose(found)))
+        return _names_in_prose(parts or [PHRASES["blocked_end_of_day"]])
+
     def next_working_day(self, after: date) -> date:
         """The first working day strictly after ``after``."""
         day = after
@@ -925,16 +1070,19 @@ def make_plan(request: PlanRequest) -> Plan:
 
     The rules (each number is a module constant):
 
+    * Working days are the interviewer's: their weekdays, minus the days off the
+      reader lists and the public holidays of their country or region.
     * Thank-you: the first moment at least 2 h after the interview inside the
       interviewer's working hours on a working day, if that is within 48 h;
-      otherwise the first moment from 2 h on between 08:00 and 20:00 in the
-      candidate's zone (``Step.fallback``). When a decision is imminent: the
-      first working moment from 1 h to 4 h after the interview, or else 1 h
-      after it, whatever the hour (see :func:`_thank_you`).
+      otherwise the start of their next working day (``Step.fallback``): later,
+      never earlier. When a decision is imminent: the first working moment from
+      1 h to 4 h after the interview, or else the start of their next working day
+      (see :func:`_thank_you`).
     * Check-in: start + 1 h (10:00) on the ``grace_working_days``-th working day
       after the stated deadline's day (the second by default), or on the 5th
       working day after the interview if none was stated (10th at the slow
-      pace). It also never comes before the thank-you window has closed
+      pace). "Within a day or so" with no date counts their next working day as
+      the date. It also never comes before the thank-you window has closed
       (this only matters for a deadline within a day or two of the interview).
     * Final follow-up: same hour, 5 working days after the check-in (10 at the
       slow pace); its window runs as long again, after which: stop.
@@ -950,11 +1098,12 @@ def make_plan(request: PlanRequest) -> Plan:
         days=request.working_days,
         hours=request.working_hours,
         holidays=request.holidays,
+        public=request.interviewer_public_holidays,
         field_name="holidays" if request.holidays else "working_days",
     )
     end = _interview_instant(request)
     ref_year = _as_utc(request.now, candidate).astimezone(candidate).year
-    thanks = _thank_you(request, calendar, end)
+    thanks = _thank_you(request, calendar, end, ref_year)
     check = _check_in(request, calendar, end, thanks, ref_year)
     cadence = CADENCES[request.pace]
     final_day = calendar.add_working_days(check.day, cadence.final_after)
@@ -969,10 +1118,17 @@ def make_plan(request: PlanRequest) -> Plan:
             "thank_you",
             (end, thanks.at, thanks.window_end),
             thanks.reason,
+            ref_year=ref_year,
             fallback=thanks.fallback,
         ),
-        _step(request, "check_in", (check.at, check.at, final_at), check.reason),
-        _step(request, "final_follow_up", (final_at, final_at, stop_at), final_reason),
+        _step(request, "check_in", (check.at, check.at, final_at), check.reason, ref_year=ref_year),
+        _step(
+            request,
+            "final_follow_up",
+            (final_at, final_at, stop_at),
+            final_reason,
+            ref_year=ref_year,
+        ),
     )
     marks = _Marks(
         end=end,
@@ -993,35 +1149,36 @@ class _ThankYou:
     fallback: bool = False
 
 
-def _thank_you(request: PlanRequest, calendar: _Calendar, end: datetime) -> _ThankYou:
+def _thank_you(
+    request: PlanRequest, calendar: _Calendar, end: datetime, ref_year: int
+) -> _ThankYou:
     """When to send the thank-you, and why; the rule depends on how soon they decide."""
     if request.decision_imminent:
-        return _thank_you_imminent(calendar, end)
+        return _thank_you_imminent(calendar, end, ref_year)
     window_end = end + THANK_YOU_WINDOW
     numbers = {
         "window_hours": _hours(THANK_YOU_WINDOW),
         "delay_hours": _hours(THANK_YOU_MIN_DELAY),
-        "fallback_start": FALLBACK_HOURS[0].strftime("%H:%M"),
-        "fallback_end": FALLBACK_HOURS[1].strftime("%H:%M"),
     }
     at = calendar.first_moment(end + THANK_YOU_MIN_DELAY, window_end)
     if at is not None:
         return _ThankYou(
             at=at, window_end=window_end, reason=MESSAGES["reason_thank_you"].format(**numbers)
         )
-    awake = _Calendar(zone=request.candidate_tz, days=(1, 2, 3, 4, 5, 6, 7), hours=FALLBACK_HOURS)
-    at = awake.first_moment(end + THANK_YOU_MIN_DELAY, window_end)
-    if at is None:  # only on a clock that skips whole days; keep the window's edge
-        at = window_end
-    reason = MESSAGES["reason_thank_you_fallback"].format(**numbers)
-    return _ThankYou(at=at, window_end=window_end, reason=reason, fallback=True)
+    # No working hour in the window: their next one, later than the window, never earlier.
+    at = calendar.next_moment(window_end)
+    reason = MESSAGES["reason_thank_you_late"].format(
+        blocked=calendar.blocked(end, at, ref_year), **numbers
+    )
+    until = calendar.end_of(calendar.date_of(at))
+    return _ThankYou(at=at, window_end=until, reason=reason, fallback=True)
 
 
-def _thank_you_imminent(calendar: _Calendar, end: datetime) -> _ThankYou:
-    """Within hours, in their working hours if any fall in the window, else an hour after.
+def _thank_you_imminent(calendar: _Calendar, end: datetime, ref_year: int) -> _ThankYou:
+    """Within hours, in their working hours if any fall in the window, else their next start.
 
-    The candidate was awake for the interview, so an hour after it is a time
-    they can send; the note then waits at the top of the interviewer's inbox.
+    The note then waits at the top of the interviewer's inbox when they sit down,
+    before they decide.
     """
     window_end = end + IMMINENT_WINDOW
     words = {"window": _duration(IMMINENT_WINDOW), "delay": _duration(IMMINENT_MIN_DELAY)}
@@ -1029,10 +1186,12 @@ def _thank_you_imminent(calendar: _Calendar, end: datetime) -> _ThankYou:
     if at is not None:
         reason = MESSAGES["reason_thank_you_imminent"].format(**words)
         return _ThankYou(at=at, window_end=window_end, reason=reason)
-    reason = MESSAGES["reason_thank_you_imminent_after_hours"].format(**words)
-    return _ThankYou(
-        at=end + IMMINENT_MIN_DELAY, window_end=window_end, reason=reason, fallback=True
+    at = calendar.next_moment(window_end)
+    reason = MESSAGES["reason_thank_you_imminent_after_hours"].format(
+        blocked=calendar.blocked(end, at, ref_year), **words
     )
+    until = calendar.end_of(calendar.date_of(at))
+    return _ThankYou(at=at, window_end=until, reason=reason, fallback=True)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -1051,7 +1210,14 @@ def _check_in(
     timeline = request.timeline
     interview_day = calendar.date_of(end)
     deadline = _deadline(timeline, interview_day, calendar)
-    if timeline is None or deadline is None:
+    if deadline is None and request.decision_imminent:
+        # "Within a day or so": their next working day is the date, with the usual grace.
+        deadline = calendar.next_working_day(interview_day)
+        day = calendar.add_working_days(deadline, request.grace_working_days)
+        reason = MESSAGES["reason_check_in_imminent"].format(
+            deadline=_day(deadline, ref_year), nth=_ORDINALS[request.grace_working_days - 1]
+        )
+    elif timeline is None or deadline is None:
         day = calendar.add_working_days(interview_day, cadence.check_in_after)
         reason = MESSAGES["reason_check_in_none"].format(count=cadence.check_in_after)
         if request.pace != DEFAULT_PACE:
@@ -1083,21 +1249,63 @@ def _step(
     span: tuple[datetime, datetime, datetime],
     reason: str,
     *,
+    ref_year: int,
     fallback: bool = False,
 ) -> Step:
-    """One step from its window's start, its recommended moment and its window's end."""
+    """One step from its window's start, its recommended moment and its window's end.
+
+    When the moment falls in the reader's night the reason says so, with both
+    clocks, and ``write_by`` is the evening before; when it falls on one of the
+    reader's own public holidays the reason says that too (it moves nothing).
+    """
     start, at, until = span
     zone, candidate = request.zone, request.candidate_tz
+    mine = at.astimezone(candidate)
+    write_by = reader_write_by(mine)
+    if write_by is not None:
+        late = mine.time() >= READER_NIGHT[0]
+        reason += MESSAGES["reason_night_late" if late else "reason_night_early"].format(
+            yours=format_moment(mine, ref_year), theirs=format_moment(at.astimezone(zone), ref_year)
+        )
+    own = request.candidate_public_holidays
+    if own is not None and mine.date() in own.days:
+        reason += MESSAGES["reason_own_holiday"].format(
+            day=_day(mine.date(), ref_year), name=own.days[mine.date()]
+        )
     return Step(
         kind=kind,
         title=STEP_TITLES[kind],
         recommended=at.astimezone(zone),
-        recommended_candidate=at.astimezone(candidate),
+        recommended_candidate=mine,
         window_start=start.astimezone(zone),
         window_end=until.astimezone(zone),
         reason=reason,
         fallback=fallback,
+        write_by=write_by,
     )
+
+
+def reader_write_by(moment: datetime) -> datetime | None:
+    """For a moment in the reader's night (on ``moment``'s own clock), when to write it.
+
+    :data:`WRITE_BY` on the evening before (the same evening from 22:00 on);
+    ``None`` outside the night.
+
+    Example:
+        >>> berlin = ZoneInfo("Europe/Berlin")
+        >>> reader_write_by(datetime(2026, 12, 2, 1, 0, tzinfo=berlin)).isoformat()
+        '2026-12-01T20:00:00+01:00'
+        >>> reader_write_by(datetime(2026, 12, 2, 9, 0, tzinfo=berlin)) is None
+        True
+    """
+    clock = moment.time().replace(tzinfo=None)
+    start, end = READER_NIGHT
+    if end <= clock < start:
+        return None
+    evening = moment.date() if clock >= start else moment.date() - timedelta(days=1)
+    zone = moment.tzinfo
+    assert isinstance(zone, ZoneInfo), "the reader's moment carries their zone"
+    return resolve_local(datetime.combine(evening, WRITE_BY), zone).instant
 
 
 def _assemble(
@@ -1123,8 +1331,10 @@ def _assemble(
         deadline=deadline,
         steps=steps,
         stop=stop,
-        status=_status(_as_utc(request.now, candidate), marks, when, candidate),
-        notes=_notes(request),
+        status=_status(_as_utc(request.now, candidate), marks, when, candidate, steps),
+        notes=(*_notes(request), *_holiday_notes(request, marks, ref_year)),
+        interviewer_country=_code(request.interviewer_public_holidays),
+        candidate_country=_code(request.candidate_public_holidays),
         draft_details=_draft_details(request, marks.end.astimezone(candidate).date(), ref_year),
     )
 
@@ -1150,9 +1360,17 @@ class _Marks:
 
 
 def _status(
-    now: datetime, marks: _Marks, when: Callable[[datetime], str], candidate: ZoneInfo
+    now: datetime,
+    marks: _Marks,
+    when: Callable[[datetime], str],
+    candidate: ZoneInfo,
+    steps: tuple[Step, ...],
 ) -> Status:
-    """Which part of the schedule ``now`` falls in; each boundary belongs to the later part."""
+    """Which part of the schedule ``now`` falls in; each boundary belongs to the later part.
+
+    While waiting for a step due in the reader's night, it says to write and schedule it.
+    """
+    write_by = {step.kind: step.write_by for step in steps}
     if now < marks.end:
         message = MESSAGES["status_not_yet_held"].format(
             end=when(marks.end), thank_you=when(marks.thank)
@@ -1172,7 +1390,11 @@ def _status(
     )
     for until, kind, key, step in table:
         if now < until:
-            message = MESSAGES[key].format(until=when(until))
+            night = write_by.get(step) if kind == "wait" else None
+            if night is not None:
+                message = MESSAGES[f"{key}_night"].format(until=when(until), write_by=when(night))
+            else:
+                message = MESSAGES[key].format(until=when(until))
             return Status(kind=kind, message=message, until=until.astimezone(candidate), step=step)
     return Status(kind="stop", message=MESSAGES["status_stop"])
 
@@ -1211,6 +1433,34 @@ def _notes(request: PlanRequest) -> tuple[str, ...]:
     if local.ambiguous:
         return (MESSAGES["note_ambiguous"].format(**words),)
     return ()
+
+
+def _holiday_notes(request: PlanRequest, marks: _Marks, ref_year: int) -> tuple[str, ...]:
+    """Which of the interviewer's public holidays the plan skipped, and what is not known."""
+    public = request.interviewer_public_holidays
+    if public is None:
+        return ()
+    zone = request.zone
+    first, last = marks.end.astimezone(zone).date(), marks.stop.astimezone(zone).date()
+    skipped = [
+        PHRASES["holiday_on_day"].format(name=name, day=_day(day, ref_year))
+        for day, name in sorted(public.days.items())
+        if first <= day <= last and day.isoweekday() in request.working_days
+    ]
+    notes: list[str] = []
+    if skipped:
+        notes.append(
+            MESSAGES["note_public_holidays"].format(
+                days=_names_in_prose(skipped), place=public.place
+            )
+        )
+    if not (public.covers(first) and public.covers(last)):
+        notes.append(
+            MESSAGES["note_holidays_unknown"].format(
+                place=public.place, first=public.years[0], last=public.years[1]
+            )
+        )
+    return tuple(notes)
 
 
 def _hours(span: timedelta) -> int:

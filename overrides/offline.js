@@ -62,7 +62,26 @@ sw.addEventListener("message", (event) => {
 });
 
 // Set when a page could not be fetched: until one can again, files come from the cache.
-let offline = false;
+// The cache keeps it too (OFFLINE_MARK): a browser may stop an idle service worker and start
+// it again for the next request, and a worker started anew must not take the network for
+// working. `undefined`: not known since this worker started.
+/** @type {boolean | undefined} */
+let offline;
+const OFFLINE_MARK = new URL("followup-offline-mark", SCOPE).href;
+
+/** @param {boolean} value */
+async function setOffline(value) {
+  if (offline === value) return;
+  offline = value;
+  const cache = await caches.open(CACHE);
+  if (value) await cache.put(OFFLINE_MARK, new Response(""));
+  else await cache.delete(OFFLINE_MARK);
+}
+
+async function isOffline() {
+  if (offline === undefined) offline = (await (await caches.open(CACHE)).match(OFFLINE_MARK)) !== undefined;
+  return offline;
+}
 
 /**
  * @param {Request} request
@@ -71,11 +90,11 @@ let offline = false;
 async function fromNetworkKeepingPage(request, preloaded) {
   try {
     const response = (await preloaded) || (await fetch(request));
-    offline = false;
+    await setOffline(false);
     if (response.ok) (await caches.open(CACHE)).put(request, response.clone());
     return response;
   } catch (error) {
-    offline = true;
+    await setOffline(true);
     const cached = await caches.match(request, { ignoreSearch: true });
     if (cached) return cached;
     throw error;
@@ -94,4 +113,7 @@ sw.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || url.origin !== SCOPE.origin || !url.pathname.startsWith(SCOPE.pathname)) return;
   if (request.mode === "navigate") event.respondWith(fromNetworkKeepingPage(request, event.preloadResponse));
   else if (offline) event.respondWith(fromCacheThenNetwork(request));
+  else if (offline === undefined) {
+    event.respondWith(isOffline().then((cached) => (cached ? fromCacheThenNetwork(request) : fetch(request))));
+  }
 });

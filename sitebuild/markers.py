@@ -25,8 +25,9 @@ from datetime import datetime
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
+from followup_core import examples
 from followup_core.zones import use_bundled_tzdata
-from sitebuild import BuildError, examples, timing_facts, tool_forms
+from sitebuild import BuildError, timing_facts, tool_forms
 
 # The examples are computed with the time-zone database the browser has (tzdata).
 use_bundled_tzdata()
@@ -206,6 +207,8 @@ def render_plan(result: Mapping[str, Any], *, candidate_tz: str, interviewer_tz:
             f"**Right after the interview:** {escape_inline(message)}",
             "{ .followup-status }",
         ]
+    for note in result.get("notes") or ():
+        lines += ["", f"**Note:** {escape_inline(str(note))}"]
     return "\n".join(lines) + "\n"
 
 
@@ -266,7 +269,7 @@ def expand(kind: str, attrs: Mapping[str, str], bridge: Bridge = call_bridge) ->
         raise ValueError(
             f"unknown plan example {name!r}; expected one of {sorted(examples.PLAN_EXAMPLES)}"
         )
-    plan_args = examples.PLAN_EXAMPLES[name]
+    plan_args = examples.plan_args(name)
     candidate_tz = str(plan_args["candidate_tz"])
     return render_plan(
         bridge("plan", plan_args),

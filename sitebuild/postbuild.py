@@ -6,10 +6,10 @@ One pass over the output folder, whichever generator wrote it::
 
 It ships the runtime (``runtime.install_runtime``: Pyodide, the cut-down
 standard library, the wheels, ``runtime.json``, the stamped service worker),
-copies the theme's table rules into the guide's stylesheet (``theme_startup``),
-then rewrites every HTML page: the theme fixes and the theme's start-up work
-first, the Content Security Policy last, since the policy hashes the page's
-inline scripts as they end up.
+copies the theme's table rules into the guide's stylesheet (``theme``), then
+rewrites every HTML page: the theme's patches (``theme.finish_page``) first, the
+Content Security Policy last, since the policy hashes the page's inline scripts as
+they end up.
 Running it twice leaves the same site.
 """
 
@@ -20,16 +20,16 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sitebuild import BuildError, csp, theme_fixes, theme_startup
+from sitebuild import BuildError, csp, theme
 from sitebuild.runtime import SITE_FOLDER, Runtime, install_runtime
 
-#: The guide's own stylesheet, which receives the theme's table rules (``theme_startup``).
+#: The guide's own stylesheet, which receives the theme's table rules (``theme``).
 STYLESHEET = SITE_FOLDER / "tools.css"
 
 
 def finish_page(html: str, *, serve: bool = False) -> str:
     """One page as it is published (``serve``: as ``mkdocs serve`` shows it, see ``csp``)."""
-    fixed = theme_startup.finish_page(theme_fixes.fix_markup(html))
+    fixed = theme.finish_page(html)
     return csp.add_policy(fixed, serve=serve)
 
 
@@ -53,7 +53,7 @@ def run(site_dir: Path, *, serve: bool = False) -> Runtime:
     if not (site_dir / "index.html").is_file():
         raise BuildError(f"{site_dir} holds no built site (no index.html)")
     runtime = install_runtime(site_dir)
-    theme_startup.add_table_rules(site_dir, site_dir / STYLESHEET)
+    theme.add_table_rules(site_dir, site_dir / STYLESHEET)
     finish_pages(site_dir, serve=serve)
     return runtime
 

@@ -4,7 +4,8 @@ After every build (``postbuild``) this copies the Pyodide runtime files from
 ``node_modules/pyodide`` (pinned by ``package-lock.json``), builds
 ``followup_core`` as a pure wheel with ``python -m build``, adds the pinned
 browser wheels that ``scripts/setup`` downloaded (``tzdata``), and writes
-``assets/followup/runtime.json``: the one list the worker loads from.
+``assets/followup/runtime.json``: the one list the worker loads from, with the
+bridge's protocol version and the request it answers before keeping a snapshot.
 
 Wheel names carry a hash of their content, so a changed core is never served
 from a stale cache; the Pyodide folder carries its version for the same reason.
@@ -26,7 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from sitebuild import BuildError, stdlib_trim
+from followup_core.examples import WARM_UP
+from followup_core.protocol import PROTOCOL_VERSION
+from sitebuild import BuildError, holiday_files, stdlib_trim
 
 ROOT: Final = Path(__file__).resolve().parents[1]
 PYODIDE_PACKAGE: Final = ROOT / "node_modules" / "pyodide"
@@ -60,11 +63,14 @@ class Runtime:
     pyodide_folder: str
     stdlib: str
     wheels: tuple[str, ...]
+    holidays: str = ""
+    #: The request a first start answers before its memory snapshot (the worked example).
+    warm_up: str = WARM_UP
 
     @property
     def version(self) -> str:
-        """Changes whenever any shipped runtime file could change (their names carry it)."""
-        names = "\n".join((self.pyodide_folder, self.stdlib, *self.wheels))
+        """Changes whenever any shipped runtime file (their names carry it) or the warm-up could."""
+        names = "\n".join((self.pyodide_folder, self.stdlib, *self.wheels, self.warm_up))
         return hashlib.sha256(names.encode()).hexdigest()[:16]
 
     def to_json(self) -> dict[str, object]:
@@ -80,6 +86,10 @@ class Runtime:
                 self.stdlib,
             ],
             "wheels": list(self.wheels),
+            # The public-holiday tables' index (holiday_files.py): fetched only on a country.
+            "holidays": self.holidays,
+            "protocol": PROTOCOL_VERSION,
+            "warm_up": self.warm_up,
         }
 
 
@@ -198,7 +208,11 @@ def install_runtime(site_dir: Path) -> Runtime:
         _copy_if_changed(wheel, dest / name)
         wheels.append(name)
     runtime = Runtime(
-        pyodide_version=version, pyodide_folder=folder, stdlib=stdlib, wheels=tuple(wheels)
+        pyodide_version=version,
+        pyodide_folder=folder,
+        stdlib=stdlib,
+        wheels=tuple(wheels),
+        holidays=holiday_files.install_holidays(dest),
     )
     (dest / MANIFEST_NAME).write_text(json.dumps(runtime.to_json(), indent=2) + "\n", "utf-8")
     stamp_service_worker(site_dir / SERVICE_WORKER, runtime.version)

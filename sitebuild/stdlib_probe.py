@@ -17,26 +17,19 @@ import json
 import sys
 
 from followup_core import bridge
+from followup_core._version import PROTOCOL_VERSION
 from followup_core.bridge import handle
+from followup_core.examples import DRAFT_EXAMPLES, PLAN_EXAMPLES
 
 STDLIB_ZIP = next(path for path in sys.path if path.endswith(".zip") and "/python3" in path)
 
 _PLAN = {
-    "interview_end": "2026-12-01T15:00",
-    "now": "2026-12-01T16:00",
-    "candidate_tz": "Europe/London",
-    "interviewer_tz": "America/New_York",
-    "timeline": {"by": "2026-12-04"},
+    **PLAN_EXAMPLES["cross-zone"],
     "working_days": [1, 2, 3, 4, 5],
     "working_hours": ["09:00", "17:00"],
     "holidays": ["2026-12-25"],
 }
-_DETAILS = {
-    "candidate_name": "Priya Raman",
-    "company": "Harbor Logistics",
-    "role": "Data Engineer",
-    "interviewers": [{"name": "Daniel Okafor", "title": "Manager", "topic": "streaming"}],
-}
+_DETAILS = DRAFT_EXAMPLES["single"]
 REQUESTS = [
     {"op": "defaults", "args": {}},
     {"op": "plan", "args": _PLAN},
@@ -44,6 +37,18 @@ REQUESTS = [
     {"op": "plan", "args": {**_PLAN, "candidate_tz": "Europe/Londn"}},
     {"op": "plan", "args": {**_PLAN, "interview_end": "2026-02-30T15:00"}},
     {"op": "ics", "args": _PLAN},
+    # A country: its code read (a misspelt one suggests others) and a holiday table read.
+    {"op": "plan", "args": {**_PLAN, "candidate_country": "GB-SCO"}},
+    {
+        "op": "plan",
+        "args": {
+            **_PLAN,
+            "candidate_country": "gb",
+            "public_holidays": {
+                "GB": {"country": "GB", "years": [2026, 2026], "days": [["2026-12-02", "A day"]]}
+            },
+        },
+    },
     *(
         {"op": "draft", "args": {"stage": stage, "channel": channel, "details": _DETAILS}}
         for stage in ("thank_you", "check_in", "final", "reply_positive", "reply_negative")
@@ -51,6 +56,22 @@ REQUESTS = [
     ),
     {"op": "check", "args": {"text": "Hey, any update?! ASAP 🙏 [x] \u202e", "stage": "check_in"}},
     {"op": "mailto", "args": {"to": "a@example.com", "subject": "Thanks – é", "body": "A\nB"}},
+    {
+        "op": "agenda",
+        "args": {
+            "now": "2026-12-08T11:00",
+            "calendar": True,
+            "applications": [
+                {
+                    "id": "a",
+                    "plan": _PLAN,
+                    "details": _DETAILS,
+                    "sent": {"thank_you": "2026-12-02T10:00"},
+                },
+                {"id": "b", "plan": {**_PLAN, "candidate_tz": "Mars"}},
+            ],
+        },
+    },
     {"op": "nonsense", "args": {}},
 ]
 
@@ -72,11 +93,12 @@ def _fail(args: object) -> dict[str, object]:
 
 def main() -> None:
     for request in REQUESTS:
-        handle(json.dumps({"v": 1, **request}))
+        handle(json.dumps({"v": PROTOCOL_VERSION, **request}))
     handle("{not json")
     # An unexpected failure: its reply's detail formats a traceback, which loads modules too.
     bridge.OPS = {**bridge.OPS, "probe_failure": _fail}
-    reply = json.loads(handle(json.dumps({"v": 1, "op": "probe_failure", "args": {}})))
+    failing: dict[str, object] = {"v": PROTOCOL_VERSION, "op": "probe_failure", "args": {}}
+    reply = json.loads(handle(json.dumps(failing)))
     assert "RuntimeError" in reply["error"]["detail"], reply
     print(json.dumps(used_members()))
 

@@ -8,7 +8,7 @@ and the build writes the phrase the core stands behind ("the second working
 day"), so timing.md, templates.md, before-after.md, channels.md, checklists.md
 and the home page cannot disagree with each other or with ``followup plan``.
 The worked example's dates ("Tuesday 8 December") come from the ``plan``
-operation over the examples in :mod:`sitebuild.examples`, the counts from
+operation over the examples in :mod:`followup_core.examples`, the counts from
 :mod:`followup_core.timing`'s constants.
 """
 
@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
+from followup_core import examples
 from followup_core.dates import day_words
 from followup_core.timing import (
     CADENCES,
@@ -32,7 +33,6 @@ from followup_core.timing import (
     THANK_YOU_WINDOW,
     WEEKDAY_NAMES,
 )
-from sitebuild import examples
 
 #: An inline fact: ``<!-- followup:fact name=NAME -->``, anywhere in a line.
 FACT: Final = re.compile(r"<!--\s*followup:fact\s+name=(?P<name>[a-z_]+)\s*-->")

@@ -21,7 +21,8 @@ from typing import Any, Final
 import jinja2
 import markupsafe
 
-from sitebuild import examples
+from followup_core import examples
+from sitebuild import holiday_files
 
 Bridge = Callable[[str, Mapping[str, Any]], Mapping[str, Any]]
 
@@ -61,8 +62,12 @@ def _timing(bridge: Bridge) -> str:
         f"({shown['interview_end']['theirs']} for the interviewer), "
         f"and they said they would decide by {by:%A} {by.day} {by:%B}."
     )
+    defaults = bridge("defaults", {})
     return _environment.get_template("timing-tool.html").render(
-        defaults=bridge("defaults", {}), example=example, example_title=title
+        defaults=defaults,
+        example=example,
+        example_title=title,
+        zone_countries=holiday_files.zone_countries(list(defaults["time_zones"])),
     )
 
 
@@ -84,7 +89,18 @@ def _draft(bridge: Bridge) -> str:
     )
 
 
-TOOLS: Final[Mapping[str, Callable[[Bridge], str]]] = {"timing": _timing, "draft": _draft}
+def _agenda(bridge: Bridge) -> str:
+    empty = bridge("agenda", {"applications": [], "now": "2026-01-01T00:00+00:00"})
+    return _environment.get_template("agenda-tool.html").render(
+        file_version=empty["file_version"]
+    )
+
+
+TOOLS: Final[Mapping[str, Callable[[Bridge], str]]] = {
+    "timing": _timing,
+    "draft": _draft,
+    "agenda": _agenda,
+}
 
 
 def render_tool(name: str, bridge: Bridge) -> str:

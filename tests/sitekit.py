@@ -232,6 +232,20 @@ def dispose(context: BrowserContext) -> None:
     context.close()
 
 
+#: Waits until the service worker controls the page and has cached the runtime.
+OFFLINE_COPY_READY = """async () => {
+  const registration = await navigator.serviceWorker.ready;
+  if (!navigator.serviceWorker.controller) return false;
+  const names = await caches.keys();
+  const offline = names.find((name) => name.startsWith("followup-offline-"));
+  if (!offline) return false;
+  const cache = await caches.open(offline);
+  const keys = (await cache.keys()).map((request) => request.url);
+  return keys.some((url) => url.endsWith("pyodide.asm.wasm"))
+    && keys.some((url) => url.split("#")[0] === location.href.split("#")[0])
+    && !!registration.active;
+}"""
+
 #: True in a page once its worker has kept the memory snapshot and its manifest (Cache Storage).
 SNAPSHOT_SAVED = """async () => {
   const names = await caches.keys();

@@ -17,8 +17,8 @@ import pytest
 from sitekit import core_answer as core
 from sitekit import dispose
 
+from followup_core import examples
 from followup_core.mailto import MAILTO_MAX_CHARS
-from sitebuild import examples
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Locator, Page

@@ -198,6 +198,17 @@ def test_timing_zone_fields_take_hostile_text_as_text(open_tool: Any, payload: s
         assert page.get_attribute(selector, "aria-invalid") == "true"
         assert tool.get_by_role("button", name="Download for your calendar (.ics)").is_disabled()
         page.fill(selector, plan_args()[field])
+    countries = {
+        "candidate_country": "#ft-candidate-country",
+        "interviewer_country": "#ft-interviewer-country",
+    }
+    for field, selector in countries.items():
+        page.fill(selector, payload)
+        expected = core_error("plan", plan_args(**{field: payload}))
+        assert expected["field"] == field
+        wait_shown(error_for(tool, field), expected["message"])
+        assert page.get_attribute(selector, "aria-invalid") == "true"
+        page.fill(selector, "")
     # The page still answers, and its calendar file is whole.
     plan = core("plan", plan_args())
     from playwright.sync_api import expect

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from sitekit import SNAPSHOT_SAVED, BuiltSite, dispose, serve_site
+from sitekit import OFFLINE_COPY_READY, SNAPSHOT_SAVED, BuiltSite, dispose, serve_site
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
@@ -28,20 +28,6 @@ TIMING = '[data-followup-tool="timing"]'
 READY = f'{TIMING}[data-state="ready"]'
 BUILDER_READY = '[data-followup-tool="draft"][data-state="ready"]:not([data-busy])'
 START_MS = 60_000
-
-#: Waits until the service worker controls the page and has cached the runtime.
-OFFLINE_COPY_READY = """async () => {
-  const registration = await navigator.serviceWorker.ready;
-  if (!navigator.serviceWorker.controller) return false;
-  const names = await caches.keys();
-  const offline = names.find((name) => name.startsWith("followup-offline-"));
-  if (!offline) return false;
-  const cache = await caches.open(offline);
-  const keys = (await cache.keys()).map((request) => request.url);
-  return keys.some((url) => url.endsWith("pyodide.asm.wasm"))
-    && keys.some((url) => url.split("#")[0] === location.href.split("#")[0])
-    && !!registration.active;
-}"""
 
 
 @pytest.fixture
@@ -235,9 +221,25 @@ def test_a_new_runtime_replaces_the_offline_copy_and_the_snapshot(
 
 
 #: The line of the worker after which its first-visit snapshot is taken.
-WARM_UP_LINE = "    bridge(WARM_UP);\n"
+WARM_UP_LINE = "    const warm = warmUp(handle, manifest);\n"
 #: Grows Python's heap past the runtime's initial memory (wasm memory never shrinks).
 GROW_HEAP = '    pyodide.runPython("bytearray(48 * 1024 * 1024)");\n'
+
+
+def first_visit_keeping_no_snapshot(
+    context: BrowserContext, site_server: SiteServer, *, because: str
+) -> Page:
+    """A first visit whose worker keeps no snapshot and warns with ``because``."""
+    page = context.new_page()
+    warnings: list[str] = []
+    page.on("console", lambda message: warnings.append(message.text))
+    page.goto(site_server.url("timing/"))
+    page.wait_for_selector(READY, timeout=START_MS)
+    assert "followup:snapshot-none" in marks(page)
+    assert any(because in text for text in warnings), warnings
+    page.wait_for_function(OFFLINE_COPY_READY, timeout=30_000)
+    assert not page.evaluate(SNAPSHOT_SAVED)
+    return page
 
 
 def test_a_snapshot_of_a_grown_heap_is_never_kept(
@@ -254,15 +256,7 @@ def test_a_snapshot_of_a_grown_heap_is_never_kept(
         )
 
     context.route("**/assets/followup/worker.mjs", grow_heap_before_the_snapshot)
-    page = context.new_page()
-    warnings: list[str] = []
-    page.on("console", lambda message: warnings.append(message.text))
-    page.goto(site_server.url("timing/"))
-    page.wait_for_selector(READY, timeout=START_MS)
-    assert "followup:snapshot-none" in marks(page)
-    assert any("the heap grew to" in text for text in warnings), warnings
-    page.wait_for_function(OFFLINE_COPY_READY, timeout=30_000)
-    assert not page.evaluate(SNAPSHOT_SAVED)
+    page = first_visit_keeping_no_snapshot(context, site_server, because="the heap grew to")
     context.unroute_all(behavior="ignoreErrors")
 
     page.reload()
@@ -270,6 +264,22 @@ def test_a_snapshot_of_a_grown_heap_is_never_kept(
     assert "followup:snapshot-made" in marks(page)
     assert plan_title(page)
     page.wait_for_function(SNAPSHOT_SAVED, timeout=30_000)
+
+
+def test_a_failed_warm_up_keeps_no_snapshot(
+    context: BrowserContext, site_server: SiteServer
+) -> None:
+    """The snapshot is taken after the warm-up request; if its answer is an error, none is kept."""
+
+    def broken_warm_up(route: Any) -> None:
+        response = route.fetch()
+        manifest = response.json()
+        manifest["warm_up"] = json.dumps({"v": 0, "op": "plan", "args": {}})
+        route.fulfill(response=response, json=manifest)
+
+    context.route("**/assets/followup/runtime.json", broken_warm_up)
+    page = first_visit_keeping_no_snapshot(context, site_server, because="the warm-up failed")
+    assert plan_title(page), "the tool answers the reader all the same"
 
 
 def test_a_snapshot_that_cannot_be_restored_falls_back_to_a_normal_start(

@@ -126,7 +126,7 @@ def test_no_horizontal_overflow_on_a_phone(
 
 
 #: The style of each wrapped table on the page next to that of a classless copy, the kind the
-#: theme's own rules style, placed beside it (sitebuild/theme_startup.py copies those rules).
+#: theme's own rules style, placed beside it (sitebuild/theme.py copies those rules).
 TABLE_STYLES = """() => {
   const look = (element) => {
     const style = getComputedStyle(element);

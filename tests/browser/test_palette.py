@@ -1,4 +1,4 @@
-"""The header's colour toggle (palette.js): the theme's behaviour, without restyling every load.
+"""The header's colour toggle (theme.js): the theme's behaviour, without restyling every load.
 
 The theme's own script set the page's colours again on each load and added two
 ``<meta>`` elements, each a restyle of the whole page. These tests hold the

@@ -219,6 +219,27 @@ def use_the_builder(page: Page) -> None:
     page.wait_for_selector(f"{DRAFT_SETTLED} [data-slot='body'] mark")
 
 
+def use_the_agenda(page: Page) -> None:
+    """Add an interview, mark its thank-you sent, and download the calendar."""
+    page.wait_for_selector(f'{AGENDA}[data-state="ready"]', timeout=START_MS)
+    tool = page.locator(AGENDA)
+    tool.get_by_label("Company").fill("Harbor Logistics")
+    tool.get_by_label("Date of the interview").fill("2026-12-01")
+    tool.get_by_label("Time it ended").fill("15:00")
+    tool.get_by_label("Your time zone").fill("Europe/London")
+    tool.get_by_role("button", name="Add to my follow-ups").click()
+    item = tool.locator('li[data-stage="thank_you"]').first
+    item.get_by_role("button", name="Mark as sent").click()
+    item.get_by_role("button", name="Save").click()
+    with page.expect_download():
+        tool.get_by_role("button", name="Download every step for your calendar (.ics)").click()
+
+
+#: The pages with a tool, as visited (the builder by its anchor).
+TOOL_PATHS = ("timing/", "crafting/#builder", "follow-ups/")
+AGENDA = '[data-followup-tool="agenda"]'
+
+
 def visit(page: Page, watch: Watch, site_server: SiteServer, path: str) -> None:
     """Open one page, search it, use its tool if it has one, and collect its workers' findings.
 
@@ -231,9 +252,11 @@ def visit(page: Page, watch: Watch, site_server: SiteServer, path: str) -> None:
         use_the_calculator(page)
     elif path.startswith("crafting/"):
         use_the_builder(page)
+    elif path == "follow-ups/":
+        use_the_agenda(page)
     page.wait_for_load_state("networkidle")
     watch.violations += watch.read_workers(page)
-    expected_workers = 2 if path in ("timing/", "crafting/#builder") else 1
+    expected_workers = 2 if path in TOOL_PATHS else 1
     assert watch.workers_read == expected_workers, f"{path or 'home'}: workers went unwatched"
 
 
@@ -255,7 +278,7 @@ def test_every_page_and_both_tools_keep_to_the_policy_and_the_site(
         with watched(browser, site_server) as (context, watch):
             page = context.new_page()
             visit(page, watch, site_server, path)
-            if path in ("timing/", "crafting/#builder"):
+            if path in TOOL_PATHS:
                 assert runtime_requested(watch), f"{path}: the worker's wasm request was not seen"
             report.pages.append(path)
             report.requests += len(watch.requests)
@@ -267,7 +290,7 @@ def test_every_page_and_both_tools_keep_to_the_policy_and_the_site(
     record_property("requests_checked", report.requests)
     record_property("workers_watched", report.workers)
     record_property("policy_violations", len(report.violations))
-    assert {"timing/", "crafting/#builder", "", "404.html"} <= set(report.pages)
+    assert {*TOOL_PATHS, "", "404.html"} <= set(report.pages)
     assert report.violations == []
     assert report.foreign == []
 

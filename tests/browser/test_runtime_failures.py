@@ -78,3 +78,23 @@ def test_a_failed_runtime_leaves_the_example_the_guide_and_its_copy_buttons_work
     assert copied.strip()
     assert copied.strip() == code.inner_text().strip()
     assert page.evaluate("window.__sameDocument") is True, "instant navigation broke"
+
+
+def test_a_missing_offline_module_is_logged_not_left_unhandled(
+    context: BrowserContext, site_server: SiteServer
+) -> None:
+    """Offline use is set up after Python is ready; if its module fails, the tools go on."""
+    page = context.new_page()
+    errors: list[str] = []
+    warnings: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: warnings.append(message.text))
+    page.route("**/assets/followup/keep-offline.js", lambda route: route.abort())
+    page.goto(site_server.url("timing/"))
+    page.wait_for_selector(f'{TIMING}[data-state="ready"]', timeout=60_000)
+    page.wait_for_function(
+        "performance.getEntriesByName('followup:ready').length > 0", timeout=30_000
+    )
+    page.wait_for_timeout(500)
+    assert not errors, errors
+    assert any("Offline use could not be set up" in text for text in warnings), warnings

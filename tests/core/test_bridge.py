@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from followup_core import bridge
 from followup_core.args import MAX_TEXT_CHARS
 from followup_core.bridge import MAX_NESTING, _nesting_depth, handle
-from followup_core.draft import STAGES
+from followup_core.schema import STAGE_IDS
 
 PLAN_ARGS: dict[str, Any] = {
     "interview_end": "2026-12-01T15:00",
@@ -143,7 +143,7 @@ def test_ics_and_mailto_replies() -> None:
 
 def test_defaults_come_from_the_core() -> None:
     result = call("defaults")["result"]
-    assert [stage["id"] for stage in result["stages"]] == list(STAGES)
+    assert [stage["id"] for stage in result["stages"]] == list(STAGE_IDS)
     recipients = {stage["id"]: stage["recipients"] for stage in result["stages"]}
     assert recipients["thank_you"] == "each_interviewer"
     assert recipients["check_in"] == "contact"

@@ -62,6 +62,54 @@ def test_a_grace_out_of_range_names_its_field(capsys: pytest.CaptureFixture[str]
     assert "grace_working_days" in capsys.readouterr().err
 
 
+def test_the_issues_friday_evening_in_new_york_goes_on_monday() -> None:
+    status, text = run_cli(
+        "plan", "2026-12-04T21:00", "--tz", "Europe/London",
+        "--interviewer-tz", "America/New_York", "--now", "2026-12-04T21:00",
+    )  # fmt: skip
+    assert status == 0
+    assert "Send your thank-you note: Monday 7 December 2026, 14:00 your time (09:00 theirs)" in (
+        text
+    )
+    assert "because of their weekend" in text
+
+
+def test_country_brings_the_public_holidays_from_the_holidays_package() -> None:
+    pytest.importorskip("holidays")  # the in-Pyodide run has no copy of it
+    status, text = run_cli(
+        "plan", "2026-12-24T15:30", "--tz", "Europe/London", "--country", "GB",
+        "--now", "2026-12-24T15:30",
+    )  # fmt: skip
+    assert status == 0
+    steps = [line for line in text.splitlines() if line[:2] in ("1.", "2.", "3.")]
+    assert len(steps) == 3
+    for closed in ("25 December", "26 December", "28 December", "1 January"):
+        assert not any(f" {closed} " in line for line in steps), closed
+    assert "Send your thank-you note: Tuesday 29 December 2026, 09:00" in text
+    assert "Check in: Tuesday 5 January 2027, 10:00" in text
+
+
+def test_interviewer_country_is_theirs_and_country_is_yours() -> None:
+    pytest.importorskip("holidays")
+    status, text = run_cli(
+        "plan", "2027-01-05T16:00", "--tz", "Europe/Berlin", "--interviewer-tz",
+        "Europe/London", "--country", "de-by", "--interviewer-country", "GB",
+        "--now", "2027-01-05T16:00", "--json",
+    )  # fmt: skip
+    assert status == 0
+    result = json.loads(text)
+    assert (result["candidate_country"], result["interviewer_country"]) == ("DE-BY", "GB")
+    assert "Epiphany, a public holiday where you are" in result["steps"][0]["reason"]
+
+
+def test_an_unknown_country_names_its_field(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("holidays")
+    assert main(["plan", *PLAN, *NOW, "--interviewer-country", "GB-SCO"]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("followup: interviewer_country: ")
+    assert "GB-SCT (Scotland)" in error
+
+
 def test_plan_json_is_the_bridge_result() -> None:
     status, text = run_cli("plan", *PLAN, *NOW, "--json")
     assert status == 0
@@ -195,3 +243,52 @@ def test_draft_fits_a_free_account_unless_told_and_phrases_dates_from_now() -> N
                            "--new-timeline", "fri 11 dec")  # fmt: skip
     assert status == 0
     assert "decide by Friday 11 December." in text
+
+
+AGENDA_FILE = {
+    "version": 1,
+    "applications": [
+        {
+            "id": "harbor",
+            "company": "Harbor Logistics",
+            "plan": {k: v for k, v in PLAN_ARGS.items() if k != "now"},
+            "details": {"interviewers": [{"name": "Daniel Okafor"}]},
+            "sent": {"thank_you": "2026-12-02T09:30"},
+        },
+        {"id": "moon", "plan": {**PLAN_ARGS, "candidate_tz": "Mars/Base"}},
+    ],
+}
+
+
+def test_agenda_prints_today_and_next_as_the_bridge_gives_them(tmp_path: Path) -> None:
+    saved = tmp_path / "follow-ups.json"
+    saved.write_text(json.dumps(AGENDA_FILE), encoding="utf-8")
+    status, text = run_cli("agenda", str(saved), "--now", "2026-12-08T11:00")
+    assert status == 0
+    today, upcoming = text.split("Today\n")[1].split("Coming up\n")
+    assert (
+        "- Due now: Check in with Daniel Okafor at Harbor Logistics — Tuesday 8 December" in today
+    )
+    assert "Send your final follow-up" in upcoming
+    assert "Left out: applications[1].plan.candidate_tz:" in text
+    status, raw = run_cli("agenda", str(saved), "--now", "2026-12-08T11:00", "--json")
+    args = {"applications": AGENDA_FILE["applications"], "now": "2026-12-08T11:00"}
+    assert json.loads(raw) == bridge.run("agenda", args)
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ('{"notes": []}', "not a follow-ups file"),
+        ('{"version": 7, "applications": []}', "version 7"),
+        ("{broken", "not valid JSON"),
+    ],
+)
+def test_agenda_names_a_file_that_is_not_ours(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, said: str
+) -> None:
+    saved = tmp_path / "other.json"
+    saved.write_text(content, encoding="utf-8")
+    status, _ = run_cli("agenda", str(saved), "--now", "2026-12-08T11:00")
+    assert status == 2
+    assert said in capsys.readouterr().err

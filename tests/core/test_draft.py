@@ -11,21 +11,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup_core.draft import (
-    CHANNEL_LIMITS,
-    CHANNELS,
-    LINKEDIN_FREE_CONNECTION_LIMIT,
-    STAGE_LABELS,
-    STAGES,
     DraftRequest,
     build_drafts,
     describe_drafts_text,
 )
 from followup_core.errors import InputError, InputErrors
 from followup_core.schema import (
+    CHANNEL_BY_ID,
+    CHANNEL_IDS,
     DETAIL_FIELD_SPECS,
     FIELD_BY_ID,
     INTERVIEWER_FIELD_SPECS,
+    LINKEDIN_FREE_CONNECTION_LIMIT,
     STAGE_BY_ID,
+    STAGE_IDS,
     STAGE_SPECS,
     TEXT_FIELDS,
     detail_fields_json,
@@ -78,7 +77,9 @@ def test_every_stage_and_channel_passes_its_own_checker(stage: str, channel: str
         assert draft.chars == len(draft.body)
         # A connection note fits a free account unless the reader says theirs is paid.
         free = channel == "linkedin_connection"
-        assert draft.limit == (LINKEDIN_FREE_CONNECTION_LIMIT if free else CHANNEL_LIMITS[channel])
+        assert draft.limit == (
+            LINKEDIN_FREE_CONNECTION_LIMIT if free else CHANNEL_BY_ID[channel].limit
+        )
         assert draft.body.startswith("Hi ")  # as every example in the guide opens
         assert bool(draft.subject) == (channel == "email")
 
@@ -146,7 +147,7 @@ def test_a_check_in_without_a_date_reads_naturally() -> None:
             assert "4 December" not in undated.body
 
 
-@pytest.mark.parametrize("stage", STAGES)
+@pytest.mark.parametrize("stage", STAGE_IDS)
 def test_only_what_the_stage_needs_can_leave_a_placeholder(stage: str) -> None:
     needed = {spec.id for spec in DETAIL_FIELD_SPECS if stage in spec.needed_by}
     bare = {
@@ -250,7 +251,7 @@ def _without_names(body: str) -> str:
     return body
 
 
-@pytest.mark.parametrize("channel", CHANNELS)
+@pytest.mark.parametrize("channel", CHANNEL_IDS)
 @pytest.mark.parametrize("stage", EACH_STAGES)
 def test_a_panel_gets_distinct_notes_not_copies(stage: str, channel: str) -> None:
     same_topic = [{"name": person["name"]} for person in PANEL]
@@ -344,7 +345,7 @@ _LABEL_LIKE = re.compile(r"(?:^|[.!?] )[A-Z][a-z' ]{2,40}: \{")
 
 
 def test_no_sentence_reads_like_a_form_or_a_closed_close() -> None:
-    for channel in CHANNELS:
+    for channel in CHANNEL_IDS:
         for template in TEMPLATES[channel].values():
             for text in all_texts(template)[len(template.subjects) :]:  # subjects may label
                 assert not _LABEL_LIKE.search(text), text
@@ -431,7 +432,7 @@ def test_detail_fields_describe_the_form() -> None:
         "topic",
         "example",
     ]
-    assert set(STAGE_LABELS) == set(STAGES)
+    assert set(STAGE_BY_ID) == set(STAGE_IDS)
     json.dumps(fields)
 
 
@@ -508,8 +509,8 @@ interviewer = st.fixed_dictionaries(
 
 @settings(max_examples=200, deadline=None)
 @given(
-    stage=st.sampled_from(STAGES),
-    channel=st.sampled_from(CHANNELS),
+    stage=st.sampled_from(STAGE_IDS),
+    channel=st.sampled_from(CHANNEL_IDS),
     details=st.dictionaries(detail_keys, json_values | st.lists(interviewer, max_size=4)),
 )
 def test_build_drafts_raises_only_input_errors(
@@ -535,7 +536,7 @@ def test_each_field_is_offered_for_exactly_the_stages_whose_wording_uses_it() ->
                 used.setdefault(KEY_SOURCES[key], set()).add(stage)
     for spec in TEXT_FIELDS:
         if spec.id in used:  # the contact's and the signature's are read by the builder itself
-            assert set(spec.stages or STAGES) == used[spec.id], spec.id
+            assert set(spec.stages or STAGE_IDS) == used[spec.id], spec.id
             assert set(spec.needed_by) <= used[spec.id], spec.id
 
 

@@ -17,7 +17,6 @@ from followup_core.timing import (
     CHECK_IN_AFTER_WORKING_DAYS,
     DEFAULT_WORKING_DAYS,
     DEFAULT_WORKING_HOURS,
-    FALLBACK_HOURS,
     FINAL_AFTER_WORKING_DAYS,
     GRACE_RANGE,
     GRACE_WORKING_DAYS,
@@ -25,9 +24,11 @@ from followup_core.timing import (
     IMMINENT_WINDOW,
     MAX_HOLIDAYS,
     MESSAGES,
+    READER_NIGHT,
     THANK_YOU_MIN_DELAY,
     THANK_YOU_WINDOW,
     TIMELINE_UNITS,
+    WRITE_BY,
     Plan,
     PlanRequest,
     Timeline,
@@ -73,7 +74,8 @@ def test_defaults_are_the_documented_ones() -> None:
     assert (time(9), time(17)) == DEFAULT_WORKING_HOURS
     assert timedelta(hours=48) == THANK_YOU_WINDOW
     assert timedelta(hours=2) == THANK_YOU_MIN_DELAY
-    assert (time(8), time(20)) == FALLBACK_HOURS
+    assert (time(22), time(7)) == READER_NIGHT
+    assert time(20) == WRITE_BY
     assert CHECK_IN_AFTER_WORKING_DAYS == FINAL_AFTER_WORKING_DAYS == 5
     assert list(TIMELINE_UNITS) == ["days", "weeks", "working_days"]
 
@@ -160,26 +162,40 @@ def test_friday_afternoon_with_time_left_is_sent_on_friday() -> None:
     assert local(plan, 0) == "2026-12-04 16:00 Fri"
 
 
-def test_friday_late_afternoon_falls_back_to_the_candidates_evening() -> None:
-    # Monday 09:00 is 65 hours away, outside the 48-hour window.
+def test_friday_late_afternoon_waits_for_their_monday_never_the_weekend() -> None:
+    # Monday 09:00 is 65 hours away, outside the 48-hour window: later, never earlier.
     plan = plan_for(interview_end="2026-12-04T16:00", now="2026-12-04T16:00")
     step = plan.steps[0]
-    assert local(plan, 0) == "2026-12-04 18:00 Fri"
+    assert local(plan, 0) == "2026-12-07 09:00 Mon"
     assert step.fallback is True
-    assert "08:00 and 20:00 your time" in step.reason
+    assert "because of their weekend" in step.reason
+    assert "later, never earlier" in step.reason
+    assert step.window_end == at("2026-12-07T17:00")
     assert local(plan, 1) == "2026-12-11 10:00 Fri"  # five working days after Friday
 
 
-def test_friday_evening_fallback_moves_to_saturday_morning() -> None:
+def test_friday_evening_waits_for_monday_morning() -> None:
     plan = plan_for(interview_end="2026-12-04T19:00", now="2026-12-04T19:00")
-    assert local(plan, 0) == "2026-12-05 08:00 Sat"
+    assert local(plan, 0) == "2026-12-07 09:00 Mon"
     assert plan.steps[0].fallback is True
 
 
-def test_working_days_that_exclude_the_whole_window_use_the_fallback() -> None:
+def test_a_new_york_interviewer_on_friday_evening_london_time_gets_monday() -> None:
+    plan = plan_for(
+        interview_end="2026-12-04T21:00",
+        now="2026-12-04T21:00",
+        interviewer_tz="America/New_York",
+    )
+    step = plan.steps[0]
+    assert step.recommended == datetime(2026, 12, 7, 9, tzinfo=NEW_YORK)
+    assert step.recommended_candidate == at("2026-12-07T14:00")
+    assert "Monday 7 December 2026, 14:00 your time (09:00 theirs)" in describe_plan_text(plan)
+
+
+def test_working_days_that_exclude_the_whole_window_wait_for_the_next_one() -> None:
     plan = plan_for(working_days=[1])  # Mondays only; the interview is on a Tuesday
     assert plan.steps[0].fallback is True
-    assert local(plan, 0) == "2026-12-01 17:00 Tue"
+    assert local(plan, 0) == "2026-12-07 09:00 Mon"
     assert local(plan, 1) == "2027-01-04 10:00 Mon"  # the fifth Monday after
     assert local(plan, 2) == "2027-02-08 10:00 Mon"
 
@@ -414,7 +430,7 @@ def test_status_times_are_in_the_candidates_zone() -> None:
 
 
 def test_status_names_the_year_only_when_it_changes() -> None:
-    plan = plan_for(working_days=[1], now="2026-12-03T16:00")
+    plan = plan_for(working_days=[1], now="2026-12-08T16:00")
     assert plan.status.message == "Wait until Monday 4 January 2027, 10:00 to check in."
 
 
@@ -585,16 +601,19 @@ def test_an_imminent_decision_puts_the_thank_you_within_hours() -> None:
     assert usual.steps[0].recommended == at("2026-12-01T13:00")  # two hours, 48-hour window
 
 
-def test_an_imminent_decision_after_hours_still_sends_within_the_hour() -> None:
+def test_an_imminent_decision_after_hours_goes_at_their_next_start() -> None:
     plan = plan_for(
         interview_end="2026-12-01T16:30", now="2026-12-01T16:30", decision_imminent=True
     )
     thank_you = plan.steps[0]
-    assert thank_you.recommended == at("2026-12-01T17:30")  # after their working day
+    assert thank_you.recommended == at("2026-12-02T09:00")  # never outside their hours
     assert thank_you.fallback
-    assert "waiting when they next start work" in thank_you.reason
-    # The check-in is unchanged: five working days after the interview.
-    assert local(plan, 1) == "2026-12-08 10:00 Tue"
+    assert "start of their next working day" in thank_you.reason
+    # No date, but "within a day or so": Wednesday is the date, and the grace follows it.
+    assert plan.deadline == date(2026, 12, 2)
+    assert local(plan, 1) == "2026-12-03 10:00 Thu"
+    assert plan.steps[1].reason.startswith("They expect to decide within a day or so")
+    assert "No decision date was given" not in plan.steps[1].reason
 
 
 def test_an_imminent_decision_with_a_next_day_deadline() -> None:

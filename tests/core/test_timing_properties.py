@@ -8,13 +8,13 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from holiday_tables import CODES, tables
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from followup_core.errors import InputError
 from followup_core.timing import (
     CADENCES,
-    FALLBACK_HOURS,
     GRACE_RANGE,
     IMMINENT_MIN_DELAY,
     IMMINENT_WINDOW,
@@ -33,6 +33,12 @@ ZONES = (
     "America/Havana",  # clocks change at midnight
     "Europe/London",
     "America/New_York",
+    # Far apart and in both hemispheres, for the interviewer's and the reader's clocks.
+    "Australia/Sydney",
+    "Pacific/Auckland",
+    "America/Sao_Paulo",
+    "Asia/Tokyo",
+    "Europe/Berlin",
 )
 #: Days around clock changes in these zones, and a leap day.
 ANCHORS = (
@@ -44,6 +50,8 @@ ANCHORS = (
     date(2026, 11, 1),  # New York and Havana fall back
     date(2028, 2, 29),
     date(2026, 12, 1),
+    date(2026, 12, 24),  # Christmas and the new year: public holidays in most tables
+    date(2026, 4, 2),  # Easter: holidays that move, in both hemispheres
 )
 KINDS = ["thank_you", "check_in", "final_follow_up"]
 STATUS_ORDER = ["not_yet_held", "wait", "send_thank_you", "wait", "check_in", "final_follow_up"]
@@ -105,7 +113,20 @@ def plan_args(draw: st.DrawFn) -> dict[str, Any]:
     for name, values in options.items():
         if draw(st.booleans()):
             args[name] = draw(values)
+    # Public holidays of both hemispheres (tables from the ``holidays`` package, kept).
+    for name in ("candidate_country", "interviewer_country"):
+        if draw(st.booleans()):
+            args[name] = draw(st.sampled_from(CODES))
+    countries = {args[name].split("-")[0] for name in args if name.endswith("_country")}
+    if countries:
+        args["public_holidays"] = {country: tables()[country] for country in countries}
     return args
+
+
+def days_off(request: PlanRequest) -> set[date]:
+    """Every day the interviewer does not work besides their weekend: listed and public."""
+    public = request.interviewer_public_holidays
+    return set(request.holidays) | (set(public.days) if public else set())
 
 
 def build(args: dict[str, Any]) -> tuple[PlanRequest, Plan]:
@@ -169,21 +190,22 @@ def test_recommended_times_fall_in_working_hours_on_working_days(args: dict[str,
     zone = request.zone
     end = interview_instant(request)
     thank_you = plan.steps[0]
-    if request.decision_imminent:
-        # Within hours: in their working hours if any fall in the window, else an hour after.
-        assert end + IMMINENT_MIN_DELAY <= utc(thank_you.recommended) <= end + IMMINENT_WINDOW
-        assert utc(thank_you.window_end) == end + IMMINENT_WINDOW
-        if thank_you.fallback:
-            assert utc(thank_you.recommended) == end + IMMINENT_MIN_DELAY
+    delay, window = (
+        (IMMINENT_MIN_DELAY, IMMINENT_WINDOW)
+        if request.decision_imminent
+        else (THANK_YOU_MIN_DELAY, THANK_YOU_WINDOW)
+    )
+    if thank_you.fallback:
+        # No working hour in the window: their next one, later than the window, never earlier.
+        assert utc(thank_you.recommended) > end + window
     else:
-        assert end + THANK_YOU_MIN_DELAY <= utc(thank_you.recommended) <= end + THANK_YOU_WINDOW
-        if thank_you.fallback:
-            assert in_slot(thank_you.recommended, request.candidate_tz, FALLBACK_HOURS)
-    steps = plan.steps[1:] if thank_you.fallback else plan.steps
-    for step in steps:
+        assert end + delay <= utc(thank_you.recommended) <= end + window
+        assert utc(thank_you.window_end) == end + window
+    off = days_off(request)
+    for step in plan.steps:  # the thank-you too, whatever the hour the interview ended
         day = step.recommended.astimezone(zone).date()
         assert day.isoweekday() in request.working_days, step
-        assert day not in request.holidays, step
+        assert day not in off, step
         assert in_slot(step.recommended, zone, request.working_hours), step
 
 
@@ -193,7 +215,20 @@ def test_check_in_never_comes_before_the_deadline_day_ends(args: dict[str, Any])
     request, plan = build(args)
     check_in = plan.steps[1]
     if request.timeline is None:
-        assert plan.deadline is None
+        if request.decision_imminent:
+            # "Within a day or so": the date is their first working day after the interview.
+            assert plan.deadline is not None
+            interview_day = interview_instant(request).astimezone(request.zone).date()
+            assert plan.deadline > interview_day
+            between = (interview_day + timedelta(days=n) for n in range(1, 400))
+            off = days_off(request)
+            assert plan.deadline == next(
+                day
+                for day in between
+                if day.isoweekday() in request.working_days and day not in off
+            )
+        else:
+            assert plan.deadline is None
         return
     assert plan.deadline is not None
     if request.timeline.by is not None:
@@ -209,7 +244,7 @@ def test_check_in_never_comes_before_the_deadline_day_ends(args: dict[str, Any])
         plan.deadline + timedelta(days=n)
         for n in range(1, (check_day - plan.deadline).days + 1)
         if (plan.deadline + timedelta(days=n)).isoweekday() in request.working_days
-        and plan.deadline + timedelta(days=n) not in request.holidays
+        and plan.deadline + timedelta(days=n) not in days_off(request)
     ]
     assert len(working) >= request.grace_working_days
 

@@ -16,10 +16,11 @@ import itertools
 import json
 import random
 import sys
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from followup_core.bridge import handle
-from followup_core.draft import CHANNELS, STAGES
+from followup_core.schema import CHANNEL_IDS, STAGE_IDS
 
 
 class Case(NamedTuple):
@@ -147,7 +148,16 @@ def request(op: str, args: Any = None, **envelope: Any) -> str:
 
 def corpus() -> list[Case]:
     """Every case, in a fixed order, with unique names."""
-    cases = [*_plans(), *_bad_plans(), *_drafts(), *_checks(), *_mailtos(), *_envelopes()]
+    cases = [
+        *_plans(),
+        *_countries(),
+        *_bad_plans(),
+        *_drafts(),
+        *_checks(),
+        *_mailtos(),
+        *_envelopes(),
+        *_agendas(),
+    ]
     names = [case.name for case in cases]
     if len(set(names)) != len(names):
         raise AssertionError("corpus case names must be unique")
@@ -216,6 +226,58 @@ def _plans() -> list[Case]:
         }
         op = "ics" if number % 4 == 0 else "plan"
         cases.append(Case(f"{op}/random/{number}", request(op, args)))
+    return cases
+
+
+#: The kept public-holiday tables of tests/core (made from the ``holidays`` package).
+HOLIDAY_TABLES = Path(__file__).resolve().parents[1] / "core" / "holiday_tables.json"
+
+
+def _countries() -> list[Case]:
+    """Plans with public holidays: both hemispheres, regions, far zones, and bad codes."""
+    tables = json.loads(HOLIDAY_TABLES.read_text(encoding="utf-8"))
+    pairs = [
+        ("Europe/London", "GB", "Europe/London", None, "2026-12-24T15:30"),
+        ("Europe/London", "GB", "Europe/London", "GB-SCT", "2026-12-31T16:00"),
+        ("Europe/Berlin", "DE-BY", "Asia/Tokyo", "JP", "2026-12-01T09:30"),
+        ("Europe/Berlin", "DE", "Europe/London", "GB", "2027-01-05T16:00"),
+        ("Australia/Sydney", "AU-NSW", "America/Los_Angeles", "US-CA", "2026-12-24T08:00"),
+        ("Pacific/Auckland", "NZ", "America/Sao_Paulo", "BR", "2027-02-05T10:00"),
+        ("Africa/Johannesburg", "ZA", "America/New_York", "US", "2026-11-25T17:00"),
+        ("Asia/Tokyo", "jp", "Europe/London", "uk", "2027-04-28T18:00"),
+    ]
+    cases: list[Case] = []
+    for zone, country, their_zone, theirs, end in pairs:
+        codes = [country] + ([theirs] if theirs else [])
+        wanted = {code.upper().split("-")[0].replace("UK", "GB") for code in codes}
+        args: dict[str, Any] = {
+            "interview_end": end,
+            "candidate_tz": zone,
+            "interviewer_tz": their_zone,
+            "candidate_country": country,
+            "interviewer_country": theirs,
+            "now": end,
+            "public_holidays": {code: tables[code] for code in sorted(wanted)},
+        }
+        for options in ({}, {"decision_imminent": True}, {"pace": "slow"}):
+            name = f"{zone}/{country}/{theirs}/{sorted(options)}"
+            cases.append(Case(f"plan/country/{name}", request("plan", {**args, **options})))
+        cases.append(Case(f"ics/country/{zone}/{country}/{theirs}", request("ics", args)))
+    bad: dict[str, dict[str, Any]] = {
+        "unknown": {"candidate_country": "XX"},
+        "region": {"interviewer_country": "GB-SCO"},
+        "name": {"candidate_country": "germany"},
+        "no_table": {"candidate_country": "GB"},
+        "number": {"candidate_country": 44},
+        "bad_table": {"candidate_country": "GB", "public_holidays": {"GB": {"days": 1}}},
+        "bad_day": {
+            "candidate_country": "GB",
+            "public_holidays": {"GB": {"years": [2026, 2026], "days": [["2026-02-30", "x"]]}},
+        },
+    }
+    base = {"interview_end": "2026-12-24T15:30", "candidate_tz": "Europe/London"}
+    base["now"] = base["interview_end"]
+    cases += [Case(f"plan/country/bad/{n}", request("plan", {**base, **a})) for n, a in bad.items()]
     return cases
 
 
@@ -294,7 +356,7 @@ def _drafts() -> list[Case]:
             f"draft/{stage}/{channel}",
             request("draft", {"stage": stage, "channel": channel, "details": DETAILS}),
         )
-        for stage, channel in itertools.product(STAGES, CHANNELS)
+        for stage, channel in itertools.product(STAGE_IDS, CHANNEL_IDS)
     ]
     for index, text in enumerate(HOSTILE):
         details = {
@@ -304,8 +366,8 @@ def _drafts() -> list[Case]:
             "topic": text,
             "interviewers": [{"name": text, "title": text, "topic": text}],
         }
-        stage = STAGES[index % len(STAGES)]
-        channel = CHANNELS[index % len(CHANNELS)]
+        stage = STAGE_IDS[index % len(STAGE_IDS)]
+        channel = CHANNEL_IDS[index % len(CHANNEL_IDS)]
         cases.append(
             Case(
                 f"draft/hostile/{index}",
@@ -358,8 +420,8 @@ def _checks() -> list[Case]:
     texts = (GOOD_NOTE, "", "Hey, any update?! I really need this job ASAP.", *HOSTILE)
     cases: list[Case] = []
     for index, text in enumerate(texts):
-        channel = CHANNELS[index % len(CHANNELS)]
-        stage = (None, *STAGES)[index % (len(STAGES) + 1)]
+        channel = CHANNEL_IDS[index % len(CHANNEL_IDS)]
+        stage = (None, *STAGE_IDS)[index % (len(STAGE_IDS) + 1)]
         args: dict[str, Any] = {"text": text, "channel": channel}
         if stage:
             args["stage"] = stage
@@ -404,6 +466,59 @@ def _mailtos() -> list[Case]:
         Case("mailto/number", request("mailto", {"to": 1})),
         Case("mailto/body_list", request("mailto", {"body": ["a"]})),
     ]
+    return cases
+
+
+def _agendas() -> list[Case]:
+    """The agenda over several zones, sends and replies, with bad applications among good ones."""
+    rng = random.Random(20261226)
+    cases: list[Case] = []
+    for number in range(12):
+        applications: list[dict[str, Any]] = []
+        for index in range(rng.randint(1, 4)):
+            zone = ZONES[rng.randrange(len(ZONES))]
+            day = rng.randint(1, 28)
+            application: dict[str, Any] = {
+                "id": f"app-{index}",
+                "company": HOSTILE[(number + index) % len(HOSTILE)][:60],
+                "role": "Data Engineer",
+                "plan": {
+                    "interview_end": f"2026-11-{day:02d}T{rng.randint(7, 19):02d}:30",
+                    "candidate_tz": zone,
+                    "interviewer_tz": ZONES[rng.randrange(len(ZONES))],
+                },
+                "details": {"interviewers": [{"name": "Daniel Okafor"}]},
+            }
+            if rng.random() < 0.6:
+                application["sent"] = {"thank_you": f"2026-11-{min(day + 1, 30):02d}T09:15"}
+            if rng.random() < 0.5:
+                kind = rng.choice(["positive", "negative", "delay", "offer"])
+                reply: dict[str, Any] = {
+                    "kind": kind,
+                    "at": f"2026-12-{rng.randint(1, 9):02d}T12:00",
+                }
+                if kind == "delay" and rng.random() < 0.7:
+                    reply["new_date"] = f"2026-12-{rng.randint(10, 28):02d}"
+                application["replies"] = [reply]
+            applications.append(application)
+        args = {"applications": applications, "now": "2026-12-08T11:00", "calendar": number < 3}
+        cases.append(Case(f"agenda/random/{number}", request("agenda", args)))
+    bad = {
+        "no_list": {"applications": {"id": "a"}, "now": "2026-12-08T11:00"},
+        "bad_now": {"applications": [], "now": "yesterday"},
+        "bad_zone": {
+            "applications": [
+                {"id": "a", "plan": {"interview_end": "2026-12-01T15:00", "candidate_tz": "UTC"}},
+                {"id": "b", "plan": {"interview_end": "2026-12-01T15:00", "candidate_tz": "Mars"}},
+            ],
+            "now": "2026-12-08T11:00+00:00",
+        },
+        "odd_entries": {
+            "applications": [1, None, {"id": ""}, {"id": "x", "plan": [], "sent": {"nope": 1}}],
+            "now": "2026-12-08T11:00",
+        },
+    }
+    cases += [Case(f"agenda/bad/{name}", request("agenda", args)) for name, args in bad.items()]
     return cases
 
 

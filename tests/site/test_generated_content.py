@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 import markdown
 import pytest
 
+from followup_core import examples
 from followup_core.checks import describe_size
-from sitebuild import BuildError, examples
+from sitebuild import BuildError
 from sitebuild import markers as gc
 from sitebuild.external_links import is_external, mark_external_links
 
@@ -238,8 +239,10 @@ def test_examples_follow_the_guide_story() -> None:
         "Sofia Lindqvist",
         "Marcus Bell",
     ]
-    for args in examples.PLAN_EXAMPLES.values():
+    for args in examples.STORY_PLANS.values():
         assert args["now"] == args["interview_end"] == "2026-12-01T15:00"
+    for args in examples.CALENDAR_PLANS.values():
+        assert args["now"] == args["interview_end"]
     assert examples.PLAN_EXAMPLES["cross-zone"]["interviewer_tz"] == "America/New_York"
 
 
@@ -375,7 +378,7 @@ def test_built_pages_contain_the_core_text(built_site: BuiltSite) -> None:
         elif kind == "tool":
             assert f'data-followup-tool="{attrs["name"]}"' in built_html, page
         else:
-            plan_args = examples.PLAN_EXAMPLES[attrs["example"]]
+            plan_args = examples.plan_args(attrs["example"])
             reply = json.loads(handle(json.dumps({"v": 1, "op": "plan", "args": plan_args})))
             step = reply["result"]["steps"][0]
             when = gc.format_when(step["recommended_candidate"], plan_args["candidate_tz"])

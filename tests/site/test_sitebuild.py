@@ -17,14 +17,14 @@ import markdown
 import pytest
 from sitekit import ROOT
 
+from followup_core import examples
 from sitebuild import (
     BuildError,
     compare,
     csp,
-    examples,
     markers,
     postbuild,
-    theme_fixes,
+    theme,
     tool_forms,
 )
 from sitebuild.extension import FollowupExtension
@@ -109,7 +109,7 @@ def test_a_finished_page_has_its_policy_and_fixes_once_however_often_it_runs() -
 
 def test_a_progress_bar_the_theme_already_names_keeps_its_one_name() -> None:
     named = '<div data-md-component="progress" role="progressbar" aria-label="Loading"></div>'
-    assert theme_fixes.fix_markup(named) == named
+    assert theme.fix_markup(named) == named
 
 
 def test_serve_mode_leaves_a_note_instead_of_the_policy_and_keeps_no_referrer() -> None:
@@ -148,7 +148,7 @@ def test_the_pass_finishes_pages_a_generator_left_bare(
     finished = page.read_text(encoding="utf-8")
     policy = r'<meta http-equiv="Content-Security-Policy" [^>]*><meta name="referrer"[^>]*>'
     bare = re.sub(policy, "", finished)
-    bare = bare.replace(theme_fixes.SEARCH_DIALOG_NAMED, theme_fixes.SEARCH_DIALOG)
+    bare = bare.replace(theme.SEARCH_DIALOG_NAMED, theme.SEARCH_DIALOG)
     page.write_text(bare, encoding="utf-8")
     assert postbuild.finish_pages(site) == [page]
     assert page.read_text(encoding="utf-8") == finished
@@ -170,5 +170,5 @@ def test_the_comparison_finds_a_tool_that_would_not_mount(
     text = page.read_text(encoding="utf-8")
     page.write_text(re.sub(r'id="followup-config"', 'id="gone"', text), encoding="utf-8")
     found = compare.report(built_site.root, other)
-    assert "differs: tool mounts (2 pages)" in found
+    assert "differs: tool mounts (3 pages)" in found
     assert any("crafting/index.html" in line and "NOT mount" in line for line in found)

@@ -9,7 +9,7 @@ import pytest
 
 from sitebuild import BuildError
 from sitebuild.postbuild import STYLESHEET
-from sitebuild.theme_startup import (
+from sitebuild.theme import (
     PALETTE_FORM,
     PALETTE_FORM_OWN,
     RULES_END,

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from sitekit import BuiltSite
+
+pytestmark = pytest.mark.site
 
 ASSETS = Path(__file__).resolve().parents[2] / "overrides" / "assets" / "followup"
 IMPORT = re.compile(r'^import [^;]*? from "\./([\w-]+\.js)";', re.MULTILINE)
@@ -38,8 +41,8 @@ def test_the_builder_preloads_exactly_its_parts(built_site: BuiltSite) -> None:
 def test_guide_pages_preload_only_what_the_entry_imports_and_no_tool(
     built_site: BuiltSite,
 ) -> None:
-    """Every page's entry (tools.js) imports the colour toggle; a guide page preloads just that."""
+    """Every page's entry (tools.js) imports the theme adapter; a guide page preloads just that."""
     html = (built_site.root / "personalizing" / "index.html").read_text(encoding="utf-8")
     entry = set(IMPORT.findall((ASSETS / "tools.js").read_text(encoding="utf-8")))
-    assert entry == {"palette.js"}
+    assert entry == {"theme.js"}
     assert set(PRELOAD.findall(html)) == entry

@@ -2,9 +2,18 @@
 // Small DOM helpers the tools share. Text only ever goes in through textContent
 // or form values: nothing a reader types is parsed as HTML.
 
-/** The element for data-slot="name" inside root. */
+/** @typedef {import("./engine.js").Engine} Engine */
+/** @typedef {import("./contract.js").BridgeError} BridgeError */
+/** @typedef {import("./contract.js").ErrorReply} ErrorReply */
+
+/**
+ * The element for data-slot="name" inside root (the tools' templates provide each one).
+ * @param {ParentNode} root
+ * @param {string} name
+ * @returns {HTMLElement}
+ */
 export function slot(root, name) {
-  return root.querySelector(`[data-slot="${name}"]`);
+  return /** @type {HTMLElement} */ (root.querySelector(`[data-slot="${name}"]`));
 }
 
 /**
@@ -16,18 +25,27 @@ export function setText(element, text) {
   element.textContent = text ?? "";
 }
 
-/** A copy of <template data-template="name">'s first element. */
+/**
+ * A copy of <template data-template="name">'s first element.
+ * @param {ParentNode} root
+ * @param {string} name
+ * @returns {HTMLElement}
+ */
 export function fromTemplate(root, name) {
-  return root.querySelector(`template[data-template="${name}"]`).content.firstElementChild.cloneNode(true);
+  const template = /** @type {HTMLTemplateElement} */ (root.querySelector(`template[data-template="${name}"]`));
+  return /** @type {HTMLElement} */ (template.content.firstElementChild?.cloneNode(true));
 }
 
 /**
  * Shows the engine's start-up state in the tool's status line (wording from the
  * line's data attributes) and wires its retry button. Returns the unsubscribe.
+ * @param {HTMLElement} root
+ * @param {Engine} engine
+ * @param {() => void} onReady
  */
 export function bindStatus(root, engine, onReady) {
   const line = slot(root, "status");
-  const retry = root.querySelector('[data-action="retry"]');
+  const retry = /** @type {HTMLElement} */ (root.querySelector('[data-action="retry"]'));
   const onRetry = () => engine.retry();
   retry.addEventListener("click", onRetry);
   let wasReady = false;
@@ -40,10 +58,10 @@ export function bindStatus(root, engine, onReady) {
       if (root.dataset.state !== "error" || !status.slow) root.dataset.state = "loading";
       // Each start-up stage has its own words where the markup provides them.
       const stage = line.dataset[`stage${status.stage.charAt(0).toUpperCase()}${status.stage.slice(1)}`];
-      line.textContent = status.slow ? line.dataset.slow : stage || line.dataset.loading;
+      line.textContent = (status.slow ? line.dataset.slow : stage || line.dataset.loading) ?? "";
       retry.hidden = !status.slow;
     } else {
-      line.textContent = line.dataset.ready;
+      line.textContent = line.dataset.ready ?? "";
       retry.hidden = true;
     }
     if (status.state === "ready" && !wasReady) onReady();
@@ -55,7 +73,10 @@ export function bindStatus(root, engine, onReady) {
   };
 }
 
-/** Clears every field message, invalid mark and the error summary in root. */
+/**
+ * Clears every field message, invalid mark and the error summary in root.
+ * @param {HTMLElement} root
+ */
 export function clearFieldErrors(root) {
   const announce = slot(root, "announce");
   if (announce) announce.textContent = "";
@@ -65,6 +86,7 @@ export function clearFieldErrors(root) {
     slot(summary, "error-list").replaceChildren();
   }
   for (const message of root.querySelectorAll("[data-error-for]")) {
+    if (!(message instanceof HTMLElement)) continue;
     message.hidden = true;
     message.textContent = "";
   }
@@ -77,13 +99,16 @@ export function clearFieldErrors(root) {
  * Puts the core's error next to the field it names ("timeline.by", "holidays.2"):
  * the nearest message slot for the field or its parent, and marks the field's
  * controls invalid. Returns the message element, or null if none matches.
+ * @param {HTMLElement} root
+ * @param {BridgeError} error
+ * @returns {HTMLElement | null}
  */
 export function showFieldError(root, error) {
   const parts = String(error.field || "").split(".");
   for (let length = parts.length; length > 0; length--) {
     const field = parts.slice(0, length).join(".");
     const message = root.querySelector(`[data-error-for="${CSS.escape(field)}"]`);
-    if (!message) continue;
+    if (!(message instanceof HTMLElement)) continue;
     // A second problem with the same field joins the first.
     message.textContent = message.hidden ? error.message : `${message.textContent} ${error.message}`;
     message.hidden = false;
@@ -104,8 +129,8 @@ export function showFieldError(root, error) {
 
 /**
  * Every problem a failed reply names (`errors`; older replies carry only `error`).
- * @param {any} reply
- * @returns {any[]}
+ * @param {ErrorReply} reply
+ * @returns {BridgeError[]}
  */
 export function errorsOf(reply) {
   return Array.isArray(reply.errors) && reply.errors.length ? reply.errors : [reply.error];
@@ -116,6 +141,8 @@ export function errorsOf(reply) {
  * all of them in the form's summary ("There is a problem", the GOV.UK Design
  * System's pattern), each a link that takes the reader to its field.
  * `errors` lists them all; older replies carry only `error`.
+ * @param {HTMLElement} root
+ * @param {ErrorReply} reply
  */
 export function showErrors(root, reply) {
   const errors = errorsOf(reply);
@@ -148,15 +175,23 @@ export function showErrors(root, reply) {
   summary.hidden = false;
 }
 
-/** The control a field message describes (its first one, for a group). */
+/**
+ * The control a field message describes (its first one, for a group).
+ * @param {HTMLElement} root
+ * @param {HTMLElement} message
+ * @returns {HTMLElement | null}
+ */
 function controlFor(root, message) {
   const described = root.querySelector(`[aria-describedby~="${CSS.escape(message.id)}"]`);
-  if (described) return described;
-  const field = message.dataset.errorFor;
+  if (described instanceof HTMLElement) return described;
+  const field = message.dataset.errorFor || "";
   return root.querySelector(`[data-field="${CSS.escape(field)}"] :is(input, select, textarea)`);
 }
 
-/** Copies text to the clipboard; falls back to a hidden text area where the API is missing. */
+/**
+ * Copies text to the clipboard; falls back to a hidden text area where the API is missing.
+ * @param {string} text
+ */
 export async function copyText(text) {
   if (navigator.clipboard && window.isSecureContext) {
     await navigator.clipboard.writeText(text);
@@ -174,7 +209,12 @@ export async function copyText(text) {
   if (!copied) throw new Error("copy refused");
 }
 
-/** Saves text as a file through a temporary link (no network involved). */
+/**
+ * Saves text as a file through a temporary link (no network involved).
+ * @param {string} filename
+ * @param {string} content
+ * @param {string} type
+ */
 export function downloadText(filename, content, type) {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement("a");
@@ -190,11 +230,15 @@ export function downloadText(filename, content, type) {
  * Wraps an async computation so that only the newest input is computed:
  * while one call runs, later calls replace each other and the last runs next.
  * Answers as you type with no debounce delay, and never shows a stale answer.
+ * @template T
+ * @param {(input: T) => Promise<void>} compute
+ * @returns {(input: T) => Promise<void>}
  */
 export function latestOnly(compute) {
   let running = false;
-  /** @type {{input: any} | null} */
+  /** @type {{input: T} | null} */
   let queued = null;
+  /** @param {T} input */
   return async function run(input) {
     if (running) {
       queued = { input };
@@ -217,6 +261,7 @@ export function latestOnly(compute) {
 /**
  * The address of a guide page named by the core ("avoid/#pushy"), resolved from
  * the site's root as the theme records it for the current page.
+ * @param {string} section
  */
 export function guideURL(section) {
   const config = document.getElementById("followup-config");
@@ -225,7 +270,10 @@ export function guideURL(section) {
   return new URL(section, new URL(`${base}/`, window.location.href)).href;
 }
 
-/** For each code-point index of text (as Python counts), the matching UTF-16 index. */
+/**
+ * For each code-point index of text (as Python counts), the matching UTF-16 index.
+ * @param {string} text
+ */
 export function utf16Offsets(text) {
   const offsets = [0];
   let position = 0;

@@ -41,8 +41,7 @@ import { named, refreshContacts } from "./draft-fields.js";
  */
 export function partsOf(root) {
   const form = /** @type {HTMLFormElement} */ (root.querySelector("form"));
-  /** @type {HTMLElement[]} */
-  const subs = [...fromTemplate(root, "person").querySelectorAll("[data-sub]")];
+  const subs = /** @type {HTMLElement[]} */ ([...fromTemplate(root, "person").querySelectorAll("[data-sub]")]);
   return {
     form,
     people: slot(root, "people"),

@@ -18,7 +18,7 @@ export function renumberPeople(root, parts) {
     const number = index + 1;
     const title = slot(card, "person-title");
     setText(title, `${title.dataset.title} ${number}`);
-    setText(slot(card, "remove-who"), ` ${title.dataset.title.toLowerCase()} ${number}`);
+    setText(slot(card, "remove-who"), ` ${(title.dataset.title || "").toLowerCase()} ${number}`);
     /** @type {HTMLElement} */ (card.querySelector('[data-action="remove-person"]')).hidden = cards.length === 1;
     /** @type {NodeListOf<HTMLElement>} */
     const fields = card.querySelectorAll("[data-sub]");

@@ -8,8 +8,8 @@
 import { fromTemplate, guideURL, setText, slot, utf16Offsets } from "./dom.js";
 import { selectTab } from "./draft-tabs.js";
 
-/** @typedef {import("./protocol.js").Draft} Draft */
-/** @typedef {import("./protocol.js").Finding} Finding */
+/** @typedef {import("./contract.js").Draft} Draft */
+/** @typedef {import("./contract.js").Finding} Finding */
 
 /**
  * One draft as shown: a built draft, or the reader's checked text dressed as one
@@ -71,9 +71,9 @@ function findingItem(root, finding) {
   item.dataset.rule = finding.rule;
   setText(severity, severity.dataset[finding.severity] || finding.severity);
   setText(slot(item, "message"), finding.message);
-  const link = slot(item, "link");
+  const link = /** @type {HTMLAnchorElement} */ (slot(item, "link"));
   if (finding.section) link.href = guideURL(finding.section);
-  else link.closest("p").hidden = true;
+  else /** @type {HTMLElement} */ (link.closest("p")).hidden = true;
   return item;
 }
 
@@ -121,7 +121,7 @@ function fillPanel(root, panel, view, index) {
       const field = missingField(root, path);
       if (!field) return [];
       const item = fromTemplate(root, "missing");
-      const chip = item.querySelector("button");
+      const chip = /** @type {HTMLButtonElement} */ (item.querySelector("button"));
       chip.dataset.path = path;
       setText(chip, field.label);
       return [item];
@@ -133,7 +133,7 @@ function fillPanel(root, panel, view, index) {
   slot(panel, "findings-none").hidden = result.findings.length > 0 || !text.trim();
   slot(panel, "actions").hidden = checking;
 
-  const mailto = slot(panel, "mailto");
+  const mailto = /** @type {HTMLAnchorElement} */ (slot(panel, "mailto"));
   const mail = checking ? null : result.mailto;
   mailto.hidden = !mail || mail.too_long;
   if (mail && !mail.too_long) mailto.href = mail.url;

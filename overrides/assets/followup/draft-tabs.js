@@ -15,16 +15,14 @@ const MOVES = /** @type {Record<string, number>} */ ({ ArrowRight: 1, ArrowDown:
  * @param {{focus?: boolean}} [options] focus: move the focus to the tab (a keyboard move)
  */
 export function selectTab(root, index, { focus = false } = {}) {
-  /** @type {HTMLElement[]} */
-  const tabs = [...slot(root, "tabs").children];
+  const tabs = /** @type {HTMLElement[]} */ ([...slot(root, "tabs").children]);
   tabs.forEach((tab, i) => {
     const selected = i === index;
     tab.setAttribute("aria-selected", String(selected));
     tab.tabIndex = selected ? 0 : -1;
     if (selected && focus) tab.focus();
   });
-  /** @type {HTMLElement[]} */
-  const panels = [...slot(root, "drafts").children];
+  const panels = /** @type {HTMLElement[]} */ ([...slot(root, "drafts").children]);
   panels.forEach((panel, i) => {
     panel.hidden = i !== index;
   });

@@ -13,13 +13,14 @@ import { partsOf, readState, requestFor, resetForm, writeState } from "./draft-f
 import { addPerson } from "./draft-people.js";
 import { render, showDockProblems, showDraft } from "./draft-render.js";
 import { bindTabs } from "./draft-tabs.js";
+import { addFromBuilder } from "./agenda-data.js";
 import { withPlanStep } from "./plan-step.js";
 import { bindSaving } from "./saving.js";
-import { takeHanded } from "./store.js";
+import { Store, takeHanded } from "./store.js";
 
 /** @typedef {ReturnType<typeof import("./engine.js").getEngine>} Engine */
-/** @typedef {import("./protocol.js").Draft} Draft */
-/** @typedef {import("./protocol.js").CheckResult} CheckResult */
+/** @typedef {import("./contract.js").Draft} Draft */
+/** @typedef {import("./contract.js").CheckResult} CheckResult */
 /** @typedef {import("./draft-render.js").View} View */
 
 /** The builder's section of the shared store. */
@@ -115,6 +116,21 @@ export function mount(root, engine) {
   /** @param {SubmitEvent} event */
   const onSubmit = (event) => event.preventDefault();
 
+  // "Add to my follow-ups": the interview with this company and role is updated here, or the
+  // link goes on to the follow-ups page, whose add form takes these entries.
+  /** @param {MouseEvent} event */
+  const onAgenda = (event) => {
+    const link = /** @type {Element} */ (event.target).closest("[data-action='add-agenda']");
+    if (!link) return;
+    const outcome = addFromBuilder(new Store(), readState(parts), parts.save.checked);
+    if (outcome !== "updated") return;
+    // Stays here: neither the browser nor the theme's instant navigation follows the link.
+    event.preventDefault();
+    event.stopPropagation();
+    const said = /** @type {HTMLElement} */ (root.querySelector("[data-slot='agenda-status']"));
+    setText(said, said.dataset.updated);
+  };
+
   const stopActions = bindActions(root, parts, view, () => {
     showMode(parts);
     saving.keep();
@@ -127,6 +143,7 @@ export function mount(root, engine) {
   });
   form.addEventListener("input", onInput);
   form.addEventListener("submit", onSubmit);
+  root.addEventListener("click", onAgenda);
   const stopStatus = bindStatus(root, engine, recompute);
 
   return {
@@ -137,6 +154,7 @@ export function mount(root, engine) {
       stopTabs();
       form.removeEventListener("input", onInput);
       form.removeEventListener("submit", onSubmit);
+      root.removeEventListener("click", onAgenda);
     },
   };
 }

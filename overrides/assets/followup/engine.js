@@ -3,12 +3,17 @@
 // and kept across instant navigation. Requests are the bridge's JSON; replies are
 // matched to requests by id. The engine reports its state to subscribers:
 //   {state: "loading" | "ready" | "error", stage, slow, message}
-// The messages and the bridge's replies are typed once, in protocol.js.
+// The messages are typed once, in protocol.js; the bridge's requests and replies, and its
+// version, in contract.js (generated from followup_core/protocol.py).
 
-/** @typedef {import("./protocol.js").Op} Op */
-/** @typedef {import("./protocol.js").BridgeReply} BridgeReply */
+import { PROTOCOL_VERSION } from "./contract.js";
+
+/** @typedef {import("./contract.js").Op} Op */
+/** @typedef {import("./contract.js").BridgeReply} BridgeReply */
+/** @typedef {import("./contract.js").Operations} Operations */
 /** @typedef {import("./protocol.js").CallMessage} CallMessage */
 /** @typedef {import("./protocol.js").BeginMessage} BeginMessage */
+/** @typedef {import("./protocol.js").HolidaysMessage} HolidaysMessage */
 /** @typedef {import("./protocol.js").WorkerMessage} WorkerMessage */
 /** @typedef {{state: "loading" | "ready" | "error", stage: string, slow: boolean, message: string}} Status */
 /** @typedef {{resolve: (reply: BridgeReply) => void, reject: (error: Error) => void}} Waiting */
@@ -22,16 +27,18 @@ const SLOW_AFTER_MS = 10000; // well inside the promised 15 seconds
  * by side from the start.
  */
 const FEW_CORES = 2;
-const PROTOCOL_VERSION = 1;
 
-/** Puts the worker's start-up moments (absolute times) on this page's timeline as marks. */
+/**
+ * Puts the worker's start-up moments (absolute times) on this page's timeline as marks.
+ * @param {[string, number][]} profile
+ */
 function placeProfile(profile) {
   for (const [name, at] of profile) {
     performance.mark(`followup:worker:${name}`, { startTime: Math.max(0, at - performance.timeOrigin) });
   }
 }
 
-class Engine {
+export class Engine {
   /** @param {URL} workerURL */
   constructor(workerURL) {
     this.workerURL = workerURL;
@@ -66,7 +73,15 @@ class Engine {
     this.post({ type: "begin" });
   }
 
-  /** @param {CallMessage | BeginMessage} message */
+  /**
+   * The reader chose these countries: the worker may fetch their public holidays already.
+   * @param {string[]} countries
+   */
+  prepare(countries) {
+    if (countries.length) this.post({ type: "holidays", countries });
+  }
+
+  /** @param {CallMessage | BeginMessage | HolidaysMessage} message */
   post(message) {
     this.worker.postMessage(message);
   }
@@ -112,7 +127,11 @@ class Engine {
         this.restarts = 0;
         performance.mark(`followup:snapshot-${message.snapshot}`);
         // Only now, so that it never competes with the first start-up.
-        import("./keep-offline.js").then(({ keepOffline }) => keepOffline());
+        import("./keep-offline.js").then(
+          ({ keepOffline }) => keepOffline(),
+          // Offline use is a bonus: the tools work without it, so say why and go on.
+          (error) => console.warn("Offline use could not be set up:", error),
+        );
       }
       this.update({ state: ready ? "ready" : "loading", stage: message.stage, slow: ready ? false : this.status.slow });
     } else if (message.type === "restart") {
@@ -161,17 +180,23 @@ class Engine {
   }
 
   /**
-   * One bridge call: resolves to the reply object ({ok, result} or {ok: false, error}).
-   * @param {Op} op
-   * @param {Record<string, unknown>} args
-   * @returns {Promise<BridgeReply>}
+   * One bridge call: resolves to the reply object ({ok, result} or {ok: false, error, errors}).
+   * @template {Op} O
+   * @param {O} op
+   * @param {Operations[O]["args"]} args
+   * @param {string[]} [countries] countries whose public holidays the worker passes in
+   * @returns {Promise<import("./contract.js").BridgeReply<O>>}
    */
-  call(op, args) {
+  call(op, args, countries = []) {
     const id = this.nextId++;
-    const request = JSON.stringify({ v: PROTOCOL_VERSION, op, args });
+    /** @type {import("./contract.js").BridgeRequest<O>} */
+    const request = { v: PROTOCOL_VERSION, op, args };
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.post({ id, request });
+      // The worker's reply is the bridge's answer to this very request.
+      const settle = /** @type {(reply: BridgeReply) => void} */ (resolve);
+      this.pending.set(id, { resolve: settle, reject });
+      const body = JSON.stringify(request);
+      this.post(countries.length ? { id, request: body, countries } : { id, request: body });
     });
   }
 }

@@ -14,13 +14,25 @@ function sameOriginResources() {
   return urls;
 }
 
+/** Whether this page may use Cache Storage (refused with site data blocked, Firefox: SecurityError). */
+async function canKeepFiles() {
+  try {
+    await caches.keys();
+    return true;
+  } catch {
+    return false; // nothing could be kept, so there is nothing to register for
+  }
+}
+
 export async function keepOffline() {
-  if (!("serviceWorker" in navigator)) return;
+  // With storage refused, a registration fails too, and Firefox logs that failure as an
+  // error even when it is caught: ask first.
+  if (!("serviceWorker" in navigator) || !(await canKeepFiles())) return;
   try {
     const root = new URL(guideURL(""));
     const registration = await navigator.serviceWorker.register(new URL("offline.js", root), { scope: root.pathname });
     const worker = registration.active || registration.waiting || registration.installing;
-    const send = (target) => target.postMessage({ cache: sameOriginResources() });
+    const send = (/** @type {ServiceWorker} */ target) => target.postMessage({ cache: sameOriginResources() });
     if (registration.active) {
       send(registration.active);
     } else if (worker) {

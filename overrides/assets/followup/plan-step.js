@@ -9,6 +9,8 @@
  * @typedef {object} PlanStep
  * @property {string} stage                  the builder's stage, named as the plan's step
  * @property {Record<string, string>} details the builder's fields the plan can fill
+ * @property {Record<string, string>[]} [interviewers] the people met, when the step knows them
+ *   (a step of "Your follow-ups" does; the calculator's does not)
  */
 
 /**
@@ -33,7 +35,8 @@ export function planStep(kind, dates) {
 export function withPlanStep(state, step) {
   const base = state && typeof state === "object" ? state : {};
   const details = base.details && typeof base.details === "object" ? base.details : {};
-  return { ...base, mode: "build", stage: step.stage, details: { ...details, ...step.details } };
+  const people = step.interviewers ? { interviewers: step.interviewers } : {};
+  return { ...base, ...people, mode: "build", stage: step.stage, details: { ...details, ...step.details } };
 }
 
 /**

@@ -1,81 +1,20 @@
 // @ts-check
-// The messages between the page (engine.js) and the Python worker (worker.mjs), and the
-// bridge's requests and replies they carry (followup_core/bridge.py), typed once.
+// The messages between the page (engine.js) and the Python worker (worker.mjs), typed once.
+// The bridge's requests and replies they carry are typed in contract.js, generated from
+// followup_core/protocol.py.
 //
 // Types only: both ends import them through JSDoc (`@typedef {import("./protocol.js").X}`),
 // which costs neither the page nor the worker a request at start-up.
 
-/** @typedef {"plan" | "ics" | "draft" | "check" | "mailto" | "defaults"} Op */
-
-/**
- * A bridge request, sent as JSON text.
- * @typedef {object} BridgeRequest
- * @property {1} v
- * @property {Op} op
- * @property {Record<string, unknown>} args
- */
-
-/**
- * What went wrong, naming the field (dotted for nested ones: "timeline.by").
- * @typedef {object} BridgeError
- * @property {string} code e.g. "bad_value", "too_long", "internal"
- * @property {string} field
- * @property {string} message a sentence for the reader
- * @property {string} [detail] ``internal`` only: the exception and its traceback, which the
- *   worker logs to the console and removes; the page never receives it
- */
-
-/**
- * A bridge reply, received as JSON text.
- * @typedef {{v: 1, ok: true, result: any} | {v: 1, ok: false, error: BridgeError}} BridgeReply
- */
-
-/**
- * One thing the checker flags: spans count code points, as Python does.
- * @typedef {object} Finding
- * @property {string} rule
- * @property {"error" | "warning" | "tip"} severity
- * @property {string} message
- * @property {[number, number][]} spans
- * @property {string | null} section the guide's page and anchor that explain it ("avoid/#pushy")
- */
-
-/** @typedef {{url: string, too_long: boolean}} Mailto */
-
-/**
- * One draft of the `draft` reply (`{drafts: Draft[], recipients}`).
- * @typedef {object} Draft
- * @property {string} to
- * @property {string} subject
- * @property {string} body
- * @property {string} text      subject and body as one file
- * @property {string} filename
- * @property {number} words
- * @property {number} chars
- * @property {number | null} limit
- * @property {string} size      the size in words, for the reader
- * @property {Mailto | null} mailto
- * @property {string[]} missing details still to fill in ("details.interviewers.0.name")
- * @property {Finding[]} findings
- * @property {string} stage
- * @property {string} channel
- */
-
-/**
- * The `check` reply: the findings for a pasted draft and its size.
- * @typedef {object} CheckResult
- * @property {Finding[]} findings
- * @property {number} words
- * @property {number} chars
- * @property {number | null} limit
- * @property {string} size
- */
-
 /**
  * Page to worker: one bridge request (its JSON text) and the id its reply will carry.
+ * `countries` (ISO 3166-1 codes) asks the worker to load those countries' public-holiday
+ * tables (runtime.json's `holidays` index) and pass them in as the request's
+ * `args.public_holidays` (followup_core/public_holidays.py); absent, nothing is loaded.
  * @typedef {object} CallMessage
  * @property {number} id
  * @property {string} request
+ * @property {string[]} [countries]
  */
 
 /**
@@ -84,7 +23,13 @@
  * @typedef {{type: "begin"}} BeginMessage
  */
 
-/** @typedef {CallMessage | BeginMessage} PageMessage */
+/**
+ * Page to worker: the reader has chosen these countries (ISO 3166-1), so their public-holiday
+ * tables may be fetched now, while Python starts, rather than with the first request.
+ * @typedef {{type: "holidays", countries: string[]}} HolidaysMessage
+ */
+
+/** @typedef {CallMessage | BeginMessage | HolidaysMessage} PageMessage */
 
 /** @typedef {"runtime" | "python" | "packages" | "ready"} Stage */
 /** @typedef {"restored" | "made" | "none"} SnapshotUse */
@@ -99,6 +44,20 @@
  *   | {type: "failed", message: string}
  *   | {type: "restart"}
  *   | {type: "reply", id: number, reply: string, profile?: [string, number][]}} WorkerMessage
+ */
+
+/**
+ * What the worker loads (assets/followup/runtime.json, written by sitebuild/runtime.py).
+ * `warm_up` is the request a first start answers before its memory snapshot is taken.
+ * @typedef {object} Manifest
+ * @property {string} version
+ * @property {string} pyodide_version
+ * @property {string} pyodide
+ * @property {string} stdlib
+ * @property {string[]} wheels
+ * @property {number} protocol
+ * @property {string} warm_up
+ * @property {string} holidays the public-holiday index (sitebuild/holiday_files.py), "" if none
  */
 
 export {};

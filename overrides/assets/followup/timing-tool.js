@@ -11,13 +11,35 @@ import {
   fromTemplate,
   guideURL,
   latestOnly,
+  setText,
   showErrors,
   slot,
 } from "./dom.js";
+import { addPlanned } from "./agenda-data.js";
 import { readControls, writeControls } from "./formstate.js";
 import { contactOf, planStep, withPlanStep } from "./plan-step.js";
 import { bindSaving } from "./saving.js";
 import { Store, handTo, latestOf } from "./store.js";
+
+/** @typedef {import("./contract.js").PlanArgs} PlanArgs */
+/** @typedef {import("./contract.js").PlanResult} PlanResult */
+/** @typedef {import("./contract.js").Timeline} Timeline */
+/** @typedef {import("./engine.js").Engine} Engine */
+/**
+ * The form's controls by name (timing-tool.html); a select or a box reads the same way here.
+ * @typedef {Record<string, HTMLInputElement>} Controls
+ */
+
+/** @param {HTMLFormElement} form */
+const controlsOf = (form) => /** @type {Controls} */ (/** @type {unknown} */ (form.elements));
+
+/**
+ * The value of the checked radio button called name.
+ * @param {HTMLFormElement} form
+ * @param {string} name
+ */
+const checkedValue = (form, name) =>
+  /** @type {HTMLInputElement} */ (form.querySelector(`input[name="${name}"]:checked`)).value;
 
 /** The calculator's section of the shared store, and the builder's. */
 const SECTION = "timing";
@@ -27,15 +49,17 @@ const REPEATED = ["holidays"];
 
 const REFRESH_MS = 60000; // "what to do now" follows the clock
 
-const pad = (number) => String(number).padStart(2, "0");
+const pad = (/** @type {number} */ number) => String(number).padStart(2, "0");
 
 /**
  * Today's date and the last quarter hour, on the reader's clock: they have just left an
  * interview. Their time zone too, once the engine knows it ("" until then).
+ * @param {HTMLFormElement} form
+ * @param {string} zone
  */
 function prefill(form, zone) {
   const now = new Date();
-  const fields = form.elements;
+  const fields = controlsOf(form);
   if (!fields.interview_date.value) {
     fields.interview_date.value = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   }
@@ -43,6 +67,34 @@ function prefill(form, zone) {
     fields.interview_time.value = `${pad(now.getHours())}:${pad(now.getMinutes() - (now.getMinutes() % 15))}`;
   }
   if (!fields.candidate_tz.value) fields.candidate_tz.value = zone;
+  if (!fields.candidate_country.value) fields.candidate_country.value = countryOfZone(form, zone);
+}
+
+/**
+ * The reader's country from their time zone, when tzdata places the zone in exactly one
+ * country that the holiday data knows ("" otherwise): the build lists one per zone, in the
+ * zone list's order.
+ * @param {HTMLFormElement} form
+ * @param {string} zone
+ */
+function countryOfZone(form, zone) {
+  const holder = /** @type {HTMLElement | null} */ (form.querySelector("[data-zone-countries]"));
+  const list = form.querySelector("#ft-zones");
+  const zones = (list?.getAttribute("data-options") || [...(list?.querySelectorAll("option") || [])].map((o) => o.value).join(" ")).split(" ");
+  const countries = (holder?.dataset.zoneCountries || "").split(" ");
+  const country = zone ? countries[zones.indexOf(zone)] : undefined;
+  return country && country !== "-" ? country : "";
+}
+
+/**
+ * The countries (ISO 3166-1) whose public holidays a request needs: "gb-sct" needs GB's table.
+ * @param {Record<string, unknown>} args
+ */
+function countriesOf(args) {
+  const codes = [args.candidate_country, args.interviewer_country].map((code) =>
+    String(code || "").trim().toUpperCase().replace(/_/g, "-").split("-")[0],
+  );
+  return [...new Set(codes.filter(Boolean))];
 }
 
 /**
@@ -64,46 +116,63 @@ function fillSuggestions(event) {
   delete list.dataset.options;
 }
 
-/** The form as the bridge's `plan` arguments; values are passed as typed, the core judges them. */
+/**
+ * The form as the bridge's `plan` arguments; values are passed as typed, the core judges them.
+ * @param {HTMLFormElement} form
+ * @returns {PlanArgs}
+ */
 function readArgs(form) {
-  const fields = form.elements;
+  const fields = controlsOf(form);
   const date = fields.interview_date.value;
   const time = fields.interview_time.value;
-  const kind = form.querySelector('input[name="timeline"]:checked').value;
-  /** @type {{by: string} | {within: number | null, unit: string} | null} */
+  const kind = checkedValue(form, "timeline");
+  /** @type {Timeline | null} */
   let timeline = null;
   if (kind === "by") {
     timeline = { by: fields.timeline_by.value };
   } else if (kind === "within") {
     const within = fields.timeline_within.value.trim();
-    timeline = { within: within === "" ? null : Number(within), unit: fields.timeline_unit.value };
+    const unit = /** @type {Timeline["unit"]} */ (fields.timeline_unit.value);
+    timeline = { within: within === "" ? null : Number(within), unit };
   }
   const grace = fields.grace_working_days.value.trim();
   return {
     interview_end: date && time ? `${date}T${time}` : "",
     candidate_tz: fields.candidate_tz.value,
     interviewer_tz: fields.interviewer_tz.value || null,
+    candidate_country: fields.candidate_country.value,
+    // Blank: the core takes the reader's country for the interviewer too.
+    interviewer_country: fields.interviewer_country.value || null,
     timeline,
-    working_days: [...form.querySelectorAll('input[name="working_days"]:checked')].map((box) => Number(box.value)),
+    working_days: [...form.querySelectorAll('input[name="working_days"]:checked')].map((box) =>
+      Number(/** @type {HTMLInputElement} */ (box).value),
+    ),
     working_hours: [fields.working_start.value, fields.working_end.value],
-    holidays: [...form.querySelectorAll('input[name="holidays"]')].map((input) => input.value).filter(Boolean),
+    holidays: [...form.querySelectorAll('input[name="holidays"]')]
+      .map((input) => /** @type {HTMLInputElement} */ (input).value)
+      .filter(Boolean),
     // Empty means "the default"; anything else goes as typed, and the core names a bad value.
     grace_working_days: grace === "" ? null : Number(grace),
-    pace: form.querySelector('input[name="pace"]:checked').value,
+    pace: /** @type {PlanArgs["pace"]} */ (checkedValue(form, "pace")),
     decision_imminent: fields.decision_imminent.checked,
     now: new Date().toISOString(),
   };
 }
 
-function setText(element, text) {
-  element.textContent = text ?? "";
-}
-
-/** "check_in" -> "CheckIn", as a data attribute's name reads in `dataset`. */
+/**
+ * "check_in" -> "CheckIn", as a data attribute's name reads in `dataset`.
+ * @param {string} kind
+ */
 function camel(kind) {
-  return kind.replace(/(^|_)([a-z])/g, (_, __, letter) => letter.toUpperCase());
+  return kind.replace(/(^|_)([a-z])/g, (/** @type {string} */ _, /** @type {string} */ __, /** @type {string} */ letter) =>
+    letter.toUpperCase(),
+  );
 }
 
+/**
+ * @param {HTMLElement} root
+ * @param {PlanResult} plan
+ */
 function renderPlan(root, plan) {
   const title = slot(root, "result-title");
   setText(title, title.dataset.live);
@@ -124,7 +193,7 @@ function renderPlan(root, plan) {
       const words = steps.dataset[`write${camel(step.kind)}`];
       if (words) {
         setText(slot(item, "write-what"), words);
-        slot(item, "write").href = guideURL(steps.dataset.builder);
+        /** @type {HTMLAnchorElement} */ (slot(item, "write")).href = guideURL(steps.dataset.builder || "");
         slot(item, "write-wrap").hidden = false;
       }
       // The step "what to do now" is about: due now, or the next one to wait for.
@@ -149,20 +218,30 @@ function renderPlan(root, plan) {
   notes.hidden = plan.notes.length === 0;
 }
 
+/**
+ * @param {HTMLElement} root
+ * @param {Engine} engine
+ */
 export function mount(root, engine) {
-  const form = root.querySelector("form");
-  const actions = root.querySelectorAll("[data-action='download-ics'], [data-action='copy-text']");
+  const form = /** @type {HTMLFormElement} */ (root.querySelector("form"));
+  const fields = controlsOf(form);
+  /** @type {NodeListOf<HTMLButtonElement>} */
+  const actions = root.querySelectorAll(
+    "[data-action='download-ics'], [data-action='copy-text'], [data-action='add-agenda']",
+  );
   const actionStatus = slot(root, "action-status");
   const store = new Store();
-  /** @type {{args: Record<string, unknown>, plan: any} | null} */
+  /** @type {{args: PlanArgs, plan: PlanResult} | null} */
   let current = null; // the answer on screen
   let zone = ""; // the reader's, from the engine
 
   function showTimelinePart() {
-    const kind = form.querySelector('input[name="timeline"]:checked').value;
+    const kind = checkedValue(form, "timeline");
     // A part may belong to several choices: data-timeline-part="by within".
-    for (const part of form.querySelectorAll("[data-timeline-part]")) {
-      part.hidden = !part.dataset.timelinePart.split(" ").includes(kind);
+    /** @type {NodeListOf<HTMLElement>} */
+    const parts = form.querySelectorAll("[data-timeline-part]");
+    for (const part of parts) {
+      part.hidden = !(part.dataset.timelinePart || "").split(" ").includes(kind);
     }
   }
 
@@ -171,10 +250,14 @@ export function mount(root, engine) {
     slot(root, "days-off").append(item);
     return item;
   };
-  /** As many day-off fields as kept values. */
-  const makeRoom = (name, count) => {
+  /**
+   * As many day-off fields as kept values.
+   * @param {string} _name
+   * @param {number} count
+   */
+  const makeRoom = (_name, count) => {
     const list = slot(root, "days-off");
-    while (list.children.length > count) list.lastElementChild.remove();
+    while (list.lastElementChild && list.children.length > count) list.lastElementChild.remove();
     while (list.children.length < count) addDayOff();
   };
   const saving = bindSaving({
@@ -186,9 +269,9 @@ export function mount(root, engine) {
       showTimelinePart();
     },
     empty: () => {
-      const keep = form.elements.save.checked;
+      const keep = fields.save.checked;
       form.reset();
-      form.elements.save.checked = keep;
+      fields.save.checked = keep;
       makeRoom("holidays", 0);
       prefill(form, zone);
       showTimelinePart();
@@ -200,20 +283,22 @@ export function mount(root, engine) {
 
   for (const fieldset of form.querySelectorAll("fieldset")) fieldset.disabled = false;
   prefill(form, zone);
-  engine.readerZone.then((readerZone) => {
+  engine.readerZone.then((/** @type {string} */ readerZone) => {
     zone = readerZone;
-    if (form.elements.candidate_tz.value) return; // kept, or typed meanwhile
-    form.elements.candidate_tz.value = zone;
+    if (fields.candidate_tz.value) return; // kept, or typed meanwhile
+    fields.candidate_tz.value = zone;
+    if (!fields.candidate_country.value) fields.candidate_country.value = countryOfZone(form, zone);
     recompute();
   });
 
   showTimelinePart();
+  engine.prepare(countriesOf(readArgs(form))); // kept entries: their tables on their way now
 
   const compute = latestOnly(async () => {
     const args = readArgs(form);
     let reply;
     try {
-      reply = await engine.call("plan", args);
+      reply = await engine.call("plan", args, countriesOf(args));
     } catch {
       return; // the engine failed: its status line says so
     }
@@ -231,31 +316,37 @@ export function mount(root, engine) {
   });
 
   const recompute = () => {
-    if (engine.status.state === "ready") compute();
+    if (engine.status.state === "ready") compute(undefined);
+    else engine.prepare(countriesOf(readArgs(form))); // tables on their way while Python starts
   };
 
+  /** @param {MouseEvent} event */
   const onClick = async (event) => {
-    const button = event.target.closest("[data-action]");
-    if (!button || !root.contains(button)) return;
+    const button = event.target instanceof Element ? event.target.closest("[data-action]") : null;
+    if (!(button instanceof HTMLElement) || !root.contains(button)) return;
     const action = button.dataset.action;
     if (action === "add-day-off") {
-      addDayOff().querySelector("input").focus();
+      addDayOff().querySelector("input")?.focus();
       saving.keep();
     } else if (action === "remove-day-off") {
-      const item = button.closest("li");
+      const item = /** @type {HTMLElement} */ (button.closest("li"));
       const next = item.nextElementSibling || item.previousElementSibling;
       item.remove();
-      (next ? next.querySelector("input") : root.querySelector('[data-action="add-day-off"]')).focus();
+      /** @type {HTMLElement | null} */
+      const focus = next ? next.querySelector("input") : root.querySelector('[data-action="add-day-off"]');
+      focus?.focus();
       saving.keep();
       recompute();
     } else if (action === "write" && current) {
       // The link goes on to the builder (instant navigation keeps this tab's memory).
-      handOver(current.plan, button.closest("[data-kind]").dataset.kind);
+      const step = /** @type {HTMLElement} */ (button.closest("[data-kind]"));
+      handOver(current.plan, step.dataset.kind || "");
     } else if (action === "download-ics" && current) {
       let reply;
       try {
         // The builder's people and company name the events ("Check in with …").
-        reply = await engine.call("ics", { ...current.args, ...contactOf(latestOf(store, BUILDER)) });
+        const args = { ...current.args, ...contactOf(latestOf(store, BUILDER)) };
+        reply = await engine.call("ics", args, countriesOf(args));
       } catch {
         return; // the engine failed: its status line says so
       }
@@ -265,6 +356,10 @@ export function mount(root, engine) {
       } else {
         setText(actionStatus, reply.error.message);
       }
+    } else if (action === "add-agenda" && current) {
+      const added = addPlanned(store, current.args, fields.save.checked);
+      setText(actionStatus, added ? actionStatus.dataset.added : actionStatus.dataset.updated);
+      slot(root, "agenda-link").hidden = false;
     } else if (action === "copy-text" && current) {
       try {
         await copyText(current.plan.text);
@@ -275,16 +370,22 @@ export function mount(root, engine) {
     }
   };
 
-  /** The step's stage and the plan's dates go to the builder: in memory, and kept if saving is on. */
+  /**
+   * The step's stage and the plan's dates go to the builder: in memory, and kept if saving is on.
+   * @param {PlanResult} plan
+   * @param {string} kind
+   */
   const handOver = (plan, kind) => {
     const step = planStep(kind, plan.draft_details);
     handTo(BUILDER, step);
-    if (form.elements.save.checked) store.saveSection(BUILDER, withPlanStep(latestOf(store, BUILDER), step));
+    if (fields.save.checked) store.saveSection(BUILDER, withPlanStep(latestOf(store, BUILDER), step));
   };
 
+  /** @param {Event} event */
   const onInput = (event) => {
-    if (event.target.name === "save") return;
-    if (event.target.name === "timeline") showTimelinePart();
+    const name = /** @type {HTMLInputElement} */ (event.target).name;
+    if (name === "save") return;
+    if (name === "timeline") showTimelinePart();
     setText(actionStatus, "");
     saving.keep();
     recompute();

@@ -1,12 +1,12 @@
 // @ts-check
 // Entry point, loaded on every page. It only looks for tool roots
 // (data-followup-tool) and mounts them; pages without a tool load nothing more (but
-// the colour toggle, palette.js), and no Python at all unless a reader heads for a tool
-// (intentToUseATool). Material's document$ emits on the first load and after every
-// instant navigation, so tools mount on each page they appear on, are torn down when
-// their page is left, and never mount twice.
+// the theme adapter, theme.js, with the colour toggle), and no Python at all unless a
+// reader heads for a tool (intentToUseATool). The theme signals the first load and every
+// instant navigation (onEachPage), so tools mount on each page they appear on, are torn
+// down when their page is left, and never mount twice.
 
-import { startPalette } from "./palette.js";
+import { TEXT, onEachPage, startPalette } from "./theme.js";
 
 try {
   startPalette(whenIdle);
@@ -14,15 +14,22 @@ try {
   console.error(error); // the toggle is the theme's; the tools below must mount regardless
 }
 
+/** @typedef {{unmount(): void}} Mounted */
+/** @typedef {{mount(root: HTMLElement, engine: import("./engine.js").Engine): Mounted}} Tool */
+
+/** @type {Record<string, () => Promise<Tool>>} */
 const TOOLS = {
   timing: () => import("./timing-tool.js"),
   draft: () => import("./draft-tool.js"),
+  agenda: () => import("./agenda-tool.js"),
 };
 
-const mounted = new Map(); // root element -> {unmount()}
+/** @type {Map<HTMLElement, Mounted | null>} */
+const mounted = new Map(); // root element -> {unmount()}, null while it mounts
 
+/** @param {HTMLElement} root */
 async function mountTool(root) {
-  const load = TOOLS[root.dataset.followupTool];
+  const load = TOOLS[root.dataset.followupTool || ""];
   if (!load) return;
   mounted.set(root, null); // claimed: a second emission must not mount it again
   // Python starts loading as soon as the engine arrives, while the tool's own module loads.
@@ -50,7 +57,7 @@ function whenIdle(callback) {
  */
 function labelLinksForPrint() {
   /** @type {NodeListOf<HTMLAnchorElement>} */
-  const links = document.querySelectorAll(".md-content a[href]:not(.headerlink, .md-button)");
+  const links = document.querySelectorAll(TEXT.links);
   for (const link of links) {
     if (!link.getAttribute("href")?.startsWith("#")) link.dataset.printHref = link.href;
   }
@@ -71,7 +78,7 @@ const HEADER = /^(?:Subject|To|Cc):/i;
  */
 function reflowMessages() {
   /** @type {NodeListOf<HTMLElement>} */
-  const messages = document.querySelectorAll(".md-typeset .language-text pre > code");
+  const messages = document.querySelectorAll(TEXT.messages);
   for (const code of messages) {
     if (code.dataset.reflowed !== undefined || code.children.length) continue;
     const lines = (code.textContent || "").split("\n");
@@ -133,14 +140,4 @@ for (const type of ["pointerover", "focusin", "touchstart"]) {
   document.addEventListener(type, intentToUseATool, { passive: true });
 }
 
-/** Material's stream of new pages (instant navigation), when the theme provides it. */
-const documentPages = /** @type {{document$?: {subscribe(next: () => void): unknown}}} */ (
-  /** @type {unknown} */ (window)
-).document$;
-if (documentPages) {
-  documentPages.subscribe(sync);
-} else if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", sync);
-} else {
-  sync();
-}
+onEachPage(sync);

@@ -2,22 +2,30 @@
 // The tools' Python: one module worker loads the self-hosted Pyodide, installs the
 // wheels listed in runtime.json, and answers JSON requests with followup_core's
 // bridge. It holds no follow-up logic: it only moves strings in and out.
-//
-// Messages in:  {id, request}            request is the bridge's JSON string
-//               {type: "begin"}           the page's own start is over (a first start waits for it)
-// Messages out: {type: "zone", zone}     the reader's time zone, once the downloads have started
-//               {type: "stage", stage}   "runtime" | "python" | "packages" | "ready"
-//                                        ("ready" also says snapshot: "restored" | "made" | "none")
-//               {type: "failed", message}
-//               {type: "restart"}                 a saved snapshot was unusable: start a new worker
-//               {type: "reply", id, reply}    the first one also carries profile: [[name, epoch ms]]
-// Both sides' messages and the bridge's replies are typed in protocol.js.
+// The messages both ways are typed in protocol.js (with runtime.json's manifest), the
+// bridge's requests and replies in contract.js (generated from followup_core/protocol.py).
+// A call may name countries: their public-holiday tables are loaded and passed in with it;
+// {type: "holidays", countries} fetches them ahead of the call.
 
 /** @typedef {import("./protocol.js").CallMessage} CallMessage */
 /** @typedef {import("./protocol.js").PageMessage} PageMessage */
 /** @typedef {import("./protocol.js").WorkerMessage} WorkerMessage */
-/** @typedef {import("./protocol.js").BridgeReply} BridgeReply */
 /** @typedef {import("./protocol.js").SnapshotUse} SnapshotUse */
+/** @typedef {import("./protocol.js").Manifest} Manifest */
+/** @typedef {import("./contract.js").BridgeReply} BridgeReply */
+/** @typedef {import("./contract.js").ErrorReply} ErrorReply */
+
+/**
+ * The part of Pyodide's API this worker uses (loaded from a URL, so typed here).
+ * @typedef {object} Pyodide
+ * @property {{mkdirTree(path: string): void, writeFile(path: string, data: Uint8Array): void}} FS
+ * @property {(code: string) => unknown} runPython
+ * @property {(name: string) => {handle: (request: string) => string}} pyimport
+ * @property {() => Uint8Array<ArrayBuffer>} makeMemorySnapshot
+ * @property {{HEAP8: Int8Array}} _module
+ */
+/** @typedef {(options: Record<string, unknown>) => Promise<Pyodide>} LoadPyodide */
+/** @typedef {(source: unknown, imports?: WebAssembly.Imports) => Promise<unknown>} Instantiate */
 
 // Start-up profile: named moments of this worker's start (absolute times, so the page can
 // place them on its own timeline), sent with the first answer for benchmarks to read.
@@ -48,6 +56,9 @@ const begun = new Promise((resolve) => {
 
 /** How this start used the memory snapshot. @type {SnapshotUse} */
 let snapshotUse = "none";
+// The bridge's version, from the manifest (runtime.json), for a reply the worker writes itself.
+/** @type {number} */
+let protocolVersion = 1;
 // The wasm memory's size before any code ran: a snapshot must fit into it (see keepable).
 let initialMemory = 0;
 
@@ -79,6 +90,7 @@ function checkWebAssembly() {
   }
 }
 
+/** @param {URL} url */
 async function fetchBytes(url) {
   const response = await fetch(url);
   if (!response.ok) {
@@ -91,25 +103,29 @@ async function fetchBytes(url) {
 // only as a console warning, and its start-up then waits forever. Watching the
 // two instantiate calls turns that into a failure the page can explain.
 function watchWasmFailures() {
-  let reject;
+  /** @type {(error: Error) => void} */
+  let reject = () => {};
+  /** @type {Promise<never>} */
   const failed = new Promise((_, rejectFailed) => {
     reject = rejectFailed;
   });
-  nativeInstantiate = WebAssembly.instantiate.bind(WebAssembly);
+  const wasm = /** @type {Record<string, Instantiate>} */ (/** @type {unknown} */ (WebAssembly));
+  nativeInstantiate = wasm.instantiate.bind(WebAssembly);
   for (const name of ["instantiate", "instantiateStreaming"]) {
-    const native = WebAssembly[name].bind(WebAssembly);
-    WebAssembly[name] = (...args) => {
+    const native = wasm[name].bind(WebAssembly);
+    wasm[name] = (source, imports) => {
       mark("wasm-instantiate-start");
-      return instantiateCompiled(native, ...args).then(
-        (result) => {
+      return instantiateCompiled(native, source, imports).then(
+        (/** @type {any} */ result) => {
           mark("wasm-instantiated");
+          /** @type {WebAssembly.Instance} */
           const instance = result instanceof WebAssembly.Instance ? result : result.instance;
           const memory = instance.exports.memory;
           if (memory instanceof WebAssembly.Memory) initialMemory = memory.buffer.byteLength;
           return result;
         },
-        (error) => {
-          reject(new Error(`Python's WebAssembly runtime could not be loaded (${error.message}).`));
+        (/** @type {unknown} */ error) => {
+          reject(new Error(`Python's WebAssembly runtime could not be loaded (${reason(error)}).`));
           throw error;
         },
       );
@@ -135,6 +151,11 @@ function markDownloads() {
 // without unpacking (faster than installing, and the same on every start).
 const WHEEL_DIR = "/lib/followup";
 
+/**
+ * @param {Pyodide} pyodide
+ * @param {Uint8Array[]} wheels
+ * @param {Manifest} manifest
+ */
 function placeWheels(pyodide, wheels, manifest) {
   pyodide.FS.mkdirTree(WHEEL_DIR);
   return manifest.wheels.map((name, index) => {
@@ -150,10 +171,12 @@ function placeWheels(pyodide, wheels, manifest) {
 // and kept in this browser's Cache Storage under the runtime's version.
 const SNAPSHOT_CACHE = "followup-python-";
 
+/** @param {Manifest} manifest */
 function snapshotKey(manifest) {
   return new URL(`snapshot-${manifest.version}.bin`, here).href;
 }
 
+/** @param {Manifest} manifest */
 async function readSnapshot(manifest) {
   try {
     const cache = await caches.open(SNAPSHOT_CACHE + manifest.version);
@@ -168,6 +191,7 @@ async function readSnapshot(manifest) {
 // start restoring at once and check runtime.json while it does.
 const MANIFEST_KEY = new URL("snapshot-manifest.json", here).href;
 
+/** @returns {Promise<Manifest | null>} */
 async function rememberedManifest() {
   try {
     const names = (await caches.keys()).filter((name) => name.startsWith(SNAPSHOT_CACHE));
@@ -179,12 +203,20 @@ async function rememberedManifest() {
   }
 }
 
+/** The site's current runtime.json, once start() has asked for it. @type {Promise<Manifest> | null} */
+let latestManifest = null;
+
+/** @returns {Promise<Manifest>} */
 async function fetchManifest() {
   const response = await fetch(new URL("runtime.json", here), { cache: "no-cache" });
   if (!response.ok) throw new Error(`Could not download runtime.json (HTTP ${response.status}).`);
   return response.json();
 }
 
+/**
+ * @param {Manifest} manifest
+ * @param {Uint8Array<ArrayBuffer>} bytes
+ */
 async function writeSnapshot(manifest, bytes) {
   try {
     const cache = await caches.open(SNAPSHOT_CACHE + manifest.version);
@@ -195,6 +227,7 @@ async function writeSnapshot(manifest, bytes) {
   }
 }
 
+/** @param {Manifest} manifest */
 async function forgetSnapshot(manifest) {
   try {
     await caches.delete(SNAPSHOT_CACHE + manifest.version);
@@ -205,33 +238,40 @@ async function forgetSnapshot(manifest) {
 
 // Drops a kept snapshot that cannot be used (damaged, or from a runtime the site no
 // longer ships) and asks the page for a fresh worker, which starts without it.
+/**
+ * @param {Manifest} manifest
+ * @returns {Promise<never>}
+ */
 async function startAfresh(manifest) {
   await forgetSnapshot(manifest);
   post({ type: "restart" });
   return new Promise(() => {}); // this worker is about to be replaced
 }
 
-// What a first answer needs, computed once before the snapshot is taken, so that
-// restored interpreters have time zones and wording loaded already.
-const WARM_UP = JSON.stringify({
-  v: 1,
-  op: "plan",
-  args: {
-    interview_end: "2026-12-01T15:00",
-    now: "2026-12-01T16:00",
-    candidate_tz: "Europe/London",
-    interviewer_tz: "America/New_York",
-    timeline: { by: "2026-12-04" },
-  },
-});
+/**
+ * What a first answer needs, computed once before the snapshot is taken, so that restored
+ * interpreters have time zones and wording loaded already: the manifest's warm-up request
+ * (the guide's worked example, written in at build time). A snapshot is only worth keeping
+ * when it worked.
+ * @param {(request: string) => string} handle
+ * @param {Manifest} manifest
+ * @returns {boolean}
+ */
+function warmUp(handle, manifest) {
+  /** @type {BridgeReply} */
+  const reply = JSON.parse(handle(manifest.warm_up));
+  if (reply.ok) return true;
+  console.warn(`No Python snapshot for the next visit: the warm-up failed (${reply.error.message})`);
+  return false;
+}
 
 // Pyodide asks for its wasm and standard library with fetch() only once its own module has
 // loaded, and compiles the wasm only once its second module has. Here the wasm is fetched
 // and compiled (compileStreaming works off this thread) while those modules load, and the
 // standard library's response is handed over when Pyodide asks for it.
 const EARLY_WASM = new Response(null); // what Pyodide's fetch of the wasm gets instead
-/** @type {any} set by watchWasmFailures, once WebAssembly is known to exist */
-let nativeInstantiate = null;
+/** @type {Instantiate} set by watchWasmFailures, once WebAssembly is known to exist */
+let nativeInstantiate = () => Promise.reject(new Error("WebAssembly is not set up yet."));
 /** @type {Promise<WebAssembly.Module> | null} */
 let earlyWasmModule = null;
 
@@ -249,6 +289,10 @@ function arrivalOf(response) {
   );
 }
 
+/**
+ * @param {Promise<Response>} download
+ * @param {Promise<unknown>} when
+ */
 function compileEarly(download, when) {
   const compiled = when.then(() => {
     mark("wasm-compile-start");
@@ -263,7 +307,12 @@ function compileEarly(download, when) {
   return EARLY_WASM;
 }
 
-// Pyodide's instantiateStreaming(fetch(wasm), imports) gets the module compiled early.
+/**
+ * Pyodide's instantiateStreaming(fetch(wasm), imports) gets the module compiled early.
+ * @param {Instantiate} native
+ * @param {unknown} source
+ * @param {WebAssembly.Imports} [imports]
+ */
 async function instantiateCompiled(native, source, imports) {
   if (earlyWasmModule && (await source) === EARLY_WASM) {
     const module = await earlyWasmModule;
@@ -276,6 +325,11 @@ async function instantiateCompiled(native, source, imports) {
 // when both the wasm and the standard library are here: the promise returned tells when, so
 // that files needed after that (the wheels) do not slow them down. Reading a copy of each
 // body also keeps the downloads going while the compile waits for `when`.
+/**
+ * @param {URL} wasm
+ * @param {URL[]} others
+ * @param {Promise<unknown>} when
+ */
 function handOver(wasm, others, when) {
   const early = new Map(others.map((url) => [url.href, fetch(url)]));
   const wasmDownload = fetch(wasm);
@@ -297,6 +351,7 @@ function handOver(wasm, others, when) {
 // Pyodide 314 restores a snapshot into its initial memory without growing it first
 // (pyodide#6254): a snapshot of a heap that grew past that size could never be
 // restored, so it is not kept at all.
+/** @param {Pyodide} pyodide */
 function keepable(pyodide) {
   const heap = pyodide._module.HEAP8.length;
   if (initialMemory > 0 && heap <= initialMemory) return true;
@@ -311,8 +366,10 @@ async function start() {
   post({ type: "stage", stage: "runtime" });
   const current = fetchManifest();
   current.catch(() => {}); // awaited below, where a failure matters
+  latestManifest = current;
   const remembered = await rememberedManifest();
   const manifest = remembered || (await current);
+  protocolVersion = manifest.protocol ?? protocolVersion;
   const indexURL = new URL(manifest.pyodide, here);
   // The wasm (the longest download and compile) and the stdlib are asked for first, with
   // Pyodide's two modules at once, and a saved snapshot is read meanwhile; the wheels, needed
@@ -333,6 +390,7 @@ async function start() {
   const snapshot = readSnapshot(manifest);
   let loadPyodide;
   try {
+    /** @type {{loadPyodide: LoadPyodide}} */
     ({ loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href));
     mark("pyodide-module");
   } catch (error) {
@@ -346,8 +404,9 @@ async function start() {
     stdLibURL: new URL(manifest.stdlib, here).href, // only the part the core uses
     packages: [],
     stdout: () => {},
-    stderr: (line) => console.warn(line),
+    stderr: (/** @type {string} */ line) => console.warn(line),
   };
+  /** @param {Record<string, unknown>} extra */
   const load = (extra) => Promise.race([loadPyodide({ ...options, ...extra }), wasmFailed]);
   const saved = await snapshot;
   let pyodide;
@@ -384,11 +443,11 @@ async function start() {
   bridge = handle;
   mark("core-imported");
   if (!saved) {
-    bridge(WARM_UP);
+    const warm = warmUp(handle, manifest);
     mark("warm-up");
     let bytes = null;
     try {
-      if (keepable(pyodide)) bytes = pyodide.makeMemorySnapshot();
+      if (warm && keepable(pyodide)) bytes = pyodide.makeMemorySnapshot();
     } catch (error) {
       console.warn("No Python snapshot for the next visit:", error);
     }
@@ -416,8 +475,82 @@ function withoutDetail(reply) {
   const parsed = JSON.parse(reply);
   if (parsed.ok || parsed.error.detail === undefined) return reply;
   console.error(`followup_core.bridge: ${parsed.error.code} error\n${parsed.error.detail}`);
-  const { detail, ...shown } = parsed.error;
+  const { detail: _logged, ...shown } = parsed.error;
   return JSON.stringify({ ...parsed, error: shown });
+}
+
+// Public holidays arrive as data (followup_core/public_holidays.py): one JSON table per
+// country, listed in runtime.json's holiday index, each fetched the first time a request
+// names its country, and never when none does.
+/** @type {Promise<{files: Record<string, string>}> | null} */
+let holidayIndex = null;
+/** @type {Map<string, Promise<unknown>>} */
+const holidayTables = new Map();
+
+/** @param {URL} url */
+async function fetchJSON(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not download ${url.pathname.split("/").pop()} (HTTP ${response.status}).`);
+  return response.json();
+}
+
+/**
+ * A country's table, or null when the site has none (the core then names the field).
+ * @param {string} country
+ */
+function holidayTable(country) {
+  let table = holidayTables.get(country);
+  if (!table) {
+    holidayIndex ??= (latestManifest || fetchManifest()).then((manifest) => fetchJSON(new URL(manifest.holidays, here)));
+    const index = holidayIndex;
+    table = index.then((found) => {
+      const file = Object.hasOwn(found.files, country) ? found.files[country] : null;
+      return file ? fetchJSON(new URL(file, here)) : null;
+    });
+    table.catch((error) => {
+      // Asked again on the next request: a failed download is not remembered.
+      console.warn("Public holidays could not be loaded:", error);
+      holidayTables.delete(country);
+      if (holidayIndex === index) holidayIndex = null;
+    });
+    holidayTables.set(country, table);
+  }
+  return table.catch(() => null);
+}
+
+/**
+ * The request with the named countries' tables in its args (those that could be loaded).
+ * @param {CallMessage} message
+ */
+async function withHolidays({ id, request, countries = [] }) {
+  const tables = await Promise.all(countries.map(holidayTable));
+  const parsed = JSON.parse(request);
+  const found = countries.map((country, index) => [country, tables[index]]).filter(([, table]) => table);
+  parsed.args = { ...parsed.args, public_holidays: Object.fromEntries(found) };
+  return { id, request: JSON.stringify(parsed) };
+}
+
+/** @param {CallMessage} message */
+function receiveCall(message) {
+  if (!message.countries?.length) {
+    if (bridge) answer(message);
+    else queued.push(message);
+    return;
+  }
+  // Downloads start at once, alongside Python's own start; the answer waits for both.
+  withHolidays(message).then(
+    (ready) => {
+      if (bridge) answer(ready);
+      else queued.push(ready);
+    },
+    (error) => {
+      // Sent without tables: the core then says which country's holidays are missing.
+      console.error("A request could not be prepared:", error);
+      const plain = { id: message.id, request: message.request };
+      if (bridge) answer(plain);
+      else queued.push(plain);
+    },
+  );
 }
 
 /** @param {CallMessage} message */
@@ -428,7 +561,10 @@ function answer({ id, request }) {
   } catch (error) {
     // bridge.handle never raises; this only fires if the interpreter itself broke.
     console.error("The Python interpreter failed:", error);
-    reply = JSON.stringify({ v: 1, ok: false, error: { code: "internal", field: "", message: String(error) } });
+    const broken = { code: "internal", field: "", message: String(error) };
+    /** @type {ErrorReply} */
+    const failure = { v: /** @type {ErrorReply["v"]} */ (protocolVersion), ok: false, error: broken, errors: [broken] };
+    reply = JSON.stringify(failure);
   }
   if (profile.length > 0) {
     mark("first-answer");
@@ -441,9 +577,9 @@ function answer({ id, request }) {
 
 self.addEventListener("message", (/** @type {MessageEvent<PageMessage>} */ event) => {
   const message = event.data;
-  if ("type" in message) begin();
-  else if (bridge) answer(message);
-  else queued.push(message);
+  if (!("type" in message)) receiveCall(message);
+  else if (message.type === "holidays") message.countries.forEach(holidayTable);
+  else begin();
 });
 
 start().then(

@@ -1,17 +1,23 @@
-"""The worked examples the guide shows, as plain bridge arguments.
+"""The guide's worked example, as plain bridge arguments: declared here and nowhere else.
 
 The guide's prose follows one candidate, Priya Raman, through one interview;
 every generated draft and schedule starts from these inputs, so the prose and
-the generated text cannot drift apart. Plans take ``now`` at the end of the
+the generated text cannot drift apart. The site's markers and tool forms, the
+browser worker's warm-up (written into ``runtime.json`` at build time), the
+stdlib probe, the command line's help and the tests import them from here; the
+reader's details (Priya Raman's) are the ``example`` values of
+:mod:`followup_core.schema`'s fields. Plans take ``now`` at the end of the
 interview, which makes every build produce the same pages.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Final
 
-from followup_core.schema import TEXT_FIELDS
+from ._version import PROTOCOL_VERSION
+from .schema import TEXT_FIELDS
 
 #: Where the candidate is (the interview was 14:00–15:00 London time).
 CANDIDATE_TZ: Final = "Europe/London"
@@ -61,8 +67,8 @@ _PLAN_BASE: Final[Mapping[str, Any]] = {
     "now": INTERVIEW_END,
 }
 
-#: Arguments for the ``plan`` operation, by example name.
-PLAN_EXAMPLES: Final[Mapping[str, Mapping[str, Any]]] = {
+#: Priya's interview, as the guide's story follows it: ``plan`` arguments by example name.
+STORY_PLANS: Final[Mapping[str, Mapping[str, Any]]] = {
     # They said they would decide by Friday 4 December.
     "deadline": {**_PLAN_BASE, "timeline": {"by": "2026-12-04"}},
     # Nobody mentioned when they would decide.
@@ -83,3 +89,52 @@ PLAN_EXAMPLES: Final[Mapping[str, Mapping[str, Any]]] = {
         "timeline": {"by": "2026-12-04"},
     },
 }
+
+#: Cases of the interviewer's calendar, away from the story's dates: ``plan`` arguments.
+CALENDAR_PLANS: Final[Mapping[str, Mapping[str, Any]]] = {
+    # An interview on Christmas Eve in the UK: the public holidays come from the holidays
+    # package (examples.plan_args adds the table), and no message lands on one.
+    "holiday": {
+        "interview_end": "2026-12-24T15:30",
+        "candidate_tz": CANDIDATE_TZ,
+        "candidate_country": "GB",
+        "now": "2026-12-24T15:30",
+    },
+    # A reader in Berlin, an interviewer in Tokyo, eight hours ahead: their mornings are the
+    # reader's nights, so each message is written the evening before and scheduled.
+    "far-zone": {
+        "interview_end": "2026-12-01T09:30",
+        "candidate_tz": "Europe/Berlin",
+        "interviewer_tz": "Asia/Tokyo",
+        "candidate_country": "DE",
+        "interviewer_country": "JP",
+        "now": "2026-12-01T09:30",
+    },
+}
+
+#: Every ``plan`` example a page can name.
+PLAN_EXAMPLES: Final[Mapping[str, Mapping[str, Any]]] = {**STORY_PLANS, **CALENDAR_PLANS}
+
+
+def plan_args(name: str) -> dict[str, Any]:
+    """The example's ``plan`` arguments with the public-holiday tables the browser would add.
+
+    The tables come from the ``holidays`` package for the years around the example's
+    ``now``, as the command line makes them.
+    """
+    from datetime import date
+
+    from followup_core.holiday_source import tables_for
+
+    args = dict(PLAN_EXAMPLES[name])
+    codes = [str(args[key]) for key in ("candidate_country", "interviewer_country") if key in args]
+    if codes:
+        args["public_holidays"] = tables_for(codes, date.fromisoformat(str(args["now"])[:10]))
+    return args
+
+#: The request the browser's worker answers before it keeps a memory snapshot, so that a
+#: restored interpreter has the time zones and wording loaded already (runtime.json).
+WARM_UP: Final = json.dumps(
+    {"v": PROTOCOL_VERSION, "op": "plan", "args": STORY_PLANS["cross-zone"]},
+    ensure_ascii=False,
+)

@@ -1,13 +1,51 @@
 // @ts-check
+// The theme adapter: everything the page's JavaScript knows about Material for MkDocs.
+// The build's side (its markup and CSS) is sitebuild/theme.py; tests/site/test_theme_contract.py
+// checks that the theme still provides each thing listed here:
+//
+// - `document$`: the theme's stream of pages (instant navigation), in `onEachPage`;
+// - `__md_get` / `__md_set` and the `__palette` key: the theme's storage for the colours;
+// - the colour toggle's `data-md-color-media` (and `-scheme`, `-primary`, `-accent`)
+//   attributes, on its inputs and on <body>, and the `[data-md-color-switching]` rule
+//   that holds transitions while colours change;
+// - `.md-content` (the page's text) and `.md-typeset .language-text pre > code` (its
+//   example messages), in the selectors of `TEXT`.
+//
 // The colour toggle in the header: automatic (the system's), light, dark.
 //
 // The theme's script ran it by setting every colour again on each load and adding
 // two <meta> elements, and the browser restyled the whole page for each of those
-// (sitebuild/theme_startup.py, which hands the toggle over by marking its form
+// (sitebuild/theme.py hands the toggle over by marking its form
 // data-followup-palette). The theme's inline script at the top of <body> has already
 // applied a remembered choice before the first paint, so a load changes only what
 // still differs, usually nothing. A choice is applied and remembered the way the theme
 // does it, in its own storage, so the theme's inline script applies it on the next page.
+
+/** Where the theme puts the page's text, for the tools' own work on it. */
+export const TEXT = {
+  /** Links in the page's text, but its headings' anchors and its buttons. */
+  links: ".md-content a[href]:not(.headerlink, .md-button)",
+  /** The guide's example messages (```text blocks). */
+  messages: ".md-typeset .language-text pre > code",
+};
+
+/**
+ * Calls `next` for the first page and after every instant navigation (the theme's
+ * `document$`); without it, once the document has loaded.
+ * @param {() => void} next
+ */
+export function onEachPage(next) {
+  const pages = /** @type {{document$?: {subscribe(next: () => void): unknown}}} */ (
+    /** @type {unknown} */ (window)
+  ).document$;
+  if (pages) {
+    pages.subscribe(next);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", next);
+  } else {
+    next();
+  }
+}
 
 /** @typedef {{media: string, scheme: string, primary: string, accent: string}} Colors */
 /** @typedef {{index: number, color: Colors}} Palette */
