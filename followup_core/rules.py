@@ -18,11 +18,11 @@ template of words separated by spaces, matched case-insensitively:
 * ``word?`` may be left out.
 * ``...`` stands for up to ``FAMILY_GAP_WORDS`` other words of the same clause.
 * ``{name}`` is a named part from ``FAMILY_SLOTS`` (a deadline, a sum of money, a
-  capitalised name, any word) or ``FAMILY_MARKS`` (a question mark, the rest
-  of the clause), which attach to the word before them.
+  capitalised name, any word) or ``FAMILY_MARKS`` (a question mark, stacked marks
+  such as "??", the rest of the clause), which attach to the word before them.
 * Between any two words, any of ``FILLERS`` may stand ("I *really*, *truly*
-  need this job", "would *really* mean the world"), so an adverb never hides a
-  fault.
+  need this job", "would *really* mean the world", "what *exactly* did I do
+  wrong"), so an intensifier or a hedge never hides a fault.
 
 So ``"why ... I|me ...? select*|chos*|..."`` catches "Why wasn't I chosen?" and
 "why exactly I wasn't selected" alike. A family must start with a word, which
@@ -36,7 +36,7 @@ the match shares with another ("Desperate Housewives", "Urgent Care Partners",
 title-case subject line or sentence start is the writer's own. Their findings
 mark the phrase as a reader would quote it: the intensifiers, the writer as
 subject and an article before it ("I'm *so* sorry", "a very fast learner"), and
-"again", "to me" or "!!" after it.
+"again", "to me", "!!" or an emoji after it ("was epic 🔥").
 
 Choices worth knowing:
 
@@ -73,6 +73,9 @@ Choices worth knowing:
   ``reopening_terms`` flags asking about pay ranges, bonuses and holidays, or
   reopening the terms ("assuming we can still bump the signing bonus"): the
   guide keeps negotiation for a separate conversation.
+* ``conditional_acceptance`` flags a condition inside an acceptance ("provided you
+  can ...", "on the understanding that ..."): the guide says to accept once anything
+  to negotiate is settled.
 * ``other_offer_details`` flags the other employer's name and figures in a note
   about a competing offer; "an offer from another company" is what the guide
   writes.
