@@ -537,15 +537,14 @@ RULES: tuple[Rule, ...] = (
             "please? push|fast-track|expedite|hurry|speed_up|prioriti*|prioriz* my|the application"
             "|candidacy|case|file|decision|process",
             "put|putting in a good? word",
-            "have|having a|a_quick word|chat with {name} about|for|on my|me",
+            "have|having a|a_quick|a_good word with {name} about|for|on my|me",
             "I|we need*|have_to|must to? start|get|find|begin work|working|a_job|employed|earning"
             "|an_income|paid soon|asap|urgently|quickly|right_away|again|now",
-            "I|we need* the|this money|income|salary|pay|paycheck|paycheque|work",
+            "I|we need* the|this money|income|salary|paycheck|paycheque",
             "my family|kids|children|rent|mortgage|bills|future|livelihood|everything is|are"
             " depending|depends|relying|relies|counting|riding on this|the|you|it job|role"
             "|offer|position?",
-            "I|I've can't|cannot|couldn't|haven't|have_not been_able_to? sleep|stop_thinking|eat"
-            "|focus|concentrate",
+            "I|I've can't|cannot|couldn't|haven't|have_not been_able_to? sleep|stop_thinking|eat",
             "any|a crumb|scrap|morsel|shred|sliver|speck of news|information|feedback|update|hope",
             "hope|hoping|trust ...? the|this last|final postponement|delay|extension|push|slip",
             "I've|I_have|I|we've|we_have|still ...? heard|received|got|gotten nothing|not_a_thing"
@@ -667,8 +666,9 @@ RULES: tuple[Rule, ...] = (
             "sorry|apologies|apologise|apologize to|for? be|being a|an|such_a|so_much_of_a ...?"
             " pain"
             "|pest|nuisance|bother|burden|nag|hassle|annoyance|headache|distraction",
-            "keep|keeps|keeping chasing|emailing|writing|messaging|bothering|pestering"
-            "|following_up|nagging|pinging|checking_in|reaching_out",
+            "I|I'll|I_will|I'd|who|candidate|one|person|someone keep|keeps|keeping|kept chasing"
+            "|emailing|writing_to_you|messaging|bothering|pestering|following_up|nagging|pinging"
+            "|checking_in|reaching_out",
             "I'm|I_am|I_must_be|I_may_be|I_might_be ...? annoying|bothering|pestering|bugging"
             "|hassling|nagging|irritating|spamming|disturbing|troubling you|your_team",
             # Grovelling: "I feel terrible about it".
@@ -760,8 +760,8 @@ RULES: tuple[Rule, ...] = (
             "|not_respectful of? you|them|your_team|the_company|the_firm? to {rest}",
             # Counting the time they have waited.
             "I've|I_have|I|I_had|I'd|we've|we_have ...? waited|waiting|been_waiting|kept_waiting"
-            " ...? days|weeks|months|ages|forever|long_enough|so_long|too_long|a_long_time"
-            "|a_month|a_week|over_a_week|over_a_month|patiently",
+            " for|over|nearly|almost|more_than? {word}? days|weeks|months|ages|forever|long_enough"
+            "|so_long|too_long|a_long_time|a_month|a_week|over_a_week|over_a_month|patiently",
             "after|having waited|waiting ...? days|weeks|months|ages|so_long|this_long|a_month",
             # Expecting an answer "by now", or saying it cannot take this long.
             "heard|hear|reply|response|answer|decision|word|news|update|something|anything ...?"
@@ -800,8 +800,7 @@ RULES: tuple[Rule, ...] = (
             "radio_silence|complete_silence|total_silence|deafening_silence",
             "the decent|professional|polite|courteous|respectful thing|thing_to_do",
             "common|basic decency|respect|manners",
-            "second|third|fourth|umpteenth|yet_another|repeated|constant|endless delay|delays"
-            "|postponement|postponements",
+            "second|third|fourth|umpteenth|yet_another delay|delays|postponement|postponements",
         ),
         reader_tone=True,
     ),
@@ -848,7 +847,7 @@ RULES: tuple[Rule, ...] = (
             "unless I hear|get|receive|have ...? {when}",
             "reply|respond|answer|write_back|decide|confirm ...? {when} or|otherwise|else"
             "|failing_which {rest}",
-            "need*|want|must|have_to|expect*|require* to? know|hear|hear_back|find_out ...? {when}",
+            "need*|want|must|have_to|require* to? know|hear|hear_back|find_out ...? {when}",
             "give|giving|allow|allowing you|the_team|you_all {when}",
             # A condition on their silence, and what the writer will read into it.
             "if I|we hear|get|receive nothing|no_reply|no_response|no_answer|no_word|no_news"
@@ -935,7 +934,7 @@ RULES: tuple[Rule, ...] = (
             "|my_last_email|my_application ...? back? up? to_the_top_of_your_inbox"
             "|to_the_top_of_the_pile|to_the_top_of_your_pile|to_the_top|up_your_inbox"
             "|to_the_front|to_the_front_of_your_inbox|up_the_pile|top_of_your_inbox",
-            "bump*|float*|resurfac* this|it|my_email|my_message|my_note|this_email|this_message"
+            "bump*|resurfac* this|it|my_email|my_message|my_note|this_email|this_message"
             "|this_thread|my_application up|back_up?",
         ),
         reader_tone=True,
@@ -1061,18 +1060,17 @@ RULES: tuple[Rule, ...] = (
             "this|that|it is|was|seems|'s a|the mistake|wrong_decision|wrong_call",
             "please? reconsider* my|your|the|this application|candidacy|candidature|decision|me|it"
             "|choice",
-            "find|found|finding ...? hard|difficult|impossible to accept|understand|believe"
-            "|swallow",
-            "decision|outcome|news|result|rejection is|was hard|difficult|impossible to accept"
-            "|understand|believe|swallow",
+            "find|found|finding this|that|the|your decision|outcome|news|rejection hard|difficult"
+            "|impossible to accept|understand|believe|swallow",
+            "decision|outcome|rejection is|was hard|difficult|impossible to accept|understand"
+            "|believe|swallow",
             "you've|you_have|you|they|the_panel|the_team|the_committee ...? overlooked|ignored"
             "|underestimated|undervalued|dismissed|discounted|failed_to_see|didn't_see"
             "|did_not_see|didn't_consider|did_not_consider|misjudged|misread|failed_to_recognise"
             "|failed_to_recognize my|what_I ...? experience|skills|record|track_record|background"
             "|results|qualifications|expertise|ability|abilities|potential|value|strengths",
             "surprised|shocked|stunned|baffled|puzzled|confused|floored by|at|to_hear|to_learn"
-            "|to_read|with this|that|the|your ...? news|decision|outcome|result|response|rejection"
-            "|feedback|email|it?",
+            "|to_read|with this|the|your news|decision|outcome|result|response|rejection|feedback",
             "anyone|anybody|someone|somebody|they|he|she|the_other_candidate"
             "|the_successful_candidate could|would|might|can be|have_been ...? more|better"
             " qualified|suited|experienced|skilled|prepared",
@@ -1368,10 +1366,10 @@ RULES: tuple[Rule, ...] = (
             "says|said|thinks|thought|believes|believed|reckons|told_me|tells_me|assured_me"
             "|agrees|agreed ...? I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be|I_was ...? hire"
             "|candidate|person|fit|match|choice|addition|asset {rest}?",
-            "whoever|the_person|the_other_candidate|the_successful_candidate|the_candidate|they"
-            "|he|she|anyone ...? can't|cannot|couldn't|doesn't|does_not|don't|didn't|won't ...?"
-            " have|match|bring|offer|beat my|the_same|my_level_of ...? experience|track_record"
-            "|record|skills|background|results|qualifications|expertise|knowledge",
+            "whoever|the_person|the_other_candidate|the_successful_candidate|the_candidate|anyone"
+            " ...? can't|cannot|couldn't|doesn't|does_not|don't|didn't|won't ...? have|match|bring"
+            "|offer|beat my|my_level_of ...? experience|track_record|record|skills|background"
+            "|results|qualifications|expertise|knowledge",
             "I'm|I_am|I'd_be|I_would_be exactly|precisely|just the|what ...? hire|candidate|person"
             "|fit|one|profile|match you|your ...? need*|want*|are_looking_for|have_been_looking_for"
             "|seek*",
@@ -1467,7 +1465,7 @@ RULES: tuple[Rule, ...] = (
             "was|is|were|are|be|sounds|sounded|looks|looked|so|pretty|totally|that's|it's epic"
             "|dope|rad|insane|wicked",
             "be|that's|sounds|looks|looked|sounded|pretty|totally sick",
-            "obsessed|in_love|fangirling|fanboying|geeking_out with|about|over your|the {word}",
+            "obsessed|in_love|fangirling|fanboying|geeking_out with|about|over your {word}",
             "awesome|epic|dope|rad news|stuff|chat|call|conversation|meeting|day|time|team|project"
             "|work|opportunity|role|job|offer|talk|vibe|vibes",
             "super fun|cool|helpful|nice|useful|great|interesting|exciting|keen|excited|happy "
@@ -1918,10 +1916,9 @@ RULES: tuple[Rule, ...] = (
         families=(
             "I'll|I_will|I_may|I_might|I'm_going_to|I_plan_to|I_intend_to|I'd_like_to|I_could"
             "|planning_to|going_to ...? call|phone|ring|give_you_a_call|give_you_a_ring"
-            "|try_your_phone|try_calling|drop_by|stop_by|pop_in|swing_by|come_by|come_in"
-            "|come_round|show_up|turn_up|call_in|call_round|pop_round|pop_by|drop_in|walk_in you"
-            "|your_office|your_desk"
-            "|your_mobile|your_phone|the_office|reception|HR|the_recruiter|your_team|in|round?",
+            "|try_your_phone|try_calling|drop_by|stop_by|pop_in|swing_by|show_up|turn_up|pop_round"
+            "|pop_by|drop_in|walk_in you|your_office|your_desk|your_mobile|your_phone|the_office"
+            "|reception|HR|the_recruiter|your_team|in|round?",
         ),
         reader_tone=True,
         stages=WAITING,
@@ -1948,7 +1945,9 @@ RULES: tuple[Rule, ...] = (
             "|another|new|additional|extra|fresh|longer cover_letter|covering_letter"
             "|motivation_letter|letter_of_motivation|personal_statement",
             # Work nobody asked for on their own product: "a brand audit of your website".
-            "took_the_liberty_of|taken_the_liberty_of|went_ahead_and|gone_ahead_and {rest}",
+            "took_the_liberty_of|taken_the_liberty_of {rest}",
+            "went_ahead_and|gone_ahead_and attach*|enclos*|includ*|add*|put_together|prepar*"
+            "|drafted|made|created {rest}?",
             "a|an|my ...? audit*|analysis|analyses|plan|proposal|strategy|deck|report|mock-up*"
             "|mockup*|redesign*|roadmap|critique|teardown|breakdown|wireframe*|prototype*|pitch"
             "|overhaul|review of|for|on your|the_company's current|existing|present? website|site"

@@ -691,6 +691,27 @@ GOOD_WORDINGS = [
     ("thank_you", "I was nervous before the panel, but your questions put me at ease."),
     ("reply_rejection", "Thank you for letting me know; I'd welcome any feedback you can share."),
     # Traps: names, quotations, illness, a team's own "no one else", plans they asked for.
+    ("thank_you", "Before the lab I waited tables for six months, which taught me to stay calm."),
+    ("thank_you", "I was surprised by the scale of the pipeline you described."),
+    (
+        "thank_you",
+        "I found it hard to believe the team ships twice a day, and I'd love to learn how.",
+    ),
+    ("thank_you", "I could come in for a second shift if that would help."),
+    (
+        "thank_you",
+        "You described the constant delays at the port and how the team plans around them.",
+    ),
+    (
+        "thank_you",
+        "I keep writing tests first, as we discussed, and I'd be glad to show an example.",
+    ),
+    ("thank_you", "Thank you for explaining how the hiring committee reviews each panel's notes."),
+    ("thank_you", "You said they don't have the same experience with Kafka on the night team."),
+    (
+        "thank_you",
+        "I'm obsessed with the details of data quality, as we discussed, happy to share more.",
+    ),
     (
         "thank_you",
         "Thank you for walking me through the Desperate Housewives licensing deal; I enjoyed our "
