@@ -340,7 +340,8 @@ _WHEN = (
     r"|today|tomorrow|tonight|noon|midday|eod|cob|business"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTH})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?::\d\d)?\s*(?:am|pm))(?!\w)"
-    r"(?:\s+(?:today|tomorrow|tonight|this\s+week|next\s+week|at\s+the\s+latest|latest|itself)"
+    r"(?:\s+(?:today|tomorrow|tonight|this\s+week|next\s+week|at\s+the\s+latest|latest|itself"
+    r"|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"(?!\w)){0,2}"
 )
 _BY_WHEN = rf"(?:(?:by|before|no\s+later\s+than|until)\s+{_WHEN}|within\s+\d+\s+\w+)"
@@ -528,8 +529,26 @@ RULES: tuple[Rule, ...] = (
             "give me a|one|just_one chance|shot",
             "I'm|I_am|I beg|begging|plead|pleading|implore|imploring you?",
             "I'd|I_would|I'll|I_will do anything|whatever_it_takes|whatever_you_need",
-            "I can't|cannot|can_not|won't|will_not wait forever|much_longer|any_longer"
-            "|indefinitely",
+            "I can't|cannot|can_not|won't|will_not keep|go_on? wait|waiting forever|much_longer"
+            "|any_longer|indefinitely",
+            "waiting|awaiting|await eagerly|anxiously|impatiently|keenly? for? your|a|the good"
+            "|kind|positive|favourable|favorable|early|quick|prompt reply|response|answer|news"
+            "|decision|revert",
+            "update_me|inform_me|let_me_know|tell_me about|on|regarding? my_status|the_status"
+            "|my_application_status|my_result|the_result|my_selection|the_outcome|my_candidature"
+            " ...? soon|asap|quickly|at_the_earliest|at_your_earliest|immediately|urgently",
+            "request|requesting|humbly_request|kindly_request you to? consider|select|shortlist"
+            "|review|choose|hire my|me profile|application|candidature|candidacy|CV|resume?",
+            "I promise|swear|guarantee I|I'll|I_will won't|will_not|wouldn't|never let_you_down"
+            "|disappoint_you|regret_it",
+            "you won't|will_not|wouldn't|will_never regret hiring|choosing|picking|it",
+            "is|are|you're|you_are|it's my|our last|only|final hope|chance|shot",
+            "I'm|I_am|I|we're running|ran|run out of patience|options|money|savings|time",
+            "another|a_second|one_more|one_last chance|opportunity|shot to prove|show|demonstrate"
+            " myself|my_worth|what_I_can_do",
+            "chance|opportunity|shot to prove myself|my_worth|my_value",
+            "I|I'm|I_am hope|hoping|praying|pray I|I'll get|land|win|receive it|the_job|the_role"
+            "|the_offer|this_one|this_job|the_position|an_offer",
             "my savings|money|funds|finances|cash are|is|have running|run|ran|gone|going out|low"
             "|dry?",
             "I can't|cannot|can_no_longer afford",
@@ -800,6 +819,10 @@ RULES: tuple[Rule, ...] = (
             "radio_silence|complete_silence|total_silence|deafening_silence",
             "the decent|professional|polite|courteous|respectful thing|thing_to_do",
             "common|basic decency|respect|manners",
+            "I've|I_have|I_was|I've_been|I_have_been been? more_than|nothing_but|very|extremely"
+            "|incredibly|remarkably|really? patient|understanding",
+            "this|that|so hard|difficult|complicated|much_to_ask to get|hear|receive ...? answer"
+            "|reply|response|decision|update|word",
             "second|third|fourth|umpteenth|yet_another delay|delays|postponement|postponements",
         ),
         reader_tone=True,
@@ -922,6 +945,13 @@ RULES: tuple[Rule, ...] = (
             "|contacted you? about|regarding this|it|the_role|my_application yesterday|earlier"
             "|last_week|this_morning|too|as_well|already?",
             "left|leaving you? a voicemail|voice_message|voice_mail",
+            "left|leaving a|another message|note|voicemail with|for|at|on your|the ...? assistant"
+            "|office|desk|reception|colleague|team|phone|machine|mobile|secretary|PA",
+            "tried|tried_calling|tried_phoning|tried_ringing|called|phoned|rang|emailed ...? twice"
+            "|three_times|several_times|a_few_times|repeatedly|multiple_times|many_times"
+            "|more_than_once",
+            "copied|cc'd|cc'ed|cced|looped|looping|copying in? the_whole_panel|everyone"
+            "|all_three|the_panel|your_manager|your_boss|the_CEO|HR",
             # Saying this is the last message, or pointing at earlier chasers.
             "this_is|this_will_be|consider_this|treat_this_as my|the|your last|final attempt|try"
             "|reminder|email|message|note|follow-up|chance|time",
@@ -1002,6 +1032,11 @@ RULES: tuple[Rule, ...] = (
             " the|whoever person|candidate|applicant|individual ...? you|they|who hir*|cho*"
             "|pick*|select*|went_with|offer*|got|was_hired",
             "what|where ...? did I do|go|get ...? wrong",
+            "which|what candidate|applicant|person|profile ...? was|got|has_been|were|is|had_been"
+            " selected|chosen|hired|picked|appointed|successful|offered",
+            "what|how did|does|do they|he|she|the_other_candidate|the_successful_candidate"
+            "|the_other_person|the_successful_applicant ...? have|offer|bring|do|show that|which I"
+            " didn't|did_not|don't|lacked|couldn't|wasn't|haven't",
         ),
         reader_tone=True,
     ),
@@ -1069,6 +1104,14 @@ RULES: tuple[Rule, ...] = (
             "|did_not_see|didn't_consider|did_not_consider|misjudged|misread|failed_to_recognise"
             "|failed_to_recognize my|what_I ...? experience|skills|record|track_record|background"
             "|results|qualifications|expertise|ability|abilities|potential|value|strengths",
+            "I|I've|I_have|I_had ...? performed|did|interviewed|presented|answered|scored|fared"
+            " better|stronger than"
+            " the_others|the_other_candidates|anyone|anybody|everyone|the_rest|other_candidates"
+            "|others|them|the_other_applicants",
+            "you|you've|you_have|the_panel|the_team|they|the_committee|your_team ...? got|get"
+            "|have_got this|it|the_decision|that|me wrong",
+            "appeal|challenge|contest|dispute|overturn|question the|this|your decision|outcome"
+            "|result|rejection",
             "surprised|shocked|stunned|baffled|puzzled|confused|floored by|at|to_hear|to_learn"
             "|to_read|with this|the|your news|decision|outcome|result|response|rejection|feedback",
             "anyone|anybody|someone|somebody|they|he|she|the_other_candidate"
@@ -1131,6 +1174,14 @@ RULES: tuple[Rule, ...] = (
             "|picked yet? {q}",
             "how_soon|how_quickly will|can|could|might|would|do you|the_team|a_decision|I|we ...?"
             " decide|know|make|have|let|get|reach|come_to|hear {toq}",
+            "if|whether I|I've|I_have made_it|make_it|passed|progressed|advanced|moved_forward"
+            "|got_through|went_through|am_through|was_successful|was_selected|was_shortlisted"
+            "|have_been_selected|have_been_shortlisted {rest}?",
+            "hopefully|hoping|hope|fingers_crossed|praying ...? with|for good_news|positive_news"
+            "|a_yes|an_offer|the_offer|a_positive_outcome|a_positive_answer|the_job"
+            "|the_good_news",
+            "can't|cannot|couldn't wait to? hear|know|find_out|learn your|the|if|whether|what"
+            " ...? decision|decide*|answer|outcome|verdict|result|news|got|get",
             "expect* to? receive|get|hear_about|see|have an|a|your|my offer|decision|answer"
             "|contract|yes",
         ),
@@ -1353,9 +1404,16 @@ RULES: tuple[Rule, ...] = (
             "|results|qualifications|portfolio?",
             "you won't|will_not|wouldn't|will_never|won't_ever find|get|see|meet anyone|anybody"
             "|someone|a_candidate ...? better|stronger|more",
-            "better|stronger|more_qualified than anyone|anybody|any_other|the_other|the_rest"
+            "I'm|I_am|I_was|I'd_be|I_would_be|I_could_do_it|I_can_do_it|I_can|I_could|me ...?"
+            " better|stronger|more_qualified than anyone|anybody|any_other|the_other|the_rest"
             "|everyone",
-            "great|valuable|perfect|excellent|fantastic|wonderful|ideal|real addition|asset to?"
+            "I'm|I_am|I'd_be|I_would_be the_whole|the_complete|the_total package",
+            "I'm|I_am|I'd_be|I_would_be exactly|precisely|just? what|who you|your ...? need*"
+            "|want*|are_looking_for|have_been_looking_for|is_missing|are_missing|lack*"
+            "|is_looking_for",
+            "great|valuable|perfect|excellent|fantastic|wonderful|ideal|real|incredible|amazing"
+            "|huge|tremendous|invaluable|enormous|outstanding|exceptional|massive|brilliant"
+            " addition|asset to?"
             " your|the? team|company?",
             # Comparing yourself with the other candidates.
             "nobody|no_one|no-one|none_of_the_others|no_other_candidate|no_other_applicant"
@@ -1527,6 +1585,7 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"i remain", "in", "as"}),
         families=(
+            "I_will_be|I_would_be|I_shall_be|I'll_be|I'd_be ...? obliged|indebted",
             "esteemed opportunity|company|organisation|organization|institution|firm|team"
             "|colleagues|self|position",
             "aforementioned|aforesaid|abovementioned|above-mentioned {word}",
@@ -1791,6 +1850,11 @@ RULES: tuple[Rule, ...] = (
             "|only_if|assuming|on_the_understanding_that|subject_to|contingent_on|conditional_on"
             " {rest}",
             "on|with|under one|a|two|the_following condition|conditions|proviso|caveat {rest}?",
+            "if|as_long_as|provided|providing the|my title|salary|start_date|base|bonus|package"
+            "|role|hours|location|contract|notice_period|leave|holiday|pay|rate|equity ...? can"
+            "|could|would|will|were|is|gets moved|changed|raised|increased|go_up|goes_up|move"
+            "|change|be_moved|be_changed|be_raised|be_increased|be_adjusted|be_brought_forward"
+            "|be_pushed|be_pushed_back|be_extended {rest}?",
         ),
         reader_tone=True,
         stages=frozenset({"accept_offer"}),
@@ -1814,7 +1878,12 @@ RULES: tuple[Rule, ...] = (
             r"(?i:offer)[ \t]+(?i:from|at|with|by)[ \t]+(?!(?i:another|a|an|the|one|other)\b)"
             r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}",
             # The figures: a sum of money, or how much more it is.
-            MONEY_PATTERN,
+            MONEY_PATTERN + r"(?:[ \t]+(?i:more|higher|above|extra|on[ \t]+top))?",
+            # What the other employer wants: "Amazon wants me to start in two weeks".
+            r"(?!(?:Another|A|An|The|One|Other|They|He|She|It|We|I|You|Everyone)\b)"
+            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?i:wants|needs|has[ \t]+asked"
+            r"|asked|expects|would[ \t]+like)[ \t]+me[ \t]+to[ \t]+(?i:start|join|answer|decide"
+            r"|sign|respond|confirm|accept)(?!\w)",
             r"\d+[ \t]?%[ \t]+(?i:more|higher|above|extra)",
         ),
         stages=frozenset({"competing_offer"}),
@@ -1946,6 +2015,9 @@ RULES: tuple[Rule, ...] = (
             "|motivation_letter|letter_of_motivation|personal_statement",
             # Work nobody asked for on their own product: "a brand audit of your website".
             "took_the_liberty_of|taken_the_liberty_of {rest}",
+            "two|three|four|five|six|seven|eight|ten|several|a_few|extra|additional|some_extra"
+            " {word} ...? instead_of|rather_than|more_than the"
+            "|just_the {rest}?",
             "went_ahead_and|gone_ahead_and attach*|enclos*|includ*|add*|put_together|prepar*"
             "|drafted|made|created {rest}?",
             "a|an|my ...? audit*|analysis|analyses|plan|proposal|strategy|deck|report|mock-up*"
