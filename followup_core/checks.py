@@ -25,7 +25,6 @@ from typing import Any, Self
 from .args import MAX_TEXT_CHARS, read_choice, read_flag, read_optional_choice
 from .errors import InputError
 from .rules import (
-    EMOJI_PATTERN,
     FAMILY_GAP_WORDS,
     FAMILY_MARKS,
     FAMILY_SLOTS,
@@ -301,11 +300,7 @@ def _inside(start: int, end: int, sheltered: Sequence[_Shelter]) -> bool:
 
 _LEAD_SET = frozenset(FILLERS) | frozenset(LEADS)
 _TRAIL_WORDS = "|".join(trail.replace(" ", r"[ \t]+") for trail in TRAILS)
-# Any "!" or "?" and any emoji right after a match finish it too ("was epic 🔥").
-_TRAIL = re.compile(
-    rf"(?i:(?:,?[ \t]+(?:{_TRAIL_WORDS})(?!\w)){{0,3}})(?:[ \t]*[!?！？]{{1,8}})?"
-    rf"(?:[ \t]*{EMOJI_PATTERN}){{0,3}}"
-)
+_TRAIL = re.compile(rf"(?i:(?:,?[ \t]+(?:{_TRAIL_WORDS})(?!\w)){{0,3}})(?:[ \t]*[!?！？]{{1,8}})?")
 _WORD_TAIL = re.compile(r"[^\W_][\w'’-]*[ \t,]*$")
 
 

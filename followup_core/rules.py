@@ -36,7 +36,7 @@ the match shares with another ("Desperate Housewives", "Urgent Care Partners",
 title-case subject line or sentence start is the writer's own. Their findings
 mark the phrase as a reader would quote it: the intensifiers, the writer as
 subject and an article before it ("I'm *so* sorry", "a very fast learner"), and
-"again", "to me", "!!" or an emoji after it ("was epic 🔥").
+"again", "to me" or "!!" after it.
 
 Choices worth knowing:
 
@@ -352,6 +352,23 @@ MONEY_PATTERN = (
     r"(?:\s+(?:base|salary|a\s+year|per\s+year|per\s+annum|p\.?a\.?|total|package|ote))?"
 )
 
+# Pictographic code points that read as emoji in a message (Unicode "So" ranges
+# for symbols, dingbats and the supplementary pictographs).
+_PICTO = (
+    "\u231a\u231b\u2328\u23cf\u23e9-\u23f3\u23f8-\u23fa\u24c2\u25aa\u25ab\u25b6\u25c0"
+    "\u25fb-\u25fe\u2600-\u27bf\u2934\u2935\u2b05-\u2b07\u2b1b\u2b1c\u2b50\u2b55"
+    "\u3030\u303d\u3297\u3299\U0001f000-\U0001f0ff\U0001f10d-\U0001f1e5"
+    "\U0001f200-\U0001faff"
+)
+# One emoji as a reader sees it: a flag (two regional indicators), a keycap, or a
+# pictograph with its presentation selector, skin tone and tags, joined by ZWJ.
+_EMOJI_ONE = (
+    "(?:[\U0001f1e6-\U0001f1ff]{1,2}"
+    "|[0-9#*]\ufe0f?\u20e3"
+    f"|[{_PICTO}][\ufe0e\ufe0f]?[\U0001f3fb-\U0001f3ff]?[\U000e0020-\U000e007f]*)"
+)
+EMOJI_PATTERN = f"{_EMOJI_ONE}(?:\u200d{_EMOJI_ONE})*\ufe0f?"
+
 #: Named parts a family may use as ``{name}``, each a regular expression for words.
 FAMILY_SLOTS: Mapping[str, str] = MappingProxyType(
     {
@@ -373,25 +390,11 @@ FAMILY_MARKS: Mapping[str, str] = MappingProxyType(
         "rest": r",?[ \t]+[^.!?;\n]{0,200}[^\s.!?;\n,]",
         # The rest of a question, up to its question mark.
         "toq": r"[^.!?\n]{0,80}\?",
+        # An emoji right after the word: "was epic 🔥".
+        "emoji": rf"[ \t]*{EMOJI_PATTERN}",
     }
 )
 
-# Pictographic code points that read as emoji in a message (Unicode "So" ranges
-# for symbols, dingbats and the supplementary pictographs).
-_PICTO = (
-    "\u231a\u231b\u2328\u23cf\u23e9-\u23f3\u23f8-\u23fa\u24c2\u25aa\u25ab\u25b6\u25c0"
-    "\u25fb-\u25fe\u2600-\u27bf\u2934\u2935\u2b05-\u2b07\u2b1b\u2b1c\u2b50\u2b55"
-    "\u3030\u303d\u3297\u3299\U0001f000-\U0001f0ff\U0001f10d-\U0001f1e5"
-    "\U0001f200-\U0001faff"
-)
-# One emoji as a reader sees it: a flag (two regional indicators), a keycap, or a
-# pictograph with its presentation selector, skin tone and tags, joined by ZWJ.
-_EMOJI_ONE = (
-    "(?:[\U0001f1e6-\U0001f1ff]{1,2}"
-    "|[0-9#*]\ufe0f?\u20e3"
-    f"|[{_PICTO}][\ufe0e\ufe0f]?[\U0001f3fb-\U0001f3ff]?[\U000e0020-\U000e007f]*)"
-)
-EMOJI_PATTERN = f"{_EMOJI_ONE}(?:\u200d{_EMOJI_ONE})*\ufe0f?"
 
 # HTML element names that look like ``<placeholder>`` but are markup.
 _HTML_TAGS = (
@@ -1521,7 +1524,7 @@ RULES: tuple[Rule, ...] = (
         ),
         families=(
             "was|is|were|are|be|sounds|sounded|looks|looked|so|pretty|totally|that's|it's epic"
-            "|dope|rad|insane|wicked",
+            "|dope|rad|insane|wicked {emoji}?",
             "be|that's|sounds|looks|looked|sounded|pretty|totally sick",
             "obsessed|in_love|fangirling|fanboying|geeking_out with|about|over your {word}",
             "awesome|epic|dope|rad news|stuff|chat|call|conversation|meeting|day|time|team|project"
