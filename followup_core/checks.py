@@ -463,6 +463,8 @@ def _family_token(token: str) -> tuple[str, bool]:
         if name in FAMILY_MARKS:
             return f"(?:{FAMILY_MARKS[name]})", True
         return f"(?:{FAMILY_SLOTS[name]})", False
+    if "{" in token or "}" in token:
+        raise ValueError(f"A named part stands alone as a word of a family, not in {token!r}.")
     return "(?:" + _choice(token.split("|")) + ")", False
 
 

@@ -546,6 +546,9 @@ RULES: tuple[Rule, ...] = (
             "|disappoint_you|regret_it",
             "you won't|will_not|wouldn't|will_never regret hiring|choosing|picking|it",
             "is|are|you're|you_are|it's my|our last|only|final hope|chance|shot",
+            "yet|still|and_still|but_still nothing|no_word|no_reply|no_response|no_news|silence",
+            "nothing|no_word|no_reply|no_news yet|so_far|since|at_all {q}?",
+            "on|sitting_on pins_and_needles|tenterhooks|the_edge_of_my_seat",
             "I'm|I_am|I|we're running|ran|run out of patience|options|money|savings|time",
             "another|a_second|one_more|one_last chance|opportunity|shot to prove|show|demonstrate"
             " myself|my_worth|what_I_can_do",
@@ -811,7 +814,8 @@ RULES: tuple[Rule, ...] = (
             "|and_confusing|and_frustrating|and_unprofessional|and_poorly_organi*|and_drawn-out?",
             "it's|it_has|it_has_now been weeks|ages|forever|so_long|too_long|far_too_long"
             "|a_long_time",
-            "I'm|I_am|I_feel|I'm_feeling|I_was|I_felt annoyed|let_down|ignored|insulted"
+            "I'm|I_am|I_feel|I'm_feeling|I_was|I_felt annoyed|let_down|ignored|insulted|cheated"
+            "|misled|deceived|strung_along|messed_around|mistreated|wronged"
             "|disrespected|offended|fobbed_off",
             "I? expected|had_expected|would_have_expected better|more_from|more_of"
             "|more_professionalism",
@@ -822,6 +826,8 @@ RULES: tuple[Rule, ...] = (
             "radio_silence|complete_silence|total_silence|deafening_silence",
             "the decent|professional|polite|courteous|respectful thing|thing_to_do",
             "common|basic decency|respect|manners",
+            "is|are anyone|anybody|someone|you ...? reading|getting|receiving|seeing|checking"
+            " these|my emails|messages|notes|inbox {q}?",
             "I've|I_have|I_was|I've_been|I_have_been been? more_than|nothing_but|very|extremely"
             "|incredibly|remarkably|really? patient|understanding",
             "this|that|so hard|difficult|complicated|much_to_ask to get|hear|receive ...? answer"
@@ -939,6 +945,12 @@ RULES: tuple[Rule, ...] = (
             "resending|re-sending|re-sent|resubmitting my|this|the? ...? email|message|note"
             "|application?",
             "one|yet_another email|message|note|follow-up|reminder too_many",
+            "did|has|have my|the last|previous|earlier|first? email|message|note|application get"
+            "|go|been? lost|missed|buried|through|overlooked {q}?",
+            "did|have you get|got|receive|received|see|seen my last|previous|earlier|other email"
+            "|message|note|emails|messages {q}?",
+            "keep|keeps|keeping|continue|continuing checking_in|following_up|writing|emailing"
+            "|chasing|reaching_out ...? every|each|until|till {rest}?",
             # The same message sent on another channel.
             "I|I've|I_have messaged|emailed|wrote_to|written_to|contacted|pinged|called|texted"
             "|reached_out_to ...? on|via|through|over LinkedIn|WhatsApp|Twitter|text|your_mobile"
@@ -1009,9 +1021,10 @@ RULES: tuple[Rule, ...] = (
             "|shortlist*|turned_down|overlooked|passed_over|not_good_enough {q}?",
             "why ... I|me ...? get|got|make|made|progress*|advanc* it|the_job|the_role"
             "|the_position|the_offer|the_post|through|further|to_the_next {q}?",
-            "why you|they|the_team ...? chose|choose|picked|pick|went_with|go_with|selected|select"
+            "why did|do|would|have? you|they|the_team ...? chose|choose|picked|pick|went_with"
+            "|go_with|selected|select"
             "|hired|hire|preferred|prefer|offered ...? someone|somebody|another|the_other|them|him"
-            "|her|a_different {q}?",
+            "|her|a_different else|instead|over_me? {q}?",
             # Who got the job, and what the other candidate had.
             "who ... got|get*|gets|was_given|was_offered|took|landed|won|receiv* the|this job|role"
             "|position|offer|post|place {q}?",
@@ -1113,6 +1126,10 @@ RULES: tuple[Rule, ...] = (
             "|others|them|the_other_applicants",
             "you|you've|you_have|the_panel|the_team|they|the_committee|your_team ...? got|get"
             "|have_got this|it|the_decision|that|me wrong",
+            "that's|this_is|it's|this_was|that_was ...? a|an|the ...? big|huge|serious|grave"
+            "|terrible|real|costly|massive mistake|error|misjudgement|misjudgment",
+            "mistake|error|misjudgement|misjudgment on_your_part|by_you|by_your_team",
+            "you'll|you_will|you'd|you're_going_to be_sorry|live_to_regret",
             "appeal|challenge|contest|dispute|overturn|question the|this|your decision|outcome"
             "|result|rejection",
             "surprised|shocked|stunned|baffled|puzzled|confused|floored by|at|to_hear|to_learn"
@@ -1286,6 +1303,10 @@ RULES: tuple[Rule, ...] = (
             "would|will|could|it'd|it'll|that'd|it_would|this_would|this_job_would ...? change"
             "|transform|turn_around|save my life|career|future|family's_life|world",
             "my|a dream job|company|role|employer|position|workplace",
+            "look|looks|would_look great|good|amazing|impressive|fantastic|brilliant on my CV"
+            "|resume|résumé|LinkedIn|profile",
+            "a|the|my ...? step|move|stepping_stone|progression for|in|forward_in|up_in|toward"
+            "|towards my career",
             # Pleading to be accepted as a connection.
             "please|pls|plz accept|approve my|this|the|our? connection? request|invitation|invite",
         ),
@@ -1399,7 +1420,7 @@ RULES: tuple[Rule, ...] = (
             "a|an? fast|quick|rapid|eager learner|study",
             "passionate about|for|in? {word}?",
             # Boasts: the best, the strongest, better than anyone.
-            "I'm|I_am|I_was|I'd_be|I_would_be|I'll_be|I_will_be ...? the|a|an? best|strongest"
+            "I'm|I_am|I_was|I'd_be|I_would_be|I'll_be|I_will_be ...? the|a|an|your? best|strongest"
             "|perfect|ideal|right|top|most_qualified|obvious|only|great|excellent|fantastic"
             "|valuable candidate|person|fit|hire|choice|applicant|addition|asset|match|one",
             "nobody|no_one|no-one|none else|of_them? ...? match*|beat|compar*|rival|outperform|top"
@@ -1480,6 +1501,7 @@ RULES: tuple[Rule, ...] = (
             "yo|heya|howdy|wassup|whassup|sup {name}?",
             "thx|thanx|thnx|tnx|tysm|thks for the|your|this|that|a? {word}",
             "lmk|lemme_know|hmu {rest}?",
+            "pls|plz advise|revert|confirm|reply|respond|help|share|send|let_me_know",
             "cheers|thanks|thx|hi|hello|hey|ta mate|buddy|pal|bro|m8|fam",
         ),
         reader_tone=True,
@@ -1706,6 +1728,9 @@ RULES: tuple[Rule, ...] = (
             "|change_my_mind|think_again|accept|be_open|be_tempted|be_persuaded|stay|come_back"
             "|sign|join if|provided|providing|as_long_as|assuming|only_if|should {rest}",
             # Asking them to match or beat the other offer.
+            "you'll|you_will|you'd|you_would|you ...? need_to|have_to|must match|beat|better|top"
+            "|equal|improve_on|exceed that|this|their|it|them|the_offer|their_offer"
+            "|the_other_offer|that_offer|that_figure|that_number",
             "could|can|would|will|are you|you're|you_are|your_team ...? able_to|willing_to"
             "|prepared_to? match|beat|better|top|equal|improve_on|improve_upon that|this|their"
             "|the_other|the|it|them ...? number|figure|offer|salary|package|amount|sum|one|it?"
@@ -1824,6 +1849,10 @@ RULES: tuple[Rule, ...] = (
             "what|what's|what_is the? salary|pay|bonus|package|compensation|benefits|equity "
             "is|are|would_be|looks_like",
             # Asking for the range, or setting new terms: "I'd want at least 30 days".
+            "can|could we|you make|set|bring|get|move|raise|bump the|my salary|base|pay|bonus"
+            "|package|figure|offer ...? {money}",
+            "can|could we|you make|set|bring|get|move|raise|bump the|my salary|base|pay|bonus"
+            "|package|figure|offer higher|more|bigger",
             "confirm|clarify|share|send|tell_me|give_me|let_me_know|check|ask_about|know what?"
             " the|your? salary|pay|compensation|wage|bonus|equity range|band|bracket|scale"
             "|structure|banding",
