@@ -240,6 +240,8 @@ def test_no_page_logs_an_error_or_breaks_the_policy(
     for built in site.pages():
         path = site.url_path(built)
         page.goto(engine_site.server.url(path))
+        # The probe is the page's first script: once it is there, this is the new page.
+        wait_for(page, "() => Array.isArray(window.__followupProblems)", timeout_s=30)
         for tool in (TIMING, BUILDER):
             if page.evaluate(f"() => !!document.querySelector({json.dumps(tool)})"):
                 settle(page, tool)
