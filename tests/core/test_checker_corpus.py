@@ -238,8 +238,15 @@ def test_every_batch_has_its_first_sight_record_and_enough_drafts() -> None:
         assert len(batch.first_sight.rules_commit) == 40
 
 
+def test_only_the_newest_batch_may_wait_for_its_fixes() -> None:
+    """A pending batch stays out of the targets, so only the latest may be: older ones hold."""
+    assert all(batch.pending is None for batch in BATCHES[:-1])
+
+
 @pytest.mark.parametrize("batch", BATCHES, ids=lambda batch: batch.name)
 def test_a_batch_is_a_regression_set_once_fixed(batch: Batch) -> None:
+    if batch.pending is not None:
+        pytest.skip(f"{batch.name}: fixes pending ({batch.pending})")
     figures = measure(batch.faulty, batch.good)
     assert figures.recall >= MIN_RECALL, figures.missed
     assert figures.false_warnings <= MAX_FALSE_WARNINGS, figures.noisy
