@@ -416,7 +416,6 @@ RULES: tuple[Rule, ...] = (
             rf"<(?=[A-Za-z])(?!(?i:{_HTML_TAGS})\s*>)[A-Za-z][A-Za-z _'’.-]{{0,40}}>",
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
             r"[Xx](?<!\w[Xx])[Xx]{2,}(?!\w)",
-            r"X(?<!\wX)X(?!\w)",
             r"%[A-Z][A-Z_]{1,40}%",
             # A filler word in capitals standing alone: "Best, NAME".
             r"(?<![A-Z][ \t])(?<!\w)(?:FIRST[ \t]NAME|NAME|COMPANY|ROLE|JOB[ \t]TITLE|TITLE"
@@ -427,8 +426,13 @@ RULES: tuple[Rule, ...] = (
             r"(?:[ \t_]+[A-Z][A-Z'’]+){1,4}(?!\w)",
             r"(?<![A-Z][ \t])(?<!\w)(?:PROJECT|TOPIC|DETAIL|DETAILS|SKILL|RESULT|POSITION"
             r"|ACHIEVEMENT|EXAMPLE|SURNAME|LAST[ \t]NAME|DEPARTMENT)(?!\w)(?![ \t]+[A-Z]{2})",
+            # "TBD" or "TBC", unless it starts a name ("TBD Studio").
+            r"[Tt](?<!\w[Tt])(?i:b[dc])(?!\w)(?![ \t]+[A-Z][a-z])",
+            # A greeting to a slot ("Hi NAME"), and a number left as XX with what it counts.
+            r"(?:Hi|Hello|Hey|Dear)[ \t]+(?:FIRST[ \t]NAME|NAME|INTERVIEWER|MANAGER)(?!\w)",
+            r"(?:the[ \t]+)?X(?<!\wX)X{1,3}(?!\w)(?:[ \t]+[a-z][\w-]*){0,2}",
         ),
-        phrases=("lorem ipsum", "TODO", "FIXME", "TBD", "TBC"),
+        phrases=("lorem ipsum", "TODO", "FIXME"),
     ),
     Rule(
         id="channel_limit",
@@ -1611,7 +1615,13 @@ RULES: tuple[Rule, ...] = (
         openers=frozenset({"i remain", "in", "as"}),
         families=(
             "I_will_be|I_would_be|I_shall_be|I'll_be|I'd_be ...? obliged|indebted",
-            "esteemed opportunity|company|organisation|organization|institution|firm|team"
+            "pursuant|further|further_to|with_regard_to|in_reference_to to? our|your|my|the"
+            " interview|conversation|discussion|call|meeting|application|email|letter|message",
+            "please? find herewith|hereby|enclosed",
+            "i? humbly|respectfully await*|request*|hope|remain {rest}",
+            "yours obediently|humbly|dutifully",
+            "your|this|such|our? esteemed opportunity|company|organisation|organization"
+            "|institution|firm|team"
             "|colleagues|self|position",
             "aforementioned|aforesaid|abovementioned|above-mentioned {word}",
             "deepest|most_sincere|sincerest|humblest|utmost|profound ...? gratitude|thanks"
