@@ -1353,8 +1353,18 @@ RULES: tuple[Rule, ...] = (
         families=(
             "what|how_much the|my? salary|pay|compensation|package|bonus|rate|wage|benefits would"
             "|will|might|could|is|are|looks ...? be|like|look_like|include?",
-            "send|tell|give|share|forward|confirm me? the|your? salary|pay|compensation|benefits"
-            " ...? package|range|details|band?",
+            "send|tell|give|share|forward|confirm me? the|your? starting|base|annual|actual"
+            "|expected? salary|pay|compensation|benefits ...? package|range|details|band?",
+            # Asking for the details of pay, a pension or a bonus, or what the role's budget is.
+            "details|breakdown|specifics|information|info of|on|about the|your? pension|bonus"
+            "|salary|pay|benefits|holiday|compensation|perks|remuneration ...? and|or the?"
+            " pension|bonus|salary|pay|benefits|holiday|compensation|perks|remuneration"
+            " scheme|plan|package|policy|allowance?",
+            "details|breakdown|specifics|information|info of|on|about the|your? pension|bonus"
+            "|salary|pay|benefits|holiday|compensation|perks|remuneration scheme|plan|package"
+            "|policy|allowance?",
+            "what's|what_is|what_would_be the|your? actual|real|starting|base|annual? budget"
+            "|salary|pay|rate|range|compensation for|of this|the role|position|job|post {q}",
         ),
         reader_tone=True,
         stages=frozenset(STAGE_IDS) - PAY_STAGES,
@@ -1436,6 +1446,20 @@ RULES: tuple[Rule, ...] = (
             " better|stronger|more_qualified than anyone|anybody|any_other|the_other|the_rest"
             "|everyone",
             "I'm|I_am|I'd_be|I_would_be the_whole|the_complete|the_total package",
+            # A stack of claims: "a results-driven professional with a strong work ethic".
+            "results-driven|results-oriented|goal-oriented|goal-driven|detail-oriented"
+            "|self-motivated|motivated|hard-working|hardworking|dedicated|driven|dynamic"
+            "|passionate|proactive professional|individual|person|candidate|go-getter"
+            "|self-starter|worker|achiever|team_player|learner",
+            "results-driven|results-oriented|goal-oriented|goal-driven|detail-oriented"
+            "|self-motivated|motivated|hard-working|hardworking|dedicated|driven|dynamic"
+            "|passionate|proactive professional|individual|person|candidate|go-getter"
+            "|self-starter|worker|achiever|team_player|learner with|who_has|who_brings a|an"
+            " strong|solid|excellent|great|exceptional|tireless|unmatched|unrivalled work_ethic"
+            "|attitude|drive|can-do_attitude|passion",
+            "I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be ...? best|strongest|finest|smartest"
+            "|perfect|ideal|right|top hire|choice|candidate|decision|investment you ...? make"
+            "|find|hire|get|have|meet",
             "I'm|I_am|I'd_be|I_would_be exactly|precisely|just? what|who you|your ...? need*"
             "|want*|are_looking_for|have_been_looking_for|is_missing|are_missing|lack*"
             "|is_looking_for",
@@ -1858,6 +1882,8 @@ RULES: tuple[Rule, ...] = (
             "|sick_days|bonus|salary|pay|equity|stock ...? offer|give|get|include|pay|provide",
             "what|what's|what_is the? salary|pay|bonus|package|compensation|benefits|equity "
             "is|are|would_be|looks_like",
+            "btw|by_the_way|also|and|so|oh? what's|what_is|how's|how_is the|my? salary|pay"
+            "|bonus|package|compensation|benefits|equity like|looking",
             # Asking for the range, or setting new terms: "I'd want at least 30 days".
             "can|could we|you make|set|bring|get|move|raise|bump the|my salary|base|pay|bonus"
             "|package|figure|offer ...? {money}",
