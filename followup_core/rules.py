@@ -1311,6 +1311,9 @@ RULES: tuple[Rule, ...] = (
             "|resume|résumé|LinkedIn|profile",
             "a|the|my ...? step|move|stepping_stone|progression for|in|forward_in|up_in|toward"
             "|towards my career",
+            # Asking how soon the job leads to the next one.
+            "how soon|quickly|fast|long_until|long_before|long_it_takes I|I'd|one|someone"
+            " could|can|would|might|will? be|get promoted|promotion|moved_up|move_up|progress",
             # Pleading to be accepted as a connection.
             "please|pls|plz accept|approve my|this|the|our? connection? request|invitation|invite",
         ),
@@ -1421,6 +1424,20 @@ RULES: tuple[Rule, ...] = (
             "people person",
         ),
         families=(
+            # A stack of claims: "a results-driven professional with a strong work ethic".
+            "results-driven|results-oriented|goal-oriented|goal-driven|detail-oriented"
+            "|self-motivated|motivated|hard-working|hardworking|dedicated|driven|dynamic"
+            "|passionate|proactive professional|individual|person|candidate|go-getter"
+            "|self-starter|worker|achiever|team_player|learner with|who_has|who_brings a|an"
+            " strong|solid|excellent|great|exceptional|tireless|unmatched|unrivalled work_ethic"
+            "|attitude|drive|can-do_attitude|passion",
+            "results-driven|results-oriented|goal-oriented|goal-driven|detail-oriented"
+            "|self-motivated|motivated|hard-working|hardworking|dedicated|driven|dynamic"
+            "|passionate|proactive professional|individual|person|candidate|go-getter"
+            "|self-starter|worker|achiever|team_player|learner",
+            "I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be ...? best|strongest|finest|smartest"
+            "|perfect|ideal|right|top hire|choice|candidate|decision|investment you ...? make"
+            "|find|hire|get|have|meet",
             "aced|nailed|smashed|crushed|rocked the|my|that? interview|interviews|presentation"
             "|case_study|task",
             "I'm|I_am the one|person|candidate you're|you_are|you_have_been looking_for"
@@ -1446,20 +1463,6 @@ RULES: tuple[Rule, ...] = (
             " better|stronger|more_qualified than anyone|anybody|any_other|the_other|the_rest"
             "|everyone",
             "I'm|I_am|I'd_be|I_would_be the_whole|the_complete|the_total package",
-            # A stack of claims: "a results-driven professional with a strong work ethic".
-            "results-driven|results-oriented|goal-oriented|goal-driven|detail-oriented"
-            "|self-motivated|motivated|hard-working|hardworking|dedicated|driven|dynamic"
-            "|passionate|proactive professional|individual|person|candidate|go-getter"
-            "|self-starter|worker|achiever|team_player|learner",
-            "results-driven|results-oriented|goal-oriented|goal-driven|detail-oriented"
-            "|self-motivated|motivated|hard-working|hardworking|dedicated|driven|dynamic"
-            "|passionate|proactive professional|individual|person|candidate|go-getter"
-            "|self-starter|worker|achiever|team_player|learner with|who_has|who_brings a|an"
-            " strong|solid|excellent|great|exceptional|tireless|unmatched|unrivalled work_ethic"
-            "|attitude|drive|can-do_attitude|passion",
-            "I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be ...? best|strongest|finest|smartest"
-            "|perfect|ideal|right|top hire|choice|candidate|decision|investment you ...? make"
-            "|find|hire|get|have|meet",
             "I'm|I_am|I'd_be|I_would_be exactly|precisely|just? what|who you|your ...? need*"
             "|want*|are_looking_for|have_been_looking_for|is_missing|are_missing|lack*"
             "|is_looking_for",
@@ -1882,6 +1885,8 @@ RULES: tuple[Rule, ...] = (
             "|sick_days|bonus|salary|pay|equity|stock ...? offer|give|get|include|pay|provide",
             "what|what's|what_is the? salary|pay|bonus|package|compensation|benefits|equity "
             "is|are|would_be|looks_like",
+            "tell|send|give|share|confirm me? the|your? starting|base|annual|actual? salary|pay"
+            "|bonus|package|compensation|rate",
             "btw|by_the_way|also|and|so|oh? what's|what_is|how's|how_is the|my? salary|pay"
             "|bonus|package|compensation|benefits|equity like|looking",
             # Asking for the range, or setting new terms: "I'd want at least 30 days".
