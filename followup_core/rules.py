@@ -677,6 +677,11 @@ RULES: tuple[Rule, ...] = (
             | {"apologize", "apologise", "apologies"}
         ),
         families=(
+            "sorry about|for the|my ...? question|answer|case|task|test|exercise"
+            "|presentation|mistake|blunder|slip|stumble|interview|performance",
+            "I'm|I_am|I_feel|I_was|I_felt embarrassed|ashamed|mortified|humiliated",
+            "please don't|do_not|try_not_to hold|count it|this|that|my_answer"
+            "|my_mistake against me",
             # Sorry, apologies, forgive or excuse me, for any trouble of writing.
             f"I'm|I_am? sorry|apologies|apologise|apologize|apologising|apologizing|forgive|excuse"
             f"|pardon ...? {_TROUBLE} you|you_again|your_time|your_valuable_time|your_inbox?"
@@ -763,6 +768,10 @@ RULES: tuple[Rule, ...] = (
             "as stated in my previous email",
         ),
         families=(
+            "it's|it_is|that's|that_is|it_would_be ...? basic|common|simple"
+            "|elementary courtesy|manners|decency|politeness to {word}",
+            "hoping|hope|I_hope|I'm_hoping|surely|perhaps|maybe you ...? manage|handle"
+            "|spare|do that|this much|little",
             "as I mentioned|said|noted|wrote|explained|stated in|before|previously|already ..."
             " emails|email|messages|message|notes|note",
             "fed_up|sick_and_tired|sick_of|tired_of with|of? waiting|chasing|hearing_nothing"
@@ -872,6 +881,11 @@ RULES: tuple[Rule, ...] = (
             | {"let", "get", "answer", "tell", "please", "kindly"}
         ),
         families=(
+            "after|past|beyond|otherwise|or|if_not ...? I'll|I_will|I_shall|I'd"
+            "|I_would be? forced|obliged|compelled|have|need|going to? withdraw|pull_out"
+            "|move_on|accept|look_elsewhere",
+            "I'll|I_will|I_shall|I'd|I_would expect|need|want|require a|an|your? decision"
+            "|answer|reply|response|offer|update by|before|no_later_than the? {word}",
             "let_me_know|get_back_to_me|tell_me|write_back_to_me ...? {when}",
             "please|kindly reply|respond|answer|write_back|confirm ...? {when}",
             "I'd|I_would appreciate|like|welcome ...? a|an|your decision|answer|response|reply"
@@ -944,6 +958,17 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"this", "i ve", "i have", "in"}),
         families=(
+            "resending|re-sending|re-sent|resubmitting my|this|the? ...? email|message|note"
+            "|thank-you|thank_you|thanks|application from|of|sent? yesterday|earlier"
+            "|last_week|this_morning|last_night|monday|tuesday|wednesday|thursday|friday",
+            "left|leaving you? a voicemail|voice_message|voice_mail on|at your"
+            "|the ...? line|phone|number|mobile|desk|voicemail",
+            "messaged|emailed|contacted|written_to|pinged|reached_out_to you? here"
+            "|on_LinkedIn|by_email|by_phone and|and_also|as_well_as|or by|on|via|over email"
+            "|e-mail|LinkedIn|phone|text|here",
+            "the|this? second|third|fourth|fifth|2nd|3rd|4th|umpteenth time the|that|you|it"
+            "|this ...? moved|changed|slipped|shifted|postponed|delayed|pushed|been_pushed"
+            "|been_delayed|been_moved",
             "for the? second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|nth time",
             "resent|forwarding_again|sending_again my|this|the ...? email|message|note|application",
             "resending|re-sending|re-sent|resubmitting my|this|the? ...? email|message|note"
