@@ -677,6 +677,8 @@ RULES: tuple[Rule, ...] = (
             | {"apologize", "apologise", "apologies"}
         ),
         families=(
+            "apologies|apologise|apologize|sorry in advance for|about this|my|the message"
+            "|email|note|letter",
             "sorry about|for the|my ...? question|answer|case|task|test|exercise"
             "|presentation|mistake|blunder|slip|stumble|interview|performance",
             "I'm|I_am|I_feel|I_was|I_felt embarrassed|ashamed|mortified|humiliated",
@@ -881,6 +883,9 @@ RULES: tuple[Rule, ...] = (
             | {"let", "get", "answer", "tell", "please", "kindly"}
         ),
         families=(
+            "expecting|expect|awaiting|about_to_receive|due_to_receive|going_to_get an"
+            "|another|a_competing|a_rival offer elsewhere|from_elsewhere|soon ...? day"
+            "|moment|week|minute now?",
             "after|past|beyond|otherwise|or|if_not ...? I'll|I_will|I_shall|I'd"
             "|I_would be? forced|obliged|compelled|have|need|going to? withdraw|pull_out"
             "|move_on|accept|look_elsewhere",
@@ -1123,6 +1128,14 @@ RULES: tuple[Rule, ...] = (
             {"are", "really", "very", "quite", "surprised", "shocked", "stunned", "more", "better"}
         ),
         families=(
+            "I'd_like|I_would_like|I_want|please_send|send_me|give_me|I_need"
+            "|I'd_appreciate a|the? full|complete|detailed|proper? breakdown|copy|list"
+            "|record of my|the scores|marks|scoring|results|ratings|assessment|evaluation"
+            "|notes",
+            "could|can|would you at_least|at_the_very_least tell|say|explain|let_me_know"
+            "|give me?",
+            "what|how the|that? other|successful|winning|chosen? finalist|candidate"
+            "|applicant|person did|had|has|brought|offered|does better|differently|more",
             # Calling the decision unfair or wrong.
             "don't|do_not think|believe|feel ...? that's|this_is|it's|it_is|that_is|it_was"
             "|this_was|the_decision_is|the_decision_was fair|right|justified|correct|just",
@@ -1601,6 +1614,10 @@ RULES: tuple[Rule, ...] = (
             "vibes",
         ),
         families=(
+            "hit|give me up|a_shout|a_bell",
+            "reckon I'd|I'll|I_would|I_will smash|nail|ace|crush|boss it",
+            "cheers|ta for the|our chat|call|interview|meeting|natter ...? mate|buddy|pal"
+            "|bro|man|dude",
             "was|is|were|are|be|sounds|sounded|looks|looked|so|pretty|totally|that's|it's epic"
             "|dope|rad|insane|wicked {emoji}?",
             "be|that's|sounds|looks|looked|sounded|pretty|totally sick",
@@ -1784,6 +1801,9 @@ RULES: tuple[Rule, ...] = (
         ),
         stages=frozenset({"competing_offer"}) | SAYING_NO,
         families=(
+            "I'd|I_would|I'll|I_will|I_could say_yes|accept|sign|reconsider|take_it"
+            "|agree if|provided|as_long_as you ...? went|go|came|come|moved|move|increased"
+            "|increase|raised|raise|matched|match|improved|improve up|higher|to?",
             # A condition on the no: "no, unless ...".
             "unless {rest}",
             "I'd|I_would|I_could|I_might|I_may|I_will|I'll|would|could ...? reconsider"
@@ -1832,6 +1852,12 @@ RULES: tuple[Rule, ...] = (
         ),
         stages=SAYING_NO,
         families=(
+            "your|the? panel|interview|interviewer|interviewers|meeting|call ran|started"
+            "|was|were ...? late|over|behind",
+            "one|the|an|your? interviewer|interviewers|panellist|panelist|manager ...? was"
+            "|were|kept|sat on|checking|looking_at his|her|their phone|phones|laptop|email",
+            "found|got|accepted|taken|have ...? something|a_role|a_job|an_offer"
+            "|another_role|another_job|one that|which pays|offers|paying better|more",
             "explain|justify|set_out|go_through|walk_you_through my|this|our? decision|reasons"
             "|reasoning|choice",
             "secondly|thirdly|another_reason|the_second_reason|the_other_reason|a_further_reason",
@@ -1884,6 +1910,9 @@ RULES: tuple[Rule, ...] = (
             "settle pay and conditions in a separate conversation, before you decide."
         ),
         families=(
+            "revisit|renegotiate|rediscuss|review|change|adjust|reopen the|my ...? length"
+            "|term|terms|contract|duration|hours|title|date|notice|probation"
+            "|period before I|we sign|accept|start|agree|confirm",
             "discuss|talk_about|talk_through|go_over|negotiate|ask_about|understand ...? the|my"
             "|your? salary|pay|compensation|package|bonus|benefits|equity|holiday|vacation"
             "|relocation|allowance|leave|pto|stock|options|shares|signing_bonus|remote_work"
