@@ -519,6 +519,7 @@ RULES: tuple[Rule, ...] = (
             | {"very", "quite", "rather", "really", "extremely", "most", "so"}
         ),
         families=(
+            "fingers|everything crossed for me|us",
             "I'm|I_am|I've_been|I_feel|I'm_feeling|I_get anxious|nervous|worried|stressed"
             "|impatient|on_edge|losing_sleep",
             "please|can_you|could_you? hurry_up|speed_up|rush|fast-track|expedite the|your|my?"
@@ -677,6 +678,7 @@ RULES: tuple[Rule, ...] = (
             | {"apologize", "apologise", "apologies"}
         ),
         families=(
+            "sorry|apologies this|it|these|that is|are|was|were? late|delayed|overdue|slow",
             "apologies|apologise|apologize|sorry in advance for|about this|my|the message"
             "|email|note|letter",
             "sorry about|for the|my ...? question|answer|case|task|test|exercise"
@@ -1128,6 +1130,8 @@ RULES: tuple[Rule, ...] = (
             {"are", "really", "very", "quite", "surprised", "shocked", "stunned", "more", "better"}
         ),
         families=(
+            "I hold|have|possess|bring|earned|published ...? PhD|doctorate|degree|masters"
+            "|MBA|patents|papers|publications|certifications|qualifications {rest}",
             "I'd_like|I_would_like|I_want|please_send|send_me|give_me|I_need"
             "|I'd_appreciate a|the? full|complete|detailed|proper? breakdown|copy|list"
             "|record of my|the scores|marks|scoring|results|ratings|assessment|evaluation"
@@ -1222,6 +1226,7 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"have", "look", "looking", "hope", "hoping", "when"}),
         families=(
+            "decided|decision on|about the? {name}? role|position|job|post|vacancy yet {qq}",
             "your positive|favourable|favorable response|reply|answer|decision|outcome|news",
             # Asking what they have decided, in other words.
             "I'm|I_am|I ...? eager|keen|anxious|excited|waiting|dying|impatient to hear|know|learn"
@@ -1392,6 +1397,8 @@ RULES: tuple[Rule, ...] = (
             "the perks",
         ),
         families=(
+            "I'd|I_would hate|not_want|rather_not to waste|lose everyone's|your|anyone's"
+            "|our|my time",
             "what|how_much the|my? salary|pay|compensation|package|bonus|rate|wage|benefits would"
             "|will|might|could|is|are|looks ...? be|like|look_like|include?",
             "send|tell|give|share|forward|confirm me? the|your? starting|base|annual|actual"
@@ -1614,6 +1621,7 @@ RULES: tuple[Rule, ...] = (
             "vibes",
         ),
         families=(
+            "see|catch you|ya there|then|soon|tomorrow {emoji}",
             "hit|give me up|a_shout|a_bell",
             "reckon I'd|I'll|I_would|I_will smash|nail|ace|crush|boss it",
             "cheers|ta for the|our chat|call|interview|meeting|natter ...? mate|buddy|pal"
@@ -2000,7 +2008,8 @@ RULES: tuple[Rule, ...] = (
             r"(?!(?:Another|A|An|The|One|Other|Someone|Somebody|They|He|She|It|We|I)\b)"
             r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?:(?i:has|have)[ \t]+)?"
             r"(?i:(?:just|now|also|already)[ \t]+)?(?i:offered[ \t]+me|made[ \t]+me[ \t]+an?[ \t]+"
-            rf"offer)(?:[ \t]+(?i:of[ \t]+)?(?:{MONEY_PATTERN}"
+            r"offer|(?:came|come|got)[ \t]+back[ \t]+to[ \t]+me[ \t]+with"
+            rf")(?:[ \t]+(?i:of[ \t]+)?(?:{MONEY_PATTERN}"
             r"|\d+[ \t]?%[ \t]+(?i:more|higher|above|extra)))?",
             r"(?i:offer)[ \t]+(?i:from|at|with|by)[ \t]+(?!(?i:another|a|an|the|one|other)\b)"
             r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}",
@@ -2087,6 +2096,8 @@ RULES: tuple[Rule, ...] = (
             "you the timeline, by email."
         ),
         families=(
+            "I know|realise|realize|understand|appreciate {name} is|'s running|handling"
+            "|managing|leading|coordinating the|this process|hiring|recruitment|search but",
             "I_know|I_realise|I_realize|I_understand|I'm_aware|although|though|even_though|while"
             "|since ... is|are running|handling|managing|leading|coordinating|in_charge_of"
             "|responsible_for|organising|organizing the|this|my? process|hiring|recruitment"
