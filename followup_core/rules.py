@@ -678,6 +678,8 @@ RULES: tuple[Rule, ...] = (
             | {"apologize", "apologise", "apologies"}
         ),
         families=(
+            "I'm|I_am|I_was|I_feel sorry about|for the|my ...? question|answer|case|task"
+            "|test|exercise|presentation|mistake|blunder|slip|stumble|interview|performance",
             "sorry|apologies this|it|these|that is|are|was|were? late|delayed|overdue|slow",
             "apologies|apologise|apologize|sorry in advance for|about this|my|the message"
             "|email|note|letter",
@@ -772,6 +774,7 @@ RULES: tuple[Rule, ...] = (
             "as stated in my previous email",
         ),
         families=(
+            "fine|ok|okay|alright|whatever but",
             "it's|it_is|that's|that_is|it_would_be ...? basic|common|simple"
             "|elementary courtesy|manners|decency|politeness to {word}",
             "hoping|hope|I_hope|I'm_hoping|surely|perhaps|maybe you ...? manage|handle"
@@ -885,6 +888,7 @@ RULES: tuple[Rule, ...] = (
             | {"let", "get", "answer", "tell", "please", "kindly"}
         ),
         families=(
+            "last|final chance|warning",
             "expecting|expect|awaiting|about_to_receive|due_to_receive|going_to_get an"
             "|another|a_competing|a_rival offer elsewhere|from_elsewhere|soon ...? day"
             "|moment|week|minute now?",
@@ -1469,6 +1473,8 @@ RULES: tuple[Rule, ...] = (
             "people person",
         ),
         families=(
+            "projects|work|things|products|teams|plans|ideas ...? all sound*|seem*"
+            "|look* exciting|amazing|great|interesting|fascinating|incredible|awesome|cool",
             # A stack of claims: "a results-driven professional with a strong work ethic".
             "results-driven|results-oriented|goal-oriented|goal-driven|detail-oriented"
             "|self-motivated|motivated|hard-working|hardworking|dedicated|driven|dynamic"
