@@ -679,7 +679,8 @@ RULES: tuple[Rule, ...] = (
         ),
         families=(
             "I'm|I_am|I_was|I_feel sorry about|for the|my ...? question|answer|case|task"
-            "|test|exercise|presentation|mistake|blunder|slip|stumble|interview|performance question|answer|study|exercise|task?",
+            "|test|exercise|presentation|mistake|blunder|slip|stumble|interview|performance"
+            " question|answer|study|exercise|task?",
             "sorry|apologies this|it|these|that is|are|was|were? late|delayed|overdue|slow",
             "apologies|apologise|apologize|sorry in advance for|about this|my|the message"
             "|email|note|letter",
