@@ -1141,8 +1141,7 @@ RULES: tuple[Rule, ...] = (
             "|I'd_appreciate a|the? full|complete|detailed|proper? breakdown|copy|list"
             "|record of my|the scores|marks|scoring|results|ratings|assessment|evaluation"
             "|notes",
-            "could|can|would you at_least|at_the_very_least tell|say|explain|let_me_know"
-            "|give me?",
+            "could|can|would you at_least|at_the_very_least tell|say|explain|let_me_know|give me?",
             "what|how the|that? other|successful|winning|chosen? finalist|candidate"
             "|applicant|person did|had|has|brought|offered|does better|differently|more",
             # Calling the decision unfair or wrong.
