@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from types import MappingProxyType
 from typing import Any, Self
 
@@ -227,7 +228,7 @@ class _Context:
             return None
         if rule.hints and not any(hint in self.lower for hint in rule.hints):
             return None
-        return _PATTERNS[rule.id]
+        return _patterns()[rule.id]
 
     def spans(self, rule: Rule) -> list[Span]:
         """Where the rule's phrases and patterns occur, in order."""
@@ -364,9 +365,13 @@ _Candidates = tuple[tuple[str, re.Pattern[str]], ...]
 
 
 _TOKEN = re.compile(r"\w+")
-_PATTERNS: Mapping[str, re.Pattern[str] | None] = MappingProxyType(
-    {rule.id: _compile(rule) for rule in RULES}
-)
+
+# The rules' patterns are compiled on the first check, not on import: compiled, they hold
+# about 15 MB, and a first start keeps its memory snapshot only while the heap is still
+# within Pyodide's initial memory (the worker's warm-up plans, it does not check).
+@cache
+def _patterns() -> Mapping[str, re.Pattern[str] | None]:
+    return MappingProxyType({rule.id: _compile(rule) for rule in RULES})
 
 
 def _index_phrases(rules: Sequence[Rule]) -> dict[str, dict[str, _Candidates]]:
@@ -400,7 +405,7 @@ def _index_phrases(rules: Sequence[Rule]) -> dict[str, dict[str, _Candidates]]:
 def _add_openers(index: dict[str, dict[str, _Candidates]], rules: Sequence[Rule]) -> None:
     """Key each rule's patterns by its ``openers`` (one or two words), beside the phrases."""
     for rule in rules:
-        pattern = _PATTERNS[rule.id]
+        pattern = _patterns()[rule.id]
         for opener in sorted(rule.openers):
             words = opener.split()
             if pattern is None or not 0 < len(words) < 3 or _TOKEN.findall(opener) != words:
@@ -415,7 +420,9 @@ def _phrase_regex(phrases: Sequence[str]) -> re.Pattern[str]:
     return re.compile("|".join(_phrase_pattern(p) for p in longest_first), re.IGNORECASE)
 
 
-_PHRASES = _index_phrases(RULES)
+@cache
+def _phrases() -> dict[str, dict[str, _Candidates]]:
+    return _index_phrases(RULES)
 
 
 # --- families -------------------------------------------------------------------
@@ -548,7 +555,10 @@ def _index_families(
     return words, stems
 
 
-_FAMILIES, _FAMILY_STEMS = _index_families(RULES)
+@cache
+def _families() -> tuple[dict[str, _Candidates], tuple[tuple[str, _Candidates], ...]]:
+    return _index_families(RULES)
+
 _SEEN_WORDS: dict[str, _Candidates] = {}
 _SEEN_WORDS_MAX = 4096
 
@@ -557,8 +567,9 @@ def _family_candidates(word: str) -> _Candidates:
     """The families a word can start: by the whole word, or by a stem it starts with."""
     found = _SEEN_WORDS.get(word)
     if found is None:
-        found = _FAMILIES.get(word, ())
-        for stem, keyed in _FAMILY_STEMS:
+        families, family_stems = _families()
+        found = families.get(word, ())
+        for stem, keyed in family_stems:
             if word.startswith(stem):
                 found = (*found, *keyed)
         if len(_SEEN_WORDS) >= _SEEN_WORDS_MAX:
@@ -590,7 +601,7 @@ def _phrase_hits(text: str, active: frozenset[str]) -> dict[str, list[Span]]:
         word = token.group().lower()
         start = token.start()
         candidates = list(_family_candidates(word))
-        by_second = _PHRASES.get(word)
+        by_second = _phrases().get(word)
         if by_second:
             following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
             for key in ("", following) if following else ("",):
