@@ -531,9 +531,12 @@ def _first_words(tokens: Sequence[str]) -> set[str]:
     return keys
 
 
+_Sources = tuple[tuple[str, str], ...]
+
+
 def _index_families(
     rules: Sequence[Rule],
-) -> tuple[dict[str, _Candidates], tuple[tuple[str, _Candidates], ...]]:
+) -> tuple[dict[str, _Sources], tuple[tuple[str, _Sources], ...]]:
     """Families keyed by the words they start with; those starting with a stem by its prefix."""
     grouped: dict[str, dict[str, list[str]]] = {}
     for rule in rules:
@@ -542,10 +545,7 @@ def _index_families(
                 grouped.setdefault(key, {}).setdefault(rule.id, []).append(template)
     compiled = {
         key: tuple(
-            (
-                rule_id,
-                re.compile("|".join(f"(?:{compile_family(t)})" for t in templates), re.IGNORECASE),
-            )
+            (rule_id, "|".join(f"(?:{compile_family(t)})" for t in templates))
             for rule_id, templates in by_rule.items()
         )
         for key, by_rule in grouped.items()
@@ -556,8 +556,18 @@ def _index_families(
 
 
 @cache
-def _families() -> tuple[dict[str, _Candidates], tuple[tuple[str, _Candidates], ...]]:
+def _families() -> tuple[dict[str, _Sources], tuple[tuple[str, _Sources], ...]]:
     return _index_families(RULES)
+
+
+@cache
+def _family_regex(source: str) -> re.Pattern[str]:
+    """A key's families, compiled the first time a text holds a word that starts them."""
+    return re.compile(source, re.IGNORECASE)
+
+
+def _compiled(sources: _Sources) -> _Candidates:
+    return tuple((rule_id, _family_regex(source)) for rule_id, source in sources)
 
 _SEEN_WORDS: dict[str, _Candidates] = {}
 _SEEN_WORDS_MAX = 4096
@@ -568,10 +578,10 @@ def _family_candidates(word: str) -> _Candidates:
     found = _SEEN_WORDS.get(word)
     if found is None:
         families, family_stems = _families()
-        found = families.get(word, ())
+        found = _compiled(families.get(word, ()))
         for stem, keyed in family_stems:
             if word.startswith(stem):
-                found = (*found, *keyed)
+                found = (*found, *_compiled(keyed))
         if len(_SEEN_WORDS) >= _SEEN_WORDS_MAX:
             _SEEN_WORDS.clear()
         _SEEN_WORDS[word] = found
