@@ -288,16 +288,7 @@ def visit(context: Any, url: str, network: str, traffic: Traffic, prefix: str) -
         page.goto(url)
         page.wait_for_function("() => window.__readyAt !== null", timeout=TIMEOUT_MS)
         ready_s = float(page.evaluate("window.__readyAt")) / 1000
-        time.sleep(STAY_S)
-        stages = {
-            name: round(float(value))
-            for name, value in page.evaluate(READ_STAGES, prefix).items()
-            if value is not None
-        }
-        wait_until_quiet(traffic)
-        if "--verbose" in sys.argv:
-            print(f"    {url} {network}: {ready_s:.2f}s {stages}", flush=True)
-        return {"ready_s": ready_s, "bytes": float(traffic.total()), "stages": stages}
+        return _after_ready(page.evaluate, ready_s, traffic, prefix, f"{url} {network}")
     finally:
         page.close()
 
@@ -322,15 +313,22 @@ def engine_visit(page: EnginePage, url: str, traffic: Traffic, prefix: str) -> d
     traffic.reset()
     page.goto(url)
     ready_s = float(wait_for(page, "() => window.__readyAt", timeout_s=TIMEOUT_MS / 1000)) / 1000
+    return _after_ready(page.evaluate, ready_s, traffic, prefix, url)
+
+
+def _after_ready(
+    evaluate: Any, ready_s: float, traffic: Traffic, prefix: str, label: str
+) -> dict[str, Any]:
+    """What a visit records once its first result is on screen: the stages and the bytes."""
     time.sleep(STAY_S)
     stages = {
         name: round(float(value))
-        for name, value in page.evaluate(READ_STAGES, prefix).items()
+        for name, value in evaluate(READ_STAGES, prefix).items()
         if value is not None
     }
     wait_until_quiet(traffic)
     if "--verbose" in sys.argv:
-        print(f"    {url}: {ready_s:.2f}s {stages}", flush=True)
+        print(f"    {label}: {ready_s:.2f}s {stages}", flush=True)
     return {"ready_s": ready_s, "bytes": float(traffic.total()), "stages": stages}
 
 
