@@ -26,6 +26,7 @@ from typing import Any, Self
 from .args import MAX_TEXT_CHARS, read_choice, read_flag, read_optional_choice
 from .errors import InputError
 from .rules import (
+    CLAUSE_MAX_WORDS,
     FAMILY_GAP_WORDS,
     FAMILY_MARKS,
     FAMILY_SLOTS,
@@ -37,6 +38,7 @@ from .rules import (
     SELF_FOCUS_MIN,
     SELF_FOCUS_RATIO,
     SEVERITIES,
+    SHORT_CLAUSE_WORDS,
     SHOUTING_RUN_LETTERS,
     SHOUTING_RUN_WORDS,
     TRAILS,
@@ -193,7 +195,7 @@ def check_text(
         if finding is not None
     ]
     findings.sort(key=_order)
-    return _marked_once(findings)
+    return tuple(_marked(text, finding) for finding in _marked_once(findings))
 
 
 # --- evaluation ---------------------------------------------------------------
@@ -240,7 +242,7 @@ class _Context:
             spans = [
                 (_lead_fillers(self.text, start), _trail(self.text, end))
                 for start, end in spans
-                if not _inside(start, end, self.sheltered)
+                if not _inside(_past_leads(self.text, start, end), end, self.sheltered)
             ]
         if rule.lead_words and spans:
             spans = [(_lead_words(self.text, start, rule.lead_words), end) for start, end in spans]
@@ -324,6 +326,19 @@ def _lead_fillers(text: str, start: int) -> int:
     return start
 
 
+_LEAD_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?[ \t]+")
+
+
+def _past_leads(text: str, start: int, end: int) -> int:
+    """Where a match starts once the words that only carry it are left out ("the" in "the
+    Compensation & Benefits Analyst role"), so that a name it sits in still shelters it."""
+    while (found := _LEAD_WORD.match(text, start, end)) and found.group().split()[
+        0
+    ].lower().replace("’", "'") in _LEAD_SET:
+        start = found.end()
+    return start
+
+
 def _trail(text: str, end: int) -> int:
     """Where a match ends once the words that finish it join it ("again", "to me", "!!")."""
     found = _TRAIL.match(text, end)
@@ -365,6 +380,7 @@ _Candidates = tuple[tuple[str, re.Pattern[str]], ...]
 
 
 _TOKEN = re.compile(r"\w+")
+
 
 # The rules' patterns are compiled on the first check, not on import: compiled, they hold
 # about 15 MB, and a first start keeps its memory snapshot only while the heap is still
@@ -569,6 +585,7 @@ def _family_regex(source: str) -> re.Pattern[str]:
 def _compiled(sources: _Sources) -> _Candidates:
     return tuple((rule_id, _family_regex(source)) for rule_id, source in sources)
 
+
 _SEEN_WORDS: dict[str, _Candidates] = {}
 _SEEN_WORDS_MAX = 4096
 
@@ -659,6 +676,65 @@ def _match(rule: Rule, context: _Context) -> Finding | None:
     if not spans:
         return None
     return _finding(rule, spans, found=_quoted(context.text, spans), count=len(spans))
+
+
+_RULE_BY_ID = MappingProxyType({rule.id: rule for rule in RULES})
+
+
+def _marked(text: str, finding: Finding) -> Finding:
+    """A tone finding marks what the reader rewrites: its clause (see :func:`_clause`), with
+    its marks separated by nothing but spaces joined into one."""
+    rule = _RULE_BY_ID[finding.rule]
+    if not rule.reader_tone or not finding.spans:
+        return finding
+    longest = SHORT_CLAUSE_WORDS if rule.marks_words else CLAUSE_MAX_WORDS
+    marks = _merged([_clause(text, *span, longest=longest) for span in finding.spans])
+    between = _BETWEEN_WORDS if rule.marks_words else _BETWEEN_CLAUSES
+    return replace(finding, spans=tuple(_joined(text, marks, between)))
+
+
+_BETWEEN_WORDS = re.compile(r"[ \t]*")
+_BETWEEN_CLAUSES = re.compile(r"[ \t]*[,;:]?[ \t]*")
+
+
+def _joined(text: str, spans: Sequence[Span], between: re.Pattern[str]) -> list[Span]:
+    """Marks of one finding joined where only ``between`` separates them: "Kindly revert at
+    your earliest convenience" is one stiff phrase, and "I'm terribly sorry, I feel awful
+    about this" one apology, not two."""
+    kept: list[Span] = []
+    for start, end in spans:
+        if kept and between.fullmatch(text, kept[-1][1], start):
+            kept[-1] = (kept[-1][0], end)
+        else:
+            kept.append((start, end))
+    return kept
+
+
+# Where a clause ends: a sentence's end, a line break, a semicolon, colon, dash, bracket or comma.
+_CLAUSE_END = re.compile(r"[.…](?=\s|$)|[!?;:()\n—–]|,(?=\s)|\s-\s")
+_CLAUSE_MARKS = re.compile(r"[ \t]*[!?！？]*")
+
+
+def _clause(text: str, start: int, end: int, *, longest: int) -> Span:
+    """The clause around a tone finding: the reader rewrites a clause, not a word, so the mark
+    takes it whole when it has at most ``longest`` words (past that, the words alone)."""
+    window = max(0, start - _SHELTER_MAX)
+    ends = [found.end() for found in _CLAUSE_END.finditer(text, window, start)]
+    begin = ends[-1] if ends else window
+    if end > start and text[end - 1] in "!?！？":
+        finish = end  # the finding already ends the clause with its own marks
+    else:
+        after = _CLAUSE_END.search(text, end)
+        finish = after.start() if after is not None else len(text)
+        found = _CLAUSE_MARKS.match(text, finish)
+        finish = found.end() if found else finish
+    while begin < start and text[begin] in " \t\"'“‘":
+        begin += 1
+    while finish > end and text[finish - 1] in " \t":
+        finish -= 1
+    if finish < end or count_words(text[begin:finish]) > longest:
+        return (start, end)
+    return (begin, finish)
 
 
 def _absent(rule: Rule, context: _Context) -> Finding | None:

@@ -38,6 +38,13 @@ mark the phrase as a reader would quote it: the intensifiers, the writer as
 subject and an article before it ("I'm *so* sorry", "a very fast learner"), and
 "again", "to me" or "!!" after it.
 
+What a finding marks: a rule that judges what a clause says (pushy, guilt, claims ...) marks
+the clause it sits in, from the comma, semicolon, dash or sentence end before it to the one
+after (up to ``CLAUSE_MAX_WORDS``), because that is what the reader rewrites; marks of one
+finding with only a comma between them are one mark. A rule about word choice
+(``marks_words``: slang, too casual, too formal) marks its words, or a clause of up to
+``SHORT_CLAUSE_WORDS`` such as "hey jen". The message quotes the words that matched.
+
 Choices worth knowing:
 
 * ``missing_detail`` runs only for the thank-you and the LinkedIn note (the two
@@ -83,6 +90,15 @@ Choices worth knowing:
   writing before their date only while waiting (``too_early``), a phone call to
   chase or extras nobody asked for only before there is an answer
   (``WAITING``), going around the process only on LinkedIn.
+* ``frustration`` (saying the wait is frustrating or has upset your plans) runs while you
+  wait for an answer, not in a reply to a no, where "disappointed" is allowed.
+* ``panel_in_one`` flags a thank-you or a LinkedIn note greeting several people ("Hi Anika,
+  Rohan and Mei", "Hi all"): each interviewer gets a note of their own.
+* ``sent_too_soon`` flags a thank-you written from the car park ("just walked out to my
+  truck"), ``perks_question`` asking about leave or bonuses after a phone screen (where a pay
+  figure they asked for is fine), ``materials`` files not everyone can open (.pages, .key) and
+  referees not asked yet, and ``surprised_by_no`` a reply to a no that says it came as a shock
+  or that the interview went well.
 * ``tool_list`` runs for LinkedIn connection notes only: in an email a list of
   skills can be fine, in 200 characters it crowds out the conversation.
 """
@@ -134,8 +150,9 @@ THANKING = frozenset(STAGE_IDS) - {
     "competing_offer",
     "send_materials",
 }
-#: Where pay may come up unasked: an offer on the table, or a screener who asked for a figure.
-PAY_STAGES = frozenset({"reply_positive", "accept_offer", "phone_screen_thanks"})
+#: Where pay may come up unasked: an offer on the table (accepted, welcomed or declined with
+#: thanks for its terms), or a screener who asked for a figure.
+PAY_STAGES = frozenset({"reply_positive", "accept_offer", "phone_screen_thanks", "decline_offer"})
 #: Where the terms are settled or refused: reopening them there is a negotiation.
 TERMS_STAGES = frozenset({"reply_positive", "accept_offer", "decline_offer", "withdraw"})
 #: Messages sent while waiting, which a phone call or a second channel would chase.
@@ -174,6 +191,10 @@ class Rule:
             flagged, and intensifiers just before a match join its span.
         lead_words: Up to this many words of the sentence before a match join its
             span ("yet??", not just "??").
+        marks_words: A ``reader_tone`` rule about word choice ("gonna", "pursuant to") marks
+            the words (or a clause of up to ``SHORT_CLAUSE_WORDS``, such as a greeting); the
+            others judge what a clause says, so they mark the clause (up to
+            ``CLAUSE_MAX_WORDS``), which is what the reader rewrites.
     """
 
     id: str
@@ -195,6 +216,7 @@ class Rule:
     families: tuple[str, ...] = ()
     reader_tone: bool = False
     lead_words: int = 0
+    marks_words: bool = False
 
 
 # Common acronyms that are written in capitals and are not shouting.
@@ -279,6 +301,13 @@ FILLERS: tuple[str, ...] = (
     "maybe",
     "clearly",
     "obviously",
+    "highly",
+    "pretty",
+    "somewhat",
+    "slightly",
+    "practically",
+    "a_bit",
+    "a_little",
 )
 #: Words before a match of a ``reader_tone`` rule that join its span, besides the fillers: the
 #: writer as subject, and an article.
@@ -327,15 +356,46 @@ _TROUBLE = (
     "|repeat*|nudg*|ping*|inconvenien*|nuisance|annoy*|hassl*|impos*|remind*|burden*|persist*"
     "|wast*|fill*|crowd*|overload*|bombard*|swamp*"
 )
+# Words for the writer's own character: a list of them is a claim, not evidence.
+_TRAITS = (
+    "diligent|meticulous|driven|hard-working|hardworking|compassionate|dedicated"
+    "|detail-oriented|detail-focused|motivated|self-motivated|passionate|enthusiastic|reliable"
+    "|dependable|organised|organized|proactive|dynamic|results-driven|results-oriented"
+    "|goal-oriented|conscientious|tenacious|ambitious|energetic|personable|adaptable|resilient"
+    "|committed|loyal|punctual|caring|thorough|hungry|tireless|determined|versatile"
+)
+# What an offer's terms are made of: pay, time off, hours, title and dates.
+_TERMS = (
+    "salary|pay|base|bonus|package|equity|stock|holiday|holidays|vacation|leave|pto|relocation"
+    "|compensation|rate|allowance|differential|overtime|premium|stipend|commission|hours"
+    "|schedule|rota|shifts|title|terms|benefits|pension|mileage|uplift|increment|spine_point"
+    "|grade|band|notice_period|start_date|sign-on|signing_bonus|remote_days|days_off"
+)
+# Changing those terms once they are on the table.
+_REOPEN = (
+    "revisit|renegotiate|rediscuss|reopen|revise|adjust|tweak|bump|raise|increase|improve"
+    "|sweeten|top_up|boost|discuss_again|go_back_to|look_again_at|come_back_to|push_on"
+    "|push_for|negotiate|negotiating|renegotiating|revisiting|reconsider|reconsidering"
+)
+# Feelings about their pace that put it on them: "which is a bit disheartening".
+_LET_DOWN = (
+    "disheartening|discouraging|frustrating|disappointing|demoralising|demoralizing|deflating"
+    "|upsetting|annoying|stressful|nerve-wracking|worrying|unsettling|exhausting|draining"
+    "|a_shame|a_pity|a_letdown|a_let-down|not_ideal|hard_to_take|tough"
+)
 #: How many fillers may stand between two words of a family (a bound keeps checks linear).
 MAX_FILLERS = 3
+#: A tone finding marks its whole clause when the clause has at most this many words.
+CLAUSE_MAX_WORDS = 30
+#: A finding about word choice marks its clause only when the clause is this short ("hey jen").
+SHORT_CLAUSE_WORDS = 4
 #: How many other words ``...`` in a family may stand for, within one clause.
 FAMILY_GAP_WORDS = 3
 
 # Times a deadline names: a weekday, a date, "end of day", "tomorrow" ...
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _WHEN = (
-    r"(?:(?:this|next|the\s+end\s+of(?:\s+the)?|end\s+of(?:\s+the)?|close\s+of)\s+)?"
+    r"(?:(?:this|next|the\s+end\s+of|end\s+of|close\s+of|the)\s+){0,2}"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|day"
     r"|today|tomorrow|tonight|noon|midday|eod|cob|business"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTH})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
@@ -350,6 +410,7 @@ MONEY_PATTERN = (
     r"(?:[£$€¥₹]\s?\d[\d,.]*(?:\s?[kKmM](?!\w))?|\d[\d,.]*\s?[kK](?!\w)"
     r"|\d[\d,.]*\s?(?:pounds|dollars|euros|usd|gbp|eur)(?!\w))"
     r"(?:\s+(?:base|salary|a\s+year|per\s+year|per\s+annum|p\.?a\.?|total|package|ote))?"
+    r"(?:\s+(?:plus|\+|and|with)\s+(?:equity|stock|shares|options|a\s+bonus|bonus|benefits))?"
 )
 
 # Pictographic code points that read as emoji in a message (Unicode "So" ranges
@@ -412,6 +473,7 @@ RULES: tuple[Rule, ...] = (
         message="Leftover placeholder {found}: fill it in before sending.",
         patterns=(
             r"\[[^\[\]\n]{1,80}\]",
+            r"\((?i:insert|add|paste|put|your|link|name|enter)\b[^()\n]{0,60}\)",
             r"\{\{?[^{}\n]{0,80}\}\}?",
             rf"<(?=[A-Za-z])(?!(?i:{_HTML_TAGS})\s*>)[A-Za-z][A-Za-z _'’.-]{{0,40}}>",
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
@@ -519,6 +581,9 @@ RULES: tuple[Rule, ...] = (
             | {"very", "quite", "rather", "really", "extremely", "most", "so"}
         ),
         families=(
+            # Staking everything on this one job.
+            "counting|relying|banking|depending|pinning_my_hopes|pinning_everything on this|you|it"
+            "|the_job|the_role|this_one|this_role|this_job|this_position|this_opportunity",
             "fingers|everything crossed for me|us",
             "I'm|I_am|I've_been|I_feel|I'm_feeling|I_get anxious|nervous|worried|stressed"
             "|impatient|on_edge|losing_sleep",
@@ -678,6 +743,10 @@ RULES: tuple[Rule, ...] = (
             | {"apologize", "apologise", "apologies"}
         ),
         families=(
+            # Apologising at length for a no.
+            "I'm|I_am|I_feel terribly|awfully|incredibly|deeply|extremely|truly|so|very"
+            "|really sorry",
+            "I feel|felt awful|terrible|dreadful|bad|guilty about|for this|it|that|doing_this",
             "I'm|I_am|I_was|I_feel sorry about|for the|my ...? question|answer|case|task"
             "|test|exercise|presentation|mistake|blunder|slip|stumble|interview|performance"
             " question|answer|study|exercise|task?",
@@ -775,6 +844,9 @@ RULES: tuple[Rule, ...] = (
             "as stated in my previous email",
         ),
         families=(
+            # A sarcastic guess at why they have not answered.
+            "guess|suppose|presumably|apparently|clearly|obviously|evidently ... busy|full|swamped"
+            "|slammed|overflowing|hectic|snowed_under|buried|forgotten|forgot|lost",
             "fine|ok|okay|alright|whatever but",
             "it's|it_is|that's|that_is|it_would_be ...? basic|common|simple"
             "|elementary courtesy|manners|decency|politeness to {word}",
@@ -889,6 +961,13 @@ RULES: tuple[Rule, ...] = (
             | {"let", "get", "answer", "tell", "please", "kindly"}
         ),
         families=(
+            # What the writer will do if nothing comes, however it is put.
+            "if|unless nothing|no_news|no_word|no_reply|no_answer|no_offer|no_decision ...? comes"
+            "|arrives"
+            "|lands|comes_through|turns_up|reaches_me|is_forthcoming|happens ...? {when}? I'll"
+            "|I_will|I'm_going_to|I_shall|I'd|I_must|I'll_have_to {rest}?",
+            # A date set for their answer, softened.
+            "ideally|preferably|if_possible|at_the_latest|latest {when}",
             "last|final chance|warning",
             "expecting|expect|awaiting|about_to_receive|due_to_receive|going_to_get an"
             "|another|a_competing|a_rival offer elsewhere|from_elsewhere|soon ...? day"
@@ -970,6 +1049,11 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"this", "i ve", "i have", "in"}),
         families=(
+            # Sending the same thing again, or chasing it in other words.
+            "sending|forwarding|resending|re-sending|bumping|re-forwarding this|it|my_note|my_email"
+            "|my_message|my_thank-you|this_up ...? again|once_more|back_to_the_top",
+            "in_case ... spam|junk|missed|lost|astray|buried|arrive|arrived|reach|reached|through",
+            "nudging|chasing|pinging|poking|bugging|prodding|bumping you|this|it? again|once_more",
             "resending|re-sending|re-sent|resubmitting my|this|the? ...? email|message|note"
             "|thank-you|thank_you|thanks|application from|of|sent? yesterday|earlier"
             "|last_week|this_morning|last_night|monday|tuesday|wednesday|thursday|friday",
@@ -1054,6 +1138,17 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"who", "tell", "explain", "let", "exactly", "precisely", "why", "what"}),
         families=(
+            # What counted against them, and who was chosen instead.
+            "tipped|swung|tilted the_balance|the_scales|the_decision|it against|away_from me|my",
+            "counted|weighed|went|worked|told against me|my",
+            "the|that person|candidate|one|applicant|hire|individual you|they|the_team"
+            "|the_panel ...?"
+            " went_with|chose|picked|hired|selected|appointed|offered|preferred",
+            "how_many|how_many_other|how_many_more|who_else ...? candidates|applicants|people"
+            "|finalists"
+            "|others ...? are|were|is|still|left|through|in_the_running|shortlisted|interviewing"
+            "|competing|being_considered|up_against",
+            "who_else am|is|are|was I|we? up_against|competing|in_the_running|being_considered",
             "did|have I do|say|get something|anything wrong {q}?",
             "why ... I|me ...? failed|fell_short|lost_out|lost|missed_out|wasn't_enough"
             "|was_not_enough {q}?",
@@ -1339,6 +1434,11 @@ RULES: tuple[Rule, ...] = (
             | {"logical", "real"}
         ),
         families=(
+            # Their answer wanted for the writer's own planning.
+            "so|so_that|as|because I_can|I_need_to|I_have_to|I_must|I've_got_to plan|sort_out"
+            "|figure_out"
+            "|organise|organize|arrange|decide_on my|our next_steps|plans|future|options"
+            "|other_applications|other_offers|move|week|month|finances",
             # Wanting to work there, however strongly.
             "I'd|I_would|I|I'm love|like|want|dying|eager|keen|hoping|hope to work at|for {name}?",
             "I'd|I_would|I|I'm love|want|dying|hoping|hope to join {name}?",
@@ -1473,6 +1573,17 @@ RULES: tuple[Rule, ...] = (
             "people person",
         ),
         families=(
+            # A list of character words ("diligent, meticulous and highly driven").
+            f"{_TRAITS} {_TRAITS}? and|& {_TRAITS}",
+            f"a|an {_TRAITS} {_TRAITS} {{word}}?",
+            f"I'm|I_am|I've_always_been|I_consider_myself|I'd_describe_myself_as|myself_as ...? a"
+            "|an?"
+            f" {_TRAITS}",
+            "a|an? amazing|great|perfect|ideal|excellent|fantastic|brilliant|wonderful"
+            "|incredible|awesome|superb|outstanding|exceptional|obvious|tremendous fit",
+            "I'm|I_am|I'd_be|I_would_be ...? exactly|precisely|just who|what you're|you_are"
+            "|you've_been"
+            "|you_have_been|you_were looking_for|after|seeking|searching_for|need",
             "projects|work|things|products|teams|plans|ideas ...? all sound*|seem*"
             "|look* exciting|amazing|great|interesting|fascinating|incredible|awesome|cool",
             # A stack of claims: "a results-driven professional with a strong work ethic".
@@ -1547,6 +1658,10 @@ RULES: tuple[Rule, ...] = (
         section="avoid/#tone",
         message="Too casual for a follow-up {found}: keep it friendly yet polished.",
         phrases=(
+            "gr8",
+            "l8r",
+            "b4",
+            "w/",
             "hey",
             "hiya",
             "gonna",
@@ -1587,6 +1702,7 @@ RULES: tuple[Rule, ...] = (
             "cheers|thanks|thx|hi|hello|hey|ta mate|buddy|pal|bro|m8|fam",
         ),
         reader_tone=True,
+        marks_words=True,
     ),
     Rule(
         id="slang",
@@ -1595,6 +1711,10 @@ RULES: tuple[Rule, ...] = (
         section="avoid/#tone",
         message=("Slang {found} sounds offhand in a follow-up: use plain, everyday words."),
         phrases=(
+            "no probs",
+            "no prob",
+            "no biggie",
+            "no stress",
             "awesome",
             "super fun",
             "super cool",
@@ -1642,6 +1762,7 @@ RULES: tuple[Rule, ...] = (
             "chat|call|conversation|talk|day|meeting|time|session|interview?",
         ),
         reader_tone=True,
+        marks_words=True,
     ),
     Rule(
         id="lowercase",
@@ -1660,6 +1781,9 @@ RULES: tuple[Rule, ...] = (
         section="avoid/#tone",
         message="Stiff, old-fashioned wording {found}: write as you spoke in the interview.",
         phrases=(
+            "at your earliest convenience",
+            "in eager anticipation",
+            "in anticipation of",
             "To whom it may concern",
             "Dear Sir or Madam",
             "Dear Sir/Madam",
@@ -1711,6 +1835,7 @@ RULES: tuple[Rule, ...] = (
             "|appreciation|respect|regards",
         ),
         reader_tone=True,
+        marks_words=True,
     ),
     Rule(
         id="generic_greeting",
@@ -1866,6 +1991,11 @@ RULES: tuple[Rule, ...] = (
         ),
         stages=SAYING_NO,
         families=(
+            # Comments on their process when saying no.
+            "lack|absence of updates|communication|feedback|contact|news|information|clarity"
+            "|organisation|organization|structure",
+            "gap|gaps|delay|delays|wait|waits|weeks|silence between|after|since rounds|interviews"
+            "|stages|steps|the_interview|the_interviews|the_rounds|my_interview",
             "your|the? panel|interview|interviewer|interviewers|meeting|call ran|started"
             "|was|were ...? late|over|behind",
             "one|the|an|your? interviewer|interviewers|panellist|panelist|manager ...? was"
@@ -1924,6 +2054,11 @@ RULES: tuple[Rule, ...] = (
             "settle pay and conditions in a separate conversation, before you decide."
         ),
         families=(
+            # Reopening any part of the terms, not only pay.
+            f"{_REOPEN} ...? the|my|your|a|an|some|that|this? ...? {_TERMS}",
+            f"{_TERMS} ...? could|can|might|would go|move|come|be_bumped|be_raised|be_increased"
+            "|be_revisited"
+            " up|higher|further",
             "revisit|renegotiate|rediscuss|review|change|adjust|reopen the|my ...? length"
             "|term|terms|contract|duration|hours|title|date|notice|probation"
             "|period before I|we sign|accept|start|agree|confirm",
@@ -2062,6 +2197,16 @@ RULES: tuple[Rule, ...] = (
             "unless you have a real deadline such as another offer."
         ),
         families=(
+            # Writing before the date, by the writer's own count.
+            "couple_of|few|two|three|several|day|week days|day|weeks|week early|ahead_of_time"
+            "|too_soon"
+            "|ahead_of_schedule|before_your_date|before_the_date|before_the_deadline",
+            # Announcing the next chaser before the new date has come.
+            "I'll|I_will|I_plan_to|I'm_going_to|I'll_aim_to|I_intend_to touch_base|check_in"
+            "|follow_up"
+            "|chase|nudge|ping_you|write|get_in_touch|reach_out ...? again? on|before|this"
+            "|early_next"
+            "|next|the {word}",
             "jump*|jumping the_gun",
             "check|checking|write|writing|reach*|follow*|get*_in_touch in|out|up? a_bit|a_little"
             "|slightly|so? early|earlier_than_planned|ahead_of_time|before_your_date"
@@ -2074,7 +2219,9 @@ RULES: tuple[Rule, ...] = (
             "|made ...? until|till",
         ),
         reader_tone=True,
-        stages=frozenset({"check_in", "final_follow_up", "thank_you", "send_materials"}),
+        stages=frozenset(
+            {"check_in", "final_follow_up", "thank_you", "send_materials", "answer_delay"}
+        ),
     ),
     Rule(
         id="social_media",
@@ -2102,6 +2249,10 @@ RULES: tuple[Rule, ...] = (
             "you the timeline, by email."
         ),
         families=(
+            # Asking the interviewer instead of whoever runs the process.
+            "ask|asking|contact*|message|messaging|reach*_out_to|writing_to|write_to|check_with"
+            "|come_to"
+            "|chase|chasing you directly|personally|instead|rather_than",
             "I know|realise|realize|understand|appreciate {name} is|'s running|handling"
             "|managing|leading|coordinating the|this process|hiring|recruitment|search but",
             "I_know|I_realise|I_realize|I_understand|I'm_aware|although|though|even_though|while"
@@ -2173,6 +2324,153 @@ RULES: tuple[Rule, ...] = (
         ),
         reader_tone=True,
         stages=WAITING,
+    ),
+    Rule(
+        id="frustration",
+        kind="match",
+        severity="warning",
+        section="avoid/#guilt",
+        message=(
+            "Saying the wait is {found} won't make it faster, and they will remember it: say "
+            "you are still interested instead."
+        ),
+        families=(
+            f"this|that|it|which|that's|it's|this_is|which_is|it_has_been|it's_been|that_is|it_is"
+            f"|it_was|that_was|this_was|has_been|is|was ...? {_LET_DOWN}",
+            "I'm|I_am|I_was|I_feel|I_felt|I'm_feeling|I've_been|leaves_me|left_me"
+            " ...? disheartened|discouraged|frustrated|deflated|demoralised|demoralized|annoyed"
+            "|exasperated|fed_up|let_down|in_limbo",
+            # What the delay has cost the writer's own plans.
+            "I'd|I_had|I've|I_have planned|arranged|organised|organized|booked|built ...? around"
+            "|for the|your original|first|old|earlier date|timeline|deadline|schedule",
+        ),
+        reader_tone=True,
+        stages=frozenset(
+            {"check_in", "final_follow_up", "answer_delay", "competing_offer", "send_materials"}
+        ),
+    ),
+    Rule(
+        id="surprised_by_no",
+        kind="match",
+        severity="warning",
+        section="replies/#rejection",
+        message=(
+            "Saying the no surprised you {found} asks them to defend it; thank them and keep the "
+            "door open instead."
+        ),
+        families=(
+            "caught|took|threw|knocked me off_guard|by_surprise|aback|for_six",
+            "came as|was a|quite_a|a_real|a_big|such_a|something_of_a? surprise|shock|blow",
+            "I'm|I_am|I_was|I'm_a_bit|I_was_a_bit surprised|shocked|stunned|baffled|puzzled"
+            "|confused"
+            "|taken_aback|blindsided",
+            "I felt|thought|believed|was_sure|was_confident|had_the_impression|really_felt ...?"
+            " interview|interviews|round|rounds|it|things|presentation|task|everything ...? went"
+            "|had_gone|was_going really? well|great|strongly|brilliantly|so_well|perfectly",
+            "I felt|thought|believed|was_sure|was_confident|had_the_impression ...? went|had_gone"
+            "|was_going well|great|strongly|brilliantly|so_well|perfectly",
+        ),
+        reader_tone=True,
+        stages=frozenset({"reply_rejection"}),
+    ),
+    Rule(
+        id="panel_in_one",
+        kind="match",
+        severity="warning",
+        section="personalizing/#each-interviewer",
+        message=(
+            "One note to the whole panel {found}: write to each interviewer separately, each "
+            "note with something from your conversation with that person."
+        ),
+        patterns=(
+            r"(?m:^)(?:Hi|Hello|Dear|Hey|Good\s+(?:morning|afternoon|evening))[ \t]+"
+            r"[A-Z][\w'’-]+(?:[ \t]*,[ \t]*[A-Z][\w'’-]+)*[ \t]*,?[ \t]+(?:and|&)[ \t]+"
+            r"[A-Z][\w'’-]+",
+            r"(?m:^)(?i:(?:hi|hello|dear|hey)[ \t]+(?:all|everyone|both|team|panel|"
+            r"all\s+three|the\s+panel|you\s+all))(?!\w)",
+        ),
+        stages=frozenset({"thank_you", "linkedin_note"}),
+    ),
+    Rule(
+        id="sent_too_soon",
+        kind="match",
+        severity="warning",
+        section="timing/#thank-you",
+        message=(
+            "Writing {found} so soon after the interview reads as pre-written; give it an hour "
+            "or two and send it from somewhere calm."
+        ),
+        families=(
+            "just|only_just walked|stepped|got|came|left|headed|hopped|jumped out|outside|back"
+            "|into|in|from|to ... car|truck|van|parking_lot|parking|car_park|lobby|building"
+            "|office|interview|train|bus|station|street|lift|elevator|meeting|cab|taxi",
+            "writing|sending|typing this? from|in|on the|my|your car|truck|van|parking_lot|car_park"
+            "|lobby|train|bus|station|reception|lift|elevator|cab|taxi|phone",
+            "still in|sitting_in|outside|parked_outside the|your|my car_park|parking_lot|lobby"
+            "|car|truck|van|building|office|reception",
+            "before I forget|forgot",
+            "minutes|moments|seconds after|since ...? interview|we_finished|leaving|we_spoke"
+            "|our_chat|our_call|walking_out",
+        ),
+        reader_tone=True,
+        stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
+    ),
+    Rule(
+        id="perks_question",
+        kind="match",
+        severity="warning",
+        section="avoid/#self-focus",
+        message=(
+            "Asking about {found} before there is an offer puts what you want first; it comes "
+            "up, and can be discussed, once they make one."
+        ),
+        families=(
+            "how many|much ...? days? of? annual_leave|holiday*|vacation*|PTO|paid_time_off|leave"
+            "|sick_days|days_off|bonus*|overtime|remote_days|WFH_days|home_working_days",
+            "what|what's|what_are|what_is|whether|if ...? the|your|any? annual_leave"
+            "|holiday_allowance|vacation_policy|PTO|pension|bonus|bonuses|benefits|perks"
+            "|leave_policy|parental_leave|remote_policy|overtime_rate|sick_pay|health_insurance",
+        ),
+        reader_tone=True,
+        stages=frozenset({"phone_screen_thanks"}),
+    ),
+    Rule(
+        id="materials",
+        kind="match",
+        severity="warning",
+        section="situations/#sending-materials",
+        message=(
+            "Check this before you send {found}: send files anyone can open (PDF for "
+            "documents), and ask your referees before you pass on their details."
+        ),
+        patterns=(
+            r"\.(?i:pages|key|numbers|heic|rar|7z|odg|wpd)(?!\w)"
+            r"(?:[ \t]+(?i:file|files|document|doc|format|version|attachment))?",
+            r"(?=\w)\b(?:Pages|Keynote|Numbers)[ \t]+(?i:file|files|document|format|version)\b",
+        ),
+        hints=(
+            ".pages",
+            ".key",
+            ".numbers",
+            ".heic",
+            ".rar",
+            ".7z",
+            ".odg",
+            ".wpd",
+            "pages",
+            "keynote",
+            "numbers",
+        ),
+        families=(
+            "haven't|have_not|not|yet_to|didn't|did_not|couldn't ...? had_a_chance|got_round"
+            "|got_around|gotten_around|managed|been_able ...? to? tell|warn|ask|contact|let|give"
+            "|inform|check_with|ring|call|email ...? them|him|her|my_referees|my_references"
+            "|referees|references|either_of_them|both",
+            "they|my_referees|my_references|referees|references|neither_of_them|either_of_them"
+            " don't|do_not|won't|will_not|doesn't|aren't ...? know|expect|be_expecting|aware",
+        ),
+        reader_tone=True,
+        stages=frozenset({"send_materials", "recruiter_thanks", "phone_screen_thanks"}),
     ),
     Rule(
         id="saying_no_at_length",

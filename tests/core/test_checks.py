@@ -44,6 +44,8 @@ ANCHORS = {
     "crafting/#close",
     "personalizing/#project",
     "personalizing/#shared",
+    "personalizing/#each-interviewer",
+    "timing/#thank-you",
     "channels/#email",
     "channels/#linkedin",
     "channels/#both",
@@ -91,16 +93,16 @@ def test_rules_are_data_with_known_sections_and_unique_ids() -> None:
     ("text", "expected"),
     [
         ("I really need this job.", ["I really need this job"]),
-        ("Send it asap", ["asap"]),
-        ("Just checking in on this.", ["Just checking in"]),
+        ("Send it asap", ["Send it asap"]),
+        ("Just checking in on this.", ["Just checking in on this"]),
         ("Any update?!", ["Any update?!"]),
         ("I haven’t heard back yet.", ["I haven’t heard back yet"]),
         ("I haven't heard back yet.", ["I haven't heard back yet"]),
-        ("Please  respond as soon as possible.", ["Please  respond", "as soon as possible"]),
+        ("Please  respond as soon as possible.", ["Please  respond as soon as possible"]),
         ("I am waiting for your reply.", ["I am waiting for your reply"]),
         ("I'm desperate.", ["I'm desperate"]),
-        ("Following up again here.", ["Following up again"]),
-        ("Why haven't you answered?", ["Why haven't you"]),
+        ("Following up again here.", ["Following up again here"]),
+        ("Why haven't you answered?", ["Why haven't you answered?"]),
     ],
 )
 def test_pushy_phrases_are_flagged_exactly(text: str, expected: list[str]) -> None:
@@ -113,7 +115,7 @@ def test_pushy_phrases_respect_word_boundaries() -> None:
 
 
 def test_an_emoji_before_a_flagged_word_keeps_code_point_spans() -> None:
-    text = "👨‍👩‍👧‍👦👍🏽 ASAP"
+    text = "👨‍👩‍👧‍👦👍🏽\nASAP"
     finding = rules_of(text)["pushy"]
     assert finding.spans == ((text.index("ASAP"), len(text)),)
     assert text[slice(*finding.spans[0])] == "ASAP"
@@ -142,7 +144,7 @@ def test_self_focus_counts_without_spans() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hey Daniel, thx, gonna send it btw lol", ["Hey", "thx", "gonna", "btw", "lol"]),
+        ("Hey Daniel, thx, gonna send it btw lol", ["Hey Daniel", "thx", "gonna", "btw lol"]),
         ("See u soon and ur notes", ["u", "ur"]),
         ("The U.S. team did a u-turn.", []),
         ("Thanks 👋🏽 and 👨‍👩‍👧 and 🇬🇧 and ❤️ and 1️⃣", ["👋🏽", "👨‍👩‍👧", "🇬🇧", "❤️", "1️⃣"]),
@@ -226,7 +228,7 @@ def test_finding_to_json_shape() -> None:
         "rule": "too_casual",
         "severity": "warning",
         "message": finding.message,
-        "spans": [[0, 3]],
+        "spans": [[0, 9]],
         "section": "avoid/#tone",
     }
 
@@ -347,7 +349,7 @@ def test_words_in_names_and_quotations_are_not_tone(text: str) -> None:
 def test_intensifiers_between_the_words_do_not_hide_a_fault() -> None:
     assert flagged("I really, truly need this job.", "pushy") == ["I really, truly need this job"]
     assert flagged("It would really mean the world to me.", "pushy") == [
-        "would really mean the world to me"
+        "It would really mean the world to me"
     ]
     assert flagged("I'm genuinely passionate about design.", "claims") == [
         "I'm genuinely passionate about design"
@@ -925,3 +927,21 @@ def test_a_mark_that_reaches_back_leaves_the_words_to_the_rule_that_reads_them()
         ("exclamations", ["!"]),
         ("pushy", ["ASAP !"]),
     ]
+
+
+def test_a_tone_finding_marks_its_clause_and_a_word_choice_its_words() -> None:
+    text = "Thanks for Tuesday. Sorry, but I really need this job, as we discussed."
+    assert flagged(text, "pushy") == ["but I really need this job"]
+    # A word-choice finding keeps to its words once the clause is long ...
+    assert flagged("Hey, gonna send the plan over to your team tonight.", "too_casual") == [
+        "Hey",
+        "gonna",
+    ]
+    # ... and a clause longer than CLAUSE_MAX_WORDS keeps the words alone.
+    long = "I need this job " + "and the team and the work " * 8 + "."
+    assert flagged(long, "pushy") == ["I need this job"]
+
+
+def test_two_faults_in_one_clause_keep_both_findings() -> None:
+    found = rules_of("I'm so sorry, but I need this job ASAP.")
+    assert {"apology", "pushy"} <= set(found)
