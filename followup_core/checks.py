@@ -238,6 +238,8 @@ class _Context:
         pattern = self.pattern(rule)
         if pattern is not None:
             spans.extend(m.span() for m in pattern.finditer(self.text) if m.end() > m.start())
+        if rule.work_nouns and spans:
+            spans = [span for span in spans if not _names_work(self.text, span[1], rule)]
         if rule.reader_tone and spans:
             spans = [
                 (_lead_fillers(self.text, start), _trail(self.text, end))
@@ -337,6 +339,15 @@ def _past_leads(text: str, start: int, end: int) -> int:
     ].lower().replace("’", "'") in _LEAD_SET:
         start = found.end()
     return start
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _names_work(text: str, end: int, rule: Rule) -> bool:
+    """Whether the word after a match makes it the name of a piece of work."""
+    found = _NEXT_WORD.match(text, end)
+    return found is not None and found.group(1).lower() in rule.work_nouns
 
 
 def _trail(text: str, end: int) -> int:
@@ -685,15 +696,38 @@ def _marked(text: str, finding: Finding) -> Finding:
     """A tone finding marks what the reader rewrites: its clause (see :func:`_clause`), with
     its marks separated by nothing but spaces joined into one."""
     rule = _RULE_BY_ID[finding.rule]
-    if not rule.reader_tone or not finding.spans:
+    if not finding.spans or not (rule.reader_tone or rule.marks_words):
         return finding
-    longest = SHORT_CLAUSE_WORDS if rule.marks_words else CLAUSE_MAX_WORDS
-    marks = _merged([_clause(text, *span, longest=longest) for span in finding.spans])
+    if not rule.reader_tone:
+        marks = list(finding.spans)
+    elif rule.marks_words:
+        marks = _merged([_short_stretch(text, *span) for span in finding.spans])
+    else:
+        marks = _merged([_clause(text, *span, longest=CLAUSE_MAX_WORDS) for span in finding.spans])
     between = _BETWEEN_WORDS if rule.marks_words else _BETWEEN_CLAUSES
     return replace(finding, spans=tuple(_joined(text, marks, between)))
 
 
-_BETWEEN_WORDS = re.compile(r"[ \t]*")
+def _wordy(text: str, end: int, start: int) -> bool:
+    """Whether two marks may join: over a short word only when both are words ("profoundest
+    gratitude for the esteemed"), not emoji ("👋 and 👍" stay two)."""
+    if not text[end:start].strip():
+        return True
+    return text[end - 1].isalnum() and (text[start].isalnum() or text[start] in "$€£¥₹")
+
+
+def _short_stretch(text: str, start: int, end: int) -> Span:
+    """A word-choice finding marks a short sentence ("Awesome, thanks so much!") or a short
+    clause ("hey jen") it stands in whole, and otherwise its own words."""
+    sentence = _clause(text, start, end, longest=SHORT_CLAUSE_WORDS, ends=_SENTENCE_END)
+    if sentence != (start, end):
+        return sentence
+    return _clause(text, start, end, longest=SHORT_CLAUSE_WORDS)
+
+
+# Between two marks of one word-choice finding: spaces, or one short word ("profoundest
+# gratitude *for* the esteemed privilege", "Southern Cross Pharmacy Group *at* $128,000").
+_BETWEEN_WORDS = re.compile(r"[ \t]*(?:(?:for|of|and|to|in|on|with|at|the|a|an)[ \t]+)?")
 _BETWEEN_CLAUSES = re.compile(r"[ \t]*[,;:]?[ \t]*")
 
 
@@ -703,7 +737,11 @@ def _joined(text: str, spans: Sequence[Span], between: re.Pattern[str]) -> list[
     about this" one apology, not two."""
     kept: list[Span] = []
     for start, end in spans:
-        if kept and between.fullmatch(text, kept[-1][1], start):
+        if (
+            kept
+            and between.fullmatch(text, kept[-1][1], start)
+            and _wordy(text, kept[-1][1], start)
+        ):
             kept[-1] = (kept[-1][0], end)
         else:
             kept.append((start, end))
@@ -711,20 +749,29 @@ def _joined(text: str, spans: Sequence[Span], between: re.Pattern[str]) -> list[
 
 
 # Where a clause ends: a sentence's end, a line break, a semicolon, colon, dash, bracket or comma.
-_CLAUSE_END = re.compile(r"[.…](?=\s|$)|[!?;:()\n—–]|,(?=\s)|\s-\s")
+_CLAUSE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\bSt)[.…](?=\s|$)|[!?;:()\n—–]|,(?=\s)|\s-\s"
+)
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\bSt)[.…](?=\s|$)|[!?\n]"
+)
 _CLAUSE_MARKS = re.compile(r"[ \t]*[!?！？]*")
 
 
-def _clause(text: str, start: int, end: int, *, longest: int) -> Span:
+def _clause(
+    text: str, start: int, end: int, *, longest: int, ends: re.Pattern[str] | None = None
+) -> Span:
     """The clause around a tone finding: the reader rewrites a clause, not a word, so the mark
-    takes it whole when it has at most ``longest`` words (past that, the words alone)."""
+    takes it whole when it has at most ``longest`` words (past that, the words alone).
+    ``ends`` says where a stretch ends (a clause's ends by default; a sentence's)."""
+    ends = ends or _CLAUSE_END
     window = max(0, start - _SHELTER_MAX)
-    ends = [found.end() for found in _CLAUSE_END.finditer(text, window, start)]
-    begin = ends[-1] if ends else window
+    before = [found.end() for found in ends.finditer(text, window, start)]
+    begin = before[-1] if before else window
     if end > start and text[end - 1] in "!?！？":
         finish = end  # the finding already ends the clause with its own marks
     else:
-        after = _CLAUSE_END.search(text, end)
+        after = ends.search(text, end)
         finish = after.start() if after is not None else len(text)
         found = _CLAUSE_MARKS.match(text, finish)
         finish = found.end() if found else finish

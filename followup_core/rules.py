@@ -99,6 +99,11 @@ Choices worth knowing:
   figure they asked for is fine), ``materials`` files not everyone can open (.pages, .key) and
   referees not asked yet, and ``surprised_by_no`` a reply to a no that says it came as a shock
   or that the interview went well.
+* ``own_plans`` (your own planning as the reason to hurry them) and ``copying_in`` (other
+  people copied into a check-in) run only while you wait for an answer.
+* ``pay_talk`` leaves a pay word alone when it names the work ("salary benchmarking",
+  ``work_nouns``), and a placeholder in braces is not one when it is part of a path
+  ("/orders/{order_id}").
 * ``tool_list`` runs for LinkedIn connection notes only: in an email a list of
   skills can be fine, in 200 characters it crowds out the conversation.
 """
@@ -191,10 +196,15 @@ class Rule:
             flagged, and intensifiers just before a match join its span.
         lead_words: Up to this many words of the sentence before a match join its
             span ("yet??", not just "??").
-        marks_words: A ``reader_tone`` rule about word choice ("gonna", "pursuant to") marks
-            the words (or a clause of up to ``SHORT_CLAUSE_WORDS``, such as a greeting); the
-            others judge what a clause says, so they mark the clause (up to
-            ``CLAUSE_MAX_WORDS``), which is what the reader rewrites.
+        work_nouns: Words that, right after a match, make it the name of a piece of work
+            ("salary *benchmarking*", "pay *bands*"): such a match is not flagged.
+        marks_words: The rule is about words, not what a clause says: a ``reader_tone`` rule
+            about word choice ("gonna", "pursuant to") marks the words, or a sentence or
+            clause of up to ``SHORT_CLAUSE_WORDS`` that holds them ("hey jen"); its marks,
+            like those of any such rule, join where a space or one short word parts them
+            ("Acme *at* $128,000"). Other ``reader_tone`` rules judge what a clause says, so
+            they mark the clause (up to ``CLAUSE_MAX_WORDS``), which is what the reader
+            rewrites.
     """
 
     id: str
@@ -217,6 +227,7 @@ class Rule:
     reader_tone: bool = False
     lead_words: int = 0
     marks_words: bool = False
+    work_nouns: frozenset[str] = frozenset()
 
 
 # Common acronyms that are written in capitals and are not shouting.
@@ -474,14 +485,14 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"\[[^\[\]\n]{1,80}\]",
             r"\((?i:insert|add|paste|put|your|link|name|enter)\b[^()\n]{0,60}\)",
-            r"\{\{?[^{}\n]{0,80}\}\}?",
+            r"(?<![/\w$])\{\{?[^{}\n]{0,80}\}\}?",
             rf"<(?=[A-Za-z])(?!(?i:{_HTML_TAGS})\s*>)[A-Za-z][A-Za-z _'’.-]{{0,40}}>",
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
             r"[Xx](?<!\w[Xx])[Xx]{2,}(?!\w)",
             r"%[A-Z][A-Z_]{1,40}%",
             # A filler word in capitals standing alone: "Best, NAME".
-            r"(?<![A-Z][ \t])(?<!\w)(?:FIRST[ \t]NAME|NAME|COMPANY|ROLE|JOB[ \t]TITLE|TITLE"
-            r"|DATE|INTERVIEWER)(?!\w)(?![ \t]+[A-Z]{2})",
+            r"(?<![A-Z][ \t])(?<![\w./-])(?<!the[ \t])(?<!The[ \t])(?:FIRST[ \t]NAME|NAME|COMPANY"
+            r"|ROLE|JOB[ \t]TITLE|TITLE|DATE|INTERVIEWER)(?![\w/-])(?![ \t]+[A-Z]{2})",
             r"[Ii](?<!\w[Ii])(?i:nsert\s+(?:[\w'’-]+\s+){0,4}?here)(?!\w)",
             # An instruction or a slot in capitals: "INSERT PROJECT", "YOUR NAME".
             r"(?<!\w)(?:INSERT|ADD|ENTER|PUT|FILL[ \t]IN|YOUR|THEIR|CANDIDATE|MANAGER)"
@@ -581,6 +592,14 @@ RULES: tuple[Rule, ...] = (
             | {"very", "quite", "rather", "really", "extremely", "most", "so"}
         ),
         families=(
+            "can't|cannot|can_not wait to hear_back|hear_from_you|hear_your_decision"
+            "|hear_the_outcome|hear_the_news|know|find_out|get_an_answer",
+            "I need* to know|to_hear|to_find_out where_I_stand|where_things_stand|either_way"
+            "|one_way"
+            "|something|anything|the_outcome|the_decision|what's_happening|what's_going_on|soon",
+            "haven't|have_not|hasn't|not|never heard|had|received|got a_peep|a_word|a_thing"
+            "|a_squeak"
+            "|a_whisper|zilch|a_dicky_bird|a_single_word|so_much_as",
             # Staking everything on this one job.
             "counting|relying|banking|depending|pinning_my_hopes|pinning_everything on this|you|it"
             "|the_job|the_role|this_one|this_role|this_job|this_position|this_opportunity",
@@ -743,6 +762,12 @@ RULES: tuple[Rule, ...] = (
             | {"apologize", "apologise", "apologies"}
         ),
         families=(
+            # Apologising for reaching out at all ("apologies for the cold-ish request").
+            "apologies|sorry|apologise|apologize|forgive_me for|about the|this|my ...? cold"
+            "|cold-ish|coldish|unexpected"
+            "|random|unsolicited|out-of-the-blue|sudden|unannounced ...? request|message|note"
+            "|invite"
+            "|invitation|approach|connection|email|add",
             # Apologising at length for a no.
             "I'm|I_am|I_feel terribly|awfully|incredibly|deeply|extremely|truly|so|very"
             "|really sorry",
@@ -961,7 +986,13 @@ RULES: tuple[Rule, ...] = (
             | {"let", "get", "answer", "tell", "please", "kindly"}
         ),
         families=(
+            "make_sure|ensure|see_that|see_to_it_that I|we hear|get|have|receive ...? {when}",
+            "hear|hear_back|hear_from_you|get_an_answer|get_a_decision|have_an_answer"
+            "|have_a_decision"
+            "|have_your_decision|know ...? {when}",
             # What the writer will do if nothing comes, however it is put.
+            "if|unless nothing|no_news|no_word|no_reply|no_answer|no_offer|no_decision ...? comes"
+            "|arrives|lands|comes_through|turns_up|reaches_me|happens {when} {rest}?",
             "if|unless nothing|no_news|no_word|no_reply|no_answer|no_offer|no_decision ...? comes"
             "|arrives"
             "|lands|comes_through|turns_up|reaches_me|is_forthcoming|happens ...? {when}? I'll"
@@ -1049,6 +1080,17 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"this", "i ve", "i have", "in"}),
         families=(
+            # Saying a message was lost, sent twice, copied or announced again.
+            "my|the last|previous|earlier|other|first ...? email|emails|message|messages|note"
+            "|notes ...?"
+            " got|get|went|may_have|might_have|must_have|have|has|seem_to_have ...? lost|missed"
+            "|buried|astray|to_spam|into_spam|overlooked|through_the_cracks",
+            "sent|asked|put|posted|messaged|emailed|dropped you? the_same|this|the|a_similar"
+            "|my question"
+            "|message|note|email ...? on|via|through|over|by LinkedIn|email|WhatsApp|text|Twitter"
+            "|phone",
+            "I'll|I_will|I'm_going_to|I_plan_to|I'll_just ...? ping|chase|nudge|bump|poke|follow_up"
+            "|check_in|write|email|message|call|ring|contact|get_in_touch|try ...? again|once_more",
             # Sending the same thing again, or chasing it in other words.
             "sending|forwarding|resending|re-sending|bumping|re-forwarding this|it|my_note|my_email"
             "|my_message|my_thank-you|this_up ...? again|once_more|back_to_the_top",
@@ -1138,6 +1180,10 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"who", "tell", "explain", "let", "exactly", "precisely", "why", "what"}),
         families=(
+            "whether|who|which ...? job|role|position|offer|post went|has_gone|had_gone|was_given"
+            "|was_offered|was_awarded to",
+            "I'd|I_would|I|I'll|I_will|we'd need|want|must_have|must_get|expect|require ...?"
+            " proper|real|full|detailed|honest|actual|some feedback|explanation|reasons|answers",
             # What counted against them, and who was chosen instead.
             "tipped|swung|tilted the_balance|the_scales|the_decision|it against|away_from me|my",
             "counted|weighed|went|worked|told against me|my",
@@ -1393,6 +1439,7 @@ RULES: tuple[Rule, ...] = (
             "The text says I, me or my {self_count} times and you, your or the team only "
             "{other_count} times: turn a sentence or two toward what you can do for them."
         ),
+        stages=frozenset(STAGE_IDS) - {"accept_offer", "decline_offer", "withdraw"},
     ),
     Rule(
         id="career_focus",
@@ -1434,11 +1481,10 @@ RULES: tuple[Rule, ...] = (
             | {"logical", "real"}
         ),
         families=(
-            # Their answer wanted for the writer's own planning.
-            "so|so_that|as|because I_can|I_need_to|I_have_to|I_must|I've_got_to plan|sort_out"
-            "|figure_out"
-            "|organise|organize|arrange|decide_on my|our next_steps|plans|future|options"
-            "|other_applications|other_offers|move|week|month|finances",
+            # What the job would do for the writer, in any words.
+            "a|an? massive|huge|big|great|real|major|giant|significant|important step_up|leap|boost"
+            "|stepping_stone|springboard|break|launchpad|leg_up|career_move for|to me|my",
+            "start*|launch*|begin*|kick*_off|build*|grow*|develop*|further* my career",
             # Wanting to work there, however strongly.
             "I'd|I_would|I|I'm love|like|want|dying|eager|keen|hoping|hope to work at|for {name}?",
             "I'd|I_would|I|I'm love|want|dying|hoping|hope to join {name}?",
@@ -1520,6 +1566,53 @@ RULES: tuple[Rule, ...] = (
         ),
         reader_tone=True,
         stages=frozenset(STAGE_IDS) - PAY_STAGES,
+        # "salary benchmarking", "the pay bands", "the pay review": pay as the work's subject.
+        work_nouns=frozenset(
+            [
+                "benchmarking",
+                "benchmark",
+                "benchmarks",
+                "survey",
+                "surveys",
+                "data",
+                "structure",
+                "structures",
+                "review",
+                "reviews",
+                "analysis",
+                "analyses",
+                "modelling",
+                "modeling",
+                "software",
+                "system",
+                "systems",
+                "module",
+                "project",
+                "projects",
+                "team",
+                "function",
+                "audit",
+                "audits",
+                "administration",
+                "processing",
+                "reporting",
+                "transparency",
+                "policy",
+                "policies",
+                "framework",
+                "frameworks",
+                "grading",
+                "strategy",
+                "process",
+                "processes",
+                "tool",
+                "tools",
+                "platform",
+                "dashboard",
+                "dashboards",
+                "database",
+            ]
+        ),
     ),
     Rule(
         id="claims",
@@ -1573,6 +1666,11 @@ RULES: tuple[Rule, ...] = (
             "people person",
         ),
         families=(
+            # A recommendation put in someone else's mouth: "told me you'd snap me up".
+            "you'd|you_would|you'll|you_will|they'd|they_would ...? snap_me_up|hire_me|love_me"
+            "|want_me"
+            "|jump_at|be_lucky_to_have_me|be_mad_not_to|be_crazy_not_to|be_foolish_not_to"
+            "|kick_yourselves|regret_it",
             # A list of character words ("diligent, meticulous and highly driven").
             f"{_TRAITS} {_TRAITS}? and|& {_TRAITS}",
             f"a|an {_TRAITS} {_TRAITS} {{word}}?",
@@ -1691,7 +1789,8 @@ RULES: tuple[Rule, ...] = (
         ),
         patterns=(
             r"[Uu](?<![\w.'’-][Uu])[Rr]?(?![\w'’-]|\.\w)",
-            EMOJI_PATTERN,
+            # An emoji, unless it names a thing ("the 👍/👎 widget").
+            rf"(?<!/)(?<!the )(?<!The )(?<!a )(?<!an ){EMOJI_PATTERN}(?![ \t]*/)",
         ),
         families=(
             # Greetings from a chat, and text-speak with what it says.
@@ -1821,6 +1920,10 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"i remain", "in", "as"}),
         families=(
+            "profound*|deepest|utmost|sincerest|humblest|most_sincere|most_profound gratitude"
+            "|thanks"
+            "|appreciation|obligation",
+            "esteemed|distinguished|honoured|honored|great privilege|honour|honor|opportunity|firm",
             "I_will_be|I_would_be|I_shall_be|I'll_be|I'd_be ...? obliged|indebted",
             "pursuant|further|further_to|with_regard_to|in_reference_to to? our|your|my|the"
             " interview|conversation|discussion|call|meeting|application|email|letter|message",
@@ -1848,7 +1951,7 @@ RULES: tuple[Rule, ...] = (
         ),
         patterns=(
             r"(?im:^[ \t]*(?:dear|hi|hello)[ \t]+(?:hiring[ \t]+(?:manager|team)|recruiter"
-            r"|recruitment[ \t]+team|all|everyone|everybody|team|there|folks)(?!\w))",
+            r"|recruitment[ \t]+team|all|everyone|everybody|team|there|folks)(?!\w),?)",
         ),
         hints=("dear", "hi", "hello"),
     ),
@@ -1991,6 +2094,12 @@ RULES: tuple[Rule, ...] = (
         ),
         stages=SAYING_NO,
         families=(
+            f"the|your|their {_TERMS} is|was|were|are|seemed|felt ...? under|below|less|lower"
+            "|short_of"
+            "|not_competitive|too_low|uncompetitive|not_enough|behind",
+            "process|interviews|hiring|recruitment|timeline|wait|it has|have|had taken|dragged"
+            "|gone_on"
+            "|run_on|stretched ...? longer|too_long|so_long|forever|ages|more_time|months|weeks",
             # Comments on their process when saying no.
             "lack|absence of updates|communication|feedback|contact|news|information|clarity"
             "|organisation|organization|structure",
@@ -2054,6 +2163,8 @@ RULES: tuple[Rule, ...] = (
             "settle pay and conditions in a separate conversation, before you decide."
         ),
         families=(
+            f"{_TERMS} ...? negotiable|flexible|up_for_discussion|open_to_negotiation"
+            "|up_for_negotiation",
             # Reopening any part of the terms, not only pay.
             f"{_REOPEN} ...? the|my|your|a|an|some|that|this? ...? {_TERMS}",
             f"{_TERMS} ...? could|can|might|would go|move|come|be_bumped|be_raised|be_increased"
@@ -2164,6 +2275,7 @@ RULES: tuple[Rule, ...] = (
             r"\d+[ \t]?%[ \t]+(?i:more|higher|above|extra)",
         ),
         stages=frozenset({"competing_offer"}),
+        marks_words=True,
     ),
     Rule(
         id="news_request",
@@ -2198,9 +2310,10 @@ RULES: tuple[Rule, ...] = (
         ),
         families=(
             # Writing before the date, by the writer's own count.
-            "couple_of|few|two|three|several|day|week days|day|weeks|week early|ahead_of_time"
-            "|too_soon"
-            "|ahead_of_schedule|before_your_date|before_the_date|before_the_deadline",
+            "check*|writ*|messag*|email*|reach*|follow*|contact*|nudg*|ping* ...? a_couple_of"
+            "|a_few|a|one|two|three|several? day|days|week|weeks|bit|little early|ahead_of_time"
+            "|too_soon|ahead_of_schedule|before_your_date"
+            "|before_the_date|before_the_deadline",
             # Announcing the next chaser before the new date has come.
             "I'll|I_will|I_plan_to|I'm_going_to|I'll_aim_to|I_intend_to touch_base|check_in"
             "|follow_up"
@@ -2374,6 +2487,41 @@ RULES: tuple[Rule, ...] = (
         stages=frozenset({"reply_rejection"}),
     ),
     Rule(
+        id="own_plans",
+        kind="match",
+        severity="warning",
+        section="avoid/#self-focus",
+        message=(
+            "Your own planning {found} is not a reason for them to decide sooner; if a real "
+            "deadline exists, such as another offer, say so plainly."
+        ),
+        families=(
+            "and|so|so_that|as|because|since I_can|I_need_to|I_have_to|I_must|I've_got_to"
+            "|I'd_like_to plan|sort_out|figure_out|organise|organize|arrange|decide_on|make_plans"
+            "|make_arrangements|plan_ahead|work_out",
+        ),
+        reader_tone=True,
+        stages=frozenset(
+            {"check_in", "final_follow_up", "answer_delay", "competing_offer", "thank_you"}
+        ),
+    ),
+    Rule(
+        id="copying_in",
+        kind="match",
+        severity="warning",
+        section="avoid/#too-many",
+        message=(
+            "Copying others in {found} turns a check-in into pressure; write to your one contact."
+        ),
+        families=(
+            "copied|cc'd|cc'ed|cced|cc'ing|copying|looped|looping|bcc'd|bcc'ed in? {name}",
+            "copied|cc'd|cc'ed|cced|cc'ing|copying|looped|looping|bcc'd|bcc'ed in? your|the|HR"
+            "|everyone|all {word}?",
+        ),
+        reader_tone=True,
+        stages=frozenset({"check_in", "final_follow_up", "answer_delay"}),
+    ),
+    Rule(
         id="panel_in_one",
         kind="match",
         severity="warning",
@@ -2385,7 +2533,7 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"(?m:^)(?:Hi|Hello|Dear|Hey|Good\s+(?:morning|afternoon|evening))[ \t]+"
             r"[A-Z][\w'’-]+(?:[ \t]*,[ \t]*[A-Z][\w'’-]+)*[ \t]*,?[ \t]+(?:and|&)[ \t]+"
-            r"[A-Z][\w'’-]+",
+            r"[A-Z][\w'’-]+,?",
             r"(?m:^)(?i:(?:hi|hello|dear|hey)[ \t]+(?:all|everyone|both|team|panel|"
             r"all\s+three|the\s+panel|you\s+all))(?!\w)",
         ),
@@ -2401,6 +2549,9 @@ RULES: tuple[Rule, ...] = (
             "or two and send it from somewhere calm."
         ),
         families=(
+            "writing|sending|typing this? from|in|on|outside the|my|your ...? car|truck|van"
+            "|parking_lot"
+            "|car_park|lobby|train|bus|station|reception|lift|elevator|cab|taxi",
             "just|only_just walked|stepped|got|came|left|headed|hopped|jumped out|outside|back"
             "|into|in|from|to ... car|truck|van|parking_lot|parking|car_park|lobby|building"
             "|office|interview|train|bus|station|street|lift|elevator|meeting|cab|taxi",
@@ -2425,6 +2576,9 @@ RULES: tuple[Rule, ...] = (
             "up, and can be discussed, once they make one."
         ),
         families=(
+            "free|discounted|subsidised|subsidized|complimentary|staff ...? flights|travel|parking"
+            "|meals|lunches|lunch|food|gym|membership|tickets|accommodation|housing|transport"
+            "|childcare|standby",
             "how many|much ...? days? of? annual_leave|holiday*|vacation*|PTO|paid_time_off|leave"
             "|sick_days|days_off|bonus*|overtime|remote_days|WFH_days|home_working_days",
             "what|what's|what_are|what_is|whether|if ...? the|your|any? annual_leave"
@@ -2432,7 +2586,7 @@ RULES: tuple[Rule, ...] = (
             "|leave_policy|parental_leave|remote_policy|overtime_rate|sick_pay|health_insurance",
         ),
         reader_tone=True,
-        stages=frozenset({"phone_screen_thanks"}),
+        stages=frozenset({"phone_screen_thanks", "reply_positive"}),
     ),
     Rule(
         id="materials",
@@ -2447,6 +2601,10 @@ RULES: tuple[Rule, ...] = (
             r"\.(?i:pages|key|numbers|heic|rar|7z|odg|wpd)(?!\w)"
             r"(?:[ \t]+(?i:file|files|document|doc|format|version|attachment))?",
             r"(?=\w)\b(?:Pages|Keynote|Numbers)[ \t]+(?i:file|files|document|format|version)\b",
+            # A file name that says nothing: "Document1.pdf", "CV.pdf", "scan_0042.jpg".
+            r"(?<![\w.-])(?i:document|untitled|scan|img|image|file|new|copy|draft|final|cv|resume"
+            r"|résumé|portfolio|cover[ _-]?letter|attachment)[ _-]?\d*(?:[ _-]?\(\d+\))?"
+            r"\.(?i:pdf|docx?|pptx?|xlsx?|odt|rtf|txt|png|jpe?g|zip)(?!\w)",
         ),
         hints=(
             ".pages",
@@ -2460,6 +2618,16 @@ RULES: tuple[Rule, ...] = (
             "pages",
             "keynote",
             "numbers",
+            ".pdf",
+            ".doc",
+            ".ppt",
+            ".xls",
+            ".odt",
+            ".rtf",
+            ".txt",
+            ".png",
+            ".jp",
+            ".zip",
         ),
         families=(
             "haven't|have_not|not|yet_to|didn't|did_not|couldn't ...? had_a_chance|got_round"
