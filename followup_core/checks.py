@@ -758,6 +758,19 @@ _SENTENCE_END = re.compile(
 _CLAUSE_MARKS = re.compile(r"[ \t]*[!?！？]*")
 
 
+def _clause_start(text: str, start: int, ends: re.Pattern[str]) -> int:
+    """Where the clause holding ``start`` begins: the last end before it, looked for close by
+    first (most clauses are short), then as far back as a clause may reach."""
+    for reach in (80, _SHELTER_MAX):
+        window = max(0, start - reach)
+        before = [found.end() for found in ends.finditer(text, window, start)]
+        if before:
+            return before[-1]
+        if window == 0:
+            return 0
+    return window
+
+
 def _clause(
     text: str, start: int, end: int, *, longest: int, ends: re.Pattern[str] | None = None
 ) -> Span:
@@ -765,9 +778,7 @@ def _clause(
     takes it whole when it has at most ``longest`` words (past that, the words alone).
     ``ends`` says where a stretch ends (a clause's ends by default; a sentence's)."""
     ends = ends or _CLAUSE_END
-    window = max(0, start - _SHELTER_MAX)
-    before = [found.end() for found in ends.finditer(text, window, start)]
-    begin = before[-1] if before else window
+    begin = _clause_start(text, start, ends)
     if end > start and text[end - 1] in "!?！？":
         finish = end  # the finding already ends the clause with its own marks
     else:
