@@ -375,6 +375,13 @@ _TRAITS = (
     "|goal-oriented|conscientious|tenacious|ambitious|energetic|personable|adaptable|resilient"
     "|committed|loyal|punctual|caring|thorough|hungry|tireless|determined|versatile"
 )
+# Nouns of the same kind: "a natural leader and a great communicator".
+_CLAIM_NOUNS = (
+    "leader|communicator|problem-solver|problem_solver|self-starter|go-getter|team_player"
+    "|people_person|fast_learner|quick_learner|hard_worker|perfectionist|multitasker|achiever"
+    "|overachiever|high-achiever|high_achiever|visionary|innovator|rock_star|rockstar|ninja"
+    "|asset|fit|all-rounder|hustler|doer"
+)
 # What an offer's terms are made of: pay, time off, hours, title and dates.
 _TERMS = (
     "salary|pay|base|bonus|package|equity|stock|holiday|holidays|vacation|leave|pto|relocation"
@@ -762,6 +769,11 @@ RULES: tuple[Rule, ...] = (
             | {"apologize", "apologise", "apologies"}
         ),
         families=(
+            "rambled|waffled|babbled|stumbled|fumbled|blanked|froze|mumbled|went_on|got_flustered"
+            "|got_nervous|messed_up|botched ...? sorry|apologies|apologise|apologize|forgive",
+            "sorry|apologies|apologise|apologize for|about my|that|the rambling|waffling|nerves"
+            "|answer"
+            "|answers|stumble|blank|mix-up|mistake",
             # Apologising for reaching out at all ("apologies for the cold-ish request").
             "apologies|sorry|apologise|apologize|forgive_me for|about the|this|my ...? cold"
             "|cold-ish|coldish|unexpected"
@@ -869,6 +881,9 @@ RULES: tuple[Rule, ...] = (
             "as stated in my previous email",
         ),
         families=(
+            "feel|feeling|felt a_bit|a_little? forgotten|ignored|overlooked|invisible|left_out"
+            "|in_the_dark"
+            "|out_of_the_loop|like_an_afterthought",
             # A sarcastic guess at why they have not answered.
             "guess|suppose|presumably|apparently|clearly|obviously|evidently ... busy|full|swamped"
             "|slammed|overflowing|hectic|snowed_under|buried|forgotten|forgot|lost",
@@ -1180,6 +1195,7 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"who", "tell", "explain", "let", "exactly", "precisely", "why", "what"}),
         families=(
+            "where|how|why I|we fell|came|was|were short|lacking|behind|weaker|down|lost_out",
             "whether|who|which ...? job|role|position|offer|post went|has_gone|had_gone|was_given"
             "|was_offered|was_awarded to",
             "I'd|I_would|I|I'll|I_will|we'd need|want|must_have|must_get|expect|require ...?"
@@ -1481,6 +1497,8 @@ RULES: tuple[Rule, ...] = (
             | {"logical", "real"}
         ),
         families=(
+            "has|have|had always? been|was|is my dream|ambition|goal|aspiration|life's_goal",
+            "dream* of|about working at|for|with|joining",
             # What the job would do for the writer, in any words.
             "a|an? massive|huge|big|great|real|major|giant|significant|important step_up|leap|boost"
             "|stepping_stone|springboard|break|launchpad|leg_up|career_move for|to me|my",
@@ -1666,6 +1684,12 @@ RULES: tuple[Rule, ...] = (
             "people person",
         ),
         families=(
+            # Self-descriptions with a noun: "a natural leader and a great communicator".
+            f"a|an natural|born|great|excellent|strong|effective|exceptional|outstanding|proven"
+            "|true"
+            f"|real|gifted|skilled|strategic|creative ...? {_CLAIM_NOUNS}",
+            "I'm|I_am|I'd_be|I_would_be|I_think_I'm|I_believe_I'm|I_feel_I'm exactly|precisely|just"
+            " the_kind|the_sort|the_type of {word} you|your|the_team",
             # A recommendation put in someone else's mouth: "told me you'd snap me up".
             "you'd|you_would|you'll|you_will|they'd|they_would ...? snap_me_up|hire_me|love_me"
             "|want_me"
@@ -1810,6 +1834,12 @@ RULES: tuple[Rule, ...] = (
         section="avoid/#tone",
         message=("Slang {found} sounds offhand in a follow-up: use plain, everyday words."),
         phrases=(
+            "catch ya",
+            "thanks heaps",
+            "ta muchly",
+            "cheers mate",
+            "laters",
+            "ciao for now",
             "no probs",
             "no prob",
             "no biggie",
@@ -1920,6 +1950,9 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"i remain", "in", "as"}),
         families=(
+            "please|kindly advise|revert|apprise ...? on|of|regarding|as_to the? status|outcome"
+            "|position",
+            "at your earliest|soonest|first_opportunity",
             "profound*|deepest|utmost|sincerest|humblest|most_sincere|most_profound gratitude"
             "|thanks"
             "|appreciation|obligation",
@@ -2043,6 +2076,9 @@ RULES: tuple[Rule, ...] = (
         ),
         stages=frozenset({"competing_offer"}) | SAYING_NO,
         families=(
+            "if|provided|as_long_as you|your_team can|could|will|would match|beat|better|top|equal"
+            " ...? {rest}?",
+            "I'm|I_am|I'll_be|I_will_be yours|all_yours|in|on_board|sold if|provided|as_long_as",
             "I'd|I_would|I'll|I_will|I_could say_yes|accept|sign|reconsider|take_it"
             "|agree if|provided|as_long_as you ...? went|go|came|come|moved|move|increased"
             "|increase|raised|raise|matched|match|improved|improve up|higher|to?",
@@ -2094,6 +2130,11 @@ RULES: tuple[Rule, ...] = (
         ),
         stages=SAYING_NO,
         families=(
+            "values|treats|pays|respects|looks_after|supports its|their|it's staff|people|employees"
+            "|team|workers ...? more|better",
+            "the|your interview|process|panel|team|hiring|communication ...? felt|seemed|was"
+            "|were ...?"
+            " disorgani*|chaotic|rushed|messy|confusing|unprofessional|cold|awkward|slow",
             f"the|your|their {_TERMS} is|was|were|are|seemed|felt ...? under|below|less|lower"
             "|short_of"
             "|not_competitive|too_low|uncompetitive|not_enough|behind",
@@ -2163,6 +2204,7 @@ RULES: tuple[Rule, ...] = (
             "settle pay and conditions in a separate conversation, before you decide."
         ),
         families=(
+            f"what's|what_is|what_would_be|how_much_is|how_much_would_be the ...? {_TERMS}",
             f"{_TERMS} ...? negotiable|flexible|up_for_discussion|open_to_negotiation"
             "|up_for_negotiation",
             # Reopening any part of the terms, not only pay.
@@ -2410,6 +2452,10 @@ RULES: tuple[Rule, ...] = (
             "the moment for a second cover letter."
         ),
         families=(
+            "also|as_well|additionally|too attached|included|enclosed|added|sent|thrown_in {rest}",
+            "full|entire|complete|whole portfolio|back_catalogue|archive|body_of_work"
+            "|list_of_projects",
+            "video intro|introduction|pitch|CV|resume|message|presentation|reel",
             "as_well|too|also just_in_case|for_good_measure|in_case_it_helps",
             "attach*|enclos*|includ*|add*|sent|sending ... just_in_case|for_good_measure|unasked"
             "|unprompted|in_case_it_helps|in_case_it's_useful|in_case_you're_interested",
@@ -2496,14 +2542,17 @@ RULES: tuple[Rule, ...] = (
             "deadline exists, such as another offer, say so plainly."
         ),
         families=(
+            "hoping|hoped|wanted|needed|need|want|like|liked to know|hear|find_out sooner|earlier"
+            "|soon"
+            "|quickly|faster|by_then",
+            "as|because|since I have|I've_got|I'm_juggling|there_are other|several|a_few|more"
+            " interviews|offers|applications|processes|options|companies",
             "and|so|so_that|as|because|since I_can|I_need_to|I_have_to|I_must|I've_got_to"
             "|I'd_like_to plan|sort_out|figure_out|organise|organize|arrange|decide_on|make_plans"
             "|make_arrangements|plan_ahead|work_out",
         ),
         reader_tone=True,
-        stages=frozenset(
-            {"check_in", "final_follow_up", "answer_delay", "competing_offer", "thank_you"}
-        ),
+        stages=frozenset({"check_in", "final_follow_up", "answer_delay", "thank_you"}),
     ),
     Rule(
         id="copying_in",
@@ -2576,6 +2625,8 @@ RULES: tuple[Rule, ...] = (
             "up, and can be discussed, once they make one."
         ),
         families=(
+            "how many|much ...? days|hours|weeks ...? remote|from_home|WFH|off|leave|holiday"
+            "|vacation",
             "free|discounted|subsidised|subsidized|complimentary|staff ...? flights|travel|parking"
             "|meals|lunches|lunch|food|gym|membership|tickets|accommodation|housing|transport"
             "|childcare|standby",
@@ -2586,7 +2637,10 @@ RULES: tuple[Rule, ...] = (
             "|leave_policy|parental_leave|remote_policy|overtime_rate|sick_pay|health_insurance",
         ),
         reader_tone=True,
-        stages=frozenset({"phone_screen_thanks", "reply_positive"}),
+        stages=frozenset(
+            {"phone_screen_thanks", "reply_positive", "thank_you", "recruiter_thanks"}
+            | {"check_in", "linkedin_note"}
+        ),
     ),
     Rule(
         id="materials",
@@ -2603,7 +2657,8 @@ RULES: tuple[Rule, ...] = (
             r"(?=\w)\b(?:Pages|Keynote|Numbers)[ \t]+(?i:file|files|document|format|version)\b",
             # A file name that says nothing: "Document1.pdf", "CV.pdf", "scan_0042.jpg".
             r"(?<![\w.-])(?i:document|untitled|scan|img|image|file|new|copy|draft|final|cv|resume"
-            r"|résumé|portfolio|cover[ _-]?letter|attachment)[ _-]?\d*(?:[ _-]?\(\d+\))?"
+            r"|résumé|portfolio|cover[ _-]?letter|attachment)(?:[ _-]?(?i:final|new|latest|updated"
+            r"|copy|draft|v\d+|\d+))*(?:[ _-]?\(\d+\))?"
             r"\.(?i:pdf|docx?|pptx?|xlsx?|odt|rtf|txt|png|jpe?g|zip)(?!\w)",
         ),
         hints=(

@@ -359,6 +359,36 @@ def test_intensifiers_between_the_words_do_not_hide_a_fault() -> None:
 #: Wordings of the faults the guide names that no draft of the corpus uses: each family
 #: must catch them by meaning (other verbs, other orders, adverbs between the words).
 OTHER_WORDINGS = [
+    # Families built on shared word lists (character words, an offer's terms, feelings
+    # about the wait), tried on wordings written for them here, not taken from a batch.
+    ("check_in", "I'm starting to feel a little forgotten here."),
+    ("check_in", "Please advise on the status of my candidacy at your earliest."),
+    ("thank_you", "I think I'm exactly the kind of person your team is missing."),
+    ("thank_you", "Working at Acme has always been my dream."),
+    ("thank_you", "Could you let me know how many days remote I'd get?"),
+    ("thank_you", "I'm a natural leader and a great communicator."),
+    ("thank_you", "Thanks heaps, catch ya later"),
+    ("reply_rejection", "I'd like to know exactly where I fell short."),
+    (
+        "competing_offer",
+        "I'd much rather work for you, so if you can match their package I'm yours.",
+    ),
+    ("decline_offer", "I've decided to go with a company that values its staff more."),
+    ("withdraw", "Honestly the interview felt disorganised."),
+    (
+        "answer_delay",
+        "No problem at all, though I was hoping to know sooner as I have other interviews.",
+    ),
+    ("send_materials", "I've also attached my full portfolio, three writing samples and a video."),
+    ("send_materials", "Here's my CV, see attached: Resume_final_v3.docx"),
+    ("reply_positive", "Great! What's the pay for the next level up?"),
+    ("check_in", "That's a bit disheartening, as I'd planned around your original date."),
+    ("final_follow_up", "If nothing comes through by Monday the 14th, I'll take another offer."),
+    ("accept_offer", "I'd still like to revisit the shift differential before I sign."),
+    ("withdraw", "The process has taken far longer than I expected, so I'm withdrawing."),
+    ("thank_you", "I'm diligent, meticulous and highly driven."),
+    ("thank_you", "Just walked out to my car and wanted to send this straight away."),
+    ("thank_you", "Hi Anika, Rohan and Mei,"),
     ("check_in", "I'm sorry for cluttering your inbox again."),
     ("check_in", "I hate to be a nuisance, but is there any news?"),
     ("check_in", "Apologies for the repeated emails."),
@@ -634,6 +664,16 @@ OTHER_WORDINGS = [
 #: Good sentences with the traps a family could fall into: names, titles, quotations, the
 #: same words in a kind sense.
 GOOD_WORDINGS = [
+    # Traps for the families above: the work's own subject, a path, a widget, a title.
+    ("thank_you", "Thank you for walking me through the salary benchmarking project."),
+    ("phone_screen_thanks", "Your story about the GET /v2/orders/{order_id} endpoint was vivid."),
+    ("reply_positive", "I'll prepare the talk on the 👍/👎 rating widget you outlined."),
+    ("check_in", "I wanted to check in on the Compensation & Benefits Analyst role."),
+    ("accept_offer", "I am delighted to accept, at the salary of £52,000 we agreed."),
+    ("thank_you", "We finished the rollout one week early with no lost orders."),
+    ("thank_you", "I can't wait to hear more about the roadmap if I join."),
+    ("send_materials", "I've copied in Sofia, who asked for the slides as well."),
+    ("decline_offer", "Thank you for the clear summary of the salary and benefits."),
     ("thank_you", "Thank you for taking the time to answer my questions about the migration."),
     ("reply_rejection", "I'm sorry not to be joining the team, and thank you for letting me know."),
     ("check_in", "Is there any update on timing? Even a rough idea would help."),
