@@ -725,9 +725,9 @@ def _short_stretch(text: str, start: int, end: int) -> Span:
     return _clause(text, start, end, longest=SHORT_CLAUSE_WORDS)
 
 
-# Between two marks of one word-choice finding: spaces, or one short word ("profoundest
-# gratitude *for* the esteemed privilege", "Southern Cross Pharmacy Group *at* $128,000").
-_BETWEEN_WORDS = re.compile(r"[ \t]*(?:(?:for|of|and|to|in|on|with|at|the|a|an)[ \t]+)?")
+# Between two marks of one word-choice finding: spaces, or one word ("profoundest gratitude
+# *for* the esteemed privilege", "Acme *at* $128,000", "gr8 *chatting* w/ u").
+_BETWEEN_WORDS = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+)?")
 _BETWEEN_CLAUSES = re.compile(r"[ \t]*[,;:]?[ \t]*")
 
 

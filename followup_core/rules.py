@@ -319,6 +319,11 @@ FILLERS: tuple[str, ...] = (
     "practically",
     "a_bit",
     "a_little",
+    "do",
+    "kind_of",
+    "sort_of",
+    "kinda",
+    "sorta",
 )
 #: Words before a match of a ``reader_tone`` rule that join its span, besides the fillers: the
 #: writer as subject, and an article.
@@ -359,6 +364,11 @@ TRAILS: tuple[str, ...] = (
     "at all",
     "as well",
     "once more",
+    "no later",
+    "at the latest",
+    "at the very latest",
+    "latest",
+    "or else",
 )
 # Any trouble a writer apologises for: bothering, chasing, writing again, cluttering an inbox.
 _TROUBLE = (
@@ -426,7 +436,7 @@ _BY_WHEN = rf"(?:(?:by|before|no\s+later\s+than|until)\s+{_WHEN}|within\s+\d+\s+
 # A sum of money: "£85,000", "€92k", "85k", "$120,000 base".
 MONEY_PATTERN = (
     r"(?:[£$€¥₹]\s?\d[\d,.]*(?:\s?[kKmM](?!\w))?|\d[\d,.]*\s?[kK](?!\w)"
-    r"|\d[\d,.]*\s?(?:pounds|dollars|euros|usd|gbp|eur)(?!\w))"
+    r"|\d[\d,.]*\s?(?:pounds|dollars|euros|usd|gbp|eur|lpa|lakhs?|crores?)(?!\w))"
     r"(?:\s+(?:base|salary|a\s+year|per\s+year|per\s+annum|p\.?a\.?|total|package|ote))?"
     r"(?:\s+(?:plus|\+|and|with)\s+(?:equity|stock|shares|options|a\s+bonus|bonus|benefits))?"
 )
@@ -511,6 +521,10 @@ RULES: tuple[Rule, ...] = (
             # A greeting to a slot ("Hi NAME"), and a number left as XX with what it counts.
             r"(?:Hi|Hello|Hey|Dear)[ \t]+(?:FIRST[ \t]NAME|NAME|INTERVIEWER|MANAGER)(?!\w)",
             r"(?:the[ \t]+)?X(?<!\wX)X{1,3}(?!\w)(?:[ \t]+[a-z][\w-]*){0,2}",
+            # A date with XX for its day, marked whole: "Monday XX January".
+            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+)X(?<![\w]X)X{1,3}(?!\w)"
+            r"(?:[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
+            r"|November|December))?",
         ),
         phrases=("lorem ipsum", "TODO", "FIXME"),
     ),
@@ -599,6 +613,9 @@ RULES: tuple[Rule, ...] = (
             | {"very", "quite", "rather", "really", "extremely", "most", "so"}
         ),
         families=(
+            "keen|eager|anxious|impatient|desperate|dying|itching to know|hear"
+            "|find_out ...? soonest"
+            "|asap|soon|quickly|immediately|right_away|at_once|today|now",
             "can't|cannot|can_not wait to hear_back|hear_from_you|hear_your_decision"
             "|hear_the_outcome|hear_the_news|know|find_out|get_an_answer",
             "I need* to know|to_hear|to_find_out where_I_stand|where_things_stand|either_way"
@@ -1001,6 +1018,8 @@ RULES: tuple[Rule, ...] = (
             | {"let", "get", "answer", "tell", "please", "kindly"}
         ),
         families=(
+            "need|want|require|must_have|expect answer|decision|reply|response|verdict",
+            "no_point|not_much_point|little_point|there's_no_point|not_worth_it|pointless {rest}",
             "make_sure|ensure|see_that|see_to_it_that I|we hear|get|have|receive ...? {when}",
             "hear|hear_back|hear_from_you|get_an_answer|get_a_decision|have_an_answer"
             "|have_a_decision"
@@ -1008,6 +1027,8 @@ RULES: tuple[Rule, ...] = (
             # What the writer will do if nothing comes, however it is put.
             "if|unless nothing|no_news|no_word|no_reply|no_answer|no_offer|no_decision ...? comes"
             "|arrives|lands|comes_through|turns_up|reaches_me|happens {when} {rest}?",
+            "if|unless there's|there_is|I_get|I_have|I_see|I've_had no|nothing ...? response|reply"
+            "|answer|word|news|decision|update|offer {when} {rest}?",
             "if|unless nothing|no_news|no_word|no_reply|no_answer|no_offer|no_decision ...? comes"
             "|arrives"
             "|lands|comes_through|turns_up|reaches_me|is_forthcoming|happens ...? {when}? I'll"
@@ -1029,7 +1050,8 @@ RULES: tuple[Rule, ...] = (
             "|verdict {when}",
             # A deadline they are told to meet, however it is put.
             "I|I'll|I'd|I_will|I_would|I_must|we need*|expect*|require*|want|must_have|must_get"
-            " your|an|a|the final? answer|decision|reply|response|verdict|confirmation {when}",
+            " your|an|a|the final|firm|clear|definite|definitive|proper|straight? answer|decision"
+            "|reply|response|verdict|confirmation {when}",
             "your final answer|decision|reply|response|verdict {when}",
             "unless I hear|get|receive|have ...? {when}",
             "reply|respond|answer|write_back|decide|confirm ...? {when} or|otherwise|else"
@@ -1095,6 +1117,12 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"this", "i ve", "i have", "in"}),
         families=(
+            "two|three|four|several|multiple|a_few|2|3 emails|messages|notes|calls"
+            "|follow-ups ...? without"
+            "|with_no|and_no|but_no|unanswered|ignored ...? answer|reply|response|word?",
+            "also|already asked|requested|chased|emailed for|about? feedback|an_update|a_reply"
+            "|a_response",
+            "circl*|loop* back ...? again|once_again|yet_again|once_more",
             # Saying a message was lost, sent twice, copied or announced again.
             "my|the last|previous|earlier|other|first ...? email|emails|message|messages|note"
             "|notes ...?"
@@ -1292,6 +1320,9 @@ RULES: tuple[Rule, ...] = (
             {"are", "really", "very", "quite", "surprised", "shocked", "stunned", "more", "better"}
         ),
         families=(
+            "my|the scores|score|marks|ranking|rankings|results|ratings|assessment against|versus"
+            "|vs"
+            "|compared_with|compared_to|relative_to|next_to the|other|those",
             "I hold|have|possess|bring|earned|published ...? PhD|doctorate|degree|masters"
             "|MBA|patents|papers|publications|certifications|qualifications {rest}",
             "I'd_like|I_would_like|I_want|please_send|send_me|give_me|I_need"
@@ -1424,6 +1455,7 @@ RULES: tuple[Rule, ...] = (
         # Not after "any update", where ``pushy`` already marks "any update?!" as a whole.
         patterns=(r"(?<!(?i:update))(?<!(?i:updates))(?:[?？][?!？！]+|[!！]+[?？][?!？！]*)",),
         lead_words=3,
+        reader_tone=True,
     ),
     Rule(
         id="exclamations",
@@ -1497,6 +1529,9 @@ RULES: tuple[Rule, ...] = (
             | {"logical", "real"}
         ),
         families=(
+            "right|perfect|ideal|natural|logical|obvious? next step|move|chapter for me"
+            "|in_my_career"
+            "|for_my_career",
             "has|have|had always? been|was|is my dream|ambition|goal|aspiration|life's_goal",
             "dream* of|about working at|for|with|joining",
             # What the job would do for the writer, in any words.
@@ -1565,6 +1600,9 @@ RULES: tuple[Rule, ...] = (
             "the perks",
         ),
         families=(
+            "benefits|perks|healthcare|insurance|pension|leave|holiday|bonus ...? start|kick_in"
+            "|begin"
+            "|apply|vest from? day_one|immediately|straight_away",
             "I'd|I_would hate|not_want|rather_not to waste|lose everyone's|your|anyone's"
             "|our|my time",
             "what|how_much the|my? salary|pay|compensation|package|bonus|rate|wage|benefits would"
@@ -1587,6 +1625,12 @@ RULES: tuple[Rule, ...] = (
         # "salary benchmarking", "the pay bands", "the pay review": pay as the work's subject.
         work_nouns=frozenset(
             [
+                "banding",
+                "bandings",
+                "calibration",
+                "levelling",
+                "leveling",
+                "harmonisation",
                 "benchmarking",
                 "benchmark",
                 "benchmarks",
@@ -1684,6 +1728,9 @@ RULES: tuple[Rule, ...] = (
             "people person",
         ),
         families=(
+            "doubt|don't_think|do_not_think|can't_imagine|cannot_imagine you'll|you_will|you'd"
+            "|you_would|you_could|you_can ...? find|meet|see|get|hire|interview anyone|anybody"
+            "|someone ...? better|stronger|more",
             # Self-descriptions with a noun: "a natural leader and a great communicator".
             f"a|an natural|born|great|excellent|strong|effective|exceptional|outstanding|proven"
             "|true"
@@ -1910,6 +1957,9 @@ RULES: tuple[Rule, ...] = (
         section="avoid/#tone",
         message="Stiff, old-fashioned wording {found}: write as you spoke in the interview.",
         phrases=(
+            "agreeable to",
+            "is agreeable",
+            "are agreeable",
             "at your earliest convenience",
             "in eager anticipation",
             "in anticipation of",
@@ -1950,6 +2000,11 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"i remain", "in", "as"}),
         families=(
+            "I write|am_writing herewith|hereby|to_convey|to_express|to_inform|to_acknowledge",
+            "await*|anticipat* your|the esteemed|kind|favourable|favorable|valued|good decision"
+            "|reply"
+            "|response|verdict|consideration",
+            "acknowledge|confirm receipt of",
             "please|kindly advise|revert|apprise ...? on|of|regarding|as_to the? status|outcome"
             "|position",
             "at your earliest|soonest|first_opportunity",
@@ -2130,6 +2185,9 @@ RULES: tuple[Rule, ...] = (
         ),
         stages=SAYING_NO,
         families=(
+            "made|makes|left|leaves me ...? question*|doubt*|wonder*|unsure|uncertain"
+            "|concerned whether"
+            "|if|about {rest}?",
             "values|treats|pays|respects|looks_after|supports its|their|it's staff|people|employees"
             "|team|workers ...? more|better",
             "the|your interview|process|panel|team|hiring|communication ...? felt|seemed|was"
@@ -2204,6 +2262,8 @@ RULES: tuple[Rule, ...] = (
             "settle pay and conditions in a separate conversation, before you decide."
         ),
         families=(
+            # A floor set for the pay: "at least 35 LPA".
+            "at_least|no_less_than|a_minimum_of|minimum_of|upwards_of|not_below {money}",
             f"what's|what_is|what_would_be|how_much_is|how_much_would_be the ...? {_TERMS}",
             f"{_TERMS} ...? negotiable|flexible|up_for_discussion|open_to_negotiation"
             "|up_for_negotiation",
@@ -2329,6 +2389,9 @@ RULES: tuple[Rule, ...] = (
             "after the date they gave you."
         ),
         families=(
+            "did|has|have|what_did the|your panel|team|interviewers|they|anyone|the_manager say"
+            "|mention"
+            "|think|feel|share|make anything|much|of ...? about me|my|of_me",
             "any|some word|news|update|updates|decision|progress|idea {toq}",
             "have|has you|they|the_team|the_hiring_manager|a_decision ...? decided|heard"
             "|been_made|made_a_decision|chosen {toq}",
@@ -2351,6 +2414,8 @@ RULES: tuple[Rule, ...] = (
             "unless you have a real deadline such as another offer."
         ),
         families=(
+            "get_in|got_in|jump_in|write|check_in|reach_out|email|message|chase|nudge ...? ahead_of"
+            "|before that|it|then|the_date|your_date|the_deadline|the_decision|Friday|Monday",
             # Writing before the date, by the writer's own count.
             "check*|writ*|messag*|email*|reach*|follow*|contact*|nudg*|ping* ...? a_couple_of"
             "|a_few|a|one|two|three|several? day|days|week|weeks|bit|little early|ahead_of_time"
@@ -2388,6 +2453,8 @@ RULES: tuple[Rule, ...] = (
             "to what came up in the interview or is clearly public."
         ),
         families=(
+            "your|his|her ...? Insta|IG|FB|Strava|Pinterest|Threads|Bluesky|BeReal|YouTube|Reddit"
+            "|Twitch",
             "your|his|her ...? Instagram|Facebook|TikTok|Twitter|Snapchat|socials|social_media"
             "|holiday_photos|vacation_photos|family_photos|personal_account|personal_page"
             "|personal_profile",
@@ -2452,6 +2519,9 @@ RULES: tuple[Rule, ...] = (
             "the moment for a second cover letter."
         ),
         families=(
+            "plus|also|and my|a|an ...? transcript|transcripts|certificates|records|dissertation"
+            "|thesis"
+            "|reports",
             "also|as_well|additionally|too attached|included|enclosed|added|sent|thrown_in {rest}",
             "full|entire|complete|whole portfolio|back_catalogue|archive|body_of_work"
             "|list_of_projects",
@@ -2656,12 +2726,20 @@ RULES: tuple[Rule, ...] = (
             r"(?:[ \t]+(?i:file|files|document|doc|format|version|attachment))?",
             r"(?=\w)\b(?:Pages|Keynote|Numbers)[ \t]+(?i:file|files|document|format|version)\b",
             # A file name that says nothing: "Document1.pdf", "CV.pdf", "scan_0042.jpg".
+            # A name with nothing but a number or a version: "Document1", "scan_final_v3".
+            r"(?<![\w.-])(?i:document|untitled|scan|img|image)(?:[ _-]?(?i:final|new|v\d+|\d+))+"
+            r"(?![\w-]|\.\w)",
             r"(?<![\w.-])(?i:document|untitled|scan|img|image|file|new|copy|draft|final|cv|resume"
             r"|résumé|portfolio|cover[ _-]?letter|attachment)(?:[ _-]?(?i:final|new|latest|updated"
             r"|copy|draft|v\d+|\d+))*(?:[ _-]?\(\d+\))?"
             r"\.(?i:pdf|docx?|pptx?|xlsx?|odt|rtf|txt|png|jpe?g|zip)(?!\w)",
         ),
         hints=(
+            "document",
+            "untitled",
+            "scan",
+            "img",
+            "image",
             ".pages",
             ".key",
             ".numbers",
@@ -2685,6 +2763,9 @@ RULES: tuple[Rule, ...] = (
             ".zip",
         ),
         families=(
+            "haven't|have_not|not|yet_to|didn't|did_not ...? told|warned|asked|contacted|informed"
+            "|spoken_to|checked_with|mentioned_it_to|given ...? them|him|her|my_referees"
+            "|my_references|referees|references|either|both",
             "haven't|have_not|not|yet_to|didn't|did_not|couldn't ...? had_a_chance|got_round"
             "|got_around|gotten_around|managed|been_able ...? to? tell|warn|ask|contact|let|give"
             "|inform|check_with|ring|call|email ...? them|him|her|my_referees|my_references"
