@@ -99,6 +99,10 @@ Choices worth knowing:
   figure they asked for is fine), ``materials`` files not everyone can open (.pages, .key) and
   referees not asked yet, and ``surprised_by_no`` a reply to a no that says it came as a shock
   or that the interview went well.
+* ``pitch_to_recruiter`` (the case for your fit in a note to a recruiter, who arranges the
+  process rather than judging skills) and ``deadline_after_no`` (a date set for them in a reply
+  to a no) keep to their stage. Rules that only make sense for one stage do not run on pasted
+  text whose stage the checker cannot know.
 * ``own_plans`` (your own planning as the reason to hurry them) and ``copying_in`` (other
   people copied into a check-in) run only while you wait for an answer.
 * ``pay_talk`` leaves a pay word alone when it names the work ("salary benchmarking",
@@ -502,14 +506,18 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"\[[^\[\]\n]{1,80}\]",
             r"\((?i:insert|add|paste|put|your|link|name|enter)\b[^()\n]{0,60}\)",
-            r"(?<![/\w$])\{\{?[^{}\n]{0,80}\}\}?",
+            r"(?<![/\w$])\{\{?[^{}\n]{0,80}\}\}?"
+            r"(?![ \t]+(?i:merge|tag|tags|variable|variables|field|fields|token|tokens|syntax))",
             rf"<(?=[A-Za-z])(?!(?i:{_HTML_TAGS})\s*>)[A-Za-z][A-Za-z _'’.-]{{0,40}}>",
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
             r"[Xx](?<!\w[Xx])[Xx]{2,}(?!\w)",
             r"%[A-Z][A-Z_]{1,40}%",
             # A filler word in capitals standing alone: "Best, NAME".
-            r"(?<![A-Z][ \t])(?<![\w./-])(?<!the[ \t])(?<!The[ \t])(?:FIRST[ \t]NAME|NAME|COMPANY"
-            r"|ROLE|JOB[ \t]TITLE|TITLE|DATE|INTERVIEWER)(?![\w/-])(?![ \t]+[A-Z]{2})",
+            r"(?<![A-Z][ \t])(?<![\w./-])(?:FIRST[ \t]NAME|NAME|COMPANY"
+            r"|ROLE|JOB[ \t]TITLE|TITLE|DATE|INTERVIEWER)(?![\w/-])(?![ \t]+[A-Z]{2})"
+            # An acronym before a lower-case noun ("its NAME accreditation"), unless the noun is
+            # what the slot stands for ("the ROLE position").
+            r"(?![ \t]+(?!(?:position|role|job|post|opening|vacancy|team|office)\b)[a-z]{4,})",
             r"[Ii](?<!\w[Ii])(?i:nsert\s+(?:[\w'’-]+\s+){0,4}?here)(?!\w)",
             # An instruction or a slot in capitals: "INSERT PROJECT", "YOUR NAME".
             r"(?<!\w)(?:INSERT|ADD|ENTER|PUT|FILL[ \t]IN|YOUR|THEIR|CANDIDATE|MANAGER)"
@@ -520,7 +528,7 @@ RULES: tuple[Rule, ...] = (
             r"[Tt](?<!\w[Tt])(?i:b[dc])(?!\w)(?![ \t]+[A-Z][a-z])",
             # A greeting to a slot ("Hi NAME"), and a number left as XX with what it counts.
             r"(?:Hi|Hello|Hey|Dear)[ \t]+(?:FIRST[ \t]NAME|NAME|INTERVIEWER|MANAGER)(?!\w)",
-            r"(?:the[ \t]+)?X(?<!\wX)X{1,3}(?!\w)(?:[ \t]+[a-z][\w-]*){0,2}",
+            r"(?:the[ \t]+)?X(?<!\wX)X{1,3}(?!\w)%?(?:[ \t]+[a-z][\w-]*){0,2}",
             # A date with XX for its day, marked whole: "Monday XX January".
             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+)X(?<![\w]X)X{1,3}(?!\w)"
             r"(?:[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
@@ -613,6 +621,13 @@ RULES: tuple[Rule, ...] = (
             | {"very", "quite", "rather", "really", "extremely", "most", "so"}
         ),
         families=(
+            "fingers|everything crossed I|I'll|for_me|we|that_I {rest}?",
+            "bump|move|push|put|fast-track|nudge me up|higher|to_the_top|to_the_front"
+            "|forward ...? the?"
+            " list|queue|pile|order|pipeline",
+            "I'd|I_would|I'll|I_will be so|forever|eternally|hugely|incredibly|so_so grateful"
+            "|thankful"
+            "|indebted if",
             "keen|eager|anxious|impatient|desperate|dying|itching to know|hear"
             "|find_out ...? soonest"
             "|asap|soon|quickly|immediately|right_away|at_once|today|now",
@@ -636,7 +651,9 @@ RULES: tuple[Rule, ...] = (
             "|shot|position|offer",
             "please please|pls",
             # Needing the job, whatever intensifiers stand between the words.
-            "I|I'm|I_am|we need* this|the|that job|role|position|opportunity|work",
+            "I|I'm|I_am|we need* this|the|that job|role|position|opportunity|work|post|place",
+            "how_much|how_badly|how_desperately I|we need|want this|the|that? job|role|post"
+            "|position|work|opportunity|chance",
             # What a reply would mean to them.
             "would|will|it'd|that'd|it'll mean so_much|the_world|a_lot|everything|a_great_deal to?"
             " me|us?",
@@ -898,6 +915,9 @@ RULES: tuple[Rule, ...] = (
             "as stated in my previous email",
         ),
         families=(
+            "nobody|no_one|no-one ...? has|have|had ...? come_back|came_back|got_back|gotten_back"
+            "|replied"
+            "|responded|answered|been_in_touch|followed_up|reached_out|written|called",
             "feel|feeling|felt a_bit|a_little? forgotten|ignored|overlooked|invisible|left_out"
             "|in_the_dark"
             "|out_of_the_loop|like_an_afterthought",
@@ -1018,6 +1038,12 @@ RULES: tuple[Rule, ...] = (
             | {"let", "get", "answer", "tell", "please", "kindly"}
         ),
         families=(
+            "expecting|expect|awaiting|anticipating a_couple_of|a_few|several|two|three|some|other"
+            " ...? other? offers|interviews",
+            "I|I'll|I_might|I_may|I_could ...? not_be|won't_be|will_not_be available|on_the_market"
+            "|free|around for_long|much_longer|forever|long",
+            "make_sure|ensure|see_that|promise_me|guarantee it|this|the_date|the_decision|things"
+            " doesn't|does_not|won't|will_not ...? slip|move|change|shift|drag|go|happen {rest}?",
             "need|want|require|must_have|expect answer|decision|reply|response|verdict",
             "no_point|not_much_point|little_point|there's_no_point|not_worth_it|pointless {rest}",
             "make_sure|ensure|see_that|see_to_it_that I|we hear|get|have|receive ...? {when}",
@@ -1223,6 +1249,8 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"who", "tell", "explain", "let", "exactly", "precisely", "why", "what"}),
         families=(
+            "send|give|provide|email|share me|us? ...? detailed|full|proper|written|comprehensive"
+            "|complete|thorough|itemised|itemized feedback|breakdown|explanation|reasons",
             "where|how|why I|we fell|came|was|were short|lacking|behind|weaker|down|lost_out",
             "whether|who|which ...? job|role|position|offer|post went|has_gone|had_gone|was_given"
             "|was_offered|was_awarded to",
@@ -1320,6 +1348,10 @@ RULES: tuple[Rule, ...] = (
             {"are", "really", "very", "quite", "surprised", "shocked", "stunned", "more", "better"}
         ),
         families=(
+            "doubt_I'll|doubt_I_will|I'll_never|I_will_never|I_won't_be|I_will_not_be"
+            "|I'm_not_going_to"
+            "|I_wouldn't ...? apply*|recommend*|consider*|bother*|work* ...? again|anymore"
+            "|in_future|ever",
             "my|the scores|score|marks|ranking|rankings|results|ratings|assessment against|versus"
             "|vs"
             "|compared_with|compared_to|relative_to|next_to the|other|those",
@@ -1453,7 +1485,11 @@ RULES: tuple[Rule, ...] = (
         section="avoid/#pushy",
         message=("Stacked punctuation {found} reads as impatience; one question mark is enough."),
         # Not after "any update", where ``pushy`` already marks "any update?!" as a whole.
-        patterns=(r"(?<!(?i:update))(?<!(?i:updates))(?:[?？][?!？！]+|[!！]+[?？][?!？！]*)",),
+        patterns=(
+            r"(?<!(?i:update))(?<!(?i:updates))"
+            r"(?!(?<=[ \t])(?:[?？][?!？！]+|[!！]+[?？][?!？！]*)[ \t]+[a-z])"
+            r"(?:[?？][?!？！]+|[!！]+[?？][?!？！]*)",
+        ),
         lead_words=3,
         reader_tone=True,
     ),
@@ -1487,7 +1523,8 @@ RULES: tuple[Rule, ...] = (
             "The text says I, me or my {self_count} times and you, your or the team only "
             "{other_count} times: turn a sentence or two toward what you can do for them."
         ),
-        stages=frozenset(STAGE_IDS) - {"accept_offer", "decline_offer", "withdraw"},
+        stages=frozenset(STAGE_IDS)
+        - {"accept_offer", "decline_offer", "withdraw", "reply_rejection"},
     ),
     Rule(
         id="career_focus",
@@ -2039,7 +2076,9 @@ RULES: tuple[Rule, ...] = (
         ),
         patterns=(
             r"(?im:^[ \t]*(?:dear|hi|hello)[ \t]+(?:hiring[ \t]+(?:manager|team)|recruiter"
-            r"|recruitment[ \t]+team|all|everyone|everybody|team|there|folks)(?!\w),?)",
+            r"|recruitment[ \t]+team|all|everyone|everybody|team|there|folks"
+            r"|(?:members[ \t]+of[ \t]+the[ \t]+)?(?:interview[ \t]+|selection[ \t]+|hiring[ \t]+"
+            r"|search[ \t]+)?(?:panel|committee|board))(?!\w),?)",
         ),
         hints=("dear", "hi", "hello"),
     ),
@@ -2093,8 +2132,11 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"\((?i:e\.g\.|i\.e\.|eg\b|ie\b|such\s+as|insert|add\s|for\s+example|example:)"
             r"[^()\n]{0,60}\)",
+            # An example standing where the words should be: "the e.g. bridge inspection backlog".
+            r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<=\byour )|(?<=\bour )|(?<=\bmy ))"
+            r"(?i:e\.g\.|eg\.|i\.e\.)(?:[ \t]+[\w'’-]+){1,3}",
         ),
-        hints=("(",),
+        hints=("(", "e.g", "eg.", "i.e"),
     ),
     Rule(
         id="bargaining",
@@ -2185,6 +2227,8 @@ RULES: tuple[Rule, ...] = (
         ),
         stages=SAYING_NO,
         families=(
+            "long|many|lots_of|a_lot_of|several|much|endless ...? conversations|discussions|talks"
+            "|soul-searching|deliberation",
             "made|makes|left|leaves me ...? question*|doubt*|wonder*|unsure|uncertain"
             "|concerned whether"
             "|if|about {rest}?",
@@ -2335,6 +2379,9 @@ RULES: tuple[Rule, ...] = (
             "to negotiate first, then accept plainly."
         ),
         families=(
+            "if|unless those|that|this|these|it|they can't|cannot|isn't|aren't|won't|can_not ...?"
+            " I'll|I_will|I'd|I_may|I_might|I_would ...? need_to|have_to ...? rethink|reconsider"
+            "|withdraw|decline|walk_away|look_elsewhere",
             "provided|providing|as_long_as|on_condition_that|on_the_condition_that|so_long_as"
             "|only_if|assuming|on_the_understanding_that|subject_to|contingent_on|conditional_on"
             " {rest}",
@@ -2389,6 +2436,13 @@ RULES: tuple[Rule, ...] = (
             "after the date they gave you."
         ),
         families=(
+            "where|how I|we|things|it|my_application ...? stand|stands|standing|am|is_going"
+            "|are_going"
+            " {toq}",
+            "when|how_soon ...? will|would|do|can|should I|we hear|know|find_out|get ...? {toq}",
+            "has|have|did|what_did|what_has the|your|anyone|they ...? said|say|mentioned|mention"
+            "|thought"
+            "|think|fed_back|shared anything|much|something ...? about|on|of me|my|how {toq}",
             "did|has|have|what_did the|your panel|team|interviewers|they|anyone|the_manager say"
             "|mention"
             "|think|feel|share|make anything|much|of ...? about me|my|of_me",
@@ -2414,6 +2468,8 @@ RULES: tuple[Rule, ...] = (
             "unless you have a real deadline such as another offer."
         ),
         families=(
+            "it's|it_is only|just|still monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            "|early",
             "get_in|got_in|jump_in|write|check_in|reach_out|email|message|chase|nudge ...? ahead_of"
             "|before that|it|then|the_date|your_date|the_deadline|the_decision|Friday|Monday",
             # Writing before the date, by the writer's own count.
@@ -2564,6 +2620,9 @@ RULES: tuple[Rule, ...] = (
             "you are still interested instead."
         ),
         families=(
+            "surprised|puzzled|baffled|confused|disappointed|concerned|worried ...? that|nobody"
+            "|no_one"
+            "|not_to_have|I_haven't|I've_not|there's_been_no|to_hear_nothing|not_to_hear",
             f"this|that|it|which|that's|it's|this_is|which_is|it_has_been|it's_been|that_is|it_is"
             f"|it_was|that_was|this_was|has_been|is|was ...? {_LET_DOWN}",
             "I'm|I_am|I_was|I_feel|I_felt|I'm_feeling|I've_been|leaves_me|left_me"
@@ -2577,6 +2636,7 @@ RULES: tuple[Rule, ...] = (
         stages=frozenset(
             {"check_in", "final_follow_up", "answer_delay", "competing_offer", "send_materials"}
         ),
+        without_stage=False,
     ),
     Rule(
         id="surprised_by_no",
@@ -2588,6 +2648,12 @@ RULES: tuple[Rule, ...] = (
             "door open instead."
         ),
         families=(
+            "struggling|struggle|struggled|finding_it_hard|hard|difficult"
+            "|impossible ...? to understand"
+            "|accept|make_sense_of|see_why|believe|process",
+            "scored|came|finished|graduated|ranked|placed top|first|highest|best of|in my"
+            "|the cohort"
+            "|class|year|group|batch|intake",
             "caught|took|threw|knocked me off_guard|by_surprise|aback|for_six",
             "came as|was a|quite_a|a_real|a_big|such_a|something_of_a? surprise|shock|blow",
             "I'm|I_am|I_was|I'm_a_bit|I_was_a_bit surprised|shocked|stunned|baffled|puzzled"
@@ -2601,6 +2667,7 @@ RULES: tuple[Rule, ...] = (
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
+        without_stage=False,
     ),
     Rule(
         id="own_plans",
@@ -2623,6 +2690,7 @@ RULES: tuple[Rule, ...] = (
         ),
         reader_tone=True,
         stages=frozenset({"check_in", "final_follow_up", "answer_delay", "thank_you"}),
+        without_stage=False,
     ),
     Rule(
         id="copying_in",
@@ -2639,6 +2707,45 @@ RULES: tuple[Rule, ...] = (
         ),
         reader_tone=True,
         stages=frozenset({"check_in", "final_follow_up", "answer_delay"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="deadline_after_no",
+        kind="match",
+        severity="warning",
+        section="replies/#feedback",
+        message=(
+            "A date set for them {found} after a no reads as a demand; ask for feedback lightly, "
+            "with no deadline."
+        ),
+        patterns=(rf"(?=\w)\b(?i:{_BY_WHEN})(?!\w)",),
+        hints=("by", "before", "no later", "until", "within"),
+        reader_tone=True,
+        stages=frozenset({"reply_rejection"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="pitch_to_recruiter",
+        kind="match",
+        severity="warning",
+        section="situations/#recruiter-thank-you",
+        message=(
+            "Making the case for your fit {found} in a note to the recruiter: they arrange the "
+            "process rather than judge your skills, so thank them for that instead."
+        ),
+        families=(
+            "I've|I_have|I've_got|I_have_got|I_bring|I_hold|I've_held|with ...? {word}? years"
+            "|decade"
+            "|decades of|in|as",
+            "so|just_so|in_case you|the_panel|they|the_manager|the_hiring_manager have|know|see"
+            "|can_pass_on|can_share|pass_on it|this|that ...? for|to|before|with the|your panel"
+            "|hiring_manager|interviewers|manager|team|decision",
+            "I'd|I_would|I'll|I_will|I_think_I'd be ...? real|great|huge|valuable|strong asset"
+            "|addition|fit|hire",
+        ),
+        reader_tone=True,
+        stages=frozenset({"recruiter_thanks"}),
+        without_stage=False,
     ),
     Rule(
         id="panel_in_one",
@@ -2657,6 +2764,7 @@ RULES: tuple[Rule, ...] = (
             r"all\s+three|the\s+panel|you\s+all))(?!\w)",
         ),
         stages=frozenset({"thank_you", "linkedin_note"}),
+        without_stage=False,
     ),
     Rule(
         id="sent_too_soon",
@@ -2684,6 +2792,7 @@ RULES: tuple[Rule, ...] = (
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
+        without_stage=False,
     ),
     Rule(
         id="perks_question",
@@ -2711,6 +2820,7 @@ RULES: tuple[Rule, ...] = (
             {"phone_screen_thanks", "reply_positive", "thank_you", "recruiter_thanks"}
             | {"check_in", "linkedin_note"}
         ),
+        without_stage=False,
     ),
     Rule(
         id="materials",
@@ -2722,7 +2832,7 @@ RULES: tuple[Rule, ...] = (
             "documents), and ask your referees before you pass on their details."
         ),
         patterns=(
-            r"\.(?i:pages|key|numbers|heic|rar|7z|odg|wpd)(?!\w)"
+            r"(?:(?<![\w.-])[\w-]+)?\.(?i:pages|key|numbers|heic|rar|7z|odg|wpd)(?!\w)"
             r"(?:[ \t]+(?i:file|files|document|doc|format|version|attachment))?",
             r"(?=\w)\b(?:Pages|Keynote|Numbers)[ \t]+(?i:file|files|document|format|version)\b",
             # A file name that says nothing: "Document1.pdf", "CV.pdf", "scan_0042.jpg".
@@ -2775,6 +2885,7 @@ RULES: tuple[Rule, ...] = (
         ),
         reader_tone=True,
         stages=frozenset({"send_materials", "recruiter_thanks", "phone_screen_thanks"}),
+        without_stage=False,
     ),
     Rule(
         id="saying_no_at_length",

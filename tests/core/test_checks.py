@@ -45,6 +45,7 @@ ANCHORS = {
     "personalizing/#project",
     "personalizing/#shared",
     "personalizing/#each-interviewer",
+    "replies/#feedback",
     "timing/#thank-you",
     "channels/#email",
     "channels/#linkedin",
