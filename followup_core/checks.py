@@ -366,7 +366,6 @@ _Candidates = tuple[tuple[str, re.Pattern[str]], ...]
 
 _TOKEN = re.compile(r"\w+")
 
-
 # The rules' patterns are compiled on the first check, not on import: compiled, they hold
 # about 15 MB, and a first start keeps its memory snapshot only while the heap is still
 # within Pyodide's initial memory (the worker's warm-up plans, it does not check).
@@ -569,7 +568,6 @@ def _family_regex(source: str) -> re.Pattern[str]:
 
 def _compiled(sources: _Sources) -> _Candidates:
     return tuple((rule_id, _family_regex(source)) for rule_id, source in sources)
-
 
 _SEEN_WORDS: dict[str, _Candidates] = {}
 _SEEN_WORDS_MAX = 4096
