@@ -202,7 +202,7 @@ export function mount(root, engine) {
     const dates = result?.applications.find((/** @type {any} */ each) => each.id === entry.id)?.draft_details;
     const { interviewers, ...rest } = entry.details || {};
     const texts = Object.fromEntries(Object.entries(rest).filter(([, value]) => typeof value === "string"));
-    const step = planStep(stage, dates || { interview_date: "", timeline: null });
+    const step = planStep(stage, dates || {});
     const full = {
       ...step,
       details: { ...texts, company: entry.company, role: entry.role, ...step.details },
