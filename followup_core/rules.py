@@ -94,7 +94,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
-from .schema import STAGE_IDS, Channel, Stage
+from .schema import CHANNEL_IDS, STAGE_IDS, Channel, IdSet, Stage
 
 Severity = Literal["error", "warning", "tip"]
 Kind = Literal[
@@ -125,7 +125,7 @@ SHOUTING_RUN_LETTERS = 16
 #: Messages that close a door gracefully need not press for more conversation.
 ALL_STAGES_BUT_REJECTION = frozenset(STAGE_IDS) - {"reply_rejection", "decline_offer", "withdraw"}
 #: Saying no: a withdrawal or a refusal of an offer.
-SAYING_NO: frozenset[Stage] = frozenset({"withdraw", "decline_offer"})
+SAYING_NO = frozenset({"withdraw", "decline_offer"})
 #: Messages whose job includes thanks, as the guide's examples do; a check-in, a final note, a
 #: note about another offer and the materials they asked for get to the point instead.
 THANKING = frozenset(STAGE_IDS) - {
@@ -135,16 +135,14 @@ THANKING = frozenset(STAGE_IDS) - {
     "send_materials",
 }
 #: Where pay may come up unasked: an offer on the table, or a screener who asked for a figure.
-PAY_STAGES: frozenset[Stage] = frozenset({"reply_positive", "accept_offer", "phone_screen_thanks"})
+PAY_STAGES = frozenset({"reply_positive", "accept_offer", "phone_screen_thanks"})
 #: Where the terms are settled or refused: reopening them there is a negotiation.
-TERMS_STAGES: frozenset[Stage] = frozenset(
-    {"reply_positive", "accept_offer", "decline_offer", "withdraw"}
-)
+TERMS_STAGES = frozenset({"reply_positive", "accept_offer", "decline_offer", "withdraw"})
 #: Messages sent while waiting, which a phone call or a second channel would chase.
 WAITING = frozenset(STAGE_IDS) - {"reply_positive", "accept_offer", "decline_offer", "withdraw"}
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)  # no slots: stages and channels are IdSet descriptors
 class Rule:
     """One thing the checker looks for.
 
@@ -166,8 +164,9 @@ class Rule:
         loud: Words that are shouting on their own in capitals (``shouting``).
         common: Ordinary words; two in a run of capitals make it shouting.
         words: Word-count thresholds per channel (``max_words``/``min_words``).
-        stages: Stages the rule applies to; ``None`` for all.
-        channels: Channels the rule applies to; ``None`` for all.
+        stages: Stages the rule applies to; ``None`` for all. Read as ``Stage`` ids:
+            an id the schema does not declare is refused when the rule is made.
+        channels: Channels the rule applies to; ``None`` for all (checked the same way).
         without_stage: Whether it applies to text checked without a stage.
         families: Templates that describe a family of wordings by meaning (see the
             module docstring); matched case-insensitively, like phrases.
@@ -191,8 +190,8 @@ class Rule:
     loud: frozenset[str] = frozenset()
     common: frozenset[str] = frozenset()
     words: Mapping[str, int] = field(default_factory=dict)
-    stages: frozenset[Stage] | None = None
-    channels: frozenset[Channel] | None = None
+    stages: IdSet[Stage] = IdSet(STAGE_IDS)
+    channels: IdSet[Channel] = IdSet(CHANNEL_IDS)
     without_stage: bool = True
     families: tuple[str, ...] = ()
     reader_tone: bool = False
@@ -1815,7 +1814,7 @@ RULES: tuple[Rule, ...] = (
             "they offered me",
             "bidding war",
         ),
-        stages=SAYING_NO | {"competing_offer"},
+        stages=frozenset({"competing_offer"}) | SAYING_NO,
         families=(
             "I'd|I_would|I'll|I_will|I_could say_yes|accept|sign|reconsider|take_it"
             "|agree if|provided|as_long_as you ...? went|go|came|come|moved|move|increased"

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Final, Literal
+from typing import Any, Final, Generic, Literal, TypeVar, overload
 
 from .args import MAX_FIELD_CHARS
 
@@ -631,6 +632,51 @@ INTERVIEWER_FIELD_BY_ID: Final[Mapping[str, FieldSpec]] = MappingProxyType(
 )
 #: The text fields read straight from ``details`` (people and the contact choice aside).
 TEXT_FIELDS: Final[tuple[FieldSpec, ...]] = tuple(f for f in DETAIL_FIELD_SPECS if f.kind == "text")
+
+
+_Id = TypeVar("_Id", bound=str)
+
+
+class IdSet(Generic[_Id]):
+    """A dataclass field holding some of one vocabulary's ids (stages, channels), or ``None``.
+
+    Data may write the set any way (``SAYING_NO | {"competing_offer"}``); it is kept as a
+    ``frozenset`` read with the vocabulary's type, and an id the vocabulary does not declare
+    is refused, by name, when the object is made. ``None``, the default, stands for all.
+    The class holding it has no ``__slots__`` (a slot would replace this descriptor).
+
+    Example:
+        >>> @dataclass(frozen=True)
+        ... class Only:
+        ...     stages: IdSet[Stage] = IdSet(STAGE_IDS)
+        >>> sorted(Only(stages={"withdraw"}).stages or ())
+        ['withdraw']
+        >>> Only(stages={"thanks"})
+        Traceback (most recent call last):
+        ValueError: stages: “thanks” is not one of the schema's ids.
+    """
+
+    def __init__(self, known: tuple[_Id, ...]) -> None:
+        self._known = frozenset(known)
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> None: ...  # the dataclass's default
+    @overload
+    def __get__(self, obj: object, owner: type) -> frozenset[_Id] | None: ...
+    def __get__(self, obj: object | None, owner: type) -> frozenset[_Id] | None:
+        if obj is None:
+            return None
+        return typing.cast("frozenset[_Id] | None", vars(obj).get(self._name))
+
+    def __set__(self, obj: object, value: AbstractSet[str] | None) -> None:
+        if value is not None:
+            for unknown in sorted(set(value) - self._known):
+                raise ValueError(f"{self._name}: “{unknown}” is not one of the schema's ids.")
+        vars(obj)[self._name] = None if value is None else frozenset(value)
 
 
 def field_label(path: str) -> str:
