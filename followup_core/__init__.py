@@ -5,11 +5,10 @@ runs under CPython (tests, the command line) and in the reader's browser
 through Pyodide. The browser calls only :func:`followup_core.bridge.handle`;
 Python callers can use the typed API re-exported here.
 
-Example:
+Example (the guide's worked example):
     >>> from followup_core import PlanRequest, make_plan
-    >>> plan = make_plan(PlanRequest.from_args({
-    ...     "interview_end": "2026-12-01T15:00", "candidate_tz": "Europe/London",
-    ...     "timeline": {"by": "2026-12-04"}, "now": "2026-12-01T15:30"}))
+    >>> from followup_core.examples import STORY_PLANS
+    >>> plan = make_plan(PlanRequest.from_args(STORY_PLANS["deadline"]))
     >>> [step.recommended.strftime("%a %d %b %H:%M") for step in plan.steps]
     ['Wed 02 Dec 09:00', 'Mon 07 Dec 10:00', 'Mon 14 Dec 10:00']
 """

@@ -19,12 +19,12 @@ happened since:
 
 The clock is passed in; nothing here reads it.
 
-Example:
+Example (the guide's worked example, a week on, the thank-you sent):
+    >>> from followup_core.examples import STORY_PLANS
     >>> now = parse_now("2026-12-08T11:00")
     >>> agenda = make_agenda(read_applications([{
     ...     "id": "harbor", "company": "Harbor Logistics",
-    ...     "plan": {"interview_end": "2026-12-01T15:00", "candidate_tz": "Europe/London",
-    ...              "timeline": {"by": "2026-12-04"}},
+    ...     "plan": STORY_PLANS["deadline"],
     ...     "sent": {"thank_you": "2026-12-02T09:30"},
     ... }], now=now)[0], now)
     >>> [(item.stage, item.state) for item in agenda]
@@ -45,7 +45,7 @@ from .args import parse_date, parse_datetime, read_list, read_text, require_mapp
 from .draft import Details
 from .errors import InputError, InputErrors
 from .ics import CalendarFile, calendar_event, calendar_file
-from .schema import STAGE_BY_ID, STAGE_IDS, Stage
+from .schema import STAGE_BY_ID, STAGE_IDS, STEP_SPECS, Stage, StepKind
 from .timing import (
     PlanRequest,
     Step,
@@ -71,9 +71,9 @@ REPLY_STAGES: Final[Mapping[ReplyKind, Stage]] = MappingProxyType(
 REPLY_KINDS: Final[tuple[ReplyKind, ...]] = typing.get_args(ReplyKind)
 STEP_STATES: Final[tuple[StepState, ...]] = typing.get_args(StepState)
 #: The plan's steps that chase an answer; a reply makes them unnecessary.
-CHASING: Final[frozenset[str]] = frozenset({"check_in", "final_follow_up"})
+CHASING: Final[frozenset[StepKind]] = frozenset(step.id for step in STEP_SPECS if step.chases)
 #: Stages after which nothing more is sent for that application.
-CLOSING: Final[frozenset[str]] = frozenset({"withdraw", "decline_offer", "accept_offer"})
+CLOSING: Final[frozenset[Stage]] = frozenset({"withdraw", "decline_offer", "accept_offer"})
 #: How long an answer to a reply stays "due" before it is "overdue".
 REPLY_WINDOW: Final = timedelta(days=2)
 #: The most applications one agenda holds, and replies one application holds.

@@ -65,7 +65,6 @@ from .templates import (
 )
 
 __all__ = [
-    "MAX_INTERVIEWERS",
     "Contact",
     "Details",
     "Draft",
@@ -561,7 +560,7 @@ def _uses(stage: str | None, spec: FieldSpec) -> bool:
 
 
 def _read_today(args: Mapping[str, Any]) -> date | None:
-    """``now`` as a day: ``2026-12-01`` or ``2026-12-01T15:00``; ``None`` when absent."""
+    """``now`` as a day: ``2027-03-05`` or ``2027-03-05T09:30``; ``None`` when absent."""
     value = args.get("now")
     if value is None or value == "":
         return None

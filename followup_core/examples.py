@@ -132,6 +132,7 @@ def plan_args(name: str) -> dict[str, Any]:
         args["public_holidays"] = tables_for(codes, date.fromisoformat(str(args["now"])[:10]))
     return args
 
+
 #: The request the browser's worker answers before it keeps a memory snapshot, so that a
 #: restored interpreter has the time zones and wording loaded already (runtime.json).
 WARM_UP: Final = json.dumps(

@@ -33,8 +33,8 @@ from typing import Final, Literal, TypedDict, Union, get_args, get_origin
 from ._version import PROTOCOL_VERSION as PROTOCOL_VERSION
 from .agenda import ReplyKind, StepState
 from .rules import Severity
-from .schema import Channel, FieldKind, Recipients, Stage
-from .timing import Pace, StatusKind, StepKind, TimelineUnit
+from .schema import Channel, FieldKind, Recipients, Stage, StepKind
+from .timing import Pace, StatusKind, TimelineUnit
 
 # --------------------------------------------------------------------------- errors
 

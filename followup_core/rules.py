@@ -119,7 +119,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
-from .schema import STAGE_IDS
+from .schema import CHANNEL_IDS, STAGE_IDS, Channel, IdSet, Stage
 
 Severity = Literal["error", "warning", "tip"]
 Kind = Literal[
@@ -168,7 +168,7 @@ TERMS_STAGES = frozenset({"reply_positive", "accept_offer", "decline_offer", "wi
 WAITING = frozenset(STAGE_IDS) - {"reply_positive", "accept_offer", "decline_offer", "withdraw"}
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)  # no slots: stages and channels are IdSet descriptors
 class Rule:
     """One thing the checker looks for.
 
@@ -190,8 +190,9 @@ class Rule:
         loud: Words that are shouting on their own in capitals (``shouting``).
         common: Ordinary words; two in a run of capitals make it shouting.
         words: Word-count thresholds per channel (``max_words``/``min_words``).
-        stages: Stages the rule applies to; ``None`` for all.
-        channels: Channels the rule applies to; ``None`` for all.
+        stages: Stages the rule applies to; ``None`` for all. Read as ``Stage`` ids:
+            an id the schema does not declare is refused when the rule is made.
+        channels: Channels the rule applies to; ``None`` for all (checked the same way).
         without_stage: Whether it applies to text checked without a stage.
         families: Templates that describe a family of wordings by meaning (see the
             module docstring); matched case-insensitively, like phrases.
@@ -224,8 +225,8 @@ class Rule:
     loud: frozenset[str] = frozenset()
     common: frozenset[str] = frozenset()
     words: Mapping[str, int] = field(default_factory=dict)
-    stages: frozenset[str] | None = None
-    channels: frozenset[str] | None = None
+    stages: IdSet[Stage] = IdSet(STAGE_IDS)
+    channels: IdSet[Channel] = IdSet(CHANNEL_IDS)
     without_stage: bool = True
     families: tuple[str, ...] = ()
     reader_tone: bool = False

@@ -1,25 +1,33 @@
-"""The draft builder's stages, channels and detail fields, each declared once.
+"""The vocabulary: stages, channels, detail fields and the plan's steps, each declared once.
 
 Everything else is derived from these declarations: the request parser in
-:mod:`followup_core.draft`, the placeholders and "still missing" lists, the
-bridge's ``defaults`` (which the page renders its form from), the command
-line's options and the tests' fixtures. Adding a stage or a field is one entry
-here plus its wording in :mod:`followup_core.templates`.
+:mod:`followup_core.draft`, the wording's keys and placeholders
+(:mod:`followup_core.templates`), the "still missing" lists, the bridge's
+``defaults`` (which the page renders its form from), the plan's step titles,
+the tools' markup (rendered at build time), the JavaScript types
+(``contract.js``), the command line's options and the tests' fixtures. Adding a
+stage or a field is one entry here plus its wording in
+:mod:`followup_core.templates`.
 
 Example:
     >>> STAGE_BY_ID["check_in"].recipients
     'contact'
     >>> FIELD_BY_ID["skill"].needed_by
     ('thank_you',)
+    >>> FIELD_BY_ID["interview_date"].wording_keys
+    ('when',)
+    >>> STEP_BY_ID["check_in"].write
+    'this check-in'
 """
 
 from __future__ import annotations
 
 import typing
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Final, Literal
+from typing import Any, Final, Generic, Literal, TypeVar, overload
 
 from .args import MAX_FIELD_CHARS
 
@@ -44,6 +52,8 @@ Channel = Literal["email", "linkedin_message", "linkedin_connection"]
 Recipients = Literal["each_interviewer", "contact"]
 #: How a detail is entered: one text, a list of people, or the choice of a contact.
 FieldKind = Literal["text", "people", "contact"]
+#: The follow-up plan's steps; each is also the stage its message is written for.
+StepKind = Literal["thank_you", "check_in", "final_follow_up"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -113,6 +123,9 @@ class FieldSpec:
         date_future: The date must still be to come when the draft is written.
         date_restated: Said earlier and restated days later, so words such as "next
             Friday" are refused and the date asked for.
+        placeholder: What a draft shows in its place while a stage that needs it has it
+            empty (``"[company]"``); ``None`` for a field the wording does not read.
+        keys: The wording's names for it (``{when}``) when they are not its id.
     """
 
     id: str
@@ -130,6 +143,15 @@ class FieldSpec:
     date_opener: str | None = None
     date_future: bool = False
     date_restated: bool = False
+    placeholder: str | None = None
+    keys: tuple[str, ...] = ()
+
+    @property
+    def wording_keys(self) -> tuple[str, ...]:
+        """The ``{key}`` names the wording reads it by (none for a field it does not read)."""
+        if self.placeholder is None:
+            return ()
+        return self.keys or (self.id,)
 
     @property
     def full_hint(self) -> str:
@@ -274,6 +296,8 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         example="Priya Raman",
         cli_help="your name, as you sign messages",
         needed_by=_ALL,
+        placeholder="[your name]",
+        keys=("signoff", "candidate_first"),
     ),
     FieldSpec(
         id="interviewers",
@@ -324,6 +348,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         example="Harbor Logistics",
         cli_help="the company",
         needed_by=_ALL,
+        placeholder="[company]",
     ),
     FieldSpec(
         id="role",
@@ -332,6 +357,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         example="Senior Data Engineer",
         cli_help="the role you interviewed for",
         needed_by=_ALL,
+        placeholder="[role]",
     ),
     FieldSpec(
         id="interview_date",
@@ -350,6 +376,8 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
             "linkedin_note",
         ),
         date_opener="",
+        placeholder="",
+        keys=("when",),
     ),
     FieldSpec(
         id="topic",
@@ -369,6 +397,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
             "reply_rejection",
             "linkedin_note",
         ),
+        placeholder="[topic you discussed]",
     ),
     FieldSpec(
         id="project",
@@ -378,6 +407,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         cli_help="a project or challenge the team mentioned",
         clause=True,
         stages=("thank_you", "linkedin_note"),
+        placeholder="[project they mentioned]",
     ),
     FieldSpec(
         id="skill",
@@ -388,6 +418,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         needed_by=("thank_you",),
         clause=True,
         stages=("thank_you", "phone_screen_thanks"),
+        placeholder="[your skill]",
     ),
     FieldSpec(
         id="example",
@@ -398,6 +429,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         needed_by=("thank_you",),
         clause=True,
         stages=("thank_you",),
+        placeholder="[an example of that skill]",
     ),
     FieldSpec(
         id="contribution",
@@ -407,6 +439,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         cli_help="something you could walk them through (reads after 'how I would approach')",
         clause=True,
         stages=("thank_you",),
+        placeholder="[something you could walk them through]",
     ),
     FieldSpec(
         id="shared_interest",
@@ -415,6 +448,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         cli_help="a shared interest or mutual connection",
         clause=True,
         stages=("thank_you", "linkedin_note"),
+        placeholder="[shared interest]",
     ),
     FieldSpec(
         id="timeline",
@@ -427,6 +461,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         stages=("check_in",),
         date_opener="by",
         date_restated=True,
+        placeholder="[when they said they would decide]",
     ),
     FieldSpec(
         id="new_timeline",
@@ -438,6 +473,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         stages=("answer_delay",),
         date_opener="by",
         date_future=True,
+        placeholder="[when they now expect to decide]",
     ),
     FieldSpec(
         id="materials",
@@ -448,6 +484,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         needed_by=("send_materials",),
         clause=True,
         stages=("send_materials",),
+        placeholder="[what you are sending]",
     ),
     FieldSpec(
         id="offer_deadline",
@@ -460,6 +497,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         stages=("competing_offer",),
         date_opener="by",
         date_future=True,
+        placeholder="[when you must answer the other offer]",
     ),
     FieldSpec(
         id="start_date",
@@ -471,6 +509,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         stages=("accept_offer",),
         date_opener="",
         date_future=True,
+        placeholder="[your start date]",
     ),
     FieldSpec(
         id="package",
@@ -480,6 +519,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         cli_help="the salary or package offered, to confirm it back",
         clause=True,
         stages=("accept_offer",),
+        placeholder="[the salary or package]",
     ),
     FieldSpec(
         id="offer_date",
@@ -490,6 +530,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         clause=True,
         stages=("accept_offer",),
         date_opener="",
+        placeholder="[the date of the offer]",
     ),
     FieldSpec(
         id="next_step",
@@ -499,6 +540,7 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
         cli_help="the next step they proposed, to confirm it back",
         clause=True,
         stages=("reply_positive",),
+        placeholder="[the next step]",
     ),
     FieldSpec(
         id="signature",
@@ -512,7 +554,12 @@ DETAIL_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
 #: The fields of each interviewer, in form order.
 INTERVIEWER_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
     FieldSpec(
-        id="name", label="Name", hint="Their full name,", example="Daniel Okafor", needed_by=_ALL
+        id="name",
+        label="Name",
+        hint="Their full name,",
+        example="Daniel Okafor",
+        needed_by=_ALL,
+        placeholder="[their name]",
     ),
     FieldSpec(
         id="title", label="Title (optional)", hint="Their job title,", example="Engineering Manager"
@@ -534,10 +581,47 @@ INTERVIEWER_FIELD_SPECS: Final[tuple[FieldSpec, ...]] = (
     ),
 )
 
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StepSpec:
+    """One step of the follow-up plan; its message is written with the stage of the same id.
+
+    Attributes:
+        id: The step's kind in the plan, and the draft builder's stage for its message.
+        title: How the plan names it.
+        write: What its link to the draft builder offers to write ("Write this check-in").
+        chases: Whether it chases an answer, so that any reply makes it unnecessary.
+    """
+
+    id: StepKind
+    title: str
+    write: str
+    chases: bool
+
+
+#: The plan's steps, in order.
+STEP_SPECS: Final[tuple[StepSpec, ...]] = (
+    StepSpec(
+        id="thank_you",
+        title="Send your thank-you note",
+        write="this thank-you note",
+        chases=False,
+    ),
+    StepSpec(id="check_in", title="Check in", write="this check-in", chases=True),
+    StepSpec(
+        id="final_follow_up", title="Final follow-up", write="this final follow-up", chases=True
+    ),
+)
+#: The draft builder's place in the guide (page and anchor): where a step's link leads.
+BUILDER_SECTION: Final = "crafting/#builder"
+
 #: Stage ids in the order a candidate meets them.
 STAGE_IDS: Final[tuple[Stage, ...]] = tuple(spec.id for spec in STAGE_SPECS)
 #: Channel ids, the most formal first.
 CHANNEL_IDS: Final[tuple[Channel, ...]] = tuple(spec.id for spec in CHANNEL_SPECS)
+#: The plan's step kinds, in order.
+STEP_KINDS: Final[tuple[StepKind, ...]] = tuple(spec.id for spec in STEP_SPECS)
+STEP_BY_ID: Final[Mapping[str, StepSpec]] = MappingProxyType({s.id: s for s in STEP_SPECS})
 STAGE_BY_ID: Final[Mapping[str, StageSpec]] = MappingProxyType({s.id: s for s in STAGE_SPECS})
 CHANNEL_BY_ID: Final[Mapping[str, ChannelSpec]] = MappingProxyType({c.id: c for c in CHANNEL_SPECS})
 FIELD_BY_ID: Final[Mapping[str, FieldSpec]] = MappingProxyType(
@@ -548,6 +632,51 @@ INTERVIEWER_FIELD_BY_ID: Final[Mapping[str, FieldSpec]] = MappingProxyType(
 )
 #: The text fields read straight from ``details`` (people and the contact choice aside).
 TEXT_FIELDS: Final[tuple[FieldSpec, ...]] = tuple(f for f in DETAIL_FIELD_SPECS if f.kind == "text")
+
+
+_Id = TypeVar("_Id", bound=str)
+
+
+class IdSet(Generic[_Id]):
+    """A dataclass field holding some of one vocabulary's ids (stages, channels), or ``None``.
+
+    Data may write the set any way (``SAYING_NO | {"competing_offer"}``); it is kept as a
+    ``frozenset`` read with the vocabulary's type, and an id the vocabulary does not declare
+    is refused, by name, when the object is made. ``None``, the default, stands for all.
+    The class holding it has no ``__slots__`` (a slot would replace this descriptor).
+
+    Example:
+        >>> @dataclass(frozen=True)
+        ... class Only:
+        ...     stages: IdSet[Stage] = IdSet(STAGE_IDS)
+        >>> sorted(Only(stages={"withdraw"}).stages or ())
+        ['withdraw']
+        >>> Only(stages={"thanks"})
+        Traceback (most recent call last):
+        ValueError: stages: “thanks” is not one of the schema's ids.
+    """
+
+    def __init__(self, known: tuple[_Id, ...]) -> None:
+        self._known = frozenset(known)
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> None: ...  # the dataclass's default
+    @overload
+    def __get__(self, obj: object, owner: type) -> frozenset[_Id] | None: ...
+    def __get__(self, obj: object | None, owner: type) -> frozenset[_Id] | None:
+        if obj is None:
+            return None
+        return typing.cast("frozenset[_Id] | None", vars(obj).get(self._name))
+
+    def __set__(self, obj: object, value: AbstractSet[str] | None) -> None:
+        if value is not None:
+            for unknown in sorted(set(value) - self._known):
+                raise ValueError(f"{self._name}: “{unknown}” is not one of the schema's ids.")
+        vars(obj)[self._name] = None if value is None else frozenset(value)
 
 
 def field_label(path: str) -> str:

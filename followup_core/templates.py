@@ -12,7 +12,8 @@ optional detail changes the sentence instead of leaving a gap ("You mentioned
 that you hoped to decide by Friday…" or, with no date, "I wanted to check in
 on where things stand…"). A single sentence whose optional detail is empty is
 dropped; only a detail the stage cannot do without (declared in
-:mod:`followup_core.schema`) shows a visible ``[placeholder]``. The key
+:mod:`followup_core.schema`, with the keys the wording reads it by and its
+placeholder) shows a visible ``[placeholder]``. The key
 ``when`` is *soft*: when empty it simply vanishes from its sentence.
 
 Values are inserted as plain data: ``str.format_map`` never re-reads a
@@ -31,6 +32,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
+
+from .schema import DETAIL_FIELD_SPECS, INTERVIEWER_FIELD_SPECS
 
 __all__ = [
     "KEY_SOURCES",
@@ -69,59 +72,22 @@ class Template:
     shorter: tuple[Block, ...] = ()
 
 
-#: Which detail each key reads: a ``details`` field, or ``person.X`` for the recipient's own.
-KEY_SOURCES: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        "name": "person.name",
-        "company": "company",
-        "role": "role",
-        "when": "interview_date",
-        "topic": "topic",
-        "project": "project",
-        "contribution": "contribution",
-        "skill": "skill",
-        "example": "example",
-        "shared_interest": "shared_interest",
-        "timeline": "timeline",
-        "new_timeline": "new_timeline",
-        "next_step": "next_step",
-        "materials": "materials",
-        "offer_deadline": "offer_deadline",
-        "start_date": "start_date",
-        "package": "package",
-        "offer_date": "offer_date",
-        "signoff": "candidate_name",
-        "candidate_first": "candidate_name",
-    }
+#: Every ``{key}`` the wording may use, with the detail it reads (a ``details`` field, or
+#: ``person.X`` for the recipient's own) and its placeholder, from the fields' declarations.
+_KEYS: Final = tuple(
+    (key, source, spec.placeholder or "")
+    for source, spec in (
+        *((spec.id, spec) for spec in DETAIL_FIELD_SPECS),
+        *((f"person.{spec.id}", spec) for spec in INTERVIEWER_FIELD_SPECS),
+    )
+    for key in spec.wording_keys
 )
+#: Which detail each key reads.
+KEY_SOURCES: Final[Mapping[str, str]] = MappingProxyType({key: src for key, src, _ in _KEYS})
+#: The text shown for a detail the stage needs and the reader has not given yet.
+PLACEHOLDERS: Final[Mapping[str, str]] = MappingProxyType({key: text for key, _, text in _KEYS})
 #: Keys that vanish from their sentence when empty instead of dropping it.
 SOFT_KEYS: Final = frozenset({"when"})
-
-# The text shown for a detail the stage needs and the reader has not given yet.
-PLACEHOLDERS: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        "name": "[their name]",
-        "company": "[company]",
-        "role": "[role]",
-        "when": "",
-        "topic": "[topic you discussed]",
-        "project": "[project they mentioned]",
-        "contribution": "[something you could walk them through]",
-        "skill": "[your skill]",
-        "example": "[an example of that skill]",
-        "shared_interest": "[shared interest]",
-        "timeline": "[when they said they would decide]",
-        "new_timeline": "[when they now expect to decide]",
-        "next_step": "[the next step]",
-        "materials": "[what you are sending]",
-        "offer_deadline": "[when you must answer the other offer]",
-        "start_date": "[your start date]",
-        "package": "[the salary or package]",
-        "offer_date": "[the date of the offer]",
-        "signoff": "[your name]",
-        "candidate_first": "[your name]",
-    }
-)
 
 _EMAIL_SIGNOFFS = (
     "Best regards,\n{signoff}",

@@ -10,13 +10,10 @@ Local wall times that do not exist or occur twice (clock changes) are resolved
 by one documented rule, :func:`resolve_local`, so no recommended time is ever a
 time the interviewer's clock does not show.
 
-Example:
-    >>> request = PlanRequest.from_args({
-    ...     "interview_end": "2026-12-01T15:00",
-    ...     "candidate_tz": "Europe/London",
-    ...     "timeline": {"by": "2026-12-04"},
-    ...     "now": "2026-12-01T15:30",
-    ... })
+Example (the guide's worked example: an interview in London that ended on
+Tuesday 1 December at 15:00, and a decision promised by Friday 4 December):
+    >>> from followup_core.examples import STORY_PLANS
+    >>> request = PlanRequest.from_args(STORY_PLANS["deadline"])
     >>> [step.recommended.isoformat(timespec="minutes") for step in make_plan(request).steps]
     ['2026-12-02T09:00+00:00', '2026-12-08T10:00+00:00', '2026-12-15T10:00+00:00']
 """
@@ -43,10 +40,10 @@ from .args import (
     require_mapping,
 )
 from .errors import InputError
+from .examples import INTERVIEW_END
 from .public_holidays import PublicHolidays, read_country, read_public_holidays, tables_json
-from .schema import MAX_INTERVIEWERS, STAGE_BY_ID
+from .schema import MAX_INTERVIEWERS, STAGE_BY_ID, STEP_BY_ID, StepKind
 
-StepKind = Literal["thank_you", "check_in", "final_follow_up"]
 StatusKind = Literal[
     "not_yet_held", "wait", "send_thank_you", "check_in", "final_follow_up", "stop"
 ]
@@ -138,14 +135,6 @@ CADENCES: Final[Mapping[Pace, Cadence]] = MappingProxyType(
     }
 )
 DEFAULT_PACE: Final[Pace] = "usual"
-
-STEP_TITLES: Final[Mapping[StepKind, str]] = MappingProxyType(
-    {
-        "thank_you": "Send your thank-you note",
-        "check_in": "Check in",
-        "final_follow_up": "Final follow-up",
-    }
-)
 
 #: Phrases, not sentences: calendar titles once the reader has named a contact or a
 #: company, and the plan's dates as a draft's sentences take them ("…to decide {timeline}").
@@ -590,7 +579,7 @@ def _read_interviewer_zone(args: Args) -> ZoneInfo | None:
 def _read_moment(args: Args, name: str, label: str, *, zone: ZoneInfo) -> datetime:
     value = args.get(name)
     if value is not None and not isinstance(value, str):
-        raise InputError(name, f"The {label} must be text such as 2026-12-01T15:00.", code="type")
+        raise InputError(name, f"The {label} must be text such as {INTERVIEW_END}.", code="type")
     moment = parse_datetime(value, name, label=label)
     if name == "interview_end":  # the schedule works to the minute
         moment = moment.replace(second=0, microsecond=0)
@@ -1274,7 +1263,7 @@ def _step(
         )
     return Step(
         kind=kind,
-        title=STEP_TITLES[kind],
+        title=STEP_BY_ID[kind].title,
         recommended=at.astimezone(zone),
         recommended_candidate=mine,
         window_start=start.astimezone(zone),

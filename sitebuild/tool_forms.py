@@ -5,9 +5,11 @@ A page places a tool with a marker on a line of its own::
     <!-- followup:tool name=timing -->
 
 The form's choices and defaults come from the bridge's ``defaults`` operation,
-and the result area holds the core's answer for an example, so the page reads
-well before its Python has loaded, or without JavaScript at all. The browser
-script fills the same markup with live answers.
+the plan's steps and the builder's address from :mod:`followup_core.schema`,
+and the result area holds the core's answer for an example
+(:mod:`followup_core.examples`), so the page reads well before its Python has
+loaded, or without JavaScript at all. The browser script fills the same markup
+with live answers.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any, Final
 import jinja2
 import markupsafe
 
-from followup_core import examples
+from followup_core import examples, schema
 from sitebuild import holiday_files
 
 Bridge = Callable[[str, Mapping[str, Any]], Mapping[str, Any]]
@@ -67,7 +69,10 @@ def _timing(bridge: Bridge) -> str:
         defaults=defaults,
         example=example,
         example_title=title,
+        example_zones=(examples.CANDIDATE_TZ, examples.REMOTE_INTERVIEWER_TZ),
         zone_countries=holiday_files.zone_countries(list(defaults["time_zones"])),
+        write={step.id: step.write for step in schema.STEP_SPECS},
+        builder=schema.BUILDER_SECTION,
     )
 
 
@@ -92,7 +97,9 @@ def _draft(bridge: Bridge) -> str:
 def _agenda(bridge: Bridge) -> str:
     empty = bridge("agenda", {"applications": [], "now": "2026-01-01T00:00+00:00"})
     return _environment.get_template("agenda-tool.html").render(
-        file_version=empty["file_version"]
+        file_version=empty["file_version"],
+        example_zones=(examples.CANDIDATE_TZ, examples.REMOTE_INTERVIEWER_TZ),
+        builder=schema.BUILDER_SECTION,
     )
 
 

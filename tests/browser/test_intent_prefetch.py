@@ -79,3 +79,19 @@ def test_save_data_turns_the_head_start_off(page: Page, site_server: SiteServer)
     page.focus(CALCULATOR_LINK)
     page.wait_for_timeout(1000)
     assert seen == []
+
+
+def test_a_missing_prefetch_module_is_logged_not_left_unhandled(
+    page: Page, site_server: SiteServer
+) -> None:
+    """The head start is a bonus: if its module fails to load, the page says so and goes on."""
+    errors: list[str] = []
+    messages: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: messages.append(message.text))
+    page.route("**/assets/followup/prefetch.js", lambda route: route.abort())
+    open_home(page, site_server)
+    page.hover(CALCULATOR_LINK)
+    page.wait_for_timeout(1000)
+    assert not errors, errors
+    assert any("could not be fetched ahead" in text for text in messages), messages

@@ -29,7 +29,14 @@ from followup_core.schema import (
     TEXT_FIELDS,
     detail_fields_json,
 )
-from followup_core.templates import KEY_SOURCES, PLACEHOLDERS, TEMPLATES, all_texts, keys_in
+from followup_core.templates import (
+    KEY_SOURCES,
+    PLACEHOLDERS,
+    SOFT_KEYS,
+    TEMPLATES,
+    all_texts,
+    keys_in,
+)
 
 # The fixtures come from the schema: every field's worked-example value (Priya Raman's).
 DANIEL = {spec.id: spec.example for spec in INTERVIEWER_FIELD_SPECS if spec.example}
@@ -445,6 +452,18 @@ def test_templates_cover_every_declared_stage_and_channel_with_known_keys() -> N
         if template.shorter:
             (last,) = template.shorter[-1]  # one version, naming no detail: it always fits
             assert all(isinstance(part, str) and not keys_in(part) for part in last)
+
+
+def test_the_wordings_keys_and_placeholders_come_from_the_fields_declarations() -> None:
+    declared = {
+        key for spec in (*DETAIL_FIELD_SPECS, *INTERVIEWER_FIELD_SPECS) for key in spec.wording_keys
+    }
+    assert set(KEY_SOURCES) == set(PLACEHOLDERS) == declared
+    assert KEY_SOURCES["when"] == "interview_date"
+    assert KEY_SOURCES["name"] == "person.name"
+    for key, text in PLACEHOLDERS.items():
+        # A gap the reader sees is bracketed; a soft key simply vanishes.
+        assert text == "" if key in SOFT_KEYS else re.fullmatch(r"\[[a-z][^\]]*\]", text), key
 
 
 @pytest.mark.parametrize(

@@ -1,11 +1,19 @@
-"""The rules module's docstring says which stages each stage-bound rule skips, as the code does."""
+"""The rules agree with the schema and with their docstring.
+
+A rule's stages and channels are the schema's ids (refused otherwise when the rule is
+made), and the module docstring says which stages each stage-bound rule skips, as the
+code does.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
+import pytest
+
 from followup_core import rules
-from followup_core.schema import STAGE_IDS
+from followup_core.schema import CHANNEL_IDS, STAGE_IDS
 
 
 def test_the_docstring_names_every_stage_missing_close_skips() -> None:
@@ -19,3 +27,16 @@ def test_the_docstring_names_every_stage_missing_close_skips() -> None:
     said = paragraph.split(":", 1)[0]
     named = set(re.findall(r"``(\w+)``", said)) - {"missing_close"}
     assert named == skipped, f"the docstring says it skips {sorted(named)}"
+
+
+def test_a_rules_stages_and_channels_are_the_schemas_ids() -> None:
+    for rule in rules.RULES:
+        assert rule.stages is None or rule.stages <= set(STAGE_IDS), rule.id
+        assert rule.channels is None or rule.channels <= set(CHANNEL_IDS), rule.id
+    rule = rules.RULES[0]
+    with pytest.raises(ValueError, match="stages: “thanks” is not one of the schema's ids"):
+        dataclasses.replace(rule, stages=frozenset({"thank_you", "thanks"}))
+    with pytest.raises(ValueError, match="channels: “fax”"):
+        dataclasses.replace(rule, channels={"fax"})
+    written = dataclasses.replace(rule, stages=rules.SAYING_NO | {"competing_offer"})
+    assert sorted(written.stages or ()) == ["competing_offer", "decline_offer", "withdraw"]

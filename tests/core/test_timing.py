@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup_core.errors import InputError, InputErrors
+from followup_core.schema import STAGE_BY_ID, STEP_SPECS
 from followup_core.timing import (
     CADENCES,
     CHECK_IN_AFTER_WORKING_DAYS,
@@ -54,6 +55,16 @@ BASE: dict[str, Any] = {
 
 def plan_for(**changes: Any) -> Plan:
     return make_plan(PlanRequest.from_args({**BASE, **changes}))
+
+
+def test_the_plans_steps_are_the_schemas_in_order_each_written_as_its_stage() -> None:
+    plan = plan_for(timeline={"by": "2026-12-04"})
+    assert [(step.kind, step.title) for step in plan.steps] == [
+        (spec.id, spec.title) for spec in STEP_SPECS
+    ]
+    # The builder writes each step's message with the stage of the same id.
+    assert all(spec.id in STAGE_BY_ID for spec in STEP_SPECS)
+    assert [spec.id for spec in STEP_SPECS if not spec.chases] == ["thank_you"]
 
 
 def local(plan: Plan, index: int) -> str:

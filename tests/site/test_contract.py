@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from pathlib import Path
 from typing import TypedDict
 
@@ -18,7 +19,7 @@ import pytest
 from followup_core import protocol
 from followup_core.bridge import handle
 from followup_core.protocol import OPERATIONS, PROTOCOL_VERSION, BridgeError, Operation, mismatches
-from sitebuild import contract
+from sitebuild import contract, runtime
 
 pytestmark = pytest.mark.site
 
@@ -88,3 +89,30 @@ def test_every_parity_reply_has_the_declared_shape() -> None:
         if found:
             problems[req[:80]] = found
     assert not problems
+
+
+_ASSETS = Path(__file__).resolve().parents[2] / "overrides"
+
+
+def test_every_page_and_worker_module_is_type_checked() -> None:
+    """tsc checks only files that open with ``// @ts-check``: strict typing applies to all."""
+    files = [*(_ASSETS / "assets" / "followup").glob("*.js"), _ASSETS / "offline.js"]
+    files.append(_ASSETS / "assets" / "followup" / "worker.mjs")
+    unchecked = [
+        path.name
+        for path in files
+        if not path.read_text(encoding="utf-8").startswith("// @ts-check\n")
+    ]
+    assert len(files) > 20
+    assert not unchecked, f"not type-checked (no // @ts-check first): {unchecked}"
+
+
+def test_the_manifest_type_lists_what_the_build_writes() -> None:
+    """protocol.js's ``Manifest`` names exactly the keys of runtime.json."""
+    text = (_ASSETS / "assets" / "followup" / "protocol.js").read_text(encoding="utf-8")
+    block = text[text.index("@typedef {object} Manifest") :].split("*/", 1)[0]
+    typed = set(re.findall(r"@property \{[^}]*\} \[?(\w+)", block))
+    written = runtime.Runtime(
+        pyodide_version="0", pyodide_folder="pyodide", stdlib="stdlib.zip", wheels=()
+    ).to_json()
+    assert typed == set(written)

@@ -6,10 +6,12 @@ checked without MkDocs: plain Python-Markdown, and a copy of the built site.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
 import sys
+from html import unescape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +19,7 @@ import markdown
 import pytest
 from sitekit import ROOT
 
-from followup_core import examples
+from followup_core import examples, schema
 from sitebuild import (
     BuildError,
     compare,
@@ -89,6 +91,27 @@ def test_the_theme_override_knows_every_tool() -> None:
     template = (ROOT / "overrides" / "main.html").read_text(encoding="utf-8")
     (listed,) = re.findall(r"{%-? for tool in (\[[^\]]*\]) -?%}", template)
     assert sorted(eval(listed)) == sorted(tool_forms.TOOLS)  # a plain literal list
+
+
+def test_the_tools_take_the_steps_words_and_the_builders_address_from_the_schema() -> None:
+    timing = tool_forms.render_tool("timing", markers.call_bridge)
+    (steps,) = re.findall(r'<ol class="followup-timeline"[^>]*>', timing)
+    (write,) = re.findall(r"data-write='([^']*)'", steps)
+    assert json.loads(unescape(write)) == {step.id: step.write for step in schema.STEP_SPECS}
+    assert f'data-builder="{schema.BUILDER_SECTION}"' in steps
+    agenda = tool_forms.render_tool("agenda", markers.call_bridge)
+    (link,) = re.findall(r'<a [^>]*data-action="write"[^>]*>', agenda)
+    assert f'data-builder="{schema.BUILDER_SECTION}"' in link
+    assert f'href="../{schema.BUILDER_SECTION}"' in agenda
+    for markup in (timing, agenda):
+        assert f'placeholder="e.g. {examples.CANDIDATE_TZ}"' in markup
+        assert f'placeholder="e.g. {examples.REMOTE_INTERVIEWER_TZ}"' in markup
+
+
+def test_the_builders_address_is_a_heading_of_the_built_guide(built_site: BuiltSite) -> None:
+    page, anchor = schema.BUILDER_SECTION.split("#")
+    built = (built_site.root / page / "index.html").read_text(encoding="utf-8")
+    assert re.search(rf'<h[1-6][^>]* id="{anchor}"', built), schema.BUILDER_SECTION
 
 
 HTML = (

@@ -28,12 +28,17 @@ def _parts(entry: str, prefix: str) -> set[str]:
     return found
 
 
-def test_the_builder_preloads_exactly_its_parts(built_site: BuiltSite) -> None:
-    html = (built_site.root / "crafting" / "index.html").read_text(encoding="utf-8")
+@pytest.mark.parametrize(("page", "tool"), [("crafting", "draft"), ("timing", "timing")])
+def test_a_split_tool_preloads_exactly_its_parts(
+    built_site: BuiltSite, page: str, tool: str
+) -> None:
+    html = (built_site.root / page / "index.html").read_text(encoding="utf-8")
     preloaded = set(PRELOAD.findall(html))
-    parts = _parts("draft-tool.js", "draft-")
-    assert len(parts) >= 5
-    assert {name for name in preloaded if name.startswith("draft-")} == parts | {"draft-tool.js"}
+    parts = _parts(f"{tool}-tool.js", f"{tool}-")
+    assert len(parts) >= 4
+    assert {name for name in preloaded if name.startswith(f"{tool}-")} == parts | {
+        f"{tool}-tool.js"
+    }
     for name in preloaded:
         assert (built_site.root / "assets" / "followup" / name).is_file(), name
 

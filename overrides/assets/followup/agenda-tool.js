@@ -155,7 +155,9 @@ export function mount(root, engine) {
     part(view, "theirs-wrap").hidden = !item.when.theirs;
     setText(part(view, "app"), title);
     setText(part(view, "reason"), item.reason);
-    /** @type {HTMLAnchorElement} */ (part(view, "write")).href = guideURL("crafting/#builder");
+    // The builder's address is the schema's, written into the link's markup at build time.
+    const write = /** @type {HTMLAnchorElement} */ (part(view, "write"));
+    write.href = guideURL(write.dataset.builder || "");
     setText(part(view, "write-what"), `: ${item.title}`);
     setText(part(view, "mark-what"), `: ${item.title}`);
     return view;
@@ -194,13 +196,13 @@ export function mount(root, engine) {
   /**
    * The builder opens on this step, filled in with the interview's people and dates.
    * @param {Application} entry
-   * @param {string} stage
+   * @param {import("./contract.js").Stage} stage
    */
   const handOver = (entry, stage) => {
     const dates = result?.applications.find((/** @type {any} */ each) => each.id === entry.id)?.draft_details;
     const { interviewers, ...rest } = entry.details || {};
     const texts = Object.fromEntries(Object.entries(rest).filter(([, value]) => typeof value === "string"));
-    const step = planStep(stage, dates || { interview_date: "", timeline: null });
+    const step = planStep(stage, dates || {});
     const full = {
       ...step,
       details: { ...texts, company: entry.company, role: entry.role, ...step.details },
@@ -218,7 +220,7 @@ export function mount(root, engine) {
     const holder = /** @type {HTMLElement | null} */ (button.closest("[data-id]"));
     const entry = holder ? application(holder.dataset.id || "") : undefined;
     if (action === "write" && entry && holder) {
-      handOver(entry, holder.dataset.stage || "");
+      handOver(entry, /** @type {import("./contract.js").Stage} */ (holder.dataset.stage));
     } else if (action === "mark-sent" && holder) {
       const box = part(holder, "sent-form");
       box.hidden = false;

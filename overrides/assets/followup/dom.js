@@ -26,6 +26,29 @@ export function setText(element, text) {
 }
 
 /**
+ * The value of the checked radio button called name inside within ("" when none is).
+ * @param {ParentNode} within
+ * @param {string} name
+ */
+export function checkedValue(within, name) {
+  const chosen = within.querySelector(`input[name="${name}"]:checked`);
+  return chosen instanceof HTMLInputElement ? chosen.value : "";
+}
+
+/**
+ * List items holding each text, as text.
+ * @param {string[]} texts
+ * @returns {HTMLLIElement[]}
+ */
+export function textItems(texts) {
+  return texts.map((text) => {
+    const item = document.createElement("li");
+    item.textContent = text;
+    return item;
+  });
+}
+
+/**
  * A copy of <template data-template="name">'s first element.
  * @param {ParentNode} root
  * @param {string} name
@@ -207,6 +230,36 @@ export async function copyText(text) {
   const copied = document.execCommand("copy");
   area.remove();
   if (!copied) throw new Error("copy refused");
+}
+
+/**
+ * Copies text and says how that went in an action line, whose data attributes hold the
+ * words: `said` on success, `copyFailed` when the browser refuses (the reader then copies
+ * by hand).
+ * @param {HTMLElement} line
+ * @param {string} text
+ * @param {string} said
+ */
+export async function copyAndSay(line, text, said) {
+  try {
+    await copyText(text);
+    setText(line, line.dataset[said]);
+  } catch {
+    // Refused by the browser (no permission, no clipboard): the line says to copy by hand.
+    setText(line, line.dataset.copyFailed);
+  }
+}
+
+/**
+ * Saves text as a file and names it in an action line (its `downloaded` words first).
+ * @param {HTMLElement} line
+ * @param {string} filename
+ * @param {string} content
+ * @param {string} type
+ */
+export function downloadAndSay(line, filename, content, type) {
+  downloadText(filename, content, type);
+  setText(line, `${line.dataset.downloaded} ${filename}`);
 }
 
 /**

@@ -3,7 +3,7 @@
 // the draft, go to a missing detail's field, and copy, download or mail a draft.
 // What each did is said in the action line (its words in its data attributes).
 
-import { copyText, downloadText, setText, slot } from "./dom.js";
+import { copyAndSay, downloadAndSay, slot } from "./dom.js";
 import { addPerson, removePerson } from "./draft-people.js";
 import { missingField } from "./draft-render.js";
 
@@ -22,20 +22,6 @@ export function bindActions(root, parts, view, peopleChanged) {
   const { form } = parts;
   /** @type {Element | null} the form control the reader was last in, for "Back to the form" */
   let lastField = null;
-
-  /**
-   * @param {string} text
-   * @param {string} said the action line's data attribute for success
-   */
-  const copy = async (text, said) => {
-    try {
-      await copyText(text);
-      setText(parts.actionStatus, parts.actionStatus.dataset[said]);
-    } catch {
-      // Refused by the browser (no permission, no clipboard): the line tells the reader to copy by hand.
-      setText(parts.actionStatus, parts.actionStatus.dataset.copyFailed);
-    }
-  };
 
   /** @param {MouseEvent} event */
   const onClick = async (event) => {
@@ -72,12 +58,11 @@ export function bindActions(root, parts, view, peopleChanged) {
       const field = missingField(root, button.dataset.path || "");
       if (field?.control) field.control.focus();
     } else if (action === "copy-subject" && draft) {
-      await copy(draft.subject, "copiedSubject");
+      await copyAndSay(parts.actionStatus, draft.subject, "copiedSubject");
     } else if (action === "copy-body" && draft?.body !== undefined) {
-      await copy(draft.body, "copiedBody");
+      await copyAndSay(parts.actionStatus, draft.body, "copiedBody");
     } else if (action === "download" && draft?.filename !== undefined && draft.text !== undefined) {
-      downloadText(draft.filename, draft.text, "text/plain;charset=utf-8");
-      setText(parts.actionStatus, `${parts.actionStatus.dataset.downloaded} ${draft.filename}`);
+      downloadAndSay(parts.actionStatus, draft.filename, draft.text, "text/plain;charset=utf-8");
     }
   };
 

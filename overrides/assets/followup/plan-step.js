@@ -5,24 +5,29 @@
 // Both sides use the builder's saved shape ({stage, details, interviewers, ...}),
 // so this file is the only one outside the builder that knows it.
 
+/** @typedef {import("./contract.js").Stage} Stage */
+
 /**
  * @typedef {object} PlanStep
- * @property {string} stage                  the builder's stage, named as the plan's step
+ * @property {Stage} stage                    the builder's stage for the step's message
  * @property {Record<string, string>} details the builder's fields the plan can fill
  * @property {Record<string, string>[]} [interviewers] the people met, when the step knows them
  *   (a step of "Your follow-ups" does; the calculator's does not)
  */
 
 /**
- * The hand-over for one step: its stage, and the dates from the core's plan
- * reply (`draft_details`), as the builder's fields take them. No timeline
- * stated clears the field, so an old one is not sent by mistake.
- * @param {string} kind  the step's kind ("check_in")
- * @param {{interview_date: string, timeline: string | null}} dates
+ * The hand-over for one step: the stage its message is written with (a step of the
+ * plan is written with the stage of the same id, StepKind being part of Stage), and
+ * the core's `draft_details` for it, which are already the builder's fields by id. A
+ * field the core leaves empty (null: no timeline stated) is cleared, so an old entry
+ * is not sent by mistake.
+ * @param {Stage} stage  the step's kind ("check_in"), or the stage that answers a reply
+ * @param {Record<string, unknown>} dates  the core's `draft_details`
  * @returns {PlanStep}
  */
-export function planStep(kind, dates) {
-  return { stage: kind, details: { interview_date: dates.interview_date, timeline: dates.timeline ?? "" } };
+export function planStep(stage, dates) {
+  const details = Object.entries(dates).map(([field, value]) => [field, typeof value === "string" ? value : ""]);
+  return { stage, details: Object.fromEntries(details) };
 }
 
 /**

@@ -1,3 +1,4 @@
+// @ts-check
 // Intent prefetch: when a reader points at, focuses or touches a link to a page with a
 // tool, the tools' runtime starts downloading into the browser's HTTP cache at low
 // priority, so the tool page finds it there. Nothing is fetched without such a sign,
@@ -6,25 +7,34 @@
 
 let started = false;
 
-/** The runtime's files, the one that takes longest to arrive (the wasm) first. */
+/**
+ * The runtime's files, the one that takes longest to arrive (the wasm) first.
+ * @param {import("./protocol.js").Manifest} manifest
+ * @returns {string[]}
+ */
 function runtimeFiles(manifest) {
   const files = [...manifest.pyodide_files, ...manifest.wheels];
   return files.sort((a, b) => Number(b.endsWith(".wasm")) - Number(a.endsWith(".wasm")));
 }
 
+/** @param {URL} url */
 async function intoCache(url) {
   const response = await fetch(url, { priority: "low" });
   // Read to the end and drop: only the HTTP cache's copy is wanted.
   if (response.body) await response.body.pipeTo(new WritableStream());
 }
 
-/** Starts the runtime's downloads once; `manifestURL` is runtime.json. */
+/**
+ * Starts the runtime's downloads once.
+ * @param {URL} manifestURL  runtime.json
+ */
 export async function prefetchRuntime(manifestURL) {
   if (started) return;
   started = true;
   try {
     const response = await fetch(manifestURL, { priority: "low" });
     if (!response.ok) return;
+    /** @type {import("./protocol.js").Manifest} */
     const manifest = await response.json();
     // One file at a time: parallel downloads would hold the connections (six per host over
     // HTTP/1.1) that the click's own requests need. Once a tool is on the page (the reader
@@ -35,6 +45,6 @@ export async function prefetchRuntime(manifestURL) {
     }
   } catch (error) {
     // Only a head start: the tool page downloads whatever is missing.
-    console.info("The tools' runtime could not be fetched ahead:", error.message);
+    console.info("The tools' runtime could not be fetched ahead:", error instanceof Error ? error.message : error);
   }
 }

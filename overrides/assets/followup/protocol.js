@@ -54,6 +54,7 @@
  * @property {string} pyodide_version
  * @property {string} pyodide
  * @property {string} stdlib
+ * @property {string[]} pyodide_files the runtime's files (the intent prefetch fetches them)
  * @property {string[]} wheels
  * @property {number} protocol
  * @property {string} warm_up

@@ -131,8 +131,10 @@ function intentToUseATool(event) {
   const target = new URL(link.href, window.location.href);
   if (target.origin !== root.origin) return;
   if (!toolPages.some((page) => new URL(page, root).pathname === target.pathname)) return;
-  import("./prefetch.js").then(({ prefetchRuntime }) =>
-    prefetchRuntime(new URL("assets/followup/runtime.json", root)),
+  import("./prefetch.js").then(
+    ({ prefetchRuntime }) => prefetchRuntime(new URL("assets/followup/runtime.json", root)),
+    // Only a head start: the tool page loads whatever is missing, so say why and go on.
+    (error) => console.info("The tools' runtime could not be fetched ahead:", error),
   );
 }
 
