@@ -260,6 +260,8 @@ _QUOTED = re.compile(r'“[^”\n]{1,200}”|"[^"\n]{1,200}"')
 _FILE_NAME = re.compile(
     r"[\w.-]*\w\.(?i:pdf|docx?|pptx?|xlsx?|odt|rtf|txt|md|zip|png|jpe?g|key|pages|csv)(?!\w)"
 )
+# An acronym followed by what it stands for: "the ASAP (Accelerated Skills Programme)".
+_SPELLED_OUT = re.compile(r"\b[A-Z]{2,}[ \t]*\([A-Z][^()\n]{0,80}\)")
 _CAPITALISED = r"(?:[A-Z][\w'’&-]+|[A-Z]\.)"
 _NAME_RUN = re.compile(
     r"(?!(?:Hi|Hey|Hiya|Hello|Dear|Yo|Thanks|Thank|Sorry|Please|Just|So|Any|I|Cheers|Honestly"
@@ -280,6 +282,7 @@ def _sheltered(text: str) -> list[_Shelter]:
     """
     spans = [(*m.span(), False) for m in _QUOTED.finditer(text)]
     spans += [(*m.span(), False) for m in _FILE_NAME.finditer(text)]
+    spans += [(*m.span(), False) for m in _SPELLED_OUT.finditer(text)]
     spans += [(*m.span(), _mid_sentence(text, m.start())) for m in _NAME_RUN.finditer(text)]
     return sorted(spans)
 
@@ -314,7 +317,7 @@ def _lead_fillers(text: str, start: int) -> int:
     the writer as subject and an article ("I'm *really* ...", "*a very* fast learner")."""
     for _ in range(MAX_FILLERS + 3):
         end = start
-        while end > 0 and text[end - 1] in " \t":
+        while end > 0 and text[end - 1] in " \t,":
             end -= 1
         begin = end
         while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "'’"):
@@ -683,6 +686,8 @@ def _quoted(text: str, spans: Sequence[Span]) -> str:
 
 
 def _match(rule: Rule, context: _Context) -> Finding | None:
+    if rule.unless_text and _unless(rule.unless_text).search(context.text):
+        return None
     spans = context.spans(rule)
     if not spans:
         return None
@@ -793,6 +798,11 @@ def _clause(
     if finish < end or count_words(text[begin:finish]) > longest:
         return (start, end)
     return (begin, finish)
+
+
+@cache
+def _unless(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _absent(rule: Rule, context: _Context) -> Finding | None:

@@ -203,6 +203,8 @@ class Rule:
             span ("yet??", not just "??").
         work_nouns: Words that, right after a match, make it the name of a piece of work
             ("salary *benchmarking*", "pay *bands*"): such a match is not flagged.
+        unless_text: A regular expression; a text it matches is about the rule's own subject
+            (a reward analyst's thank-you talks about pay), so the rule does not speak.
         marks_words: The rule is about words, not what a clause says: a ``reader_tone`` rule
             about word choice ("gonna", "pursuant to") marks the words, or a sentence or
             clause of up to ``SHORT_CLAUSE_WORDS`` that holds them ("hey jen"); its marks,
@@ -233,6 +235,7 @@ class Rule:
     lead_words: int = 0
     marks_words: bool = False
     work_nouns: frozenset[str] = frozenset()
+    unless_text: str = ""
 
 
 # Common acronyms that are written in capitals and are not shouting.
@@ -374,6 +377,11 @@ TRAILS: tuple[str, ...] = (
     "at the very latest",
     "latest",
     "or else",
+    "to be honest",
+    "if I'm honest",
+    "if I am honest",
+    "to be frank",
+    "tbh",
 )
 # Any trouble a writer apologises for: bothering, chasing, writing again, cluttering an inbox.
 _TROUBLE = (
@@ -440,7 +448,7 @@ _WHEN = (
 _BY_WHEN = rf"(?:(?:by|before|no\s+later\s+than|until)\s+{_WHEN}|within\s+\d+\s+\w+)"
 # A sum of money: "£85,000", "€92k", "85k", "$120,000 base".
 MONEY_PATTERN = (
-    r"(?:[£$€¥₹]\s?\d[\d,.]*(?:\s?[kKmM](?!\w))?|\d[\d,.]*\s?[kK](?!\w)"
+    r"(?:(?:A|C|NZ|US|HK|S)?[£$€¥₹]\s?\d[\d,.]*(?:\s?[kKmM](?!\w))?|\d[\d,.]*\s?[kK](?!\w)"
     r"|\d[\d,.]*\s?(?:pounds|dollars|euros|usd|gbp|eur|lpa|lakhs?|crores?)(?!\w))"
     r"(?:\s+(?:base|salary|a\s+year|per\s+year|per\s+annum|p\.?a\.?|total|package|ote))?"
     r"(?:\s+(?:plus|\+|and|with)\s+(?:equity|stock|shares|options|a\s+bonus|bonus|benefits))?"
@@ -471,6 +479,7 @@ FAMILY_SLOTS: Mapping[str, str] = MappingProxyType(
         # Capitalised words, case-sensitive: an employer's or a school's name.
         "name": r"(?-i:[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|the|and|&)[ \t]+)?[A-Z][\w&'’-]*){0,4})",
         "word": r"[^\W_][\w'’-]*",
+        "percent": r"\d+(?:[.,]\d+)?[ \t]?(?:%|percent|per[ \t]+cent)",
     }
 )
 #: Named parts that attach to the word before them, without a space: punctuation, the rest of
@@ -529,11 +538,12 @@ RULES: tuple[Rule, ...] = (
             r"[Tt](?<!\w[Tt])(?i:b[dc])(?!\w)(?![ \t]+[A-Z][a-z])",
             # A greeting to a slot ("Hi NAME"), and a number left as XX with what it counts.
             r"(?:Hi|Hello|Hey|Dear)[ \t]+(?:FIRST[ \t]NAME|NAME|INTERVIEWER|MANAGER)(?!\w)",
-            r"(?:the[ \t]+)?X(?<!\wX)X{1,3}(?!\w)%?(?:[ \t]+[a-z][\w-]*){0,2}",
-            # A date with XX for its day, marked whole: "Monday XX January".
-            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+)X(?<![\w]X)X{1,3}(?!\w)"
+            # A date with XX for its day, marked whole: "Monday XX January 2027".
+            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+)?X(?<![\w]X)X{1,3}(?!\w)"
             r"(?:[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
-            r"|November|December))?",
+            r"|November|December)(?:[ \t]+\d{4})?"
+            r"|(?<=day[ \t]XX)|(?<=day[ \t]XXX))",
+            r"(?:the[ \t]+)?X(?<!\wX)X{1,3}(?!\w)%?(?:[ \t]+[a-z][\w-]*){0,2}",
         ),
         phrases=("lorem ipsum", "TODO", "FIXME"),
     ),
@@ -622,6 +632,9 @@ RULES: tuple[Rule, ...] = (
             | {"very", "quite", "rather", "really", "extremely", "most", "so"}
         ),
         families=(
+            "this|the job|role|offer|position is|was|has_been saving|saved|a_lifesaver|a_lifeline"
+            "|a_godsend for? me|my_life|us",
+            "I_was|I've_been|I'm|we_were|we've_been|I_am running|ran out of options|money|savings",
             "fingers|everything crossed I|I'll|for_me|we|that_I {rest}?",
             "bump|move|push|put|fast-track|nudge me up|higher|to_the_top|to_the_front"
             "|forward ...? the?"
@@ -804,6 +817,8 @@ RULES: tuple[Rule, ...] = (
             | {"apologize", "apologise", "apologies"}
         ),
         families=(
+            "it's|it_has|things_have been a|such_a|quite_a hectic|busy|crazy|mad|manic|chaotic|hard"
+            "|long|rough week|few_days|time|month|fortnight",
             "rambled|waffled|babbled|stumbled|fumbled|blanked|froze|mumbled|went_on|got_flustered"
             "|got_nervous|messed_up|botched ...? sorry|apologies|apologise|apologize|forgive",
             "sorry|apologies|apologise|apologize for|about my|that|the rambling|waffling|nerves"
@@ -1144,6 +1159,8 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"this", "i ve", "i have", "in"}),
         families=(
+            "I_know|I_realise|I_realize|I'm_aware|I_appreciate ...? only|just|already wrote|emailed"
+            "|messaged|sent|checked_in|followed_up|got_in_touch|wrote_to_you",
             "two|three|four|several|multiple|a_few|2|3 emails|messages|notes|calls"
             "|follow-ups ...? without"
             "|with_no|and_no|but_no|unanswered|ignored ...? answer|reply|response|word?",
@@ -1661,6 +1678,12 @@ RULES: tuple[Rule, ...] = (
         reader_tone=True,
         stages=frozenset(STAGE_IDS) - PAY_STAGES,
         # "salary benchmarking", "the pay bands", "the pay review": pay as the work's subject.
+        # A job whose subject is pay: its notes talk about salaries as the work.
+        unless_text=(
+            r"(?i:\b(?:reward|rewards|compensation|payroll|pay|benefits|comp[ \t]*&[ \t]*ben)"
+            r"[ \t]+(?:analyst|manager|specialist|lead|partner|consultant|officer|administrator"
+            r"|advisor|adviser|director|associate|coordinator)\b)"
+        ),
         work_nouns=frozenset(
             [
                 "banding",
@@ -1812,6 +1835,7 @@ RULES: tuple[Rule, ...] = (
             "I'm|I_am the one|person|candidate you're|you_are|you_have_been looking_for"
             "|searching_for|need",
             "I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be ...? perfect|ideal|made|born|right for "
+            "the_team|your_team|the_company|you_all|"
             "this|the_role|the_job|the_position|it|you",
             "you won't|will_not|wouldn't|will_never|won't_ever|can't|cannot|couldn't find|get|see"
             "|meet|hire ...? better|stronger|more_qualified|anyone_better|anybody_better"
@@ -1919,6 +1943,10 @@ RULES: tuple[Rule, ...] = (
         section="avoid/#tone",
         message=("Slang {found} sounds offhand in a follow-up: use plain, everyday words."),
         phrases=(
+            "thx a ton",
+            "thanks a ton",
+            "thanks a bunch",
+            "thanks a million",
             "catch ya",
             "thanks heaps",
             "ta muchly",
@@ -1961,6 +1989,7 @@ RULES: tuple[Rule, ...] = (
             "vibes",
         ),
         families=(
+            "cheers|thanks|thx|ta|ty hun|hon|babe|mate|buddy|pal|dude|lovely|chief|boss",
             "see|catch you|ya there|then|soon|tomorrow {emoji}",
             "hit|give me up|a_shout|a_bell",
             "reckon I'd|I'll|I_would|I_will smash|nail|ace|crush|boss it",
@@ -2038,6 +2067,9 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"i remain", "in", "as"}),
         families=(
+            "pleased|delighted|happy|glad|honoured|honored|writing to hereby|herewith confirm"
+            "|accept"
+            "|acknowledge|inform",
             "I write|am_writing herewith|hereby|to_convey|to_express|to_inform|to_acknowledge",
             "await*|anticipat* your|the esteemed|kind|favourable|favorable|valued|good decision"
             "|reply"
@@ -2228,6 +2260,12 @@ RULES: tuple[Rule, ...] = (
         ),
         stages=SAYING_NO,
         families=(
+            f"the|your|their {_TERMS} is|was|were|felt|seemed a_bit_of_a_letdown|a_letdown"
+            "|a_let-down"
+            "|disappointing|underwhelming|a_disappointment|not_what_I_hoped|not_enough",
+            "paying|pays|offering|offers|pay|earn|earning ...? {percent} more|higher|better|extra",
+            "paying|pays|offering|offers more|better|higher|a_lot_more|significantly_more"
+            "|considerably_more|substantially_more",
             "long|many|lots_of|a_lot_of|several|much|endless ...? conversations|discussions|talks"
             "|soul-searching|deliberation",
             "made|makes|left|leaves me ...? question*|doubt*|wonder*|unsure|uncertain"
@@ -2510,6 +2548,9 @@ RULES: tuple[Rule, ...] = (
             "to what came up in the interview or is clearly public."
         ),
         families=(
+            "photos|pictures|posts|stories|videos|reels|pics|post|photo ...? on"
+            "|from your? Instagram"
+            "|Facebook|TikTok|Insta|IG|Strava|socials|feed|Twitter|Threads|YouTube",
             "your|his|her ...? Insta|IG|FB|Strava|Pinterest|Threads|Bluesky|BeReal|YouTube|Reddit"
             "|Twitch",
             "your|his|her ...? Instagram|Facebook|TikTok|Twitter|Snapchat|socials|social_media"
@@ -2649,6 +2690,8 @@ RULES: tuple[Rule, ...] = (
             "door open instead."
         ),
         families=(
+            "exactly|precisely just? what|the_thing you|the_team said|asked_for|wanted|needed"
+            "|described|were_looking_for",
             "struggling|struggle|struggled|finding_it_hard|hard|difficult"
             "|impossible ...? to understand"
             "|accept|make_sense_of|see_why|believe|process",
@@ -2680,6 +2723,9 @@ RULES: tuple[Rule, ...] = (
             "deadline exists, such as another offer, say so plainly."
         ),
         families=(
+            "I'd_hoped|I_had_hoped|I_was_hoping|I_wanted|I_needed|I'd_wanted|I'd_planned"
+            "|I_had_planned"
+            " to plan|organise|organize|arrange|book|sort_out|finalise|finalize|make_plans",
             "hoping|hoped|wanted|needed|need|want|like|liked to know|hear|find_out sooner|earlier"
             "|soon"
             "|quickly|faster|by_then",
@@ -2704,10 +2750,11 @@ RULES: tuple[Rule, ...] = (
         families=(
             "copied|cc'd|cc'ed|cced|cc'ing|copying|looped|looping|bcc'd|bcc'ed in? {name}",
             "copied|cc'd|cc'ed|cced|cc'ing|copying|looped|looping|bcc'd|bcc'ed in? your|the|HR"
+            "|each|every|both"
             "|everyone|all {word}?",
         ),
         reader_tone=True,
-        stages=frozenset({"check_in", "final_follow_up", "answer_delay"}),
+        stages=frozenset({"check_in", "final_follow_up", "answer_delay"}) | SAYING_NO,
         without_stage=False,
     ),
     Rule(
@@ -2746,6 +2793,28 @@ RULES: tuple[Rule, ...] = (
         ),
         reader_tone=True,
         stages=frozenset({"recruiter_thanks"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="closing_door",
+        kind="match",
+        severity="warning",
+        section="situations/#declining-an-offer",
+        message=(
+            "Closing the door {found}: keep it open; you may want to work with them, or they "
+            "with you, later."
+        ),
+        families=(
+            "no_need|there's_no_need|don't|do_not|please_don't|please_do_not ...? to? keep|hold"
+            "|retain|store my details|CV|information|profile|application|data ...? on_file"
+            "|for_future|on_record",
+            "don't|do_not|please_don't|please_do_not contact|email|call|message me ...? again"
+            "|in_future|about_future",
+            "I'll|I_will|I'd|I_would never|not ...? apply|work|consider|recommend ...? again|here"
+            "|there|for_you",
+        ),
+        reader_tone=True,
+        stages=SAYING_NO | {"reply_rejection"},
         without_stage=False,
     ),
     Rule(
@@ -2805,6 +2874,8 @@ RULES: tuple[Rule, ...] = (
             "up, and can be discussed, once they make one."
         ),
         families=(
+            "tell_me|share|confirm|let_me_know|send_me|give_me ...? the|your base|starting|annual"
+            "|actual? salary|pay|commission|bonus|OTE|rate|split|package",
             "how many|much ...? days|hours|weeks ...? remote|from_home|WFH|off|leave|holiday"
             "|vacation",
             "free|discounted|subsidised|subsidized|complimentary|staff ...? flights|travel|parking"

@@ -46,6 +46,7 @@ ANCHORS = {
     "personalizing/#shared",
     "personalizing/#each-interviewer",
     "replies/#feedback",
+    "situations/#declining-an-offer",
     "timing/#thank-you",
     "channels/#email",
     "channels/#linkedin",
@@ -359,6 +360,11 @@ def test_intensifiers_between_the_words_do_not_hide_a_fault() -> None:
 #: Wordings of the faults the guide names that no draft of the corpus uses: each family
 #: must catch them by meaning (other verbs, other orders, adverbs between the words).
 OTHER_WORDINGS = [
+    ("decline_offer", "There's no need to keep my details on file."),
+    ("reply_rejection", "Please don't contact me about future roles again."),
+    ("withdraw", "I'm cc'ing each of my interviewers so everyone knows."),
+    ("send_materials", "Sorry this is so late, it's been a hectic week."),
+    ("phone_screen_thanks", "Could you tell me the base salary and the commission split?"),
     # Families built on shared word lists (character words, an offer's terms, feelings
     # about the wait), tried on wordings written for them here, not taken from a batch.
     ("check_in", "I'm starting to feel a little forgotten here."),
@@ -664,6 +670,11 @@ OTHER_WORDINGS = [
 #: Good sentences with the traps a family could fall into: names, titles, quotations, the
 #: same words in a kind sense.
 GOOD_WORDINGS = [
+    (
+        "thank_you",
+        "Thank you for the Reward Analyst interview; I rebuilt the salary bands for 1,400 staff.",
+    ),
+    ("recruiter_thanks", "Thank you for sending the ASAP (Accelerated Skills Programme) pack."),
     # Traps for the families above: the work's own subject, a path, a widget, a title.
     ("thank_you", "Thank you for walking me through the salary benchmarking project."),
     ("phone_screen_thanks", "Your story about the GET /v2/orders/{order_id} endpoint was vivid."),
