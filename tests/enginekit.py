@@ -217,6 +217,16 @@ def marks(page: EnginePage) -> list[str]:
     return list(page.evaluate(MARKS))
 
 
+def wait_until_kept(page: EnginePage, text: str) -> None:
+    """Until the tools' saved entries (``store.js``'s one record) hold ``text``."""
+    wait_for(
+        page,
+        "(text) => !!localStorage.getItem('followup:entries')?.includes(text)",
+        text,
+        timeout_s=10,
+    )
+
+
 def type_company(page: EnginePage, company: str) -> None:
     """Types into the builder's company field and waits for the draft to show it."""
     page.evaluate("() => { document.querySelector('#fd-company').value = ''; }")

@@ -1,14 +1,18 @@
-"""Both tools in Chromium, Firefox ESR and WebKitGTK, as readers on those engines meet them.
+"""Both tools in Firefox ESR and WebKitGTK, and the checks every engine needs in Chromium too.
 
-The same essentials in each engine (``enginekit``), one browser per engine for the session:
-both tools start and answer, typing updates the draft and a reload keeps it, the plan's
-"Write this" link opens the builder, a return visit starts from the kept snapshot, the tools
-work offline after a first visit, hostile text in every field runs nothing, and no page of
-the guide logs an error or breaks the policy. Each engine makes one first (cold) visit per
-session, in ``visited``'s profile; the tests after it are return visits in that profile.
-Chromium's profile is a Playwright context and WebKit's an ephemeral session, both kept only
-for the session, like a private window. Chromium's in-depth tests are ``tests/browser``;
-private windows and storage limits are ``test_storage.py``.
+The essentials in each engine (``enginekit``), one browser per engine for the session: both
+tools start and answer, typing updates the draft and keeps it, the plan's "Write this" link
+opens the builder, a return visit starts from the kept snapshot, hostile text in every field
+runs nothing. Each engine makes one first (cold) visit per session, in ``visited``'s
+profile; the tests after it are return visits in that profile. WebKit's profile is an
+ephemeral session, kept only for the session like a private window.
+
+Chromium (the session's Playwright browser) joins the tests marked ``IN_EVERY_ENGINE``: the
+first visit, offline as a reader goes offline, and no error or policy violation on any page
+of the guide. The other essentials are tested in Chromium, in more depth, by
+``tests/browser`` (``test_draft_tool.py``, ``test_plan_to_draft.py``, ``test_offline.py``,
+``test_hostile_input.py``), so they are not repeated here. Private windows and storage
+limits are ``test_storage.py``.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from enginekit import (
     settle,
     type_company,
     wait_for,
+    wait_until_kept,
 )
 from sitekit import OFFLINE_COPY_READY, SNAPSHOT_SAVED
 
@@ -42,8 +47,9 @@ if TYPE_CHECKING:
 
 pytestmark = pytest.mark.engines
 
-#: Chromium (the tests' own Playwright browser) and the two engines Debian adds.
-ENGINES = ("chromium", *ENGINE_NAMES)
+#: The tests that run in Chromium as well (the two Debian engines keep their param indices,
+#: so pytest still groups every test by engine and starts each browser once).
+IN_EVERY_ENGINE = pytest.mark.parametrize("engine", [*ENGINE_NAMES, "chromium"], indirect=True)
 STEPS = f'{TIMING} [data-slot="steps"] > li'
 #: Animations that never end (each repaints the page on every frame while Python starts).
 ENDLESS_ANIMATIONS = """() => document.getAnimations()
@@ -71,7 +77,7 @@ INJECTED = """(selector) => document.querySelector(selector)
   .querySelectorAll("img, svg, script, iframe, object, embed, [onerror], [onload]").length"""
 
 
-@pytest.fixture(scope="session", params=ENGINES)
+@pytest.fixture(scope="session", params=ENGINE_NAMES)
 def engine(request: pytest.FixtureRequest) -> Iterator[Engine]:
     """One browser per engine (pytest groups the tests by it); Chromium is the session's."""
     if request.param == "chromium":
@@ -113,6 +119,7 @@ def visited(engine: Engine, engine_site: StoppableServer) -> Iterator[tuple[Engi
         yield page, list(while_loading)
 
 
+@IN_EVERY_ENGINE
 def test_a_first_visit_answers_with_nothing_moving_while_python_starts(
     visited: tuple[EnginePage, list[str]],
 ) -> None:
@@ -125,6 +132,7 @@ def test_a_first_visit_answers_with_nothing_moving_while_python_starts(
     assert problems(page) == []
 
 
+@IN_EVERY_ENGINE
 def test_the_tools_work_offline_after_a_first_visit(
     visited: tuple[EnginePage, list[str]], engine_site: StoppableServer
 ) -> None:
@@ -151,19 +159,12 @@ def test_the_tools_work_offline_after_a_first_visit(
 def test_the_builder_answers_and_typing_updates_the_draft(
     visited: tuple[EnginePage, list[str]], engine_site: StoppableServer
 ) -> None:
-    """A reload keeps what was typed (the profile's storage lasts for its session)."""
+    """What was typed is kept in the profile's storage (for its session, in WebKit's)."""
     page, _ = visited
     page.goto(engine_site.server.url("crafting/"))
     settle(page, BUILDER)
     type_company(page, "Harbor Logistics")
-    page.reload()
-    settle(page, BUILDER)
-    assert page.evaluate("() => document.querySelector('#fd-company').value") == (
-        "Harbor Logistics"
-    )
-    assert "Harbor Logistics" in page.evaluate(
-        f"() => document.querySelector({json.dumps(BODY)}).textContent"
-    )
+    wait_until_kept(page, "Harbor Logistics")
     assert problems(page) == []
 
 
@@ -209,6 +210,7 @@ def test_hostile_text_in_every_field_runs_nothing(
         assert problems(page) == [], path
 
 
+@IN_EVERY_ENGINE
 def test_no_page_logs_an_error_or_breaks_the_policy(
     visited: tuple[EnginePage, list[str]], engine_site: StoppableServer
 ) -> None:
@@ -226,6 +228,7 @@ def test_no_page_logs_an_error_or_breaks_the_policy(
         assert problems(page) == [], path
 
 
+@IN_EVERY_ENGINE
 def test_the_probe_sees_what_it_must(visited: tuple[EnginePage, list[str]]) -> None:
     """The checks above can fail: an error and a violation on a page are both caught."""
     page, _ = visited
