@@ -159,7 +159,10 @@ def test_the_tools_work_offline_after_a_first_visit(
 def test_the_builder_answers_and_typing_updates_the_draft(
     visited: tuple[EnginePage, list[str]], engine_site: StoppableServer
 ) -> None:
-    """What was typed is kept in the profile's storage (for its session, in WebKit's)."""
+    """What was typed is kept in the profile's storage (for its session, in WebKit's).
+
+    Firefox and WebKit: Chromium's, reload included, are ``tests/browser/test_draft_tool.py``.
+    """
     page, _ = visited
     page.goto(engine_site.server.url("crafting/"))
     settle(page, BUILDER)
@@ -171,6 +174,7 @@ def test_the_builder_answers_and_typing_updates_the_draft(
 def test_write_this_opens_the_builder_on_that_stage(
     visited: tuple[EnginePage, list[str]], engine_site: StoppableServer
 ) -> None:
+    """Firefox and WebKit: Chromium's is ``tests/browser/test_plan_to_draft.py``."""
     page, _ = visited
     page.goto(engine_site.server.url("timing/"))
     settle(page, TIMING)
@@ -186,6 +190,7 @@ def test_write_this_opens_the_builder_on_that_stage(
 def test_a_return_visit_starts_from_the_kept_snapshot(
     visited: tuple[EnginePage, list[str]], engine_site: StoppableServer
 ) -> None:
+    """Firefox and WebKit: Chromium's is ``tests/browser/test_offline.py``."""
     page, _ = visited
     page.goto(engine_site.server.url("timing/"))
     settle(page, TIMING)
@@ -196,6 +201,8 @@ def test_a_return_visit_starts_from_the_kept_snapshot(
 def test_hostile_text_in_every_field_runs_nothing(
     visited: tuple[EnginePage, list[str]], engine_site: StoppableServer
 ) -> None:
+    """Firefox and WebKit: Chromium's, with more payloads, is
+    ``tests/browser/test_hostile_input.py``."""
     page, _ = visited
     for path, tool in (("timing/", TIMING), ("crafting/", BUILDER)):
         page.goto(engine_site.server.url(path))
