@@ -5,7 +5,10 @@
 // compete with the first start-up.
 //
 // - Pages: network first, so a reader online always gets the newest; each page is
-//   kept as it passes, and the kept copy is served when the network fails.
+//   kept as it passes, and the kept copy is served when the network fails. No
+//   navigation preload: in Firefox a failed preload fails the whole navigation, even
+//   when this worker answers from its cache (a reload offline showed the browser's
+//   error page), and on this site's small pages preloading saved nothing measurable.
 // - Everything else (styles, scripts, the Python runtime): while the network works,
 //   not touched at all, so the browser's own cache serves it at full speed (routing
 //   every file through this worker made second visits ~0.3 s slower). Once a page
@@ -26,10 +29,13 @@ const SCOPE = new URL(sw.registration.scope);
 
 async function cacheRuntime() {
   const manifestURL = new URL("assets/followup/runtime.json", SCOPE);
-  const manifest = await (await fetch(manifestURL)).json();
+  const response = await fetch(manifestURL);
+  if (!response.ok) throw new Error(`runtime.json: HTTP ${response.status}`);
+  const manifest = await response.clone().json();
   const files = [...manifest.pyodide_files, ...manifest.wheels].map((name) => new URL(name, manifestURL).href);
   const cache = await caches.open(CACHE);
-  await cache.addAll([manifestURL.href, ...files]);
+  await cache.put(manifestURL, response); // kept as fetched, not asked for twice
+  await cache.addAll(files);
 }
 
 sw.addEventListener("install", (event) => {
@@ -43,8 +49,9 @@ sw.addEventListener("activate", (event) => {
       for (const name of await caches.keys()) {
         if (name.startsWith(PREFIX) && !name.endsWith(VERSION)) await caches.delete(name);
       }
-      // Pages are fetched while this worker starts up, not after.
-      if (sw.registration.navigationPreload) await sw.registration.navigationPreload.enable();
+      // An earlier version of this worker turned navigation preload on, and the setting
+      // outlives it: turned off here (see the top of this file).
+      if (sw.registration.navigationPreload) await sw.registration.navigationPreload.disable();
       await sw.clients.claim();
     })(),
   );
@@ -83,13 +90,10 @@ async function isOffline() {
   return offline;
 }
 
-/**
- * @param {Request} request
- * @param {Promise<Response | undefined>} preloaded
- */
-async function fromNetworkKeepingPage(request, preloaded) {
+/** @param {Request} request */
+async function fromNetworkKeepingPage(request) {
   try {
-    const response = (await preloaded) || (await fetch(request));
+    const response = await fetch(request);
     await setOffline(false);
     if (response.ok) (await caches.open(CACHE)).put(request, response.clone());
     return response;
@@ -111,7 +115,7 @@ sw.addEventListener("fetch", (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== SCOPE.origin || !url.pathname.startsWith(SCOPE.pathname)) return;
-  if (request.mode === "navigate") event.respondWith(fromNetworkKeepingPage(request, event.preloadResponse));
+  if (request.mode === "navigate") event.respondWith(fromNetworkKeepingPage(request));
   else if (offline) event.respondWith(fromCacheThenNetwork(request));
   else if (offline === undefined) {
     event.respondWith(isOffline().then((cached) => (cached ? fromCacheThenNetwork(request) : fetch(request))));

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
+from enginekit import StoppableServer, add_probe, serve_stoppable
 from sitekit import (
     BuiltSite,
     SiteServer,
@@ -39,6 +40,16 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
 def site_server(built_site: BuiltSite) -> Iterator[SiteServer]:
     """The built site at ``http://127.0.0.1:PORT/interview-followup/`` (random port)."""
     with serve_site(built_site) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def engine_site(
+    built_site: BuiltSite, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[StoppableServer]:
+    """The same build with the probe first in every page (``tests/engines``), stoppable."""
+    probed = add_probe(built_site, tmp_path_factory.mktemp("engines") / "site")
+    with serve_stoppable(probed) as server:
         yield server
 
 

@@ -14,6 +14,10 @@ Neither driver can run a script before a page's own, so ``add_probe`` writes
 ``engines/probe.js`` (errors, policy violations, the first ``ready``) into a copy of the site,
 first thing in every page's head. Firefox also reports its console's errors, which include
 violations the page never hears of (a prefetch, say).
+
+``Chromium`` puts the tests' own Playwright Chromium behind the same interface, so a check
+written once runs in all three engines. ``StoppableServer`` takes the site offline the way
+a reader's network goes: nothing answers any more.
 """
 
 from __future__ import annotations
@@ -29,11 +33,22 @@ import time
 import warnings
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+from urllib.parse import urlsplit
 
-from sitekit import ROOT, SITE_PATH, BuiltSite, SiteServer, _PagesHandler, serve_site
+from sitekit import (
+    ROOT,
+    SITE_PATH,
+    BuiltSite,
+    SiteServer,
+    chromium_launch_options,
+    dispose,
+    serve_site,
+)
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, ViewportSize
 
 ENGINES_DIR = Path(__file__).resolve().parent / "engines"
 PROBE = ENGINES_DIR / "probe.js"
@@ -50,6 +65,7 @@ MINIBROWSER = os.environ.get(
     "FOLLOWUP_MINIBROWSER", "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
 )
 EngineName = Literal["firefox", "webkit"]
+#: The engines Debian provides beside Chromium (which Playwright drives everywhere else).
 ENGINE_NAMES: tuple[EngineName, ...] = ("firefox", "webkit")
 #: What a page's head starts with: the policy follows the charset (sitebuild/csp.py).
 _CHARSET = '<meta charset="utf-8">'
@@ -81,46 +97,71 @@ def add_probe(site: BuiltSite, copy: Path) -> BuiltSite:
     return BuiltSite(root=copy, site_url=site.site_url, log=site.log)
 
 
-@dataclass
-class Network:
-    """Whether ``serve_switched``'s server answers; off, it drops every connection unanswered."""
+class StoppableServer:
+    """The site on one local port, which can stop and start again: offline as a reader is.
 
-    online: bool = True
+    Stopped, nothing listens on the port and every connection is refused at once, as when
+    the reader's network is gone; no request is intercepted, so the browser's own path
+    (its service worker, its caches) answers or fails. Started again, it serves on the
+    same port: the same origin, so the same storage in the browser.
+    """
 
+    def __init__(self, site: BuiltSite) -> None:
+        self.site = site
+        self._serving: AbstractContextManager[SiteServer] | None = None
+        self.server = self._start(port=0)
 
-class _SwitchedHandler(_PagesHandler):
-    def __init__(self, *args: Any, network: Network, **kwargs: Any) -> None:
-        self.network = network
-        super().__init__(*args, **kwargs)
+    def _start(self, *, port: int) -> SiteServer:
+        serving = serve_site(self.site, port=port)
+        server = serving.__enter__()
+        self._serving = serving
+        return server
 
-    def handle_one_request(self) -> None:
-        if self.network.online:
-            super().handle_one_request()
-        else:
-            self.close_connection = True  # a network error, as a browser offline sees it
+    def close(self) -> None:
+        serving, self._serving = self._serving, None
+        if serving is not None:
+            serving.__exit__(None, None, None)
+
+    @contextmanager
+    def stopped(self) -> Iterator[None]:
+        port = urlsplit(self.server.origin).port
+        assert port
+        self.close()
+        try:
+            yield
+        finally:
+            self.server = self._start(port=port)
 
 
 @contextmanager
-def serve_switched(site: BuiltSite, network: Network) -> Iterator[SiteServer]:
-    """``sitekit.serve_site`` with a network switch (for offline visits in any engine)."""
-    with serve_site(site, _SwitchedHandler, network=network) as server:
+def serve_stoppable(site: BuiltSite) -> Iterator[StoppableServer]:
+    """``sitekit.serve_site`` that a test can stop and start (for offline visits in any engine)."""
+    server = StoppableServer(site)
+    try:
         yield server
+    finally:
+        server.close()
 
 
 class EnginePage(Protocol):
     """One tab, the same for both engines. ``fn`` is a JavaScript function's source."""
 
     def goto(self, url: str) -> None: ...
+    def reload(self) -> None:
+        """The browser's own reload, as its button does (not a new navigation)."""
+        ...
+
     def evaluate(self, fn: str, arg: Any = None) -> Any: ...
     def type(self, selector: str, text: str) -> None: ...
     def click(self, selector: str) -> None: ...
     def engine_problems(self) -> list[str]:
-        """What the engine itself reported since the last call (Firefox's console)."""
+        """What the engine itself reported since the last call (its console, where it shows one)."""
         ...
 
 
 class Engine(Protocol):
-    name: EngineName
+    @property
+    def name(self) -> str: ...
 
     def profile(self) -> AbstractContextManager[EnginePage]:
         """A tab in a fresh profile (no cache, no storage), closed afterwards."""
@@ -145,6 +186,57 @@ def problems(page: EnginePage) -> list[str]:
     """Everything alarming on the page so far: the probe's record and the engine's console."""
     seen = page.evaluate("() => (window.__followupProblems || ['no probe']).splice(0)")
     return [*seen, *page.engine_problems()]
+
+
+# The tools, as the tests in every engine see them -------------------------------------------
+
+#: Seconds a first start may take: in WebKit on two busy cores, 10-25 s.
+START_S = 120.0
+TIMING = '[data-followup-tool="timing"]'
+BUILDER = '[data-followup-tool="draft"]'
+BODY = f'{BUILDER} [data-slot="panel"]:not([hidden]) [data-slot="body"]'
+#: A tool answered: ready, and (the builder) no request in flight.
+SETTLED = """(selector) => {
+  const tool = document.querySelector(selector);
+  return !!tool && tool.dataset.state === "ready" && !tool.hasAttribute("data-busy");
+}"""
+#: The page's own marks, the start-up's among them (``followup:snapshot-restored``).
+MARKS = "() => performance.getEntriesByType('mark').map((mark) => mark.name)"
+#: The tool's save line and the sentence it shows when nothing can be kept.
+SAVE_STATUS = """(tool) => {
+  const line = document.querySelector(tool).querySelector('[data-slot="save-status"]');
+  return [line.textContent, line.dataset.unavailable];
+}"""
+
+
+def settle(page: EnginePage, tool: str) -> None:
+    wait_for(page, SETTLED, tool, timeout_s=START_S)
+
+
+def marks(page: EnginePage) -> list[str]:
+    return list(page.evaluate(MARKS))
+
+
+def wait_until_kept(page: EnginePage, text: str) -> None:
+    """Until the tools' saved entries (``store.js``'s one record) hold ``text``."""
+    wait_for(
+        page,
+        "(text) => !!localStorage.getItem('followup:entries')?.includes(text)",
+        text,
+        timeout_s=10,
+    )
+
+
+def type_company(page: EnginePage, company: str) -> None:
+    """Types into the builder's company field and waits for the draft to show it."""
+    page.evaluate("() => { document.querySelector('#fd-company').value = ''; }")
+    page.type("#fd-company", company)
+    wait_for(
+        page,
+        "([body, text]) => document.querySelector(body)?.textContent.includes(text)",
+        [BODY, company],
+        timeout_s=20,
+    )
 
 
 # Firefox ---------------------------------------------------------------------------------------
@@ -204,6 +296,9 @@ class _FirefoxPage:
 
     def goto(self, url: str) -> None:
         self.driver.call("goto", page=self.page, url=url)
+
+    def reload(self) -> None:
+        self.driver.call("reload", page=self.page)
 
     def evaluate(self, fn: str, arg: Any = None) -> Any:
         return self.driver.call("evaluate", page=self.page, fn=fn, arg=arg)
@@ -275,6 +370,9 @@ class _WebKitPage:
     def goto(self, url: str) -> None:
         self.driver.get(url)
 
+    def reload(self) -> None:
+        self.driver.refresh()
+
     def evaluate(self, fn: str, arg: Any = None) -> Any:
         script = (
             "const done = arguments[arguments.length - 1];"
@@ -340,14 +438,17 @@ class WebKit:
         self.xvfb = _Xvfb()
 
     @contextmanager
-    def profile(self) -> Iterator[EnginePage]:
+    def profile(self, *arguments: str) -> Iterator[EnginePage]:
+        """``arguments`` go to the MiniBrowser: its settings, such as
+        ``--enable-html5-local-storage=false`` (``MiniBrowser --help-websettings``)."""
         from selenium import webdriver
         from selenium.webdriver.webkitgtk.options import Options
         from selenium.webdriver.webkitgtk.service import Service
 
         options = Options()
         options.binary_location = MINIBROWSER
-        options.add_argument("--automation")
+        for argument in ("--automation", *arguments):
+            options.add_argument(argument)
         service = Service(WEBKIT_DRIVER, env={**os.environ, "DISPLAY": self.xvfb.display})
         with warnings.catch_warnings():
             # Selenium's own WebKitGTK class still passes an argument Selenium deprecated.
@@ -362,6 +463,98 @@ class WebKit:
 
     def close(self) -> None:
         self.xvfb.close()
+
+
+# Chromium ----------------------------------------------------------------------------------------
+
+
+VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
+#: Chromium's content setting "Don't allow sites to save data", as a profile's Preferences hold it.
+_BLOCK_SITE_DATA = {"profile": {"default_content_setting_values": {"cookies": 2}}}
+
+
+class ChromiumPage:
+    """A Playwright page as an ``EnginePage``; ``log`` holds every console message so far."""
+
+    def __init__(self, page: Page, seen: list[str], log: list[str]) -> None:
+        self.page, self.seen, self.log = page, seen, log
+
+    def goto(self, url: str) -> None:
+        self.page.goto(url, timeout=180_000)
+
+    def reload(self) -> None:
+        self.page.reload(timeout=180_000)
+
+    def evaluate(self, fn: str, arg: Any = None) -> Any:
+        return self.page.evaluate(fn, arg)
+
+    def type(self, selector: str, text: str) -> None:
+        self.page.type(selector, text)
+
+    def click(self, selector: str) -> None:
+        self.page.click(selector)
+
+    def engine_problems(self) -> list[str]:
+        seen = list(self.seen)
+        self.seen.clear()
+        return seen
+
+
+@contextmanager
+def _chromium_tab(context: BrowserContext) -> Iterator[ChromiumPage]:
+    """A page of ``context`` whose console (workers' included) and page errors are kept;
+    the context is closed afterwards."""
+    seen: list[str] = []
+    log: list[str] = []
+
+    def on_console(message: ConsoleMessage) -> None:
+        log.append(f"{message.type}: {message.text}")
+        if message.type == "error":
+            seen.append(f"console: {message.text}")
+
+    context.on("console", on_console)
+    try:
+        page = context.pages[0] if context.pages else context.new_page()
+        page.on("pageerror", lambda error: seen.append(f"pageerror: {error}"))
+        yield ChromiumPage(page, seen, log)
+    finally:
+        dispose(context)
+
+
+class Chromium:
+    """Chromium through Playwright, on a browser the caller owns (the tests' session one)."""
+
+    name = "chromium"
+
+    def __init__(self, browser: Browser) -> None:
+        self.browser = browser
+
+    @contextmanager
+    def profile(self, *, quota: tuple[str, int] | None = None) -> Iterator[ChromiumPage]:
+        """A new browser context; ``quota`` limits one origin's storage (origin, bytes)."""
+        context = self.browser.new_context(viewport=VIEWPORT)
+        with _chromium_tab(context) as tab:
+            if quota:
+                origin, size = quota
+                session = context.new_cdp_session(tab.page)
+                limit = {"origin": origin, "quotaSize": size}
+                session.send("Storage.overrideQuotaForOrigin", limit)
+            yield tab
+
+    @contextmanager
+    def blocking_site_data(self, folder: Path) -> Iterator[ChromiumPage]:
+        """A profile in ``folder`` with Chromium's setting "Don't allow sites to save data"
+        (its own browser: the setting lives in a profile's ``Preferences``)."""
+        (folder / "Default").mkdir(parents=True)
+        (folder / "Default" / "Preferences").write_text(json.dumps(_BLOCK_SITE_DATA))
+        context = self.browser.browser_type.launch_persistent_context(
+            folder, viewport=VIEWPORT, **chromium_launch_options()
+        )
+        with _chromium_tab(context) as tab:
+            yield tab
+
+    def close(self) -> None:
+        """The browser is its owner's to close."""
 
 
 def launch(name: EngineName, **options: Any) -> Engine:

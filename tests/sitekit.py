@@ -190,16 +190,22 @@ def chromium_launch_options() -> dict[str, Any]:
 
 @contextmanager
 def serve_site(
-    site: BuiltSite, handler_class: type[_PagesHandler] = _PagesHandler, **handler_options: Any
+    site: BuiltSite,
+    handler_class: type[_PagesHandler] = _PagesHandler,
+    *,
+    port: int = 0,
+    **handler_options: Any,
 ) -> Iterator[SiteServer]:
     """Serve ``site`` at ``http://127.0.0.1:PORT/interview-followup/`` (a random free port).
 
-    ``handler_class`` and ``handler_options`` let the benchmark serve with compression.
+    ``handler_class`` and ``handler_options`` let the benchmark serve with compression;
+    ``port`` serves again where an earlier server stopped (the same origin, so the same
+    storage in the browser).
     """
     handler = partial(
         handler_class, directory=str(site.root), site_url=site.site_url, **handler_options
     )
-    server = _QuietServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
     origin = _origin(server)

@@ -4,7 +4,7 @@
 //   in:  {id, cmd, ...arguments}
 //   out: {id, ok: true, value} or {id, ok: false, error}
 // Commands: launch {prefs}; context -> context id; page {context} -> page id;
-// goto {page, url}; evaluate {page, fn, arg} (fn is a function's source, called with arg and
+// goto {page, url}; reload {page}; evaluate {page, fn, arg} (fn is a function's source, called with arg and
 // awaited); type {page, selector, text}; click {page, selector}; problems {page} -> the console
 // errors and page errors seen since the last call; closeContext {context}; quit.
 import { createInterface } from "node:readline";
@@ -58,6 +58,10 @@ const commands = {
   },
   async goto(message) {
     await pageOf(message).goto(message.url, { waitUntil: "load", timeout: 180000 });
+    return null;
+  },
+  async reload(message) {
+    await pageOf(message).reload({ waitUntil: "load", timeout: 180000 });
     return null;
   },
   async evaluate(message) {

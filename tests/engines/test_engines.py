@@ -1,52 +1,56 @@
-"""Both tools in Firefox ESR and WebKitGTK, as readers on those engines meet them.
+"""Both tools in Firefox ESR and WebKitGTK, and the checks every engine needs in Chromium too.
 
-Every other browser test runs in Chromium; these run the essentials in the two other
-engines (``enginekit``): both tools start and answer, typing updates the draft, the plan's
-"Write this" link opens the builder, a return visit starts from the kept snapshot, the
-tools work offline after a first visit, hostile text in every field runs nothing, and no
-page logs an error or breaks the policy. Each engine makes one first (cold) visit per
-session, in ``visited``'s profile; the tests after it are return visits in that profile.
+The essentials in each engine (``enginekit``), one browser per engine for the session: both
+tools start and answer, typing updates the draft and keeps it, the plan's "Write this" link
+opens the builder, a return visit starts from the kept snapshot, hostile text in every field
+runs nothing. Each engine makes one first (cold) visit per session, in ``visited``'s
+profile; the tests after it are return visits in that profile. WebKit's profile is an
+ephemeral session, kept only for the session like a private window.
+
+Chromium (the session's Playwright browser) joins the tests marked ``IN_EVERY_ENGINE``: the
+first visit, offline as a reader goes offline, and no error or policy violation on any page
+of the guide. The other essentials are tested in Chromium, in more depth, by
+``tests/browser`` (``test_draft_tool.py``, ``test_plan_to_draft.py``, ``test_offline.py``,
+``test_hostile_input.py``), so they are not repeated here. Private windows and storage
+limits are ``test_storage.py``.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pytest
 from enginekit import (
+    BODY,
+    BUILDER,
     ENGINE_NAMES,
+    START_S,
+    TIMING,
+    Chromium,
     Engine,
     EngineMissing,
     EnginePage,
-    Firefox,
-    Network,
-    add_probe,
     launch,
+    marks,
     problems,
-    serve_switched,
+    settle,
+    type_company,
     wait_for,
+    wait_until_kept,
 )
-from sitekit import OFFLINE_COPY_READY, SNAPSHOT_SAVED, SiteServer
+from sitekit import OFFLINE_COPY_READY, SNAPSHOT_SAVED
 
 if TYPE_CHECKING:
-    from sitekit import BuiltSite
+    from enginekit import StoppableServer
 
 pytestmark = pytest.mark.engines
 
-START_S = 120.0  # a first start in WebKit on two busy cores takes 10-25 s
-TIMING = '[data-followup-tool="timing"]'
-BUILDER = '[data-followup-tool="draft"]'
+#: The tests that run in Chromium as well (the two Debian engines keep their param indices,
+#: so pytest still groups every test by engine and starts each browser once).
+IN_EVERY_ENGINE = pytest.mark.parametrize("engine", [*ENGINE_NAMES, "chromium"], indirect=True)
 STEPS = f'{TIMING} [data-slot="steps"] > li'
-BODY = f'{BUILDER} [data-slot="panel"]:not([hidden]) [data-slot="body"]'
-#: A tool answered: ready, and (the builder) no request in flight.
-SETTLED = """(selector) => {
-  const tool = document.querySelector(selector);
-  return !!tool && tool.dataset.state === "ready" && !tool.hasAttribute("data-busy");
-}"""
-MARKS = "() => performance.getEntriesByType('mark').map((mark) => mark.name)"
 #: Animations that never end (each repaints the page on every frame while Python starts).
 ENDLESS_ANIMATIONS = """() => document.getAnimations()
   .filter((animation) => animation.effect?.getComputedTiming().iterations === Infinity)
@@ -73,26 +77,12 @@ INJECTED = """(selector) => document.querySelector(selector)
   .querySelectorAll("img, svg, script, iframe, object, embed, [onerror], [onload]").length"""
 
 
-@dataclass(frozen=True)
-class EngineSite:
-    server: SiteServer
-    network: Network
-
-
-@pytest.fixture(scope="session")
-def engine_site(
-    built_site: BuiltSite, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[EngineSite]:
-    """The session's one build, with the probe first in every page, served with a switch."""
-    probed = add_probe(built_site, tmp_path_factory.mktemp("engines") / "site")
-    network = Network()
-    with serve_switched(probed, network) as server:
-        yield EngineSite(server=server, network=network)
-
-
 @pytest.fixture(scope="session", params=ENGINE_NAMES)
 def engine(request: pytest.FixtureRequest) -> Iterator[Engine]:
-    """Firefox ESR, then WebKitGTK: one browser per engine (pytest groups tests by it)."""
+    """One browser per engine (pytest groups the tests by it); Chromium is the session's."""
+    if request.param == "chromium":
+        yield Chromium(request.getfixturevalue("browser"))
+        return
     try:
         started = launch(request.param)
     except EngineMissing as missing:
@@ -103,20 +93,12 @@ def engine(request: pytest.FixtureRequest) -> Iterator[Engine]:
         started.close()
 
 
-def settle(page: EnginePage, tool: str) -> None:
-    wait_for(page, SETTLED, tool, timeout_s=START_S)
-
-
-def marks(page: EnginePage) -> list[str]:
-    return list(page.evaluate(MARKS))
-
-
 @pytest.fixture(scope="module")
-def visited(engine: Engine, engine_site: EngineSite) -> Iterator[tuple[EnginePage, list[str]]]:
+def visited(engine: Engine, engine_site: StoppableServer) -> Iterator[tuple[EnginePage, list[str]]]:
     """A profile after one first visit to the calculator, with what ran while it loaded.
 
     The visit lasts until the snapshot and the offline copy are kept, where the engine
-    keeps them (both engines do here).
+    keeps them (every engine does here).
     """
     with engine.profile() as page:
         page.goto(engine_site.server.url("timing/"))
@@ -137,6 +119,7 @@ def visited(engine: Engine, engine_site: EngineSite) -> Iterator[tuple[EnginePag
         yield page, list(while_loading)
 
 
+@IN_EVERY_ENGINE
 def test_a_first_visit_answers_with_nothing_moving_while_python_starts(
     visited: tuple[EnginePage, list[str]],
 ) -> None:
@@ -149,49 +132,49 @@ def test_a_first_visit_answers_with_nothing_moving_while_python_starts(
     assert problems(page) == []
 
 
+@IN_EVERY_ENGINE
 def test_the_tools_work_offline_after_a_first_visit(
-    engine: Engine, visited: tuple[EnginePage, list[str]], engine_site: EngineSite
+    visited: tuple[EnginePage, list[str]], engine_site: StoppableServer
 ) -> None:
-    """WebKit only, for now: Firefox driven over WebDriver BiDi does not reliably send a
-    navigation to the service worker. With the network gone, its reload of the page either
-    failed outright (NS_ERROR_NET_RESET) or came from the HTTP cache with a navigation
-    timing ``workerStart`` of 0, so files that had expired there failed; once in three runs
-    it did pass through the worker and the tools started. Chromium's offline tests are
-    ``tests/browser/test_offline.py``.
+    """As a reader goes offline: the server stops (connections refused), the reader reloads.
+
+    Nothing intercepts a request (in Firefox, interception over WebDriver BiDi bypasses the
+    service worker): the reload goes through the browser's own path, so the page comes from
+    the service worker's copy and Python from the kept snapshot. Firefox failed here while
+    the worker turned on navigation preload (its failed preload failed the navigation).
     """
     page, _ = visited
-    if engine.name == "firefox":
-        pytest.skip("Firefox under BiDi automation bypasses the service worker (docstring)")
-    engine_site.network.online = False
-    try:
-        page.goto(engine_site.server.url("timing/"))
+    page.goto(engine_site.server.url("timing/"))
+    settle(page, TIMING)
+    page.evaluate("() => { window.__followupLeft = true; }")
+    with engine_site.stopped():
+        page.reload()
+        assert page.evaluate("() => window.__followupLeft === undefined")  # a new page
         settle(page, TIMING)
         assert "followup:snapshot-restored" in marks(page)
+        assert page.evaluate(f"() => document.querySelectorAll({json.dumps(STEPS)}).length") >= 3
         assert problems(page) == []
-    finally:
-        engine_site.network.online = True
 
 
 def test_the_builder_answers_and_typing_updates_the_draft(
-    visited: tuple[EnginePage, list[str]], engine_site: EngineSite
+    visited: tuple[EnginePage, list[str]], engine_site: StoppableServer
 ) -> None:
+    """What was typed is kept in the profile's storage (for its session, in WebKit's).
+
+    Firefox and WebKit: Chromium's, reload included, are ``tests/browser/test_draft_tool.py``.
+    """
     page, _ = visited
     page.goto(engine_site.server.url("crafting/"))
     settle(page, BUILDER)
-    page.evaluate("() => { document.querySelector('#fd-company').value = ''; }")
-    page.type("#fd-company", "Harbor Logistics")
-    wait_for(
-        page,
-        "(body) => document.querySelector(body)?.textContent.includes('Harbor Logistics')",
-        BODY,
-        timeout_s=20,
-    )
+    type_company(page, "Harbor Logistics")
+    wait_until_kept(page, "Harbor Logistics")
     assert problems(page) == []
 
 
 def test_write_this_opens_the_builder_on_that_stage(
-    visited: tuple[EnginePage, list[str]], engine_site: EngineSite
+    visited: tuple[EnginePage, list[str]], engine_site: StoppableServer
 ) -> None:
+    """Firefox and WebKit: Chromium's is ``tests/browser/test_plan_to_draft.py``."""
     page, _ = visited
     page.goto(engine_site.server.url("timing/"))
     settle(page, TIMING)
@@ -205,8 +188,9 @@ def test_write_this_opens_the_builder_on_that_stage(
 
 
 def test_a_return_visit_starts_from_the_kept_snapshot(
-    visited: tuple[EnginePage, list[str]], engine_site: EngineSite
+    visited: tuple[EnginePage, list[str]], engine_site: StoppableServer
 ) -> None:
+    """Firefox and WebKit: Chromium's is ``tests/browser/test_offline.py``."""
     page, _ = visited
     page.goto(engine_site.server.url("timing/"))
     settle(page, TIMING)
@@ -215,8 +199,10 @@ def test_a_return_visit_starts_from_the_kept_snapshot(
 
 
 def test_hostile_text_in_every_field_runs_nothing(
-    visited: tuple[EnginePage, list[str]], engine_site: EngineSite
+    visited: tuple[EnginePage, list[str]], engine_site: StoppableServer
 ) -> None:
+    """Firefox and WebKit: Chromium's, with more payloads, is
+    ``tests/browser/test_hostile_input.py``."""
     page, _ = visited
     for path, tool in (("timing/", TIMING), ("crafting/", BUILDER)):
         page.goto(engine_site.server.url(path))
@@ -231,8 +217,9 @@ def test_hostile_text_in_every_field_runs_nothing(
         assert problems(page) == [], path
 
 
+@IN_EVERY_ENGINE
 def test_no_page_logs_an_error_or_breaks_the_policy(
-    visited: tuple[EnginePage, list[str]], engine_site: EngineSite
+    visited: tuple[EnginePage, list[str]], engine_site: StoppableServer
 ) -> None:
     """Every page of the guide: Firefox's console and the probe (errors, violations)."""
     page, _ = visited
@@ -248,80 +235,7 @@ def test_no_page_logs_an_error_or_breaks_the_policy(
         assert problems(page) == [], path
 
 
-@pytest.fixture(scope="module")
-def firefox_without_storage() -> Iterator[Firefox]:
-    """Firefox with every site's storage blocked (cookies and site data refused)."""
-    browser = Firefox(prefs={"network.cookie.cookieBehavior": 2})
-    yield browser
-    browser.close()
-
-
-def test_blocked_storage_keeps_no_snapshot_and_says_so_plainly(
-    engine_site: EngineSite, firefox_without_storage: Firefox
-) -> None:
-    """Firefox only: WebKit's driver has no way to block a site's storage.
-
-    (Its sessions are ephemeral, like a private window, which every WebKit test above
-    already runs in.) Storage refused means no snapshot and no saved entries: the tools
-    start normally, answer, and the builder says in one sentence that nothing is kept.
-    """
-    with firefox_without_storage.profile() as page:
-        for path, tool in (("timing/", TIMING), ("timing/", TIMING), ("crafting/", BUILDER)):
-            page.goto(engine_site.server.url(path))
-            settle(page, tool)
-            assert "followup:snapshot-restored" not in marks(page), path
-            assert problems(page) == [], path
-        status = page.evaluate(
-            "() => { const line = document.querySelector('[data-slot=\"save-status\"]');"
-            " return [line.textContent, line.dataset.unavailable]; }"
-        )
-        assert status[0] == status[1]
-        page.type("#fd-company", "Harbor Logistics")
-        wait_for(
-            page,
-            "(body) => document.querySelector(body)?.textContent.includes('Harbor Logistics')",
-            BODY,
-            timeout_s=20,
-        )
-        assert problems(page) == []
-
-
-@pytest.fixture(scope="module")
-def firefox_private() -> Iterator[Firefox]:
-    """Firefox with every window private."""
-    browser = Firefox(prefs={"browser.privatebrowsing.autostart": True})
-    yield browser
-    browser.close()
-
-
-def test_a_private_window_starts_and_restores_within_its_session(
-    engine_site: EngineSite, firefox_private: Firefox
-) -> None:
-    """Firefox only (WebKit's driver sessions are ephemeral, like a private window, already).
-
-    Firefox 138 and later keep Cache Storage in memory in a private window, so a second
-    visit in it starts from the snapshot; nothing is logged, and the builder works.
-    """
-    with firefox_private.profile() as page:
-        for visit, mark in enumerate(("followup:snapshot-made", "followup:snapshot-restored")):
-            page.goto(engine_site.server.url("timing/"))
-            settle(page, TIMING)
-            if visit == 0:
-                wait_for(page, SNAPSHOT_SAVED, timeout_s=30)
-            assert mark in marks(page)
-            assert problems(page) == []
-        page.goto(engine_site.server.url("crafting/"))
-        settle(page, BUILDER)
-        page.type("#fd-company", "Harbor Logistics")
-        wait_for(
-            page,
-            "(body) => document.querySelector(body)?.textContent.includes('Harbor Logistics')",
-            BODY,
-            timeout_s=20,
-        )
-        assert problems(page) == []
-
-
+@IN_EVERY_ENGINE
 def test_the_probe_sees_what_it_must(visited: tuple[EnginePage, list[str]]) -> None:
     """The checks above can fail: an error and a violation on a page are both caught."""
     page, _ = visited
