@@ -29,7 +29,7 @@ from typing import Final
 
 from followup_core.examples import WARM_UP
 from followup_core.protocol import PROTOCOL_VERSION
-from sitebuild import BuildError, holiday_files, stdlib_trim
+from sitebuild import BuildError, holiday_files, snapshot, stdlib_trim
 
 ROOT: Final = Path(__file__).resolve().parents[1]
 PYODIDE_PACKAGE: Final = ROOT / "node_modules" / "pyodide"
@@ -66,11 +66,15 @@ class Runtime:
     holidays: str = ""
     #: The request a first start answers before its memory snapshot (the worked example).
     warm_up: str = WARM_UP
+    #: The gzipped memory snapshot a first visit starts from (snapshot.py); "" if none fits.
+    snapshot: str = ""
 
     @property
     def version(self) -> str:
         """Changes whenever any shipped runtime file (their names carry it) or the warm-up could."""
-        names = "\n".join((self.pyodide_folder, self.stdlib, *self.wheels, self.warm_up))
+        names = "\n".join(
+            (self.pyodide_folder, self.stdlib, *self.wheels, self.warm_up, self.snapshot)
+        )
         return hashlib.sha256(names.encode()).hexdigest()[:16]
 
     def to_json(self) -> dict[str, object]:
@@ -86,6 +90,9 @@ class Runtime:
                 self.stdlib,
             ],
             "wheels": list(self.wheels),
+            # Restored by a first visit instead of starting Python; not kept for offline use
+            # (the worker keeps its own copy of what it restored).
+            "snapshot": self.snapshot,
             # The public-holiday tables' index (holiday_files.py): fetched only on a country.
             "holidays": self.holidays,
             "protocol": PROTOCOL_VERSION,
@@ -207,12 +214,21 @@ def install_runtime(site_dir: Path) -> Runtime:
         name = f"wheels/{_content_name(wheel)}"
         _copy_if_changed(wheel, dest / name)
         wheels.append(name)
+    made = snapshot.site_snapshot(
+        PYODIDE_PACKAGE,
+        stdlib_zip,
+        [snapshot.Shipped(path, name.rsplit("/", 1)[-1]) for path, name in zip(wheel_paths, wheels)],
+        WARM_UP,
+    )
+    if made:
+        _copy_if_changed(made, dest / folder / made.name)
     runtime = Runtime(
         pyodide_version=version,
         pyodide_folder=folder,
         stdlib=stdlib,
         wheels=tuple(wheels),
         holidays=holiday_files.install_holidays(dest),
+        snapshot=f"{folder}/{made.name}" if made else "",
     )
     (dest / MANIFEST_NAME).write_text(json.dumps(runtime.to_json(), indent=2) + "\n", "utf-8")
     stamp_service_worker(site_dir / SERVICE_WORKER, runtime.version)

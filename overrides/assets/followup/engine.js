@@ -48,6 +48,8 @@ export class Engine {
     this.pending = new Map();
     this.nextId = 1;
     this.restarts = 0;
+    /** Whether a first start may use the site's snapshot (until one failed to restore). */
+    this.siteSnapshot = true;
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     this.slowTimer = undefined;
     /** @type {Status} */
@@ -90,7 +92,8 @@ export class Engine {
   start() {
     performance.mark("followup:worker");
     this.status = { state: "loading", stage: "starting", slow: false, message: "" };
-    const worker = new Worker(this.workerURL, { type: "module", name: "followup-python" });
+    const name = this.siteSnapshot ? "followup-python" : "followup-python-without-site-snapshot";
+    const worker = new Worker(this.workerURL, { type: "module", name });
     this.worker = worker;
     worker.addEventListener("message", (event) => this.receive(event.data));
     if (this.begun) this.post({ type: "begin" });
@@ -135,7 +138,9 @@ export class Engine {
       }
       this.update({ state: ready ? "ready" : "loading", stage: message.stage, slow: ready ? false : this.status.slow });
     } else if (message.type === "restart") {
-      // A kept snapshot was stale or damaged and is gone; twice in a row means storage misbehaves.
+      // A kept snapshot was stale or damaged and is gone, or the site's could not be restored;
+      // more than twice in a row means storage misbehaves.
+      if (message.without === "site") this.siteSnapshot = false;
       this.restarts += 1;
       if (this.restarts > 2) this.fail("the copy of Python kept in this browser could not be replaced.");
       else this.retry();

@@ -32,17 +32,24 @@
 /** @typedef {CallMessage | BeginMessage | HolidaysMessage} PageMessage */
 
 /** @typedef {"runtime" | "python" | "packages" | "ready"} Stage */
-/** @typedef {"restored" | "made" | "none"} SnapshotUse */
+/**
+ * How a start used a memory snapshot: "site" restored the one the site ships (a first visit),
+ * "restored" the one kept in this browser, "made" made one to keep, "none" neither.
+ * @typedef {"site" | "restored" | "made" | "none"} SnapshotUse
+ */
 
 /**
- * Worker to page. "zone" comes once the start-up files are requested, before "ready": the
+ * Worker to page. "restart": a snapshot could not be restored, so the page starts a fresh
+ * worker; "kept" (the one this browser kept) is deleted already, "site" (the one the site
+ * ships) the next worker must not try again (its name says so, see worker.mjs).
+ * "zone" comes once the start-up files are requested, before "ready": the
  * reader's time zone (an IANA name, "" when the browser gives none), read in the worker
  * because a page's first Intl.DateTimeFormat sets up the browser's time-zone data, 25 to
  * 50 ms that the page's own thread would otherwise pay.
  * @typedef {{type: "zone", zone: string}
  *   | {type: "stage", stage: Stage, snapshot?: SnapshotUse}
  *   | {type: "failed", message: string}
- *   | {type: "restart"}
+ *   | {type: "restart", without: "kept" | "site"}
  *   | {type: "reply", id: number, reply: string, profile?: [string, number][]}} WorkerMessage
  */
 
@@ -56,6 +63,7 @@
  * @property {string} stdlib
  * @property {string[]} pyodide_files the runtime's files (the intent prefetch fetches them)
  * @property {string[]} wheels
+ * @property {string} snapshot the gzipped memory snapshot a first visit starts from, "" if none
  * @property {number} protocol
  * @property {string} warm_up
  * @property {string} holidays the public-holiday index (sitebuild/holiday_files.py), "" if none

@@ -236,6 +236,29 @@ async function forgetSnapshot(manifest) {
   }
 }
 
+// A first visit starts from the memory snapshot the site ships (sitebuild/snapshot.py): made
+// at build time, with the core imported and the warm-up answered, so it holds nothing of any
+// reader. Pages serves it gzipped as it is; it is decompressed while it downloads. A worker
+// started after such a snapshot failed to restore carries this name and starts without it.
+const WITHOUT_SITE_SNAPSHOT = "followup-python-without-site-snapshot";
+
+/**
+ * The site's snapshot, decompressed; null when there is none or this worker must not use it.
+ * @param {Manifest} manifest
+ * @returns {Promise<Uint8Array<ArrayBuffer>> | null}
+ */
+function fetchSiteSnapshot(manifest) {
+  if (!manifest.snapshot || self.name === WITHOUT_SITE_SNAPSHOT) return null;
+  if (typeof DecompressionStream !== "function") return null;
+  return fetch(new URL(manifest.snapshot, here)).then(async (response) => {
+    if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
+    const inflated = response.body.pipeThrough(new DecompressionStream("gzip"));
+    const bytes = new Uint8Array(await new Response(inflated).arrayBuffer());
+    mark("site-snapshot");
+    return bytes;
+  });
+}
+
 // Drops a kept snapshot that cannot be used (damaged, or from a runtime the site no
 // longer ships) and asks the page for a fresh worker, which starts without it.
 /**
@@ -244,7 +267,7 @@ async function forgetSnapshot(manifest) {
  */
 async function startAfresh(manifest) {
   await forgetSnapshot(manifest);
-  post({ type: "restart" });
+  post({ type: "restart", without: "kept" });
   return new Promise(() => {}); // this worker is about to be replaced
 }
 
@@ -374,7 +397,9 @@ async function start() {
   // The wasm (the longest download and compile) and the stdlib are asked for first, with
   // Pyodide's two modules at once, and a saved snapshot is read meanwhile; the wheels, needed
   // only once the interpreter runs, are asked for when the wasm and the stdlib have arrived.
-  const computeWhen = remembered ? Promise.resolve() : begun;
+  const site = remembered ? null : fetchSiteSnapshot(manifest);
+  site?.catch(() => {}); // awaited below, where a failure means a normal start
+  const computeWhen = remembered || site ? Promise.resolve() : begun;
   const startUpArrived = handOver(
     new URL("pyodide.asm.wasm", indexURL),
     [new URL(manifest.stdlib, here)],
@@ -408,23 +433,42 @@ async function start() {
   };
   /** @param {Record<string, unknown>} extra */
   const load = (extra) => Promise.race([loadPyodide({ ...options, ...extra }), wasmFailed]);
+  /** @param {Uint8Array<ArrayBuffer>} bytes */
+  const restore = async (bytes) => {
+    const restored = await load({ _loadSnapshot: bytes });
+    mark("interpreter");
+    placeWheels(restored, await wheels, manifest);
+    mark("wheels");
+    post({ type: "stage", stage: "packages" });
+    return restored;
+  };
   const saved = await snapshot;
+  const shipped = saved ? null : await site?.catch((error) => {
+    console.info("Python starts without the site's snapshot:", reason(error));
+    return null;
+  });
   let pyodide;
   if (saved) {
     try {
-      pyodide = await load({ _loadSnapshot: saved });
-      mark("interpreter");
-      placeWheels(pyodide, await wheels, manifest);
-      mark("wheels");
+      pyodide = await restore(saved);
       snapshotUse = "restored";
-      post({ type: "stage", stage: "packages" });
     } catch (error) {
       // A failed restore can leave the runtime half set up: only a fresh worker is safe.
       console.warn("The saved Python snapshot could not be used; starting afresh.", error);
       return startAfresh(manifest);
     }
+  } else if (shipped) {
+    try {
+      pyodide = await restore(shipped);
+      snapshotUse = "site";
+    } catch (error) {
+      // As above; the fresh worker starts without the site's snapshot.
+      console.warn("The site's Python snapshot could not be used; starting without it.", error);
+      post({ type: "restart", without: "site" });
+      return new Promise(() => {}); // this worker is about to be replaced
+    }
   } else {
-    await computeWhen;
+    await begun;
     pyodide = await load({ _makeSnapshot: true });
     mark("interpreter");
     post({ type: "stage", stage: "packages" });
@@ -442,7 +486,9 @@ async function start() {
   const handle = pyodide.pyimport("followup_core.bridge").handle;
   bridge = handle;
   mark("core-imported");
-  if (!saved) {
+  if (shipped) {
+    writeSnapshot(manifest, shipped); // the next visits read it from here; nothing waits for it
+  } else if (!saved) {
     const warm = warmUp(handle, manifest);
     mark("warm-up");
     let bytes = null;
