@@ -154,6 +154,7 @@ MARK_PREFIXES = {
     "ours": "followup:worker:",
     "country": "followup:worker:",
     "before": "followup:worker:",
+    "plain": "followup:worker:",
     "sw-wasm": "followup:worker:",
     "stock": "stock:",
 }
@@ -202,6 +203,7 @@ STAGES = (
     ("wasm-instantiated", "wasm instantiated"),
     ("stdlib-request", "stdlib request start"),
     ("stdlib-response-end", "stdlib downloaded (mounted)"),
+    ("site-snapshot", "site's snapshot downloaded (first visit)"),
     ("interpreter", "interpreter ready"),
     ("wheels", "wheels on sys.path"),
     ("core-imported", "core imported"),
@@ -361,18 +363,18 @@ def measure_engine_loads(
 
 
 def measure_other_engine(
-    name: EngineName, site: BuiltSite, tmp: Path, before: BuiltSite | None, runs: int
+    name: EngineName, site: BuiltSite, tmp: Path, variants: dict[str, BuiltSite], runs: int
 ) -> dict[str, dict[str, dict[str, dict[str, Any]]]]:
-    """Ours (and before) against stock in Firefox or WebKit, each page with the probe first."""
+    """Ours (and the variants) against stock in Firefox or WebKit, the probe first in each."""
     traffic = Traffic()
     with ExitStack() as stack:
         probed = add_probe(site, tmp / f"probed-{name}")
         server = stack.enter_context(serve_like_pages(probed, traffic))
-        urls = {"ours": server.url(TOOL_PAGE), "stock": server.url(STOCK_PAGE)}
-        if before:
-            earlier = add_probe(before, tmp / f"probed-before-{name}")
-            before_server = stack.enter_context(serve_like_pages(earlier, traffic))
-            urls = {"ours": urls["ours"], "before": before_server.url(TOOL_PAGE), **urls}
+        urls = {"ours": server.url(TOOL_PAGE)}
+        for variant, built in variants.items():
+            copy = add_probe(built, tmp / f"probed-{variant}-{name}")
+            urls[variant] = stack.enter_context(serve_like_pages(copy, traffic)).url(TOOL_PAGE)
+        urls["stock"] = server.url(STOCK_PAGE)
         engine = launch(name)
         stack.callback(engine.close)
         return measure_engine_loads(engine, urls, traffic, runs)
@@ -415,15 +417,13 @@ def journey_visit(playwright: Any, start_url: str, link: str, network: str) -> d
 
 
 def measure_journey(
-    playwright: Any, server: SiteServer, runs: int, before: SiteServer | None
+    playwright: Any, server: SiteServer, runs: int, variants: dict[str, SiteServer]
 ) -> dict[str, dict[str, dict[str, Any]]]:
     """Click to first result after 500 ms of pointing at the link, ours and stock, cold."""
-    starts = {
-        "ours": (server.url(HOME_PAGE), CALCULATOR_LINK),
-        "stock": (server.url(STOCK_HOME_PAGE), STOCK_LINK),
-    }
-    if before:
-        starts["before"] = (before.url(HOME_PAGE), CALCULATOR_LINK)
+    starts = {"ours": (server.url(HOME_PAGE), CALCULATOR_LINK)}
+    for variant, variant_server in variants.items():
+        starts[variant] = (variant_server.url(HOME_PAGE), CALCULATOR_LINK)
+    starts["stock"] = (server.url(STOCK_HOME_PAGE), STOCK_LINK)
     results: dict[str, dict[str, dict[str, Any]]] = {}
     for network in NETWORKS:
         times: dict[str, list[float]] = {name: [] for name in starts}
@@ -450,10 +450,10 @@ def report_journey(journey: dict[str, dict[str, dict[str, Any]]]) -> list[dict[s
             f"{network:<10}cold  {ours:>8.2f}s{stock:>8.2f}s{value:>8.2f}{JOURNEY_TARGET:>8.2f}"
             f"  {'yes' if value <= JOURNEY_TARGET else 'NO '}"
         )
-        if "before" in pair:
-            row["before_s"] = pair["before"]["median_s"]
-            row["before_ratio"] = round(row["before_s"] / stock, 3)
-            line += f"{row['before_s']:>8.2f}s{row['before_ratio']:>8.2f}"
+        for variant in _variants(pair):
+            row[f"{variant}_s"] = pair[variant]["median_s"]
+            row[f"{variant}_ratio"] = round(row[f"{variant}_s"] / stock, 3)
+            line += f"{row[f'{variant}_s']:>8.2f}s{row[f'{variant}_ratio']:>8.2f}"
         rows.append(row)
         print(line)
     return rows
@@ -550,6 +550,18 @@ def measure_code_cache(
             f"{stages.get('wasm-instantiated', 0) - start} ms"
         )
     return results
+
+
+def without_site_snapshot(site: BuiltSite, tmp: Path) -> BuiltSite:
+    """A copy of the site that ships no snapshot: every first visit starts Python itself."""
+    copy = tmp / "plain-site"
+    shutil.copytree(site.root, copy)
+    manifest_path = copy / "assets" / "followup" / "runtime.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    (copy / "assets" / "followup" / manifest["snapshot"]).unlink()
+    manifest["snapshot"] = ""
+    manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return BuiltSite(root=copy, site_url=site.site_url, log="")
 
 
 def build_before(ref: str, tmp: Path) -> BuiltSite:
@@ -720,6 +732,11 @@ def main() -> int:
         help="also measure the tool page as git commit REF built it, in the same run",
     )
     parser.add_argument(
+        "--without-snapshot",
+        action="store_true",
+        help="also measure the tool page with no snapshot shipped (a first start of Python)",
+    )
+    parser.add_argument(
         "--country",
         metavar="CODE",
         help="also measure the tool page for a reader who chose this country before (loads)",
@@ -766,14 +783,22 @@ def main() -> int:
         code_cache: dict[str, dict[str, Any]] | None = None
         worker_fetch_s: float | None = None
         engine_loads: dict[EngineName, dict[str, dict[str, dict[str, dict[str, Any]]]]] = {}
-        before_site = build_before(args.before, Path(tmp)) if args.before else None
+        variant_sites: dict[str, BuiltSite] = {}
+        if args.before:
+            variant_sites["before"] = build_before(args.before, Path(tmp))
+        if args.without_snapshot:
+            variant_sites["plain"] = without_site_snapshot(site, Path(tmp))
         with ExitStack() as stack:
             server = stack.enter_context(serve_like_pages(site, traffic))
-            urls = {"ours": server.url(TOOL_PAGE), "stock": server.url(STOCK_PAGE)}
-            before: SiteServer | None = None
-            if before_site:
-                before = stack.enter_context(serve_like_pages(before_site, traffic))
-                urls = {"ours": urls["ours"], "before": before.url(TOOL_PAGE), **urls}
+            variants = {
+                name: stack.enter_context(serve_like_pages(built, traffic))
+                for name, built in variant_sites.items()
+            }
+            urls = {
+                "ours": server.url(TOOL_PAGE),
+                **{name: variant.url(TOOL_PAGE) for name, variant in variants.items()},
+                "stock": server.url(STOCK_PAGE),
+            }
             if args.country:
                 country = server.url(TOOL_PAGE) + f"?bench-country={args.country}"
                 urls = {"ours": urls["ours"], "country": country, **urls}
@@ -784,7 +809,7 @@ def main() -> int:
             if "loads" in parts:
                 loads = measure_loads(playwright, urls, traffic, args.runs)
             if "journey" in parts:
-                journey = measure_journey(playwright, server, args.runs, before)
+                journey = measure_journey(playwright, server, args.runs, variants)
             if "codecache" in parts:
                 variant = stack.enter_context(
                     serve_like_pages(wasm_from_service_worker(site, Path(tmp)), traffic)
@@ -804,7 +829,7 @@ def main() -> int:
         for name in ENGINE_NAMES:
             if name in engines:
                 engine_loads[name] = measure_other_engine(
-                    name, site, Path(tmp), before_site, args.runs
+                    name, site, Path(tmp), variant_sites, args.runs
                 )
 
     results = report(loads, guide_bytes, keys, build_s, worker_fetch_s, machine, args.runs)
@@ -871,17 +896,15 @@ def report_loads(
     *,
     targets: dict[tuple[str, str], float] = TARGETS,
 ) -> dict[str, Any]:
-    """Times to the first result, ours (and before, if measured) against stock."""
+    """Times to the first result, ours (and each variant measured) against stock."""
     if "--verbose" in sys.argv:
         for network, visits in loads.items():
             print_stages(network, visits)
-    before = "before" in loads["localhost"]["cold"]
-    country = "country" in loads["localhost"]["cold"]
+    variants = _variants(loads["localhost"]["cold"])
     print(f"\n{machine}; {runs} runs each; tool page /{TOOL_PAGE} vs stock page")
     print(
         f"{'network':<10}{'visit':<6}{'ours':>9}{'stock':>9}{'ratio':>8}{'target':>8}  ok"
-        + (f"{'before':>9}{'ratio':>8}" if before else "")
-        + (f"{'country':>9}{'ratio':>8}" if country else "")
+        + "".join(f"{variant:>9}{'ratio':>8}" for variant in variants)
     )
     rows = []
     for network, visits in loads.items():
@@ -899,14 +922,10 @@ def report_loads(
                 f"{network:<10}{visit_kind:<6}{ours:>8.2f}s{stock:>8.2f}s{value:>8.2f}"
                 f"{target:>8.2f}  {'yes' if value <= target else 'NO '}"
             )
-            if before:
-                earlier = pair["before"]["median_s"]
-                row["before_ratio"] = ratio(earlier, stock)
-                line += f"{earlier:>8.2f}s{row['before_ratio']:>8.2f}"
-            if country:
-                chosen = pair["country"]["median_s"]
-                row["country_ratio"] = ratio(chosen, stock)
-                line += f"{chosen:>8.2f}s{row['country_ratio']:>8.2f}"
+            for variant in variants:
+                seconds = pair[variant]["median_s"]
+                row[f"{variant}_ratio"] = ratio(seconds, stock)
+                line += f"{seconds:>8.2f}s{row[f'{variant}_ratio']:>8.2f}"
             rows.append(row)
             print(line)
     cold = loads["localhost"]["cold"]
@@ -915,12 +934,23 @@ def report_loads(
     print(
         f"cold bytes on the wire: ours {ours_bytes / 1e6:.2f} MB, stock {stock_bytes / 1e6:.2f} MB,"
         f" ratio {bytes_ratio:.2f} (target 1.00) {'yes' if bytes_ratio <= 1 else 'NO'}"
+        + "".join(f"; {name} {cold[name]['median_bytes'] / 1e6:.2f} MB" for name in variants)
     )
     return {
         "loads": loads,
         "ratios": rows,
-        "cold_bytes": {"ours": ours_bytes, "stock": stock_bytes, "ratio": bytes_ratio},
+        "cold_bytes": {
+            "ours": ours_bytes,
+            "stock": stock_bytes,
+            "ratio": bytes_ratio,
+            **{variant: cold[variant]["median_bytes"] for variant in variants},
+        },
     }
+
+
+def _variants(pages: dict[str, Any]) -> list[str]:
+    """The pages measured besides ours and stock (before, plain, country), in their order."""
+    return [name for name in pages if name not in ("ours", "stock")]
 
 
 def report_keys(keys: dict[str, list[float]]) -> dict[str, Any]:

@@ -29,7 +29,7 @@ from typing import Final
 
 from followup_core.examples import WARM_UP
 from followup_core.protocol import PROTOCOL_VERSION
-from sitebuild import BuildError, holiday_files, snapshot, stdlib_trim
+from sitebuild import BuildError, bytecode, holiday_files, snapshot, stdlib_trim
 
 ROOT: Final = Path(__file__).resolve().parents[1]
 PYODIDE_PACKAGE: Final = ROOT / "node_modules" / "pyodide"
@@ -192,6 +192,14 @@ def _copy_if_changed(source: Path, target: Path) -> None:
     shutil.copy2(source, target)
 
 
+def shipped_python() -> tuple[Path, list[Path]]:
+    """The standard library and the wheels as the site ships them: cut down, compiled."""
+    wheels = [*browser_wheels(), build_core_wheel()]
+    stdlib = stdlib_trim.trimmed_stdlib(PYODIDE_PACKAGE, wheels)
+    compiled_stdlib, *compiled_wheels = bytecode.compiled(PYODIDE_PACKAGE, [stdlib, *wheels])
+    return compiled_stdlib, compiled_wheels
+
+
 def install_runtime(site_dir: Path) -> Runtime:
     """Copy the runtime and wheels under ``site_dir`` and write the manifest."""
     version = pyodide_version()
@@ -205,8 +213,7 @@ def install_runtime(site_dir: Path) -> Runtime:
     (dest / folder / stdlib_trim.LOCK_NAME).write_text(
         stdlib_trim.empty_lock(PYODIDE_PACKAGE), encoding="utf-8"
     )
-    wheel_paths = [*browser_wheels(), build_core_wheel()]
-    stdlib_zip = stdlib_trim.trimmed_stdlib(PYODIDE_PACKAGE, wheel_paths)
+    stdlib_zip, wheel_paths = shipped_python()
     stdlib = f"{folder}/{_content_name(stdlib_zip)}"
     _copy_if_changed(stdlib_zip, dest / stdlib)
     wheels: list[str] = []
@@ -214,12 +221,11 @@ def install_runtime(site_dir: Path) -> Runtime:
         name = f"wheels/{_content_name(wheel)}"
         _copy_if_changed(wheel, dest / name)
         wheels.append(name)
-    made = snapshot.site_snapshot(
-        PYODIDE_PACKAGE,
-        stdlib_zip,
-        [snapshot.Shipped(path, name.rsplit("/", 1)[-1]) for path, name in zip(wheel_paths, wheels)],
-        WARM_UP,
-    )
+    shipped = [
+        snapshot.Shipped(path, name.rsplit("/", 1)[-1])
+        for path, name in zip(wheel_paths, wheels, strict=True)
+    ]
+    made = snapshot.site_snapshot(PYODIDE_PACKAGE, stdlib_zip, shipped, WARM_UP)
     if made:
         _copy_if_changed(made, dest / folder / made.name)
     runtime = Runtime(

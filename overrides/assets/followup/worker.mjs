@@ -121,7 +121,11 @@ function watchWasmFailures() {
           /** @type {WebAssembly.Instance} */
           const instance = result instanceof WebAssembly.Instance ? result : result.instance;
           const memory = instance.exports.memory;
-          if (memory instanceof WebAssembly.Memory) initialMemory = memory.buffer.byteLength;
+          if (memory instanceof WebAssembly.Memory) {
+            initialMemory = memory.buffer.byteLength;
+            if (siteStatic) withStaticData(siteStatic, memory, instance.exports.__stack_low);
+            siteStatic = null;
+          }
           return result;
         },
         (/** @type {unknown} */ error) => {
@@ -257,6 +261,28 @@ function fetchSiteSnapshot(manifest) {
     mark("site-snapshot");
     return bytes;
   });
+}
+
+// The site's snapshot holds its static data (memory below the stack, which the wasm writes
+// when it is instantiated) XORed with what the wasm writes there (sitebuild/snapshot.mjs), so
+// that bytes nobody changed are zeros and compress away. Handed to Pyodide, it waits here
+// until the wasm is instantiated; then the wasm's own bytes are XORed back in, before
+// Pyodide copies the snapshot into memory.
+/** @type {Uint8Array<ArrayBuffer> | null} */
+let siteStatic = null;
+
+/**
+ * @param {Uint8Array<ArrayBuffer>} snapshot Pyodide's snapshot: a header, then the memory
+ * @param {WebAssembly.Memory} memory as instantiation left it
+ * @param {unknown} stackLow the wasm's __stack_low global: where the static data ends
+ */
+function withStaticData(snapshot, memory, stackLow) {
+  if (!(stackLow instanceof WebAssembly.Global)) throw new Error("The wasm does not say where its stack starts.");
+  const start = new Uint32Array(snapshot.buffer, snapshot.byteOffset, 2)[1]; // Pyodide's header size
+  const words = stackLow.value >> 2;
+  const own = new Uint32Array(memory.buffer, 0, words);
+  const kept = new Uint32Array(snapshot.buffer, snapshot.byteOffset + start, words);
+  for (let i = 0; i < words; i++) kept[i] ^= own[i];
 }
 
 // Drops a kept snapshot that cannot be used (damaged, or from a runtime the site no
@@ -459,6 +485,7 @@ async function start() {
     }
   } else if (shipped) {
     try {
+      siteStatic = shipped;
       pyodide = await restore(shipped);
       snapshotUse = "site";
     } catch (error) {
