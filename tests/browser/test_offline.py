@@ -1,10 +1,10 @@
 """After one visit the tools start from a saved snapshot and work with the network off.
 
-The first visit to a tool page makes a memory snapshot of the started Python (core
-imported, the built-in example computed) before any reader input reaches it, and
-registers the site's service worker (``offline.js``), which keeps the runtime and
-the page. These tests take the real path: a real service worker, Cache Storage and
-Pyodide in Chromium, with the browser context switched offline.
+The first visit to a tool page restores the memory snapshot the site ships (or, without
+it, makes one: core imported, the built-in example computed, before any reader input
+reaches Python), keeps it, and registers the site's service worker (``offline.js``),
+which keeps the runtime and the page. These tests take the real path: a real service
+worker, Cache Storage and Pyodide in Chromium, with the browser context switched offline.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def test_a_tool_page_reloads_and_works_with_the_network_off(
 ) -> None:
     page = context.new_page()
     visit_once(page, site_server.url("timing/"))
-    assert "followup:snapshot-made" in marks(page)
+    assert "followup:snapshot-site" in marks(page)
 
     context.set_offline(True)
     page.reload()
@@ -165,7 +165,7 @@ def test_a_damaged_snapshot_is_replaced_and_the_tool_still_starts(
     )
     page.reload()
     page.wait_for_selector(READY, timeout=START_MS)
-    assert "followup:snapshot-made" in marks(page)
+    assert "followup:snapshot-site" in marks(page)
     assert plan_title(page)
     # Polled while the new snapshot is being written: its cache may not hold it yet.
     page.wait_for_function(
@@ -220,6 +220,17 @@ def test_a_new_runtime_replaces_the_offline_copy_and_the_snapshot(
             dispose(context)
 
 
+def start_without_site_snapshot(context: BrowserContext, **changes: str) -> None:
+    """First visits start Python themselves (runtime.json names no site snapshot), with
+    ``changes`` to the rest of the manifest."""
+
+    def manifest_without_snapshot(route: Any) -> None:
+        response = route.fetch()
+        route.fulfill(response=response, json={**response.json(), "snapshot": "", **changes})
+
+    context.route("**/assets/followup/runtime.json", manifest_without_snapshot)
+
+
 #: The line of the worker after which its first-visit snapshot is taken.
 WARM_UP_LINE = "    const warm = warmUp(handle, manifest);\n"
 #: Grows Python's heap past the runtime's initial memory (wasm memory never shrinks).
@@ -256,12 +267,13 @@ def test_a_snapshot_of_a_grown_heap_is_never_kept(
         )
 
     context.route("**/assets/followup/worker.mjs", grow_heap_before_the_snapshot)
+    start_without_site_snapshot(context)
     page = first_visit_keeping_no_snapshot(context, site_server, because="the heap grew to")
     context.unroute_all(behavior="ignoreErrors")
 
     page.reload()
     page.wait_for_selector(READY, timeout=START_MS)
-    assert "followup:snapshot-made" in marks(page)
+    assert "followup:snapshot-site" in marks(page)
     assert plan_title(page)
     page.wait_for_function(SNAPSHOT_SAVED, timeout=30_000)
 
@@ -271,13 +283,7 @@ def test_a_failed_warm_up_keeps_no_snapshot(
 ) -> None:
     """The snapshot is taken after the warm-up request; if its answer is an error, none is kept."""
 
-    def broken_warm_up(route: Any) -> None:
-        response = route.fetch()
-        manifest = response.json()
-        manifest["warm_up"] = json.dumps({"v": 0, "op": "plan", "args": {}})
-        route.fulfill(response=response, json=manifest)
-
-    context.route("**/assets/followup/runtime.json", broken_warm_up)
+    start_without_site_snapshot(context, warm_up=json.dumps({"v": 0, "op": "plan", "args": {}}))
     page = first_visit_keeping_no_snapshot(context, site_server, because="the warm-up failed")
     assert plan_title(page), "the tool answers the reader all the same"
 
@@ -305,7 +311,7 @@ def test_a_snapshot_that_cannot_be_restored_falls_back_to_a_normal_start(
     page.reload()
     page.wait_for_selector(READY, timeout=START_MS)
     assert any("could not be used" in text for text in warnings), warnings
-    assert "followup:snapshot-made" in marks(page)
+    assert "followup:snapshot-site" in marks(page)
     assert plan_title(page)
     page.wait_for_function(
         """async (grownSize) => {

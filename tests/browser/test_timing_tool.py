@@ -567,8 +567,17 @@ def two_core_page(browser: Browser) -> Iterator[Page]:
 def test_with_two_cores_a_first_start_downloads_at_once_and_computes_after_the_page(
     two_core_page: Page, site_server: SiteServer
 ) -> None:
-    """The interpreter's start would otherwise take the core the page's own start needs."""
+    """The interpreter's start would otherwise take the core the page's own start needs.
+
+    A first start without the site's snapshot (a restore from it is light, see below).
+    """
     page = two_core_page
+
+    def without_site_snapshot(route: Route) -> None:
+        response = route.fetch()
+        route.fulfill(response=response, json={**response.json(), "snapshot": ""})
+
+    page.route("**/assets/followup/runtime.json", without_site_snapshot)
     page.goto(site_server.url("timing/"))
     page.wait_for_selector(READY, timeout=START_MS)
     first = page.evaluate(WORKER_MARKS)
@@ -584,3 +593,15 @@ def test_with_two_cores_a_first_start_downloads_at_once_and_computes_after_the_p
     again = page.evaluate(WORKER_MARKS)
     # The marks come with the first answer, often before the held "begin" arrives at all.
     assert again["wasm-compile-start"] < again.get("begin", math.inf), again
+
+
+def test_with_two_cores_a_first_start_from_the_sites_snapshot_goes_at_once(
+    two_core_page: Page, site_server: SiteServer
+) -> None:
+    """Restoring the snapshot the site ships is as light as restoring a kept one."""
+    page = two_core_page
+    page.goto(site_server.url("timing/"))
+    page.wait_for_selector(READY, timeout=START_MS)
+    first = page.evaluate(WORKER_MARKS)
+    assert "site-snapshot" in first, first
+    assert first["wasm-compile-start"] < first.get("begin", math.inf), first

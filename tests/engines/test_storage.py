@@ -146,7 +146,7 @@ def test_with_a_small_quota_the_offline_copy_is_kept_but_no_snapshot(
         while not any("QuotaExceededError" in line for line in page.log):
             assert time.monotonic() < deadline, page.log
             time.sleep(0.2)
-        assert "followup:snapshot-made" in marks(page)
+        assert "followup:snapshot-site" in marks(page)
         assert not page.evaluate(SNAPSHOT_SAVED)
         type_company(page, "Harbor Logistics")
         wait_until_kept(page, "Harbor Logistics")
@@ -172,7 +172,7 @@ def test_a_private_window_in_firefox_keeps_the_snapshot_and_entries_for_its_sess
     nothing is logged.
     """
     with firefox_private.profile() as page:
-        for visit, mark in enumerate(("followup:snapshot-made", RESTORED)):
+        for visit, mark in enumerate(("followup:snapshot-site", RESTORED)):
             page.goto(engine_site.server.url("timing/"))
             settle(page, TIMING)
             if visit == 0:

@@ -131,12 +131,12 @@ def wheels() -> Wheels:
     if not PYODIDE_MJS.is_file():
         pytest.skip(f"{PYODIDE_MJS} is missing: {_SETUP_HINT}")
     try:
-        site_wheels = runtime.browser_wheels()
+        runtime.browser_wheels()
     except BuildError as error:
         pytest.skip(str(error))
-    shipped = (*site_wheels, runtime.build_core_wheel())
-    stdlib = stdlib_trim.trimmed_stdlib(runtime.PYODIDE_PACKAGE, list(shipped))
-    return Wheels(shipped=shipped, tools=_test_wheels(), stdlib=stdlib)
+    # The very files the site ships: cut down and compiled to this Pyodide's bytecode.
+    stdlib, shipped = runtime.shipped_python()
+    return Wheels(shipped=tuple(shipped), tools=_test_wheels(), stdlib=stdlib)
 
 
 @pytest.fixture(scope="module")

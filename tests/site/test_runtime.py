@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 import json
+import os
 import re
+import struct
 import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,15 +43,16 @@ def test_manifest_lists_files_that_exist(built_site: BuiltSite) -> None:
 def test_only_the_runtime_files_are_shipped(built_site: BuiltSite) -> None:
     folder = built_site.root / runtime.SITE_FOLDER / f"pyodide-{runtime.pyodide_version()}"
     stdlib = Path(str(manifest(built_site)["stdlib"])).name
+    made = Path(str(manifest(built_site)["snapshot"])).name
     shipped = sorted(path.name for path in folder.iterdir())
-    assert shipped == sorted([*runtime.RUNTIME_FILES, stdlib_trim.LOCK_NAME, stdlib])
+    assert shipped == sorted([*runtime.RUNTIME_FILES, stdlib_trim.LOCK_NAME, stdlib, made])
     for name in runtime.RUNTIME_FILES:
         assert (folder / name).read_bytes() == (runtime.PYODIDE_PACKAGE / name).read_bytes()
 
 
-def test_the_standard_library_is_cut_to_what_the_core_uses(built_site: BuiltSite) -> None:
-    base = built_site.root / runtime.SITE_FOLDER
-    trimmed = base / str(manifest(built_site)["stdlib"])
+def test_the_standard_library_is_cut_to_what_the_core_uses() -> None:
+    wheels = [*runtime.browser_wheels(), runtime.build_core_wheel()]
+    trimmed = stdlib_trim.trimmed_stdlib(runtime.PYODIDE_PACKAGE, wheels)
     full = runtime.PYODIDE_PACKAGE / stdlib_trim.STDLIB_NAME
     with zipfile.ZipFile(trimmed) as cut, zipfile.ZipFile(full) as whole:
         kept = set(cut.namelist())
@@ -67,6 +71,62 @@ def test_the_standard_library_is_cut_to_what_the_core_uses(built_site: BuiltSite
         for name in kept:
             assert cut.read(name) == whole.read(name), name
     assert trimmed.stat().st_size < full.stat().st_size / 2
+
+
+#: A ``.pyc`` header's flags: hash-based and not checked against a source (PEP 552).
+UNCHECKED_HASH = (1).to_bytes(4, "little")
+
+
+def _bytecode_of(shipped: Path, source: Path) -> None:
+    """``shipped`` is ``source`` with each module as unchecked bytecode and no source left."""
+    with zipfile.ZipFile(shipped) as compiled, zipfile.ZipFile(source) as original:
+        expected = {
+            name + "c" if name.endswith(".py") else name: name for name in original.namelist()
+        }
+        assert sorted(compiled.namelist()) == sorted(expected)
+        for name, was in expected.items():
+            data = compiled.read(name)
+            if name == was:
+                assert data == original.read(was), name
+            else:
+                assert data[4:8] == UNCHECKED_HASH, name
+                assert len(data) > 16, name
+
+
+def test_the_shipped_library_and_wheels_are_bytecode_of_their_sources(
+    built_site: BuiltSite,
+) -> None:
+    """Compiled inside Pyodide (its Python's bytecode): tests/pyodide runs these very files."""
+    data = manifest(built_site)
+    base = built_site.root / runtime.SITE_FOLDER
+    wheels = [*runtime.browser_wheels(), runtime.build_core_wheel()]
+    _bytecode_of(
+        base / str(data["stdlib"]), stdlib_trim.trimmed_stdlib(runtime.PYODIDE_PACKAGE, wheels)
+    )
+    shipped = data["wheels"]
+    assert isinstance(shipped, list)
+    for name, source in zip(shipped, wheels, strict=True):
+        _bytecode_of(base / name, source)
+
+
+#: The first four bytes of a Pyodide memory snapshot (its header's magic number).
+SNAPSHOT_MAGIC = 1886286592
+WASM_PAGE = 64 * 1024
+
+
+def test_a_snapshot_for_first_visits_is_shipped_gzipped_and_holds_nothing_of_the_build(
+    built_site: BuiltSite,
+) -> None:
+    data = manifest(built_site)
+    path = built_site.root / runtime.SITE_FOLDER / str(data["snapshot"])
+    assert path.parent.name == f"pyodide-{runtime.pyodide_version()}"
+    assert path.suffix == ".gz"  # served as it is: Pages compresses no .gz
+    raw = gzip.decompress(path.read_bytes())
+    magic, header = struct.unpack_from("<II", raw)
+    assert magic == SNAPSHOT_MAGIC
+    assert (len(raw) - header) % WASM_PAGE == 0
+    for trace in (str(runtime.ROOT), os.environ["PATH"]):
+        assert trace.encode() not in raw, trace
 
 
 def test_the_lock_file_keeps_pyodides_metadata_and_lists_no_packages(
@@ -105,11 +165,12 @@ def test_core_wheel_is_pure_and_holds_the_bridge(built_site: BuiltSite) -> None:
     assert "-py3-none-any." in core.name
     with zipfile.ZipFile(core) as archive:
         names = set(archive.namelist())
-        assert "followup_core/bridge.py" in names
+        assert "followup_core/bridge.pyc" in names
         wheel_info = next(n for n in names if n.endswith(".dist-info/WHEEL"))
         assert "Root-Is-Purelib: true" in archive.read(wheel_info).decode()
-        shipped = archive.read("followup_core/timing.py")
-    assert shipped == (runtime.ROOT / "followup_core" / "timing.py").read_bytes()
+    with zipfile.ZipFile(runtime.build_core_wheel()) as archive:
+        built = archive.read("followup_core/timing.py")
+    assert built == (runtime.ROOT / "followup_core" / "timing.py").read_bytes()
 
 
 def test_wheel_names_change_with_their_content(tmp_path: Path) -> None:

@@ -28,6 +28,23 @@ const SLOW_AFTER_MS = 10000; // well inside the promised 15 seconds
  */
 const FEW_CORES = 2;
 
+/** What the browser says of the connection (Network Information; Chromium only). */
+/** @typedef {{saveData?: boolean, effectiveType?: string}} Connection */
+/** Connections too slow for the site's snapshot: its megabytes cost more than Python's start. */
+const SLOW_CONNECTIONS = ["slow-2g", "2g", "3g"];
+
+/**
+ * Whether a first start may download the snapshot the site ships (sitebuild/snapshot.py):
+ * not when the reader asked to save data, nor when the browser says the connection is slow.
+ * Where it says nothing (Firefox, Safari), yes: with it a first start is faster on localhost
+ * and at 20 Mbit/s alike (DEVELOPMENT.md, "Speed"). Chromium's estimated downlink is not
+ * used: capped at 10 Mbit/s, and a guess before it has seen any traffic.
+ */
+export function siteSnapshotFits() {
+  const { connection } = /** @type {{connection?: Connection}} */ (navigator);
+  return !connection || !(connection.saveData || SLOW_CONNECTIONS.includes(connection.effectiveType || ""));
+}
+
 /**
  * Puts the worker's start-up moments (absolute times) on this page's timeline as marks.
  * @param {[string, number][]} profile
@@ -49,7 +66,7 @@ export class Engine {
     this.nextId = 1;
     this.restarts = 0;
     /** Whether a first start may use the site's snapshot (until one failed to restore). */
-    this.siteSnapshot = true;
+    this.siteSnapshot = siteSnapshotFits();
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     this.slowTimer = undefined;
     /** @type {Status} */
@@ -92,6 +109,7 @@ export class Engine {
   start() {
     performance.mark("followup:worker");
     this.status = { state: "loading", stage: "starting", slow: false, message: "" };
+    /** @type {import("./protocol.js").WorkerName} */
     const name = this.siteSnapshot ? "followup-python" : "followup-python-without-site-snapshot";
     const worker = new Worker(this.workerURL, { type: "module", name });
     this.worker = worker;

@@ -8,13 +8,17 @@
 let started = false;
 
 /**
- * The runtime's files, the one that takes longest to arrive (the wasm) first.
+ * The runtime's files, the one that takes longest to arrive (the wasm) first, then the
+ * snapshot a first visit starts from (when the site ships one and the connection fits it).
  * @param {import("./protocol.js").Manifest} manifest
- * @returns {string[]}
+ * @returns {Promise<string[]>}
  */
-function runtimeFiles(manifest) {
+async function runtimeFiles(manifest) {
   const files = [...manifest.pyodide_files, ...manifest.wheels];
-  return files.sort((a, b) => Number(b.endsWith(".wasm")) - Number(a.endsWith(".wasm")));
+  files.sort((a, b) => Number(b.endsWith(".wasm")) - Number(a.endsWith(".wasm")));
+  const { siteSnapshotFits } = await import("./engine.js");
+  if (manifest.snapshot && siteSnapshotFits()) files.splice(1, 0, manifest.snapshot);
+  return files;
 }
 
 /** @param {URL} url */
@@ -39,7 +43,7 @@ export async function prefetchRuntime(manifestURL) {
     // One file at a time: parallel downloads would hold the connections (six per host over
     // HTTP/1.1) that the click's own requests need. Once a tool is on the page (the reader
     // clicked), its worker asks for what is still missing, at its own priority.
-    for (const name of ["engine.js", "worker.mjs", ...runtimeFiles(manifest)]) {
+    for (const name of ["engine.js", "worker.mjs", ...(await runtimeFiles(manifest))]) {
       if (document.querySelector("[data-followup-tool]")) return;
       await intoCache(new URL(name, manifestURL));
     }

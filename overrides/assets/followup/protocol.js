@@ -31,6 +31,12 @@
 
 /** @typedef {CallMessage | BeginMessage | HolidaysMessage} PageMessage */
 
+/**
+ * The worker's name (new Worker's `name` option), which it reads as `self.name`: whether
+ * a first start may restore the snapshot the site ships.
+ * @typedef {"followup-python" | "followup-python-without-site-snapshot"} WorkerName
+ */
+
 /** @typedef {"runtime" | "python" | "packages" | "ready"} Stage */
 /**
  * How a start used a memory snapshot: "site" restored the one the site ships (a first visit),

@@ -242,8 +242,10 @@ async function forgetSnapshot(manifest) {
 
 // A first visit starts from the memory snapshot the site ships (sitebuild/snapshot.py): made
 // at build time, with the core imported and the warm-up answered, so it holds nothing of any
-// reader. Pages serves it gzipped as it is; it is decompressed while it downloads. A worker
-// started after such a snapshot failed to restore carries this name and starts without it.
+// reader. Pages serves it gzipped as it is; it is decompressed while it downloads. The page
+// names a worker that must start without it (engine.js: the reader saves data, the
+// connection is slow, or it failed to restore).
+/** @type {import("./protocol.js").WorkerName} */
 const WITHOUT_SITE_SNAPSHOT = "followup-python-without-site-snapshot";
 
 /**
