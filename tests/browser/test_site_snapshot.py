@@ -5,7 +5,8 @@ The build makes a memory snapshot of Python with the core imported and warmed up
 that file is missing, damaged, or restores with an error, the same visit still ends with
 a working tool and no console error: a download or decompression that fails means a normal
 start in the same worker; a restore that throws means a fresh worker that starts without
-the site's snapshot (a failed restore can leave the runtime half set up).
+the site's snapshot (a failed restore can leave the runtime half set up). A first visit
+that restores it, and a return visit from the copy it kept, are in ``test_offline.py``.
 """
 
 from __future__ import annotations
@@ -61,18 +62,6 @@ def first_visit(context: BrowserContext, site_server: SiteServer) -> tuple[Page,
 
 def errors(messages: list[str]) -> list[str]:
     return [text for text in messages if text.startswith(("error:", "pageerror:"))]
-
-
-def test_a_first_visit_restores_the_sites_snapshot_and_keeps_it(
-    context: BrowserContext, site_server: SiteServer
-) -> None:
-    page, messages = first_visit(context, site_server)
-    assert "followup:snapshot-site" in marks(page)
-    assert marks(page).count("followup:worker") == 1
-    assert errors(messages) == []
-    page.reload()
-    page.wait_for_selector(READY, timeout=START_MS)
-    assert "followup:snapshot-restored" in marks(page)
 
 
 @pytest.mark.parametrize(
