@@ -29,8 +29,10 @@ TIMING = '[data-followup-tool="timing"]'
 READY = f'{TIMING}[data-state="ready"]'
 START_MS = 60_000
 SITE_SNAPSHOT = "**/assets/followup/pyodide-*/python-snapshot.*.gz"
-#: Pyodide's snapshot magic number and header size, a build id nobody has, 30 MiB of memory.
+#: Pyodide's snapshot magic number and header size, a build id nobody has, then 30 MiB of
+#: memory (Pyodide refuses it), or none at all (the worker cannot put the static data back).
 FOREIGN_SNAPSHOT = gzip.compress(struct.pack("<II", 1886286592, 48) + bytes(40 + (30 << 20)))
+SHORT_SNAPSHOT = gzip.compress(struct.pack("<II", 1886286592, 48) + bytes(40))
 
 
 @pytest.fixture
@@ -82,13 +84,14 @@ def test_without_a_usable_site_snapshot_python_starts_normally_in_the_same_worke
     assert any("starts without the site's snapshot" in text for text in messages), messages
 
 
+@pytest.mark.parametrize("body", [FOREIGN_SNAPSHOT, SHORT_SNAPSHOT], ids=["foreign", "short"])
 def test_a_site_snapshot_whose_restore_throws_gives_way_to_a_fresh_worker(
-    context: BrowserContext, site_server: SiteServer
+    context: BrowserContext, site_server: SiteServer, body: bytes
 ) -> None:
-    def foreign(route: Route) -> None:
-        route.fulfill(body=FOREIGN_SNAPSHOT, headers={"Content-Type": "application/gzip"})
+    def serve(route: Route) -> None:
+        route.fulfill(body=body, headers={"Content-Type": "application/gzip"})
 
-    context.route(SITE_SNAPSHOT, foreign)
+    context.route(SITE_SNAPSHOT, serve)
     page, messages = first_visit(context, site_server)
     assert "followup:snapshot-made" in marks(page)
     assert marks(page).count("followup:worker") == 2

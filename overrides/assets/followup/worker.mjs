@@ -124,7 +124,6 @@ function watchWasmFailures() {
           if (memory instanceof WebAssembly.Memory) {
             initialMemory = memory.buffer.byteLength;
             if (siteStatic) withStaticData(siteStatic, memory, instance.exports.__stack_low);
-            siteStatic = null;
           }
           return result;
         },
@@ -279,11 +278,15 @@ let siteStatic = null;
  * @param {unknown} stackLow the wasm's __stack_low global: where the static data ends
  */
 function withStaticData(snapshot, memory, stackLow) {
-  if (!(stackLow instanceof WebAssembly.Global)) throw new Error("The wasm does not say where its stack starts.");
-  const start = new Uint32Array(snapshot.buffer, snapshot.byteOffset, 2)[1]; // Pyodide's header size
-  const words = stackLow.value >> 2;
+  siteStatic = null;
+  const header = new Uint32Array(snapshot.buffer, snapshot.byteOffset, 2); // magic, header size
+  const words = stackLow instanceof WebAssembly.Global ? stackLow.value >> 2 : 0;
+  if (!words || snapshot.length < header[1] + 4 * words) {
+    header[0] = 0; // not what it should be: Pyodide then refuses it (a restore that throws)
+    return;
+  }
   const own = new Uint32Array(memory.buffer, 0, words);
-  const kept = new Uint32Array(snapshot.buffer, snapshot.byteOffset + start, words);
+  const kept = new Uint32Array(snapshot.buffer, snapshot.byteOffset + header[1], words);
   for (let i = 0; i < words; i++) kept[i] ^= own[i];
 }
 
