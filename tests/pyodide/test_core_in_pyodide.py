@@ -9,9 +9,11 @@ wheel is installed into Pyodide under Node, and one Node process
   CPython's string for string.
 
 Both sides read the same time-zone database, the ``tzdata`` wheel the site
-ships: CPython's answers are computed with ``PYTHONTZPATH`` empty and that
+ships (Pyodide its compiled copy, CPython the wheel as downloaded; the data are
+the same): CPython's answers are computed with ``PYTHONTZPATH`` empty and that
 wheel first on ``sys.path``, so a host's own (older or newer) zoneinfo files
-cannot make the comparison differ from one machine to the next.
+cannot make the comparison differ from one machine to the next. Pyodide runs
+the site's files as shipped, compiled to its own bytecode.
 """
 
 from __future__ import annotations
@@ -80,10 +82,8 @@ class Wheels:
     #: The cut-down standard library the site ships, built as the build builds it.
     stdlib: Path
 
-    @property
-    def tzdata(self) -> Path:
-        """The time-zone database both sides read."""
-        return next(path for path in self.shipped if path.name.startswith("tzdata-"))
+    #: The same tzdata wheel as downloaded, for CPython (the shipped one holds 3.14 bytecode).
+    tzdata: Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,12 +131,13 @@ def wheels() -> Wheels:
     if not PYODIDE_MJS.is_file():
         pytest.skip(f"{PYODIDE_MJS} is missing: {_SETUP_HINT}")
     try:
-        runtime.browser_wheels()
+        downloaded = runtime.browser_wheels()
     except BuildError as error:
         pytest.skip(str(error))
     # The very files the site ships: cut down and compiled to this Pyodide's bytecode.
     stdlib, shipped = runtime.shipped_python()
-    return Wheels(shipped=tuple(shipped), tools=_test_wheels(), stdlib=stdlib)
+    tzdata = next(path for path in downloaded if path.name.startswith("tzdata-"))
+    return Wheels(shipped=tuple(shipped), tools=_test_wheels(), stdlib=stdlib, tzdata=tzdata)
 
 
 @pytest.fixture(scope="module")
