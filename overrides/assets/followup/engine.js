@@ -36,9 +36,10 @@ const SLOW_CONNECTIONS = ["slow-2g", "2g", "3g"];
 /**
  * Whether a first start may download the snapshot the site ships (sitebuild/snapshot.py):
  * not when the reader asked to save data, nor when the browser says the connection is slow.
- * Where it says nothing (Firefox, Safari), yes: with it a first start is faster on localhost
- * and at 20 Mbit/s alike (DEVELOPMENT.md, "Speed"). Chromium's estimated downlink is not
- * used: capped at 10 Mbit/s, and a guess before it has seen any traffic.
+ * Where it says nothing (Firefox, Safari), yes: much faster on fast links, and at 20 Mbit/s
+ * within 0.8 s of a plain start on a calm desktop and ahead of it on a busier or slower
+ * processor (DEVELOPMENT.md, "Speed"). Chromium's estimated downlink is not used: capped at
+ * 10 Mbit/s, and a guess before it has seen any traffic.
  */
 export function siteSnapshotFits() {
   const { connection } = /** @type {{connection?: Connection}} */ (navigator);
