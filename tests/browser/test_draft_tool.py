@@ -181,14 +181,23 @@ def test_a_pasted_pushy_draft_is_marked_at_the_right_words(
     page.get_by_label("Paste your draft here").fill(PUSHY)
     tool = settled(page)
     result = core("check", {"text": PUSHY, "channel": "email", "stage": "thank_you"})
-    # The core counts code points; slicing in Python gives the words the page must mark.
-    expected = sorted(
-        (start, PUSHY[start:end]) for f in result["findings"] for start, end in f["spans"]
+    # The core counts code points; slicing in Python gives the words the page must mark. Two
+    # findings may mark one clause: the page marks a stretch once, the first (and longest) that
+    # starts there.
+    spans = sorted(
+        ((start, end) for f in result["findings"] for start, end in f["spans"]),
+        key=lambda span: (span[0], -span[1]),
     )
+    expected: list[str] = []
+    reached = 0
+    for start, end in spans:
+        if start >= reached:
+            expected.append(PUSHY[start:end])
+            reached = end
     marks = tool.locator('[data-slot="body"] mark').all_inner_texts()
-    assert marks == [word for _, word in expected]
-    assert "ASAP" in marks
-    assert "I really need this job" in marks
+    assert marks == expected
+    assert any("ASAP" in mark for mark in marks)
+    assert any("I really need this job" in mark for mark in marks)
     assert tool.locator('[data-slot="body"]').text_content() == PUSHY
     findings = tool.locator(".followup-finding")
     assert findings.count() == len(result["findings"])
@@ -367,7 +376,7 @@ def assert_restored(page: Page) -> None:
     assert page.input_value("#fd-signature") == DETAILS["signature"]
     assert page.input_value("#fd-company") == DETAILS["company"]
     assert "back" in tool.locator('[data-slot="save-status"]').inner_text()
-    assert "ASAP" in tool.locator('[data-slot="body"] mark').all_inner_texts()
+    assert any("ASAP" in mark for mark in tool.locator('[data-slot="body"] mark').all_inner_texts())
 
 
 def test_clear_empties_the_form_and_the_browsers_copy(
