@@ -591,8 +591,10 @@ def test_with_two_cores_a_first_start_downloads_at_once_and_computes_after_the_p
     page.reload()
     page.wait_for_selector(READY, timeout=START_MS)
     again = page.evaluate(WORKER_MARKS)
-    # The marks come with the first answer, often before the held "begin" arrives at all.
-    assert again["wasm-compile-start"] < again.get("begin", math.inf), again
+    # The marks come with the first answer, often before the held "begin" arrives at all. The
+    # worker's clock is coarse: on a loaded machine both marks can fall in one tick (seen once
+    # at 2436.80 ms each), which is not a wait; a wait puts the compile a whole start later.
+    assert again["wasm-compile-start"] <= again.get("begin", math.inf), again
 
 
 def test_with_two_cores_a_first_start_from_the_sites_snapshot_goes_at_once(
