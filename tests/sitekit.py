@@ -217,6 +217,11 @@ def serve_site(
         thread.join(timeout=10)
 
 
+def marks(page: Page) -> list[str]:
+    """The names of the performance marks the page and its worker have set so far."""
+    return list(page.evaluate("performance.getEntriesByType('mark').map((m) => m.name)"))
+
+
 def close_page(page: Page) -> None:
     """Close a page after removing its route handlers (see ``dispose``)."""
     if not page.is_closed():

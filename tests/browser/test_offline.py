@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from sitekit import OFFLINE_COPY_READY, SNAPSHOT_SAVED, BuiltSite, dispose, serve_site
+from sitekit import OFFLINE_COPY_READY, SNAPSHOT_SAVED, BuiltSite, dispose, marks, serve_site
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
@@ -37,10 +37,6 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
         yield context
     finally:
         dispose(context)
-
-
-def marks(page: Page) -> list[str]:
-    return list(page.evaluate("performance.getEntriesByType('mark').map((m) => m.name)"))
 
 
 def visit_once(page: Page, url: str) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from sitekit import SNAPSHOT_SAVED, dispose
+from sitekit import SNAPSHOT_SAVED, dispose, marks
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page, Route
@@ -42,10 +42,6 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
         yield context
     finally:
         dispose(context)
-
-
-def marks(page: Page) -> list[str]:
-    return list(page.evaluate("performance.getEntriesByType('mark').map((m) => m.name)"))
 
 
 def first_visit(context: BrowserContext, site_server: SiteServer) -> tuple[Page, list[str]]:
