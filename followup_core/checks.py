@@ -727,7 +727,16 @@ def _short_stretch(text: str, start: int, end: int) -> Span:
     sentence = _clause(text, start, end, longest=SHORT_CLAUSE_WORDS, ends=_SENTENCE_END)
     if sentence != (start, end):
         return sentence
-    return _clause(text, start, end, longest=SHORT_CLAUSE_WORDS)
+    start, end = _clause(text, start, end, longest=SHORT_CLAUSE_WORDS)
+    article = _ARTICLE_BEFORE.search(text, max(0, start - 6), start)
+    owner = _OWNED.match(text, end)
+    return (article.start() if article else start, owner.end() if owner else end)
+
+
+# An article before a word-choice mark and what it owns after it join it: "*an* offer from
+# Acme", "the undersigned*'s candidacy*".
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?i:an?|the)[ \t]+\Z")
+_OWNED = re.compile(r"['’]s[ \t]+[^\W\d_]+")
 
 
 # Between two marks of one word-choice finding: spaces, or one word ("profoundest gratitude
@@ -783,7 +792,7 @@ def _clause(
     takes it whole when it has at most ``longest`` words (past that, the words alone).
     ``ends`` says where a stretch ends (a clause's ends by default; a sentence's)."""
     ends = ends or _CLAUSE_END
-    begin = _clause_start(text, start, ends)
+    begin = _carried(text, _clause_start(text, start, ends))
     if end > start and text[end - 1] in "!?！？":
         finish = end  # the finding already ends the clause with its own marks
     else:
@@ -798,6 +807,19 @@ def _clause(
     if finish < end or count_words(text[begin:finish]) > longest:
         return (start, end)
     return (begin, finish)
+
+
+def _carried(text: str, begin: int) -> int:
+    """A clause's start once a comma-parted run of words that only carry it joins it ("I'd
+    really, *truly appreciate ...*"), when that run is all there is since the last end."""
+    lead = _lead_fillers(text, begin)
+    if lead < begin and _AFTER_AN_END.search(text, max(0, lead - 40), lead):
+        return lead
+    return begin
+
+
+# What may stand before such a run: the start, an end of a clause, and perhaps a conjunction.
+_AFTER_AN_END = re.compile(r"(?:\A|[.!?…;:\n—–(,])[ \t]*(?:(?i:and|but|so|or|yet)[ \t]+)?\Z")
 
 
 @cache

@@ -1312,7 +1312,8 @@ class Batch:
     path: Path
     #: Why the batch's misses are not fixed yet (``<batch>.pending.txt``), or ``None``. A
     #: pending batch keeps its first-sight record but stays out of the whole corpus's
-    #: figures until its fixes land; only the newest batch may be pending.
+    #: figures until its fixes land; only the newest round (batches measured on the same
+    #: rules commit) may be pending.
     pending: str | None = None
     #: The phrases the fixed rules still miss (``<batch>.misses.txt``, one ``name: phrase``
     #: a line, ``#`` for why): a fixed batch must miss exactly these, so it never loses a
