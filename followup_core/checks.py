@@ -28,6 +28,7 @@ from .errors import InputError
 from .rules import (
     CLAUSE_MAX_WORDS,
     FAMILY_GAP_WORDS,
+    FAMILY_LONG_GAP_WORDS,
     FAMILY_MARKS,
     FAMILY_SLOTS,
     FILLERS,
@@ -491,6 +492,7 @@ def _branches(node: dict[str, Any]) -> str:
 
 _SEP = rf"(?:,?\s+{_choice(FILLERS)}){{0,{MAX_FILLERS}}},?\s+"
 _GAP = rf"(?:{_SEP}[^\W_][\w'’-]*){{0,{FAMILY_GAP_WORDS}}}?"
+_LONG_GAP = rf"(?:[ \t]+[^\W_][\w'’-]*){{0,{FAMILY_LONG_GAP_WORDS}}}?"
 
 
 def _family_token(token: str) -> tuple[str, bool]:
@@ -523,6 +525,10 @@ def _compile_tokens(tokens: Sequence[str], *, first: bool) -> str:
     token, rest = tokens[0], tokens[1:]
     optional = len(token) > 1 and token.endswith("?")
     token = token.removesuffix("?") if optional else token
+    if token == "~":
+        if first:
+            raise ValueError("A family cannot start with a gap.")
+        return _LONG_GAP + _compile_tokens(rest, first=False)
     if token == "...":
         if first:
             raise ValueError("A family cannot start with a gap.")
@@ -547,7 +553,7 @@ def _first_words(tokens: Sequence[str]) -> set[str]:
     token = tokens[0]
     optional = len(token) > 1 and token.endswith("?")
     token = token.removesuffix("?") if optional else token
-    if token == "..." or token.startswith("{"):
+    if token in ("...", "~") or token.startswith("{"):
         raise ValueError(f"A family must start with a word, not {token!r}.")
     keys = set()
     for word in token.split("|"):
@@ -710,7 +716,18 @@ def _marked(text: str, finding: Finding) -> Finding:
     else:
         marks = _merged([_clause(text, *span, longest=CLAUSE_MAX_WORDS) for span in finding.spans])
     between = _BETWEEN_WORDS if rule.marks_words else _BETWEEN_CLAUSES
-    return replace(finding, spans=tuple(_joined(text, marks, between)))
+    joined = _joined(text, marks, between)
+    if rule.reader_tone and not rule.marks_words:
+        joined = [(start, _sentence_stop(text, end)) for start, end in joined]
+    return replace(finding, spans=tuple(joined))
+
+
+def _sentence_stop(text: str, end: int) -> int:
+    """A clause mark that ends its sentence takes the full stop: the sentence is what goes."""
+    after = text[end + 1 : end + 2]
+    if text[end : end + 1] == "." and (not after or after.isspace() or after in "\"'”’)"):
+        return end + 1
+    return end
 
 
 def _wordy(text: str, end: int, start: int) -> bool:
@@ -742,7 +759,10 @@ _OWNED = re.compile(r"['’]s[ \t]+[^\W\d_]+")
 # Between two marks of one word-choice finding: spaces, or one word ("profoundest gratitude
 # *for* the esteemed privilege", "Acme *at* $128,000", "gr8 *chatting* w/ u").
 _BETWEEN_WORDS = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+)?")
-_BETWEEN_CLAUSES = re.compile(r"[ \t]*[,;:]?[ \t]*")
+_BETWEEN_CLAUSES = re.compile(
+    r"[ \t]*[,;:]?[ \t]*(?:(?i:though|however|then|too|honestly|frankly|really|and|but|so)"
+    r"[ \t]*[,;:]?[ \t]*)?"
+)
 
 
 def _joined(text: str, spans: Sequence[Span], between: re.Pattern[str]) -> list[Span]:

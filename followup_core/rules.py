@@ -16,7 +16,9 @@ template of words separated by spaces, matched case-insensitively:
 * ``stem*`` is the stem with any ending: ``bother*`` is bother, bothers,
   bothered, bothering.
 * ``word?`` may be left out.
-* ``...`` stands for up to ``FAMILY_GAP_WORDS`` other words of the same clause.
+* ``...`` stands for up to ``FAMILY_GAP_WORDS`` other words of the same clause, and ``~``
+  for up to ``FAMILY_LONG_GAP_WORDS`` words with no punctuation between them ("apologies *if
+  this is a double* reminder"), for families whose first word already says what they are.
 * ``{name}`` is a named part from ``FAMILY_SLOTS`` (a deadline, a sum of money, a
   capitalised name, any word) or ``FAMILY_MARKS`` (a question mark, stacked marks
   such as "??", the rest of the clause), which attach to the word before them.
@@ -325,6 +327,9 @@ FILLERS: tuple[str, ...] = (
     "somewhat",
     "slightly",
     "practically",
+    "basically",
+    "humbly",
+    "respectfully",
     "a_bit",
     "a_little",
     "do",
@@ -432,6 +437,8 @@ CLAUSE_MAX_WORDS = 30
 SHORT_CLAUSE_WORDS = 4
 #: How many other words ``...`` in a family may stand for, within one clause.
 FAMILY_GAP_WORDS = 3
+#: How many words ``~`` in a family may stand for, with nothing but spaces between them.
+FAMILY_LONG_GAP_WORDS = 8
 
 # Times a deadline names: a weekday, a date, "end of day", "tomorrow" ...
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -480,6 +487,9 @@ FAMILY_SLOTS: Mapping[str, str] = MappingProxyType(
         "name": r"(?-i:[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|the|and|&)[ \t]+)?[A-Z][\w&'’-]*){0,4})",
         "word": r"[^\W_][\w'’-]*",
         "percent": r"\d+(?:[.,]\d+)?[ \t]?(?:%|percent|per[ \t]+cent)",
+        # How many: "three", "a couple of", "11".
+        "count": r"(?:\d+|a[ \t]+couple[ \t]+of|a[ \t]+few|several|multiple|two|three|four|five"
+        r"|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a[ \t]+dozen|dozens[ \t]+of)",
     }
 )
 #: Named parts that attach to the word before them, without a space: punctuation, the rest of

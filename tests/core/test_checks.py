@@ -94,16 +94,16 @@ def test_rules_are_data_with_known_sections_and_unique_ids() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("I really need this job.", ["I really need this job"]),
+        ("I really need this job.", ["I really need this job."]),
         ("Send it asap", ["Send it asap"]),
-        ("Just checking in on this.", ["Just checking in on this"]),
+        ("Just checking in on this.", ["Just checking in on this."]),
         ("Any update?!", ["Any update?!"]),
-        ("I haven’t heard back yet.", ["I haven’t heard back yet"]),
-        ("I haven't heard back yet.", ["I haven't heard back yet"]),
-        ("Please  respond as soon as possible.", ["Please  respond as soon as possible"]),
-        ("I am waiting for your reply.", ["I am waiting for your reply"]),
-        ("I'm desperate.", ["I'm desperate"]),
-        ("Following up again here.", ["Following up again here"]),
+        ("I haven’t heard back yet.", ["I haven’t heard back yet."]),
+        ("I haven't heard back yet.", ["I haven't heard back yet."]),
+        ("Please  respond as soon as possible.", ["Please  respond as soon as possible."]),
+        ("I am waiting for your reply.", ["I am waiting for your reply."]),
+        ("I'm desperate.", ["I'm desperate."]),
+        ("Following up again here.", ["Following up again here."]),
         ("Why haven't you answered?", ["Why haven't you answered?"]),
     ],
 )
@@ -348,12 +348,12 @@ def test_words_in_names_and_quotations_are_not_tone(text: str) -> None:
 
 
 def test_intensifiers_between_the_words_do_not_hide_a_fault() -> None:
-    assert flagged("I really, truly need this job.", "pushy") == ["I really, truly need this job"]
+    assert flagged("I really, truly need this job.", "pushy") == ["I really, truly need this job."]
     assert flagged("It would really mean the world to me.", "pushy") == [
-        "It would really mean the world to me"
+        "It would really mean the world to me."
     ]
     assert flagged("I'm genuinely passionate about design.", "claims") == [
-        "I'm genuinely passionate about design"
+        "I'm genuinely passionate about design."
     ]
 
 
