@@ -209,7 +209,8 @@ _RUN_GAP = re.compile(r"[ \t,;:/&-]*")
 # The first word of a sentence: at the start, after a line break, or after . ! ? and a space.
 _SENTENCE_START = re.compile(r"(?:\A|\n|[.!?…][\"'”’)]*[ \t]+)\s*([^\W\d_][\w'’]*)")
 _EXCLAMATIONS = re.compile(r"[!！]+")
-_SELF = re.compile(r"(?<![\w'’])(?:I|(?i:me|my|mine|myself))(?!\w)")
+# "Let me know" asks about them, so its "me" is not the writer talking about themselves.
+_SELF = re.compile(r"(?<![\w'’])(?:I|(?<!(?i:let) )(?i:me)|(?i:my|mine|myself))(?!\w)")
 _OTHER = re.compile(r"(?<![\w'’])(?i:you|your|yours|yourself|yourselves|team|teams|company)(?!\w)")
 _RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
 _MAX_QUOTED = 3
@@ -943,8 +944,37 @@ def _channel_limit(rule: Rule, context: _Context) -> Finding | None:
     return _finding(rule, [(context.limit, chars)], chars=chars, limit=context.limit)
 
 
+_CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-Z][\w&-]*")
+
+
+def _other_employer(rule: Rule, context: _Context) -> Finding | None:
+    """An employer named once, where the writer sees their future, while the subject line or
+    "the role at ..." names another: a name left over from an earlier application. The rule's
+    ``unless_text`` finds the names the message is written to (it is not a veto here)."""
+    text = context.text
+    futures = list(_patterns()[rule.id].finditer(text))
+    if not futures:
+        return None
+    named: set[str] = set()
+    for found in _unless(rule.unless_text).finditer(text):
+        if found.group("subject") is not None:
+            named.update(word.lower() for word in _CAPITAL_WORD.findall(found.group("subject")))
+        elif not any(f.start() < found.end() and found.start() < f.end() for f in futures):
+            named.add(found.group("named").lower())
+    spans = []
+    for found in futures if named else ():
+        key = _CAPITAL_WORD.findall(found.group("name"))[0].lower()
+        if key in named or len(re.findall(rf"(?<!\w){re.escape(key)}", context.lower)) > 1:
+            continue
+        spans.append(found.span())
+    if not spans:
+        return None
+    return _finding(rule, spans, found=_quoted(text, spans), count=len(spans))
+
+
 _EVALUATORS: Mapping[str, Callable[[Rule, _Context], Finding | None]] = MappingProxyType(
     {
+        "other_employer": _other_employer,
         "match": _match,
         "absent": _absent,
         "shouting": _shouting,

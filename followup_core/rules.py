@@ -134,6 +134,7 @@ Kind = Literal[
     "max_words",  # more words than ``words[channel]``
     "min_words",  # fewer words than ``words[channel]``
     "channel_limit",  # more characters than the channel accepts
+    "other_employer",  # an employer named once where the writer sees their future, not elsewhere
 ]
 
 #: Severities in the order findings are listed.
@@ -206,7 +207,8 @@ class Rule:
         work_nouns: Words that, right after a match, make it the name of a piece of work
             ("salary *benchmarking*", "pay *bands*"): such a match is not flagged.
         unless_text: A regular expression; a text it matches is about the rule's own subject
-            (a reward analyst's thank-you talks about pay), so the rule does not speak.
+            (a reward analyst's thank-you talks about pay), so the rule does not speak. For
+            ``other_employer`` it finds the employer a message is written to instead.
         marks_words: The rule is about words, not what a clause says: a ``reader_tone`` rule
             about word choice ("gonna", "pursuant to") marks the words, or a sentence or
             clause of up to ``SHORT_CLAUSE_WORDS`` that holds them ("hey jen"); its marks,
@@ -3115,5 +3117,38 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"is", "are", "could", "would", "can", "shall", "should"}),
         stages=ALL_STAGES_BUT_REJECTION,
+    ),
+    Rule(
+        id="other_employer",
+        kind="other_employer",
+        severity="warning",
+        section="avoid/#placeholders",
+        message=(
+            "An employer named once, where you picture yourself working {found}, is not the "
+            "one the rest of the message names: check it is not left over from another "
+            "application."
+        ),
+        # Where the writer sees their future ("join the team at Acme", "help build Acme",
+        # "contribute to Acme's growth"): the employer named there is the one written to.
+        patterns=(
+            r"(?i:\b(?:join(?:ing)?|be(?:coming)?[ \t]+(?:a[ \t]+)?part[ \t]+of"
+            r"|contribut(?:e|ing)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+to|help(?:ing)?[ \t]+(?:to[ \t]+)?"
+            r"(?:build|grow|shape)|build(?:ing)?|grow(?:ing)?|work(?:ing)?[ \t]+(?:at|for|with))"
+            r"[ \t]+(?:(?:the|your)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:team|people|crew|staff)[ \t]+"
+            r"(?:at|of)[ \t]+)?)"
+            r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,4})",
+        ),
+        # Where a message names the employer it is written to: the subject line's name, or
+        # "the role at Acme", "your team with Acme".
+        unless_text=(
+            r"(?m:^(?i:subject):(?P<subject>.*)"
+            r"|(?<!my current )(?<!my previous )(?<!my last )(?<!my old )"
+            r"(?i:role|position|opening|job|vacancy|post|team|interview|opportunity|department"
+            r"|unit|ward|store|branch|office|offer)[ \t]+(?i:at|with|in)[ \t]+"
+            r"(?P<named>[A-Z][\w&'’-]*))"
+        ),
+        stages=frozenset(STAGE_IDS) - {"competing_offer", "decline_offer", "withdraw"},
+        without_stage=False,
+        reader_tone=True,
     ),
 )
