@@ -952,7 +952,8 @@ def _other_employer(rule: Rule, context: _Context) -> Finding | None:
     "the role at ..." names another: a name left over from an earlier application. The rule's
     ``unless_text`` finds the names the message is written to (it is not a veto here)."""
     text = context.text
-    futures = list(_patterns()[rule.id].finditer(text))
+    pattern = _patterns()[rule.id]
+    futures = list(pattern.finditer(text)) if pattern is not None else []
     if not futures:
         return None
     named: set[str] = set()
