@@ -708,8 +708,10 @@ def _marked(text: str, finding: Finding) -> Finding:
     """A tone finding marks what the reader rewrites: its clause (see :func:`_clause`), with
     its marks separated by nothing but spaces joined into one."""
     rule = _RULE_BY_ID[finding.rule]
-    if not finding.spans or not (rule.reader_tone or rule.marks_words):
+    if not finding.spans:
         return finding
+    if not (rule.reader_tone or rule.marks_words):
+        return replace(finding, spans=tuple(_owning(text, *span) for span in finding.spans))
     if not rule.reader_tone:
         marks = list(finding.spans)
     elif rule.marks_words:
@@ -719,14 +721,43 @@ def _marked(text: str, finding: Finding) -> Finding:
     between = _BETWEEN_WORDS if rule.marks_words else _BETWEEN_CLAUSES
     joined = _joined(text, marks, between)
     if rule.reader_tone and not rule.marks_words:
-        joined = [(start, _sentence_stop(text, end)) for start, end in joined]
+        joined = [
+            (start, _sentence_stop(text, _conceded(text, start, end))) for start, end in joined
+        ]
     return replace(finding, spans=tuple(joined))
 
 
+# A clause that concedes before it presses ("I know you said Friday, *but* ..."): the "but"
+# is part of the fault.
+_CONCEDING = re.compile(
+    r"(?i:I[ \t]+know|I[ \t]+realis|I[ \t]+realiz|I[ \t]+understand|I['’]m[ \t]+aware"
+    r"|I[ \t]+am[ \t]+aware|I[ \t]+appreciate|I[ \t]+get[ \t]+that|I[ \t]+know[ \t]+that"
+    r"|although|though|while|even[ \t]+though)\b"
+)
+_BUT_AFTER = re.compile(r"(?i:[ \t]*,?[ \t]*(?:but|yet|however)(?!\w))")
+
+
+def _conceded(text: str, start: int, end: int) -> int:
+    """Where a conceding clause's mark ends once the "but" after it joins it."""
+    if _CONCEDING.match(text, start):
+        found = _BUT_AFTER.match(text, end)
+        if found:
+            return found.end()
+    return end
+
+
+def _owning(text: str, start: int, end: int) -> Span:
+    """A mark with what it owns after it ("XX years' experience", "the undersigned's
+    candidacy")."""
+    owner = _OWNED.match(text, end)
+    return (start, owner.end() if owner else end)
+
+
 def _sentence_stop(text: str, end: int) -> int:
-    """A clause mark that ends its sentence takes the full stop: the sentence is what goes."""
+    """A clause mark that ends its sentence takes the full stop (or the colon of "URGENT:"):
+    the sentence is what goes."""
     after = text[end + 1 : end + 2]
-    if text[end : end + 1] == "." and (not after or after.isspace() or after in "\"'”’)"):
+    if text[end : end + 1] in (".", ":") and (not after or after.isspace() or after in "\"'”’)"):
         return end + 1
     return end
 
@@ -747,14 +778,13 @@ def _short_stretch(text: str, start: int, end: int) -> Span:
         return sentence
     start, end = _clause(text, start, end, longest=SHORT_CLAUSE_WORDS)
     article = _ARTICLE_BEFORE.search(text, max(0, start - 6), start)
-    owner = _OWNED.match(text, end)
-    return (article.start() if article else start, owner.end() if owner else end)
+    return (article.start() if article else start, _owning(text, start, end)[1])
 
 
 # An article before a word-choice mark and what it owns after it join it: "*an* offer from
 # Acme", "the undersigned*'s candidacy*".
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?i:an?|the)[ \t]+\Z")
-_OWNED = re.compile(r"['’]s[ \t]+[^\W\d_]+")
+_OWNED = re.compile(r"(?:['’]s|(?<=s)['’])[ \t]+[^\W\d_]+")
 
 
 # Between two marks of one word-choice finding: spaces, or one word ("profoundest gratitude
