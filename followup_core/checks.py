@@ -258,7 +258,10 @@ class _Context:
 # (a name, a title or a product: "Urgent Care Partners", "Desperate Housewives", "Project ASAP").
 #: The longest span that can shelter a word (a quotation, a file name, a name).
 _SHELTER_MAX = 400
-_QUOTED = re.compile(r'“[^”\n]{1,200}”|"[^"\n]{1,200}"')
+_QUOTED = re.compile(
+    r'“[^”\n]{1,200}”|"[^"\n]{1,200}"|‘[^’\n]{1,200}’(?!\w)'
+    r"|(?<![\w'’])'(?=\w)[^'\n]{1,200}(?<=[\w.!?])'(?!\w)"
+)
 _FILE_NAME = re.compile(
     r"[\w.-]*\w\.(?i:pdf|docx?|pptx?|xlsx?|odt|rtf|txt|md|zip|png|jpe?g|key|pages|csv)(?!\w)"
 )
