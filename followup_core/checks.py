@@ -265,8 +265,12 @@ _QUOTED = re.compile(
 _FILE_NAME = re.compile(
     r"[\w.-]*\w\.(?i:pdf|docx?|pptx?|xlsx?|odt|rtf|txt|md|zip|png|jpe?g|key|pages|csv)(?!\w)"
 )
-# An acronym followed by what it stands for: "the ASAP (Accelerated Skills Programme)".
-_SPELLED_OUT = re.compile(r"\b[A-Z]{2,}[ \t]*\([A-Z][^()\n]{0,80}\)")
+# An acronym followed by what it stands for: "the ASAP (Accelerated Skills Programme)",
+# "ASAP, the Aviation Safety Action Program".
+_SPELLED_OUT = re.compile(
+    r"\b[A-Z]{2,}(?:[ \t]*\([A-Z][^()\n]{0,80}\)"
+    r"|,[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]+[ \t]+){1,5}[A-Z][\w-]+)"
+)
 _CAPITALISED = r"(?:[A-Z][\w'’&-]+|[A-Z]\.)"
 _NAME_RUN = re.compile(
     r"(?!(?:Hi|Hey|Hiya|Hello|Dear|Yo|Thanks|Thank|Sorry|Please|Just|So|Any|I|Cheers|Honestly"
@@ -891,12 +895,20 @@ def _absent(rule: Rule, context: _Context) -> Finding | None:
 
 
 def _shouting(rule: Rule, context: _Context) -> Finding | None:
+    text = context.text
     spans = [
-        (run[0].start(), run[-1].end()) for run in _capital_runs(context.text) if _loud(rule, run)
+        (run[0].start(), run[-1].end())
+        for run in _capital_runs(text)
+        if _loud(rule, run) and not _NAME_GOES_ON.match(text, run[-1].end())
     ]
     if not spans:
         return None
-    return _finding(rule, spans, found=_quoted(context.text, spans), count=len(spans))
+    return _finding(rule, spans, found=_quoted(text, spans), count=len(spans))
+
+
+# Capitals that a capitalised word goes on from are the start of a name ("the NEED
+# Foundation", "URGENT Care Partners"), not shouting.
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def _capital_runs(text: str) -> list[list[re.Match[str]]]:
