@@ -279,6 +279,8 @@ _NAME_RUN = re.compile(
 )
 
 
+_GREETING_NAME = re.compile(rf"(?<![\w'’])(?:Hi|Hey|Hiya|Hello|Dear|Yo)(?:[ \t]+{_CAPITALISED})+")
+
 _Shelter = tuple[int, int, bool]
 
 
@@ -293,6 +295,11 @@ def _sheltered(text: str) -> list[_Shelter]:
     spans += [(*m.span(), False) for m in _FILE_NAME.finditer(text)]
     spans += [(*m.span(), False) for m in _SPELLED_OUT.finditer(text)]
     spans += [(*m.span(), _mid_sentence(text, m.start())) for m in _NAME_RUN.finditer(text)]
+    # A name that starts with a greeting's word is a name only in mid-sentence ("watching Hey
+    # Duggee"); at the start of a line it greets someone ("Hey Tom").
+    spans += [
+        (*m.span(), True) for m in _GREETING_NAME.finditer(text) if _mid_sentence(text, m.start())
+    ]
     return sorted(spans)
 
 
