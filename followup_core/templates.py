@@ -163,7 +163,8 @@ _EMAIL: dict[str, Template] = {
                     (
                         "If it would help, I would be happy to talk through how I would approach"
                         " {contribution}.",
-                        "If it would help, I would be happy to share my thinking on {topic}.",
+                        "If it would help, I would be happy to follow up our conversation with a"
+                        " few ideas in writing.",
                     ),
                     "Please don't hesitate to get in touch with any other questions.",
                 ),
@@ -171,8 +172,8 @@ _EMAIL: dict[str, Template] = {
                     (
                         "I would be glad to walk you through how I would approach {contribution},"
                         " if that would be useful.",
-                        "I would be glad to send you a few thoughts on {topic}, if that would be"
-                        " useful.",
+                        "I would be glad to send you a few written thoughts on what we discussed,"
+                        " if that would be useful.",
                     ),
                     "It was a pleasure to meet you, and I hope we speak again.",
                 ),
@@ -180,7 +181,7 @@ _EMAIL: dict[str, Template] = {
                     (
                         "If a closer look at how I would approach {contribution} would help, just"
                         " let me know.",
-                        "If some early thoughts about {topic} would help, just let me know.",
+                        "If some early thoughts on what we discussed would help, just let me know.",
                     ),
                     "I enjoyed meeting you, and I hope we can continue the discussion.",
                 ),

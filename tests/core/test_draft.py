@@ -600,7 +600,10 @@ def test_each_note_leads_with_its_own_topic_and_only_the_first_takes_the_shared_
         assert example not in note.body
         assert DETAILS["project"] not in note.body  # Daniel's project stays in Daniel's note
         assert DETAILS["contribution"] not in note.body
-        assert note.body.count(person["topic"]) == 2  # what you talked about, then the offer
+        # What you talked about, named once: the offer refers back to it ("what we
+        # discussed") rather than repeating it word for word.
+        assert note.body.count(person["topic"]) == 1
+        assert "what we discussed" in note.body or "our conversation" in note.body
     own = {**PANEL[1], "example": "I rebuilt the ETA feed that 40,000 customers check daily"}
     sofia = drafts("thank_you", interviewers=[PANEL[0], own])[1]
     assert "I rebuilt the ETA feed that 40,000 customers check daily." in sofia.body
