@@ -3132,10 +3132,11 @@ RULES: tuple[Rule, ...] = (
         # "contribute to Acme's growth"): the employer named there is the one written to.
         patterns=(
             r"(?i:\b(?:join(?:ing)?|be(?:coming)?[ \t]+(?:a[ \t]+)?part[ \t]+of"
-            r"|contribut(?:e|ing)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+to|help(?:ing)?[ \t]+(?:to[ \t]+)?"
-            r"(?:build|grow|shape)|build(?:ing)?|grow(?:ing)?|work(?:ing)?[ \t]+(?:at|for|with))"
-            r"[ \t]+(?:(?:the|your)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:team|people|crew|staff)[ \t]+"
-            r"(?:at|of)[ \t]+)?)"
+            r"|(?:contribut(?:e|ing)|bring(?:ing)?|appl(?:y|ying))(?:[ \t]+[\w'’-]+){0,3}?[ \t]+to"
+            r"|tr(?:y|ying)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+on"
+            r"|help(?:ing)?(?:[ \t]+to)?(?:[ \t]+(?:build|grow|shape))?|build(?:ing)?|grow(?:ing)?"
+            r"|work(?:ing)?[ \t]+(?:at|for|with))"
+            r"[ \t]+(?:(?:the|your)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+[ \t]+(?:at|of|in)[ \t]+)?)"
             r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,4})",
         ),
         # Where a message names the employer it is written to: the subject line's name, or
