@@ -829,7 +829,7 @@ def _joined(text: str, spans: Sequence[Span], between: re.Pattern[str]) -> list[
 
 # Where a clause ends: a sentence's end, a line break, a semicolon, colon, dash, bracket or comma.
 _CLAUSE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\bSt)[.…](?=\s|$)|[!?;:()\n—–]|,(?=\s)|\s-\s"
+    r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\bSt)[.…](?=\s|$)|[!?;()\n—–]|(?<!\d):|:(?!\d)|,(?=\s)|\s-\s"
 )
 _SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\bSt)[.…](?=\s|$)|[!?\n]"

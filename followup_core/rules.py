@@ -388,6 +388,9 @@ TRAILS: tuple[str, ...] = (
     "if I'm honest",
     "if I am honest",
     "to be frank",
+    "to be fair",
+    "honestly",
+    "frankly",
     "tbh",
 )
 # Any trouble a writer apologises for: bothering, chasing, writing again, cluttering an inbox.
@@ -457,9 +460,12 @@ _WHEN = (
 _BY_WHEN = rf"(?:(?:by|before|no\s+later\s+than|until)\s+{_WHEN}|within\s+\d+\s+\w+)"
 # A sum of money: "£85,000", "€92k", "85k", "$120,000 base".
 MONEY_PATTERN = (
-    r"(?:(?:A|C|NZ|US|HK|S)?[£$€¥₹]\s?\d[\d,.]*(?:\s?[kKmM](?!\w))?|\d[\d,.]*\s?[kK](?!\w)"
-    r"|\d[\d,.]*\s?(?:pounds|dollars|euros|usd|gbp|eur|lpa|lakhs?|crores?)(?!\w))"
-    r"(?:\s+(?:base|salary|a\s+year|per\s+year|per\s+annum|p\.?a\.?|total|package|ote))?"
+    r"(?:(?:A|C|NZ|US|HK|S|R)?[£$€¥₹₦₱₩]\s?\d[\d,.]*(?:\s?[kKmM](?!\w))?|\d[\d,.]*\s?[kK](?!\w)"
+    r"|(?-i:KSh|Ksh|Rs\.?|INR|USD|EUR|GBP|CAD|AUD|NZD|SGD|HKD|AED|ZAR|KES|NGN|PHP|PLN|MXN|BRL"
+    r"|CHF|SEK|NOK|DKK|JPY|CNY|R)[ \t]?\d[\d,.]*(?:\s?[kKmM](?!\w))?"
+    r"|\d[\d,.]*\s?(?:pounds|dollars|euros|usd|gbp|eur|cad|aud|lpa|lakhs?|crores?|zł|pln)(?!\w))"
+    r"(?:\s+(?:base|salary|a\s+year|per\s+year|per\s+annum|p\.?a\.?|total|package|ote"
+    r"|a\s+month|per\s+month|monthly|an\s+hour|per\s+hour|a\s+day|per\s+day))?"
     r"(?:\s+(?:plus|\+|and|with)\s+(?:equity|stock|shares|options|a\s+bonus|bonus|benefits))?"
 )
 
