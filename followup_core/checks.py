@@ -861,8 +861,10 @@ def _clause(
     if end > start and text[end - 1] in "!?！？":
         finish = end  # the finding already ends the clause with its own marks
     else:
-        after = ends.search(text, end)
-        finish = after.start() if after is not None else len(text)
+        # Looked for within reach: a long text without punctuation must not be scanned to its
+        # end once per finding.
+        after = ends.search(text, end, end + _SHELTER_MAX)
+        finish = after.start() if after is not None else min(len(text), end + _SHELTER_MAX)
         found = _CLAUSE_MARKS.match(text, finish)
         finish = found.end() if found else finish
     while begin < start and text[begin] in " \t\"'“‘":
