@@ -524,36 +524,62 @@ RULES: tuple[Rule, ...] = (
         section="avoid/#placeholders",
         message="Leftover placeholder {found}: fill it in before sending.",
         patterns=(
-            r"\[[^\[\]\n]{1,80}\]",
-            r"\((?i:insert|add|paste|put|your|link|name|enter)\b[^()\n]{0,60}\)",
-            r"(?<![/\w$])\{\{?[^{}\n]{0,80}\}\}?"
+            # A slot in square brackets, but not an index in code ("arr[i]") or a name the
+            # writer says is masked on purpose ("masked as [Client A]", "[Client A] (anonymised)").
+            r"(?<![\w\]])(?<!masked as )(?<!anonymised as )(?<!anonymized as )(?<!redacted as )"
+            r"(?<!referred to as )(?<!labelled as )(?<!labeled as )(?<!renamed )(?<!called )"
+            r"\[[^\[\]\n]{1,80}\]"
+            r"(?![ \t]*\((?i:masked|anonymi[sz]ed|redacted|confidential|under NDA))",
+            r"\((?i:insert|add|paste|put|your|link|name|enter|mention|describe|write|include|list"
+            r"|fill|state|specific|something|detail|details|company|role|position|interviewer"
+            r"|date|job)\b[^()\n]{0,60}\)",
+            # A slot in braces, but not a path ("/orders/{id}") or a dictionary in code.
+            r"(?<![/\w$])\{\{?(?![^{}\n]{0,80}:[ \t])[^{}\n]{0,80}\}\}?"
             r"(?![ \t]+(?i:merge|tag|tags|variable|variables|field|fields|token|tokens|syntax))",
             rf"<(?=[A-Za-z])(?!(?i:{_HTML_TAGS})\s*>)[A-Za-z][A-Za-z _'’.-]{{0,40}}>",
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
             r"[Xx](?<!\w[Xx])[Xx]{2,}(?!\w)",
             r"%[A-Z][A-Z_]{1,40}%",
-            # A filler word in capitals standing alone: "Best, NAME".
-            r"(?<![A-Z][ \t])(?<![\w./-])(?:FIRST[ \t]NAME|NAME|COMPANY"
-            r"|ROLE|JOB[ \t]TITLE|TITLE|DATE|INTERVIEWER)(?![\w/-])(?![ \t]+[A-Z]{2})"
+            # A blank line to write on: "Hi ___,", "e.g. ___", "the ____ role".
+            r"(?:(?:(?:Hi|Hello|Hey|Dear)|(?i:e\.g\.))[ \t]+)?_(?<!\w_)_{2,}(?:[ \t]*,)?",
+            # A filler word in capitals standing alone: "Best, NAME", "COMPANY's growth", but
+            # not a field in a list of them ("columns NAME, EMAIL and START_DATE").
+            r"(?<![A-Z][ \t])(?<![\w./-])(?<![A-Z_],[ \t])(?:FIRST[ \t]?NAME|LAST[ \t]?NAME"
+            r"|FULL[ \t]?NAME|NAME|COMPANY|EMPLOYER|ROLE|JOB[ \t]TITLE|TITLE|DATE|INTERVIEWER"
+            r"|HIRING[ \t]MANAGER|RECRUITER|CITY)(?:['’]s)?(?![\w/-])(?![ \t]+[A-Z]{2})"
+            r"(?![ \t]*,[ \t]*[A-Z][A-Z_]{2,}\b)"
             # An acronym before a lower-case noun ("its NAME accreditation"), unless the noun is
             # what the slot stands for ("the ROLE position").
-            r"(?![ \t]+(?!(?:position|role|job|post|opening|vacancy|team|office)\b)[a-z]{4,})",
+            r"(?![ \t]+(?!(?:position|role|job|post|opening|vacancy|team|office|growth|mission"
+            r"|success|values|products?|customers?|clients?)\b)[a-z]{4,})",
             r"[Ii](?<!\w[Ii])(?i:nsert\s+(?:[\w'’-]+\s+){0,4}?here)(?!\w)",
             # An instruction or a slot in capitals: "INSERT PROJECT", "YOUR NAME".
             r"(?<!\w)(?:INSERT|ADD|ENTER|PUT|FILL[ \t]IN|YOUR|THEIR|CANDIDATE|MANAGER)"
             r"(?:[ \t_]+[A-Z][A-Z'’]+){1,4}(?!\w)",
             r"(?<![A-Z][ \t])(?<!\w)(?:PROJECT|TOPIC|DETAIL|DETAILS|SKILL|RESULT|POSITION"
-            r"|ACHIEVEMENT|EXAMPLE|SURNAME|LAST[ \t]NAME|DEPARTMENT)(?!\w)(?![ \t]+[A-Z]{2})",
-            # "TBD" or "TBC", unless it starts a name ("TBD Studio").
-            r"[Tt](?<!\w[Tt])(?i:b[dc])(?!\w)(?![ \t]+[A-Z][a-z])",
+            r"|ACHIEVEMENT|EXAMPLE|SURNAME|LASTNAME|FIRSTNAME|LAST[ \t]NAME|DEPARTMENT)(?:['’]s)?"
+            r"(?!\w)(?![ \t]+[A-Z]{2})",
+            # "TBD" or "TBC", unless it starts a name ("TBD Studio") or says what is still open
+            # ("still marked TBD"); with what it counts ("TBD weeks") it is a slot.
+            r"[Tt](?<!\w[Tt])(?i:b[dc])(?!\w)(?:[ \t]+(?i:weeks?|days?|months?|years?|hours?"
+            r"|k|%))",
+            r"[Tt](?<!\w[Tt])(?<!marked T)(?<!still T)(?<!is T)(?<!are T)(?<!was T)(?<!as T)"
+            r"(?<![a-z] \(T)(?i:b[dc])(?!\w)(?![ \t]+[A-Z][a-z])",
             # A greeting to a slot ("Hi NAME"), and a number left as XX with what it counts.
             r"(?:Hi|Hello|Hey|Dear)[ \t]+(?:FIRST[ \t]NAME|NAME|INTERVIEWER|MANAGER)(?!\w)",
-            # A date with XX for its day, marked whole: "Monday XX January 2027".
+            # A date with XX for its day, marked whole: "Monday XX January 2027", "a start date
+            # of XX January".
+            r"(?:(?:[Aa]n?|[Tt]he|[Mm]y|[Yy]our|[Oo]ur)[ \t]+(?:start[ \t]+)?date[ \t]+(?:of|is"
+            r"|on)[ \t]+)?"
             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+)?X(?<![\w]X)X{1,3}(?!\w)"
             r"(?:[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
             r"|November|December)(?:[ \t]+\d{4})?"
             r"|(?<=day[ \t]XX)|(?<=day[ \t]XXX))",
-            r"(?:the[ \t]+)?X(?<!\wX)X{1,3}(?!\w)%?(?:[ \t]+[a-z][\w-]*){0,2}",
+            # A number or a date left as XX ("XX years' experience", "on XX/XX"), but not the
+            # genetics of XX and XY.
+            r"(?:the[ \t]+)?X(?<!\wX)(?<!XY and X)(?<!XY/X)X{1,3}(?:/X{2,4}){0,2}(?!\w)"
+            r"(?![ \t]*(?:/|and|or|&|,)[ \t]*X[XY]\b)%?"
+            r"(?:[ \t]+[a-z][\w-]*['’]?){0,2}",
         ),
         phrases=("lorem ipsum", "TODO", "FIXME"),
     ),
@@ -1922,7 +1948,6 @@ RULES: tuple[Rule, ...] = (
             "cya",
             "haha",
             "hahaha",
-            "lmk",
             "tbh",
             "idk",
             "imo",
@@ -1931,17 +1956,40 @@ RULES: tuple[Rule, ...] = (
             "smh",
         ),
         patterns=(
-            r"[Uu](?<![\w.'’-][Uu])[Rr]?(?![\w'’-]|\.\w)",
+            # "u", "ur" and what they stand before: "ur time", "u guys".
+            r"[Uu](?<![\w.'’-][Uu])[Rr]?(?![\w'’-]|\.\w)(?:[ \t]+(?i:time|help|call|email|message"
+            r"|reply|team|company|feedback|interview|consideration|advice|patience|support"
+            r"|guys|all)(?!\w))?",
             # An emoji, unless it names a thing ("the 👍/👎 widget").
-            rf"(?<!/)(?<!the )(?<!The )(?<!a )(?<!an ){EMOJI_PATTERN}(?![ \t]*/)",
+            rf"(?<!/)(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\ban ){EMOJI_PATTERN}(?![ \t]*/)",
+            # A face typed in letters: ":)", ":D", ";-)", "xD", "<3".
+            r":(?<![\w:/]:)-?[)(DPp3]+(?![\w)(])|;(?<![\w;];)-?[)Pp]+(?![\w)(])"
+            r"|[Xx](?<![\w'’-][Xx])D+(?!\w)|<3(?![\d])",
+            # A word stretched for effect: "Heyyy", "hiii", "sooo", "pleeease".
+            r"[HhSs](?<![\w'’-][HhSs])(?:e+y{2,}a?|ey{2,}|i{3,}|e{2,}y+|o{3,})(?!\w)",
+            # "lmk", unless it starts a name ("LMK Freight Lines").
+            r"[Ll](?<![\w'’-][Ll])(?i:mk)(?![\w'’-])(?![ \t]+[A-Z][a-z])"
+            r"(?:,?[ \t]+[^.!?;\n]{0,200}[^\s.!?;\n,])?",
         ),
         families=(
             # Greetings from a chat, and text-speak with what it says.
-            "yo|heya|howdy|wassup|whassup|sup {name}?",
-            "thx|thanx|thnx|tnx|tysm|thks for the|your|this|that|a? {word}",
-            "lmk|lemme_know|hmu {rest}?",
+            "yo|heya|howdy|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day {name}?",
+            "thx|thanx|thnx|tnx|tysm|tyvm|thks|ty for the|your|ur|yr|u|this|that|a? {word}",
+            "lemme_know|hmu {rest}?",
             "pls|plz advise|revert|confirm|reply|respond|help|share|send|let_me_know",
-            "cheers|thanks|thx|hi|hello|hey|ta mate|buddy|pal|bro|m8|fam",
+            "cheers|thanks|thx|hi|hello|hey|ta|morning|evening|afternoon|hiya|heya|dear mate"
+            "|buddy|pal|bro|bruv|m8|fam|hun|hon|babe|dude|darling|sweetie|chief|boss|champ|fella"
+            "|lad|lads|guys|gang|peeps",
+            # The rest of text-speak: "nvm", "kk", "thanks 4", "cu at".
+            "nvm|kk|rly|tmrw|tmr|2moro|2morrow|2day|2nite|msg|ppl|cuz|coz|abt|sry|soz|wud"
+            "|shud|cud|gud|luv|dunno|prolly|obvi|totes|deffo|defo|ngl|ily|jk|irl|ofc"
+            "|lolz|lolol|hehe|hehehe|xoxo",
+            "thanks|thank_you|thx|ty|tx 4|2 {word}",
+            "cu|c_u|cya|see_ya at|soon|later|there|tmrw|tomorrow|next|on",
+            "hope|hoping it's|it_is|that's|that_is cool|ok|okay|alright|fine ...? I|if_I|that_I"
+            " call|name ...? you|u {name}?",
+            # Signing off with a kiss.
+            "today|soon|again|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday x|xx|xxx|xo",
         ),
         reader_tone=True,
         marks_words=True,
@@ -2003,16 +2051,41 @@ RULES: tuple[Rule, ...] = (
             "see|catch you|ya there|then|soon|tomorrow {emoji}",
             "hit|give me up|a_shout|a_bell",
             "reckon I'd|I'll|I_would|I_will smash|nail|ace|crush|boss it",
-            "cheers|ta for the|our chat|call|interview|meeting|natter ...? mate|buddy|pal"
-            "|bro|man|dude",
-            "was|is|were|are|be|sounds|sounded|looks|looked|so|pretty|totally|that's|it's epic"
-            "|dope|rad|insane|wicked {emoji}?",
+            "cheers|ta for the|our chat|call|interview|meeting|natter|chinwag|grilling|catch-up"
+            " ...? mate|buddy|pal|bro|man|dude",
+            "was|is|were|are|be|sounds|sounded|looks|looked|seems|seemed|seem|felt|feels|so"
+            "|pretty|totally|that's|it's|it'd_be|it_would_be epic|dope|rad|insane|wicked|lit|fire"
+            "|a_vibe|a_banger|a_blast|a_riot|a_hoot|a_doozy|bomb|the_bomb|legit|amazeballs|mint"
+            " {emoji}?",
             "be|that's|sounds|looks|looked|sounded|pretty|totally sick",
+            "demo|interview|office|tour|product|app|chat|call|setup|set-up|vibe|place|view|stack"
+            "|kit|campus|food|coffee|lab|site|workshop|kitchen|it|that|this was|is|looked|looks"
+            "|sounded|sounds sick",
             "obsessed|in_love|fangirling|fanboying|geeking_out with|about|over your {word}",
-            "awesome|epic|dope|rad news|stuff|chat|call|conversation|meeting|day|time|team|project"
-            "|work|opportunity|role|job|offer|talk|vibe|vibes",
+            "awesome|epic|dope|rad|ace|brill|fab news|stuff|chat|call|conversation|meeting|day"
+            "|time|team|project|work|opportunity|role|job|offer|talk|vibe|vibes {emoji}?",
             "super fun|cool|helpful|nice|useful|great|interesting|exciting|keen|excited|happy "
-            "chat|call|conversation|talk|day|meeting|time|session|interview?",
+            "chat|call|conversation|talk|day|meeting|time|session|interview? {emoji}?",
+            # A word and an emoji that says the same: "super fun 😄", "no wahala 😅".
+            "fun|cool|awesome|epic|amazing|great|lovely|nice|exciting|excited|happy|keen|stoked"
+            "|brilliant|perfect|thanks|cheers|congrats|wahala|worries|haha|lol {emoji}",
+            "no wahala|probs|prob|biggie|sweat|drama|dramas {emoji}?",
+            # Slang for a good time, a great team and a keen candidate.
+            "a|total|absolute|such_a|real blast|riot|hoot|vibe|banger|doozy|doozie",
+            "so|well|totally|proper|dead|super hyped|amped|buzzing|chuffed|made_up|psyched|pumped"
+            "|stoked",
+            "hyped|amped|buzzing|chuffed|psyched|pumped|stoked to|for|about {word}?",
+            "killing|smashing|nailing|slaying|owning|rocking it",
+            "awesome|epic|rad|dope|sick|lit|wicked|amazing|great|brilliant|fantastic|ace news"
+            "|stuff ...? stoked|pumped|psyched|hyped|buzzing|chuffed|over_the_moon",
+            "awesome|epic|rad|dope|sick|lit|wicked to|if {word}",
+            "you|you_guys|your_team|the_team|the_gang|the_crew rock|rocks|slay|slays|are_the_best",
+            "low-key|lowkey|highkey|high-key|no_cap|for_real|fr|ngl|deadass|bruh|bestie|innit"
+            "|y'all|ya'll|yall|hella|cray|sus|the_goat|goated|yeet|amazeballs|awesomesauce"
+            "|cool_beans|sweet_as|keen_as|heaps_good|gutted|bummed|bummer|sucks|knackered|natter"
+            "|chinwag|abeg|wahala|jazzed|rad|crushed_it|killed_it",
+            "vibe|vibed|vibing|vibey {emoji}?",
+            "doozy|doozie|banger|humdinger",
         ),
         reader_tone=True,
         marks_words=True,
