@@ -2145,11 +2145,79 @@ RULES: tuple[Rule, ...] = (
             r"I(?<!\wI)\s+(?i:remain,\s+(?:Sir|Madam|yours))",
             r"(?i:in\s+anticipation\s+of\s+your\s+(?:kind\s+)?(?:favou?rable\s+)?(?:reply"
             r"|response))",
-            r"(?i:as\s+per\s+(?:our|your|my|the)\s+(?:conversation|discussion|call|email|e-mail"
-            r"|message|interview|meeting))",
+            r"(?i:as\s+per\s+(?:our|your|my|the)\s+(?:(?:previous|prior|earlier|last|recent"
+            r"|preceding|aforementioned)\s+)?(?:conversation|discussion|call|email|e-mail|message"
+            r"|interview|meeting|correspondence|communication|letter|note|mail))",
+            # Pointing back at one's own earlier message: "As stated in my earlier correspondence".
+            r"(?i:as\s+(?:stated|mentioned|outlined|set\s+out|noted|indicated|per)\s+in\s+(?:my|our)"
+            r"\s+(?:(?:previous|prior|earlier|last|recent|preceding)\s+)?(?:correspondence"
+            r"|communication|email|e-mail|message|letter|note|mail))",
+            # A notice in the voice of a legal letter: "Please take note that, with immediate
+            # effect,", "Kindly be informed that".
+            r"(?i:(?:please|kindly)\s+(?:take\s+(?:due\s+)?note|be\s+(?:advised|informed|notified"
+            r"|apprised))(?:\s+that)?,?(?:\s+with\s+immediate\s+effect,?)?)",
+            r"(?i:with\s+(?:immediate|effect\s+from|prompt)\s+(?:effect|immediately)?,?)",
         ),
-        openers=frozenset({"i remain", "in", "as"}),
+        openers=frozenset({"i remain", "in", "as", "please", "kindly", "with"}),
         families=(
+            # The words of a legal letter: "I shall furnish them forthwith", "the 4th inst.".
+            "forthwith|herein|hereunder|hereto|thereof|therein|whereby|wherein|hereof|henceforth"
+            "|heretofore|missive|unto|undersigned|aforesaid|salutations|obedient|beseech",
+            "shall furnish|apprise|avail|tender|revert|endeavour|endeavor {word}?",
+            "furnish|furnished ...? you|them|him|her|the_required|the_requested|herewith",
+            "the|of|on {word} inst.|ult.|prox.|inst|ult|prox",
+            # A grand way to give thanks or accept: "I hereby formally signify my acceptance".
+            "hereby|herewith|do_hereby formally? signify|confirm|accept|tender|convey|extend"
+            "|express|acknowledge|notify|inform|give|submit|request|offer|wish|declare|record ...?"
+            " my|our|the|a? acceptance|gratitude|thanks|appreciation|resignation|withdrawal|notice"
+            "|receipt|decision|request|status_update|update|sincere|heartfelt|deepest|profound",
+            "herewith|herein|hereunder|enclosed_herein|enclosed_herewith|attached_herewith"
+            "|attached_herein please|kindly? find* attached|enclosed|below|herewith|herein?",
+            "with|it_is_with the? utmost|deepest|greatest|profound|sincerest|humblest|highest"
+            " respect|humility|gratitude|pleasure|regret|esteem|deference ...? that? I|we? extend"
+            "|express|convey|offer|submit|write|tender|accept|acknowledge|present ...? my|our|these"
+            "? thanks|gratitude|appreciation|words|acceptance|regards",
+            "utmost|deepest|profound|greatest|humblest humility|respect|esteem|deference"
+            "|consideration|regard",
+            "privilege|honour|honor|favour|favor of your|an audience|company|time|consideration",
+            "have_the_honour|have_the_honor|am_honoured|am_honored|deem_it_an_honour"
+            "|deem_it_an_honor|distinct_honour|distinct_honor to? {word}?",
+            "pray|do_pray accept|forgive|excuse|allow|permit",
+            "thanking you in anticipation|in_advance|kindly",
+            "await*|anticipat* your|the gracious|kind|esteemed|favourable|favorable|valued|good"
+            "|earliest|prompt|benevolent|kind_and_favourable|kind_and_favorable reply|response"
+            "|decision|consideration|answer|revert|communication|missive|verdict",
+            "illustrious|esteemed|distinguished|venerable|august|revered|reputed|respected|noble"
+            " institution|organisation|organization|company|firm|establishment|office|invitation"
+            "|communication|letter|correspondence|consideration|attention|reply|response|panel"
+            "|committee|self|selves|house|enterprise|concern",
+            "in_the_most|in_the_strongest|in_the_warmest formal|sincere|respectful|cordial terms"
+            "|manner",
+            "I_remain|I_shall_remain|remaining at|yours your? disposal|service|command",
+            "most|my_most|warmest|kindest|respectful cordial|respectful|humble|esteemed"
+            " salutations|regards|greetings|compliments|respects",
+            "re-forward*|reforward*|re-send*|re-circulat* ...? for_visibility|for_your_attention"
+            "|for_your_perusal|for_your_kind_attention|below",
+            "for your? visibility|perusal|kind_perusal|kind_attention|necessary_action"
+            "|further_necessary|records|reference_and_records",
+            "reiterat* my|our|the previous|prior|earlier|last email|message|note|letter"
+            "|correspondence|communication|request",
+            "my|our|the|your previous|prior|earlier|last|aforementioned|preceding correspondence"
+            "|communication|communique|missive|epistle",
+            "not_yet_received|yet_to_receive|not_received|not_been_in_receipt|awaiting_receipt"
+            " a|any? reply|response|acknowledgement|acknowledgment to|of my|the prior|previous"
+            "|earlier|last? communication|correspondence|letter|email|message",
+            "in_receipt_of|acknowledge_receipt_of|confirm_receipt_of your? esteemed|kind|good"
+            "? communication|letter|email|message|invitation|offer|correspondence",
+            "words of thanks|gratitude|appreciation",
+            "this|that|my|our|the|your missive|epistle|communique",
+            "unto me|us|you|thee|myself",
+            "token of my|our deepest|sincere|profound|utmost|humble? gratitude|appreciation"
+            "|thanks|esteem|regard",
+            "courtesy you extended|afforded|accorded|showed",
+            "opportunity|courtesy|privilege|kindness afforded|accorded|extended|vouchsafed to|unto"
+            " me|myself|the_undersigned",
+            "most obliged|grateful|thankful|indebted",
             "pleased|delighted|happy|glad|honoured|honored|writing to hereby|herewith confirm"
             "|accept"
             "|acknowledge|inform",
