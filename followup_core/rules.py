@@ -410,6 +410,27 @@ _CLAIM_NOUNS = (
     "|overachiever|high-achiever|high_achiever|visionary|innovator|rock_star|rockstar|ninja"
     "|asset|fit|all-rounder|hustler|doer"
 )
+# More words for the writer's character, beside ``_TRAITS``: "sincere, disciplined and ...".
+_MORE_TRAITS = (
+    "creative|curious|sincere|disciplined|honest|humble|friendly|flexible|positive|innovative"
+    "|analytical|confident|efficient|focused|patient|responsible|trustworthy|hard_working"
+    "|self-driven|team-oriented|customer-focused|people-oriented|solution-oriented|eager"
+    "|outgoing|charismatic|fearless|unstoppable|obsessive|relentless|self-disciplined"
+    "|quick-thinking|resourceful|detail_oriented|multi-talented|talented|gifted"
+)
+# The same claims as nouns: "I bring energy, enthusiasm and dedication".
+_QUALITIES = (
+    "energy|enthusiasm|dedication|passion|drive|commitment|positivity|determination|grit"
+    "|loyalty|hunger|a_positive_attitude|a_can-do_attitude|a_great_attitude|work_ethic"
+    "|a_strong_work_ethic|motivation|integrity|professionalism|creativity|dynamism|tenacity"
+)
+# More nouns for the writer as a type: "a born salesperson", "a natural closer".
+_MORE_CLAIM_NOUNS = (
+    "salesperson|salesman|saleswoman|seller|closer|networker|organiser|organizer|planner"
+    "|motivator|negotiator|storyteller|fixer|people-person|entrepreneur|nurturer|listener"
+    "|strategist|self-learner|grafter|workhorse|powerhouse|natural|talent|hire|winner"
+    "|problem_solver|troubleshooter|team-player|quick_study"
+)
 # What an offer's terms are made of: pay, time off, hours, title and dates.
 _TERMS = (
     "salary|pay|base|bonus|package|equity|stock|holiday|holidays|vacation|leave|pto|relocation"
@@ -1825,6 +1846,42 @@ RULES: tuple[Rule, ...] = (
             "people person",
         ),
         families=(
+            # Beating the others: "outshone the other candidates", "far above the rest".
+            "above|ahead_of|beyond|better_than|outclass*|outshine*|outshone|outperform*|outdid"
+            "|outdo|eclipse*|surpass* the|all|any? rest|others|competition|pool|field"
+            "|other_candidates|other_applicants|other_interviewees|everyone_else|anyone_else"
+            "|shortlist",
+            "head_and_shoulders|miles|leagues|a_cut|streets above|ahead|better",
+            "hiring|choosing|picking|selecting|appointing|passing_on_me|overlooking_me|rejecting_me"
+            " anyone|someone|anybody|another_candidate|another_applicant|somebody? else? would"
+            "|will ...? be a? mistake|error|loss|shame|missed_opportunity|regret",
+            "nobody|no_one|no-one|none_of_them ...? know*|understand*|does|do|can_do|handle*"
+            "|run*|sell*|manage*|lead*|code*|build* ...? better|more than me|I|myself",
+            "another|any_other|a_better|one_more|a_stronger|an_applicant|a_candidate|anyone"
+            " applicant|candidate|person|hire|engineer|nurse|teacher|analyst? at|on|of my level"
+            "|calibre|caliber|standard",
+            "im|i'm|i_am|ima ...? def|defo|deffo the|your best|perfect|ideal|right|strongest|top"
+            " fit|candidate|hire|choice|person|pick|match",
+            "def|defo|deffo the|your best|perfect|ideal|right|strongest|top fit|candidate|hire"
+            "|choice|person|pick|match",
+            "end_of_story|hands_down|bar_none|no_contest|simple_as_that|no_doubt_about_it"
+            "|no_question_about_it|full_stop",
+            "I'm|I_am|I'd_be|I_was|I'll_be|I_would_be ...? the most experienced|qualified|capable"
+            "|suitable|skilled|accomplished|senior|knowledgeable|prepared|committed|dedicated"
+            " {word}",
+            # Qualities as nouns: "I bring energy, enthusiasm and dedication".
+            f"bring|offer|bringing|offering|brings|offers|have|possess {_QUALITIES} ...? and|&"
+            f" {_QUALITIES}",
+            f"bring|offer|bringing|offering|brings|offers|possess tons_of|plenty_of|lots_of"
+            f"|bags_of|buckets_of|boundless|endless|unmatched|unrivalled|unrivaled {_QUALITIES}",
+            # A list of character words, with those of ``_MORE_TRAITS``.
+            f"{_TRAITS}|{_MORE_TRAITS} {_TRAITS}|{_MORE_TRAITS}? {_TRAITS}|{_MORE_TRAITS}? and|&"
+            f" a|an? {_TRAITS}|{_MORE_TRAITS}|{_CLAIM_NOUNS}|{_MORE_CLAIM_NOUNS}",
+            f"a|an natural|born|true|real|gifted|proven|genuine {_MORE_CLAIM_NOUNS}|{_CLAIM_NOUNS}",
+            f"I'm|I_am|I've_always_been|I_consider_myself|I'd_describe_myself_as|myself_as ...? a"
+            f"|an? {_MORE_TRAITS} {_MORE_TRAITS}|{_TRAITS}|{_CLAIM_NOUNS}|{_MORE_CLAIM_NOUNS}",
+            "in_three_words|in_a_nutshell|in_one_word that's|that_is|that_sums_up me|myself",
+            "that's|that_is me in_three_words|in_a_nutshell|in_one_word|all_over",
             "doubt|don't_think|do_not_think|can't_imagine|cannot_imagine you'll|you_will|you'd"
             "|you_would|you_could|you_can ...? find|meet|see|get|hire|interview anyone|anybody"
             "|someone ...? better|stronger|more",
