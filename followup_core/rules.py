@@ -2316,12 +2316,26 @@ RULES: tuple[Rule, ...] = (
             "it does not read like a form letter."
         ),
         patterns=(
-            r"(?im:^[ \t]*(?:dear|hi|hello)[ \t]+(?:hiring[ \t]+(?:manager|team)|recruiter"
-            r"|recruitment[ \t]+team|all|everyone|everybody|team|there|folks"
+            r"(?im:^[ \t]*(?:dear|hi|hello|hey|greetings|respected|good[ \t]+(?:day|morning"
+            r"|afternoon|evening))[ \t]+(?:to[ \t]+)?(?:(?:the|all|my)[ \t]+)?"
+            r"(?:hiring[ \t]+(?:manager|team"
+            r"|authority|authorities|department|committee|panel|lead|officer|personnel)"
+            r"|recruiters?|recruitment[ \t]+(?:team|department|officer|manager)"
+            r"|recruiting[ \t]+team"
+            r"|hr(?:[ \t]+(?:department|team|manager|officer|dept\.?))?|human[ \t]+resources"
+            r"(?:[ \t]+(?:department|team|manager|officer))?|talent[ \t]+(?:acquisition|team)"
+            r"(?:[ \t]+(?:team|department|partner|specialist))?|people[ \t]+team"
+            r"|interviewers?|interview[ \t]+team|managers?|employer|company"
+            r"|madam(?:[ \t]*/[ \t]*sir)?"
+            r"|sirs?(?:[ \t]*/[ \t]*madam)?|sir[ \t]+or[ \t]+madam|madam[ \t]+or[ \t]+sir"
+            r"|whoever[ \t]+(?:reads|is[ \t]+reading|receives|gets|opens)[ \t]+this"
+            r"|all|everyone|everybody|team|there|folks"
             r"|(?:members[ \t]+of[ \t]+the[ \t]+)?(?:interview[ \t]+|selection[ \t]+|hiring[ \t]+"
-            r"|search[ \t]+)?(?:panel|committee|board))(?!\w),?)",
+            r"|search[ \t]+)?(?:panel|committee|board))(?!\w)(?![ \t]+[A-Z][a-z]),?)",
+            r"(?i:to[ \t]+(?:whoever|whomever|whom[ \t]+it[ \t]+may[ \t]+concern)[ \t]+"
+            r"(?:reads|is[ \t]+reading|receives|gets|opens|may[ \t]+concern)(?:[ \t]+this)?)",
         ),
-        hints=("dear", "hi", "hello"),
+        hints=("dear", "hi", "hello", "hey", "greetings", "respected", "good", "whoever", "whom"),
     ),
     Rule(
         id="vague_subject",
@@ -2334,8 +2348,26 @@ RULES: tuple[Rule, ...] = (
         ),
         patterns=(
             r"(?im:^[ \t]*subject:[ \t]*(?:re:[ \t]*)?(?:interview|follow(?:ing)?[ -]?up"
-            r"|checking[ \t]+in|hello|hi|hey|update|quick[ \t]+question|question|job"
-            r"|application|urgent|important|thank[ \t]+you|thanks)?[ \t]*[?!.]*[ \t]*$)",
+            r"|checking[ \t]+in|hello|hi+|hey+|yo|update|quick[ \t]+(?:question|thing|one|note|q)"
+            r"|question|job|application|urgent|important|thank[ \t]+you|thanks|news|any[ \t]+news"
+            r"|me[ \t]+again|it['’]s[ \t]+me|hello[ \t]+again|wondering|hmm+|status)?[ \t]*[?!.]*"
+            r"[ \t]*$)",
+            # Clickbait, urgency and counting: "You won't believe this", "Re: Re: Re: Any news?",
+            # "2nd reminder: application status", "Action required: decision on my candidacy".
+            r"(?im:^[ \t]*subject:[ \t]*(?:(?:fwd?|fw):[ \t]*)*(?:(?:re:[ \t]*){2,}|(?:re:[ \t]*)?"
+            r"(?:\d+(?:st|nd|rd|th)[ \t]+(?:reminder|follow[ -]?up|attempt|email|try|request)"
+            r"|(?:final|last|second|third|another|friendly|gentle)[ \t]+(?:reminder|notice"
+            r"|attempt|chance)|reminder|important|urgent|asap|action[ \t]+(?:required|needed)"
+            r"|time[ -]sensitive|response[ \t]+(?:needed|required|requested)|please[ \t]+(?:respond"
+            r"|reply|read|answer|open|help)|did[ \t]+you[ \t]+(?:forget|see|get|receive|miss)"
+            r"|have[ \t]+you[ \t]+forgotten|you[ \t]+won['’]t[ \t]+believe|guess[ \t]+what"
+            r"|read[ \t]+(?:this|me)|open[ \t]+(?:this|me)|don['’]t[ \t]+(?:ignore|miss|forget)"
+            r"|still[ \t]+waiting|waiting[ \t]+for|why[ \t]+(?:no|haven['’]t|didn['’]t)"
+            r"|last[ \t]+chance|must[ \t]+read|remember[ \t]+me"
+            r"|forgot(?:ten)?[ \t]+(?:about[ \t]+)?me"
+            r"|no[ \t]+reply|no[ \t]+response|hello\?+|hi\?+|anyone[ \t]+there|bump|ping"
+            r"|wow|omg|finally|big[ \t]+news|exciting[ \t]+news|you['’]ll[ \t]+want)(?![\w'’]))"
+            r"[^\n]{0,120})",
         ),
         hints=("subject:",),
     ),
