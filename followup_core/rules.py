@@ -2022,8 +2022,9 @@ RULES: tuple[Rule, ...] = (
             # A face typed in letters: ":)", ":D", ";-)", "xD", "<3".
             r":(?<![\w:/]:)-?[)(DPp3]+(?![\w)(])|;(?<![\w;];)-?[)Pp]+(?![\w)(])"
             r"|[Xx](?<![\w'’-][Xx])D+(?!\w)|<3(?![\d])",
-            # A word stretched for effect: "Heyyy", "hiii", "sooo", "pleeease".
-            r"[HhSs](?<![\w'’-][HhSs])(?:e+y{2,}a?|ey{2,}|i{3,}|e{2,}y+|o{3,})(?!\w)",
+            # A word stretched for effect: "Heyyy", "hiii", "sooo", with the name it greets.
+            r"[HhSs](?<![\w'’-][HhSs])(?:e+y{2,}a?|ey{2,}|i{3,}|e{2,}y+|o{3,})(?!\w)"
+            r"(?:[ \t]+(?:Mr|Mrs|Ms|Dr|Prof)\.?)?(?:[ \t]+[A-Z][\w'’-]*){0,2}",
             # "lmk", unless it starts a name ("LMK Freight Lines").
             r"[Ll](?<![\w'’-][Ll])(?i:mk)(?![\w'’-])(?![ \t]+[A-Z][a-z])"
             r"(?:,?[ \t]+[^.!?;\n]{0,200}[^\s.!?;\n,])?",
@@ -2219,7 +2220,7 @@ RULES: tuple[Rule, ...] = (
         families=(
             # The words of a legal letter: "I shall furnish them forthwith", "the 4th inst.".
             "forthwith|herein|hereunder|hereto|thereof|therein|whereby|wherein|hereof|henceforth"
-            "|heretofore|missive|unto|undersigned|aforesaid|salutations|obedient|beseech",
+            "|heretofore|missive|undersigned|aforesaid|salutations|obedient|beseech",
             "shall furnish|apprise|avail|tender|revert|endeavour|endeavor {word}?",
             "furnish|furnished ...? you|them|him|her|the_required|the_requested|herewith",
             "the|of|on {word} inst.|ult.|prox.|inst|ult|prox",
@@ -3153,10 +3154,19 @@ RULES: tuple[Rule, ...] = (
             r"(?![\w-]|\.\w)",
             r"(?<![\w.-])(?i:document|untitled|scan|img|image|file|new|copy|draft|final|cv|resume"
             r"|résumé|portfolio|cover[ _-]?letter|attachment)(?:[ _-]?(?i:final|new|latest|updated"
-            r"|copy|draft|v\d+|\d+))*(?:[ _-]?\(\d+\))?"
+            r"|copy|draft|v\d+[a-z]?|\d+|really[ _-]?final|reallyfinal|final[ _-]?final|finalfinal"
+            r"|use[ _-]?this|this[ _-]?one|fixed|revised|edit|edited|old|ok|good|real|last))*"
+            r"(?:[ _-]?\(\d+\))?"
             r"\.(?i:pdf|docx?|pptx?|xlsx?|odt|rtf|txt|png|jpe?g|zip)(?!\w)",
+            # A file too big for most inboxes: "a 220 MB PowerPoint file".
+            r"(?<![\w.])(?:[2-9]\d|\d{3,})(?:[.,]\d+)?[ \t]?(?i:MB|megabytes?)(?!\w)"
+            r"|(?<![\w.])\d+(?:[.,]\d+)?[ \t]?(?i:GB|gigabytes?)(?!\w)",
         ),
         hints=(
+            "mb",
+            "gb",
+            "megabyte",
+            "gigabyte",
             "document",
             "untitled",
             "scan",
@@ -3185,6 +3195,112 @@ RULES: tuple[Rule, ...] = (
             ".zip",
         ),
         families=(
+            # Files not everyone can open: "you'll need WinRAR to open it", "a photo of a
+            # handwritten list", "hopefully it opens on your side".
+            "need*|requir* WinRAR|7-Zip|7zip|a_Mac|Mac|macOS|Keynote|Pages|Sketch|Photoshop"
+            "|Illustrator|InDesign|LibreOffice|OpenOffice|special_software|a_special_program"
+            "|an_account|a_login|a_password|Java|Flash|a_plugin|a_plug-in|software|an_app|the_app"
+            "|to_unzip|to_extract|to_install|to_download ...? to? open|view|read|see|play|run"
+            "|access|unzip|extract|it|them",
+            "photo*|picture*|snap|screenshot*|phone_photo* of a|my|the? handwritten|hand-written"
+            "|handwriting|scribbled|printed|paper list|note|notes|copy|CV|resume|form|page|pages"
+            "|document|references|certificate*",
+            "hopefully|hope|fingers_crossed ...? it|they|this|the_file|the_link|the_files|the_links"
+            "|the_attachment opens|open|works|work|loads|load|plays|displays|comes_through"
+            "|goes_through|downloads",
+            "the_one|the_file|it's|it_is without|with_no|missing|lacking my|a name",
+            "file_name|filename|file_names|filenames is|are|was just|only|simply",
+            # Links not checked: "I haven't tested it", "you might get a 404".
+            "haven't|have_not|didn't|did_not|not|never|yet_to|couldn't|could_not tested|test"
+            "|checked|check|tried|try|opened|verified|verify|double-checked ...? it|the|my|them"
+            "|whether|if|sharing|permissions|settings|link|links|access",
+            "not|unsure|uncertain|no_idea ...? sure|certain|100%|whether|if ~ link|links|folder"
+            "|file|files|public|shared|access|accessible|open|opens|works|work|working|permissions"
+            "|settings|expired|expire|live",
+            "not 100%|a_hundred_percent|one_hundred_percent sure|certain",
+            "link|links|folder|file|drive|repo|portfolio|site|album|page should|might|may|probably"
+            "|hopefully be|work|open? public|shared|accessible|viewable|open|working|live|fine|ok"
+            "|okay",
+            "need|have|may_need|might_need|must|will_need to? request|ask_for access|permission",
+            "request|requesting access|permission",
+            "send|sending me|us an? access|permission|sharing request",
+            "send|give|share|forward the|a|my? password|passcode|login|access_code|credentials"
+            " if|when|once|on|upon",
+            "might|may|could|will|probably get|see|hit|receive a|an? 404|403|error|access_denied"
+            "|permission_denied|login_page|login_screen|sign-in_page",
+            "only? work*|open*|load* if|when|once you're|you_are|you_have|you've ...? logged_in"
+            "|signed_in|a_member|added|invited|given_access|have_access|on_my_team|logged",
+            "might|may|will|could|should expire|lapse|time_out|stop_working in|within|after|soon"
+            "|by|tomorrow|before",
+            "try|retry a_few|several|a_couple_of|multiple|a_couple times",
+            "sometimes|occasionally|often it's|it_is|it_can_be|it_gets buggy|glitchy|flaky|slow"
+            "|temperamental|patchy|unreliable|down",
+            "ping|message|email|text|tell|let|give me|know ...? if|when it's|it_is|they're"
+            "|the_link_is|the_file_is|the_folder_is locked|private|restricted|blocked|broken"
+            "|not_public|not_shared|denied|inaccessible",
+            "private|locked|restricted|password-protected|password_protected|invite-only for_now"
+            "|at_the_moment|right_now|currently",
+            # Referees not asked: "we haven't spoken in years", "without checking with him".
+            "haven't|have_not|not|never spoken|talked|been_in_touch|had_contact|caught_up ...? in"
+            "|for years|ages|a_while|a_long_time|decades|since",
+            "after|once you've|you_have called|contacted|rung|emailed|spoken_to|phoned them|him"
+            "|her",
+            "without checking|asking|telling|warning|informing|letting|consulting ...? him|her"
+            "|them|my_referees|first|know",
+            "he|she|they|neither|none_of_them has|have|had no_idea|not_a_clue|no_clue|no_warning",
+            "he|she|he's|she's|they're|they_are|he_is|she_is doesn't|does_not|isn't|is_not"
+            "|aren't|are_not|won't ...? know*|expect*|aware|warned|prepared|ready",
+            "give|giving|send|sending them|him|her|my_referees|my_references|both a? heads-up"
+            "|heads_up|quick_heads-up|warning|head's_up later|soon|tomorrow|next_week|after|once"
+            "|when|tonight|at_some_point",
+            "may|might|probably|possibly|won't|don't|wouldn't|can't|may_not|might_not remember"
+            "|recall|recognise|recognize me",
+            "didn't|did_not|haven't|have_not|never inform*|tell|told|ask|asked|warn*|contact*"
+            "|notif*|check_with|let ...? them|him|her ...? before|beforehand|first|yet|in_advance"
+            "|know",
+            "they|my_referees|my_references|referees|references|neither_of_them|either_of_them"
+            " don't|do_not|won't|will_not|doesn't|aren't|are_not|isn't ...? know*|expect*|aware"
+            "|warned|prepared",
+            # Materials split across emails: "the first of four emails", "part 2 is coming".
+            "first|second|third|fourth|one|part|email|message of {count} emails|messages|parts"
+            "|batches|instalments|installments",
+            "in|by|via|with|under a|another|my|the separate|second|different|new|next|follow-up"
+            "|later|earlier|previous|other email|message|thread|mail|reply",
+            "part|no.|number|batch|instalment|installment {count} is|are|will|comes|coming"
+            "|follow*|to_follow|separately|tomorrow|later|in_my_next",
+            "started|starting|opened|opening|created|creating a|another new|separate|fresh"
+            " thread|chain|email_thread",
+            "one_by_one|one_at_a_time|piece_by_piece|bit_by_bit|in_batches|in_dribs_and_drabs"
+            "|as_I_find_them|as_I_go|as_I_get_them",
+            "one|another|an more|extra|additional? attachment|file|document|thing I|that_I"
+            " forgot|missed|left_out",
+            "forgot_to_attach|forgot_the_attachment|missed_the_attachment|forgot_to_include",
+            "follow-up|follow_up|following_up|further|addendum|adding to|on my|the previous|last"
+            "|earlier|first|other email|message|note",
+            "split*|spread*|divid*|break*|broke|broken ...? across|over|into|between ...? emails"
+            "|messages|parts|batches|mails",
+            "another|one_more|yet_another|a_second|a_third email|message|mail from me sorry"
+            "|apologies|again?",
+            # Late without a word: "a week late", "it slipped my mind", "life got in the way".
+            "a|one|two|three|four|several|few|couple_of|full day|days|week|weeks|month late"
+            "|overdue|behind",
+            "completely|totally|clean|clear forgot|forgotten",
+            "forgot|forgotten to send|to_attach|about_it|about_them|about_this|to_follow_up",
+            "been {count} days|weeks|months since",
+            "asked|requested|asked_for|wanted ...? {count} days|weeks|months ago|back",
+            "missed|blew|overshot|forgot the|my ...? date|deadline|day ...? I gave|I_promised|I_set"
+            "|you_set|we_agreed",
+            "finally getting_round|getting_around|got_round|got_around|sending|attaching|here",
+            "life|work|things|stuff|everything got|gets in_the_way|on_top_of_me|away_from_me"
+            "|busy|hectic|crazy|mad",
+            "I_know_I_said|I_know_I_promised|I'd_promised|I_had_promised {rest}?",
+            "sorry|apologies|apologise|apologize for? the|my delay|delays|lateness|late ...? in?"
+            " sending|getting|these|this|the",
+            "later|longer than planned|promised|expected|I_said|agreed|hoped",
+            "slipped my mind",
+            "slipped_through_the_cracks|fell_off_my_radar|better_late_than_never|without_warning",
+            "send*|sent|getting|get ...? this|these|it|them so|this|very late",
+            "at last|long_last",
             "haven't|have_not|not|yet_to|didn't|did_not ...? told|warned|asked|contacted|informed"
             "|spoken_to|checked_with|mentioned_it_to|given ...? them|him|her|my_referees"
             "|my_references|referees|references|either|both",
