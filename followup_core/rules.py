@@ -2858,6 +2858,62 @@ RULES: tuple[Rule, ...] = (
             "the moment for a second cover letter."
         ),
         families=(
+            # A plan for their business nobody asked for: "a 12-point plan", "my step-by-step
+            # roadmap for fixing your checkout funnel", "a prototype to replace your CRM".
+            "step-by-step|point-by-point|detailed|full|complete|comprehensive|end-to-end|whole"
+            "|entire|thorough ...? plan|strategy|roadmap|proposal|blueprint|playbook|breakdown|audit|deck|report"
+            "|analysis|overhaul|critique|review|doc|document|memo|presentation|framework|teardown",
+            "plan|plans|strategy|roadmap|proposal|deck|audit|analysis|chart|prototype|mock-up"
+            "|mockup|redesign|blueprint|playbook|framework|SQL|code|script|model|things|changes"
+            "|ideas|steps|recommendations|thoughts|suggestions|fixes|doc|document ...? to|for|on"
+            " fix*|overhaul*|rebuild*|replac*|restructur*|redesign*|revamp*|transform*|turn_around"
+            "|turning_around|improv*|reorganis*|reorganiz*|scrap*|reinvent*|modernis*|moderniz*"
+            "|rework*|rethink*|streamlin*|solv* your {word}?",
+            "how I'd|I_would|to|you_could|you_should|we_could|I'd_go_about|I_would_go_about fix*"
+            "|overhaul*|rebuild*|replac*|restructur*|redesign*|revamp*|transform*|turn_around"
+            "|improv*|reorganis*|reorganiz*|scrap*|reinvent*|rework*|rethink*|streamlin*|solv*"
+            " your|the|it",
+            "things|changes|fixes|improvements|recommendations I'd|I_would|I'll|I_will|I'd_like_to"
+            "|you_should|your_team_should change|fix|overhaul|scrap|do|improve|make|implement"
+            "|introduce",
+            "here's|here_is|below_is|below_are|attached_is|see_below ...? how_to|how_I'd"
+            "|how_I_would|how_you_could|how_you_should|what_you_should|what_your_team_should"
+            "|what_I'd|what_I_would|my_fix|my_solution|my_alternative|the_fix|the_solution fix"
+            "|solve|change|improve|do|overhaul|rebuild|restructure|turn|it|this",
+            "what_your_team_should|what_you_should|what_you_need_to|what_I'd|what_I_would"
+            " do|change|fix ...? in {count} steps|stages|phases|moves",
+            "your ~ is|are wrong|broken|outdated|flawed|inefficient|a_mess|all_wrong",
+            "your ~ needs|need scrapping|fixing|replacing|a_rethink|an_overhaul|rethinking"
+            "|rebuilding|overhauling|rewriting|redoing",
+            "my alternative|fix|solution|proposal|counter-proposal is|are below|attached|enclosed",
+            "full|complete|new|proposed|detailed|entire reorganisation|reorganization|reorg"
+            "|restructuring|org_chart|organisation_chart|organization_chart|restructure",
+            "everything|all_that's|all_the_things|what's|all_that_is broken|wrong|outdated"
+            "|broken_about|wrong_with on|in|with|about your|the",
+            "spent|spend my|the weekend|evening|evenings|night|nights|week ...? building|making"
+            "|designing|drafting|writing|mocking_up|prototyping|redesigning|rebuilding|analysing"
+            "|analyzing|auditing",
+            # Extras with the materials: "an updated cover letter", "three extra writing samples".
+            "a|an|my? updated|improved|rewritten|re-written|tailored|new|second|revised cover_letter"
+            "|covering_letter|motivation_letter|personal_statement|CV|resume",
+            "two|three|four|five|six|several|a_few|some|a_couple_of|couple_of|few extra|additional"
+            "|bonus|more writing_samples|samples|letters|references|certificates|photos|documents"
+            "|examples|projects|case_studies|designs|reports|articles|pieces|files|links|videos"
+            "|testimonials|recommendations|letters_of_recommendation|reviews",
+            "unprompted|unasked|unsolicited|uninvited|off_my_own_bat|on_my_own_initiative",
+            "video|clip|recording|reel|vlog|selfie_video introducing|presenting|about|of myself|me",
+            "some|a_few|several|extra|bonus|a_couple_of photos|pictures|videos|clips|snaps from|of"
+            " my",
+            "threw_in|throw_in|tossed_in|chucked_in|popped_in|slipped_in|thrown_in|added_in {rest}",
+            "you didn't|did_not|never|haven't|have_not|hadn't ask*|request* for? it|this|them"
+            "|these|that|one",
+            "I_know_you_didn't_ask|although_you_didn't_ask|even_though_you_didn't_ask"
+            "|not_that_you_asked|you_didn't_ask_for_it {rest}?",
+            "send|sending|attach|attaching|enclose|include|add also|additionally|as_well {rest}",
+            "my? passport|passport_copy|driving_licence|driving_license|driver's_license"
+            "|birth_certificate|national_ID|bank_details|payslips|pay_slips|tax_returns"
+            "|medical_records and|& my? passport|passport_copy|driving_licence|driving_license"
+            "|driver's_license|birth_certificate|national_ID|bank_details|payslips|pay_slips",
             "plus|also|and my|a|an ...? transcript|transcripts|certificates|records|dissertation"
             "|thesis"
             "|reports",
@@ -2890,6 +2946,15 @@ RULES: tuple[Rule, ...] = (
             "|onboarding|checkout|campaign*|content|UX|UI|design|strategy|processes flow|process"
             "|page|pages|experience|funnel|journey|system|pipeline|site?",
         ),
+        patterns=(
+            # A plan by its size: "a 12-point plan", "a ten-page strategy", "a 90-day roadmap".
+            r"(?i:(?<![\w-])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)[- ](?:page|point|step"
+            r"|slide|part|day|week|month)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:plan|strategy|roadmap"
+            r"|proposal|blueprint|playbook|breakdown|audit|deck|report|analysis|overhaul|critique"
+            r"|review|doc|document|memo|presentation|framework|teardown)s?(?!\w))",
+        ),
+        hints=("page", "point", "step", "slide", "part", "day", "week", "month"),
         reader_tone=True,
         stages=WAITING,
     ),
