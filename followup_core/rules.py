@@ -2860,9 +2860,10 @@ RULES: tuple[Rule, ...] = (
         families=(
             # A plan for their business nobody asked for: "a 12-point plan", "my step-by-step
             # roadmap for fixing your checkout funnel", "a prototype to replace your CRM".
-            "step-by-step|point-by-point|detailed|full|complete|comprehensive|end-to-end|whole"
-            "|entire|thorough ...? plan|strategy|roadmap|proposal|blueprint|playbook|breakdown|audit|deck|report"
-            "|analysis|overhaul|critique|review|doc|document|memo|presentation|framework|teardown",
+            "step-by-step|point-by-point|comprehensive|end-to-end|thorough ...? plan|strategy"
+            "|roadmap|proposal|blueprint|playbook|overhaul|critique|teardown",
+            "detailed|full|complete|whole|entire ...? plan|strategy|roadmap|proposal|blueprint"
+            "|playbook|overhaul|audit|critique|teardown ...? for|of|to|on your",
             "plan|plans|strategy|roadmap|proposal|deck|audit|analysis|chart|prototype|mock-up"
             "|mockup|redesign|blueprint|playbook|framework|SQL|code|script|model|things|changes"
             "|ideas|steps|recommendations|thoughts|suggestions|fixes|doc|document ...? to|for|on"
@@ -2894,8 +2895,8 @@ RULES: tuple[Rule, ...] = (
             "|designing|drafting|writing|mocking_up|prototyping|redesigning|rebuilding|analysing"
             "|analyzing|auditing",
             # Extras with the materials: "an updated cover letter", "three extra writing samples".
-            "a|an|my? updated|improved|rewritten|re-written|tailored|new|second|revised cover_letter"
-            "|covering_letter|motivation_letter|personal_statement|CV|resume",
+            "a|an|my? updated|improved|rewritten|re-written|tailored|new|second|revised"
+            " cover_letter|covering_letter|motivation_letter|personal_statement",
             "two|three|four|five|six|several|a_few|some|a_couple_of|couple_of|few extra|additional"
             "|bonus|more writing_samples|samples|letters|references|certificates|photos|documents"
             "|examples|projects|case_studies|designs|reports|articles|pieces|files|links|videos"
