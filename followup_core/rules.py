@@ -431,6 +431,14 @@ _MORE_CLAIM_NOUNS = (
     "|strategist|self-learner|grafter|workhorse|powerhouse|natural|talent|hire|winner"
     "|problem_solver|troubleshooter|team-player|quick_study"
 )
+# What a résumé is made of, when a note recaps it: "a summary of my key qualifications".
+_CV_PARTS = (
+    "CV|resume|résumé|qualifications|skills|strengths|experience|credentials|certs"
+    "|certifications|achievements|background|work_history|career|track_record|roles"
+    "|previous_roles|employment_history|profile|key_skills|key_achievements|key_qualifications"
+    "|key_strengths|core_skills|core_strengths|skill_set|skillset|expertise|accomplishments"
+    "|elevator_pitch|pitch|selling_points|USP|USPs"
+)
 # What an offer's terms are made of: pay, time off, hours, title and dates.
 _TERMS = (
     "salary|pay|base|bonus|package|equity|stock|holiday|holidays|vacation|leave|pto|relocation"
@@ -1101,7 +1109,8 @@ RULES: tuple[Rule, ...] = (
             r"|your\s+(?:answer|decision|response|reply))\s+"
             rf"(?:{_BY_WHEN}|today|tomorrow|tonight|this\s+week|immediately|right\s+away"
             r"|straight\s+away)(?!\w))",
-            r"(?=\w)\b(?i:(?:let\s+me\s+know|get\s+back\s+to\s+me|answer\s+me|tell\s+me|(?:please|kindly)"
+            r"(?=\w)\b(?i:(?:let\s+me\s+know|get\s+back\s+to\s+me|answer\s+me|tell\s+me|(?:please"
+            r"|kindly)"
             rf"\s+(?:respond|reply|write\s+back|answer))\s+{_BY_WHEN})",
             r"I(?<!\wI)(?:['’]ll|\s+will)\s+(?i:assume)(?!\w)",
         ),
@@ -1211,7 +1220,8 @@ RULES: tuple[Rule, ...] = (
             r"|more\s+than\s+once|repeatedly))",
             r"I(?<!\wI)(?i:(?:['’]ve|\s+have)\s+(?:now\s+|already\s+)?sent\s+(?:you\s+)?(?:two"
             r"|three|four|several|multiple|a\s+few|many)\s+(?:emails|messages|notes))",
-            r"(?i:in\s+case\s+(?:the|my|it|you|this)\b[^.!?\n]{0,40}?(?:spam|junk|missed|lost|buried"
+            r"(?i:in\s+case\s+(?:the|my|it|you|this)\b[^.!?\n]{0,40}?(?:spam|junk|missed|lost"
+            r"|buried"
             r"|didn['’]t\s+(?:see|get|receive|arrive)|never\s+arrived|bounced))",
         ),
         openers=frozenset({"this", "i ve", "i have", "in"}),
@@ -1310,7 +1320,8 @@ RULES: tuple[Rule, ...] = (
             r"\s+(?:job|role|position))\s+to)|(?:got|gets|was\s+given|was\s+offered)\s+the"
             r"\s+(?:job|role|position|offer)|was\s+(?:hired|chosen|selected|picked))(?:\s+instead)?"
             r"(?:\s+of\s+me)?\??)",
-            r"(?=\w)\b(?i:(?:(?:tell\s+me|explain|let\s+me\s+know)\s+)?(?:exactly\s+|precisely\s+)?why\s+"
+            r"(?=\w)\b(?i:(?:(?:tell\s+me|explain|let\s+me\s+know)\s+)?(?:exactly\s+"
+            r"|precisely\s+)?why\s+"
             r"(?:I\s+(?:wasn['’]t|was\s+not|didn['’]t|did\s+not|was)\s+(?:chosen|selected|picked"
             r"|hired|successful|rejected|get\s+(?:it|the\s+(?:job|role|position|offer))"
             r"|turned\s+down|make\s+it)|you\s+(?:rejected\s+me|didn['’]t\s+(?:choose|pick|hire"
@@ -1411,7 +1422,8 @@ RULES: tuple[Rule, ...] = (
         ),
         patterns=(
             r"(?i:are\s+you\s+sure(?:\s+about\s+(?:this|that|your\s+decision))?\??)",
-            r"(?=\w)\b(?i:(?:really\s+|very\s+|quite\s+)?(?:surprised|shocked|stunned|baffled|puzzled"
+            r"(?=\w)\b(?i:(?:really\s+|very\s+|quite\s+)?(?:surprised|shocked|stunned|baffled"
+            r"|puzzled"
             r"|confused|floored)\s+(?:by|at|to\s+"
             r"(?:hear|learn|read))\s+(?:this|that|the\s+(?:news|decision|outcome)"
             r"|your\s+decision))",
@@ -1518,7 +1530,8 @@ RULES: tuple[Rule, ...] = (
             r"(?i:look(?:ing)?\s+forward\s+to\s+(?:hearing\s+(?:about\s+)?|receiving\s+"
             r"|getting\s+)?(?:your|the|an)\s+(?:decision|offer|answer|verdict))",
             r"(?i:(?:hope|hoping)\s+to\s+hear\s+back\s+(?:soon|shortly|quickly))",
-            r"[Ww](?<!\w[Ww])(?i:hen\s+(?:can|could|might|will|would|shall|should|do)\s+I\s+(?:expect|hear|know|get"
+            r"[Ww](?<!\w[Ww])(?i:hen\s+(?:can|could|might|will|would|shall|should"
+            r"|do)\s+I\s+(?:expect|hear|know|get"
             r"|receive|find\s+out)[^.!?\n]{0,80}\?)",
             r"[Ww](?<!\w[Ww])(?i:hen\s+will\s+(?:you|a\s+decision)\s+(?:decide|be\s+made"
             r"|make\s+(?:a|your)\s+decision)[^.!?\n]{0,80}\?)",
@@ -1633,7 +1646,8 @@ RULES: tuple[Rule, ...] = (
             "my dream job",
         ),
         patterns=(
-            r"(?=\w)\b(?i:(?:a\s+)?(?:big|great|huge|good|major|important|next|natural|logical|real)"
+            r"(?=\w)\b(?i:(?:a\s+)?(?:big|great|huge|good|major|important|next|natural|logical"
+            r"|real)"
             r"\s+step\s+(?:for|in|forward\s+in|up\s+in)\s+my\s+career)",
         ),
         openers=frozenset(
@@ -2034,6 +2048,7 @@ RULES: tuple[Rule, ...] = (
             "yo|heya|howdy|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day {name}?",
             "thx|thanx|thnx|tnx|tysm|tyvm|thks|ty for the|your|ur|yr|u|this|that|a? {word}",
             "lemme_know|hmu {rest}?",
+            "hey|hi|hello|hiya|heya|yo|howdy {name}? {emoji}",
             "pls|plz advise|revert|confirm|reply|respond|help|share|send|let_me_know",
             "cheers|thanks|thx|hi|hello|hey|ta|morning|evening|afternoon|hiya|heya|dear mate"
             "|buddy|pal|bro|bruv|m8|fam|hun|hon|babe|dude|darling|sweetie|chief|boss|champ|fella"
@@ -2120,6 +2135,8 @@ RULES: tuple[Rule, ...] = (
             "|kit|campus|food|coffee|lab|site|workshop|kitchen|it|that|this was|is|looked|looks"
             "|sounded|sounds sick",
             "obsessed|in_love|fangirling|fanboying|geeking_out with|about|over your {word}",
+            "awesome|epic|rad|dope|sick|lit|wicked|amazing|great|brilliant|fantastic|ace news"
+            "|stuff ...? stoked|pumped|psyched|hyped|buzzing|chuffed|over_the_moon",
             "awesome|epic|dope|rad|ace|brill|fab news|stuff|chat|call|conversation|meeting|day"
             "|time|team|project|work|opportunity|role|job|offer|talk|vibe|vibes {emoji}?",
             "super fun|cool|helpful|nice|useful|great|interesting|exciting|keen|excited|happy "
@@ -2134,8 +2151,6 @@ RULES: tuple[Rule, ...] = (
             "|stoked",
             "hyped|amped|buzzing|chuffed|psyched|pumped|stoked to|for|about {word}?",
             "killing|smashing|nailing|slaying|owning|rocking it",
-            "awesome|epic|rad|dope|sick|lit|wicked|amazing|great|brilliant|fantastic|ace news"
-            "|stuff ...? stoked|pumped|psyched|hyped|buzzing|chuffed|over_the_moon",
             "awesome|epic|rad|dope|sick|lit|wicked to|if {word}",
             "you|you_guys|your_team|the_team|the_gang|the_crew rock|rocks|slay|slays|are_the_best",
             "low-key|lowkey|highkey|high-key|no_cap|for_real|fr|ngl|deadass|bruh|bestie|innit"
@@ -2207,7 +2222,8 @@ RULES: tuple[Rule, ...] = (
             r"|preceding|aforementioned)\s+)?(?:conversation|discussion|call|email|e-mail|message"
             r"|interview|meeting|correspondence|communication|letter|note|mail))",
             # Pointing back at one's own earlier message: "As stated in my earlier correspondence".
-            r"(?i:as\s+(?:stated|mentioned|outlined|set\s+out|noted|indicated|per)\s+in\s+(?:my|our)"
+            r"(?i:as\s+(?:stated|mentioned|outlined|set\s+out|noted|indicated|per)\s+in\s+(?:my"
+            r"|our)"
             r"\s+(?:(?:previous|prior|earlier|last|recent|preceding)\s+)?(?:correspondence"
             r"|communication|email|e-mail|message|letter|note|mail))",
             # A notice in the voice of a legal letter: "Please take note that, with immediate
@@ -2385,9 +2401,14 @@ RULES: tuple[Rule, ...] = (
             r"(?=\w)\b(?:[\w.+#/-]+,[ \t]+){3,}[\w.+#/-]+,?[ \t]+(?:and|&)[ \t]+[\w.+#/-]+"
             r"|(?=\w)\b(?:[\w.+#/-]+,[ \t]+){4,}[\w.+#/-]+",
             # Years of experience and a list of tools: "10 yrs in SAP FICO, S/4HANA and IFRS 16".
+            r"(?:(?:[Ww]ith|[Hh]aving|I[ \t]+have|I['’]ve(?:[ \t]+got)?)[ \t]+)?"
             r"\d+\+?[ \t]*(?i:yrs?|years?)['’]?(?:[ \t]+(?i:of))?(?:[ \t]+(?i:experience|exp))?"
             r"[ \t]+(?i:in|of|with|across|using|on)[ \t]+[^.!?;\n,]{1,60},[^.!?;\n]{0,150}?"
             r"[ \t](?:and|&)[ \t]+[^\s.!?;\n,]+(?:[ \t]+[A-Z0-9][^\s.!?;\n,]*)*",
+            # Short items, two of them codes or numbers: "HCPC reg, 9 yrs frontline, ALS, PHTLS".
+            r"(?=[\w])(?<![\w.+#/&'’-])(?=(?:[^.!?\n,]*,){3})(?=[^.!?\n]*?(?:\b[A-Z]{2,}|\d))"
+            r"(?:[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,2},[ \t]+){3,}"
+            r"[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,2}",
         ),
         hints=(",",),
         channels=frozenset({"linkedin_connection"}),
@@ -3089,6 +3110,30 @@ RULES: tuple[Rule, ...] = (
             "process rather than judge your skills, so thank them for that instead."
         ),
         families=(
+            # Reminding them of the case for you: "I'd also like to remind you that I've led
+            # teams", "a summary of my key qualifications", "To recap my strengths".
+            "remind|reminding you|the_panel|them|everyone|the_team ...? that? I|I've|I_have|I'm"
+            "|I_am|my",
+            f"recap*|summar*|rundown|run-down|reminder|re-list|relist|rehash*|restat*|reiterat*"
+            f"|overview|outline|list ...? of|all? my|why {_CV_PARTS}|I'm|I_am|I'd|my",
+            "tell|let|remind|inform|mention_to|pass_on_to the_panel|the_hiring_manager|the_manager"
+            "|them|the_team|the_interviewers|everyone ...? that? I|I've|I_have|I'm|I_am|my",
+            "keep_in_mind|bear_in_mind|note|remember ...? that? I've|I_have|I'm|I_am|I've_got|my",
+            "I've|I_have|I've_got|I_have_got|I_possess the|all_the exact|right|perfect|relevant"
+            "|necessary|required skills|experience|background|qualifications|profile",
+            "my ~ is|are|makes|make exactly|precisely|just what|the|me the|a ...? need*|want*"
+            "|perfect|ideal|right|looking_for|after|best|strongest|fit",
+            "my ~ make|makes me the|a|an perfect|ideal|right|obvious|strong|great|best person|fit"
+            "|candidate|choice|hire|match",
+            "I'm|I_am confident|sure|certain ...? my|I ~ exactly|precisely|just what|perfect|ideal"
+            "|right",
+            "see|show|demonstrate|prove* my|why|how fit|suitability|I'm|I_am|I'd|I_would",
+            "why my {word}? background|experience|skills|profile|CV|record suits|fits|matches"
+            "|is_right_for|makes_me",
+            "hit_the_ground_running|hit_the_floor_running|add_value_from_day_one"
+            "|contribute_from_day_one|make_an_impact_from_day_one|be_productive_from_day_one",
+            "I|I'd|I_would|I'll|I_will|I_can|I_could hit the ground|floor running",
+            "with|as_a|as_an {word}? ...? decade|decades|years of|in experience?",
             "I've|I_have|I've_got|I_have_got|I_bring|I_hold|I've_held|with ...? {word}? years"
             "|decade"
             "|decades of|in|as",
@@ -3474,6 +3519,147 @@ RULES: tuple[Rule, ...] = (
         stages=frozenset({"thank_you", "linkedin_note"}),
         without_stage=False,
         families=("learn*|learnt about|that|how|what|of|more_about",),
+    ),
+    Rule(
+        id="generic_thanks",
+        kind="match",
+        severity="warning",
+        section="crafting/#thanks",
+        message=(
+            "Thanks anyone could write {found}: add one detail only this interviewer would "
+            "recognise, such as a problem they described."
+        ),
+        # A sentence of thanks that stops before any detail, in a note that recalls none.
+        patterns=(
+            r"(?:\A|(?<=\n)|(?<=[.!?:,] )|(?<=[.!?] {2}))(?:(?i:either[ \t]+way|again|anyway|first"
+            r"(?:[ \t]+of[ \t]+all)?|firstly|once[ \t]+again),?[ \t]+)?(?i:(?:(?:I[ \t]+)?(?:thank"
+            r"|thanks|many[ \t]+thanks|much[ \t]+appreciated|I[ \t]+appreciate|I[ \t]+appreciated"
+            r"|I['’]m[ \t]+grateful|I[ \t]+am[ \t]+grateful)(?:[ \t]+(?:you|again|so[ \t]+much"
+            r"|very[ \t]+much|all|both))*[ \t]+(?:for|you)[ \t]+(?:(?:your|the|a|an|this"
+            r"|such[ \t]+a"
+            r"|taking[ \t]+the[ \t]+time[ \t]+to)[ \t]+)?(?:(?:valuable|precious|kind|generous"
+            r"|great|lovely|wonderful|good|nice|pleasant|productive|informative|insightful"
+            r"|enjoyable|interesting)[ \t]+)?(?:time|consideration|opportunity(?:[ \t]+to[ \t]+"
+            r"(?:interview|meet|speak|talk|chat)(?:[ \t]+(?:with|to)[ \t]+(?:you|me"
+            r"|the[ \t]+team))?)?"
+            r"|interview|conversation|chat|call|meeting|talk|discussion|meet[ \t]+with[ \t]+me"
+            r"|speak[ \t]+with[ \t]+me|talk[ \t]+with[ \t]+me|telling[ \t]+me[ \t]+about[ \t]+the"
+            r"[ \t]+(?:position|role|job|company|opportunity|team))"
+            r"|it[ \t]+was[ \t]+(?:a[ \t]+pleasure|great|nice|lovely|good"
+            r"|wonderful)[ \t]+(?:to[ \t]+"
+            r"meet|meeting|to[ \t]+speak[ \t]+with|speaking[ \t]+with|talking[ \t]+(?:with|to)"
+            r"|to[ \t]+talk[ \t]+(?:with|to)|learning[ \t]+about|to[ \t]+learn[ \t]+about"
+            r"|hearing[ \t]+about|to[ \t]+hear[ \t]+about)[ \t]+(?:you|the[ \t]+team|the[ \t]+role"
+            r"|the[ \t]+company|the[ \t]+position|the[ \t]+opportunity|your[ \t]+team)"
+            r"(?:[ \t]+and[ \t]+(?:the|your)[ \t]+(?:team|company|role|position))?"
+            r"|I[ \t]+(?:enjoyed|appreciated|liked)[ \t]+(?:our|the)[ \t]+(?:conversation|chat"
+            r"|interview|meeting|talk|call|discussion)(?:[ \t]+and[ \t]+learned[ \t]+a[ \t]+lot)?"
+            r"|I[ \t]+appreciated[ \t]+(?:the[ \t]+(?:chance"
+            r"|opportunity)[ \t]+to[ \t]+meet[ \t]+you"
+            r"[ \t]+and[ \t]+|(?:hearing|learning)[ \t]+)?(?:learn(?:ing)?[ \t]+)?more[ \t]+about"
+            r"[ \t]+the[ \t]+(?:opportunity|role|position|company|team|job)"
+            r"|everything[ \t]+you[ \t]+(?:shared|said|told[ \t]+me)[ \t]+was[ \t]+(?:very[ \t]+)?"
+            r"(?:informative|helpful|interesting|insightful|useful)"
+            r"|I[ \t]+was[ \t]+(?:very[ \t]+|really[ \t]+|so[ \t]+)?impressed[ \t]+(?:by|with)"
+            r"[ \t]+(?:your|the)[ \t]+(?:organi[sz]ation|company|team|firm|business)"
+            r"|your[ \t]+(?:company|organi[sz]ation|team|firm)[ \t]+(?:seems|sounds|looks)[ \t]+"
+            r"like[ \t]+a[ \t]+(?:great|wonderful|fantastic|amazing)[ \t]+place[ \t]+to[ \t]+work"
+            r"|the[ \t]+(?:work|role|job|position)[ \t]+(?:you[ \t]+do[ \t]+)?(?:sounds|seems"
+            r"|looks)[ \t]+(?:really[ \t]+|very[ \t]+|so[ \t]+)?(?:exciting|interesting|great"
+            r"|amazing|fascinating))"
+            r"(?:[ \t]+(?:today|yesterday|this[ \t]+(?:morning|afternoon|week)|on[ \t]+the"
+            r"[ \t]+phone(?:[ \t]+today)?|on[ \t]+\w+day(?:[ \t]+(?:morning|afternoon))?))?"
+            r"(?:[ \t]+and[ \t]+(?:your[ \t]+)?consideration)?[ \t]*[.!])",
+        ),
+        hints=(
+            "thank",
+            "appreciat",
+            "grateful",
+            "pleasure",
+            "enjoyed",
+            "impressed",
+            "seems",
+            "sounds",
+            "shared",
+            "it was",
+        ),
+        # A note that recalls something of the conversation elsewhere has done the work.
+        unless_text=(
+            # ... and a single line is an excerpt: whether the note recalls anything is a tip
+            # about a whole draft (``missing_detail``).
+            r"\A[^\n]*\Z|"
+            r"(?i:\byou\s+(?:described|explained|mentioned|showed|shared|said|told|walked|raised"
+            r"|asked|outlined|noted|pointed)|\bhearing\s+(?:how|about|that|your|why|what)|\b(?:your"
+            r"|the)\s+(?:plan|plans|point|question|questions|story|comment|demo|idea|example"
+            r"|description|tour|move|push|focus|approach)\s+(?:to|that|about|on|of|for|with|in)"
+            r"|\bespecially\b|\bin\s+particular\b|\bparticularly\b|\bdiscuss|\babout\s+how\b"
+            r"|\btalking\s+(?:about|through)|\b(?:chat|conversation|discussion|talk)\s+(?:about|on"
+            r"|around)\b|walk(?:ed|ing)?\s+me\s+through|showed\s+me|\btour\s+of\b|\bhow\s+you(?:'re"
+            r"|’re|\s+are|\s+plan)|\blearn(?:ed|ing|t)?\s+(?:how|that|why)\b|\bstayed\s+with\s+me"
+            r"|\bstruck\s+by\b|\bstood\s+out\b|\b(?:useful|helpful|good|great|interesting|glad"
+            r"|pleased|fascinating|reassuring|nice|exciting|encouraging)\s+to\s+(?:hear|learn"
+            r"|see)\b"
+            r"|\bthat\s+you(?:'re|’re|\s+are|\s+will|\s+plan)\b)"
+        ),
+        stages=frozenset({"thank_you", "phone_screen_thanks", "linkedin_note"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="cv_recap",
+        kind="match",
+        severity="warning",
+        section="crafting/#fit",
+        message=(
+            "A recap of your CV {found} turns the note into a second application: they have "
+            "your CV; one detail from the conversation does more."
+        ),
+        patterns=(
+            # "Reminder: I increased retention 32%", "Quick recap: ...", "In short: ...".
+            r"(?i:(?<![\w-])(?:quick[ \t]+|brief[ \t]+|short[ \t]+|a[ \t]+)?(?:reminder|recap"
+            r"|summary|tl;?dr|in[ \t]+short|in[ \t]+summary|to[ \t]+recap|to[ \t]+summari[sz]e"
+            r"|as[ \t]+a[ \t]+reminder)[ \t]*:[ \t]*[^.!?\n]{1,150})",
+        ),
+        hints=("reminder", "recap", "summary", "tl;dr", "tldr", "in short", "summari"),
+        families=(
+            f"recap*|summar*|rundown|run-down|reminder|re-list|relist|rehash*|restat*|reiterat*"
+            f"|overview|bullet_list|list ...? of|all? my|why {_CV_PARTS}|I'm|I_am|I'd|my",
+            f"attach*|enclos*|includ*|resend*|re-send*|re-attach*|sent|sending my|the {_CV_PARTS}"
+            f" again|once_more|as_well",
+            "remind|reminding you|them ...? that? I|I've|I_have|I'm|I_am|my",
+            "in_case|just_in_case you forgot|missed_it|didn't_see|don't_remember|need_a_reminder",
+            "in_case|just_in_case|if it|this helps|might_help your|the? decision|deciding|choice"
+            "|decision-making",
+            "reasons|reason to|why you_should hire|choose|pick|select|interview me",
+            "why I'd|I_would|I'm|I_am be? perfect|ideal|right|a_great_fit|the_best|a_good_fit"
+            "|the_right_person|the_perfect_person|the_ideal_candidate",
+            f"my {_CV_PARTS} include*|includes|are|is|cover*",
+            "key|core|top|main tools|skills|strengths|certs|certifications|qualifications"
+            "|languages|technologies|stack",
+            "elevator|sales pitch|spiel",
+            "full|entire|complete|whole work|employment|career history|record|background",
+        ),
+        reader_tone=True,
+        stages=frozenset({"thank_you", "linkedin_note", "phone_screen_thanks"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="cv_list",
+        kind="match",
+        severity="warning",
+        section="channels/#linkedin-messages",
+        message=(
+            "A list such as {found} reads like a résumé; a LinkedIn note has room for one detail "
+            "from your conversation, and the email makes the case."
+        ),
+        patterns=(
+            r"(?=[\w])(?<![\w.+#/&'’-])(?=(?:[^.!?\n,]*,){3})(?=[^.!?\n]*?(?:\b[A-Z]{2,}|\d))"
+            r"(?:[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,2},[ \t]+){3,}"
+            r"[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,2}",
+        ),
+        hints=(",",),
+        stages=frozenset({"linkedin_note"}),
+        channels=frozenset({"linkedin_message"}),
+        without_stage=False,
     ),
     Rule(
         id="missing_close",
