@@ -2407,7 +2407,7 @@ RULES: tuple[Rule, ...] = (
             r"[ \t](?:and|&)[ \t]+[^\s.!?;\n,]+(?:[ \t]+[A-Z0-9][^\s.!?;\n,]*)*",
             # Short items, two of them codes or numbers: "HCPC reg, 9 yrs frontline, ALS, PHTLS".
             r"(?=[\w])(?<![\w.+#/&'’-])(?=(?:[^.!?\n,]*,){3})(?=[^.!?\n]*?(?:\b[A-Z]{2,}|\d))"
-            r"(?:[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,2},[ \t]+){3,}"
+            r"(?:[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,3},[ \t]+){3,}"
             r"[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,2}",
         ),
         hints=(",",),
@@ -3618,8 +3618,12 @@ RULES: tuple[Rule, ...] = (
             r"(?i:(?<![\w-])(?:quick[ \t]+|brief[ \t]+|short[ \t]+|a[ \t]+)?(?:reminder|recap"
             r"|summary|tl;?dr|in[ \t]+short|in[ \t]+summary|to[ \t]+recap|to[ \t]+summari[sz]e"
             r"|as[ \t]+a[ \t]+reminder)[ \t]*:[ \t]*[^.!?\n]{1,150})",
+            # A heading for a list of skills: "Key tools: Figma, Sketch, ...", "My certs: ...".
+            r"(?i:(?<![\w-])(?:(?:key|core|top|main|my)[ \t]+)(?:tools|skills|strengths|certs"
+            r"|certifications|qualifications|languages|technologies|stack|tech[ \t]+stack"
+            r"|credentials|achievements|highlights)[ \t]*:[ \t]*[^.!?\n]{1,150})",
         ),
-        hints=("reminder", "recap", "summary", "tl;dr", "tldr", "in short", "summari"),
+        hints=("reminder", "recap", "summary", "tl;dr", "tldr", "in short", "summari", ":"),
         families=(
             f"recap*|summar*|rundown|run-down|reminder|re-list|relist|rehash*|restat*|reiterat*"
             f"|overview|bullet_list|list ...? of|all? my|why {_CV_PARTS}|I'm|I_am|I'd|my",
@@ -3629,7 +3633,7 @@ RULES: tuple[Rule, ...] = (
             "in_case|just_in_case you forgot|missed_it|didn't_see|don't_remember|need_a_reminder",
             "in_case|just_in_case|if it|this helps|might_help your|the? decision|deciding|choice"
             "|decision-making",
-            "reasons|reason to|why you_should hire|choose|pick|select|interview me",
+            "reasons|reason to|why you_should? hire|choose|pick|select|interview me",
             "why I'd|I_would|I'm|I_am be? perfect|ideal|right|a_great_fit|the_best|a_good_fit"
             "|the_right_person|the_perfect_person|the_ideal_candidate",
             f"my {_CV_PARTS} include*|includes|are|is|cover*",
@@ -3653,7 +3657,7 @@ RULES: tuple[Rule, ...] = (
         ),
         patterns=(
             r"(?=[\w])(?<![\w.+#/&'’-])(?=(?:[^.!?\n,]*,){3})(?=[^.!?\n]*?(?:\b[A-Z]{2,}|\d))"
-            r"(?:[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,2},[ \t]+){3,}"
+            r"(?:[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,3},[ \t]+){3,}"
             r"[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,2}",
         ),
         hints=(",",),
