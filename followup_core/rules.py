@@ -1955,7 +1955,8 @@ RULES: tuple[Rule, ...] = (
             "|perfect|ideal|right|top|most_qualified|obvious|only|great|excellent|fantastic"
             "|valuable candidate|person|fit|hire|choice|applicant|addition|asset|match|one",
             "nobody|no_one|no-one|none else|of_them? ...? match*|beat|compar*|rival|outperform|top"
-            "|come_close|touch me|my|to_me? experience|skills|record|track_record|background"
+            "|come_close|comes_close|came_close|comes_near|measures_up|holds_a_candle|touch me|my"
+            "|to_me|to_my? experience|skills|record|track_record|background"
             "|results|qualifications|portfolio?",
             "you won't|will_not|wouldn't|will_never|won't_ever find|get|see|meet anyone|anybody"
             "|someone|a_candidate ...? better|stronger|more",
@@ -2120,12 +2121,13 @@ RULES: tuple[Rule, ...] = (
             "vibes",
         ),
         families=(
-            "cheers|thanks|thx|ta|ty hun|hon|babe|mate|buddy|pal|dude|lovely|chief|boss",
+            "cheers|thanks|thx|ta|ty hun|hon|babe|mate|buddy|pal|dude|lovely|chief|boss|legend"
+            "|champ",
             "see|catch you|ya there|then|soon|tomorrow {emoji}",
             "hit|give me up|a_shout|a_bell",
             "reckon I'd|I'll|I_would|I_will smash|nail|ace|crush|boss it",
-            "cheers|ta for the|our chat|call|interview|meeting|natter|chinwag|grilling|catch-up"
-            " ...? mate|buddy|pal|bro|man|dude",
+            "cheers|ta|thanks|thx for the|our chat|call|interview|meeting|natter|chinwag|grilling"
+            "|catch-up ...? mate|buddy|pal|bro|man|dude|legend|champ|superstar|hun|babe",
             "was|is|were|are|be|sounds|sounded|looks|looked|seems|seemed|seem|felt|feels|so"
             "|pretty|totally|that's|it's|it'd_be|it_would_be epic|dope|rad|insane|wicked|lit|fire"
             "|a_vibe|a_banger|a_blast|a_riot|a_hoot|a_doozy|bomb|the_bomb|legit|amazeballs|mint"
@@ -2243,7 +2245,8 @@ RULES: tuple[Rule, ...] = (
             # A grand way to give thanks or accept: "I hereby formally signify my acceptance".
             "hereby|herewith|do_hereby formally? signify|confirm|accept|tender|convey|extend"
             "|express|acknowledge|notify|inform|give|submit|request|offer|wish|declare|record ...?"
-            " my|our|the|a? acceptance|gratitude|thanks|appreciation|resignation|withdrawal|notice"
+            " my|our|the|a? attendance|availability|participation|interest|candidacy|application"
+            "|intention|acceptance|gratitude|thanks|appreciation|resignation|withdrawal|notice"
             "|receipt|decision|request|status_update|update|sincere|heartfelt|deepest|profound",
             "herewith|herein|hereunder|enclosed_herein|enclosed_herewith|attached_herewith"
             "|attached_herein please|kindly? find* attached|enclosed|below|herewith|herein?",
@@ -2338,7 +2341,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:hiring[ \t]+(?:manager|team"
             r"|authority|authorities|department|committee|panel|lead|officer|personnel)"
             r"|recruiters?|recruitment[ \t]+(?:team|department|officer|manager)"
-            r"|recruiting[ \t]+team"
+            r"|recruiting[ \t]+(?:team|manager|department|officer)"
             r"|hr(?:[ \t]+(?:department|team|manager|officer|dept\.?))?|human[ \t]+resources"
             r"(?:[ \t]+(?:department|team|manager|officer))?|talent[ \t]+(?:acquisition|team)"
             r"(?:[ \t]+(?:team|department|partner|specialist))?|people[ \t]+team"
@@ -2378,6 +2381,7 @@ RULES: tuple[Rule, ...] = (
             r"|time[ -]sensitive|response[ \t]+(?:needed|required|requested)|please[ \t]+(?:respond"
             r"|reply|read|answer|open|help)|did[ \t]+you[ \t]+(?:forget|see|get|receive|miss)"
             r"|have[ \t]+you[ \t]+forgotten|you[ \t]+won['’]t[ \t]+believe|guess[ \t]+what"
+            r"|(?:you['’]ll[ \t]+)?never[ \t]+guess|guess[ \t]+who|you[ \t]+need[ \t]+to[ \t]+see"
             r"|read[ \t]+(?:this|me)|open[ \t]+(?:this|me)|don['’]t[ \t]+(?:ignore|miss|forget)"
             r"|still[ \t]+waiting|waiting[ \t]+for|why[ \t]+(?:no|haven['’]t|didn['’]t)"
             r"|last[ \t]+chance|must[ \t]+read|remember[ \t]+me"
@@ -2970,7 +2974,7 @@ RULES: tuple[Rule, ...] = (
         ),
         patterns=(
             # A plan by its size: "a 12-point plan", "a ten-page strategy", "a 90-day roadmap".
-            r"(?i:(?<![\w-])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"(?i:(?<![\w-])(?:\d+(?:-\d+){0,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             r"|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)[- ](?:page|point|step"
             r"|slide|part|day|week|month)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:plan|strategy|roadmap"
             r"|proposal|blueprint|playbook|breakdown|audit|deck|report|analysis|overhaul|critique"
@@ -3351,6 +3355,11 @@ RULES: tuple[Rule, ...] = (
             "|not_public|not_shared|denied|inaccessible",
             "private|locked|restricted|password-protected|password_protected|invite-only for_now"
             "|at_the_moment|right_now|currently",
+            "in|as Keynote|Pages|Numbers|Sketch|HEIC|RAR|Publisher|iWork|WordPerfect format|file"
+            "|files?",
+            "may|might|won't|will_not|doesn't|does_not|wouldn't|can't ...? open|work|play|display"
+            "|load on|in Windows|a_PC|PC|PCs|Android|Chrome|Outlook|your_machine|your_computer"
+            "|your_laptop|older_versions|all_devices|every_device",
             # Referees not asked: "we haven't spoken in years", "without checking with him".
             "haven't|have_not|not|never spoken|talked|been_in_touch|had_contact|caught_up ...? in"
             "|for years|ages|a_while|a_long_time|decades|since",
@@ -3359,7 +3368,9 @@ RULES: tuple[Rule, ...] = (
             "without checking|asking|telling|warning|informing|letting|consulting ...? him|her"
             "|them|my_referees|first|know",
             "he|she|they|neither|none_of_them has|have|had no_idea|not_a_clue|no_clue|no_warning",
-            "he|she|he's|she's|they're|they_are|he_is|she_is doesn't|does_not|isn't|is_not"
+            "referee|referees|reference|references|my_referee|my_reference|my_manager"
+            "|my_old_manager|my_boss|my_former_manager|he|she|he's|she's|they're|they_are|he_is"
+            "|she_is doesn't|does_not|isn't|is_not"
             "|aren't|are_not|won't ...? know*|expect*|aware|warned|prepared|ready",
             "give|giving|send|sending them|him|her|my_referees|my_references|both a? heads-up"
             "|heads_up|quick_heads-up|warning|head's_up later|soon|tomorrow|next_week|after|once"
@@ -3377,6 +3388,8 @@ RULES: tuple[Rule, ...] = (
             "|batches|instalments|installments",
             "in|by|via|with|under a|another|my|the separate|second|different|new|next|follow-up"
             "|later|earlier|previous|other email|message|thread|mail|reply",
+            "in|by|via|with another|a_second|a_separate|a_different|a_follow-up|a_new email|message"
+            "|mail|thread",
             "part|no.|number|batch|instalment|installment {count} is|are|will|comes|coming"
             "|follow*|to_follow|separately|tomorrow|later|in_my_next",
             "started|starting|opened|opening|created|creating a|another new|separate|fresh"
@@ -3543,6 +3556,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:interview|meet|speak|talk|chat)(?:[ \t]+(?:with|to)[ \t]+(?:you|me"
             r"|the[ \t]+team))?)?"
             r"|interview|conversation|chat|call|meeting|talk|discussion|meet[ \t]+with[ \t]+me"
+            r"|(?:meeting|speaking|talking|chatting)[ \t]+(?:with|to)[ \t]+me|meeting[ \t]+me"
+            r"|seeing[ \t]+me|having[ \t]+me|inviting[ \t]+me(?:[ \t]+in)?|interviewing[ \t]+me"
             r"|speak[ \t]+with[ \t]+me|talk[ \t]+with[ \t]+me|telling[ \t]+me[ \t]+about[ \t]+the"
             r"[ \t]+(?:position|role|job|company|opportunity|team))"
             r"|it[ \t]+was[ \t]+(?:a[ \t]+pleasure|great|nice|lovely|good"
@@ -3619,7 +3634,7 @@ RULES: tuple[Rule, ...] = (
             r"|summary|tl;?dr|in[ \t]+short|in[ \t]+summary|to[ \t]+recap|to[ \t]+summari[sz]e"
             r"|as[ \t]+a[ \t]+reminder)[ \t]*:[ \t]*[^.!?\n]{1,150})",
             # A heading for a list of skills: "Key tools: Figma, Sketch, ...", "My certs: ...".
-            r"(?i:(?<![\w-])(?:(?:key|core|top|main|my)[ \t]+)(?:tools|skills|strengths|certs"
+            r"(?i:(?<![\w-])(?:(?:key|core|top|main|my)[ \t]+)?(?:tools|skills|strengths|certs"
             r"|certifications|qualifications|languages|technologies|stack|tech[ \t]+stack"
             r"|credentials|achievements|highlights)[ \t]*:[ \t]*[^.!?\n]{1,150})",
         ),
