@@ -437,7 +437,7 @@ _CV_PARTS = (
     "|certifications|achievements|background|work_history|career|track_record|roles"
     "|previous_roles|employment_history|profile|key_skills|key_achievements|key_qualifications"
     "|key_strengths|core_skills|core_strengths|skill_set|skillset|expertise|accomplishments"
-    "|elevator_pitch|pitch|selling_points|USP|USPs"
+    "|elevator_pitch|pitch|selling_points|USP|USPs|suitability|fit|candidacy|value|case"
 )
 # What an offer's terms are made of: pay, time off, hours, title and dates.
 _TERMS = (
@@ -583,7 +583,8 @@ RULES: tuple[Rule, ...] = (
             r"|success|values|products?|customers?|clients?)\b)[a-z]{4,})",
             r"[Ii](?<!\w[Ii])(?i:nsert\s+(?:[\w'’-]+\s+){0,4}?here)(?!\w)",
             # An instruction or a slot in capitals: "INSERT PROJECT", "YOUR NAME".
-            r"(?<!\w)(?:INSERT|ADD|ENTER|PUT|FILL[ \t]IN|YOUR|THEIR|CANDIDATE|MANAGER)"
+            r"(?<!\w)(?:INSERT|ADD|ENTER|PUT|FILL[ \t]IN|YOUR|THEIR|CANDIDATE|MANAGER|INTERVIEWER"
+            r"|RECRUITER|CONTACT|CLIENT|HIRING)"
             r"(?:[ \t_]+[A-Z][A-Z'’]+){1,4}(?!\w)",
             r"(?<![A-Z][ \t])(?<!\w)(?:PROJECT|TOPIC|DETAIL|DETAILS|SKILL|RESULT|POSITION"
             r"|ACHIEVEMENT|EXAMPLE|SURNAME|LASTNAME|FIRSTNAME|LAST[ \t]NAME|DEPARTMENT)(?:['’]s)?"
@@ -1869,6 +1870,8 @@ RULES: tuple[Rule, ...] = (
             "hiring|choosing|picking|selecting|appointing|passing_on_me|overlooking_me|rejecting_me"
             " anyone|someone|anybody|another_candidate|another_applicant|somebody? else? would"
             "|will ...? be a? mistake|error|loss|shame|missed_opportunity|regret",
+            "nobody|no_one|no-one|noone better|more suited|qualified|placed|equipped|prepared"
+            "|fitted|positioned|experienced|capable|fit",
             "nobody|no_one|no-one|none_of_them ...? know*|understand*|does|do|can_do|handle*"
             "|run*|sell*|manage*|lead*|code*|build* ...? better|more than me|I|myself",
             "another|any_other|a_better|one_more|a_stronger|an_applicant|a_candidate|anyone"
@@ -2058,7 +2061,7 @@ RULES: tuple[Rule, ...] = (
             "nvm|kk|rly|tmrw|tmr|2moro|2morrow|2day|2nite|msg|ppl|cuz|coz|abt|sry|soz|wud"
             "|shud|cud|gud|luv|dunno|prolly|obvi|totes|deffo|defo|ngl|ily|jk|irl|ofc"
             "|lolz|lolol|hehe|hehehe|xoxo",
-            "thanks|thank_you|thx|ty|tx 4|2 {word}",
+            "thanks|thank_you|thx|thnx|thanx|tnx|thks|ty|tx 4|2 {word}",
             "cu|c_u|cya|see_ya at|soon|later|there|tmrw|tomorrow|next|on",
             "hope|hoping it's|it_is|that's|that_is cool|ok|okay|alright|fine ...? I|if_I|that_I"
             " call|name ...? you|u {name}?",
@@ -2130,7 +2133,7 @@ RULES: tuple[Rule, ...] = (
             "|catch-up ...? mate|buddy|pal|bro|man|dude|legend|champ|superstar|hun|babe",
             "was|is|were|are|be|sounds|sounded|looks|looked|seems|seemed|seem|felt|feels|so"
             "|pretty|totally|that's|it's|it'd_be|it_would_be epic|dope|rad|insane|wicked|lit|fire"
-            "|a_vibe|a_banger|a_blast|a_riot|a_hoot|a_doozy|bomb|the_bomb|legit|amazeballs|mint"
+            "|ace|a_vibe|a_banger|a_blast|a_riot|a_hoot|a_doozy|bomb|the_bomb|legit|amazeballs|mint"
             " {emoji}?",
             "be|that's|sounds|looks|looked|sounded|pretty|totally sick",
             "demo|interview|office|tour|product|app|chat|call|setup|set-up|vibe|place|view|stack"
@@ -2155,7 +2158,7 @@ RULES: tuple[Rule, ...] = (
             "killing|smashing|nailing|slaying|owning|rocking it",
             "awesome|epic|rad|dope|sick|lit|wicked to|if {word}",
             "you|you_guys|your_team|the_team|the_gang|the_crew rock|rocks|slay|slays|are_the_best",
-            "low-key|lowkey|highkey|high-key|no_cap|for_real|fr|ngl|deadass|bruh|bestie|innit"
+            "you_lot|low-key|lowkey|highkey|high-key|no_cap|for_real|fr|ngl|deadass|bruh|bestie|innit"
             "|y'all|ya'll|yall|hella|cray|sus|the_goat|goated|yeet|amazeballs|awesomesauce"
             "|cool_beans|sweet_as|keen_as|heaps_good|gutted|bummed|bummer|sucks|knackered|natter"
             "|chinwag|abeg|wahala|jazzed|rad|crushed_it|killed_it",
@@ -2238,7 +2241,7 @@ RULES: tuple[Rule, ...] = (
         families=(
             # The words of a legal letter: "I shall furnish them forthwith", "the 4th inst.".
             "forthwith|herein|hereunder|hereto|thereof|therein|whereby|wherein|hereof|henceforth"
-            "|heretofore|missive|undersigned|aforesaid|salutations|obedient|beseech",
+            "|heretofore|missive|undersigned|aforesaid|salutations|obedient|beseech|behoves|behooves",
             "shall furnish|apprise|avail|tender|revert|endeavour|endeavor {word}?",
             "furnish|furnished ...? you|them|him|her|the_required|the_requested|herewith",
             "the|of|on {word} inst.|ult.|prox.|inst|ult|prox",
@@ -2271,6 +2274,7 @@ RULES: tuple[Rule, ...] = (
             "in_the_most|in_the_strongest|in_the_warmest formal|sincere|respectful|cordial terms"
             "|manner",
             "I_remain|I_shall_remain|remaining at|yours your? disposal|service|command",
+            "at your|thy disposal|service|command|beck_and_call",
             "most|my_most|warmest|kindest|respectful cordial|respectful|humble|esteemed"
             " salutations|regards|greetings|compliments|respects",
             "re-forward*|reforward*|re-send*|re-circulat* ...? for_visibility|for_your_attention"
@@ -2352,6 +2356,9 @@ RULES: tuple[Rule, ...] = (
             r"|all|everyone|everybody|team|there|folks"
             r"|(?:members[ \t]+of[ \t]+the[ \t]+)?(?:interview[ \t]+|selection[ \t]+|hiring[ \t]+"
             r"|search[ \t]+)?(?:panel|committee|board))(?!\w)(?![ \t]+[A-Z][a-z]),?)",
+            # A greeting with no name at all: "Greetings,", "Good morning,", "Hello,".
+            r"(?im:^[ \t]*(?:greetings|good[ \t]+(?:day|morning|afternoon|evening)|hello|hi|hey"
+            r"|dear)[ \t]*[,!:]?[ \t]*$)",
             r"(?i:to[ \t]+(?:whoever|whomever|whom[ \t]+it[ \t]+may[ \t]+concern)[ \t]+"
             r"(?:reads|is[ \t]+reading|receives|gets|opens|may[ \t]+concern)(?:[ \t]+this)?)",
         ),
@@ -2977,8 +2984,7 @@ RULES: tuple[Rule, ...] = (
             r"(?i:(?<![\w-])(?:\d+(?:-\d+){0,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             r"|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)[- ](?:page|point|step"
             r"|slide|part|day|week|month)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:plan|strategy|roadmap"
-            r"|proposal|blueprint|playbook|breakdown|audit|deck|report|analysis|overhaul|critique"
-            r"|review|doc|document|memo|presentation|framework|teardown)s?(?!\w))",
+            r"|proposal|blueprint|playbook|audit|overhaul|critique|teardown)s?(?!\w))",
         ),
         hints=("page", "point", "step", "slide", "part", "day", "week", "month"),
         reader_tone=True,
@@ -3337,6 +3343,14 @@ RULES: tuple[Rule, ...] = (
             "|hopefully be|work|open? public|shared|accessible|viewable|open|working|live|fine|ok"
             "|okay",
             "need|have|may_need|might_need|must|will_need to? request|ask_for access|permission",
+            "link|links|folder|file|files|drive|repo|portfolio|site|album|page|video might_not"
+            "|may_not|won't|will_not|doesn't|does_not|probably_won't|might_only|may_only work|open"
+            "|load|play",
+            "the|a second|other|remaining|rest_of_the|last half|part|batch|lot|bit|files|documents"
+            "|attachments|ones ...? tomorrow|later|separately|next_week|in_a_bit|shortly|soon"
+            "|after|tonight",
+            "send|sending|forward|follow_up_with the_rest|the_remainder|the_others|the_other_files"
+            "|the_remaining ...? later|tomorrow|separately|next_week|shortly|soon|tonight",
             "request|requesting access|permission",
             "send|sending me|us an? access|permission|sharing request",
             "send|give|share|forward the|a|my? password|passcode|login|access_code|credentials"
