@@ -569,6 +569,9 @@ RULES: tuple[Rule, ...] = (
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
             r"[Xx](?<!\w[Xx])[Xx]{2,}(?!\w)",
             r"%[A-Z][A-Z_]{1,40}%",
+            # A stand-in company: "XYZ Company", "ABC Corp".
+            r"(?:XYZ|ABC|XXX|ACME)[ \t]+(?:Company|Corp(?:oration)?|Ltd|Inc|Group|Organi[sz]ation"
+            r"|Industries|Firm|Agency)(?!\w)",
             # A blank line to write on: "Hi ___,", "e.g. ___", "the ____ role".
             r"(?:(?:(?:Hi|Hello|Hey|Dear)|(?i:e\.g\.))[ \t]+)?_(?<!\w_)_{2,}(?:[ \t]*,)?",
             # A filler word in capitals standing alone: "Best, NAME", "COMPANY's growth", but
@@ -1886,6 +1889,8 @@ RULES: tuple[Rule, ...] = (
             "I'm|I_am|I'd_be|I_was|I'll_be|I_would_be ...? the most experienced|qualified|capable"
             "|suitable|skilled|accomplished|senior|knowledgeable|prepared|committed|dedicated"
             " {word}",
+            "an|a asset|boon to the|your team|company|organisation|organization|department|group"
+            "|practice|firm|ward|business|school|clinic",
             # Qualities as nouns: "I bring energy, enthusiasm and dedication".
             f"bring|offer|bringing|offering|brings|offers|have|possess {_QUALITIES} ...? and|&"
             f" {_QUALITIES}",
@@ -1942,7 +1947,8 @@ RULES: tuple[Rule, ...] = (
             "|find|hire|get|have|meet",
             "aced|nailed|smashed|crushed|rocked the|my|that? interview|interviews|presentation"
             "|case_study|task",
-            "I'm|I_am the one|person|candidate you're|you_are|you_have_been looking_for"
+            "I'm|I_am the one|person|candidate you're|you_are|you_have_been|you've_been|you_were"
+            " looking_for"
             "|searching_for|need",
             "I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be ...? perfect|ideal|made|born|right for "
             "the_team|your_team|the_company|you_all|"
@@ -2291,6 +2297,7 @@ RULES: tuple[Rule, ...] = (
             "in_receipt_of|acknowledge_receipt_of|confirm_receipt_of your? esteemed|kind|good"
             "? communication|letter|email|message|invitation|offer|correspondence",
             "words of thanks|gratitude|appreciation",
+            "beyond measure|words|expression|compare",
             "this|that|my|our|the|your missive|epistle|communique",
             "unto me|us|you|thee|myself",
             "token of my|our deepest|sincere|profound|utmost|humble? gratitude|appreciation"
@@ -3126,7 +3133,8 @@ RULES: tuple[Rule, ...] = (
             "|I_am|my",
             f"recap*|summar*|rundown|run-down|reminder|re-list|relist|rehash*|restat*|reiterat*"
             f"|overview|outline|list ...? of|all? my|why {_CV_PARTS}|I'm|I_am|I'd|my",
-            "tell|let|remind|inform|mention_to|pass_on_to the_panel|the_hiring_manager|the_manager"
+            "tell|let|remind|inform|mention_to|pass_on_to|share_with|relay_to|flag_to|highlight_to"
+            "|mention|share|relay|flag the_panel|the_hiring_manager|the_manager"
             "|them|the_team|the_interviewers|everyone ...? that? I|I've|I_have|I'm|I_am|my",
             "keep_in_mind|bear_in_mind|note|remember ...? that? I've|I_have|I'm|I_am|I've_got|my",
             "I've|I_have|I've_got|I_have_got|I_possess the|all_the exact|right|perfect|relevant"
@@ -3367,6 +3375,11 @@ RULES: tuple[Rule, ...] = (
             "ping|message|email|text|tell|let|give me|know ...? if|when it's|it_is|they're"
             "|the_link_is|the_file_is|the_folder_is locked|private|restricted|blocked|broken"
             "|not_public|not_shared|denied|inaccessible",
+            "change|fix|update|sort|open_up|unlock|adjust|sort_out ...? the|my? sharing|permissions"
+            "|access|privacy",
+            "once|when|after|as_soon_as I've|I_have|I ...? tracked|track|found|find|dug_up|dig_up"
+            "|got_hold_of|get_hold_of|located|locate them|him|her|my_referees|their_details"
+            "|down",
             "private|locked|restricted|password-protected|password_protected|invite-only for_now"
             "|at_the_moment|right_now|currently",
             "in|as Keynote|Pages|Numbers|Sketch|HEIC|RAR|Publisher|iWork|WordPerfect format|file"
@@ -3571,7 +3584,9 @@ RULES: tuple[Rule, ...] = (
             r"|the[ \t]+team))?)?"
             r"|interview|conversation|chat|call|meeting|talk|discussion|meet[ \t]+with[ \t]+me"
             r"|(?:meeting|speaking|talking|chatting)[ \t]+(?:with|to)[ \t]+me|meeting[ \t]+me"
-            r"|seeing[ \t]+me|having[ \t]+me|inviting[ \t]+me(?:[ \t]+in)?|interviewing[ \t]+me"
+            r"|(?:seeing|having|inviting)[ \t]+me(?:[ \t]+in)?|interviewing[ \t]+me|considering"
+            r"[ \t]+(?:me|my[ \t]+application)(?:[ \t]+for[ \t]+(?:the|this)[ \t]+(?:position|role"
+            r"|job|opportunity|post))?"
             r"|speak[ \t]+with[ \t]+me|talk[ \t]+with[ \t]+me|telling[ \t]+me[ \t]+about[ \t]+the"
             r"[ \t]+(?:position|role|job|company|opportunity|team))"
             r"|it[ \t]+was[ \t]+(?:a[ \t]+pleasure|great|nice|lovely|good"
@@ -3581,6 +3596,8 @@ RULES: tuple[Rule, ...] = (
             r"|hearing[ \t]+about|to[ \t]+hear[ \t]+about)[ \t]+(?:you|the[ \t]+team|the[ \t]+role"
             r"|the[ \t]+company|the[ \t]+position|the[ \t]+opportunity|your[ \t]+team)"
             r"(?:[ \t]+and[ \t]+(?:the|your)[ \t]+(?:team|company|role|position))?"
+            r"|I[ \t]+(?:really[ \t]+|truly[ \t]+|greatly[ \t]+|do[ \t]+)?appreciate(?:d)?[ \t]+"
+            r"(?:your|the)[ \t]+(?:valuable[ \t]+)?(?:time|consideration)"
             r"|I[ \t]+(?:enjoyed|appreciated|liked)[ \t]+(?:our|the)[ \t]+(?:conversation|chat"
             r"|interview|meeting|talk|call|discussion)(?:[ \t]+and[ \t]+learned[ \t]+a[ \t]+lot)?"
             r"|I[ \t]+appreciated[ \t]+(?:the[ \t]+(?:chance"
