@@ -2055,7 +2055,7 @@ RULES: tuple[Rule, ...] = (
         ),
         families=(
             # Greetings from a chat, and text-speak with what it says.
-            "yo|heya|howdy|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day {name}?",
+            "yo|heya|howdy|howzit|wagwan|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day {name}?",
             "thx|thanx|thnx|tnx|tysm|tyvm|thks|ty for the|your|ur|yr|u|this|that|a? {word}",
             "lemme_know|hmu {rest}?",
             "hey|hi|hello|hiya|heya|yo|howdy {name}? {emoji}",
@@ -2066,7 +2066,7 @@ RULES: tuple[Rule, ...] = (
             # The rest of text-speak: "nvm", "kk", "thanks 4", "cu at".
             "nvm|kk|rly|tmrw|tmr|2moro|2morrow|2day|2nite|msg|ppl|cuz|coz|abt|sry|soz|wud"
             "|shud|cud|gud|luv|dunno|prolly|obvi|totes|deffo|defo|ngl|ily|jk|irl|ofc"
-            "|lolz|lolol|hehe|hehehe|xoxo",
+            "|lolz|lolol|hehe|hehehe|xoxo|eish|lekker|craic|lah|leh|lor|innit",
             "thanks|thank_you|thx|thnx|thanx|tnx|thks|ty|tx 4|2 {word}",
             "cu|c_u|cya|see_ya at|soon|later|there|tmrw|tomorrow|next|on",
             "hope|hoping it's|it_is|that's|that_is cool|ok|okay|alright|fine ...? I|if_I|that_I"
@@ -2139,7 +2139,7 @@ RULES: tuple[Rule, ...] = (
             "|catch-up ...? mate|buddy|pal|bro|man|dude|legend|champ|superstar|hun|babe",
             "was|is|were|are|be|sounds|sounded|looks|looked|seems|seemed|seem|felt|feels|so"
             "|pretty|totally|that's|it's|it'd_be|it_would_be epic|dope|rad|insane|wicked|lit|fire"
-            "|ace|a_vibe|a_banger|a_blast|a_riot|a_hoot|a_doozy|bomb|the_bomb|legit|amazeballs|mint"
+            "|ace|mega|unreal|well_good|banging|a_vibe|a_banger|a_blast|a_riot|a_hoot|a_doozy|bomb|the_bomb|legit|amazeballs|mint"
             " {emoji}?",
             "be|that's|sounds|looks|looked|sounded|pretty|totally sick",
             "demo|interview|office|tour|product|app|chat|call|setup|set-up|vibe|place|view|stack"
@@ -2163,6 +2163,8 @@ RULES: tuple[Rule, ...] = (
             "hyped|amped|buzzing|chuffed|psyched|pumped|stoked to|for|about {word}?",
             "killing|smashing|nailing|slaying|owning|rocking it",
             "awesome|epic|rad|dope|sick|lit|wicked to|if {word}",
+            "you|you_guys|you_lot|your_team|the_team|the_gang|the_crew are|were|is legends|legend"
+            "|a_legend|goals|the_GOAT",
             "you|you_guys|your_team|the_team|the_gang|the_crew rock|rocks|slay|slays|are_the_best",
             "you_lot|low-key|lowkey|highkey|high-key|no_cap|for_real|fr|ngl|deadass|bruh|bestie|innit"
             "|y'all|ya'll|yall|hella|cray|sus|the_goat|goated|yeet|amazeballs|awesomesauce"
@@ -2298,6 +2300,9 @@ RULES: tuple[Rule, ...] = (
             "? communication|letter|email|message|invitation|offer|correspondence",
             "words of thanks|gratitude|appreciation",
             "beyond measure|words|expression|compare",
+            "your|thy good_self|goodself|good_selves|good_offices",
+            "PFA|PFB|prepone|preponed|do_the_needful",
+            "kindly|please|do intimate|inform_me_the",
             "this|that|my|our|the|your missive|epistle|communique",
             "unto me|us|you|thee|myself",
             "token of my|our deepest|sincere|profound|utmost|humble? gratitude|appreciation"
@@ -2443,8 +2448,9 @@ RULES: tuple[Rule, ...] = (
         phrases=("e.g.",),
         # A bracketed example or instruction left in: "(e.g. previous restaurant)".
         patterns=(
-            r"\((?i:e\.g\.|i\.e\.|eg\b|ie\b|such\s+as|insert|add\s|for\s+example|example:)"
-            r"[^()\n]{0,60}\)",
+            r"\((?i:e\.g\.|i\.e\.|eg\b|ie\b|such\s+as|insert|add\s|for\s+example|example:|optional"
+            r"|delete\b|choose\b|pick\s+one|select\b|note:|tip:|replace\b|customi[sz]e|personali[sz]e"
+            r"|if\s+applicable|as\s+appropriate)[^()\n]{0,60}\)",
             # An example standing where the words should be: "the e.g. bridge inspection backlog".
             r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<=\byour )|(?<=\bour )|(?<=\bmy ))"
             r"(?i:e\.g\.|eg\.|i\.e\.)(?:[ \t]+[\w'’-]+){1,3}",
