@@ -593,11 +593,12 @@ RULES: tuple[Rule, ...] = (
             r"|ACHIEVEMENT|EXAMPLE|SURNAME|LASTNAME|FIRSTNAME|LAST[ \t]NAME|DEPARTMENT)(?:['’]s)?"
             r"(?!\w)(?![ \t]+[A-Z]{2})",
             # "TBD" or "TBC", unless it starts a name ("TBD Studio") or says what is still open
-            # ("still marked TBD"); with what it counts ("TBD weeks") it is a slot.
-            r"[Tt](?<!\w[Tt])(?i:b[dc])(?!\w)(?:[ \t]+(?i:weeks?|days?|months?|years?|hours?"
-            r"|k|%))",
-            r"[Tt](?<!\w[Tt])(?<!marked T)(?<!still T)(?<!is T)(?<!are T)(?<!was T)(?<!as T)"
-            r"(?<![a-z] \(T)(?i:b[dc])(?!\w)(?![ \t]+[A-Z][a-z])",
+            # ("still marked TBD"); with what it counts ("TBD weeks") it is a slot, and "is TBD"
+            # marks the words it stands for.
+            r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+)?[Tt](?<!\w[Tt])(?i:b[dc])(?!\w)(?:[ \t]+"
+            r"(?i:weeks?|days?|months?|years?|hours?|k|%))",
+            r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+)?[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dc])(?!\w)"
+            r"(?![ \t]+[A-Z][a-z])",
             # A greeting to a slot ("Hi NAME"), and a number left as XX with what it counts.
             r"(?:Hi|Hello|Hey|Dear)[ \t]+(?:FIRST[ \t]NAME|NAME|INTERVIEWER|MANAGER)(?!\w)",
             # A date with XX for its day, marked whole: "Monday XX January 2027", "a start date
