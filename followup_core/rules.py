@@ -569,6 +569,10 @@ RULES: tuple[Rule, ...] = (
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
             r"[Xx](?<!\w[Xx])[Xx]{2,}(?!\w)",
             r"%[A-Z][A-Z_]{1,40}%",
+            # A signature left as the template's: "Your Name", "Your Full Name".
+            r"(?m:^[ \t]*Your[ \t]+(?:Full[ \t]+|First[ \t]+)?Name[ \t]*$)",
+            # A slot in capitals that says what it stands for: "NAME OF PROJECT".
+            r"(?:NAME|TITLE|DATE)[ \t]+OF[ \t]+(?:THE[ \t]+)?[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?(?!\w)",
             # A stand-in company: "XYZ Company", "ABC Corp".
             r"(?:XYZ|ABC|XXX|ACME)[ \t]+(?:Company|Corp(?:oration)?|Ltd|Inc|Group|Organi[sz]ation"
             r"|Industries|Firm|Agency)(?!\w)",
@@ -1890,6 +1894,13 @@ RULES: tuple[Rule, ...] = (
             "I'm|I_am|I'd_be|I_was|I'll_be|I_would_be ...? the most experienced|qualified|capable"
             "|suitable|skilled|accomplished|senior|knowledgeable|prepared|committed|dedicated"
             " {word}",
+            "tick*|check* every|all_the|all_your|all_of_your box|boxes",
+            "I'm|I_am|I'd_be|I_would_be|I'll_be|I_know_I'm ...? the right|perfect|ideal|best man"
+            "|woman|guy|gal|girl|lady for",
+            "can-do|go-getter|never-say-die|whatever-it-takes|can_do attitude|spirit|mindset",
+            "are|is|was|were second_to_none|unmatched|unrivalled|unrivaled|unparalleled|unbeatable"
+            "|without_equal",
+            "my ~ is|are a|an perfect|ideal|exact|total|complete|100% match|fit",
             "an|a asset|boon to the|your team|company|organisation|organization|department|group"
             "|practice|firm|ward|business|school|clinic",
             # Qualities as nouns: "I bring energy, enthusiasm and dedication".
@@ -2959,8 +2970,11 @@ RULES: tuple[Rule, ...] = (
             "send|sending|attach|attaching|enclose|include|add also|additionally|as_well {rest}",
             "my? passport|passport_copy|driving_licence|driving_license|driver's_license"
             "|birth_certificate|national_ID|bank_details|payslips|pay_slips|tax_returns"
-            "|medical_records and|& my? passport|passport_copy|driving_licence|driving_license"
-            "|driver's_license|birth_certificate|national_ID|bank_details|payslips|pay_slips",
+            "|medical_records|bank_statements|bank_statement|utility_bill|utility_bills"
+            "|marriage_certificate|school_report|school_reports|GCSE_certificates|GCSE_results"
+            " and|& my? passport|passport_copy|driving_licence|driving_license"
+            "|driver's_license|birth_certificate|national_ID|bank_details|payslips|pay_slips"
+            "|bank_statements|bank_statement|utility_bill|utility_bills|school_report|school_reports",
             "plus|also|and my|a|an ...? transcript|transcripts|certificates|records|dissertation"
             "|thesis"
             "|reports",
@@ -2985,7 +2999,10 @@ RULES: tuple[Rule, ...] = (
             " {word} ...? instead_of|rather_than|more_than the"
             "|just_the {rest}?",
             "went_ahead_and|gone_ahead_and attach*|enclos*|includ*|add*|put_together|prepar*"
-            "|drafted|made|created {rest}?",
+            "|drafted|made|created|mock*|design*|redesign*|sketch*|build*|built|wrote|written"
+            "|draft*|creat* {rest}?",
+            "for completeness|thoroughness|good_measure",
+            "just_to_be_thorough|just_to_be_safe|just_to_be_complete {rest}?",
             "a|an|my ...? audit*|analysis|analyses|plan|proposal|strategy|deck|report|mock-up*"
             "|mockup*|redesign*|roadmap|critique|teardown|breakdown|wireframe*|prototype*|pitch"
             "|overhaul|review of|for|on your|the_company's current|existing|present? website|site"
@@ -3143,6 +3160,11 @@ RULES: tuple[Rule, ...] = (
             "tell|let|remind|inform|mention_to|pass_on_to|share_with|relay_to|flag_to|highlight_to"
             "|mention|share|relay|flag the_panel|the_hiring_manager|the_manager"
             "|them|the_team|the_interviewers|everyone ...? that? I|I've|I_have|I'm|I_am|my",
+            "stress|emphasise|emphasize|highlight|underline|push|flag|champion|advocate_for"
+            "|put_forward my|me ~ to|with the_panel|the_hiring_manager|the_manager|the_interviewers"
+            "|them",
+            "put_in_a_good_word|put_a_good_word_in|vouch_for_me|advocate_for_me|push_my_application"
+            "|champion_my_application",
             "keep_in_mind|bear_in_mind|note|remember ...? that? I've|I_have|I'm|I_am|I've_got|my",
             "I've|I_have|I've_got|I_have_got|I_possess the|all_the exact|right|perfect|relevant"
             "|necessary|required skills|experience|background|qualifications|profile",
