@@ -2260,7 +2260,7 @@ RULES: tuple[Rule, ...] = (
         openers=frozenset({"i remain", "in", "as", "please", "kindly", "with"}),
         families=(
             # The words of a legal letter: "I shall furnish them forthwith", "the 4th inst.".
-            "forthwith|herein|hereunder|hereto|thereof|therein|whereby|wherein|hereof|henceforth"
+            "forthwith|herein|hereunder|hereto|hereof|henceforth"
             "|heretofore|missive|undersigned|aforesaid|salutations|obedient|beseech|behoves|behooves",
             "shall furnish|apprise|avail|tender|revert|endeavour|endeavor {word}?",
             "furnish|furnished ...? you|them|him|her|the_required|the_requested|herewith",
@@ -2287,7 +2287,7 @@ RULES: tuple[Rule, ...] = (
             "await*|anticipat* your|the gracious|kind|esteemed|favourable|favorable|valued|good"
             "|earliest|prompt|benevolent|kind_and_favourable|kind_and_favorable reply|response"
             "|decision|consideration|answer|revert|communication|missive|verdict",
-            "illustrious|esteemed|distinguished|venerable|august|revered|reputed|respected|noble"
+            "illustrious|esteemed|distinguished|venerable|revered"
             " institution|organisation|organization|company|firm|establishment|office|invitation"
             "|communication|letter|correspondence|consideration|attention|reply|response|panel"
             "|committee|self|selves|house|enterprise|concern",
@@ -2300,7 +2300,7 @@ RULES: tuple[Rule, ...] = (
             "re-forward*|reforward*|re-send*|re-circulat* ...? for_visibility|for_your_attention"
             "|for_your_perusal|for_your_kind_attention|below",
             "for your? visibility|perusal|kind_perusal|kind_attention|necessary_action"
-            "|further_necessary|records|reference_and_records",
+            "|further_necessary",
             "reiterat* my|our|the previous|prior|earlier|last email|message|note|letter"
             "|correspondence|communication|request",
             "my|our|the|your previous|prior|earlier|last|aforementioned|preceding correspondence"
@@ -2310,7 +2310,6 @@ RULES: tuple[Rule, ...] = (
             "|earlier|last? communication|correspondence|letter|email|message",
             "in_receipt_of|acknowledge_receipt_of|confirm_receipt_of your? esteemed|kind|good"
             "? communication|letter|email|message|invitation|offer|correspondence",
-            "words of thanks|gratitude|appreciation",
             "beyond measure|words|expression|compare",
             "your|thy good_self|goodself|good_selves|good_offices",
             "PFA|PFB|prepone|preponed|do_the_needful",
@@ -2322,7 +2321,7 @@ RULES: tuple[Rule, ...] = (
             "courtesy you extended|afforded|accorded|showed",
             "opportunity|courtesy|privilege|kindness afforded|accorded|extended|vouchsafed to|unto"
             " me|myself|the_undersigned",
-            "most obliged|grateful|thankful|indebted",
+            "most obliged|indebted",
             "pleased|delighted|happy|glad|honoured|honored|writing to hereby|herewith confirm"
             "|accept"
             "|acknowledge|inform",
@@ -3168,12 +3167,10 @@ RULES: tuple[Rule, ...] = (
             "keep_in_mind|bear_in_mind|note|remember ...? that? I've|I_have|I'm|I_am|I've_got|my",
             "I've|I_have|I've_got|I_have_got|I_possess the|all_the exact|right|perfect|relevant"
             "|necessary|required skills|experience|background|qualifications|profile",
-            "my ~ is|are|makes|make exactly|precisely|just what|the|me the|a ...? need*|want*"
-            "|perfect|ideal|right|looking_for|after|best|strongest|fit",
+            "my ~ is|are|makes|make exactly|precisely|just what ...? need*|want*|looking_for|after",
             "my ~ make|makes me the|a|an perfect|ideal|right|obvious|strong|great|best person|fit"
             "|candidate|choice|hire|match",
-            "I'm|I_am confident|sure|certain ...? my|I ~ exactly|precisely|just what|perfect|ideal"
-            "|right",
+            "I'm|I_am confident|sure|certain ...? my|I ~ exactly|precisely|just_what|perfect|ideal",
             "see|show|demonstrate|prove* my|why|how fit|suitability|I'm|I_am|I'd|I_would",
             "why my {word}? background|experience|skills|profile|CV|record suits|fits|matches"
             "|is_right_for|makes_me",
@@ -3711,10 +3708,8 @@ RULES: tuple[Rule, ...] = (
             "reasons|reason to|why you_should? hire|choose|pick|select|interview me",
             "why I'd|I_would|I'm|I_am be? perfect|ideal|right|a_great_fit|the_best|a_good_fit"
             "|the_right_person|the_perfect_person|the_ideal_candidate",
-            f"my {_CV_PARTS} include*|includes|are|is|cover*",
-            "key|core|top|main tools|skills|strengths|certs|certifications|qualifications"
-            "|languages|technologies|stack",
-            "elevator|sales pitch|spiel",
+            f"my {_CV_PARTS} include*|cover*|are_as_follows|at_a_glance",
+            "elevator pitch|spiel",
             "full|entire|complete|whole work|employment|career history|record|background",
         ),
         reader_tone=True,
