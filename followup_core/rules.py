@@ -2061,6 +2061,8 @@ RULES: tuple[Rule, ...] = (
             # A word stretched for effect: "Heyyy", "hiii", "sooo", with the name it greets.
             r"[HhSs](?<![\w'’-][HhSs])(?:e+y{2,}a?|ey{2,}|i{3,}|e{2,}y+|o{3,})(?!\w)"
             r"(?:[ \t]+(?:Mr|Mrs|Ms|Dr|Prof)\.?)?(?:[ \t]+[A-Z][\w'’-]*){0,2}",
+            # Love as a sign-off: "Love,", "Lots of love,".
+            r"(?im:^[ \t]*(?:lots[ \t]+of[ \t]+)?love[ \t]*,?[ \t]*$)",
             # "lmk", unless it starts a name ("LMK Freight Lines").
             r"[Ll](?<![\w'’-][Ll])(?i:mk)(?![\w'’-])(?![ \t]+[A-Z][a-z])"
             r"(?:,?[ \t]+[^.!?;\n]{0,200}[^\s.!?;\n,])?",
@@ -2083,6 +2085,9 @@ RULES: tuple[Rule, ...] = (
             "cu|c_u|cya|see_ya at|soon|later|there|tmrw|tomorrow|next|on",
             "hope|hoping it's|it_is|that's|that_is cool|ok|okay|alright|fine ...? I|if_I|that_I"
             " call|name ...? you|u {name}?",
+            "thanks|thank_you|cheers|love|speak_soon|ttyl|later x|xx|xxx|xo",
+            "catch_you|catch_ya|see_you|see_ya later|soon|around|on_the_flip_side",
+            "peace_out|take_it_easy|stay_cool|ttfn|later_gator|laters_gators|toodles|ciao_for_now",
             # Signing off with a kiss.
             "today|soon|again|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday x|xx|xxx|xo",
         ),
@@ -2140,6 +2145,13 @@ RULES: tuple[Rule, ...] = (
             "nailed it",
             "rockstar",
             "vibes",
+        ),
+        patterns=(
+            # A chat exclamation opening a sentence: "Sweet, see you Monday!", "Woohoo!".
+            r"(?:\A|(?<=\n)|(?<=[.!?] ))(?:Sweet|Cool(?:[ \t]+cool)?|Nice[ \t]+one|Noice|Dope|Sick"
+            r"|Rad|Sweet[ \t]+as|Woo+hoo+|Woo+[ \t]+hoo+|Yay+|Yes{3,}|Wo{3,}|Whoop+|Boom|Epic"
+            r"|Legend)(?:!+|,(?=[ \t]+(?i:see|thanks|thank|talk|that|sounds|i|i'll|i'm|we|catch"
+            r"|speak|cheers|looking|can't|so|will|glad|happy|great)\b)|\.(?=[ \t]*(?:\n|\Z)))",
         ),
         families=(
             "cheers|thanks|thx|ta|ty hun|hon|babe|mate|buddy|pal|dude|lovely|chief|boss|legend"
@@ -2401,6 +2413,13 @@ RULES: tuple[Rule, ...] = (
             r"|checking[ \t]+in|hello|hi+|hey+|yo|update|quick[ \t]+(?:question|thing|one|note|q)"
             r"|question|job|application|urgent|important|thank[ \t]+you|thanks|news|any[ \t]+news"
             r"|me[ \t]+again|it['’]s[ \t]+me|hello[ \t]+again|wondering|hmm+|status)?[ \t]*[?!.]*"
+            r"[ \t]*$)",
+            # A subject of nothing but vague words: "Interview follow-up", "My application".
+            r"(?im:^[ \t]*subject:[ \t]*(?:re:[ \t]*)?(?:\(no[ \t]+subject\)|(?:(?:my|the|our|your"
+            r"|a|quick|interview|application|job|role|position|follow(?:ing)?[ -]?up|thank|you"
+            r"|thanks|checking|check[ -]?in|in|update|status|question|hello|hi|hey|news|any|from|me"
+            r"|again|just|following|on|about|re|note|message|email|touching|base|reaching|out"
+            r"|hoping|to|hear|back|for|time|today|yesterday)(?![\w'’])[ \t,:–-]*){2,8})[?!.]*"
             r"[ \t]*$)",
             # Clickbait, urgency and counting: "You won't believe this", "Re: Re: Re: Any news?",
             # "2nd reminder: application status", "Action required: decision on my candidacy".
