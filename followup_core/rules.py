@@ -415,6 +415,35 @@ _CLAIM_NOUNS = (
     "|overachiever|high-achiever|high_achiever|visionary|innovator|rock_star|rockstar|ninja"
     "|asset|fit|all-rounder|hustler|doer"
 )
+# More words for the writer's character, beside ``_TRAITS``: "sincere, disciplined and ...".
+_MORE_TRAITS = (
+    "creative|curious|sincere|disciplined|honest|humble|friendly|flexible|positive|innovative"
+    "|analytical|confident|efficient|focused|patient|responsible|trustworthy|hard_working"
+    "|self-driven|team-oriented|customer-focused|people-oriented|solution-oriented|eager"
+    "|outgoing|charismatic|fearless|unstoppable|obsessive|relentless|self-disciplined"
+    "|quick-thinking|resourceful|detail_oriented|multi-talented|talented|gifted"
+)
+# The same claims as nouns: "I bring energy, enthusiasm and dedication".
+_QUALITIES = (
+    "energy|enthusiasm|dedication|passion|drive|commitment|positivity|determination|grit"
+    "|loyalty|hunger|a_positive_attitude|a_can-do_attitude|a_great_attitude|work_ethic"
+    "|a_strong_work_ethic|motivation|integrity|professionalism|creativity|dynamism|tenacity"
+)
+# More nouns for the writer as a type: "a born salesperson", "a natural closer".
+_MORE_CLAIM_NOUNS = (
+    "salesperson|salesman|saleswoman|seller|closer|networker|organiser|organizer|planner"
+    "|motivator|negotiator|storyteller|fixer|people-person|entrepreneur|nurturer|listener"
+    "|strategist|self-learner|grafter|workhorse|powerhouse|natural|talent|hire|winner"
+    "|problem_solver|troubleshooter|team-player|quick_study"
+)
+# What a résumé is made of, when a note recaps it: "a summary of my key qualifications".
+_CV_PARTS = (
+    "CV|resume|résumé|qualifications|skills|strengths|experience|credentials|certs"
+    "|certifications|achievements|background|work_history|career|track_record|roles"
+    "|previous_roles|employment_history|profile|key_skills|key_achievements|key_qualifications"
+    "|key_strengths|core_skills|core_strengths|skill_set|skillset|expertise|accomplishments"
+    "|elevator_pitch|pitch|selling_points|USP|USPs|suitability|fit|candidacy|value|case"
+)
 # What an offer's terms are made of: pay, time off, hours, title and dates.
 _TERMS = (
     "salary|pay|base|bonus|package|equity|stock|holiday|holidays|vacation|leave|pto|relocation"
@@ -532,36 +561,71 @@ RULES: tuple[Rule, ...] = (
         section="avoid/#placeholders",
         message="Leftover placeholder {found}: fill it in before sending.",
         patterns=(
-            r"\[[^\[\]\n]{1,80}\]",
-            r"\((?i:insert|add|paste|put|your|link|name|enter)\b[^()\n]{0,60}\)",
-            r"(?<![/\w$])\{\{?[^{}\n]{0,80}\}\}?"
+            # A slot in square brackets, but not an index in code ("arr[i]") or a name the
+            # writer says is masked on purpose ("masked as [Client A]", "[Client A] (anonymised)").
+            r"(?<![\w\]])(?<!masked as )(?<!anonymised as )(?<!anonymized as )(?<!redacted as )"
+            r"(?<!referred to as )(?<!labelled as )(?<!labeled as )(?<!renamed )(?<!called )"
+            r"\[[^\[\]\n]{1,80}\]"
+            r"(?![ \t]*\((?i:masked|anonymi[sz]ed|redacted|confidential|under NDA))",
+            r"\((?i:insert|add|paste|put|your|link|name|enter|mention|describe|write|include|list"
+            r"|fill|state|specific|something|detail|details|company|role|position|interviewer"
+            r"|date|job)\b[^()\n]{0,60}\)",
+            # A slot in braces, but not a path ("/orders/{id}") or a dictionary in code.
+            r"(?<![/\w$])\{\{?(?![^{}\n]{0,80}:[ \t])[^{}\n]{0,80}\}\}?"
             r"(?![ \t]+(?i:merge|tag|tags|variable|variables|field|fields|token|tokens|syntax))",
             rf"<(?=[A-Za-z])(?!(?i:{_HTML_TAGS})\s*>)[A-Za-z][A-Za-z _'’.-]{{0,40}}>",
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
             r"[Xx](?<!\w[Xx])[Xx]{2,}(?!\w)",
             r"%[A-Z][A-Z_]{1,40}%",
-            # A filler word in capitals standing alone: "Best, NAME".
-            r"(?<![A-Z][ \t])(?<![\w./-])(?:FIRST[ \t]NAME|NAME|COMPANY"
-            r"|ROLE|JOB[ \t]TITLE|TITLE|DATE|INTERVIEWER)(?![\w/-])(?![ \t]+[A-Z]{2})"
+            # A signature left as the template's: "Your Name", "Your Full Name".
+            r"(?m:^[ \t]*Your[ \t]+(?:Full[ \t]+|First[ \t]+)?Name[ \t]*$)",
+            # A slot in capitals that says what it stands for: "NAME OF PROJECT".
+            r"(?:NAME|TITLE|DATE)[ \t]+OF[ \t]+(?:THE[ \t]+)?[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?(?!\w)",
+            # A stand-in company: "XYZ Company", "ABC Corp".
+            r"(?:XYZ|ABC|XXX|ACME)[ \t]+(?:Company|Corp(?:oration)?|Ltd|Inc|Group|Organi[sz]ation"
+            r"|Industries|Firm|Agency)(?!\w)",
+            # A blank line to write on: "Hi ___,", "e.g. ___", "the ____ role".
+            r"(?:(?:(?:Hi|Hello|Hey|Dear)|(?i:e\.g\.))[ \t]+)?_(?<!\w_)_{2,}(?:[ \t]*,)?",
+            # A filler word in capitals standing alone: "Best, NAME", "COMPANY's growth", but
+            # not a field in a list of them ("columns NAME, EMAIL and START_DATE").
+            r"(?<![A-Z][ \t])(?<![\w./-])(?<![A-Z_],[ \t])(?:FIRST[ \t]?NAME|LAST[ \t]?NAME"
+            r"|FULL[ \t]?NAME|NAME|COMPANY|EMPLOYER|ROLE|JOB[ \t]TITLE|TITLE|DATE|INTERVIEWER"
+            r"|HIRING[ \t]MANAGER|RECRUITER|CITY)(?:['’]s)?(?![\w/-])(?![ \t]+[A-Z]{2})"
+            r"(?![ \t]*,[ \t]*[A-Z][A-Z_]{2,}\b)"
             # An acronym before a lower-case noun ("its NAME accreditation"), unless the noun is
             # what the slot stands for ("the ROLE position").
-            r"(?![ \t]+(?!(?:position|role|job|post|opening|vacancy|team|office)\b)[a-z]{4,})",
+            r"(?![ \t]+(?!(?:position|role|job|post|opening|vacancy|team|office|growth|mission"
+            r"|success|values|products?|customers?|clients?)\b)[a-z]{4,})",
             r"[Ii](?<!\w[Ii])(?i:nsert\s+(?:[\w'’-]+\s+){0,4}?here)(?!\w)",
             # An instruction or a slot in capitals: "INSERT PROJECT", "YOUR NAME".
-            r"(?<!\w)(?:INSERT|ADD|ENTER|PUT|FILL[ \t]IN|YOUR|THEIR|CANDIDATE|MANAGER)"
+            r"(?<!\w)(?:INSERT|ADD|ENTER|PUT|FILL[ \t]IN|YOUR|THEIR|CANDIDATE|MANAGER|INTERVIEWER"
+            r"|RECRUITER|CONTACT|CLIENT|HIRING)"
             r"(?:[ \t_]+[A-Z][A-Z'’]+){1,4}(?!\w)",
             r"(?<![A-Z][ \t])(?<!\w)(?:PROJECT|TOPIC|DETAIL|DETAILS|SKILL|RESULT|POSITION"
-            r"|ACHIEVEMENT|EXAMPLE|SURNAME|LAST[ \t]NAME|DEPARTMENT)(?!\w)(?![ \t]+[A-Z]{2})",
-            # "TBD" or "TBC", unless it starts a name ("TBD Studio").
-            r"[Tt](?<!\w[Tt])(?i:b[dc])(?!\w)(?![ \t]+[A-Z][a-z])",
+            r"|ACHIEVEMENT|EXAMPLE|SURNAME|LASTNAME|FIRSTNAME|LAST[ \t]NAME|DEPARTMENT)(?:['’]s)?"
+            r"(?!\w)(?![ \t]+[A-Z]{2})",
+            # "TBD" or "TBC", unless it starts a name ("TBD Studio") or says what is still open
+            # ("still marked TBD"); with what it counts ("TBD weeks") it is a slot, and "is TBD"
+            # marks the words it stands for.
+            r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+)?[Tt](?<!\w[Tt])(?i:b[dc])(?!\w)(?:[ \t]+"
+            r"(?i:weeks?|days?|months?|years?|hours?|k|%))",
+            r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+)?[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dc])(?!\w)"
+            r"(?![ \t]+[A-Z][a-z])",
             # A greeting to a slot ("Hi NAME"), and a number left as XX with what it counts.
             r"(?:Hi|Hello|Hey|Dear)[ \t]+(?:FIRST[ \t]NAME|NAME|INTERVIEWER|MANAGER)(?!\w)",
-            # A date with XX for its day, marked whole: "Monday XX January 2027".
+            # A date with XX for its day, marked whole: "Monday XX January 2027", "a start date
+            # of XX January".
+            r"(?:(?:[Aa]n?|[Tt]he|[Mm]y|[Yy]our|[Oo]ur)[ \t]+(?:start[ \t]+)?date[ \t]+(?:of|is"
+            r"|on)[ \t]+)?"
             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+)?X(?<![\w]X)X{1,3}(?!\w)"
             r"(?:[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
             r"|November|December)(?:[ \t]+\d{4})?"
             r"|(?<=day[ \t]XX)|(?<=day[ \t]XXX))",
-            r"(?:the[ \t]+)?X(?<!\wX)X{1,3}(?!\w)%?(?:[ \t]+[a-z][\w-]*){0,2}",
+            # A number or a date left as XX ("XX years' experience", "on XX/XX"), but not the
+            # genetics of XX and XY.
+            r"(?:the[ \t]+)?X(?<!\wX)(?<!XY and X)(?<!XY/X)X{1,3}(?:/X{2,4}){0,2}(?!\w)"
+            r"(?![ \t]*(?:/|and|or|&|,)[ \t]*X[XY]\b)%?"
+            r"(?:[ \t]+[a-z][\w-]*['’]?){0,2}",
         ),
         phrases=("lorem ipsum", "TODO", "FIXME"),
     ),
@@ -1062,7 +1126,8 @@ RULES: tuple[Rule, ...] = (
             r"|your\s+(?:answer|decision|response|reply))\s+"
             rf"(?:{_BY_WHEN}|today|tomorrow|tonight|this\s+week|immediately|right\s+away"
             r"|straight\s+away)(?!\w))",
-            r"(?=\w)\b(?i:(?:let\s+me\s+know|get\s+back\s+to\s+me|answer\s+me|tell\s+me|(?:please|kindly)"
+            r"(?=\w)\b(?i:(?:let\s+me\s+know|get\s+back\s+to\s+me|answer\s+me|tell\s+me|(?:please"
+            r"|kindly)"
             rf"\s+(?:respond|reply|write\s+back|answer))\s+{_BY_WHEN})",
             r"I(?<!\wI)(?:['’]ll|\s+will)\s+(?i:assume)(?!\w)",
         ),
@@ -1172,7 +1237,8 @@ RULES: tuple[Rule, ...] = (
             r"|more\s+than\s+once|repeatedly))",
             r"I(?<!\wI)(?i:(?:['’]ve|\s+have)\s+(?:now\s+|already\s+)?sent\s+(?:you\s+)?(?:two"
             r"|three|four|several|multiple|a\s+few|many)\s+(?:emails|messages|notes))",
-            r"(?i:in\s+case\s+(?:the|my|it|you|this)\b[^.!?\n]{0,40}?(?:spam|junk|missed|lost|buried"
+            r"(?i:in\s+case\s+(?:the|my|it|you|this)\b[^.!?\n]{0,40}?(?:spam|junk|missed|lost"
+            r"|buried"
             r"|didn['’]t\s+(?:see|get|receive|arrive)|never\s+arrived|bounced))",
         ),
         openers=frozenset({"this", "i ve", "i have", "in"}),
@@ -1271,7 +1337,8 @@ RULES: tuple[Rule, ...] = (
             r"\s+(?:job|role|position))\s+to)|(?:got|gets|was\s+given|was\s+offered)\s+the"
             r"\s+(?:job|role|position|offer)|was\s+(?:hired|chosen|selected|picked))(?:\s+instead)?"
             r"(?:\s+of\s+me)?\??)",
-            r"(?=\w)\b(?i:(?:(?:tell\s+me|explain|let\s+me\s+know)\s+)?(?:exactly\s+|precisely\s+)?why\s+"
+            r"(?=\w)\b(?i:(?:(?:tell\s+me|explain|let\s+me\s+know)\s+)?(?:exactly\s+"
+            r"|precisely\s+)?why\s+"
             r"(?:I\s+(?:wasn['’]t|was\s+not|didn['’]t|did\s+not|was)\s+(?:chosen|selected|picked"
             r"|hired|successful|rejected|get\s+(?:it|the\s+(?:job|role|position|offer))"
             r"|turned\s+down|make\s+it)|you\s+(?:rejected\s+me|didn['’]t\s+(?:choose|pick|hire"
@@ -1372,7 +1439,8 @@ RULES: tuple[Rule, ...] = (
         ),
         patterns=(
             r"(?i:are\s+you\s+sure(?:\s+about\s+(?:this|that|your\s+decision))?\??)",
-            r"(?=\w)\b(?i:(?:really\s+|very\s+|quite\s+)?(?:surprised|shocked|stunned|baffled|puzzled"
+            r"(?=\w)\b(?i:(?:really\s+|very\s+|quite\s+)?(?:surprised|shocked|stunned|baffled"
+            r"|puzzled"
             r"|confused|floored)\s+(?:by|at|to\s+"
             r"(?:hear|learn|read))\s+(?:this|that|the\s+(?:news|decision|outcome)"
             r"|your\s+decision))",
@@ -1479,7 +1547,8 @@ RULES: tuple[Rule, ...] = (
             r"(?i:look(?:ing)?\s+forward\s+to\s+(?:hearing\s+(?:about\s+)?|receiving\s+"
             r"|getting\s+)?(?:your|the|an)\s+(?:decision|offer|answer|verdict))",
             r"(?i:(?:hope|hoping)\s+to\s+hear\s+back\s+(?:soon|shortly|quickly))",
-            r"[Ww](?<!\w[Ww])(?i:hen\s+(?:can|could|might|will|would|shall|should|do)\s+I\s+(?:expect|hear|know|get"
+            r"[Ww](?<!\w[Ww])(?i:hen\s+(?:can|could|might|will|would|shall|should"
+            r"|do)\s+I\s+(?:expect|hear|know|get"
             r"|receive|find\s+out)[^.!?\n]{0,80}\?)",
             r"[Ww](?<!\w[Ww])(?i:hen\s+will\s+(?:you|a\s+decision)\s+(?:decide|be\s+made"
             r"|make\s+(?:a|your)\s+decision)[^.!?\n]{0,80}\?)",
@@ -1594,7 +1663,8 @@ RULES: tuple[Rule, ...] = (
             "my dream job",
         ),
         patterns=(
-            r"(?=\w)\b(?i:(?:a\s+)?(?:big|great|huge|good|major|important|next|natural|logical|real)"
+            r"(?=\w)\b(?i:(?:a\s+)?(?:big|great|huge|good|major|important|next|natural|logical"
+            r"|real)"
             r"\s+step\s+(?:for|in|forward\s+in|up\s+in)\s+my\s+career)",
         ),
         openers=frozenset(
@@ -1807,6 +1877,53 @@ RULES: tuple[Rule, ...] = (
             "people person",
         ),
         families=(
+            # Beating the others: "outshone the other candidates", "far above the rest".
+            "above|ahead_of|beyond|better_than|outclass*|outshine*|outshone|outperform*|outdid"
+            "|outdo|eclipse*|surpass* the|all|any? rest|others|competition|pool|field"
+            "|other_candidates|other_applicants|other_interviewees|everyone_else|anyone_else"
+            "|shortlist",
+            "head_and_shoulders|miles|leagues|a_cut|streets above|ahead|better",
+            "hiring|choosing|picking|selecting|appointing|passing_on_me|overlooking_me|rejecting_me"
+            " anyone|someone|anybody|another_candidate|another_applicant|somebody? else? would"
+            "|will ...? be a? mistake|error|loss|shame|missed_opportunity|regret",
+            "nobody|no_one|no-one|noone better|more suited|qualified|placed|equipped|prepared"
+            "|fitted|positioned|experienced|capable|fit",
+            "nobody|no_one|no-one|none_of_them ...? know*|understand*|does|do|can_do|handle*"
+            "|run*|sell*|manage*|lead*|code*|build* ...? better|more than me|I|myself",
+            "another|any_other|a_better|one_more|a_stronger|an_applicant|a_candidate|anyone"
+            " applicant|candidate|person|hire|engineer|nurse|teacher|analyst? at|on|of my level"
+            "|calibre|caliber|standard",
+            "im|i'm|i_am|ima ...? def|defo|deffo the|your best|perfect|ideal|right|strongest|top"
+            " fit|candidate|hire|choice|person|pick|match",
+            "def|defo|deffo the|your best|perfect|ideal|right|strongest|top fit|candidate|hire"
+            "|choice|person|pick|match",
+            "end_of_story|hands_down|bar_none|no_contest|simple_as_that|no_doubt_about_it"
+            "|no_question_about_it|full_stop",
+            "I'm|I_am|I'd_be|I_was|I'll_be|I_would_be ...? the most experienced|qualified|capable"
+            "|suitable|skilled|accomplished|senior|knowledgeable|prepared|committed|dedicated"
+            " {word}",
+            "tick*|check* every|all_the|all_your|all_of_your box|boxes",
+            "I'm|I_am|I'd_be|I_would_be|I'll_be|I_know_I'm ...? the right|perfect|ideal|best man"
+            "|woman|guy|gal|girl|lady for",
+            "can-do|go-getter|never-say-die|whatever-it-takes|can_do attitude|spirit|mindset",
+            "are|is|was|were second_to_none|unmatched|unrivalled|unrivaled|unparalleled|unbeatable"
+            "|without_equal",
+            "my ~ is|are a|an perfect|ideal|exact|total|complete|100% match|fit",
+            "an|a asset|boon to the|your team|company|organisation|organization|department|group"
+            "|practice|firm|ward|business|school|clinic",
+            # Qualities as nouns: "I bring energy, enthusiasm and dedication".
+            f"bring|offer|bringing|offering|brings|offers|have|possess {_QUALITIES} ...? and|&"
+            f" {_QUALITIES}",
+            f"bring|offer|bringing|offering|brings|offers|possess tons_of|plenty_of|lots_of"
+            f"|bags_of|buckets_of|boundless|endless|unmatched|unrivalled|unrivaled {_QUALITIES}",
+            # A list of character words, with those of ``_MORE_TRAITS``.
+            f"{_TRAITS}|{_MORE_TRAITS} {_TRAITS}|{_MORE_TRAITS}? {_TRAITS}|{_MORE_TRAITS}? and|&"
+            f" a|an? {_TRAITS}|{_MORE_TRAITS}|{_CLAIM_NOUNS}|{_MORE_CLAIM_NOUNS}",
+            f"a|an natural|born|true|real|gifted|proven|genuine {_MORE_CLAIM_NOUNS}|{_CLAIM_NOUNS}",
+            f"I'm|I_am|I've_always_been|I_consider_myself|I'd_describe_myself_as|myself_as ...? a"
+            f"|an? {_MORE_TRAITS} {_MORE_TRAITS}|{_TRAITS}|{_CLAIM_NOUNS}|{_MORE_CLAIM_NOUNS}",
+            "in_three_words|in_a_nutshell|in_one_word that's|that_is|that_sums_up me|myself",
+            "that's|that_is me in_three_words|in_a_nutshell|in_one_word|all_over",
             "doubt|don't_think|do_not_think|can't_imagine|cannot_imagine you'll|you_will|you'd"
             "|you_would|you_could|you_can ...? find|meet|see|get|hire|interview anyone|anybody"
             "|someone ...? better|stronger|more",
@@ -1850,7 +1967,8 @@ RULES: tuple[Rule, ...] = (
             "|find|hire|get|have|meet",
             "aced|nailed|smashed|crushed|rocked the|my|that? interview|interviews|presentation"
             "|case_study|task",
-            "I'm|I_am the one|person|candidate you're|you_are|you_have_been looking_for"
+            "I'm|I_am the one|person|candidate you're|you_are|you_have_been|you've_been|you_were"
+            " looking_for"
             "|searching_for|need",
             "I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be ...? perfect|ideal|made|born|right for "
             "the_team|your_team|the_company|you_all|"
@@ -1866,7 +1984,8 @@ RULES: tuple[Rule, ...] = (
             "|perfect|ideal|right|top|most_qualified|obvious|only|great|excellent|fantastic"
             "|valuable candidate|person|fit|hire|choice|applicant|addition|asset|match|one",
             "nobody|no_one|no-one|none else|of_them? ...? match*|beat|compar*|rival|outperform|top"
-            "|come_close|touch me|my|to_me? experience|skills|record|track_record|background"
+            "|come_close|comes_close|came_close|comes_near|measures_up|holds_a_candle|touch me|my"
+            "|to_me|to_my? experience|skills|record|track_record|background"
             "|results|qualifications|portfolio?",
             "you won't|will_not|wouldn't|will_never|won't_ever find|get|see|meet anyone|anybody"
             "|someone|a_candidate ...? better|stronger|more",
@@ -1930,7 +2049,6 @@ RULES: tuple[Rule, ...] = (
             "cya",
             "haha",
             "hahaha",
-            "lmk",
             "tbh",
             "idk",
             "imo",
@@ -1939,17 +2057,47 @@ RULES: tuple[Rule, ...] = (
             "smh",
         ),
         patterns=(
-            r"[Uu](?<![\w.'’-][Uu])[Rr]?(?![\w'’-]|\.\w)",
+            # "u", "ur" and what they stand before: "ur time", "u guys".
+            r"[Uu](?<![\w.'’-][Uu])[Rr]?(?![\w'’-]|\.\w)(?:[ \t]+(?i:time|help|call|email|message"
+            r"|reply|team|company|feedback|interview|consideration|advice|patience|support"
+            r"|guys|all)(?!\w))?",
             # An emoji, unless it names a thing ("the 👍/👎 widget").
-            rf"(?<!/)(?<!the )(?<!The )(?<!a )(?<!an ){EMOJI_PATTERN}(?![ \t]*/)",
+            rf"(?<!/)(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\ban ){EMOJI_PATTERN}(?![ \t]*/)",
+            # A face typed in letters: ":)", ":D", ";-)", "xD", "<3".
+            r":(?<![\w:/]:)-?[)(DPp3]+(?![\w)(])|;(?<![\w;];)-?[)Pp]+(?![\w)(])"
+            r"|[Xx](?<![\w'’-][Xx])D+(?!\w)|<3(?![\d])",
+            # A word stretched for effect: "Heyyy", "hiii", "sooo", with the name it greets.
+            r"[HhSs](?<![\w'’-][HhSs])(?:e+y{2,}a?|ey{2,}|i{3,}|e{2,}y+|o{3,})(?!\w)"
+            r"(?:[ \t]+(?:Mr|Mrs|Ms|Dr|Prof)\.?)?(?:[ \t]+[A-Z][\w'’-]*){0,2}",
+            # Love as a sign-off: "Love,", "Lots of love,".
+            r"(?im:^[ \t]*(?:lots[ \t]+of[ \t]+)?love[ \t]*,?[ \t]*$)",
+            # "lmk", unless it starts a name ("LMK Freight Lines").
+            r"[Ll](?<![\w'’-][Ll])(?i:mk)(?![\w'’-])(?![ \t]+[A-Z][a-z])"
+            r"(?:,?[ \t]+[^.!?;\n]{0,200}[^\s.!?;\n,])?",
         ),
         families=(
             # Greetings from a chat, and text-speak with what it says.
-            "yo|heya|howdy|wassup|whassup|sup {name}?",
-            "thx|thanx|thnx|tnx|tysm|thks for the|your|this|that|a? {word}",
-            "lmk|lemme_know|hmu {rest}?",
+            "yo|heya|howdy|howzit|wagwan|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day {name}?",
+            "thx|thanx|thnx|tnx|tysm|tyvm|thks|ty for the|your|ur|yr|u|this|that|a? {word}",
+            "lemme_know|hmu {rest}?",
+            "hey|hi|hello|hiya|heya|yo|howdy {name}? {emoji}",
             "pls|plz advise|revert|confirm|reply|respond|help|share|send|let_me_know",
-            "cheers|thanks|thx|hi|hello|hey|ta mate|buddy|pal|bro|m8|fam",
+            "cheers|thanks|thx|hi|hello|hey|ta|morning|evening|afternoon|hiya|heya|dear mate"
+            "|buddy|pal|bro|bruv|m8|fam|hun|hon|babe|dude|darling|sweetie|chief|boss|champ|fella"
+            "|lad|lads|guys|gang|peeps",
+            # The rest of text-speak: "nvm", "kk", "thanks 4", "cu at".
+            "nvm|kk|rly|tmrw|tmr|2moro|2morrow|2day|2nite|msg|ppl|cuz|coz|abt|sry|soz|wud"
+            "|shud|cud|gud|luv|dunno|prolly|obvi|totes|deffo|defo|ngl|ily|jk|irl|ofc"
+            "|lolz|lolol|hehe|hehehe|xoxo|eish|lekker|craic|lah|leh|lor|innit",
+            "thanks|thank_you|thx|thnx|thanx|tnx|thks|ty|tx 4|2 {word}",
+            "cu|c_u|cya|see_ya at|soon|later|there|tmrw|tomorrow|next|on",
+            "hope|hoping it's|it_is|that's|that_is cool|ok|okay|alright|fine ...? I|if_I|that_I"
+            " call|name ...? you|u {name}?",
+            "thanks|thank_you|cheers|love|speak_soon|ttyl|later x|xx|xxx|xo",
+            "catch_you|catch_ya|see_you|see_ya later|soon|around|on_the_flip_side",
+            "peace_out|take_it_easy|stay_cool|ttfn|later_gator|laters_gators|toodles|ciao_for_now",
+            # Signing off with a kiss.
+            "today|soon|again|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday x|xx|xxx|xo",
         ),
         reader_tone=True,
         marks_words=True,
@@ -2006,21 +2154,56 @@ RULES: tuple[Rule, ...] = (
             "rockstar",
             "vibes",
         ),
+        patterns=(
+            # A chat exclamation opening a sentence: "Sweet, see you Monday!", "Woohoo!".
+            r"(?:\A|(?<=\n)|(?<=[.!?] ))(?:Sweet|Cool(?:[ \t]+cool)?|Nice[ \t]+one|Noice|Dope|Sick"
+            r"|Rad|Sweet[ \t]+as|Woo+hoo+|Woo+[ \t]+hoo+|Yay+|Yes{3,}|Wo{3,}|Whoop+|Boom|Epic"
+            r"|Legend)(?:!+|,(?=[ \t]+(?i:see|thanks|thank|talk|that|sounds|i|i'll|i'm|we|catch"
+            r"|speak|cheers|looking|can't|so|will|glad|happy|great)\b)|\.(?=[ \t]*(?:\n|\Z)))",
+        ),
         families=(
-            "cheers|thanks|thx|ta|ty hun|hon|babe|mate|buddy|pal|dude|lovely|chief|boss",
+            "cheers|thanks|thx|ta|ty hun|hon|babe|mate|buddy|pal|dude|lovely|chief|boss|legend"
+            "|champ",
             "see|catch you|ya there|then|soon|tomorrow {emoji}",
             "hit|give me up|a_shout|a_bell",
             "reckon I'd|I'll|I_would|I_will smash|nail|ace|crush|boss it",
-            "cheers|ta for the|our chat|call|interview|meeting|natter ...? mate|buddy|pal"
-            "|bro|man|dude",
-            "was|is|were|are|be|sounds|sounded|looks|looked|so|pretty|totally|that's|it's epic"
-            "|dope|rad|insane|wicked {emoji}?",
+            "cheers|ta|thanks|thx for the|our chat|call|interview|meeting|natter|chinwag|grilling"
+            "|catch-up ...? mate|buddy|pal|bro|man|dude|legend|champ|superstar|hun|babe",
+            "was|is|were|are|be|sounds|sounded|looks|looked|seems|seemed|seem|felt|feels|so"
+            "|pretty|totally|that's|it's|it'd_be|it_would_be epic|dope|rad|insane|wicked|lit|fire"
+            "|ace|mega|unreal|well_good|banging|a_vibe|a_banger|a_blast|a_riot|a_hoot|a_doozy|bomb|the_bomb|legit|amazeballs|mint"
+            " {emoji}?",
             "be|that's|sounds|looks|looked|sounded|pretty|totally sick",
+            "demo|interview|office|tour|product|app|chat|call|setup|set-up|vibe|place|view|stack"
+            "|kit|campus|food|coffee|lab|site|workshop|kitchen|it|that|this was|is|looked|looks"
+            "|sounded|sounds sick",
             "obsessed|in_love|fangirling|fanboying|geeking_out with|about|over your {word}",
-            "awesome|epic|dope|rad news|stuff|chat|call|conversation|meeting|day|time|team|project"
-            "|work|opportunity|role|job|offer|talk|vibe|vibes",
+            "awesome|epic|rad|dope|sick|lit|wicked|amazing|great|brilliant|fantastic|ace news"
+            "|stuff ...? stoked|pumped|psyched|hyped|buzzing|chuffed|over_the_moon",
+            "awesome|epic|dope|rad|ace|brill|fab news|stuff|chat|call|conversation|meeting|day"
+            "|time|team|project|work|opportunity|role|job|offer|talk|vibe|vibes {emoji}?",
             "super fun|cool|helpful|nice|useful|great|interesting|exciting|keen|excited|happy "
-            "chat|call|conversation|talk|day|meeting|time|session|interview?",
+            "chat|call|conversation|talk|day|meeting|time|session|interview? {emoji}?",
+            # A word and an emoji that says the same: "super fun 😄", "no wahala 😅".
+            "fun|cool|awesome|epic|amazing|great|lovely|nice|exciting|excited|happy|keen|stoked"
+            "|brilliant|perfect|thanks|cheers|congrats|wahala|worries|haha|lol {emoji}",
+            "no wahala|probs|prob|biggie|sweat|drama|dramas {emoji}?",
+            # Slang for a good time, a great team and a keen candidate.
+            "a|total|absolute|such_a|real blast|riot|hoot|vibe|banger|doozy|doozie",
+            "so|well|totally|proper|dead|super hyped|amped|buzzing|chuffed|made_up|psyched|pumped"
+            "|stoked",
+            "hyped|amped|buzzing|chuffed|psyched|pumped|stoked to|for|about {word}?",
+            "killing|smashing|nailing|slaying|owning|rocking it",
+            "awesome|epic|rad|dope|sick|lit|wicked to|if {word}",
+            "you|you_guys|you_lot|your_team|the_team|the_gang|the_crew are|were|is legends|legend"
+            "|a_legend|goals|the_GOAT",
+            "you|you_guys|your_team|the_team|the_gang|the_crew rock|rocks|slay|slays|are_the_best",
+            "you_lot|low-key|lowkey|highkey|high-key|no_cap|for_real|fr|ngl|deadass|bruh|bestie|innit"
+            "|y'all|ya'll|yall|hella|cray|sus|the_goat|goated|yeet|amazeballs|awesomesauce"
+            "|cool_beans|sweet_as|keen_as|heaps_good|gutted|bummed|bummer|sucks|knackered|natter"
+            "|chinwag|abeg|wahala|jazzed|rad|crushed_it|killed_it",
+            "vibe|vibed|vibing|vibey {emoji}?",
+            "doozy|doozie|banger|humdinger",
         ),
         reader_tone=True,
         marks_words=True,
@@ -2080,11 +2263,85 @@ RULES: tuple[Rule, ...] = (
             r"I(?<!\wI)\s+(?i:remain,\s+(?:Sir|Madam|yours))",
             r"(?i:in\s+anticipation\s+of\s+your\s+(?:kind\s+)?(?:favou?rable\s+)?(?:reply"
             r"|response))",
-            r"(?i:as\s+per\s+(?:our|your|my|the)\s+(?:conversation|discussion|call|email|e-mail"
-            r"|message|interview|meeting))",
+            r"(?i:as\s+per\s+(?:our|your|my|the)\s+(?:(?:previous|prior|earlier|last|recent"
+            r"|preceding|aforementioned)\s+)?(?:conversation|discussion|call|email|e-mail|message"
+            r"|interview|meeting|correspondence|communication|letter|note|mail))",
+            # Pointing back at one's own earlier message: "As stated in my earlier correspondence".
+            r"(?i:as\s+(?:stated|mentioned|outlined|set\s+out|noted|indicated|per)\s+in\s+(?:my"
+            r"|our)"
+            r"\s+(?:(?:previous|prior|earlier|last|recent|preceding)\s+)?(?:correspondence"
+            r"|communication|email|e-mail|message|letter|note|mail))",
+            # A notice in the voice of a legal letter: "Please take note that, with immediate
+            # effect,", "Kindly be informed that".
+            r"(?i:(?:please|kindly)\s+(?:take\s+(?:due\s+)?note|be\s+(?:advised|informed|notified"
+            r"|apprised))(?:\s+that)?,?(?:\s+with\s+immediate\s+effect,?)?)",
+            r"(?i:with\s+(?:immediate|effect\s+from|prompt)\s+(?:effect|immediately)?,?)",
         ),
-        openers=frozenset({"i remain", "in", "as"}),
+        openers=frozenset({"i remain", "in", "as", "please", "kindly", "with"}),
         families=(
+            # The words of a legal letter: "I shall furnish them forthwith", "the 4th inst.".
+            "forthwith|herein|hereunder|hereto|hereof|henceforth"
+            "|heretofore|missive|undersigned|aforesaid|salutations|obedient|beseech|behoves|behooves",
+            "shall furnish|apprise|avail|tender|revert|endeavour|endeavor {word}?",
+            "furnish|furnished ...? you|them|him|her|the_required|the_requested|herewith",
+            "the|of|on {word} inst.|ult.|prox.|inst|ult|prox",
+            # A grand way to give thanks or accept: "I hereby formally signify my acceptance".
+            "hereby|herewith|do_hereby formally? signify|confirm|accept|tender|convey|extend"
+            "|express|acknowledge|notify|inform|give|submit|request|offer|wish|declare|record ...?"
+            " my|our|the|a? attendance|availability|participation|interest|candidacy|application"
+            "|intention|acceptance|gratitude|thanks|appreciation|resignation|withdrawal|notice"
+            "|receipt|decision|request|status_update|update|sincere|heartfelt|deepest|profound",
+            "herewith|herein|hereunder|enclosed_herein|enclosed_herewith|attached_herewith"
+            "|attached_herein please|kindly? find* attached|enclosed|below|herewith|herein?",
+            "with|it_is_with the? utmost|deepest|greatest|profound|sincerest|humblest|highest"
+            " respect|humility|gratitude|pleasure|regret|esteem|deference ...? that? I|we? extend"
+            "|express|convey|offer|submit|write|tender|accept|acknowledge|present ...? my|our|these"
+            "? thanks|gratitude|appreciation|words|acceptance|regards",
+            "utmost|deepest|profound|greatest|humblest humility|respect|esteem|deference"
+            "|consideration|regard",
+            "privilege|honour|honor|favour|favor of your|an audience|company|time|consideration",
+            "have_the_honour|have_the_honor|am_honoured|am_honored|deem_it_an_honour"
+            "|deem_it_an_honor|distinct_honour|distinct_honor to? {word}?",
+            "pray|do_pray accept|forgive|excuse|allow|permit",
+            "thanking you in anticipation|in_advance|kindly",
+            "await*|anticipat* your|the gracious|kind|esteemed|favourable|favorable|valued|good"
+            "|earliest|prompt|benevolent|kind_and_favourable|kind_and_favorable reply|response"
+            "|decision|consideration|answer|revert|communication|missive|verdict",
+            "illustrious|esteemed|distinguished|venerable|revered"
+            " institution|organisation|organization|company|firm|establishment|office|invitation"
+            "|communication|letter|correspondence|consideration|attention|reply|response|panel"
+            "|committee|self|selves|house|enterprise|concern",
+            "in_the_most|in_the_strongest|in_the_warmest formal|sincere|respectful|cordial terms"
+            "|manner",
+            "I_remain|I_shall_remain|remaining at|yours your? disposal|service|command",
+            "at your|thy disposal|service|command|beck_and_call",
+            "most|my_most|warmest|kindest|respectful cordial|respectful|humble|esteemed"
+            " salutations|regards|greetings|compliments|respects",
+            "re-forward*|reforward*|re-send*|re-circulat* ...? for_visibility|for_your_attention"
+            "|for_your_perusal|for_your_kind_attention|below",
+            "for your? visibility|perusal|kind_perusal|kind_attention|necessary_action"
+            "|further_necessary",
+            "reiterat* my|our|the previous|prior|earlier|last email|message|note|letter"
+            "|correspondence|communication|request",
+            "my|our|the|your previous|prior|earlier|last|aforementioned|preceding correspondence"
+            "|communication|communique|missive|epistle",
+            "not_yet_received|yet_to_receive|not_received|not_been_in_receipt|awaiting_receipt"
+            " a|any? reply|response|acknowledgement|acknowledgment to|of my|the prior|previous"
+            "|earlier|last? communication|correspondence|letter|email|message",
+            "in_receipt_of|acknowledge_receipt_of|confirm_receipt_of your? esteemed|kind|good"
+            "? communication|letter|email|message|invitation|offer|correspondence",
+            "beyond measure|words|expression|compare",
+            "your|thy good_self|goodself|good_selves|good_offices",
+            "PFA|PFB|prepone|preponed|do_the_needful",
+            "kindly|please|do intimate|inform_me_the",
+            "this|that|my|our|the|your missive|epistle|communique",
+            "unto me|us|you|thee|myself",
+            "token of my|our deepest|sincere|profound|utmost|humble? gratitude|appreciation"
+            "|thanks|esteem|regard",
+            "courtesy you extended|afforded|accorded|showed",
+            "opportunity|courtesy|privilege|kindness afforded|accorded|extended|vouchsafed to|unto"
+            " me|myself|the_undersigned",
+            "most obliged|indebted",
             "pleased|delighted|happy|glad|honoured|honored|writing to hereby|herewith confirm"
             "|accept"
             "|acknowledge|inform",
@@ -2126,12 +2383,29 @@ RULES: tuple[Rule, ...] = (
             "it does not read like a form letter."
         ),
         patterns=(
-            r"(?im:^[ \t]*(?:dear|hi|hello)[ \t]+(?:hiring[ \t]+(?:manager|team)|recruiter"
-            r"|recruitment[ \t]+team|all|everyone|everybody|team|there|folks"
+            r"(?im:^[ \t]*(?:dear|hi|hello|hey|greetings|respected|good[ \t]+(?:day|morning"
+            r"|afternoon|evening))[ \t]+(?:to[ \t]+)?(?:(?:the|all|my)[ \t]+)?"
+            r"(?:hiring[ \t]+(?:manager|team"
+            r"|authority|authorities|department|committee|panel|lead|officer|personnel)"
+            r"|recruiters?|recruitment[ \t]+(?:team|department|officer|manager)"
+            r"|recruiting[ \t]+(?:team|manager|department|officer)"
+            r"|hr(?:[ \t]+(?:department|team|manager|officer|dept\.?))?|human[ \t]+resources"
+            r"(?:[ \t]+(?:department|team|manager|officer))?|talent[ \t]+(?:acquisition|team)"
+            r"(?:[ \t]+(?:team|department|partner|specialist))?|people[ \t]+team"
+            r"|interviewers?|interview[ \t]+team|managers?|employer|company"
+            r"|madam(?:[ \t]*/[ \t]*sir)?"
+            r"|sirs?(?:[ \t]*/[ \t]*madam)?|sir[ \t]+or[ \t]+madam|madam[ \t]+or[ \t]+sir"
+            r"|whoever[ \t]+(?:reads|is[ \t]+reading|receives|gets|opens)[ \t]+this"
+            r"|all|everyone|everybody|team|there|folks"
             r"|(?:members[ \t]+of[ \t]+the[ \t]+)?(?:interview[ \t]+|selection[ \t]+|hiring[ \t]+"
-            r"|search[ \t]+)?(?:panel|committee|board))(?!\w),?)",
+            r"|search[ \t]+)?(?:panel|committee|board))(?!\w)(?![ \t]+[A-Z][a-z]),?)",
+            # A greeting with no name at all: "Greetings,", "Good morning,", "Hello,".
+            r"(?im:^[ \t]*(?:greetings|good[ \t]+(?:day|morning|afternoon|evening)|hello|hi|hey"
+            r"|dear)[ \t]*[,!:]?[ \t]*$)",
+            r"(?i:to[ \t]+(?:whoever|whomever|whom[ \t]+it[ \t]+may[ \t]+concern)[ \t]+"
+            r"(?:reads|is[ \t]+reading|receives|gets|opens|may[ \t]+concern)(?:[ \t]+this)?)",
         ),
-        hints=("dear", "hi", "hello"),
+        hints=("dear", "hi", "hello", "hey", "greetings", "respected", "good", "whoever", "whom"),
     ),
     Rule(
         id="vague_subject",
@@ -2144,8 +2418,34 @@ RULES: tuple[Rule, ...] = (
         ),
         patterns=(
             r"(?im:^[ \t]*subject:[ \t]*(?:re:[ \t]*)?(?:interview|follow(?:ing)?[ -]?up"
-            r"|checking[ \t]+in|hello|hi|hey|update|quick[ \t]+question|question|job"
-            r"|application|urgent|important|thank[ \t]+you|thanks)?[ \t]*[?!.]*[ \t]*$)",
+            r"|checking[ \t]+in|hello|hi+|hey+|yo|update|quick[ \t]+(?:question|thing|one|note|q)"
+            r"|question|job|application|urgent|important|thank[ \t]+you|thanks|news|any[ \t]+news"
+            r"|me[ \t]+again|it['’]s[ \t]+me|hello[ \t]+again|wondering|hmm+|status)?[ \t]*[?!.]*"
+            r"[ \t]*$)",
+            # A subject of nothing but vague words: "Interview follow-up", "My application".
+            r"(?im:^[ \t]*subject:[ \t]*(?:re:[ \t]*)?(?:\(no[ \t]+subject\)|(?:(?:my|the|our|your"
+            r"|a|quick|interview|application|job|role|position|follow(?:ing)?[ -]?up|thank|you"
+            r"|thanks|checking|check[ -]?in|in|update|status|question|hello|hi|hey|news|any|from|me"
+            r"|again|just|following|on|about|re|note|message|email|touching|base|reaching|out"
+            r"|hoping|to|hear|back|for|time|today|yesterday)(?![\w'’])[ \t,:–-]*){2,8})[?!.]*"
+            r"[ \t]*$)",
+            # Clickbait, urgency and counting: "You won't believe this", "Re: Re: Re: Any news?",
+            # "2nd reminder: application status", "Action required: decision on my candidacy".
+            r"(?im:^[ \t]*subject:[ \t]*(?:(?:fwd?|fw):[ \t]*)*(?:(?:re:[ \t]*){2,}|(?:re:[ \t]*)?"
+            r"(?:\d+(?:st|nd|rd|th)[ \t]+(?:reminder|follow[ -]?up|attempt|email|try|request)"
+            r"|(?:final|last|second|third|another|friendly|gentle)[ \t]+(?:reminder|notice"
+            r"|attempt|chance)|reminder|important|urgent|asap|action[ \t]+(?:required|needed)"
+            r"|time[ -]sensitive|response[ \t]+(?:needed|required|requested)|please[ \t]+(?:respond"
+            r"|reply|read|answer|open|help)|did[ \t]+you[ \t]+(?:forget|see|get|receive|miss)"
+            r"|have[ \t]+you[ \t]+forgotten|you[ \t]+won['’]t[ \t]+believe|guess[ \t]+what"
+            r"|(?:you['’]ll[ \t]+)?never[ \t]+guess|guess[ \t]+who|you[ \t]+need[ \t]+to[ \t]+see"
+            r"|read[ \t]+(?:this|me)|open[ \t]+(?:this|me)|don['’]t[ \t]+(?:ignore|miss|forget)"
+            r"|still[ \t]+waiting|waiting[ \t]+for|why[ \t]+(?:no|haven['’]t|didn['’]t)"
+            r"|last[ \t]+chance|must[ \t]+read|remember[ \t]+me"
+            r"|forgot(?:ten)?[ \t]+(?:about[ \t]+)?me"
+            r"|no[ \t]+reply|no[ \t]+response|hello\?+|hi\?+|anyone[ \t]+there|bump|ping"
+            r"|wow|omg|finally|big[ \t]+news|exciting[ \t]+news|you['’]ll[ \t]+want)(?![\w'’]))"
+            r"[^\n]{0,120})",
         ),
         hints=("subject:",),
     ),
@@ -2162,9 +2462,14 @@ RULES: tuple[Rule, ...] = (
             r"(?=\w)\b(?:[\w.+#/-]+,[ \t]+){3,}[\w.+#/-]+,?[ \t]+(?:and|&)[ \t]+[\w.+#/-]+"
             r"|(?=\w)\b(?:[\w.+#/-]+,[ \t]+){4,}[\w.+#/-]+",
             # Years of experience and a list of tools: "10 yrs in SAP FICO, S/4HANA and IFRS 16".
+            r"(?:(?:[Ww]ith|[Hh]aving|I[ \t]+have|I['’]ve(?:[ \t]+got)?)[ \t]+)?"
             r"\d+\+?[ \t]*(?i:yrs?|years?)['’]?(?:[ \t]+(?i:of))?(?:[ \t]+(?i:experience|exp))?"
             r"[ \t]+(?i:in|of|with|across|using|on)[ \t]+[^.!?;\n,]{1,60},[^.!?;\n]{0,150}?"
             r"[ \t](?:and|&)[ \t]+[^\s.!?;\n,]+(?:[ \t]+[A-Z0-9][^\s.!?;\n,]*)*",
+            # Short items, two of them codes or numbers: "HCPC reg, 9 yrs frontline, ALS, PHTLS".
+            r"(?=[\w])(?<![\w.+#/&'’-])(?=(?:[^.!?\n,]{0,60},){3})(?=[^.!?\n]{0,240}?(?:\b[A-Z]{2,}|\d))"
+            r"(?:[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,3},[ \t]+){3,}"
+            r"[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,2}",
         ),
         hints=(",",),
         channels=frozenset({"linkedin_connection"}),
@@ -2181,8 +2486,9 @@ RULES: tuple[Rule, ...] = (
         phrases=("e.g.",),
         # A bracketed example or instruction left in: "(e.g. previous restaurant)".
         patterns=(
-            r"\((?i:e\.g\.|i\.e\.|eg\b|ie\b|such\s+as|insert|add\s|for\s+example|example:)"
-            r"[^()\n]{0,60}\)",
+            r"\((?i:e\.g\.|i\.e\.|eg\b|ie\b|such\s+as|insert|add\s|for\s+example|example:|optional"
+            r"|delete\b|choose\b|pick\s+one|select\b|note:|tip:|replace\b|customi[sz]e|personali[sz]e"
+            r"|if\s+applicable|as\s+appropriate)[^()\n]{0,60}\)",
             # An example standing where the words should be: "the e.g. bridge inspection backlog".
             r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<=\byour )|(?<=\bour )|(?<=\bmy ))"
             r"(?i:e\.g\.|eg\.|i\.e\.)(?:[ \t]+[\w'’-]+){1,3}",
@@ -2635,6 +2941,66 @@ RULES: tuple[Rule, ...] = (
             "the moment for a second cover letter."
         ),
         families=(
+            # A plan for their business nobody asked for: "a 12-point plan", "my step-by-step
+            # roadmap for fixing your checkout funnel", "a prototype to replace your CRM".
+            "step-by-step|point-by-point|comprehensive|end-to-end|thorough ...? plan|strategy"
+            "|roadmap|proposal|blueprint|playbook|overhaul|critique|teardown",
+            "detailed|full|complete|whole|entire ...? plan|strategy|roadmap|proposal|blueprint"
+            "|playbook|overhaul|audit|critique|teardown ...? for|of|to|on your",
+            "plan|plans|strategy|roadmap|proposal|deck|audit|analysis|chart|prototype|mock-up"
+            "|mockup|redesign|blueprint|playbook|framework|SQL|code|script|model|things|changes"
+            "|ideas|steps|recommendations|thoughts|suggestions|fixes|doc|document ...? to|for|on"
+            " fix*|overhaul*|rebuild*|replac*|restructur*|redesign*|revamp*|transform*|turn_around"
+            "|turning_around|improv*|reorganis*|reorganiz*|scrap*|reinvent*|modernis*|moderniz*"
+            "|rework*|rethink*|streamlin*|solv* your {word}?",
+            "how I'd|I_would|to|you_could|you_should|we_could|I'd_go_about|I_would_go_about fix*"
+            "|overhaul*|rebuild*|replac*|restructur*|redesign*|revamp*|transform*|turn_around"
+            "|improv*|reorganis*|reorganiz*|scrap*|reinvent*|rework*|rethink*|streamlin*|solv*"
+            " your|the|it",
+            "things|changes|fixes|improvements|recommendations I'd|I_would|I'll|I_will|I'd_like_to"
+            "|you_should|your_team_should change|fix|overhaul|scrap|do|improve|make|implement"
+            "|introduce",
+            "here's|here_is|below_is|below_are|attached_is|see_below ...? how_to|how_I'd"
+            "|how_I_would|how_you_could|how_you_should|what_you_should|what_your_team_should"
+            "|what_I'd|what_I_would|my_fix|my_solution|my_alternative|the_fix|the_solution fix"
+            "|solve|change|improve|do|overhaul|rebuild|restructure|turn|it|this",
+            "what_your_team_should|what_you_should|what_you_need_to|what_I'd|what_I_would"
+            " do|change|fix ...? in {count} steps|stages|phases|moves",
+            "your ~ is|are wrong|broken|outdated|flawed|inefficient|a_mess|all_wrong",
+            "your ~ needs|need scrapping|fixing|replacing|a_rethink|an_overhaul|rethinking"
+            "|rebuilding|overhauling|rewriting|redoing",
+            "my alternative|fix|solution|proposal|counter-proposal is|are below|attached|enclosed",
+            "full|complete|new|proposed|detailed|entire reorganisation|reorganization|reorg"
+            "|restructuring|org_chart|organisation_chart|organization_chart|restructure",
+            "everything|all_that's|all_the_things|what's|all_that_is broken|wrong|outdated"
+            "|broken_about|wrong_with on|in|with|about your|the",
+            "spent|spend my|the weekend|evening|evenings|night|nights|week ...? building|making"
+            "|designing|drafting|writing|mocking_up|prototyping|redesigning|rebuilding|analysing"
+            "|analyzing|auditing",
+            # Extras with the materials: "an updated cover letter", "three extra writing samples".
+            "a|an|my? updated|improved|rewritten|re-written|tailored|new|second|revised"
+            " cover_letter|covering_letter|motivation_letter|personal_statement",
+            "two|three|four|five|six|several|a_few|some|a_couple_of|couple_of|few extra|additional"
+            "|bonus|more writing_samples|samples|letters|references|certificates|photos|documents"
+            "|examples|projects|case_studies|designs|reports|articles|pieces|files|links|videos"
+            "|testimonials|recommendations|letters_of_recommendation|reviews",
+            "unprompted|unasked|unsolicited|uninvited|off_my_own_bat|on_my_own_initiative",
+            "video|clip|recording|reel|vlog|selfie_video introducing|presenting|about|of myself|me",
+            "some|a_few|several|extra|bonus|a_couple_of photos|pictures|videos|clips|snaps from|of"
+            " my",
+            "threw_in|throw_in|tossed_in|chucked_in|popped_in|slipped_in|thrown_in|added_in {rest}",
+            "you didn't|did_not|never|haven't|have_not|hadn't ask*|request* for? it|this|them"
+            "|these|that|one",
+            "I_know_you_didn't_ask|although_you_didn't_ask|even_though_you_didn't_ask"
+            "|not_that_you_asked|you_didn't_ask_for_it {rest}?",
+            "send|sending|attach|attaching|enclose|include|add also|additionally|as_well {rest}",
+            "my? passport|passport_copy|driving_licence|driving_license|driver's_license"
+            "|birth_certificate|national_ID|bank_details|payslips|pay_slips|tax_returns"
+            "|medical_records|bank_statements|bank_statement|utility_bill|utility_bills"
+            "|marriage_certificate|school_report|school_reports|GCSE_certificates|GCSE_results"
+            " and|& my? passport|passport_copy|driving_licence|driving_license"
+            "|driver's_license|birth_certificate|national_ID|bank_details|payslips|pay_slips"
+            "|bank_statements|bank_statement|utility_bill|utility_bills|school_report|school_reports",
             "plus|also|and my|a|an ...? transcript|transcripts|certificates|records|dissertation"
             "|thesis"
             "|reports",
@@ -2659,7 +3025,10 @@ RULES: tuple[Rule, ...] = (
             " {word} ...? instead_of|rather_than|more_than the"
             "|just_the {rest}?",
             "went_ahead_and|gone_ahead_and attach*|enclos*|includ*|add*|put_together|prepar*"
-            "|drafted|made|created {rest}?",
+            "|drafted|made|created|mock*|design*|redesign*|sketch*|build*|built|wrote|written"
+            "|draft*|creat* {rest}?",
+            "for completeness|thoroughness|good_measure",
+            "just_to_be_thorough|just_to_be_safe|just_to_be_complete {rest}?",
             "a|an|my ...? audit*|analysis|analyses|plan|proposal|strategy|deck|report|mock-up*"
             "|mockup*|redesign*|roadmap|critique|teardown|breakdown|wireframe*|prototype*|pitch"
             "|overhaul|review of|for|on your|the_company's current|existing|present? website|site"
@@ -2667,6 +3036,14 @@ RULES: tuple[Rule, ...] = (
             "|onboarding|checkout|campaign*|content|UX|UI|design|strategy|processes flow|process"
             "|page|pages|experience|funnel|journey|system|pipeline|site?",
         ),
+        patterns=(
+            # A plan by its size: "a 12-point plan", "a ten-page strategy", "a 90-day roadmap".
+            r"(?i:(?<![\w-])(?:\d+(?:-\d+){0,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)[- ](?:page|point|step"
+            r"|slide|part|day|week|month)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:plan|strategy|roadmap"
+            r"|proposal|blueprint|playbook|audit|overhaul|critique|teardown)s?(?!\w))",
+        ),
+        hints=("page", "point", "step", "slide", "part", "day", "week", "month"),
         reader_tone=True,
         stages=WAITING,
     ),
@@ -2800,6 +3177,34 @@ RULES: tuple[Rule, ...] = (
             "process rather than judge your skills, so thank them for that instead."
         ),
         families=(
+            # Reminding them of the case for you: "I'd also like to remind you that I've led
+            # teams", "a summary of my key qualifications", "To recap my strengths".
+            "remind|reminding you|the_panel|them|everyone|the_team ...? that? I|I've|I_have|I'm"
+            "|I_am|my",
+            f"recap*|summar*|rundown|run-down|reminder|re-list|relist|rehash*|restat*|reiterat*"
+            f"|overview|outline|list ...? of|all? my|why {_CV_PARTS}|I'm|I_am|I'd|my",
+            "tell|let|remind|inform|mention_to|pass_on_to|share_with|relay_to|flag_to|highlight_to"
+            "|mention|share|relay|flag the_panel|the_hiring_manager|the_manager"
+            "|them|the_team|the_interviewers|everyone ...? that? I|I've|I_have|I'm|I_am|my",
+            "stress|emphasise|emphasize|highlight|underline|push|flag|champion|advocate_for"
+            "|put_forward my|me ~ to|with the_panel|the_hiring_manager|the_manager|the_interviewers"
+            "|them",
+            "put_in_a_good_word|put_a_good_word_in|vouch_for_me|advocate_for_me|push_my_application"
+            "|champion_my_application",
+            "keep_in_mind|bear_in_mind|note|remember ...? that? I've|I_have|I'm|I_am|I've_got|my",
+            "I've|I_have|I've_got|I_have_got|I_possess the|all_the exact|right|perfect|relevant"
+            "|necessary|required skills|experience|background|qualifications|profile",
+            "my ~ is|are|makes|make exactly|precisely|just what ...? need*|want*|looking_for|after",
+            "my ~ make|makes me the|a|an perfect|ideal|right|obvious|strong|great|best person|fit"
+            "|candidate|choice|hire|match",
+            "I'm|I_am confident|sure|certain ...? my|I ~ exactly|precisely|just_what|perfect|ideal",
+            "see|show|demonstrate|prove* my|why|how fit|suitability|I'm|I_am|I'd|I_would",
+            "why my {word}? background|experience|skills|profile|CV|record suits|fits|matches"
+            "|is_right_for|makes_me",
+            "hit_the_ground_running|hit_the_floor_running|add_value_from_day_one"
+            "|contribute_from_day_one|make_an_impact_from_day_one|be_productive_from_day_one",
+            "I|I'd|I_would|I'll|I_will|I_can|I_could hit the ground|floor running",
+            "with|as_a|as_an {word}? ...? decade|decades|years of|in experience?",
             "I've|I_have|I've_got|I_have_got|I_bring|I_hold|I've_held|with ...? {word}? years"
             "|decade"
             "|decades of|in|as",
@@ -2931,10 +3336,19 @@ RULES: tuple[Rule, ...] = (
             r"(?![\w-]|\.\w)",
             r"(?<![\w.-])(?i:document|untitled|scan|img|image|file|new|copy|draft|final|cv|resume"
             r"|résumé|portfolio|cover[ _-]?letter|attachment)(?:[ _-]?(?i:final|new|latest|updated"
-            r"|copy|draft|v\d+|\d+))*(?:[ _-]?\(\d+\))?"
+            r"|copy|draft|v\d+[a-z]?|\d+|really[ _-]?final|reallyfinal|final[ _-]?final|finalfinal"
+            r"|use[ _-]?this|this[ _-]?one|fixed|revised|edit|edited|old|ok|good|real|last))*"
+            r"(?:[ _-]?\(\d+\))?"
             r"\.(?i:pdf|docx?|pptx?|xlsx?|odt|rtf|txt|png|jpe?g|zip)(?!\w)",
+            # A file too big for most inboxes: "a 220 MB PowerPoint file".
+            r"(?<![\w.])(?:[2-9]\d|\d{3,})(?:[.,]\d+)?[ \t]?(?i:MB|megabytes?)(?!\w)"
+            r"|(?<![\w.])\d+(?:[.,]\d+)?[ \t]?(?i:GB|gigabytes?)(?!\w)",
         ),
         hints=(
+            "mb",
+            "gb",
+            "megabyte",
+            "gigabyte",
             "document",
             "untitled",
             "scan",
@@ -2963,6 +3377,134 @@ RULES: tuple[Rule, ...] = (
             ".zip",
         ),
         families=(
+            # Files not everyone can open: "you'll need WinRAR to open it", "a photo of a
+            # handwritten list", "hopefully it opens on your side".
+            "need*|requir* WinRAR|7-Zip|7zip|a_Mac|Mac|macOS|Keynote|Pages|Sketch|Photoshop"
+            "|Illustrator|InDesign|LibreOffice|OpenOffice|special_software|a_special_program"
+            "|an_account|a_login|a_password|Java|Flash|a_plugin|a_plug-in|software|an_app|the_app"
+            "|to_unzip|to_extract|to_install|to_download ...? to? open|view|read|see|play|run"
+            "|access|unzip|extract|it|them",
+            "photo*|picture*|snap|screenshot*|phone_photo* of a|my|the? handwritten|hand-written"
+            "|handwriting|scribbled|printed|paper list|note|notes|copy|CV|resume|form|page|pages"
+            "|document|references|certificate*",
+            "hopefully|hope|fingers_crossed ...? it|they|this|the_file|the_link|the_files|the_links"
+            "|the_attachment opens|open|works|work|loads|load|plays|displays|comes_through"
+            "|goes_through|downloads",
+            "the_one|the_file|it's|it_is without|with_no|missing|lacking my|a name",
+            "file_name|filename|file_names|filenames is|are|was just|only|simply",
+            # Links not checked: "I haven't tested it", "you might get a 404".
+            "haven't|have_not|didn't|did_not|not|never|yet_to|couldn't|could_not tested|test"
+            "|checked|check|tried|try|opened|verified|verify|double-checked ...? it|the|my|them"
+            "|whether|if|sharing|permissions|settings|link|links|access",
+            "not|unsure|uncertain|no_idea ...? sure|certain|100%|whether|if ~ link|links|folder"
+            "|file|files|public|shared|access|accessible|open|opens|works|work|working|permissions"
+            "|settings|expired|expire|live",
+            "not 100%|a_hundred_percent|one_hundred_percent sure|certain",
+            "link|links|folder|file|drive|repo|portfolio|site|album|page should|might|may|probably"
+            "|hopefully be|work|open? public|shared|accessible|viewable|open|working|live|fine|ok"
+            "|okay",
+            "need|have|may_need|might_need|must|will_need to? request|ask_for access|permission",
+            "link|links|folder|file|files|drive|repo|portfolio|site|album|page|video might_not"
+            "|may_not|won't|will_not|doesn't|does_not|probably_won't|might_only|may_only work|open"
+            "|load|play",
+            "the|a second|other|remaining|rest_of_the|last half|part|batch|lot|bit|files|documents"
+            "|attachments|ones ...? tomorrow|later|separately|next_week|in_a_bit|shortly|soon"
+            "|after|tonight",
+            "send|sending|forward|follow_up_with the_rest|the_remainder|the_others|the_other_files"
+            "|the_remaining ...? later|tomorrow|separately|next_week|shortly|soon|tonight",
+            "request|requesting access|permission",
+            "send|sending me|us an? access|permission|sharing request",
+            "send|give|share|forward the|a|my? password|passcode|login|access_code|credentials"
+            " if|when|once|on|upon",
+            "might|may|could|will|probably get|see|hit|receive a|an? 404|403|error|access_denied"
+            "|permission_denied|login_page|login_screen|sign-in_page",
+            "only? work*|open*|load* if|when|once you're|you_are|you_have|you've ...? logged_in"
+            "|signed_in|a_member|added|invited|given_access|have_access|on_my_team|logged",
+            "might|may|will|could|should expire|lapse|time_out|stop_working in|within|after|soon"
+            "|by|tomorrow|before",
+            "try|retry a_few|several|a_couple_of|multiple|a_couple times",
+            "sometimes|occasionally|often it's|it_is|it_can_be|it_gets buggy|glitchy|flaky|slow"
+            "|temperamental|patchy|unreliable|down",
+            "ping|message|email|text|tell|let|give me|know ...? if|when it's|it_is|they're"
+            "|the_link_is|the_file_is|the_folder_is locked|private|restricted|blocked|broken"
+            "|not_public|not_shared|denied|inaccessible",
+            "change|fix|update|sort|open_up|unlock|adjust|sort_out ...? the|my? sharing|permissions"
+            "|access|privacy",
+            "once|when|after|as_soon_as I've|I_have|I ...? tracked|track|found|find|dug_up|dig_up"
+            "|got_hold_of|get_hold_of|located|locate them|him|her|my_referees|their_details"
+            "|down",
+            "private|locked|restricted|password-protected|password_protected|invite-only for_now"
+            "|at_the_moment|right_now|currently",
+            "in|as Keynote|Pages|Numbers|Sketch|HEIC|RAR|Publisher|iWork|WordPerfect format|file"
+            "|files?",
+            "may|might|won't|will_not|doesn't|does_not|wouldn't|can't ...? open|work|play|display"
+            "|load on|in Windows|a_PC|PC|PCs|Android|Chrome|Outlook|your_machine|your_computer"
+            "|your_laptop|older_versions|all_devices|every_device",
+            # Referees not asked: "we haven't spoken in years", "without checking with him".
+            "haven't|have_not|not|never spoken|talked|been_in_touch|had_contact|caught_up ...? in"
+            "|for years|ages|a_while|a_long_time|decades|since",
+            "after|once you've|you_have called|contacted|rung|emailed|spoken_to|phoned them|him"
+            "|her",
+            "without checking|asking|telling|warning|informing|letting|consulting ...? him|her"
+            "|them|my_referees|first|know",
+            "he|she|they|neither|none_of_them has|have|had no_idea|not_a_clue|no_clue|no_warning",
+            "referee|referees|reference|references|my_referee|my_reference|my_manager"
+            "|my_old_manager|my_boss|my_former_manager|he|she|he's|she's|they're|they_are|he_is"
+            "|she_is doesn't|does_not|isn't|is_not"
+            "|aren't|are_not|won't ...? know*|expect*|aware|warned|prepared|ready",
+            "give|giving|send|sending them|him|her|my_referees|my_references|both a? heads-up"
+            "|heads_up|quick_heads-up|warning|head's_up later|soon|tomorrow|next_week|after|once"
+            "|when|tonight|at_some_point",
+            "may|might|probably|possibly|won't|don't|wouldn't|can't|may_not|might_not remember"
+            "|recall|recognise|recognize me",
+            "didn't|did_not|haven't|have_not|never inform*|tell|told|ask|asked|warn*|contact*"
+            "|notif*|check_with|let ...? them|him|her ...? before|beforehand|first|yet|in_advance"
+            "|know",
+            "they|my_referees|my_references|referees|references|neither_of_them|either_of_them"
+            " don't|do_not|won't|will_not|doesn't|aren't|are_not|isn't ...? know*|expect*|aware"
+            "|warned|prepared",
+            # Materials split across emails: "the first of four emails", "part 2 is coming".
+            "first|second|third|fourth|one|part|email|message of {count} emails|messages|parts"
+            "|batches|instalments|installments",
+            "in|by|via|with|under a|another|my|the separate|second|different|new|next|follow-up"
+            "|later|earlier|previous|other email|message|thread|mail|reply",
+            "in|by|via|with another|a_second|a_separate|a_different|a_follow-up|a_new email|message"
+            "|mail|thread",
+            "part|no.|number|batch|instalment|installment {count} is|are|will|comes|coming"
+            "|follow*|to_follow|separately|tomorrow|later|in_my_next",
+            "started|starting|opened|opening|created|creating a|another new|separate|fresh"
+            " thread|chain|email_thread",
+            "one_by_one|one_at_a_time|piece_by_piece|bit_by_bit|in_batches|in_dribs_and_drabs"
+            "|as_I_find_them|as_I_go|as_I_get_them",
+            "one|another|an more|extra|additional? attachment|file|document|thing I|that_I"
+            " forgot|missed|left_out",
+            "forgot_to_attach|forgot_the_attachment|missed_the_attachment|forgot_to_include",
+            "follow-up|follow_up|following_up|further|addendum|adding to|on my|the previous|last"
+            "|earlier|first|other email|message|note",
+            "split*|spread*|divid*|break*|broke|broken ...? across|over|into|between ...? emails"
+            "|messages|parts|batches|mails",
+            "another|one_more|yet_another|a_second|a_third email|message|mail from me sorry"
+            "|apologies|again?",
+            # Late without a word: "a week late", "it slipped my mind", "life got in the way".
+            "a|one|two|three|four|several|few|couple_of|full day|days|week|weeks|month late"
+            "|overdue|behind",
+            "completely|totally|clean|clear forgot|forgotten",
+            "forgot|forgotten to send|to_attach|about_it|about_them|about_this|to_follow_up",
+            "been {count} days|weeks|months since",
+            "asked|requested|asked_for|wanted ...? {count} days|weeks|months ago|back",
+            "missed|blew|overshot|forgot the|my ...? date|deadline|day ...? I gave|I_promised|I_set"
+            "|you_set|we_agreed",
+            "finally getting_round|getting_around|got_round|got_around|sending|attaching|here",
+            "life|work|things|stuff|everything got|gets in_the_way|on_top_of_me|away_from_me"
+            "|busy|hectic|crazy|mad",
+            "I_know_I_said|I_know_I_promised|I'd_promised|I_had_promised {rest}?",
+            "sorry|apologies|apologise|apologize for? the|my delay|delays|lateness|late ...? in?"
+            " sending|getting|these|this|the",
+            "later|longer than planned|promised|expected|I_said|agreed|hoped",
+            "slipped my mind",
+            "slipped_through_the_cracks|fell_off_my_radar|better_late_than_never|without_warning",
+            "send*|sent|getting|get ...? this|these|it|them so|this|very late",
+            "at last|long_last",
             "haven't|have_not|not|yet_to|didn't|did_not ...? told|warned|asked|contacted|informed"
             "|spoken_to|checked_with|mentioned_it_to|given ...? them|him|her|my_referees"
             "|my_references|referees|references|either|both",
@@ -3070,6 +3612,155 @@ RULES: tuple[Rule, ...] = (
         stages=frozenset({"thank_you", "linkedin_note"}),
         without_stage=False,
         families=("learn*|learnt about|that|how|what|of|more_about",),
+    ),
+    Rule(
+        id="generic_thanks",
+        kind="match",
+        severity="warning",
+        section="crafting/#thanks",
+        message=(
+            "Thanks anyone could write {found}: add one detail only this interviewer would "
+            "recognise, such as a problem they described."
+        ),
+        # A sentence of thanks that stops before any detail, in a note that recalls none.
+        patterns=(
+            r"(?:\A|(?<=\n)|(?<=[.!?:,] )|(?<=[.!?] {2}))(?:(?i:either[ \t]+way|again|anyway|first"
+            r"(?:[ \t]+of[ \t]+all)?|firstly|once[ \t]+again),?[ \t]+)?(?i:(?:(?:I[ \t]+)?(?:thank"
+            r"|thanks|many[ \t]+thanks|much[ \t]+appreciated|I[ \t]+appreciate|I[ \t]+appreciated"
+            r"|I['’]m[ \t]+grateful|I[ \t]+am[ \t]+grateful)(?:[ \t]+(?:you|again|so[ \t]+much"
+            r"|very[ \t]+much|all|both))*[ \t]+(?:for|you)[ \t]+(?:(?:your|the|a|an|this"
+            r"|such[ \t]+a"
+            r"|taking[ \t]+the[ \t]+time[ \t]+to)[ \t]+)?(?:(?:valuable|precious|kind|generous"
+            r"|great|lovely|wonderful|good|nice|pleasant|productive|informative|insightful"
+            r"|enjoyable|interesting)[ \t]+)?(?:time|consideration|opportunity(?:[ \t]+to[ \t]+"
+            r"(?:interview|meet|speak|talk|chat)(?:[ \t]+(?:with|to)[ \t]+(?:you|me"
+            r"|the[ \t]+team))?)?"
+            r"|interview|conversation|chat|call|meeting|talk|discussion|meet[ \t]+with[ \t]+me"
+            r"|(?:meeting|speaking|talking|chatting)[ \t]+(?:with|to)[ \t]+me|meeting[ \t]+me"
+            r"|(?:seeing|having|inviting)[ \t]+me(?:[ \t]+in)?|interviewing[ \t]+me|considering"
+            r"[ \t]+(?:me|my[ \t]+application)(?:[ \t]+for[ \t]+(?:the|this)[ \t]+(?:position|role"
+            r"|job|opportunity|post))?"
+            r"|speak[ \t]+with[ \t]+me|talk[ \t]+with[ \t]+me|telling[ \t]+me[ \t]+about[ \t]+the"
+            r"[ \t]+(?:position|role|job|company|opportunity|team))"
+            r"|it[ \t]+was[ \t]+(?:a[ \t]+pleasure|great|nice|lovely|good"
+            r"|wonderful)[ \t]+(?:to[ \t]+"
+            r"meet|meeting|to[ \t]+speak[ \t]+with|speaking[ \t]+with|talking[ \t]+(?:with|to)"
+            r"|to[ \t]+talk[ \t]+(?:with|to)|learning[ \t]+about|to[ \t]+learn[ \t]+about"
+            r"|hearing[ \t]+about|to[ \t]+hear[ \t]+about)[ \t]+(?:you|the[ \t]+team|the[ \t]+role"
+            r"|the[ \t]+company|the[ \t]+position|the[ \t]+opportunity|your[ \t]+team)"
+            r"(?:[ \t]+and[ \t]+(?:the|your)[ \t]+(?:team|company|role|position))?"
+            r"|I[ \t]+(?:really[ \t]+|truly[ \t]+|greatly[ \t]+|do[ \t]+)?appreciate(?:d)?[ \t]+"
+            r"(?:your|the)[ \t]+(?:valuable[ \t]+)?(?:time|consideration)"
+            r"|I[ \t]+(?:enjoyed|appreciated|liked)[ \t]+(?:our|the)[ \t]+(?:conversation|chat"
+            r"|interview|meeting|talk|call|discussion)(?:[ \t]+and[ \t]+learned[ \t]+a[ \t]+lot)?"
+            r"|I[ \t]+appreciated[ \t]+(?:the[ \t]+(?:chance"
+            r"|opportunity)[ \t]+to[ \t]+meet[ \t]+you"
+            r"[ \t]+and[ \t]+|(?:hearing|learning)[ \t]+)?(?:learn(?:ing)?[ \t]+)?more[ \t]+about"
+            r"[ \t]+the[ \t]+(?:opportunity|role|position|company|team|job)"
+            r"|everything[ \t]+you[ \t]+(?:shared|said|told[ \t]+me)[ \t]+was[ \t]+(?:very[ \t]+)?"
+            r"(?:informative|helpful|interesting|insightful|useful)"
+            r"|I[ \t]+was[ \t]+(?:very[ \t]+|really[ \t]+|so[ \t]+)?impressed[ \t]+(?:by|with)"
+            r"[ \t]+(?:your|the)[ \t]+(?:organi[sz]ation|company|team|firm|business)"
+            r"|your[ \t]+(?:company|organi[sz]ation|team|firm)[ \t]+(?:seems|sounds|looks)[ \t]+"
+            r"like[ \t]+a[ \t]+(?:great|wonderful|fantastic|amazing)[ \t]+place[ \t]+to[ \t]+work"
+            r"|the[ \t]+(?:work|role|job|position)[ \t]+(?:you[ \t]+do[ \t]+)?(?:sounds|seems"
+            r"|looks)[ \t]+(?:really[ \t]+|very[ \t]+|so[ \t]+)?(?:exciting|interesting|great"
+            r"|amazing|fascinating))"
+            r"(?:[ \t]+(?:today|yesterday|this[ \t]+(?:morning|afternoon|week)|on[ \t]+the"
+            r"[ \t]+phone(?:[ \t]+today)?|on[ \t]+\w+day(?:[ \t]+(?:morning|afternoon))?))?"
+            r"(?:[ \t]+and[ \t]+(?:your[ \t]+)?consideration)?[ \t]*[.!])",
+        ),
+        hints=(
+            "thank",
+            "appreciat",
+            "grateful",
+            "pleasure",
+            "enjoyed",
+            "impressed",
+            "seems",
+            "sounds",
+            "shared",
+            "it was",
+        ),
+        # A note that recalls something of the conversation elsewhere has done the work.
+        unless_text=(
+            # ... and a single line is an excerpt: whether the note recalls anything is a tip
+            # about a whole draft (``missing_detail``).
+            r"\A[^\n]*\Z|"
+            r"(?i:\byou\s+(?:described|explained|mentioned|showed|shared|said|told|walked|raised"
+            r"|asked|outlined|noted|pointed)|\bhearing\s+(?:how|about|that|your|why|what)|\b(?:your"
+            r"|the)\s+(?:plan|plans|point|question|questions|story|comment|demo|idea|example"
+            r"|description|tour|move|push|focus|approach)\s+(?:to|that|about|on|of|for|with|in)"
+            r"|\bespecially\b|\bin\s+particular\b|\bparticularly\b|\bdiscuss|\babout\s+how\b"
+            r"|\btalking\s+(?:about|through)|\b(?:chat|conversation|discussion|talk)\s+(?:about|on"
+            r"|around)\b|walk(?:ed|ing)?\s+me\s+through|showed\s+me|\btour\s+of\b|\bhow\s+you(?:'re"
+            r"|’re|\s+are|\s+plan)|\blearn(?:ed|ing|t)?\s+(?:how|that|why)\b|\bstayed\s+with\s+me"
+            r"|\bstruck\s+by\b|\bstood\s+out\b|\b(?:useful|helpful|good|great|interesting|glad"
+            r"|pleased|fascinating|reassuring|nice|exciting|encouraging)\s+to\s+(?:hear|learn"
+            r"|see)\b"
+            r"|\bthat\s+you(?:'re|’re|\s+are|\s+will|\s+plan)\b)"
+        ),
+        stages=frozenset({"thank_you", "phone_screen_thanks", "linkedin_note"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="cv_recap",
+        kind="match",
+        severity="warning",
+        section="crafting/#fit",
+        message=(
+            "A recap of your CV {found} turns the note into a second application: they have "
+            "your CV; one detail from the conversation does more."
+        ),
+        patterns=(
+            # "Reminder: I increased retention 32%", "Quick recap: ...", "In short: ...".
+            r"(?i:(?<![\w-])(?:quick[ \t]+|brief[ \t]+|short[ \t]+|a[ \t]+)?(?:reminder|recap"
+            r"|summary|tl;?dr|in[ \t]+short|in[ \t]+summary|to[ \t]+recap|to[ \t]+summari[sz]e"
+            r"|as[ \t]+a[ \t]+reminder)[ \t]*:[ \t]*[^.!?\n]{1,150})",
+            # A heading for a list of skills: "Key tools: Figma, Sketch, ...", "My certs: ...".
+            r"(?i:(?<![\w-])(?:(?:key|core|top|main|my)[ \t]+)?(?:tools|skills|strengths|certs"
+            r"|certifications|qualifications|languages|technologies|stack|tech[ \t]+stack"
+            r"|credentials|achievements|highlights)[ \t]*:[ \t]*[^.!?\n]{1,150})",
+        ),
+        hints=("reminder", "recap", "summary", "tl;dr", "tldr", "in short", "summari", ":"),
+        families=(
+            f"recap*|summar*|rundown|run-down|reminder|re-list|relist|rehash*|restat*|reiterat*"
+            f"|overview|bullet_list|list ...? of|all? my|why {_CV_PARTS}|I'm|I_am|I'd|my",
+            f"attach*|enclos*|includ*|resend*|re-send*|re-attach*|sent|sending my|the {_CV_PARTS}"
+            f" again|once_more|as_well",
+            "remind|reminding you|them ...? that? I|I've|I_have|I'm|I_am|my",
+            "in_case|just_in_case you forgot|missed_it|didn't_see|don't_remember|need_a_reminder",
+            "in_case|just_in_case|if it|this helps|might_help your|the? decision|deciding|choice"
+            "|decision-making",
+            "reasons|reason to|why you_should? hire|choose|pick|select|interview me",
+            "why I'd|I_would|I'm|I_am be? perfect|ideal|right|a_great_fit|the_best|a_good_fit"
+            "|the_right_person|the_perfect_person|the_ideal_candidate",
+            f"my {_CV_PARTS} include*|cover*|are_as_follows|at_a_glance",
+            "elevator pitch|spiel",
+            "full|entire|complete|whole work|employment|career history|record|background",
+        ),
+        reader_tone=True,
+        stages=frozenset({"thank_you", "linkedin_note", "phone_screen_thanks"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="cv_list",
+        kind="match",
+        severity="warning",
+        section="channels/#linkedin-messages",
+        message=(
+            "A list such as {found} reads like a résumé; a LinkedIn note has room for one detail "
+            "from your conversation, and the email makes the case."
+        ),
+        patterns=(
+            r"(?=[\w])(?<![\w.+#/&'’-])(?=(?:[^.!?\n,]{0,60},){3})(?=[^.!?\n]{0,240}?(?:\b[A-Z]{2,}|\d))"
+            r"(?:[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,3},[ \t]+){3,}"
+            r"[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,2}",
+        ),
+        hints=(",",),
+        stages=frozenset({"linkedin_note"}),
+        channels=frozenset({"linkedin_message"}),
+        without_stage=False,
     ),
     Rule(
         id="missing_close",
