@@ -111,7 +111,14 @@ Choices worth knowing:
   ``work_nouns``), and a placeholder in braces is not one when it is part of a path
   ("/orders/{order_id}").
 * ``tool_list`` runs for LinkedIn connection notes only: in an email a list of
-  skills can be fine, in 200 characters it crowds out the conversation.
+  skills can be fine, in 200 characters it crowds out the conversation. ``cv_list`` makes the
+  same check for a LinkedIn note sent as a message, and ``cv_recap`` flags a recap of the CV
+  ("To recap my CV:", "Top 3 reasons to hire me") in a thank-you or a LinkedIn note.
+* ``generic_thanks`` flags a bare "Thank you for your time today." in a thank-you that recalls
+  nothing of the conversation: the guide calls it polite and forgettable.
+* ``other_employer`` flags an employer named once, where the writer pictures the job ("join
+  the team at Acme", "contribute to Acme's growth"), while the subject line or "the role at
+  ..." names another: a name left over from an earlier application.
 """
 
 from __future__ import annotations
