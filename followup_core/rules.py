@@ -1073,9 +1073,6 @@ RULES: tuple[Rule, ...] = (
             "need|want|require|must_have|expect answer|decision|reply|response|verdict",
             "no_point|not_much_point|little_point|there's_no_point|not_worth_it|pointless {rest}",
             "make_sure|ensure|see_that|see_to_it_that I|we hear|get|have|receive ...? {when}",
-            "hear|hear_back|hear_from_you|get_an_answer|get_a_decision|have_an_answer"
-            "|have_a_decision"
-            "|have_your_decision|know ...? {when}",
             # What the writer will do if nothing comes, however it is put.
             "if|unless nothing|no_news|no_word|no_reply|no_answer|no_offer|no_decision ...? comes"
             "|arrives|lands|comes_through|turns_up|reaches_me|happens {when} {rest}?",
@@ -2542,6 +2539,47 @@ RULES: tuple[Rule, ...] = (
             "before|ahead_of your|the stated|planned|expected? decision? date|deadline",
             "won't|will_not|aren't|isn't|not|wasn't ...? decid*|due|expected|planned|making"
             "|made ...? until|till",
+            "know|realise|realize|understand|appreciate|aware|although|though ~ said"
+            "|mentioned|told|due|until|till|expect|expected|planned|promised|decide|decided"
+            "|deciding|hear|runs|comes|timeline|deadline|date ~ monday|tuesday|wednesday"
+            "|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|week|weeks|month"
+            "|fortnight|days|tomorrow|end|mid-*|1*|2*|3*|4*|5*|6*|7*|8*|9*|jan*|feb*|march"
+            "|april|june|july|aug*|sept*|oct*|nov*|dec* ~ but|still|though|yet",
+            "any news|update|updates|word|decision|progress|movement|indication"
+            "|hint ~ already|early|ahead_of_schedule|so_soon|this_early|before_then {q}?",
+            "any news|update|updates|word|progress|indication ~ for_me now {q}",
+            "early|advance|sneak indication|hint|inkling|heads-up|heads_up|verdict|steer|read"
+            "|peek|preview|idea {rest}?",
+            "sneak peek|preview|peak",
+            "still,|nonetheless,|nevertheless,|regardless,|anyway, ~ news|update|word"
+            "|indication|idea|hint|decision|answer|outcome {toq}",
+            "ask|asking|check|checking now|early|anyway|ahead_of_time|in_advance {rest}?",
+            "couldn't|could_not|can't|cannot wait until|till|for your|the|their? {word}",
+            "few|couple|several|two|three ...? days|weeks short_of|shy_of|ahead_of"
+            "|before your|the|their stated|planned|expected|agreed? timeline|date|deadline"
+            "|decision_date|schedule",
+            "though|although|know|realise|realize|aware it's|it_is|we're|we_are|this_is"
+            "|today_is ~? before|ahead_of|early|short_of",
+            "you're|you_are|you_might_be|you_may_be|the_team_is|things_are|it's"
+            "|the_decision_is ahead_of schedule|time|plan",
+            "chance|any_chance you|you've|you_have|they|they've|the_team|the_panel"
+            "|a_decision already know|decided|have|made|chosen|picked|reached|been",
+            "couldn't|could_not|can't|won't|wouldn't hurt to ask|check|enquire|inquire",
+            "no_harm_in asking|checking|enquiring|inquiring",
+            "decision|decisions has|have|was|were|might_have|may_have been? made|reached"
+            "|taken early|ahead_of_schedule|ahead_of_time|sooner",
+            "get|got|getting a_jump|a_head_start|ahead on|of it|this|things|the_date|the_deadline",
+            "I'll|I_will|I_plan_to|I'm_going_to|I_intend_to check_back|check_in|follow_up"
+            "|touch_base|chase|ping_you|drop_you_a_line|nudge_you|email_you|write"
+            "|be_in_touch ~ in ~ day|days|week|weeks|couple_of_days",
+            "update|news|word ~ anyway|regardless|in_the_meantime|meanwhile|in_the_interim {rest}?",
+            "interim|interim_status|progress|weekly|daily|regular|periodic status? update"
+            "|updates|report|reports|status_reports",
+            "anything|something ~ changed|moved|shifted|progressed|developed {rest}?",
+            "today's|today_is|it's_now|now_it's|it_is_now|it's_only|it's_still ~ monday|tuesday"
+            "|wednesday|thursday|friday|1*|2*|3*|4*|5*|6*|7*|8*|9* but|though|yet|still",
+            "see|check|know|ask if|whether you've|you_have|you're|you_are|they've|they_have"
+            "|the_team_has finished|done|wrapped_up|completed|concluded",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -2869,6 +2907,47 @@ RULES: tuple[Rule, ...] = (
             "before I forget|forgot",
             "minutes|moments|seconds after|since ...? interview|we_finished|leaving|we_spoke"
             "|our_chat|our_call|walking_out",
+            "just|only_just|literally hung_up|got_off_the_phone|got_off_the_call"
+            "|came_off_the_call|got_off_zoom|logged_off|left_the_call|left_the_zoom"
+            "|left_the_building|walked_out|stepped_out|finished_the_call|finished_our_call"
+            "|ended_the_call",
+            "ended|finished|dropped|wrapped_up|closed|concluded|over|ended_only|hung_up"
+            "|left ~ minute|minutes|mins|min|moment|moments|second|seconds|secs|instant ago",
+            "ended|finished|dropped|wrapped_up|concluded|over just_now|moments_ago|a_moment_ago",
+            "as_soon_as|the_moment|the_second|the_minute|the_instant|right_after"
+            "|straight_after|immediately_after|just_after|within_minutes_of|within_seconds_of"
+            "|seconds_after|minutes_after ~ closed|left|leaving|ended|finished|hung_up"
+            "|walked_out|logged_off|stepped_out|we_finished|we_hung_up|we_spoke|our_call"
+            "|our_interview|our_meeting|our_chat|our_conversation|the_call|the_interview"
+            "|the_meeting|the_zoom|the_teams_call|we_wrapped_up|we_said_goodbye",
+            "haven't|have_not|hadn't|before_I've|before_I_have|before_I_had"
+            "|before_I even? left|exited|closed|shut|got_out_of|walked_out_of"
+            "|made_it_out_of ~? building|office|car_park|parking_lot|laptop|zoom|call|tab"
+            "|premises|room|site",
+            "before I even? close|shut|leave|exit|get_out_of|walk_out_of|log_off"
+            "|hang_up ~? laptop|building|office|car_park|parking_lot|zoom|call|tab|premises"
+            "|room|site|phone",
+            "drafted|wrote|prepared|pre-wrote|prewrote|typed|composed this|my|the thank-you"
+            "|note|email|message|thanks before|ahead_of|during",
+            "mins|minutes|min|seconds|secs|moments after|since ~? call|meeting|zoom"
+            "|teams|chat|session|conversation|interview|it|we_finished|we_spoke|leaving"
+            "|we_hung_up",
+            "minutes|mins|moments|seconds have|has? passed|gone_by|elapsed since",
+            "I'm|I_am|here_I_am|currently|sitting|standing|waiting|still|writing_this"
+            "|typing_this|sending_this ...? in|on|at|from the|my|your lift|elevator|lobby"
+            "|car_park|parking_lot|parking_garage|parking_area|garage|reception"
+            "|reception_area|train|bus|tube|taxi|cab|stairwell|foyer|waiting_room|bus_stop"
+            "|train_station|station|platform|front_steps|car|truck|van",
+            "writing|sending|typing|texting|emailing|messaging this|you|this_note"
+            "|these_lines? from|in|on|at the|my|your|a ~? car|truck|van|parking_lot|car_park"
+            "|parking_garage|parking_area|garage|lobby|train|bus|tube|station|reception"
+            "|reception_area|lift|elevator|cab|taxi|foyer|waiting_room|bus_stop|stairwell"
+            "|front_steps|corridor|hallway",
+            "still in|sitting_in|outside|parked_outside|parked_in the|your|my parking_garage"
+            "|parking_area|garage|reception_area|foyer|waiting_room|lift|elevator|bus_stop"
+            "|corridor|hallway",
+            "sending|send|writing|typing|firing_off|shooting_off this|you|this_note"
+            "|this_thank-you|my_thanks immediately|straight_away|right_away|instantly|already",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
