@@ -787,6 +787,102 @@ RULES: tuple[Rule, ...] = (
             " ...? the|your? hiring_committee|hiring_manager|hiring_team|committee|panel"
             "|recruiter|recruiters|HR|decision-makers|decision_makers|decision-maker"
             "|decision_maker|board along|forward|up|on|for_me|on_my_behalf|a_bit|a_little?",
+            "badly|sorely|desperately|really|truly need* this|it|this_one|the_job|the_role"
+            "|the_work|the_money|the_income",
+            "in need of this|the|that|a work|job|role|position|income|opportunity|employment",
+            "too_proud|above to? beg|plead|grovel|ask",
+            "don't|do_not|wouldn't|won't know what I'll|I'd|I_will|I_would|I'm_going_to|to do",
+            "one I ...? cannot|can't|can_not|couldn't|mustn't afford_to? lose|miss"
+            "|miss_out_on|pass_up",
+            "can't|cannot|can_not|couldn't afford to lose|miss|miss_out_on|pass_up"
+            "|let_slip this|it|this_one|out",
+            "would|will|it'd|that'd|it'll|it_would|that_would be such_a|a|an|a_huge|a_great"
+            "|a_massive|an_enormous relief|weight_off_my_mind|weight_off_my_shoulders|godsend"
+            "|lifesaver|lifeline",
+            "put|set|ease my mind|me at_ease|at_rest|out_of_my_misery",
+            "put me out_of_my_misery",
+            "smallest|tiniest|slightest|least crumb|scrap|hint|shred|morsel|sliver|bit"
+            "|word of news|information|feedback|update|hope",
+            "I need* to hear|know|find_out something|anything|soon|either_way"
+            "|one_way_or_another|where_I_stand|what's_happening",
+            "plee*|pleaa*|pleasee*|pleeze|plz|plzz*|pweeze|pwease|pleaseeee*",
+            "eternally|forever|everlastingly|endlessly grateful|thankful|indebted"
+            "|in_your_debt",
+            "check|checks|keep_checking|I've_been_checking|been_checking my|the inbox|email"
+            "|emails|phone|mail|messages|voicemail every|constantly|non-stop|hourly|all_day"
+            "|day_and_night|obsessively ...? hour|minute|day|few_minutes?",
+            "I'd|I_would give anything|everything|my_right_arm for|to",
+            "pronto|post-haste|posthaste|double-quick|on_the_double",
+            "matter_of_urgency|utmost_urgency|top_priority|high_priority|urgent_matter",
+            "time is|'s of_the_essence|running_out|ticking|short",
+            "clock is|'s ticking",
+            "answer|reply|response|decision|update|word|back|verdict without_delay"
+            "|without_further_delay|at_your_soonest|soonest_possible|by_return|at_once"
+            "|forthwith|promptly",
+            "soonest possible|possible_time|possible_moment",
+            "please hurry|hurry_up|be_quick|move_quickly|speed_things_up|speed_it_up"
+            "|get_a_move_on|step_on_it|move_fast",
+            "hurry|speed|move|push things|it|this|matters|the_process up|along",
+            "quick|fast|speedy|swift|prompt|early answer|reply|response|decision ~ would"
+            "|will be wise|smart|advisable|sensible|in_your_interest|your_best_bet"
+            "|a_good_idea",
+            "don't|do_not leave it|this|things too_long|too_late",
+            "keep|hold myself|me available|open|on_hold|free ~ indefinitely|forever"
+            "|much_longer",
+            "can't|cannot|can_not hold_on|hang_on|hang_around|wait_around much_longer"
+            "|indefinitely|forever|any_longer|for_long",
+            "need* clarity|certainty|an_answer|a_decision|a_reply|to_know now|today"
+            "|immediately|asap|urgently|this_week",
+            "big|major|important|life-changing|life decisions|choices ~ soon|shortly"
+            "|this_week|imminently",
+            "the_moment|the_minute|the_second|the_instant ~ hint|inkling|whiff|sniff|decide"
+            "|decided|decision|news|word|outcome",
+            "expecting|expect|awaiting|anticipating|about_to_get|due an|another|a_competing"
+            "|a_rival|other|more offer|offers|call|calls ~ any day|moment|minute|week now?",
+            "offer|offers from another|other|a_different|a_rival|a_competing firm|company"
+            "|employer|organisation|organization|bank|agency|hospital|school|trust"
+            "|place any day|moment|minute now?",
+            "nothing|none_of_it|not_yet|isn't|is_not|not|don't|do_not|haven't ~ on_paper"
+            "|in_writing|official_yet|officially_yet",
+            "verbal-ish|verbalish|semi-official|sort-of|kind-of|possible|potential|likely"
+            "|probable|pending|rumoured|rumored offer|offers",
+            "likely|bound|sure|expect|expecting|going|set|poised to get|receive|land ~ offer"
+            "|offers",
+            "good|fair|decent|strong|real chance|likelihood|possibility I'll|I_will|I_might"
+            "|I_may|I_could|I'm_going_to get|receive|land|have ~ offer|offers",
+            "I may|might|could|will|'ll|should soon? have|get|receive|land an|another"
+            "|a_competing|other|more offer|offers",
+            "offer|offers ~ on_its_way|on_their_way|in_the_pipeline|in_the_works|imminent"
+            "|around_the_corner|incoming",
+            "hypothetically|theoretically|in_theory|suppose|supposing|what_if|say if? I got"
+            "|get|had|have|received|receive|were_to_get|were_to_receive another|an"
+            "|a_competing|a_rival|other offer|offers",
+            "offer|offers ... more_or_less|of_sorts|in_principle|on_the_cards",
+            "other|more|several|multiple|plenty_of|lots_of|a_few options|irons|opportunities"
+            "|alternatives on_the_table|in_the_fire|in_play|out_there|available",
+            "I have|I've_got|I've other? options|alternatives|choices so|and|too|as_well"
+            "|on_the_table|out_there|elsewhere|available",
+            "let's_say|let's_just_say|put_it_this_way|suffice_it_to_say"
+            "|let's_just_put_it_this_way ~ options|offers|interest|alternatives|irons",
+            "wait|waiting|suspense|uncertainty|not_knowing|silence ~ killing_me|torture|agony"
+            "|eating_at_me|driving_me_crazy|driving_me_mad|unbearable|stressing_me_out"
+            "|keeping_me_up|getting_to_me",
+            "haven't|have_not|not|barely|hardly|can't|cannot been? sleeping|slept|sleep",
+            "anxiety|stress|nerves|stress_levels|worry ~ through_the_roof|off_the_charts"
+            "|sky-high|shot|frayed|in_tatters|at_breaking_point|killing_me",
+            "worried|afraid|scared|fear|fearing|concerned|anxious ~ forgotten|overlooked|lost"
+            "|ignored|dropped|passed_over",
+            "nervous|anxious|emotional wreck|mess",
+            "stressing|freaking|stresses|freaks|stressed|freaked me out",
+            "losing|lost my mind|marbles|sanity|sleep",
+            "I'm|I_am|I_feel|I'm_feeling|feel|feeling|getting|growing|becoming"
+            "|I've_been tense|jittery|antsy|restless|jumpy|panicky|uneasy|twitchy|frazzled"
+            "|a_wreck|a_mess|in_knots|sick_with_worry|beside_myself|anxious|nervous|on_edge",
+            "counting|relying|depending|banking on me|me_getting|my_getting|me_landing",
+            "hope|pray|praying|hoping you pick|choose|select|hire|take me",
+            "kindly kindly",
+            "pretty please",
+            "on|down_on my knees|bended_knee",
         ),
         reader_tone=True,
     ),
@@ -882,6 +978,32 @@ RULES: tuple[Rule, ...] = (
             "I_feel|I_felt|I'm_feeling|I_am_feeling|feeling terrible|awful|horrible|dreadful"
             "|guilty|bad about|for it|this|that|the_delay|the_wait|the_late_reply|my_late_reply"
             "|keeping_you|taking_so_long|the_trouble|the_inconvenience",
+            "sry|soz|srry|sowwy|apols|sorry|apologies ...? bug|bother|pester|disturb|nag|spam"
+            "|ping|bugging|bothering|pestering u|ya|you",
+            "sry|soz|srry|apols|sorry|apologies|apologise|apologize for|about the|any"
+            "|all_the bother|trouble|hassle|nuisance|intrusion|imposition|pestering|spam"
+            "|nagging",
+            "apolog*|sorry|forgive|excuse ~ taking_up|using_up|eating_into|occupying|stealing"
+            "|wasting|taking ~ your|more_of_your|so_much_of_your|up_your time|inbox|day",
+            "sorry|apologies ~ to be that|the|one_of_those candidate|person|applicant|guy"
+            "|girl|one",
+            "sorry|apologies|apologise|apologize ~ back-and-forth|flurry|barrage|stream"
+            "|string|deluge|avalanche|volley|spate|onslaught|so_many|all_these|all_the"
+            "|too_many|multiple|repeated ~ emails|messages|notes|follow-ups|questions",
+            "apologies|sorry|apologise|apologize if|in_case ~ double|duplicate|second|repeat"
+            "|extra|third|another ~ reminder|email|message|note|nudge|follow-up|chaser",
+            "can't|cannot|couldn't apolog* enough",
+            "apolog* profusely|a_thousand_times|again_and_again",
+            "sorry sorry",
+            "forgive|excuse|pardon my|the tardiness|lateness|belatedness|delay|slowness",
+            "unforgivably|inexcusably|embarrassingly|shamefully|horribly|terribly"
+            "|woefully late|belated|overdue",
+            "kicking myself|beating_myself_up",
+            "forgive|excuse|pardon my terrible|awful|poor|dreadful|bad|weak|shaky"
+            "|disastrous performance|answer|answers|interview|presentation|showing",
+            "I was|I_felt such|an|a_total|a_complete mess|idiot|wreck|disaster|fool"
+            "|train_wreck",
+            "so bad|terrible|awful|useless|hopeless at the|that|my",
         ),
         reader_tone=True,
     ),
