@@ -806,8 +806,7 @@ RULES: tuple[Rule, ...] = (
             "I need* to hear|know|find_out something|anything|soon|either_way"
             "|one_way_or_another|where_I_stand|what's_happening",
             "plee*|pleaa*|pleasee*|pleeze|plz|plzz*|pweeze|pwease|pleaseeee*",
-            "eternally|forever|everlastingly|endlessly grateful|thankful|indebted"
-            "|in_your_debt",
+            "eternally|forever|everlastingly|endlessly grateful|thankful|indebted|in_your_debt",
             "check|checks|keep_checking|I've_been_checking|been_checking my|the inbox|email"
             "|emails|phone|mail|messages|voicemail every|constantly|non-stop|hourly|all_day"
             "|day_and_night|obsessively ...? hour|minute|day|few_minutes?",
@@ -827,8 +826,7 @@ RULES: tuple[Rule, ...] = (
             "|will be wise|smart|advisable|sensible|in_your_interest|your_best_bet"
             "|a_good_idea",
             "don't|do_not leave it|this|things too_long|too_late",
-            "keep|hold myself|me available|open|on_hold|free ~ indefinitely|forever"
-            "|much_longer",
+            "keep|hold myself|me available|open|on_hold|free ~ indefinitely|forever|much_longer",
             "can't|cannot|can_not hold_on|hang_on|hang_around|wait_around much_longer"
             "|indefinitely|forever|any_longer|for_long",
             "need* clarity|certainty|an_answer|a_decision|a_reply|to_know now|today"
@@ -985,8 +983,7 @@ RULES: tuple[Rule, ...] = (
             "|nagging",
             "apolog*|sorry|forgive|excuse ~ taking_up|using_up|eating_into|occupying|stealing"
             "|wasting|taking ~ your|more_of_your|so_much_of_your|up_your time|inbox|day",
-            "sorry|apologies ~ to be that|the|one_of_those candidate|person|applicant|guy"
-            "|girl|one",
+            "sorry|apologies ~ to be that|the|one_of_those candidate|person|applicant|guy|girl|one",
             "sorry|apologies|apologise|apologize ~ back-and-forth|flurry|barrage|stream"
             "|string|deluge|avalanche|volley|spate|onslaught|so_many|all_these|all_the"
             "|too_many|multiple|repeated ~ emails|messages|notes|follow-ups|questions",
@@ -1001,9 +998,10 @@ RULES: tuple[Rule, ...] = (
             "kicking myself|beating_myself_up",
             "forgive|excuse|pardon my terrible|awful|poor|dreadful|bad|weak|shaky"
             "|disastrous performance|answer|answers|interview|presentation|showing",
-            "I was|I_felt such|an|a_total|a_complete mess|idiot|wreck|disaster|fool"
-            "|train_wreck",
+            "I was|I_felt such|an|a_total|a_complete mess|idiot|wreck|disaster|fool|train_wreck",
             "so bad|terrible|awful|useless|hopeless at the|that|my",
+            "apologies|apology|sorry|apologise|apologize if|in_case ~ twice|times|duplicates"
+            "|duplicate|double|more_than_once",
         ),
         reader_tone=True,
     ),
@@ -1364,6 +1362,94 @@ RULES: tuple[Rule, ...] = (
             "|to_the_front|to_the_front_of_your_inbox|up_the_pile|top_of_your_inbox",
             "bump*|resurfac* this|it|my_email|my_message|my_note|this_email|this_message"
             "|this_thread|my_application up|back_up?",
+            "reaching_out|writing|emailing|messaging|checking_in|checking_back_in"
+            "|checking_back|following_up|touching_base|getting_in_touch|pinging|nudging"
+            "|contacting|chasing to_you|you|to_ask|here? again|once_again|yet_again|once_more"
+            "|one_more_time|a_second_time",
+            "once_more|once_again|yet_again I'm|I_am|I reaching_out|writing|checking_in"
+            "|following_up|getting_in_touch|emailing|messaging",
+            "another|one_more|a_second|a_third|a_further|yet_another|one_last quick|little"
+            "|small|gentle|friendly? follow-up|followup|nudge|reminder|check-in|checkin"
+            "|chaser|bump|ping|poke",
+            "another|yet_another|one_more email|message|note|line from_me",
+            "here_I_am|it's_me|it's_only_me|it_is_me|yes_it's_me again",
+            "second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|nth time_asking"
+            "|time_of_asking|follow-up|followup|reminder|nudge|check-in|attempt|chaser",
+            "nudge|bump|reminder|follow-up|ping|check-in #2|#3|#4|no._2|no._3|number_two|2.0",
+            "two|three|four|five|six|several|multiple|2|3|4|5 emails|messages|notes"
+            "|follow-ups|followups|chasers|reminders|voicemails|calls|attempts now|so_far"
+            "|already|and_counting|from_me|later|unanswered|without_reply|with_no_reply",
+            "my|the two|three|four|several|multiple|2|3 previous|earlier|prior|last|recent"
+            "|unanswered emails|messages|notes|follow-ups|voicemails|calls|attempts",
+            "two|three|several|multiple|both|2|3 emails|messages|notes|calls"
+            "|voicemails before_it|before_that|before_this|prior|previously|already|so_far"
+            "|since|unanswered",
+            "following|further_to|after|since|on_top_of|despite my|the voicemail"
+            "|voice_message|text|texts|LinkedIn_message|InMail|DM|call|calls|voicemails",
+            "and|then|plus again on|last|yesterday|this|earlier",
+            "multiple|several|numerous|repeated|many|countless|a_few|two|three|four attempts"
+            "|tries|efforts|calls ~ reach|contact|get_hold|get_in_touch|get_through",
+            "my earlier|previous|prior|other|unanswered messages|emails|notes|follow-ups"
+            "|voicemails",
+            "gentle|quick|friendly|little|small|polite|soft|light|just_a bump|nudge|ping|poke",
+            "bump|bumping|bumped {bang}",
+            "float*|resurfac*|rais*|lift*|pull* this|it|my_email|my_message|my_note"
+            "|this_thread|the_thread|this_email|my_thread ~ back_up|up_again|again|to_the_top"
+            "|up_top",
+            "forwarding|resending|re-sending|re-forwarding|reposting|re-posting|pasting"
+            "|double-posting|copying|sending my previous|earlier|last|original|first"
+            "|thank-you|thank_you email|message|note|thanks",
+            "forwarding|resending|re-sending|re-forwarding|reposting|re-posting|pasting"
+            "|double-posting|copying|repeating my email|message|note|thank-you|thanks ~? here"
+            "|below|again|too|as_well|via|on|from_earlier|once_more",
+            "repeating|restating|reiterating what I wrote|said|sent|emailed",
+            "same note|message|question|thanks|thank-you|email|text|check-in ~ LinkedIn|email"
+            "|WhatsApp|text|DM|InMail|Twitter|phone|voicemail|here",
+            "word_for_word|verbatim ~ what|my|emailed|sent|wrote",
+            "copy-paste|copy-pasted|copy_and_paste|cut-and-paste style|job|version|thanks|note",
+            "in|on both places|inboxes|channels|spots|apps",
+            "summarise|summarize|repeat|restate|recap ~ again here",
+            "DM'd|DMed|DM'ed|dm'd|whatsapped|WhatsApped|inboxed|slacked you|u",
+            "sent|dropped|fired_off|shot you? a|an WhatsApp|text|DM|InMail|voice_note"
+            "|voicemail|LinkedIn_message|message_there|message_on_LinkedIn too|as_well|also",
+            "as_well_as|on_top_of|in_addition_to|alongside|and_now|and_also ~? this|my|by|via"
+            "|over email|mail|e-mail|message|note|voicemail|call|text|LinkedIn|InMail|DM"
+            "|phone",
+            "following_up|checking_in|writing|messaging|pinging_you|reaching_out here|on_here"
+            "|over_here|on_LinkedIn|via_LinkedIn too|as_well|also",
+            "my email|voicemail|message|call|text|InMail|DM and|plus|& my? LinkedIn? text"
+            "|voicemail|message|call|email|InMail|DM",
+            "by|via|over|through|on email|phone|LinkedIn|WhatsApp|text|InMail|DM|Slack"
+            "|voicemail email|phone|LinkedIn|WhatsApp|text|InMail|DM|voicemail and|& email"
+            "|phone|LinkedIn|WhatsApp|text|voicemail|InMail|DM",
+            "to_cover_all_bases|to_cover_all_my_bases|covering_all_bases|belt_and_braces"
+            "|belt_and_suspenders",
+            "did|have|has you|it get|got|receive|received|see|seen|hear"
+            "|listen_to my voicemail|voice_message|text|texts|call|calls|InMail|DM|messages"
+            "|emails|LinkedIn_message",
+            "messaged|emailed|called|contacted|pinged|texted|rang|phoned your|the assistant"
+            "|PA|secretary|receptionist|office_manager",
+            "and_then_again|then_again ~ after|after_that",
+            "every|each few_days|day|week|couple_of_days|other_day|monday|tuesday|wednesday"
+            "|thursday|friday|morning|afternoon until|till|so|in_case|to_keep",
+            "weekly|daily|regular|frequent emails|messages|check-ins|reminders|nudges from_me",
+            "keep|keeps|keeping|continue|continuing|carry_on|will_keep to? follow_up"
+            "|following_up|checking_in|pinging|nudging|poking|bugging|chasing|emailing"
+            "|messaging|reaching_out|checking_back|reminding ~ you|u|regularly|until|till"
+            "|every|each|weekly|daily|on_this",
+            "keep|keeps|keeping doing_so|at_it",
+            "and the week|Monday|one|day after_that",
+            "try|trying one_more_time|once_more|one_last_time|my_luck",
+            "check|checking|ask|asking yet_again|once_again|one_more_time|once_more|again",
+            "despite|beyond|after|following|since|further_to my|the earlier|previous? final"
+            "|'final'|last|so-called_final|supposedly_final follow-up|followup|note|email"
+            "|message|check-in|reminder",
+            "said|promised|told_you I'd|I_would|this_would|it_would|my_last|that ~ stop|last"
+            "|final|leave_it ~ but",
+            "last-last|final-final|really_last|very_last|absolute_last|last_last check-in"
+            "|email|note|message|follow-up|time|nudge",
+            "last|previous|other two|three|four|several|few ~ went|were|have_gone|remain"
+            "|have unanswered|ignored|unread|unreturned",
         ),
         reader_tone=True,
     ),
@@ -2773,6 +2859,24 @@ RULES: tuple[Rule, ...] = (
             "|try_your_phone|try_calling|drop_by|stop_by|pop_in|swing_by|show_up|turn_up|pop_round"
             "|pop_by|drop_in|walk_in you|your_office|your_desk|your_mobile|your_phone|the_office"
             "|reception|HR|the_recruiter|your_team|in|round?",
+            "tried|tried_calling|tried_phoning|tried_ringing|tried_to_call"
+            "|tried_to_reach_you_at|been_trying|trying your|the ~? office|mobile|line|number"
+            "|desk|cell|phone|reception|landline|extension|switchboard",
+            "trying|tried|try to? reach|get_hold_of|get_through_to|catch you by|on|over phone"
+            "|the_phone|telephone|your_mobile|your_cell",
+            "rang|called|phoned|buzzed|ring|call|phone|telephone reception|your_office"
+            "|your_desk|your_mobile|your_cell|the_office|HR|the_HR_department|your_assistant"
+            "|the_switchboard|the_front_desk",
+            "dropped|stopped|popped|swung|came|drop|stop|pop|swing|come by|in|round|into the"
+            "|your front_desk|reception|office|building|site|HR",
+            "best|a|your number|time to call|ring|phone|reach you",
+            "can|could|may|might I|we call|ring|phone|buzz you",
+            "give|giving you a buzz|bell|call|ring|tinkle",
+            "expect a call|phone_call|ring from me",
+            "is_it_alright|is_it_ok|is_it_okay|would_it_be_ok|would_it_be_alright"
+            "|would_it_be_okay|if I ring|rang|call|called|phone|phoned|telephone|telephoned",
+            "I'll|I_will|I_may|I_might|I'm_going_to|I_plan_to try|call|ring|phone"
+            "|text ~? your cell|mobile|office|number|line|desk",
         ),
         reader_tone=True,
         stages=WAITING,
