@@ -395,6 +395,12 @@ _TROUBLE = (
     "|repeat*|nudg*|ping*|inconvenien*|nuisance|annoy*|hassl*|impos*|remind*|burden*|persist*"
     "|wast*|fill*|crowd*|overload*|bombard*|swamp*"
 )
+# Words for a wait that put it on them, besides ``_LET_DOWN``: "which is a bit rough".
+_GRUMBLE = (
+    "rough|inconvenient|a_nuisance|a_hassle|a_pain|galling|irritating|maddening|tiresome|trying"
+    "|wearing|a_drag|not_great|not_good_enough|a_joke|ridiculous|unhelpful|hard_going|hard_to_plan"
+    "|really_not_ideal|less_than_ideal|far_from_ideal"
+)
 # Words for the writer's own character: a list of them is a claim, not evidence.
 _TRAITS = (
     "diligent|meticulous|driven|hard-working|hardworking|compassionate|dedicated"
@@ -881,6 +887,8 @@ RULES: tuple[Rule, ...] = (
             "kindly kindly",
             "pretty please",
             "on|down_on my knees|bended_knee",
+            "fast-track|fast_track|expedite|speed|rush|hurry|bump|move me|my_application"
+            "|my_candidacy up|through|forward|along|to|ahead",
         ),
         reader_tone=True,
     ),
@@ -1149,6 +1157,22 @@ RULES: tuple[Rule, ...] = (
             "this|that|so hard|difficult|complicated|much_to_ask to get|hear|receive ...? answer"
             "|reply|response|decision|update|word",
             "second|third|fourth|umpteenth|yet_another delay|delays|postponement|postponements",
+            "and|but|yet|you|they|still didn't|did_not|never|failed_to deliver|follow_through"
+            "|come_through",
+            "yet|and_yet|but here_we_are|here_I_am {rest}?",
+            "can't|cannot|couldn't|won't even? send|give|manage|spare|provide a simple"
+            "|a_quick|a_short|a_basic|a_one-line|a_brief|one update|reply|email|answer"
+            "|response|note|line",
+            "given_that|considering|after_all|seeing_as ~ I took|I've_taken|I_spent|I_put_in"
+            "|I_drove|I_travelled|I_traveled|I_prepared",
+            "assum*|guess|suppose|take_it|gather|presume you've|you_have|you|the_team|they've"
+            "|they lost interest",
+            "isn't|is_not|wasn't|not|hardly|surely_isn't|surely_not much|a_big|a_huge|big"
+            "|huge to? ask",
+            "seems|is|it's|that's|such a small|a_tiny|a_simple|a_reasonable ask|request"
+            "|favour|favor|thing_to_ask",
+            "actually|really? comes|happens|arrives|lands|sticks|holds|goes_ahead"
+            "|materialises|materializes ~ this_time|for_once",
         ),
         reader_tone=True,
     ),
@@ -1243,6 +1267,32 @@ RULES: tuple[Rule, ...] = (
             "otherwise|or_else|else|failing_that|if_not|or I'll|I_will|I_shall|I'm_going_to|I'd"
             "|I_would|I_must|I_have_to|I'll_have_to|I_will_have_to sign*|accept*|take|go|move"
             "|withdraw*|assume|look|consider|pursue {rest}?",
+            "should I not hear|get|receive ~ {when}",
+            "I'll|I_will|I_shall take_it|assume|conclude|gather that? I|I'm|I've wasn't"
+            "|was_not|haven't|have_not|didn't|not|am_not unsuccessful|successful|selected"
+            "|chosen|through",
+            "understand|take|read|interpret|treat it|that|this|your_silence|silence"
+            "|no_reply as a|an rejection|no|decline",
+            "no|nothing|silence reply|answer|response|word|news|decision|update|offer? {when}",
+            "final|last notice|ultimatum",
+            "now_or_never|take_it_or_leave_it|make_or_break",
+            "you|you've have|got until|till|til {word}",
+            "insist|insisting on|upon a|an|your decision|answer|reply|response|verdict|offer",
+            "failure|failing to respond|reply|answer|get_back|decide|confirm",
+            "after_which|beyond_which|past_which|failing_which|at_which_point ~ offer"
+            "|elsewhere|other|withdraw|accept|sign|gone|move_on|wins|take",
+            "or|otherwise|else I'm|I_am|I'll_be gone|out|done|off|walking|leaving|history",
+            "like|want|need|expect|require|appreciate|insist_on|request|revert_with ~? a|an"
+            "|your decision|answer|verdict|reply|response within",
+            "answer|decision|reply|response {when} would_be|is|will_be required|needed"
+            "|necessary|essential|mandatory",
+            "please|kindly revert|get_back|come_back|advise|decide|let_me_know ...? {when}",
+            "need|needing|want|require|expect an|a|your|the answer|decision|reply|response"
+            "|verdict by|before|no_later_than|until the? {word}",
+            "appreciate|like|welcome|need|want|expect ...? a|an|your final|firm|definite"
+            "|clear|definitive decision|answer|response|reply|verdict {when}",
+            "hope|hoping|expect|expecting|want|wanting|like|require to hear|know"
+            "|hear_back ...? {when}",
         ),
         reader_tone=True,
     ),
@@ -1708,6 +1758,15 @@ RULES: tuple[Rule, ...] = (
             " ...? decision|decide*|answer|outcome|verdict|result|news|got|get",
             "expect* to? receive|get|hear_about|see|have an|a|your|my offer|decision|answer"
             "|contract|yes",
+            "hoping|hope|hoped to? receive|get an|your|a offer|yes",
+            "hope|hoping|hoped to? hear|receive|get good|positive|great|happy news|tidings",
+            "waiting|awaiting|await eagerly|anxiously|impatiently|keenly|with_bated_breath",
+            "expecting|expect|await|awaiting your|a|an decision|answer|reply|offer|yes by",
+            "hear|hearing from_you? with an|the|your|good offer|news|yes|decision",
+            "made_up|make_up your|their mind|minds",
+            "made|reached|taken|make a|the|your call|decision|choice yet? {qq}",
+            "appreciate|like|love knowing|to_know|hearing|to_hear soon|quickly|shortly|asap"
+            "|promptly",
         ),
         reader_tone=True,
     ),
@@ -2707,6 +2766,19 @@ RULES: tuple[Rule, ...] = (
             "|the_team_will"
             "|a_decision_will|you_hope_to ...? decide|make_a_decision|have_a_decision"
             "|reach_a_decision|be_deciding|be_made|let_me_know|get_back|announce {toq}",
+            "whether|if I'm|I_am|I've|I_have|I_made|I_got through|made_it|progressed|advanced"
+            "|shortlisted|still_in",
+            "did|have|will I make|made|get|got|pass|passed|progress|progressed|go"
+            "|get_through ~? shortlist|cut|next_round|next_stage|final_round|list|through",
+            "how do|did you think it|I went|did|performed|came_across",
+            "how did|do|have I do|done|go|perform|performed|come_across|fare|fared",
+            "what|how are|'re my chances|odds|prospects",
+            "any|some feedback|thoughts|impressions|reaction|word|news|update ~ yet|so_far",
+            "update_me|inform_me|let_me_know|tell_me|advise_me ~ status|outcome|progress"
+            "|standing|where_I_stand",
+            "have|has you|anyone|they heard anything|something|back|much|news|word",
+            "tell|let_me_know|inform|update me? sooner|earlier|faster|quicker",
+            "between_us|between_you_and_me|off_the_record|on_the_quiet|confidentially|unofficially",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
@@ -2812,6 +2884,17 @@ RULES: tuple[Rule, ...] = (
             "your|his|her ...? Instagram|Facebook|TikTok|Twitter|Snapchat|socials|social_media"
             "|holiday_photos|vacation_photos|family_photos|personal_account|personal_page"
             "|personal_profile",
+            "your|his|her ...? tweet|tweets|Insta_story|selfie|selfies|holiday_pics"
+            "|holiday_snaps|vacation_pics|family_pics|wedding_photos|wedding_pics"
+            "|beach_photos|personal_blog|old_blog|travel_blog|travel_posts",
+            "found|read|saw|came_across|stumbled_on|dug_up your old|personal|private"
+            "|travel blog|posts|photos|account|profile|page",
+            "saw|noticed|read|spotted|found|learned|learnt on|from|via|through your? Facebook"
+            "|Instagram|Insta|TikTok|Twitter|Strava|socials|social_media|online|the_internet"
+            "|Google",
+            "looked_up|found|googled|searched|tracked_down|found_out where_you_live"
+            "|your_address|your_house|your_home|your_street|your_neighbourhood"
+            "|your_neighborhood",
         ),
         reader_tone=True,
     ),
@@ -2841,6 +2924,27 @@ RULES: tuple[Rule, ...] = (
             " my|the application|candidacy|status|file|progress",
             "tell_me|let_me_know|share|give_me|find_out|check the|my|any outcome|result|decision"
             "|status|verdict",
+            "skip*|bypass*|sidestep*|circumvent*|going_around|go_around|going_round"
+            "|get_around|avoid* ~? HR|recruiter|recruiting|agency|recruitment|process"
+            "|channels|people_ops|talent",
+            "straight|direct|directly to_the_source|to_the_top|to_the_decision-maker"
+            "|to_the_hiring_manager",
+            "reaching_out_to|reached_out_to|reach_out_to|writing_to|messaging|pinging"
+            "|contacting|try|trying|asking you directly|personally",
+            "recruiter|agency|HR|recruiting_team|people_ops|talent_team ~? slow|hasn't"
+            "|has_not|haven't|isn't|aren't|didn't",
+            "between_us|off_the_record|between_you_and_me|on_the_quiet|confidentially|unofficially",
+            "before|ahead_of HR|the_recruiter|recruiting|the_agency they? do|does|officially",
+            "rather_than|instead_of through|via|going_through|asking HR|the_recruiter"
+            "|recruiting|the_agency",
+            "rather_than|instead_of through|via|going_through|asking {name}",
+            "you'd|you_would|you'll|you_might|you_may|you_probably know|have ~? where_I_stand"
+            "|the_status|the_outcome|the_latest|the_answer",
+            "since|as|because you're|you_are|you make|have the_hiring_manager"
+            "|the_decision-maker|the_final_call|the_final_say|the_last_word|the_boss"
+            "|in_charge",
+            "going|go|went|get around|round|outside|past the? usual|normal|proper"
+            "|official channels|route|process",
         ),
         reader_tone=True,
         channels=frozenset({"linkedin_message", "linkedin_connection"}),
@@ -2947,6 +3051,27 @@ RULES: tuple[Rule, ...] = (
             # What the delay has cost the writer's own plans.
             "I'd|I_had|I've|I_have planned|arranged|organised|organized|booked|built ...? around"
             "|for the|your original|first|old|earlier date|timeline|deadline|schedule",
+            "which|that|this|it|that's|it's|this_is|which_is|it_has_been|it's_been|that_is"
+            f"|it_is|it_was|delay|wait|process ...? {_GRUMBLE}",
+            "disappointed|frustrated|annoyed|irritated|upset|unhappy ~ slipped|moved|changed"
+            "|delayed|pushed|postponed|dragged|slid|shifted|extended",
+            "hoped|expected|thought you'd|you_would|you_were|the_team_would be? more"
+            "|better organised|organized|efficient|professional|prompt|reliable",
+            "expecting|hoping_for|hoped_for better|more",
+            "dragged|dragging|drags on|out",
+            "doesn't|does_not|hardly|won't|not inspire|inspiring confidence|trust",
+            "sigh|sighs|ugh|argh",
+            "I'd_have_thought|I_would_have_thought|I'd_have_expected"
+            "|I_would_have_expected ~ worth|would|could|at_least|more",
+            "you'll|you_will|you've|you_have|you'd have? lost|lose me",
+            "surprised|amazed|shocked|disappointed ~ can't|cannot|couldn't|won't|wouldn't"
+            "|unable make|move|speed|accommodate|budge|bend|flex|change",
+            "but|so|oh_well whatever",
+            "I gave|offered you the|a|every|your chance|opportunity",
+            "even for your|a first-choice|top|best|preferred|strongest candidate",
+            "telling|tell the other ~ you weren't|you_couldn't|you_wouldn't|you_didn't",
+            "thanks|thank_you for nothing",
+            "expected more urgency|flexibility|respect|from",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -3026,6 +3151,11 @@ RULES: tuple[Rule, ...] = (
             "copied|cc'd|cc'ed|cced|cc'ing|copying|looped|looping|bcc'd|bcc'ed in? your|the|HR"
             "|each|every|both"
             "|everyone|all {word}?",
+            "writing|sending|asking|emailing|messaging|reaching_out|checking_with|sent"
+            "|sending ...? to? everyone|everybody|each|all|both|every|the_whole|the_entire",
+            "separately|individually|each with|asking? the_same question|check-in|note|message",
+            "any_of_you|one_of_you|either_of_you|whichever_of_you",
+            "whoever sees|reads|gets|picks_up|opens this|it",
         ),
         reader_tone=True,
         stages=frozenset({"check_in", "final_follow_up", "answer_delay"}) | SAYING_NO,
@@ -3106,6 +3236,21 @@ RULES: tuple[Rule, ...] = (
             r"[A-Z][\w'’-]+,?",
             r"(?m:^)(?i:(?:hi|hello|dear|hey)[ \t]+(?:all|everyone|both|team|panel|"
             r"all\s+three|the\s+panel|you\s+all))(?!\w)",
+        ),
+        families=(
+            "thank_you|thanks|many_thanks|hello|hi|hey|greetings|dear all|everyone|everybody"
+            "|all_of_you|each_of_you|both_of_you|you_all|y'all|you_both|both|collectively"
+            "|team|panel",
+            "hello|greetings|hi|hey to all_of_you|everyone|you_all|each_of_you|all",
+            "writing|sending|send|write|addressing|emailing ~ to each|all|everyone|everybody"
+            "|the_whole|the_entire|both|you_all|all_of_you|each_of_you",
+            "one|a_single|the_same note|email|message|thank-you|thanks to|for all|everyone"
+            "|the_whole|each|both|every",
+            "cc'd|cc'ing|cced|cc'ed|bcc'd|bcc'ing|bcc'ed|bcced|copied|copying|looped"
+            "|looping ~ whole|entire|each|every|all|everyone|both|panel",
+            "each_of_you|all_of_you|both_of_you|all_three_of_you|all_four_of_you|you_both",
+            "dear|hello|hi|hey|greetings the? interview|hiring|selection|recruitment"
+            "|search? panel|committee|panelists|panellists members?",
         ),
         stages=frozenset({"thank_you", "linkedin_note"}),
         without_stage=False,
