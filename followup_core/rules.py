@@ -1413,7 +1413,7 @@ RULES: tuple[Rule, ...] = (
             "bump*|resurfac* this|it|my_email|my_message|my_note|this_email|this_message"
             "|this_thread|my_application up|back_up?",
             "reaching_out|writing|emailing|messaging|checking_in|checking_back_in"
-            "|checking_back|following_up|touching_base|getting_in_touch|pinging|nudging"
+            "|checking_back|touching_base|getting_in_touch|pinging|nudging"
             "|contacting|chasing to_you|you|to_ask|here? again|once_again|yet_again|once_more"
             "|one_more_time|a_second_time",
             "once_more|once_again|yet_again I'm|I_am|I reaching_out|writing|checking_in"
