@@ -401,6 +401,14 @@ _GRUMBLE = (
     "|wearing|a_drag|not_great|not_good_enough|a_joke|ridiculous|unhelpful|hard_going|hard_to_plan"
     "|really_not_ideal|less_than_ideal|far_from_ideal"
 )
+# A person greeted by name, with a title or not: "Ms. Tan", "Wei Ling", "Rajesh".
+_PERSON = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Mx)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+# A note addressed to a whole panel: "To the interview panel:".
+_TO_THE_PANEL = (
+    r"(?m:^)(?i:to[ \t]+(?:the[ \t]+)?(?:whole[ \t]+|entire[ \t]+)?(?:interview(?:ing)?[ \t]+"
+    r"|hiring[ \t]+|selection[ \t]+|recruitment[ \t]+)?(?:panel|committee|team)(?:[ \t]+members)?)"
+    r"(?=[ \t]*[:,])"
+)
 # Words for the writer's own character: a list of them is a claim, not evidence.
 _TRAITS = (
     "diligent|meticulous|driven|hard-working|hardworking|compassionate|dedicated"
@@ -3146,6 +3154,13 @@ RULES: tuple[Rule, ...] = (
         message=(
             "Copying others in {found} turns a check-in into pressure; write to your one contact."
         ),
+        patterns=(
+            rf"(?m:^)(?:Hi|Hello|Dear|Hey|Good\s+(?:morning|afternoon|evening))[ \t]*,?[ \t]+"
+            rf"{_PERSON}(?:[ \t]*,[ \t]*{_PERSON})*[ \t]*,?[ \t]+(?:and|&)[ \t]+{_PERSON},?",
+            r"(?m:^)(?i:(?:hi|hello|dear|hey)[ \t]+(?:all|everyone|both|team|panel|"
+            r"all\s+three|the\s+panel|you\s+all))(?!\w)",
+            _TO_THE_PANEL,
+        ),
         families=(
             "copied|cc'd|cc'ed|cced|cc'ing|copying|looped|looping|bcc'd|bcc'ed in? {name}",
             "copied|cc'd|cc'ed|cced|cc'ing|copying|looped|looping|bcc'd|bcc'ed in? your|the|HR"
@@ -3231,24 +3246,29 @@ RULES: tuple[Rule, ...] = (
             "note with something from your conversation with that person."
         ),
         patterns=(
-            r"(?m:^)(?:Hi|Hello|Dear|Hey|Good\s+(?:morning|afternoon|evening))[ \t]+"
-            r"[A-Z][\w'’-]+(?:[ \t]*,[ \t]*[A-Z][\w'’-]+)*[ \t]*,?[ \t]+(?:and|&)[ \t]+"
-            r"[A-Z][\w'’-]+,?",
+            rf"(?m:^)(?:Hi|Hello|Dear|Hey|Good\s+(?:morning|afternoon|evening)|Thank\s+you|Thanks"
+            rf"|Many\s+thanks)[ \t]*,?[ \t]+{_PERSON}(?:[ \t]*,[ \t]*{_PERSON})*[ \t]*,?[ \t]+"
+            rf"(?:and|&)[ \t]+{_PERSON},?",
             r"(?m:^)(?i:(?:hi|hello|dear|hey)[ \t]+(?:all|everyone|both|team|panel|"
             r"all\s+three|the\s+panel|you\s+all))(?!\w)",
+            _TO_THE_PANEL,
         ),
         families=(
+            # Greeting or thanking everyone at once, or saying the note goes to all of them.
+            "thank_you|thanks|many_thanks|hello|hi|hey|greetings|dear all|everyone|everybody|team"
+            " {bang}",
             "thank_you|thanks|many_thanks|hello|hi|hey|greetings|dear all|everyone|everybody"
             "|all_of_you|each_of_you|both_of_you|you_all|y'all|you_both|both|collectively"
-            "|team|panel",
-            "hello|greetings|hi|hey to all_of_you|everyone|you_all|each_of_you|all",
+            "|team|panel {rest}?",
+            "hello|greetings|hi|hey to all_of_you|everyone|you_all|each_of_you|all {rest}?",
             "writing|sending|send|write|addressing|emailing ~ to each|all|everyone|everybody"
-            "|the_whole|the_entire|both|you_all|all_of_you|each_of_you",
+            "|the_whole|the_entire|both|you_all|all_of_you|each_of_you {rest}?",
             "one|a_single|the_same note|email|message|thank-you|thanks to|for all|everyone"
-            "|the_whole|each|both|every",
+            "|the_whole|each|both|every {rest}?",
             "cc'd|cc'ing|cced|cc'ed|bcc'd|bcc'ing|bcc'ed|bcced|copied|copying|looped"
-            "|looping ~ whole|entire|each|every|all|everyone|both|panel",
-            "each_of_you|all_of_you|both_of_you|all_three_of_you|all_four_of_you|you_both",
+            "|looping ~ whole|entire|each|every|all|everyone|both|panel {rest}?",
+            "each_of_you|all_of_you|both_of_you|all_three_of_you|all_four_of_you|you_both {rest}?",
+            "get|gets|receive|receives|see|sees the_same thank-you|thanks|note|message|email|words",
             "dear|hello|hi|hey|greetings the? interview|hiring|selection|recruitment"
             "|search? panel|committee|panelists|panellists members?",
         ),
