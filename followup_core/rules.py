@@ -648,6 +648,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:u(?<!\wu)rgent|U(?<!\wU)rgent(?![ \t]+[A-Z]))(?=\s*(?:[:!.,;)]|$)"
             r"|\s+(?i:request|matter|reply|response|answer|decision|update|attention|question"
             r"|follow|need|news)\b)",
+            r"U(?<!\wU)(?:RGENT|rgent)[ \t]*:(?:[ \t]*(?i:(?:I\s+)?(?:need|require|want|must\s+have)"
+            r"\s+(?:your|a|an)\s+(?:decision|answer|reply|response)))?",
             r"(?=\w)\b(?i:(?:is|it['’]s|this\s+is|very|quite|rather|really|extremely|most|so)\s+)"
             r"(?:urgent|URGENT|Urgent(?![ \t]+[A-Z]))(?!\w)",
         ),
@@ -897,6 +899,10 @@ RULES: tuple[Rule, ...] = (
             "on|down_on my knees|bended_knee",
             "fast-track|fast_track|expedite|speed|rush|hurry|bump|move me|my_application"
             "|my_candidacy up|through|forward|along|to|ahead",
+            "my|our savings|money|funds|cash|benefits|severance|runway|visa|lease run|runs"
+            "|ran|will_run|are_running|is_running|have_run|will_be_gone|expire|expires out"
+            "|dry|low?",
+            "and|but|yet|still heard|got|received nothing|zilch|zero|nada back?",
         ),
         reader_tone=True,
     ),
@@ -1018,6 +1024,19 @@ RULES: tuple[Rule, ...] = (
             "so bad|terrible|awful|useless|hopeless at the|that|my",
             "apologies|apology|sorry|apologise|apologize if|in_case ~ twice|times|duplicates"
             "|duplicate|double|more_than_once",
+            "I was|I_felt|I've_been|I_must_have_been such_a|such_an|an|a_total"
+            "|a_complete mess|idiot|wreck|disaster|fool|train_wreck",
+            "apologise|apologize|apologising|apologizing|apologies again|once_again|once_more for",
+            "feel|felt|feeling awful|terrible|horrible|dreadful|bad|sick|gutted about|over my"
+            "|the answer|answers|performance|presentation|interview|mistake|response|blunder"
+            "|stumble|slip",
+            "hold|count my|it|this|that|the ~ against me",
+            "forgive|excuse|pardon me for pulling_out|withdrawing|backing_out"
+            "|changing_my_mind|letting_you_down|messing_you_around|wasting_your_time",
+            "feel|felt|feeling terrible|awful|bad|guilty|dreadful ~ letting|let you|everyone"
+            "|the_team",
+            "messing|mucking|jerking you|everyone|the_team around|about",
+            "worst possible|imaginable timing|moment",
         ),
         reader_tone=True,
     ),
@@ -1341,8 +1360,10 @@ RULES: tuple[Rule, ...] = (
             r"|three|four|several|multiple|a\s+few|many)\s+(?:emails|messages|notes))",
             r"(?i:in\s+case\s+(?:the|my|it|you|this)\b[^.!?\n]{0,40}?(?:spam|junk|missed|lost|buried"
             r"|didn['’]t\s+(?:see|get|receive|arrive)|never\s+arrived|bounced))",
+            # "Me again!" opening a sentence.
+            r"(?:(?<=\A)|(?<=[.!?\n])|(?<=[.!?][ \t]))[Mm]e[ \t]+again(?!\w)[!.]*",
         ),
-        openers=frozenset({"this", "i ve", "i have", "in"}),
+        openers=frozenset({"this", "i ve", "i have", "in", "me"}),
         families=(
             "I_know|I_realise|I_realize|I'm_aware|I_appreciate ...? only|just|already wrote|emailed"
             "|messaged|sent|checked_in|followed_up|got_in_touch|wrote_to_you",
@@ -1508,6 +1529,12 @@ RULES: tuple[Rule, ...] = (
             "|email|note|message|follow-up|time|nudge",
             "last|previous|other two|three|four|several|few ~ went|were|have_gone|remain"
             "|have unanswered|ignored|unread|unreturned",
+            "double|doubling|doubled up|posting",
+            "thought_I'd|I_thought_I'd|I'll|I'd|figured_I'd try here|you_here|this_channel"
+            "|LinkedIn|you_on_LinkedIn|you_on_here too|as_well|instead|also",
+            "check-in|checkin|email|note|message|follow-up|reminder|nudge on|last monday"
+            "|tuesday|wednesday|thursday|friday|yesterday ~ and|but it's|it_is|today_is"
+            "|today's now? monday|tuesday|wednesday|thursday|friday|only",
         ),
         reader_tone=True,
     ),
@@ -2868,6 +2895,9 @@ RULES: tuple[Rule, ...] = (
             "|wednesday|thursday|friday|1*|2*|3*|4*|5*|6*|7*|8*|9* but|though|yet|still",
             "see|check|know|ask if|whether you've|you_have|you're|you_are|they've|they_have"
             "|the_team_has finished|done|wrapped_up|completed|concluded",
+            "I'll|I_will|I_plan_to|I'm_going_to|I_intend_to|I'll_aim_to check_back"
+            "|check_back_in|circle_back|touch_base_again|follow_up_again|come_back_to_you"
+            "|get_back_in_touch ~ next|on|this|before|early|tomorrow",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -2903,6 +2933,7 @@ RULES: tuple[Rule, ...] = (
             "looked_up|found|googled|searched|tracked_down|found_out where_you_live"
             "|your_address|your_house|your_home|your_street|your_neighbourhood"
             "|your_neighborhood",
+            "saw|noticed|read|spotted|found|learned|learnt online|on_social_media|on_socials",
         ),
         reader_tone=True,
     ),
@@ -2953,6 +2984,7 @@ RULES: tuple[Rule, ...] = (
             "|in_charge",
             "going|go|went|get around|round|outside|past the? usual|normal|proper"
             "|official channels|route|process",
+            "how did|do|have I do|done|go|perform|performed|come_across|fare|fared",
         ),
         reader_tone=True,
         channels=frozenset({"linkedin_message", "linkedin_connection"}),
@@ -3080,6 +3112,9 @@ RULES: tuple[Rule, ...] = (
             "telling|tell the other ~ you weren't|you_couldn't|you_wouldn't|you_didn't",
             "thanks|thank_you for nothing",
             "expected more urgency|flexibility|respect|from",
+            "heard|got|received|had nothing|no_reply|no_response|no_word|no_news"
+            "|zilch back? which|and_that|and_this|which_is|which_was"
+            f"|which_feels ...? {_LET_DOWN}|{_GRUMBLE}",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -3141,6 +3176,10 @@ RULES: tuple[Rule, ...] = (
             "and|so|so_that|as|because|since I_can|I_need_to|I_have_to|I_must|I've_got_to"
             "|I'd_like_to plan|sort_out|figure_out|organise|organize|arrange|decide_on|make_plans"
             "|make_arrangements|plan_ahead|work_out",
+            "need_to|have_to|must|got_to|want_to|I_need_to plan|organise|organize|sort_out"
+            "|sort|arrange|figure_out|work_out|finalise|finalize my|our life|future|plans"
+            "|finances|move|relocation|next_steps|year|schedule|diary|calendar|childcare"
+            "|notice|options",
         ),
         reader_tone=True,
         stages=frozenset({"check_in", "final_follow_up", "answer_delay", "thank_you"}),
