@@ -903,6 +903,10 @@ RULES: tuple[Rule, ...] = (
             "|ran|will_run|are_running|is_running|have_run|will_be_gone|expire|expires out"
             "|dry|low?",
             "and|but|yet|still heard|got|received nothing|zilch|zero|nada back?",
+            "would|will|it'd|that'd|it'll make my day|week|month|year",
+            "can't|cannot|couldn't stop refreshing|checking|looking_at my|the inbox|email"
+            "|emails|phone|mail",
+            "keep|keeps|kept refreshing my|the inbox|email|emails|phone|mail",
         ),
         reader_tone=True,
     ),
@@ -1037,6 +1041,8 @@ RULES: tuple[Rule, ...] = (
             "|the_team",
             "messing|mucking|jerking you|everyone|the_team around|about",
             "worst possible|imaginable timing|moment",
+            "don't|do_not|won't mind me|my chas*|follow*|nudg*|ping*|writ*|email*|messag*"
+            "|bother*|pester*|check*|reach*|bump*|poke*|prod*",
         ),
         reader_tone=True,
     ),
@@ -1200,6 +1206,11 @@ RULES: tuple[Rule, ...] = (
             "|favour|favor|thing_to_ask",
             "actually|really? comes|happens|arrives|lands|sticks|holds|goes_ahead"
             "|materialises|materializes ~ this_time|for_once",
+            "reply|response|update|answer|acknowledgement|acknowledgment|word|email"
+            "|call ~ would_have_been|might_have_been|would've_been nice|good|courteous|polite"
+            "|appreciated|the_least",
+            "courtesy of an? update|acknowledgement|acknowledgment|email|call|note|word"
+            "|heads-up|line",
         ),
         reader_tone=True,
     ),
@@ -2814,6 +2825,11 @@ RULES: tuple[Rule, ...] = (
             "have|has you|anyone|they heard anything|something|back|much|news|word",
             "tell|let_me_know|inform|update me? sooner|earlier|faster|quicker",
             "between_us|between_you_and_me|off_the_record|on_the_quiet|confidentially|unofficially",
+            "when they'll|they_will|they're_likely_to|the_team_will|the_panel_will"
+            "|the_manager_will|they_might|they_expect_to|they_plan_to ...? decide|make|reach"
+            "|come_to|have|announce|let",
+            "any|some early|initial|first|preliminary feedback|thoughts|impressions|signals"
+            "|read|indication|verdict",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
@@ -2898,6 +2914,7 @@ RULES: tuple[Rule, ...] = (
             "I'll|I_will|I_plan_to|I'm_going_to|I_intend_to|I'll_aim_to check_back"
             "|check_back_in|circle_back|touch_base_again|follow_up_again|come_back_to_you"
             "|get_back_in_touch ~ next|on|this|before|early|tomorrow",
+            "get|getting|got|jump|jumping|cut|cutting in|ahead early|first|ahead_of_time",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -2985,6 +3002,8 @@ RULES: tuple[Rule, ...] = (
             "going|go|went|get around|round|outside|past the? usual|normal|proper"
             "|official channels|route|process",
             "how did|do|have I do|done|go|perform|performed|come_across|fare|fared",
+            "recruiter|HR|recruiting|agency|recruitment_team|talent_team|people_team"
+            "|people_ops ~ handling|running|managing|owns|leads|in_charge ~ but",
         ),
         reader_tone=True,
         channels=frozenset({"linkedin_message", "linkedin_connection"}),
@@ -3115,6 +3134,10 @@ RULES: tuple[Rule, ...] = (
             "heard|got|received|had nothing|no_reply|no_response|no_word|no_news"
             "|zilch back? which|and_that|and_this|which_is|which_was"
             f"|which_feels ...? {_LET_DOWN}|{_GRUMBLE}",
+            "that's|that_is|this_is|it's|which_is the|a second|third|fourth|fifth"
+            "|umpteenth one|delay|time|postponement|change|extension",
+            "thrown|threw|throws|messed_up|upended|disrupted|derailed|wrecked|ruined"
+            "|complicated ~? my plans|schedule|life|arrangements|diary|calendar",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -3310,6 +3333,8 @@ RULES: tuple[Rule, ...] = (
             "get|gets|receive|receives|see|sees the_same thank-you|thanks|note|message|email|words",
             "dear|hello|hi|hey|greetings the? interview|hiring|selection|recruitment"
             "|search? panel|committee|panelists|panellists members?",
+            "meet|meeting|met|see|seeing you_all|you_both|all_of_you|both_of_you|you_three"
+            "|you_four",
         ),
         stages=frozenset({"thank_you", "linkedin_note"}),
         without_stage=False,
@@ -3378,6 +3403,16 @@ RULES: tuple[Rule, ...] = (
             "|corridor|hallway",
             "sending|send|writing|typing|firing_off|shooting_off this|you|this_note"
             "|this_thank-you|my_thanks immediately|straight_away|right_away|instantly|already",
+            "fresh|straight|hot|just out_of|from our|the|my interview|call|meeting|zoom|chat",
+            "haven't|have_not|not even? made_it|got|gotten to|back_to|out_to my|the car|home"
+            "|station|train|bus|office|desk",
+            "writing|sending|typing|texting this|you|this_note? from|in|at the|a coffee_shop"
+            "|cafe|café|coffee_place|coffee_bar|canteen|waiting_area|pub"
+            "|bench ~? across_the_street|across_the_road|next_door|round_the_corner"
+            "|around_the_corner|downstairs|outside|nearby",
+            "I'm|I_am|sat|sitting|standing|waiting in|at|on the waiting_area|canteen|bench"
+            "|coffee_shop|cafe|café ~? downstairs|outside|across_the_street|across_the_road"
+            "|next_door|nearby",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
