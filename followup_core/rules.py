@@ -1394,7 +1394,7 @@ RULES: tuple[Rule, ...] = (
             "|message|note|email ...? on|via|through|over|by LinkedIn|email|WhatsApp|text|Twitter"
             "|phone",
             "I'll|I_will|I'm_going_to|I_plan_to|I'll_just ...? ping|chase|nudge|bump|poke|follow_up"
-            "|check_in|write|email|message|call|ring|contact|get_in_touch|try ...? again|once_more",
+            "|check_in|write|email|message|call|ring|contact|get_in_touch ...? again|once_more",
             # Sending the same thing again, or chasing it in other words.
             "sending|forwarding|resending|re-sending|bumping|re-forwarding this|it|my_note|my_email"
             "|my_message|my_thank-you|this_up ...? again|once_more|back_to_the_top",
@@ -1440,7 +1440,9 @@ RULES: tuple[Rule, ...] = (
             "|all_three|the_panel|your_manager|your_boss|the_CEO|HR",
             # Saying this is the last message, or pointing at earlier chasers.
             "this_is|this_will_be|consider_this|treat_this_as my|the|your last|final attempt|try"
-            "|reminder|email|message|note|follow-up|chance|time",
+            "|reminder|chance|warning",
+            "consider_this|treat_this_as|take_this_as my|the|your last|final email|message|note"
+            "|follow-up|time",
             "my|our last|previous|earlier|prior|recent? follow-up|follow-ups|followup|reminder"
             "|reminders|chaser|chasers|nudge|nudges from|of|sent|on? last_week|last_month"
             "|yesterday|earlier|this_week|Monday|Tuesday|Wednesday|Thursday|Friday?",
@@ -2867,7 +2869,10 @@ RULES: tuple[Rule, ...] = (
             "I_know|I_realise|I_realize|I_understand|I'm_aware|although|though|even_though|while"
             " ...? it's|it_is|this_is|I'm|I_am a_bit|a_little|slightly|rather|somewhat? early"
             "|premature|ahead_of_schedule|too_soon|before_your_date|before_the_date",
-            "before|ahead_of your|the stated|planned|expected? decision? date|deadline",
+            "before|ahead_of your|their stated|planned|expected? decision? date|deadline",
+            "before|ahead_of the stated|planned|expected|decision date|deadline",
+            "before|ahead_of the date|deadline|timeline|day you|they|the_recruiter gave|set"
+            "|mentioned|said|stated|named|promised|suggested",
             "won't|will_not|aren't|isn't|not|wasn't ...? decid*|due|expected|planned|making"
             "|made ...? until|till",
             "know|realise|realize|understand|appreciate|aware|although|though ~ said"
@@ -2904,8 +2909,8 @@ RULES: tuple[Rule, ...] = (
             "|touch_base|chase|ping_you|drop_you_a_line|nudge_you|email_you|write"
             "|be_in_touch ~ in ~ day|days|week|weeks|couple_of_days",
             "update|news|word ~ anyway|regardless|in_the_meantime|meanwhile|in_the_interim {rest}?",
-            "interim|interim_status|progress|weekly|daily|regular|periodic status? update"
-            "|updates|report|reports|status_reports",
+            "send|give|provide|share|get me? an|a? interim|weekly|daily|regular|periodic|progress"
+            " status? update|updates|report|reports|status_reports",
             "anything|something ~ changed|moved|shifted|progressed|developed {rest}?",
             "today's|today_is|it's_now|now_it's|it_is_now|it's_only|it's_still ~ monday|tuesday"
             "|wednesday|thursday|friday|1*|2*|3*|4*|5*|6*|7*|8*|9* but|though|yet|still",
@@ -2914,7 +2919,8 @@ RULES: tuple[Rule, ...] = (
             "I'll|I_will|I_plan_to|I'm_going_to|I_intend_to|I'll_aim_to check_back"
             "|check_back_in|circle_back|touch_base_again|follow_up_again|come_back_to_you"
             "|get_back_in_touch ~ next|on|this|before|early|tomorrow",
-            "get|getting|got|jump|jumping|cut|cutting in|ahead early|first|ahead_of_time",
+            "thought_I'd|I_thought_I'd|I'd|I'll|I'm|I_wanted_to|wanted_to|decided_to|figured_I'd"
+            " get|jump|cut in|ahead early|first",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -3333,8 +3339,6 @@ RULES: tuple[Rule, ...] = (
             "get|gets|receive|receives|see|sees the_same thank-you|thanks|note|message|email|words",
             "dear|hello|hi|hey|greetings the? interview|hiring|selection|recruitment"
             "|search? panel|committee|panelists|panellists members?",
-            "meet|meeting|met|see|seeing you_all|you_both|all_of_you|both_of_you|you_three"
-            "|you_four",
         ),
         stages=frozenset({"thank_you", "linkedin_note"}),
         without_stage=False,
