@@ -907,6 +907,13 @@ RULES: tuple[Rule, ...] = (
             "can't|cannot|couldn't stop refreshing|checking|looking_at my|the inbox|email"
             "|emails|phone|mail",
             "keep|keeps|kept refreshing my|the inbox|email|emails|phone|mail",
+            "dying|itching|bursting|aching to know|hear|find_out",
+            "put|get|take me out_of_my misery|suspense",
+            "hear|get|receive anything|something at_all|whatsoever",
+            "bills|debts|arrears ~? piling_up|mounting|stacking_up|overdue",
+            "my|the rent|mortgage|bills is|are due|overdue",
+            "counting the days|hours|minutes",
+            "word with the|your recruiter|hiring_manager|HR|team|panel|boss|manager|committee",
         ),
         reader_tone=True,
     ),
@@ -1043,6 +1050,9 @@ RULES: tuple[Rule, ...] = (
             "worst possible|imaginable timing|moment",
             "don't|do_not|won't mind me|my chas*|follow*|nudg*|ping*|writ*|email*|messag*"
             "|bother*|pester*|check*|reach*|bump*|poke*|prod*",
+            f"feel|felt|feeling bad|guilty|awful|terrible about|for {_TROUBLE}",
+            "sorry|apologies if I'm|I_am|I've_been|I_was being? a|an|such_a nuisance|pest"
+            "|pain|bother|annoying|pushy|too_pushy|too_much",
         ),
         reader_tone=True,
     ),
@@ -1211,6 +1221,12 @@ RULES: tuple[Rule, ...] = (
             "|appreciated|the_least",
             "courtesy of an? update|acknowledgement|acknowledgment|email|call|note|word"
             "|heads-up|line",
+            "not even|not_so_much_as|without_even|no an? acknowledgement|acknowledgment|reply"
+            "|response|courtesy|email|line|word",
+            "surely|someone|somebody|anyone ~ could|might|should have? replied|responded"
+            "|answered|got_back|written",
+            "anyone|anybody|someone|somebody ~ reading|seeing|getting|receiving"
+            "|checking these|this|them|my_emails|my_messages {q}",
         ),
         reader_tone=True,
     ),
@@ -1331,6 +1347,12 @@ RULES: tuple[Rule, ...] = (
             "|clear|definitive decision|answer|response|reply|verdict {when}",
             "hope|hoping|expect|expecting|want|wanting|like|require to hear|know"
             "|hear_back ...? {when}",
+            "know|hear|have|get ~ {when} at_the_latest|latest|no_later|sharp|without_fail",
+            "if|unless you|they can't|cannot|can_not|won't|aren't_able_to|are_unable_to match"
+            "|meet|beat|move|speed_up ~ I'll|I_will|I'd|I_would|I_must|I'm_going_to {rest}?",
+            "you've_got|giving_you|I'll_give_you|I'm_giving_you|I_can_give_you {count} hours"
+            "|days|working_days|business_days",
+            "you_have {count} hours",
         ),
         reader_tone=True,
     ),
@@ -1548,6 +1570,8 @@ RULES: tuple[Rule, ...] = (
             "check-in|checkin|email|note|message|follow-up|reminder|nudge on|last monday"
             "|tuesday|wednesday|thursday|friday|yesterday ~ and|but it's|it_is|today_is"
             "|today's now? monday|tuesday|wednesday|thursday|friday|only",
+            "circl*|loop* back on|to|regarding|about my ~? email|message|note|last|previous"
+            "|earlier",
         ),
         reader_tone=True,
     ),
@@ -2832,6 +2856,10 @@ RULES: tuple[Rule, ...] = (
             "|come_to|have|announce|let",
             "any|some early|initial|first|preliminary feedback|thoughts|impressions|signals"
             "|read|indication|verdict",
+            "when|how_soon I'll|I_will|we'll|I'd|I_might|I_can_expect_to hear|know|find_out"
+            "|get ...? {toq}",
+            "has|have|did the|your ~ said|say|mentioned|shared|decided anything|something"
+            "|much yet|so_far {q}?",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
@@ -3046,6 +3074,8 @@ RULES: tuple[Rule, ...] = (
             "|would_it_be_okay|if I ring|rang|call|called|phone|phoned|telephone|telephoned",
             "I'll|I_will|I_may|I_might|I'm_going_to|I_plan_to try|call|ring|phone"
             "|text ~? your cell|mobile|office|number|line|desk",
+            "I'll|I_will|I_may|I_might|I'm_going_to|I_plan_to try|call|ring|phone your"
+            "|the direct_line|landline|extension|work_number|office_number|desk_phone",
         ),
         reader_tone=True,
         stages=WAITING,
@@ -3209,6 +3239,11 @@ RULES: tuple[Rule, ...] = (
             "|sort|arrange|figure_out|work_out|finalise|finalize my|our life|future|plans"
             "|finances|move|relocation|next_steps|year|schedule|diary|calendar|childcare"
             "|notice|options",
+            "trying_to|hoping_to|looking_to|I'm_trying_to plan|organise|organize|arrange"
+            "|sort_out my|our move|relocation|notice|life|finances|holiday|wedding|plans"
+            "|future",
+            "holiday|vacation|trip|flight|flights|wedding|move|lease|notice ~? booked|planned"
+            "|coming_up|due|ending ~ need|want to? know|hear|an_answer|a_decision",
         ),
         reader_tone=True,
         stages=frozenset({"check_in", "final_follow_up", "answer_delay", "thank_you"}),
@@ -3339,6 +3374,8 @@ RULES: tuple[Rule, ...] = (
             "get|gets|receive|receives|see|sees the_same thank-you|thanks|note|message|email|words",
             "dear|hello|hi|hey|greetings the? interview|hiring|selection|recruitment"
             "|search? panel|committee|panelists|panellists members?",
+            "thank_you|thanks|grateful to the? whole|entire|full panel|committee|all_of_you"
+            "|each_of_you {rest}?",
         ),
         stages=frozenset({"thank_you", "linkedin_note"}),
         without_stage=False,
@@ -3417,6 +3454,9 @@ RULES: tuple[Rule, ...] = (
             "I'm|I_am|sat|sitting|standing|waiting in|at|on the waiting_area|canteen|bench"
             "|coffee_shop|cafe|café ~? downstairs|outside|across_the_street|across_the_road"
             "|next_door|nearby",
+            "wrote|typed|written|penned|drafted this|these_lines|this_note ...? on|in|at"
+            "|from the|my bus|train|tube|taxi|cab|car|lift|elevator|lobby|car_park"
+            "|parking_lot|station|platform|way_home",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
