@@ -914,6 +914,9 @@ RULES: tuple[Rule, ...] = (
             "my|the rent|mortgage|bills is|are due|overdue",
             "counting the days|hours|minutes",
             "word with the|your recruiter|hiring_manager|HR|team|panel|boss|manager|committee",
+            "turned_down|declined|passed_on|given_up|turned_away ~? other|another|two"
+            "|several offers|interviews|roles|jobs|opportunities for this|for_you|waiting",
+            "put|putting|kept|keeping my life|plans|career|everything on_hold",
         ),
         reader_tone=True,
     ),
@@ -1227,6 +1230,8 @@ RULES: tuple[Rule, ...] = (
             "|answered|got_back|written",
             "anyone|anybody|someone|somebody ~ reading|seeing|getting|receiving"
             "|checking these|this|them|my_emails|my_messages {q}",
+            "at_least get|have|receive|hear|deserve|expect a|an|some reply|response|answer"
+            "|acknowledgement|acknowledgment|word|update",
         ),
         reader_tone=True,
     ),
@@ -1572,6 +1577,12 @@ RULES: tuple[Rule, ...] = (
             "|today's now? monday|tuesday|wednesday|thursday|friday|only",
             "circl*|loop* back on|to|regarding|about my ~? email|message|note|last|previous"
             "|earlier",
+            "per|as_per|as_mentioned_in|as_I_said_in|as_I_mentioned_in"
+            "|further_to my voicemail|voice_message|call|text|InMail|DM|LinkedIn_message",
+            "also|already reached_out|messaged|written|pinged|contacted|texted ~? on|via"
+            "|through|over LinkedIn|WhatsApp|text|phone|Twitter|Instagram",
+            "did|has|have my|the last|previous|earlier|first? email|message|note|emails"
+            "|messages reach|arrive|get_through|land|come_through",
         ),
         reader_tone=True,
     ),
@@ -2860,6 +2871,9 @@ RULES: tuple[Rule, ...] = (
             "|get ...? {toq}",
             "has|have|did the|your ~ said|say|mentioned|shared|decided anything|something"
             "|much yet|so_far {q}?",
+            "they|the_panel|the_team|he|she|the_hiring_manager|the_manager liked|like"
+            "|were_impressed_with|rated|thought_of me|my",
+            "any|some hints|hint|clues|clue|signs|sense|read|gossip on|about|as_to how|whether|if",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
@@ -2949,6 +2963,11 @@ RULES: tuple[Rule, ...] = (
             "|get_back_in_touch ~ next|on|this|before|early|tomorrow",
             "thought_I'd|I_thought_I'd|I'd|I'll|I'm|I_wanted_to|wanted_to|decided_to|figured_I'd"
             " get|jump|cut in|ahead early|first",
+            "not|isn't|aren't at|past|near your|the|their deadline|date yet",
+            "only|just been {count} days|day|week since",
+            "getting_in_touch|get_in_touch|got_in_touch|writing|emailing|checking_in"
+            "|reaching_out|asking a_bit|a_little|slightly|so? early|ahead_of_schedule"
+            "|ahead_of_time|before_your_date|prematurely",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -3076,6 +3095,7 @@ RULES: tuple[Rule, ...] = (
             "|text ~? your cell|mobile|office|number|line|desk",
             "I'll|I_will|I_may|I_might|I'm_going_to|I_plan_to try|call|ring|phone your"
             "|the direct_line|landline|extension|work_number|office_number|desk_phone",
+            "time|moment|number for_me? to call|phone|ring|reach you",
         ),
         reader_tone=True,
         stages=WAITING,
@@ -3174,6 +3194,7 @@ RULES: tuple[Rule, ...] = (
             "|umpteenth one|delay|time|postponement|change|extension",
             "thrown|threw|throws|messed_up|upended|disrupted|derailed|wrecked|ruined"
             "|complicated ~? my plans|schedule|life|arrangements|diary|calendar",
+            "bit|a_bit|quite|such|rather|a_real of? a? letdown|let-down|blow|disappointment|drag",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -3274,6 +3295,8 @@ RULES: tuple[Rule, ...] = (
             "separately|individually|each with|asking? the_same question|check-in|note|message",
             "any_of_you|one_of_you|either_of_you|whichever_of_you",
             "whoever sees|reads|gets|picks_up|opens this|it",
+            "also|separately emailed|messaged|contacted|asked|written_to"
+            "|reached_out_to {name} and {name}",
         ),
         reader_tone=True,
         stages=frozenset({"check_in", "final_follow_up", "answer_delay"}) | SAYING_NO,
@@ -3457,6 +3480,16 @@ RULES: tuple[Rule, ...] = (
             "wrote|typed|written|penned|drafted this|these_lines|this_note ...? on|in|at"
             "|from the|my bus|train|tube|taxi|cab|car|lift|elevator|lobby|car_park"
             "|parking_lot|station|platform|way_home",
+            "thank-you|thanks|note|message|email|this from|in|at the|your|my ~? car_park"
+            "|parking_lot|parking_garage|parking_area|lobby|reception|lift|elevator|train|bus"
+            "|tram|tube|taxi|cab|bus_stop|platform|station|foyer|waiting_room",
+            "just|only_just left|exited your|the office|building|interview|premises|site"
+            "|hospital|clinic|store|warehouse|call|meeting",
+            "I'm|I_am|here_I_am|currently|sitting|standing|still ...? in|on|at the|my tram"
+            "|metro|subway|underground|ferry|plane|flight|uber|train_home|bus_home|way_home",
+            "before_I'd|before_I_had|before_I've even? left|exited|got_out_of"
+            "|made_it_out_of the|your|my building|office|car_park|parking_lot|premises|site"
+            "|room",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
