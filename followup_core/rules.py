@@ -1526,7 +1526,8 @@ RULES: tuple[Rule, ...] = (
             "|WhatsApp|text|DM|InMail|Twitter|phone|voicemail|here",
             "word_for_word|verbatim ~ what|my|emailed|sent|wrote",
             "copy-paste|copy-pasted|copy_and_paste|cut-and-paste style|job|version|thanks|note",
-            "in|on both places|inboxes|channels|spots|apps",
+            "so|so_that it's|it_is|you_have_it|you_get_it|you_see_it in|on both places|inboxes"
+            "|channels|spots|apps",
             "summarise|summarize|repeat|restate|recap ~ again here",
             "DM'd|DMed|DM'ed|dm'd|whatsapped|WhatsApped|inboxed|slacked you|u",
             "sent|dropped|fired_off|shot you? a|an WhatsApp|text|DM|InMail|voice_note"
@@ -1569,7 +1570,8 @@ RULES: tuple[Rule, ...] = (
             "|email|note|message|follow-up|time|nudge",
             "last|previous|other two|three|four|several|few ~ went|were|have_gone|remain"
             "|have unanswered|ignored|unread|unreturned",
-            "double|doubling|doubled up|posting",
+            "double|doubling|doubled up here|on_here|on_LinkedIn|over_here|and|with|by",
+            "double-posting|double_posting|doubleposting",
             "thought_I'd|I_thought_I'd|I'll|I'd|figured_I'd try here|you_here|this_channel"
             "|LinkedIn|you_on_LinkedIn|you_on_here too|as_well|instead|also",
             "check-in|checkin|email|note|message|follow-up|reminder|nudge on|last monday"
@@ -2926,12 +2928,12 @@ RULES: tuple[Rule, ...] = (
             "any news|update|updates|word|decision|progress|movement|indication"
             "|hint ~ already|early|ahead_of_schedule|so_soon|this_early|before_then {q}?",
             "any news|update|updates|word|progress|indication ~ for_me now {q}",
-            "early|advance|sneak indication|hint|inkling|heads-up|heads_up|verdict|steer|read"
-            "|peek|preview|idea {rest}?",
-            "sneak peek|preview|peak",
+            "give|get|share|have|offer|provide|any|is_there|there's me? an|a? early|advance|sneak"
+            " indication|hint|inkling|heads-up|heads_up|verdict|steer|read|peek|preview|idea",
+            "sneak peek|preview|peak at|of|on the|your? outcome|decision|result|verdict|shortlist",
             "still,|nonetheless,|nevertheless,|regardless,|anyway, ~ news|update|word"
             "|indication|idea|hint|decision|answer|outcome {toq}",
-            "ask|asking|check|checking now|early|anyway|ahead_of_time|in_advance {rest}?",
+            "ask|asking now|early|anyway|ahead_of_time|in_advance {rest}?",
             "couldn't|could_not|can't|cannot wait until|till|for your|the|their? {word}",
             "few|couple|several|two|three ...? days|weeks short_of|shy_of|ahead_of"
             "|before your|the|their stated|planned|expected|agreed? timeline|date|deadline"
@@ -2953,7 +2955,7 @@ RULES: tuple[Rule, ...] = (
             "update|news|word ~ anyway|regardless|in_the_meantime|meanwhile|in_the_interim {rest}?",
             "send|give|provide|share|get me? an|a? interim|weekly|daily|regular|periodic|progress"
             " status? update|updates|report|reports|status_reports",
-            "anything|something ~ changed|moved|shifted|progressed|developed {rest}?",
+            "whether|has|have anything|something ~ changed|moved|shifted|progressed|developed",
             "today's|today_is|it's_now|now_it's|it_is_now|it's_only|it's_still ~ monday|tuesday"
             "|wednesday|thursday|friday|1*|2*|3*|4*|5*|6*|7*|8*|9* but|though|yet|still",
             "see|check|know|ask if|whether you've|you_have|you're|you_are|they've|they_have"
