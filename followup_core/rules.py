@@ -644,12 +644,13 @@ RULES: tuple[Rule, ...] = (
             r"|so\s+)?(?:anxious|nervous|worried|impatient|desperate))",
             # "urgent" about the message itself; not in a name ("Urgent Care Nurse") or a
             # description of the work ("triaging urgent cases").
+            # "URGENT:" with the demand after it, as one mark.
+            r"U(?<!\wU)(?:RGENT|rgent)[ \t]*:(?:[ \t]*(?i:(?:I\s+)?(?:need|require|want"
+            r"|must\s+have)\s+(?:your|a|an)\s+(?:decision|answer|reply|response)))?",
             r"[Uu](?<!\w[Uu])(?:rgently|RGENTLY|RGENT)(?!\w)",
             r"(?:u(?<!\wu)rgent|U(?<!\wU)rgent(?![ \t]+[A-Z]))(?=\s*(?:[:!.,;)]|$)"
             r"|\s+(?i:request|matter|reply|response|answer|decision|update|attention|question"
             r"|follow|need|news)\b)",
-            r"U(?<!\wU)(?:RGENT|rgent)[ \t]*:(?:[ \t]*(?i:(?:I\s+)?(?:need|require|want"
-            r"|must\s+have)\s+(?:your|a|an)\s+(?:decision|answer|reply|response)))?",
             r"(?=\w)\b(?i:(?:is|it['’]s|this\s+is|very|quite|rather|really|extremely|most|so)\s+)"
             r"(?:urgent|URGENT|Urgent(?![ \t]+[A-Z]))(?!\w)",
         ),
