@@ -1582,7 +1582,7 @@ RULES: tuple[Rule, ...] = (
             "|earlier",
             "per|as_per|as_mentioned_in|as_I_said_in|as_I_mentioned_in"
             "|further_to my voicemail|voice_message|call|text|InMail|DM|LinkedIn_message",
-            "also|already reached_out|messaged|written|pinged|contacted|texted ~? on|via"
+            "also|already messaged|pinged|texted|DMed|DM'd ~? on|via"
             "|through|over LinkedIn|WhatsApp|text|phone|Twitter|Instagram",
             "did|has|have my|the last|previous|earlier|first? email|message|note|emails"
             "|messages reach|arrive|get_through|land|come_through",
@@ -2868,7 +2868,7 @@ RULES: tuple[Rule, ...] = (
             "when they'll|they_will|they're_likely_to|the_team_will|the_panel_will"
             "|the_manager_will|they_might|they_expect_to|they_plan_to ...? decide|make|reach"
             "|come_to|have|announce|let",
-            "any|some early|initial|first|preliminary feedback|thoughts|impressions|signals"
+            "any early|initial|first|preliminary feedback|thoughts|impressions|signals"
             "|read|indication|verdict",
             "when|how_soon I'll|I_will|we'll|I'd|I_might|I_can_expect_to hear|know|find_out"
             "|get ...? {toq}",
