@@ -3198,11 +3198,17 @@ RULES: tuple[Rule, ...] = (
             "thrown|threw|throws|messed_up|upended|disrupted|derailed|wrecked|ruined"
             "|complicated ~? my plans|schedule|life|arrangements|diary|calendar",
             "bit|a_bit|quite|such|rather|a_real of? a? letdown|let-down|blow|disappointment|drag",
+            # How long it all took, held against them.
+            "weeks|months|ages|days|long|forever|time it|the_process|things|everything took|takes"
+            "|had_taken|has_taken|was_taking to? hear|reply|respond|decide|get_back|come_back",
+            "process|wait|decision|recruitment|hiring|it|everything took|has_taken|had_taken|dragged"
+            " ~? longer|far_longer|much_longer|so_long|too_long|forever|ages|weeks|months",
         ),
         reader_tone=True,
         stages=frozenset(
             {"check_in", "final_follow_up", "answer_delay", "competing_offer", "send_materials"}
-        ),
+        )
+        | SAYING_NO,
         without_stage=False,
     ),
     Rule(
