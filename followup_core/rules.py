@@ -3201,8 +3201,8 @@ RULES: tuple[Rule, ...] = (
             # How long it all took, held against them.
             "weeks|months|ages|days|long|forever|time it|the_process|things|everything took|takes"
             "|had_taken|has_taken|was_taking to? hear|reply|respond|decide|get_back|come_back",
-            "process|wait|decision|recruitment|hiring|it|everything took|has_taken|had_taken|dragged"
-            " ~? longer|far_longer|much_longer|so_long|too_long|forever|ages|weeks|months",
+            "process|wait|decision|recruitment|hiring|it|everything took|has_taken|had_taken"
+            "|dragged ~? longer|far_longer|much_longer|so_long|too_long|forever|ages|weeks|months",
         ),
         reader_tone=True,
         stages=frozenset(
