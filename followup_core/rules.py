@@ -407,6 +407,20 @@ _TROUBLE = (
     "|repeat*|nudg*|ping*|inconvenien*|nuisance|annoy*|hassl*|impos*|remind*|burden*|persist*"
     "|wast*|fill*|crowd*|overload*|bombard*|swamp*"
 )
+# Words for a wait that put it on them, besides ``_LET_DOWN``: "which is a bit rough".
+_GRUMBLE = (
+    "rough|inconvenient|a_nuisance|a_hassle|a_pain|galling|irritating|maddening|tiresome|trying"
+    "|wearing|a_drag|not_great|not_good_enough|a_joke|ridiculous|unhelpful|hard_going|hard_to_plan"
+    "|really_not_ideal|less_than_ideal|far_from_ideal"
+)
+# A person greeted by name, with a title or not: "Ms. Tan", "Wei Ling", "Rajesh".
+_PERSON = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Mx)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+# A note addressed to a whole panel: "To the interview panel:".
+_TO_THE_PANEL = (
+    r"(?m:^)(?i:to[ \t]+(?:the[ \t]+)?(?:whole[ \t]+|entire[ \t]+)?(?:interview(?:ing)?[ \t]+"
+    r"|hiring[ \t]+|selection[ \t]+|recruitment[ \t]+)?(?:panel|committee|team)(?:[ \t]+members)?)"
+    r"(?=[ \t]*[:,])"
+)
 # Words for the writer's own character: a list of them is a claim, not evidence.
 _TRAITS = (
     "diligent|meticulous|driven|hard-working|hardworking|compassionate|dedicated"
@@ -709,6 +723,9 @@ RULES: tuple[Rule, ...] = (
             r"|so\s+)?(?:anxious|nervous|worried|impatient|desperate))",
             # "urgent" about the message itself; not in a name ("Urgent Care Nurse") or a
             # description of the work ("triaging urgent cases").
+            # "URGENT:" with the demand after it, as one mark.
+            r"U(?<!\wU)(?:RGENT|rgent)[ \t]*:(?:[ \t]*(?i:(?:I\s+)?(?:need|require|want"
+            r"|must\s+have)\s+(?:your|a|an)\s+(?:decision|answer|reply|response)))?",
             r"[Uu](?<!\w[Uu])(?:rgently|RGENTLY|RGENT)(?!\w)",
             r"(?:u(?<!\wu)rgent|U(?<!\wU)rgent(?![ \t]+[A-Z]))(?=\s*(?:[:!.,;)]|$)"
             r"|\s+(?i:request|matter|reply|response|answer|decision|update|attention|question"
@@ -866,6 +883,120 @@ RULES: tuple[Rule, ...] = (
             " ...? the|your? hiring_committee|hiring_manager|hiring_team|committee|panel"
             "|recruiter|recruiters|HR|decision-makers|decision_makers|decision-maker"
             "|decision_maker|board along|forward|up|on|for_me|on_my_behalf|a_bit|a_little?",
+            "badly|sorely|desperately|really|truly need* this|it|this_one|the_job|the_role"
+            "|the_work|the_money|the_income",
+            "in need of this|the|that|a work|job|role|position|income|opportunity|employment",
+            "too_proud|above to? beg|plead|grovel|ask",
+            "don't|do_not|wouldn't|won't know what I'll|I'd|I_will|I_would|I'm_going_to|to do",
+            "one I ...? cannot|can't|can_not|couldn't|mustn't afford_to? lose|miss"
+            "|miss_out_on|pass_up",
+            "can't|cannot|can_not|couldn't afford to lose|miss|miss_out_on|pass_up"
+            "|let_slip this|it|this_one|out",
+            "would|will|it'd|that'd|it'll|it_would|that_would be such_a|a|an|a_huge|a_great"
+            "|a_massive|an_enormous relief|weight_off_my_mind|weight_off_my_shoulders|godsend"
+            "|lifesaver|lifeline",
+            "put|set|ease my mind|me at_ease|at_rest|out_of_my_misery",
+            "put me out_of_my_misery",
+            "smallest|tiniest|slightest|least crumb|scrap|hint|shred|morsel|sliver|bit"
+            "|word of news|information|feedback|update|hope",
+            "I need* to hear|know|find_out something|anything|soon|either_way"
+            "|one_way_or_another|where_I_stand|what's_happening",
+            "plee*|pleaa*|pleasee*|pleeze|plz|plzz*|pweeze|pwease|pleaseeee*",
+            "eternally|forever|everlastingly|endlessly grateful|thankful|indebted|in_your_debt",
+            "check|checks|keep_checking|I've_been_checking|been_checking my|the inbox|email"
+            "|emails|phone|mail|messages|voicemail every|constantly|non-stop|hourly|all_day"
+            "|day_and_night|obsessively ...? hour|minute|day|few_minutes?",
+            "I'd|I_would give anything|everything|my_right_arm for|to",
+            "pronto|post-haste|posthaste|double-quick|on_the_double",
+            "matter_of_urgency|utmost_urgency|top_priority|high_priority|urgent_matter",
+            "time is|'s of_the_essence|running_out|ticking|short",
+            "clock is|'s ticking",
+            "answer|reply|response|decision|update|word|back|verdict without_delay"
+            "|without_further_delay|at_your_soonest|soonest_possible|by_return|at_once"
+            "|forthwith|promptly",
+            "soonest possible|possible_time|possible_moment",
+            "please hurry|hurry_up|be_quick|move_quickly|speed_things_up|speed_it_up"
+            "|get_a_move_on|step_on_it|move_fast",
+            "hurry|speed|move|push things|it|this|matters|the_process up|along",
+            "quick|fast|speedy|swift|prompt|early answer|reply|response|decision ~ would"
+            "|will be wise|smart|advisable|sensible|in_your_interest|your_best_bet"
+            "|a_good_idea",
+            "don't|do_not leave it|this|things too_long|too_late",
+            "keep|hold myself|me available|open|on_hold|free ~ indefinitely|forever|much_longer",
+            "can't|cannot|can_not hold_on|hang_on|hang_around|wait_around much_longer"
+            "|indefinitely|forever|any_longer|for_long",
+            "need* clarity|certainty|an_answer|a_decision|a_reply|to_know now|today"
+            "|immediately|asap|urgently|this_week",
+            "big|major|important|life-changing|life decisions|choices ~ soon|shortly"
+            "|this_week|imminently",
+            "the_moment|the_minute|the_second|the_instant ~ hint|inkling|whiff|sniff|decide"
+            "|decided|decision|news|word|outcome",
+            "expecting|expect|awaiting|anticipating|about_to_get|due an|another|a_competing"
+            "|a_rival|other|more offer|offers|call|calls ~ any day|moment|minute|week now?",
+            "offer|offers from another|other|a_different|a_rival|a_competing firm|company"
+            "|employer|organisation|organization|bank|agency|hospital|school|trust"
+            "|place any day|moment|minute now?",
+            "nothing|none_of_it|not_yet|isn't|is_not|not|don't|do_not|haven't ~ on_paper"
+            "|in_writing|official_yet|officially_yet",
+            "verbal-ish|verbalish|semi-official|sort-of|kind-of|possible|potential|likely"
+            "|probable|pending|rumoured|rumored offer|offers",
+            "likely|bound|sure|expect|expecting|going|set|poised to get|receive|land ~ offer"
+            "|offers",
+            "good|fair|decent|strong|real chance|likelihood|possibility I'll|I_will|I_might"
+            "|I_may|I_could|I'm_going_to get|receive|land|have ~ offer|offers",
+            "I may|might|could|will|'ll|should soon? have|get|receive|land an|another"
+            "|a_competing|other|more offer|offers",
+            "offer|offers ~ on_its_way|on_their_way|in_the_pipeline|in_the_works|imminent"
+            "|around_the_corner|incoming",
+            "hypothetically|theoretically|in_theory|suppose|supposing|what_if|say if? I got"
+            "|get|had|have|received|receive|were_to_get|were_to_receive another|an"
+            "|a_competing|a_rival|other offer|offers",
+            "offer|offers ... more_or_less|of_sorts|in_principle|on_the_cards",
+            "other|more|several|multiple|plenty_of|lots_of|a_few options|irons|opportunities"
+            "|alternatives on_the_table|in_the_fire|in_play|out_there|available",
+            "I have|I've_got|I've other? options|alternatives|choices so|and|too|as_well"
+            "|on_the_table|out_there|elsewhere|available",
+            "let's_say|let's_just_say|put_it_this_way|suffice_it_to_say"
+            "|let's_just_put_it_this_way ~ options|offers|interest|alternatives|irons",
+            "wait|waiting|suspense|uncertainty|not_knowing|silence ~ killing_me|torture|agony"
+            "|eating_at_me|driving_me_crazy|driving_me_mad|unbearable|stressing_me_out"
+            "|keeping_me_up|getting_to_me",
+            "haven't|have_not|not|barely|hardly|can't|cannot been? sleeping|slept|sleep",
+            "anxiety|stress|nerves|stress_levels|worry ~ through_the_roof|off_the_charts"
+            "|sky-high|shot|frayed|in_tatters|at_breaking_point|killing_me",
+            "worried|afraid|scared|fear|fearing|concerned|anxious ~ forgotten|overlooked|lost"
+            "|ignored|dropped|passed_over",
+            "nervous|anxious|emotional wreck|mess",
+            "stressing|freaking|stresses|freaks|stressed|freaked me out",
+            "losing|lost my mind|marbles|sanity|sleep",
+            "I'm|I_am|I_feel|I'm_feeling|feel|feeling|getting|growing|becoming"
+            "|I've_been tense|jittery|antsy|restless|jumpy|panicky|uneasy|twitchy|frazzled"
+            "|a_wreck|a_mess|in_knots|sick_with_worry|beside_myself|anxious|nervous|on_edge",
+            "counting|relying|depending|banking on me|me_getting|my_getting|me_landing",
+            "hope|pray|praying|hoping you pick|choose|select|hire|take me",
+            "kindly kindly",
+            "pretty please",
+            "on|down_on my knees|bended_knee",
+            "fast-track|fast_track|expedite|speed|rush|hurry|bump|move me|my_application"
+            "|my_candidacy up|through|forward|along|to|ahead",
+            "my|our savings|money|funds|cash|benefits|severance|runway|visa|lease run|runs"
+            "|ran|will_run|are_running|is_running|have_run|will_be_gone|expire|expires out"
+            "|dry|low?",
+            "and|but|yet|still heard|got|received nothing|zilch|zero|nada back?",
+            "would|will|it'd|that'd|it'll make my day|week|month|year",
+            "can't|cannot|couldn't stop refreshing|checking|looking_at my|the inbox|email"
+            "|emails|phone|mail",
+            "keep|keeps|kept refreshing my|the inbox|email|emails|phone|mail",
+            "dying|itching|bursting|aching to know|hear|find_out",
+            "put|get|take me out_of_my misery|suspense",
+            "hear|get|receive anything|something at_all|whatsoever",
+            "bills|debts|arrears ~? piling_up|mounting|stacking_up|overdue",
+            "my|the rent|mortgage|bills is|are due|overdue",
+            "counting the days|hours|minutes",
+            "word with the|your recruiter|hiring_manager|HR|team|panel|boss|manager|committee",
+            "turned_down|declined|passed_on|given_up|turned_away ~? other|another|two"
+            "|several offers|interviews|roles|jobs|opportunities for this|for_you|waiting",
+            "put|putting|kept|keeping my life|plans|career|everything on_hold",
         ),
         reader_tone=True,
     ),
@@ -961,6 +1092,50 @@ RULES: tuple[Rule, ...] = (
             "I_feel|I_felt|I'm_feeling|I_am_feeling|feeling terrible|awful|horrible|dreadful"
             "|guilty|bad about|for it|this|that|the_delay|the_wait|the_late_reply|my_late_reply"
             "|keeping_you|taking_so_long|the_trouble|the_inconvenience",
+            "sry|soz|srry|sowwy|apols|sorry|apologies ...? bug|bother|pester|disturb|nag|spam"
+            "|ping|bugging|bothering|pestering u|ya|you",
+            "sry|soz|srry|apols|sorry|apologies|apologise|apologize for|about the|any"
+            "|all_the bother|trouble|hassle|nuisance|intrusion|imposition|pestering|spam"
+            "|nagging",
+            "apolog*|sorry|forgive|excuse ~ taking_up|using_up|eating_into|occupying|stealing"
+            "|wasting|taking ~ your|more_of_your|so_much_of_your|up_your time|inbox|day",
+            "sorry|apologies ~ to be that|the|one_of_those candidate|person|applicant|guy|girl|one",
+            "sorry|apologies|apologise|apologize ~ back-and-forth|flurry|barrage|stream"
+            "|string|deluge|avalanche|volley|spate|onslaught|so_many|all_these|all_the"
+            "|too_many|multiple|repeated ~ emails|messages|notes|follow-ups|questions",
+            "apologies|sorry|apologise|apologize if|in_case ~ double|duplicate|second|repeat"
+            "|extra|third|another ~ reminder|email|message|note|nudge|follow-up|chaser",
+            "can't|cannot|couldn't apolog* enough",
+            "apolog* profusely|a_thousand_times|again_and_again",
+            "sorry sorry",
+            "forgive|excuse|pardon my|the tardiness|lateness|belatedness|delay|slowness",
+            "unforgivably|inexcusably|embarrassingly|shamefully|horribly|terribly"
+            "|woefully late|belated|overdue",
+            "kicking myself|beating_myself_up",
+            "forgive|excuse|pardon my terrible|awful|poor|dreadful|bad|weak|shaky"
+            "|disastrous performance|answer|answers|interview|presentation|showing",
+            "I was|I_felt such|an|a_total|a_complete mess|idiot|wreck|disaster|fool|train_wreck",
+            "so bad|terrible|awful|useless|hopeless at the|that|my",
+            "apologies|apology|sorry|apologise|apologize if|in_case ~ twice|times|duplicates"
+            "|duplicate|double|more_than_once",
+            "I was|I_felt|I've_been|I_must_have_been such_a|such_an|an|a_total"
+            "|a_complete mess|idiot|wreck|disaster|fool|train_wreck",
+            "apologise|apologize|apologising|apologizing|apologies again|once_again|once_more for",
+            "feel|felt|feeling awful|terrible|horrible|dreadful|bad|sick|gutted about|over my"
+            "|the answer|answers|performance|presentation|interview|mistake|response|blunder"
+            "|stumble|slip",
+            "hold|count my|it|this|that|the ~ against me",
+            "forgive|excuse|pardon me for pulling_out|withdrawing|backing_out"
+            "|changing_my_mind|letting_you_down|messing_you_around|wasting_your_time",
+            "feel|felt|feeling terrible|awful|bad|guilty|dreadful ~ letting|let you|everyone"
+            "|the_team",
+            "messing|mucking|jerking you|everyone|the_team around|about",
+            "worst possible|imaginable timing|moment",
+            "don't|do_not|won't mind me|my chas*|follow*|nudg*|ping*|writ*|email*|messag*"
+            "|bother*|pester*|check*|reach*|bump*|poke*|prod*",
+            f"feel|felt|feeling bad|guilty|awful|terrible about|for {_TROUBLE}",
+            "sorry|apologies if I'm|I_am|I've_been|I_was being? a|an|such_a nuisance|pest"
+            "|pain|bother|annoying|pushy|too_pushy|too_much",
         ),
         reader_tone=True,
     ),
@@ -1108,6 +1283,35 @@ RULES: tuple[Rule, ...] = (
             "this|that|so hard|difficult|complicated|much_to_ask to get|hear|receive ...? answer"
             "|reply|response|decision|update|word",
             "second|third|fourth|umpteenth|yet_another delay|delays|postponement|postponements",
+            "and|but|yet|you|they|still didn't|did_not|never|failed_to deliver|follow_through"
+            "|come_through",
+            "yet|and_yet|but here_we_are|here_I_am {rest}?",
+            "can't|cannot|couldn't|won't even? send|give|manage|spare|provide a simple"
+            "|a_quick|a_short|a_basic|a_one-line|a_brief|one update|reply|email|answer"
+            "|response|note|line",
+            "given_that|considering|after_all|seeing_as ~ I took|I've_taken|I_spent|I_put_in"
+            "|I_drove|I_travelled|I_traveled|I_prepared",
+            "assum*|guess|suppose|take_it|gather|presume you've|you_have|you|the_team|they've"
+            "|they lost interest",
+            "isn't|is_not|wasn't|not|hardly|surely_isn't|surely_not much|a_big|a_huge|big"
+            "|huge to? ask",
+            "seems|is|it's|that's|such a small|a_tiny|a_simple|a_reasonable ask|request"
+            "|favour|favor|thing_to_ask",
+            "actually|really? comes|happens|arrives|lands|sticks|holds|goes_ahead"
+            "|materialises|materializes ~ this_time|for_once",
+            "reply|response|update|answer|acknowledgement|acknowledgment|word|email"
+            "|call ~ would_have_been|might_have_been|would've_been nice|good|courteous|polite"
+            "|appreciated|the_least",
+            "courtesy of an? update|acknowledgement|acknowledgment|email|call|note|word"
+            "|heads-up|line",
+            "not even|not_so_much_as|without_even|no an? acknowledgement|acknowledgment|reply"
+            "|response|courtesy|email|line|word",
+            "surely|someone|somebody|anyone ~ could|might|should have? replied|responded"
+            "|answered|got_back|written",
+            "anyone|anybody|someone|somebody ~ reading|seeing|getting|receiving"
+            "|checking these|this|them|my_emails|my_messages {q}",
+            "at_least get|have|receive|hear|deserve|expect a|an|some reply|response|answer"
+            "|acknowledgement|acknowledgment|word|update",
         ),
         reader_tone=True,
     ),
@@ -1153,9 +1357,6 @@ RULES: tuple[Rule, ...] = (
             "need|want|require|must_have|expect answer|decision|reply|response|verdict",
             "no_point|not_much_point|little_point|there's_no_point|not_worth_it|pointless {rest}",
             "make_sure|ensure|see_that|see_to_it_that I|we hear|get|have|receive ...? {when}",
-            "hear|hear_back|hear_from_you|get_an_answer|get_a_decision|have_an_answer"
-            "|have_a_decision"
-            "|have_your_decision|know ...? {when}",
             # What the writer will do if nothing comes, however it is put.
             "if|unless nothing|no_news|no_word|no_reply|no_answer|no_offer|no_decision ...? comes"
             "|arrives|lands|comes_through|turns_up|reaches_me|happens {when} {rest}?",
@@ -1206,6 +1407,38 @@ RULES: tuple[Rule, ...] = (
             "otherwise|or_else|else|failing_that|if_not|or I'll|I_will|I_shall|I'm_going_to|I'd"
             "|I_would|I_must|I_have_to|I'll_have_to|I_will_have_to sign*|accept*|take|go|move"
             "|withdraw*|assume|look|consider|pursue {rest}?",
+            "should I not hear|get|receive ~ {when}",
+            "I'll|I_will|I_shall take_it|assume|conclude|gather that? I|I'm|I've wasn't"
+            "|was_not|haven't|have_not|didn't|not|am_not unsuccessful|successful|selected"
+            "|chosen|through",
+            "understand|take|read|interpret|treat it|that|this|your_silence|silence"
+            "|no_reply as a|an rejection|no|decline",
+            "no|nothing|silence reply|answer|response|word|news|decision|update|offer? {when}",
+            "final|last notice|ultimatum",
+            "now_or_never|take_it_or_leave_it|make_or_break",
+            "you|you've have|got until|till|til {word}",
+            "insist|insisting on|upon a|an|your decision|answer|reply|response|verdict|offer",
+            "failure|failing to respond|reply|answer|get_back|decide|confirm",
+            "after_which|beyond_which|past_which|failing_which|at_which_point ~ offer"
+            "|elsewhere|other|withdraw|accept|sign|gone|move_on|wins|take",
+            "or|otherwise|else I'm|I_am|I'll_be gone|out|done|off|walking|leaving|history",
+            "like|want|need|expect|require|appreciate|insist_on|request|revert_with ~? a|an"
+            "|your decision|answer|verdict|reply|response within",
+            "answer|decision|reply|response {when} would_be|is|will_be required|needed"
+            "|necessary|essential|mandatory",
+            "please|kindly revert|get_back|come_back|advise|decide|let_me_know ...? {when}",
+            "need|needing|want|require|expect an|a|your|the answer|decision|reply|response"
+            "|verdict by|before|no_later_than|until the? {word}",
+            "appreciate|like|welcome|need|want|expect ...? a|an|your final|firm|definite"
+            "|clear|definitive decision|answer|response|reply|verdict {when}",
+            "hope|hoping|expect|expecting|want|wanting|like|require to hear|know"
+            "|hear_back ...? {when}",
+            "know|hear|have|get ~ {when} at_the_latest|latest|no_later|sharp|without_fail",
+            "if|unless you|they can't|cannot|can_not|won't|aren't_able_to|are_unable_to match"
+            "|meet|beat|move|speed_up ~ I'll|I_will|I'd|I_would|I_must|I'm_going_to {rest}?",
+            "you've_got|giving_you|I'll_give_you|I'm_giving_you|I_can_give_you {count} hours"
+            "|days|working_days|business_days",
+            "you_have {count} hours",
         ),
         reader_tone=True,
     ),
@@ -1247,8 +1480,10 @@ RULES: tuple[Rule, ...] = (
             r"(?i:in\s+case\s+(?:the|my|it|you|this)\b[^.!?\n]{0,40}?(?:spam|junk|missed|lost"
             r"|buried"
             r"|didn['’]t\s+(?:see|get|receive|arrive)|never\s+arrived|bounced))",
+            # "Me again!" opening a sentence.
+            r"(?:(?<=\A)|(?<=[.!?\n])|(?<=[.!?][ \t]))[Mm]e[ \t]+again(?!\w)[!.]*",
         ),
-        openers=frozenset({"this", "i ve", "i have", "in"}),
+        openers=frozenset({"this", "i ve", "i have", "in", "me"}),
         families=(
             "I_know|I_realise|I_realize|I'm_aware|I_appreciate ...? only|just|already wrote|emailed"
             "|messaged|sent|checked_in|followed_up|got_in_touch|wrote_to_you",
@@ -1268,7 +1503,7 @@ RULES: tuple[Rule, ...] = (
             "|message|note|email ...? on|via|through|over|by LinkedIn|email|WhatsApp|text|Twitter"
             "|phone",
             "I'll|I_will|I'm_going_to|I_plan_to|I'll_just ...? ping|chase|nudge|bump|poke|follow_up"
-            "|check_in|write|email|message|call|ring|contact|get_in_touch|try ...? again|once_more",
+            "|check_in|write|email|message|call|ring|contact|get_in_touch ...? again|once_more",
             # Sending the same thing again, or chasing it in other words.
             "sending|forwarding|resending|re-sending|bumping|re-forwarding this|it|my_note|my_email"
             "|my_message|my_thank-you|this_up ...? again|once_more|back_to_the_top",
@@ -1314,7 +1549,9 @@ RULES: tuple[Rule, ...] = (
             "|all_three|the_panel|your_manager|your_boss|the_CEO|HR",
             # Saying this is the last message, or pointing at earlier chasers.
             "this_is|this_will_be|consider_this|treat_this_as my|the|your last|final attempt|try"
-            "|reminder|email|message|note|follow-up|chance|time",
+            "|reminder|chance|warning",
+            "consider_this|treat_this_as|take_this_as my|the|your last|final email|message|note"
+            "|follow-up|time",
             "my|our last|previous|earlier|prior|recent? follow-up|follow-ups|followup|reminder"
             "|reminders|chaser|chasers|nudge|nudges from|of|sent|on? last_week|last_month"
             "|yesterday|earlier|this_week|Monday|Tuesday|Wednesday|Thursday|Friday?",
@@ -1326,6 +1563,110 @@ RULES: tuple[Rule, ...] = (
             "|to_the_front|to_the_front_of_your_inbox|up_the_pile|top_of_your_inbox",
             "bump*|resurfac* this|it|my_email|my_message|my_note|this_email|this_message"
             "|this_thread|my_application up|back_up?",
+            "reaching_out|writing|emailing|messaging|checking_in|checking_back_in"
+            "|checking_back|touching_base|getting_in_touch|pinging|nudging"
+            "|contacting|chasing to_you|you|to_ask|here? again|once_again|yet_again|once_more"
+            "|one_more_time|a_second_time",
+            "once_more|once_again|yet_again I'm|I_am|I reaching_out|writing|checking_in"
+            "|following_up|getting_in_touch|emailing|messaging",
+            "another|one_more|a_second|a_third|a_further|yet_another|one_last quick|little"
+            "|small|gentle|friendly? follow-up|followup|nudge|reminder|check-in|checkin"
+            "|chaser|bump|ping|poke",
+            "another|yet_another|one_more email|message|note|line from_me",
+            "here_I_am|it's_me|it's_only_me|it_is_me|yes_it's_me again",
+            "second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|nth time_asking"
+            "|time_of_asking|follow-up|followup|reminder|nudge|check-in|attempt|chaser",
+            "nudge|bump|reminder|follow-up|ping|check-in #2|#3|#4|no._2|no._3|number_two|2.0",
+            "two|three|four|five|six|several|multiple|2|3|4|5 emails|messages|notes"
+            "|follow-ups|followups|chasers|reminders|voicemails|calls|attempts now|so_far"
+            "|already|and_counting|from_me|later|unanswered|without_reply|with_no_reply",
+            "my|the two|three|four|several|multiple|2|3 previous|earlier|prior|last|recent"
+            "|unanswered emails|messages|notes|follow-ups|voicemails|calls|attempts",
+            "two|three|several|multiple|both|2|3 emails|messages|notes|calls"
+            "|voicemails before_it|before_that|before_this|prior|previously|already|so_far"
+            "|since|unanswered",
+            "following|further_to|after|since|on_top_of|despite my|the voicemail"
+            "|voice_message|text|texts|LinkedIn_message|InMail|DM|call|calls|voicemails",
+            "and|then|plus again on|last|yesterday|this|earlier",
+            "multiple|several|numerous|repeated|many|countless|a_few|two|three|four attempts"
+            "|tries|efforts|calls ~ reach|contact|get_hold|get_in_touch|get_through",
+            "my earlier|previous|prior|other|unanswered messages|emails|notes|follow-ups"
+            "|voicemails",
+            "gentle|quick|friendly|little|small|polite|soft|light|just_a bump|nudge|ping|poke",
+            "bump|bumping|bumped {bang}",
+            "float*|resurfac*|rais*|lift*|pull* this|it|my_email|my_message|my_note"
+            "|this_thread|the_thread|this_email|my_thread ~ back_up|up_again|again|to_the_top"
+            "|up_top",
+            "forwarding|resending|re-sending|re-forwarding|reposting|re-posting|pasting"
+            "|double-posting|copying|sending my previous|earlier|last|original|first"
+            "|thank-you|thank_you email|message|note|thanks",
+            "forwarding|resending|re-sending|re-forwarding|reposting|re-posting|pasting"
+            "|double-posting|copying|repeating my email|message|note|thank-you|thanks ~? here"
+            "|below|again|too|as_well|via|on|from_earlier|once_more",
+            "repeating|restating|reiterating what I wrote|said|sent|emailed",
+            "same note|message|question|thanks|thank-you|email|text|check-in ~ LinkedIn|email"
+            "|WhatsApp|text|DM|InMail|Twitter|phone|voicemail|here",
+            "word_for_word|verbatim ~ what|my|emailed|sent|wrote",
+            "copy-paste|copy-pasted|copy_and_paste|cut-and-paste style|job|version|thanks|note",
+            "so|so_that it's|it_is|you_have_it|you_get_it|you_see_it in|on both places|inboxes"
+            "|channels|spots|apps",
+            "summarise|summarize|repeat|restate|recap ~ again here",
+            "DM'd|DMed|DM'ed|dm'd|whatsapped|WhatsApped|inboxed|slacked you|u",
+            "sent|dropped|fired_off|shot you? a|an WhatsApp|text|DM|InMail|voice_note"
+            "|voicemail|LinkedIn_message|message_there|message_on_LinkedIn too|as_well|also",
+            "as_well_as|on_top_of|in_addition_to|alongside|and_now|and_also ~? this|my|by|via"
+            "|over email|mail|e-mail|message|note|voicemail|call|text|LinkedIn|InMail|DM"
+            "|phone",
+            "following_up|checking_in|writing|messaging|pinging_you|reaching_out here|on_here"
+            "|over_here|on_LinkedIn|via_LinkedIn too|as_well|also",
+            "my email|voicemail|message|call|text|InMail|DM and|plus|& my? LinkedIn? text"
+            "|voicemail|message|call|email|InMail|DM",
+            "by|via|over|through|on email|phone|LinkedIn|WhatsApp|text|InMail|DM|Slack"
+            "|voicemail email|phone|LinkedIn|WhatsApp|text|InMail|DM|voicemail and|& email"
+            "|phone|LinkedIn|WhatsApp|text|voicemail|InMail|DM",
+            "to_cover_all_bases|to_cover_all_my_bases|covering_all_bases|belt_and_braces"
+            "|belt_and_suspenders",
+            "did|have|has you|it get|got|receive|received|see|seen|hear"
+            "|listen_to my voicemail|voice_message|text|texts|call|calls|InMail|DM|messages"
+            "|emails|LinkedIn_message",
+            "messaged|emailed|called|contacted|pinged|texted|rang|phoned your|the assistant"
+            "|PA|secretary|receptionist|office_manager",
+            "and_then_again|then_again ~ after|after_that",
+            "every|each few_days|day|week|couple_of_days|other_day|monday|tuesday|wednesday"
+            "|thursday|friday|morning|afternoon until|till|so|in_case|to_keep",
+            "weekly|daily|regular|frequent emails|messages|check-ins|reminders|nudges from_me",
+            "keep|keeps|keeping|continue|continuing|carry_on|will_keep to? follow_up"
+            "|following_up|checking_in|pinging|nudging|poking|bugging|chasing|emailing"
+            "|messaging|reaching_out|checking_back|reminding ~ you|u|regularly|until|till"
+            "|every|each|weekly|daily|on_this",
+            "keep|keeps|keeping doing_so|at_it",
+            "and the week|Monday|one|day after_that",
+            "try|trying one_more_time|once_more|one_last_time|my_luck",
+            "check|checking|ask|asking yet_again|once_again|one_more_time|once_more|again",
+            "despite|beyond|after|following|since|further_to my|the earlier|previous? final"
+            "|'final'|last|so-called_final|supposedly_final follow-up|followup|note|email"
+            "|message|check-in|reminder",
+            "said|promised|told_you I'd|I_would|this_would|it_would|my_last|that ~ stop|last"
+            "|final|leave_it ~ but",
+            "last-last|final-final|really_last|very_last|absolute_last|last_last check-in"
+            "|email|note|message|follow-up|time|nudge",
+            "last|previous|other two|three|four|several|few ~ went|were|have_gone|remain"
+            "|have unanswered|ignored|unread|unreturned",
+            "double|doubling|doubled up here|on_here|on_LinkedIn|over_here|and|with|by",
+            "double-posting|double_posting|doubleposting",
+            "thought_I'd|I_thought_I'd|I'll|I'd|figured_I'd try here|you_here|this_channel"
+            "|LinkedIn|you_on_LinkedIn|you_on_here too|as_well|instead|also",
+            "check-in|checkin|email|note|message|follow-up|reminder|nudge on|last monday"
+            "|tuesday|wednesday|thursday|friday|yesterday ~ and|but it's|it_is|today_is"
+            "|today's now? monday|tuesday|wednesday|thursday|friday|only",
+            "circl*|loop* back on|to|regarding|about my ~? email|message|note|last|previous"
+            "|earlier",
+            "per|as_per|as_mentioned_in|as_I_said_in|as_I_mentioned_in"
+            "|further_to my voicemail|voice_message|call|text|InMail|DM|LinkedIn_message",
+            "also|already messaged|pinged|texted|DMed|DM'd ~? on|via"
+            "|through|over LinkedIn|WhatsApp|text|phone|Twitter|Instagram",
+            "did|has|have my|the last|previous|earlier|first? email|message|note|emails"
+            "|messages reach|arrive|get_through|land|come_through",
         ),
         reader_tone=True,
     ),
@@ -1587,6 +1928,15 @@ RULES: tuple[Rule, ...] = (
             " ...? decision|decide*|answer|outcome|verdict|result|news|got|get",
             "expect* to? receive|get|hear_about|see|have an|a|your|my offer|decision|answer"
             "|contract|yes",
+            "hoping|hope|hoped to? receive|get an|your|a offer|yes",
+            "hope|hoping|hoped to? hear|receive|get good|positive|great|happy news|tidings",
+            "waiting|awaiting|await eagerly|anxiously|impatiently|keenly|with_bated_breath",
+            "expecting|expect|await|awaiting your|a|an decision|answer|reply|offer|yes by",
+            "hear|hearing from_you? with an|the|your|good offer|news|yes|decision",
+            "made_up|make_up your|their mind|minds",
+            "made|reached|taken|make a|the|your call|decision|choice yet? {qq}",
+            "appreciate|like|love knowing|to_know|hearing|to_hear soon|quickly|shortly|asap"
+            "|promptly",
         ),
         reader_tone=True,
     ),
@@ -2823,6 +3173,31 @@ RULES: tuple[Rule, ...] = (
             "|the_team_will"
             "|a_decision_will|you_hope_to ...? decide|make_a_decision|have_a_decision"
             "|reach_a_decision|be_deciding|be_made|let_me_know|get_back|announce {toq}",
+            "whether|if I'm|I_am|I've|I_have|I_made|I_got through|made_it|progressed|advanced"
+            "|shortlisted|still_in",
+            "did|have|will I make|made|get|got|pass|passed|progress|progressed|go"
+            "|get_through ~? shortlist|cut|next_round|next_stage|final_round|list|through",
+            "how do|did you think it|I went|did|performed|came_across",
+            "how did|do|have I do|done|go|perform|performed|come_across|fare|fared",
+            "what|how are|'re my chances|odds|prospects",
+            "any|some feedback|thoughts|impressions|reaction|word|news|update ~ yet|so_far",
+            "update_me|inform_me|let_me_know|tell_me|advise_me ~ status|outcome|progress"
+            "|standing|where_I_stand",
+            "have|has you|anyone|they heard anything|something|back|much|news|word",
+            "tell|let_me_know|inform|update me? sooner|earlier|faster|quicker",
+            "between_us|between_you_and_me|off_the_record|on_the_quiet|confidentially|unofficially",
+            "when they'll|they_will|they're_likely_to|the_team_will|the_panel_will"
+            "|the_manager_will|they_might|they_expect_to|they_plan_to ...? decide|make|reach"
+            "|come_to|have|announce|let",
+            "any early|initial|first|preliminary feedback|thoughts|impressions|signals"
+            "|read|indication|verdict",
+            "when|how_soon I'll|I_will|we'll|I'd|I_might|I_can_expect_to hear|know|find_out"
+            "|get ...? {toq}",
+            "has|have|did the|your ~ said|say|mentioned|shared|decided anything|something"
+            "|much yet|so_far {q}?",
+            "they|the_panel|the_team|he|she|the_hiring_manager|the_manager liked|like"
+            "|were_impressed_with|rated|thought_of me|my",
+            "any|some hints|hint|clues|clue|signs|sense|read|gossip on|about|as_to how|whether|if",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
@@ -2860,9 +3235,63 @@ RULES: tuple[Rule, ...] = (
             "I_know|I_realise|I_realize|I_understand|I'm_aware|although|though|even_though|while"
             " ...? it's|it_is|this_is|I'm|I_am a_bit|a_little|slightly|rather|somewhat? early"
             "|premature|ahead_of_schedule|too_soon|before_your_date|before_the_date",
-            "before|ahead_of your|the stated|planned|expected? decision? date|deadline",
+            "before|ahead_of your|their stated|planned|expected? decision? date|deadline",
+            "before|ahead_of the stated|planned|expected|decision date|deadline",
+            "before|ahead_of the date|deadline|timeline|day you|they|the_recruiter gave|set"
+            "|mentioned|said|stated|named|promised|suggested",
             "won't|will_not|aren't|isn't|not|wasn't ...? decid*|due|expected|planned|making"
             "|made ...? until|till",
+            "know|realise|realize|understand|appreciate|aware|although|though ~ said"
+            "|mentioned|told|due|until|till|expect|expected|planned|promised|decide|decided"
+            "|deciding|hear|runs|comes|timeline|deadline|date ~ monday|tuesday|wednesday"
+            "|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|week|weeks|month"
+            "|fortnight|days|tomorrow|end|mid-*|1*|2*|3*|4*|5*|6*|7*|8*|9*|jan*|feb*|march"
+            "|april|june|july|aug*|sept*|oct*|nov*|dec* ~ but|still|though|yet",
+            "any news|update|updates|word|decision|progress|movement|indication"
+            "|hint ~ already|early|ahead_of_schedule|so_soon|this_early|before_then {q}?",
+            "any news|update|updates|word|progress|indication ~ for_me now {q}",
+            "give|get|share|have|offer|provide|any|is_there|there's me? an|a? early|advance|sneak"
+            " indication|hint|inkling|heads-up|heads_up|verdict|steer|read|peek|preview|idea",
+            "sneak peek|preview|peak at|of|on the|your? outcome|decision|result|verdict|shortlist",
+            "still,|nonetheless,|nevertheless,|regardless,|anyway, ~ news|update|word"
+            "|indication|idea|hint|decision|answer|outcome {toq}",
+            "ask|asking now|early|anyway|ahead_of_time|in_advance {rest}?",
+            "couldn't|could_not|can't|cannot wait until|till|for your|the|their? {word}",
+            "few|couple|several|two|three ...? days|weeks short_of|shy_of|ahead_of"
+            "|before your|the|their stated|planned|expected|agreed? timeline|date|deadline"
+            "|decision_date|schedule",
+            "though|although|know|realise|realize|aware it's|it_is|we're|we_are|this_is"
+            "|today_is ~? before|ahead_of|early|short_of",
+            "you're|you_are|you_might_be|you_may_be|the_team_is|things_are|it's"
+            "|the_decision_is ahead_of schedule|time|plan",
+            "chance|any_chance you|you've|you_have|they|they've|the_team|the_panel"
+            "|a_decision already know|decided|have|made|chosen|picked|reached|been",
+            "couldn't|could_not|can't|won't|wouldn't hurt to ask|check|enquire|inquire",
+            "no_harm_in asking|checking|enquiring|inquiring",
+            "decision|decisions has|have|was|were|might_have|may_have been? made|reached"
+            "|taken early|ahead_of_schedule|ahead_of_time|sooner",
+            "get|got|getting a_jump|a_head_start|ahead on|of it|this|things|the_date|the_deadline",
+            "I'll|I_will|I_plan_to|I'm_going_to|I_intend_to check_back|check_in|follow_up"
+            "|touch_base|chase|ping_you|drop_you_a_line|nudge_you|email_you|write"
+            "|be_in_touch ~ in ~ day|days|week|weeks|couple_of_days",
+            "update|news|word ~ anyway|regardless|in_the_meantime|meanwhile|in_the_interim {rest}?",
+            "send|give|provide|share|get me? an|a? interim|weekly|daily|regular|periodic|progress"
+            " status? update|updates|report|reports|status_reports",
+            "whether|has|have anything|something ~ changed|moved|shifted|progressed|developed",
+            "today's|today_is|it's_now|now_it's|it_is_now|it's_only|it's_still ~ monday|tuesday"
+            "|wednesday|thursday|friday|1*|2*|3*|4*|5*|6*|7*|8*|9* but|though|yet|still",
+            "see|check|know|ask if|whether you've|you_have|you're|you_are|they've|they_have"
+            "|the_team_has finished|done|wrapped_up|completed|concluded",
+            "I'll|I_will|I_plan_to|I'm_going_to|I_intend_to|I'll_aim_to check_back"
+            "|check_back_in|circle_back|touch_base_again|follow_up_again|come_back_to_you"
+            "|get_back_in_touch ~ next|on|this|before|early|tomorrow",
+            "thought_I'd|I_thought_I'd|I'd|I'll|I'm|I_wanted_to|wanted_to|decided_to|figured_I'd"
+            " get|jump|cut in|ahead early|first",
+            "not|isn't|aren't at|past|near your|the|their deadline|date yet",
+            "only|just been {count} days|day|week since",
+            "getting_in_touch|get_in_touch|got_in_touch|writing|emailing|checking_in"
+            "|reaching_out|asking a_bit|a_little|slightly|so? early|ahead_of_schedule"
+            "|ahead_of_time|before_your_date|prematurely",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -2887,6 +3316,18 @@ RULES: tuple[Rule, ...] = (
             "your|his|her ...? Instagram|Facebook|TikTok|Twitter|Snapchat|socials|social_media"
             "|holiday_photos|vacation_photos|family_photos|personal_account|personal_page"
             "|personal_profile",
+            "your|his|her ...? tweet|tweets|Insta_story|selfie|selfies|holiday_pics"
+            "|holiday_snaps|vacation_pics|family_pics|wedding_photos|wedding_pics"
+            "|beach_photos|personal_blog|old_blog|travel_blog|travel_posts",
+            "found|read|saw|came_across|stumbled_on|dug_up your old|personal|private"
+            "|travel blog|posts|photos|account|profile|page",
+            "saw|noticed|read|spotted|found|learned|learnt on|from|via|through your? Facebook"
+            "|Instagram|Insta|TikTok|Twitter|Strava|socials|social_media|online|the_internet"
+            "|Google",
+            "looked_up|found|googled|searched|tracked_down|found_out where_you_live"
+            "|your_address|your_house|your_home|your_street|your_neighbourhood"
+            "|your_neighborhood",
+            "saw|noticed|read|spotted|found|learned|learnt online|on_social_media|on_socials",
         ),
         reader_tone=True,
     ),
@@ -2916,6 +3357,30 @@ RULES: tuple[Rule, ...] = (
             " my|the application|candidacy|status|file|progress",
             "tell_me|let_me_know|share|give_me|find_out|check the|my|any outcome|result|decision"
             "|status|verdict",
+            "skip*|bypass*|sidestep*|circumvent*|going_around|go_around|going_round"
+            "|get_around|avoid* ~? HR|recruiter|recruiting|agency|recruitment|process"
+            "|channels|people_ops|talent",
+            "straight|direct|directly to_the_source|to_the_top|to_the_decision-maker"
+            "|to_the_hiring_manager",
+            "reaching_out_to|reached_out_to|reach_out_to|writing_to|messaging|pinging"
+            "|contacting|try|trying|asking you directly|personally",
+            "recruiter|agency|HR|recruiting_team|people_ops|talent_team ~? slow|hasn't"
+            "|has_not|haven't|isn't|aren't|didn't",
+            "between_us|off_the_record|between_you_and_me|on_the_quiet|confidentially|unofficially",
+            "before|ahead_of HR|the_recruiter|recruiting|the_agency they? do|does|officially",
+            "rather_than|instead_of through|via|going_through|asking HR|the_recruiter"
+            "|recruiting|the_agency",
+            "rather_than|instead_of through|via|going_through|asking {name}",
+            "you'd|you_would|you'll|you_might|you_may|you_probably know|have ~? where_I_stand"
+            "|the_status|the_outcome|the_latest|the_answer",
+            "since|as|because you're|you_are|you make|have the_hiring_manager"
+            "|the_decision-maker|the_final_call|the_final_say|the_last_word|the_boss"
+            "|in_charge",
+            "going|go|went|get around|round|outside|past the? usual|normal|proper"
+            "|official channels|route|process",
+            "how did|do|have I do|done|go|perform|performed|come_across|fare|fared",
+            "recruiter|HR|recruiting|agency|recruitment_team|talent_team|people_team"
+            "|people_ops ~ handling|running|managing|owns|leads|in_charge ~ but",
         ),
         reader_tone=True,
         channels=frozenset({"linkedin_message", "linkedin_connection"}),
@@ -2934,6 +3399,27 @@ RULES: tuple[Rule, ...] = (
             "|try_your_phone|try_calling|drop_by|stop_by|pop_in|swing_by|show_up|turn_up|pop_round"
             "|pop_by|drop_in|walk_in you|your_office|your_desk|your_mobile|your_phone|the_office"
             "|reception|HR|the_recruiter|your_team|in|round?",
+            "tried|tried_calling|tried_phoning|tried_ringing|tried_to_call"
+            "|tried_to_reach_you_at|been_trying|trying your|the ~? office|mobile|line|number"
+            "|desk|cell|phone|reception|landline|extension|switchboard",
+            "trying|tried|try to? reach|get_hold_of|get_through_to|catch you by|on|over phone"
+            "|the_phone|telephone|your_mobile|your_cell",
+            "rang|called|phoned|buzzed|ring|call|phone|telephone reception|your_office"
+            "|your_desk|your_mobile|your_cell|the_office|HR|the_HR_department|your_assistant"
+            "|the_switchboard|the_front_desk",
+            "dropped|stopped|popped|swung|came|drop|stop|pop|swing|come by|in|round|into the"
+            "|your front_desk|reception|office|building|site|HR",
+            "best|a|your number|time to call|ring|phone|reach you",
+            "can|could|may|might I|we call|ring|phone|buzz you",
+            "give|giving you a buzz|bell|call|ring|tinkle",
+            "expect a call|phone_call|ring from me",
+            "is_it_alright|is_it_ok|is_it_okay|would_it_be_ok|would_it_be_alright"
+            "|would_it_be_okay|if I ring|rang|call|called|phone|phoned|telephone|telephoned",
+            "I'll|I_will|I_may|I_might|I'm_going_to|I_plan_to try|call|ring|phone"
+            "|text ~? your cell|mobile|office|number|line|desk",
+            "I'll|I_will|I_may|I_might|I'm_going_to|I_plan_to try|call|ring|phone your"
+            "|the direct_line|landline|extension|work_number|office_number|desk_phone",
+            "time|moment|number for_me? to call|phone|ring|reach you",
         ),
         reader_tone=True,
         stages=WAITING,
@@ -3075,11 +3561,46 @@ RULES: tuple[Rule, ...] = (
             # What the delay has cost the writer's own plans.
             "I'd|I_had|I've|I_have planned|arranged|organised|organized|booked|built ...? around"
             "|for the|your original|first|old|earlier date|timeline|deadline|schedule",
+            "which|that|this|it|that's|it's|this_is|which_is|it_has_been|it's_been|that_is"
+            f"|it_is|it_was|delay|wait|process ...? {_GRUMBLE}",
+            "disappointed|frustrated|annoyed|irritated|upset|unhappy ~ slipped|moved|changed"
+            "|delayed|pushed|postponed|dragged|slid|shifted|extended",
+            "hoped|expected|thought you'd|you_would|you_were|the_team_would be? more"
+            "|better organised|organized|efficient|professional|prompt|reliable",
+            "expecting|hoping_for|hoped_for better|more",
+            "dragged|dragging|drags on|out",
+            "doesn't|does_not|hardly|won't|not inspire|inspiring confidence|trust",
+            "sigh|sighs|ugh|argh",
+            "I'd_have_thought|I_would_have_thought|I'd_have_expected"
+            "|I_would_have_expected ~ worth|would|could|at_least|more",
+            "you'll|you_will|you've|you_have|you'd have? lost|lose me",
+            "surprised|amazed|shocked|disappointed ~ can't|cannot|couldn't|won't|wouldn't"
+            "|unable make|move|speed|accommodate|budge|bend|flex|change",
+            "but|so|oh_well whatever",
+            "I gave|offered you the|a|every|your chance|opportunity",
+            "even for your|a first-choice|top|best|preferred|strongest candidate",
+            "telling|tell the other ~ you weren't|you_couldn't|you_wouldn't|you_didn't",
+            "thanks|thank_you for nothing",
+            "expected more urgency|flexibility|respect|from",
+            "heard|got|received|had nothing|no_reply|no_response|no_word|no_news"
+            "|zilch back? which|and_that|and_this|which_is|which_was"
+            f"|which_feels ...? {_LET_DOWN}|{_GRUMBLE}",
+            "that's|that_is|this_is|it's|which_is the|a second|third|fourth|fifth"
+            "|umpteenth one|delay|time|postponement|change|extension",
+            "thrown|threw|throws|messed_up|upended|disrupted|derailed|wrecked|ruined"
+            "|complicated ~? my plans|schedule|life|arrangements|diary|calendar",
+            "bit|a_bit|quite|such|rather|a_real of? a? letdown|let-down|blow|disappointment|drag",
+            # How long it all took, held against them.
+            "weeks|months|ages|days|long|forever|time it|the_process|things|everything took|takes"
+            "|had_taken|has_taken|was_taking to? hear|reply|respond|decide|get_back|come_back",
+            "process|wait|decision|recruitment|hiring|it|everything took|has_taken|had_taken"
+            "|dragged ~? longer|far_longer|much_longer|so_long|too_long|forever|ages|weeks|months",
         ),
         reader_tone=True,
         stages=frozenset(
             {"check_in", "final_follow_up", "answer_delay", "competing_offer", "send_materials"}
-        ),
+        )
+        | SAYING_NO,
         without_stage=False,
     ),
     Rule(
@@ -3136,6 +3657,15 @@ RULES: tuple[Rule, ...] = (
             "and|so|so_that|as|because|since I_can|I_need_to|I_have_to|I_must|I've_got_to"
             "|I'd_like_to plan|sort_out|figure_out|organise|organize|arrange|decide_on|make_plans"
             "|make_arrangements|plan_ahead|work_out",
+            "need_to|have_to|must|got_to|want_to|I_need_to plan|organise|organize|sort_out"
+            "|sort|arrange|figure_out|work_out|finalise|finalize my|our life|future|plans"
+            "|finances|move|relocation|next_steps|year|schedule|diary|calendar|childcare"
+            "|notice|options",
+            "trying_to|hoping_to|looking_to|I'm_trying_to plan|organise|organize|arrange"
+            "|sort_out my|our move|relocation|notice|life|finances|holiday|wedding|plans"
+            "|future",
+            "holiday|vacation|trip|flight|flights|wedding|move|lease|notice ~? booked|planned"
+            "|coming_up|due|ending ~ need|want to? know|hear|an_answer|a_decision",
         ),
         reader_tone=True,
         stages=frozenset({"check_in", "final_follow_up", "answer_delay", "thank_you"}),
@@ -3149,11 +3679,25 @@ RULES: tuple[Rule, ...] = (
         message=(
             "Copying others in {found} turns a check-in into pressure; write to your one contact."
         ),
+        patterns=(
+            rf"(?m:^)(?:Hi|Hello|Dear|Hey|Good\s+(?:morning|afternoon|evening))[ \t]*,?[ \t]+"
+            rf"{_PERSON}(?:[ \t]*,[ \t]*{_PERSON})*[ \t]*,?[ \t]+(?:and|&)[ \t]+{_PERSON},?",
+            r"(?m:^)(?i:(?:hi|hello|dear|hey)[ \t]+(?:all|everyone|both|team|panel|"
+            r"all\s+three|the\s+panel|you\s+all))(?!\w)",
+            _TO_THE_PANEL,
+        ),
         families=(
             "copied|cc'd|cc'ed|cced|cc'ing|copying|looped|looping|bcc'd|bcc'ed in? {name}",
             "copied|cc'd|cc'ed|cced|cc'ing|copying|looped|looping|bcc'd|bcc'ed in? your|the|HR"
             "|each|every|both"
             "|everyone|all {word}?",
+            "writing|sending|asking|emailing|messaging|reaching_out|checking_with|sent"
+            "|sending ...? to? everyone|everybody|each|all|both|every|the_whole|the_entire",
+            "separately|individually|each with|asking? the_same question|check-in|note|message",
+            "any_of_you|one_of_you|either_of_you|whichever_of_you",
+            "whoever sees|reads|gets|picks_up|opens this|it",
+            "also|separately emailed|messaged|contacted|asked|written_to"
+            "|reached_out_to {name} and {name}",
         ),
         reader_tone=True,
         stages=frozenset({"check_in", "final_follow_up", "answer_delay"}) | SAYING_NO,
@@ -3257,11 +3801,33 @@ RULES: tuple[Rule, ...] = (
             "note with something from your conversation with that person."
         ),
         patterns=(
-            r"(?m:^)(?:Hi|Hello|Dear|Hey|Good\s+(?:morning|afternoon|evening))[ \t]+"
-            r"[A-Z][\w'’-]+(?:[ \t]*,[ \t]*[A-Z][\w'’-]+)*[ \t]*,?[ \t]+(?:and|&)[ \t]+"
-            r"[A-Z][\w'’-]+,?",
+            rf"(?m:^)(?:Hi|Hello|Dear|Hey|Good\s+(?:morning|afternoon|evening)|Thank\s+you|Thanks"
+            rf"|Many\s+thanks)[ \t]*,?[ \t]+{_PERSON}(?:[ \t]*,[ \t]*{_PERSON})*[ \t]*,?[ \t]+"
+            rf"(?:and|&)[ \t]+{_PERSON},?",
             r"(?m:^)(?i:(?:hi|hello|dear|hey)[ \t]+(?:all|everyone|both|team|panel|"
             r"all\s+three|the\s+panel|you\s+all))(?!\w)",
+            _TO_THE_PANEL,
+        ),
+        families=(
+            # Greeting or thanking everyone at once, or saying the note goes to all of them.
+            "thank_you|thanks|many_thanks|hello|hi|hey|greetings|dear all|everyone|everybody|team"
+            " {bang}",
+            "thank_you|thanks|many_thanks|hello|hi|hey|greetings|dear all|everyone|everybody"
+            "|all_of_you|each_of_you|both_of_you|you_all|y'all|you_both|both|collectively"
+            "|team|panel {rest}?",
+            "hello|greetings|hi|hey to all_of_you|everyone|you_all|each_of_you|all {rest}?",
+            "writing|sending|send|write|addressing|emailing ~ to each|all|everyone|everybody"
+            "|the_whole|the_entire|both|you_all|all_of_you|each_of_you {rest}?",
+            "one|a_single|the_same note|email|message|thank-you|thanks to|for all|everyone"
+            "|the_whole|each|both|every {rest}?",
+            "cc'd|cc'ing|cced|cc'ed|bcc'd|bcc'ing|bcc'ed|bcced|copied|copying|looped"
+            "|looping ~ whole|entire|each|every|all|everyone|both|panel {rest}?",
+            "each_of_you|all_of_you|both_of_you|all_three_of_you|all_four_of_you|you_both {rest}?",
+            "get|gets|receive|receives|see|sees the_same thank-you|thanks|note|message|email|words",
+            "dear|hello|hi|hey|greetings the? interview|hiring|selection|recruitment"
+            "|search? panel|committee|panelists|panellists members?",
+            "thank_you|thanks|grateful to the? whole|entire|full panel|committee|all_of_you"
+            "|each_of_you {rest}?",
         ),
         stages=frozenset({"thank_you", "linkedin_note"}),
         without_stage=False,
@@ -3289,6 +3855,70 @@ RULES: tuple[Rule, ...] = (
             "before I forget|forgot",
             "minutes|moments|seconds after|since ...? interview|we_finished|leaving|we_spoke"
             "|our_chat|our_call|walking_out",
+            "just|only_just|literally hung_up|got_off_the_phone|got_off_the_call"
+            "|came_off_the_call|got_off_zoom|logged_off|left_the_call|left_the_zoom"
+            "|left_the_building|walked_out|stepped_out|finished_the_call|finished_our_call"
+            "|ended_the_call",
+            "ended|finished|dropped|wrapped_up|closed|concluded|over|ended_only|hung_up"
+            "|left ~ minute|minutes|mins|min|moment|moments|second|seconds|secs|instant ago",
+            "ended|finished|dropped|wrapped_up|concluded|over just_now|moments_ago|a_moment_ago",
+            "as_soon_as|the_moment|the_second|the_minute|the_instant|right_after"
+            "|straight_after|immediately_after|just_after|within_minutes_of|within_seconds_of"
+            "|seconds_after|minutes_after ~ closed|left|leaving|ended|finished|hung_up"
+            "|walked_out|logged_off|stepped_out|we_finished|we_hung_up|we_spoke|our_call"
+            "|our_interview|our_meeting|our_chat|our_conversation|the_call|the_interview"
+            "|the_meeting|the_zoom|the_teams_call|we_wrapped_up|we_said_goodbye",
+            "haven't|have_not|hadn't|before_I've|before_I_have|before_I_had"
+            "|before_I even? left|exited|closed|shut|got_out_of|walked_out_of"
+            "|made_it_out_of ~? building|office|car_park|parking_lot|laptop|zoom|call|tab"
+            "|premises|room|site",
+            "before I even? close|shut|leave|exit|get_out_of|walk_out_of|log_off"
+            "|hang_up ~? laptop|building|office|car_park|parking_lot|zoom|call|tab|premises"
+            "|room|site|phone",
+            "drafted|wrote|prepared|pre-wrote|prewrote|typed|composed this|my|the thank-you"
+            "|note|email|message|thanks before|ahead_of|during",
+            "mins|minutes|min|seconds|secs|moments after|since ~? call|meeting|zoom"
+            "|teams|chat|session|conversation|interview|it|we_finished|we_spoke|leaving"
+            "|we_hung_up",
+            "minutes|mins|moments|seconds have|has? passed|gone_by|elapsed since",
+            "I'm|I_am|here_I_am|currently|sitting|standing|waiting|still|writing_this"
+            "|typing_this|sending_this ...? in|on|at|from the|my|your lift|elevator|lobby"
+            "|car_park|parking_lot|parking_garage|parking_area|garage|reception"
+            "|reception_area|train|bus|tube|taxi|cab|stairwell|foyer|waiting_room|bus_stop"
+            "|train_station|station|platform|front_steps|car|truck|van",
+            "writing|sending|typing|texting|emailing|messaging this|you|this_note"
+            "|these_lines? from|in|on|at the|my|your|a ~? car|truck|van|parking_lot|car_park"
+            "|parking_garage|parking_area|garage|lobby|train|bus|tube|station|reception"
+            "|reception_area|lift|elevator|cab|taxi|foyer|waiting_room|bus_stop|stairwell"
+            "|front_steps|corridor|hallway",
+            "still in|sitting_in|outside|parked_outside|parked_in the|your|my parking_garage"
+            "|parking_area|garage|reception_area|foyer|waiting_room|lift|elevator|bus_stop"
+            "|corridor|hallway",
+            "sending|send|writing|typing|firing_off|shooting_off this|you|this_note"
+            "|this_thank-you|my_thanks immediately|straight_away|right_away|instantly|already",
+            "fresh|straight|hot|just out_of|from our|the|my interview|call|meeting|zoom|chat",
+            "haven't|have_not|not even? made_it|got|gotten to|back_to|out_to my|the car|home"
+            "|station|train|bus|office|desk",
+            "writing|sending|typing|texting this|you|this_note? from|in|at the|a coffee_shop"
+            "|cafe|café|coffee_place|coffee_bar|canteen|waiting_area|pub"
+            "|bench ~? across_the_street|across_the_road|next_door|round_the_corner"
+            "|around_the_corner|downstairs|outside|nearby",
+            "I'm|I_am|sat|sitting|standing|waiting in|at|on the waiting_area|canteen|bench"
+            "|coffee_shop|cafe|café ~? downstairs|outside|across_the_street|across_the_road"
+            "|next_door|nearby",
+            "wrote|typed|written|penned|drafted this|these_lines|this_note ...? on|in|at"
+            "|from the|my bus|train|tube|taxi|cab|car|lift|elevator|lobby|car_park"
+            "|parking_lot|station|platform|way_home",
+            "thank-you|thanks|note|message|email|this from|in|at the|your|my ~? car_park"
+            "|parking_lot|parking_garage|parking_area|lobby|reception|lift|elevator|train|bus"
+            "|tram|tube|taxi|cab|bus_stop|platform|station|foyer|waiting_room",
+            "just|only_just left|exited your|the office|building|interview|premises|site"
+            "|hospital|clinic|store|warehouse|call|meeting",
+            "I'm|I_am|here_I_am|currently|sitting|standing|still ...? in|on|at the|my tram"
+            "|metro|subway|underground|ferry|plane|flight|uber|train_home|bus_home|way_home",
+            "before_I'd|before_I_had|before_I've even? left|exited|got_out_of"
+            "|made_it_out_of the|your|my building|office|car_park|parking_lot|premises|site"
+            "|room",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
