@@ -429,6 +429,42 @@ _LET_DOWN = (
     "|upsetting|annoying|stressful|nerve-wracking|worrying|unsettling|exhausting|draining"
     "|a_shame|a_pity|a_letdown|a_let-down|not_ideal|hard_to_take|tough"
 )
+# What a job pays and gives beyond the work, asked about before there is an offer.
+_PERKS = (
+    "salary|salaries|pay|wage|wages|bonus|bonuses|equity|stock|stock_options|share_options"
+    "|shares|RSUs|pension|pension_contribution|pension_scheme|healthcare|health_insurance"
+    "|private_health*|medical_insurance|medical_cover|dental|dental_plan|dental_cover|vision"
+    "|benefits|perks|holiday|holidays|holiday_allowance|vacation|vacation_days|annual_leave|PTO"
+    "|paid_time_off|parental_leave|maternity_leave|paternity_leave|sick_pay|company_car"
+    "|car_allowance|relocation|relocation_package|relocation_costs|relocation_support"
+    "|overtime|overtime_pay|commission|OTE|CTC|sign-on_bonus|signing_bonus|joining_bonus"
+    "|gym_membership|profit_share|profit-sharing|remote-work_policy|remote_work_policy"
+    "|remote-work|remote_work|WFH_policy|hybrid_policy|remote_days|WFH_days|stipend|allowances"
+)
+# Pay alone: what "talk numbers" and "once I know what ..." are about.
+_PAY = (
+    "salary|pay|base|base_salary|bonus|package|equity|stock|compensation|comp|rate|day_rate"
+    "|remuneration|wage|wages|money|numbers|figures|OTE|CTC|benefits|perks|relocation"
+    "|signing_bonus|sign-on_bonus|allowance"
+)
+# Harm a writer apologises for causing by saying no.
+_FUSS = (
+    "problem|problems|trouble|inconvenience|hassle|difficulty|difficulties|headache|headaches"
+    "|bother|disruption|extra_work|mess|stress|disappointment"
+)
+# The other employer's figure as written: "£47,126 plus the high-cost-area supplement",
+# "140K CAD base", "₹32 lakh", "€92,000 base plus a 15% bonus".
+_OFFER_FIGURE = (
+    r"(?:(?:A|C|NZ|US|HK|S|R)?[£$€¥₹][ \t]?\d[\d,.]*|\d[\d,.]*[ \t]?[kK](?!\w)|\d[\d,.]*[ \t]?"
+    r"(?i:pounds|dollars|euros|usd|gbp|eur|lpa|lakhs?|crores?)(?!\w))"
+    r"(?:[ \t]?(?i:[kKmM]|lakhs?|crores?|thousand|million|LPA)(?!\w))?"
+    r"(?:[ \t]+(?i:CAD|USD|AUD|NZD|EUR|GBP|SGD|INR|ZAR|BRL|CHF))?"
+    r"(?:[ \t]+(?i:base|salary|basic|gross|a[ \t]+year|per[ \t]+year|per[ \t]+annum|p\.?a\.?|total"
+    r"|package|ote|a[ \t]+month|per[ \t]+month|an[ \t]+hour|per[ \t]+hour|CTC))?"
+    r"(?:[ \t]+(?i:plus|\+|and|with)[ \t]+(?:(?i:a|an|the|full)[ \t]+)?(?:\d+[ \t]?%[ \t]+)?"
+    r"(?:[\w-]+[ \t]+){0,2}?(?i:bonus|supplement|allowance|super|superannuation|equity|stock"
+    r"|shares|options|RSUs|commission|car|pension|relocation|benefits|remote))?"
+)
 #: How many fillers may stand between two words of a family (a bound keeps checks linear).
 MAX_FILLERS = 3
 #: A tone finding marks its whole clause when the clause has at most this many words.
@@ -1335,6 +1371,63 @@ RULES: tuple[Rule, ...] = (
             "what|how did|does|do they|he|she|the_other_candidate|the_successful_candidate"
             "|the_other_person|the_successful_applicant ...? have|offer|bring|do|show that|which I"
             " didn't|did_not|don't|lacked|couldn't|wasn't|haven't",
+            # Choosing someone over them: "what made you pick someone else over me?".
+            "pick*|chose|choose|choos*|select*|prefer*|hire|hired|went_with|go_with|going_with"
+            "|appoint*|favour*|favor* someone|somebody|another|the_other|them|him|her|whoever|a"
+            "|an|the ...? else? ...? over|instead_of|rather_than|ahead_of|above me {q}?",
+            "made|makes|make you|the_panel|them|the_team ...? pick|choose|go_with|select|prefer"
+            "|hire|decide|appoint|favour|favor {toq}?",
+            # The reason for the no, in any words: "the specific reasons I was rejected".
+            "reason|reasons|grounds|reasoning|basis|rationale ...? I|my_application|my_candidacy"
+            "|my_candidature|my_CV ...? was|were|wasn't|didn't ...? rejected|turned_down|declined"
+            "|unsuccessful|not_selected|not_chosen|not_shortlisted|not_successful|selected|chosen"
+            "|progressed|shortlisted|successful|rejected",
+            "reason|reasons|grounds|reasoning|rationale|basis ...? for|behind not? selecting"
+            "|choosing|picking|hiring|rejecting|turning_down|declining|shortlisting|progressing"
+            "|appointing|the_rejection|the_decision|your_decision|this_decision me|my|the|your?",
+            "why it|this|that was|is|'s a? no|not_me|a_rejection|a_pass|unsuccessful {q}?",
+            "on what grounds|basis {rest}?",
+            "can|could|would|will you ...? justify|defend|explain this|the|that|your decision"
+            "|choice|rejection|outcome {q}?",
+            "full|detailed|complete|proper|itemised|itemized breakdown|explanation|account|list"
+            " of|on why|how|where|what",
+            "why I|I'm|I_am|we ...? wasn't|was_not|am_not|weren't|didn't|did_not|couldn't good"
+            "|enough|right|suitable|strong|qualified|experienced|the_right|make|measure_up|cut_it"
+            "|get|progress|succeed|fit",
+            "why you|they|the_panel|the_team ...? think|thought|feel|felt|believe|believed|decided"
+            "|concluded|judged I|I'm|I_am|I_was|me ...? not|wasn't|isn't|am_not|was_not|wouldn't"
+            "|lacked|lack|unsuitable|not_right|not_the_right",
+            "what|where exactly? went|go|did_it_go|did_things_go wrong",
+            "compared_to|compared_with|against|versus|vs|relative_to|next_to the|other|successful"
+            "|chosen|winning|selected ...? candidate|candidates|finalists|finalist|applicants"
+            "|applicant|person|people|hire|shortlist|field|others",
+            "how did|do|does|would I|my_application|my_interview|my_performance rank|score|stack_up"
+            "|fare|compare|place|measure_up|do|perform|come_out",
+            "was|is it|this|that because of? my|I age|gender|accent|background|race|ethnicity"
+            "|nationality|disability|qualifications|experience|lack|CV|answers|answer|salary"
+            "|expectations|weren't|wasn't|didn't|was|had|don't|couldn't|am|I'm {toq}?",
+            # Who was hired, and what they had.
+            "who ...? was|were|got|has_been|had_been|is|gets ...? appointed|hired|chosen|selected"
+            "|picked|successful|given_the_job|offered_the_role|offered_the_job|offered_the_post"
+            "|the_successful_candidate|the_new_hire",
+            "know|ask|tell_me|wondering|curious|wonder|share ...? who ...? got|landed|won|gets|took"
+            " it|the_job|the_role|the_position|the_post|the_offer|the_spot|the_place",
+            "who beat|pipped|edged|outdid|outshone me ...? to_it|out|to_the_job|to_the_role",
+            "successful|chosen|other|winning|new|selected|preferred|appointed candidate's"
+            "|applicant's|hire's|person's|finalist's background|experience|cv|profile|name"
+            "|qualifications|credentials|details|record|identity",
+            "was|were|is the|your new_hire|successful_candidate|successful_applicant"
+            "|other_candidate|chosen_candidate|person_you_hired|person_you_chose|winning_candidate"
+            " ...? more|better experienced|qualified|senior|skilled|suited|local|junior|cheaper",
+            "did|have|had you|they ...? go_with|gone_with|went_with|hire|hired|choose|chosen"
+            "|pick|picked|appoint|appointed the|a|an|someone|somebody|an_internal|the_internal"
+            " ...? guy|person|candidate|woman|man|lady|one|applicant|internal|from|who|with|at"
+            " {toq}?",
+            "which|what candidate|applicant|person|one|finalist ...? you|they|the_panel|the_team"
+            " ...? went_with|chose|picked|hired|selected|appointed|offered|preferred|decided_on",
+            "who_else ...? is|are|was|were ...? in_the_process|in_the_running|left|remaining"
+            "|shortlisted|on_the_shortlist|through|interviewing|under_consideration|in_contention"
+            "|being_interviewed|still_in|going_for|applying|competing|up_for_it",
         ),
         reader_tone=True,
     ),
@@ -2454,25 +2547,42 @@ RULES: tuple[Rule, ...] = (
             "figures unless they ask; they need only the date you must answer by."
         ),
         patterns=(
-            # An employer by name: "Deloitte Digital has offered me", "an offer from Acme".
+            # An employer by name: "Deloitte Digital has offered me", "an offer from Acme", and
+            # what they offered: "a coordinator role at $92,000 plus super".
             r"(?!(?:Another|A|An|The|One|Other|Someone|Somebody|They|He|She|It|We|I)\b)"
-            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?:(?i:has|have)[ \t]+)?"
+            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,5}[ \t]+(?:(?i:has|have)[ \t]+)?"
             r"(?i:(?:just|now|also|already)[ \t]+)?(?i:offered[ \t]+me|made[ \t]+me[ \t]+an?[ \t]+"
             r"offer|(?:came|come|got)[ \t]+back[ \t]+to[ \t]+me[ \t]+with"
-            rf")(?:[ \t]+(?i:of[ \t]+)?(?:{MONEY_PATTERN}"
-            r"|\d+[ \t]?%[ \t]+(?i:more|higher|above|extra)))?",
-            r"(?i:offer)[ \t]+(?i:from|at|with|by)[ \t]+(?!(?i:another|a|an|the|one|other)\b)"
-            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}",
+            rf")(?:(?:[ \t]+(?i:an?|the)(?:[ \t]+[\w-]+){{0,3}}?[ \t]+(?i:role|job|position|post"
+            rf"|contract))?[ \t]+(?i:of|at|on|for|paying|with)?[ \t]*{_OFFER_FIGURE}"
+            r"|[ \t]+\d+[ \t]?%[ \t]+(?i:more|higher|above|extra))?",
+            r"(?i:offer|package|contract)(?:[ \t]+(?i:in[ \t]+hand|in[ \t]+writing|on[ \t]+the[ \t]+table))?[ \t]+"
+            r"(?i:from|at|with|by)[ \t]+(?!(?i:another|a|an|the|one|other)\b)"
+            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,5}"
+            r"(?:[ \t]+(?i:at|as|for)[ \t]+(?:[A-Z]{1,3}[ \t-]?\d{1,2}|(?i:level|grade|band)[ \t]+\d+))?",
             # The figures: a sum of money, or how much more it is.
-            MONEY_PATTERN + r"(?:[ \t]+(?i:more|higher|above|extra|on[ \t]+top))?",
+            _OFFER_FIGURE + r"(?:[ \t]+(?i:more|higher|above|extra|on[ \t]+top))?",
+            # A sum more than theirs: "4,000 more per month".
+            r"\d{1,3}(?:[,.]\d{3})+(?:[ \t]+(?i:more|extra|higher|on[ \t]+top))(?:[ \t]+(?i:per|a)"
+            r"[ \t]+(?i:month|year|annum|week|hour))?",
+            # They, the other employer, giving more: "they give me 30% more".
+            r"(?i:they(?:['’]re|[ \t]+are|['’]ve|[ \t]+have)?[ \t]+(?:give|giving|offer|offering"
+            r"|offered|pay|paying|pays)[ \t]+me)[ \t]+(?:\d+[ \t]?%[ \t]+(?i:more|higher|extra)"
+            rf"|{_OFFER_FIGURE})",
             # What the other employer wants: "Amazon wants me to start in two weeks".
             r"(?!(?:Another|A|An|The|One|Other|They|He|She|It|We|I|You|Everyone)\b)"
             r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?i:wants|needs|has[ \t]+asked"
             r"|asked|expects|would[ \t]+like)[ \t]+me[ \t]+to[ \t]+(?i:start|join|answer|decide"
             r"|sign|respond|confirm|accept)(?!\w)",
             r"\d+[ \t]?%[ \t]+(?i:more|higher|above|extra)",
+            # The name given in passing: "(it's Canva, actually)", "your competitor, Maersk".
+            r"\((?i:it['’]s|it[ \t]+is|namely|i\.e\.?)[ \t]+[A-Z][^()\n]{0,40}\)",
+            r"(?i:your)[ \t]+(?i:competitor|rival|competition|biggest[ \t]+competitor"
+            r"|main[ \t]+competitor)(?:[ \t]+(?i:across|down|up)[ \t]+the[ \t]+(?i:road|street))?"
+            r"(?:,?[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})?",
         ),
         stages=frozenset({"competing_offer"}),
+        without_stage=False,
         marks_words=True,
     ),
     Rule(
