@@ -1738,7 +1738,6 @@ RULES: tuple[Rule, ...] = (
             "salary band",
             "salaries",
             "compensation package",
-            "the compensation",
             "remuneration",
             "pay range",
             "pay rise",
@@ -1757,6 +1756,9 @@ RULES: tuple[Rule, ...] = (
             "relocation package",
             "the perks",
         ),
+        # "the compensation", but not "the compensation-analytics dashboard".
+        patterns=(r"[Tt](?<!\w[Tt])(?i:he[ \t]+compensation)(?![\w-])",),
+        hints=("compensation",),
         families=(
             "benefits|perks|healthcare|insurance|pension|leave|holiday|bonus ...? start|kick_in"
             "|begin"
@@ -1776,7 +1778,30 @@ RULES: tuple[Rule, ...] = (
             "|salary|pay|benefits|holiday|compensation|perks|remuneration scheme|plan|package"
             "|policy|allowance?",
             "what's|what_is|what_would_be the|your? actual|real|starting|base|annual? budget"
-            "|salary|pay|rate|range|compensation for|of this|the role|position|job|post {q}",
+            "|salary|pay|rate|range|compensation for|of this|the role|position|job|post|hire"
+            "|vacancy|opening {q}",
+            # What the job pays, asked in any words: "how much does the role pay?".
+            "how_much|what does|will|would|might the|this|it|that role|job|position|post|it"
+            " ...? pay|offer|earn|come_to|pay_out",
+            "what's|what_is|what_would_be|what_will_be|how's|how_is|how_much_is the|your? pay"
+            "|salary|wage|wages|rate|compensation|package|money|bonus|CTC|OTE|day_rate"
+            "|hourly_rate|remuneration like|for|on|roughly {q}?",
+            "budget|salary_budget|pay_budget ...? for this|the hire|role|position|post|vacancy",
+            f"is|are the|your? {_PAY} negotiable|flexible|fixed|open_to_negotiation|up_for_discussion",
+            "CTC|OTE|salary|pay|package|remuneration|compensation offered|on_offer for? this|the"
+            "|this_job|post|role|position|job?",
+            f"whether|if there's|there_is|there_are|you_offer|you_have|it_includes|the_role_has"
+            f"|it_comes_with|you_provide|they_offer any|a|an? ...? {_PERKS}",
+            f"do|does|would|will|could|whether|if you|the_role|the_job|the_company|the_position"
+            f"|it|this_role|the_post ...? provide*|offer*|includ*|come_with|comes_with|give*"
+            f"|cover*|pay_for|pays_for|reimburse*|contribute*|have|has ...? a|an|any|the? ...?"
+            f" {_PERKS} {{rest}}?",
+            "overtime|extra_hours|weekend_work|weekends|night_shifts|nights|on-call|on_call|travel"
+            " ...? paid|compensated|remunerated|time_and_a_half|reimbursed|covered",
+            "cover|pay_for|reimburse|help_with|contribute_to ...? relocation|moving|travel"
+            "|commuting ...? costs|expenses|fees|allowance?",
+            f"confirm|clarify|outline|explain|tell_me|let_me_know|send|share ...? the|your"
+            f"|any ...? {_PERKS} {{rest}}?",
         ),
         reader_tone=True,
         stages=frozenset(STAGE_IDS) - PAY_STAGES,
@@ -1837,6 +1862,9 @@ RULES: tuple[Rule, ...] = (
                 "dashboard",
                 "dashboards",
                 "database",
+                "history",
+                "histories",
+                "analytics",
             ]
         ),
     ),
@@ -3006,6 +3034,35 @@ RULES: tuple[Rule, ...] = (
             "what|what's|what_are|what_is|whether|if ...? the|your|any? annual_leave"
             "|holiday_allowance|vacation_policy|PTO|pension|bonus|bonuses|benefits|perks"
             "|leave_policy|parental_leave|remote_policy|overtime_rate|sick_pay|health_insurance",
+            # The rest of a list of perks: "the bonus structure, equity and remote-work policy".
+            "details|information|info|specifics|breakdown|particulars on|about|of|regarding the|your"
+            f"|any? {_PERKS} {{rest}}",
+            f"{_PERKS} ...? kick_in|kicks_in|start|starts|begin|begins|apply|applies|vest|vests"
+            "|become_available ...? right_away|straight_away|immediately|from_day_one"
+            "|on_day_one|from_the_start|after_probation|from_the_first_day {rest}?",
+            "when|does|do|will ...? the? {word}? benefits|insurance|dental|healthcare|pension"
+            "|bonus|leave|holiday|cover|plan|coverage kick_in|start|begin|apply|vest",
+            "what's|what_is|what_would_be|what_will_be|how's|how_is|how_much_is|how_much_would_be"
+            "|what the|your? pay|salary|wage|wages|rate|compensation|package|money|bonus|CTC|OTE"
+            "|day_rate|hourly_rate|remuneration|commission like|for|on|roughly|range|be {q}?",
+            "what|how_much|what's would|will|does|is|might ...? the|my ...? wage|salary|pay|rate"
+            "|package|CTC|OTE|commission|bonus be|look_like|come_to|work_out",
+            "how_much|what does|will|would|might the|this|it|that role|job|position|post|it ...?"
+            " pay|earn|come_to|pay_out",
+            "budget|salary_budget|pay_budget ...? for this|the hire|role|position|post|vacancy",
+            f"is|are the|your? {_PAY} negotiable|flexible|fixed|open_to_negotiation|up_for_discussion",
+            "CTC|OTE|salary|pay|package|remuneration|compensation offered|on_offer for? this|the"
+            "|this_job|post|role|position|job?",
+            f"whether|if there's|there_is|there_are|you_offer|you_have|it_includes|the_role_has"
+            f"|it_comes_with|you_provide|they_offer any|a|an? ...? {_PERKS}",
+            f"do|does|would|will|could|whether|if you|the_role|the_job|the_company|the_position"
+            f"|it|this_role|the_post ...? provide*|offer*|includ*|come_with|comes_with|give*"
+            f"|cover*|pay_for|pays_for|reimburse*|contribute*|have|has ...? a|an|any|the? ...?"
+            f" {_PERKS} {{rest}}?",
+            "overtime|extra_hours|weekend_work|weekends|night_shifts|nights|on-call|on_call|travel"
+            " ...? paid|compensated|remunerated|time_and_a_half|reimbursed|covered",
+            "cover|pay_for|reimburse|help_with|contribute_to ...? relocation|moving|travel"
+            "|commuting ...? costs|expenses|fees|allowance?",
         ),
         reader_tone=True,
         stages=frozenset(
