@@ -2535,6 +2535,58 @@ RULES: tuple[Rule, ...] = (
             "I'd|I_would|I|I'll|I_will|we'd|we_would need|want|expect|require|ask_for|insist_on"
             "|would_need|would_want|would_expect ...? at_least|a_minimum_of|no_less_than|minimum"
             " {word} {word}?",
+            # Room to move on the terms: "is there any flexibility on the base salary?".
+            "any|some|much flexibility|room|wiggle_room|leeway|scope|latitude|give|movement"
+            "|negotiation on|in|around|with|to|regarding|about {rest}",
+            f"flexibility|wiggle_room|leeway|latitude on|in|around|with|regarding|about the|my"
+            f"|your? ...? {_PAY}",
+            "before I|we confirm|commit|sign|say_yes|go_ahead|proceed|lock_it_in though|however"
+            "|first",
+            # A floor or a ceiling set for the pay: "anything below £70,000", "above 90k".
+            "won't|will_not|wouldn't|would_not|can't|cannot|couldn't|could_not|don't|do_not"
+            "|not_able_to|unable_to ...? consider|accept|look_at|entertain|take|go|settle_for"
+            "|work_for|move_for ...? anything|a_figure|an_offer|a_salary|less|a_package|something"
+            "|a_number below|under|less_than|lower_than|beneath|short_of {rest}?",
+            f"{_PAY} ...? will|would|is|can|could|must|should|needs_to|has_to ...? be? above|over"
+            "|at_least|north_of|more_than|no_less_than|below|under|in_excess_of|a_minimum_of"
+            " {money}",
+            # Raising the terms for talk: "discuss remote days, bonus and equity", "talk numbers".
+            f"discuss|talk_about|talk_through|go_over|negotiate|cover|look_at|explore the|my"
+            f"|your|a|an|some|any? higher|better|bigger|increased|improved|extra|additional"
+            f"|{_TERMS} {{rest}}?",
+            "talk|discuss|talking|discussing|get_into|go_over numbers|money|figures|comp|dollars"
+            "|pounds|brass_tacks|terms|the_package|the_numbers|the_money",
+            f"once|until|after|when|before I|we ...? know|see|hear|get|have|understand|confirm"
+            f" ...? what|how_much the|my|your? {_PAY}",
+            f"come|comes|came with|include|includes a|an|any? {_PAY}",
+            # Terms left open or changed after a yes.
+            f"higher|better|bigger|larger|increased|improved|extra|additional {_TERMS}",
+            "extra|additional|another|more|one_more|a_further|an_additional {word}? week's|weeks'"
+            "|day's|days'|weeks|days|week|day ...? holiday|holidays|leave|vacation|pto|off"
+            "|remote|wfh|annual_leave",
+            "hoping|hope|wanting|like|hoped for|to_get|to_secure|to_see|to_negotiate|to_discuss"
+            " an|a|some|more|the ...? extra|additional|higher|better|bigger|increased",
+            "pending|depending_on|dependent_on agreement|confirmation|approval|sign-off|resolution"
+            "|a_decision|discussion|clarity on|of|about|over|around {rest}?",
+            f"once|when|after|as_soon_as|if|provided the|my|your {_TERMS} ...? is|are|has_been"
+            "|have_been|gets|get|can_be|could_be|were|was improved|increased|raised|revised"
+            "|bumped|adjusted|upped|sweetened|boosted|topped_up|extended|matched|changed|moved"
+            "|sorted",
+            f"{_TERMS} ...? can|could|might|would|will|should be|go|come|move ...? higher|more"
+            "|bigger|better|larger|up|increased|raised|bumped|improved|revisited|reviewed"
+            "|renegotiated|adjusted|topped_up|changed|moved|upgraded",
+            f"argue|haggle|quibble|wrangle|fight|hash_out|thrash_out|bargain|negotiate ...? about"
+            f"|over|on|out? the|my|your|a? ...? {_TERMS}",
+            f"{_TERMS} ~ is|are|remains|remain still|yet? open|unresolved|outstanding"
+            "|up_in_the_air|to_be_agreed|to_be_confirmed|under_discussion|being_discussed"
+            "|not_settled|not_agreed|undecided|unsettled",
+            "propose|make|put_forward|submit|send|offer|table a|my|the counter|counteroffer"
+            "|counter-offer|counter_offer|counter-proposal|counterproposal|counter_proposal",
+            f"could|can|would|might the|my|your {_TERMS} ...? move|shift|change|be_moved"
+            "|be_changed|be_pushed|be_brought|go_up|increase|rise|be_increased|be_raised"
+            "|be_extended|be_reduced|be_improved|be_upgraded",
+            f"like|want|need|prefer|expect the|my {_TERMS} ...? changed|moved|raised|increased"
+            "|upgraded|adjusted|revised|amended|bumped|improved|extended|switched|altered",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
