@@ -2336,6 +2336,7 @@ RULES: tuple[Rule, ...] = (
             "bidding war",
         ),
         stages=frozenset({"competing_offer"}) | SAYING_NO,
+        without_stage=False,
         families=(
             "if|provided|as_long_as you|your_team can|could|will|would match|beat|better|top|equal"
             " ...? {rest}?",
@@ -2356,6 +2357,42 @@ RULES: tuple[Rule, ...] = (
             "|prepared_to? match|beat|better|top|equal|improve_on|improve_upon that|this|their"
             "|the_other|the|it|them ...? number|figure|offer|salary|package|amount|sum|one|it?"
             " {q}?",
+            # The terms that would turn the no into a yes: "if the package improved".
+            f"if|should|were|once|unless the|your|my|a ...? {_TERMS} ...? improv*|increas*"
+            "|went_up|goes_up|go_up|rose|rises|rise|chang*|upgrad*|bump*|rais*|doubled|moved"
+            "|matched|were_higher|was_higher|were_better|was_better|got_better|came_up"
+            "|were_upgraded|was_upgraded|were_raised|was_raised",
+            "if|provided|providing|as_long_as|should|were you|your_team|the_company|they ...?"
+            " matched|match|beat|bettered|topped|equalled|equaled|improved|increased|raised|upped"
+            "|sweetened|doubled|came_up|went_up|reconsidered {rest}?",
+            "if|provided|providing|as_long_as|should you|your_team|the_company|they can|could"
+            "|will|would|were_able_to|are_able_to ...? give|offer|pay|do|find|stretch_to|go_to"
+            "|manage|add ...? {percent}",
+            "if|provided|providing|as_long_as|should you|your_team|the_company|they can|could"
+            "|will|would|were_able_to|are_able_to ...? give|offer|pay|do|find|stretch_to|go_to"
+            "|manage|add ...? {money}",
+            "if|provided|providing|as_long_as|should you|your_team|the_company|they can|could"
+            "|will|would|were_able_to|are_able_to ...? give|offer|pay|do|find|stretch_to|go_to"
+            "|manage|add ...? more|extra|higher|better|another|an_extra|a_higher|a_better"
+            "|a_bigger|bigger",
+            "might|could|would|may|will|can change_my_mind|make_me_reconsider|sway_me|tip_the_balance"
+            "|tip_it|tempt_me|win_me_over|make_the_difference|change_things|change_my_decision"
+            "|persuade_me|convince_me|bring_me_round|bring_me_around",
+            "come_back|get_back|circle_back|return|revert|reach_out|be_in_touch ...? with|if a|an"
+            "|your? better|higher|improved|bigger|revised|sweeter|stronger|more_competitive"
+            "|new|different ...? number|offer|figure|package|salary|deal|terms|rate|proposal",
+            "better|higher|improved|bigger|revised|sweeter|stronger|more_competitive number|figure"
+            "|package|salary|deal|terms|rate|proposal|counteroffer|counter-offer",
+            "at|for|on that|this|the_current|the_proposed|the_offered|this_level_of"
+            "|that_level_of|those|these salary|figure|number|rate|pay|level|price|package|money"
+            "|base|terms|numbers|figures",
+            "as_it_stands|as_it_is|in_its_current_form|as_currently_structured|as_offered"
+            "|as_written|as_currently_offered|at_the_current_level|on_these_terms"
+            "|on_the_current_terms|under_the_current_terms|at_the_current_salary",
+            "door|my_door is|remains|'s|stays open|ajar if|should|provided|providing|as_long_as"
+            "|once|when",
+            "think_again|reconsider|change_my_mind|rethink|take_another_look|look_again"
+            "|come_round|come_around if|provided|providing|as_long_as|should|once|were",
         ),
         reader_tone=True,
     ),
