@@ -3238,6 +3238,278 @@ RULES: tuple[Rule, ...] = (
         stages=SAYING_NO,
     ),
     Rule(
+        id="hedged_acceptance",
+        kind="match",
+        severity="warning",
+        section="situations/#accepting-an-offer",
+        message=(
+            "A hedged yes {found} leaves them unsure you have accepted: decide first, then say "
+            "plainly that you accept."
+        ),
+        families=(
+            "leaning|leaning_towards|leaning_toward|inclined|minded|tempted|edging|veering ...? to"
+            "|towards|toward? accept*|say*_yes|sign*|going_ahead|taking_it|taking_the|take_the"
+            "|take_it|go_ahead",
+            "tentative*|provisional*|conditional|soft|qualified|partial|cautious|cautiously"
+            "|in-principle yes|acceptance|accept*|agreement|go-ahead|sign-off",
+            "accept*|yes|taking|take|sign*|on_board ...? provisionally|tentatively|in_principle"
+            "|for_now|for_the_moment|for_the_time_being|more_or_less|sort_of|kind_of|kinda|sorta"
+            "|ish",
+            "think|guess|suppose|reckon|almost_sure|fairly_sure|pretty_sure|quite_sure|nearly_sure"
+            "|almost_certain|mostly_sure|99%_sure|probably|most_likely ...? I'm|I'll|I_will|I_am|I"
+            "|I'd|I_would|this_is|this_counts_as ...? going_to|gonna|be? accept*|say_yes|in"
+            "|sign|on_board|take_it|take_the_job|take_the_offer|take_the_role|taking_the_job"
+            "|taking_the_offer|taking_the_role|taking_it|go_ahead|a_yes|yes|my_acceptance",
+            "looks|seems|sounds like I'll|I_will|I'm|I_am ...? be? accept*|taking|take|sign*"
+            "|joining|join|in|on_board",
+            "still|yet mulling*|thinking_it_over|thinking_about_it|thinking_it_through|weighing*"
+            "|deciding|considering_it|deliberating|chewing_it_over|pondering|going_back_and_forth"
+            "|torn|unsure|undecided|on_the_fence|sitting_on_it",
+            "pending|subject_to a? few? more? thoughts|thought|consideration|reflection"
+            "|sleeping_on_it|a_think|a_night's_sleep",
+            "unless something|anything changes|comes_up|crops_up|happens|else_comes_up|better"
+            "|changes_my_mind",
+            "can|could|may|might serve_as|count_as|stand_as|do_as|act_as ...? my|an|a? acceptance"
+            "|yes|confirmation",
+            "I? guess|suppose|think I accept|I'm_in|I_am_in|yes|it's_a_yes|that's_a_yes {q}?",
+        ),
+        reader_tone=True,
+        stages=frozenset({"accept_offer"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="offer_bluff",
+        kind="match",
+        severity="warning",
+        section="situations/#competing-offer",
+        message=(
+            "An offer that is not in hand {found} is not one to use: mention another offer only "
+            "when it is real and written, and never inflate it."
+        ),
+        families=(
+            # An offer still to come: "I'm expecting an offer any day now".
+            "expecting|expect|anticipating|anticipate|awaiting|await ...? an|another|other|more"
+            "|a_second|a_formal|a_written|offers ...? offer|offers|elsewhere|from",
+            "nothing|isn't|it's_not|none_of_it|none_of_this|nothing's|not_yet ...? on_paper"
+            "|in_writing|official|formal|formalised|formalized|finalised|finalized"
+            "|confirmed_in_writing",
+            "don't|do_not|haven't|have_not|didn't ...? technically|actually|officially? have|got"
+            "|received the|an offer|offers ...? in_writing|on_paper|yet|officially",
+            "don't|do_not|haven't|have_not|didn't ...? technically|actually|officially? have|got"
+            " it in_writing|on_paper",
+            "likely|probably|soon|chance|may|might|expect_to|about_to|going_to|set_to"
+            "|bound_to|sure_to|should ...? get|receive|have|land|be_getting|be_offered|be_made"
+            " an|another|other|offers|more|some|a_few|multiple|several|a_second ...? offer|offers"
+            "|one",
+            "offer|offers ...? is|are|'s ...? probably|likely|possibly? on_its_way|on_the_way"
+            "|coming_soon|coming_through|imminent|in_the_pipeline|in_the_works|around_the_corner"
+            "|forthcoming",
+            "told it's|told_it_is|told_one_is|told_an_offer_is|told_the_offer_is",
+            "verbal-ish|verbalish|sort-of|semi-official|semi-formal|unofficial|almost|nearly"
+            "|practically|basically|all_but|virtually|as_good_as|more_or_less|kind_of|sort_of an|a?"
+            " offer|offers|yes",
+            "hypothetically|theoretically|suppose|supposing|what_if|say|imagine if? I got|get"
+            "|had|have|received|were_to_get|was_to_get|were_offered another|an|other|a_competing"
+            "|a_better|a_rival offer|offers|one",
+            "if I got|get|had|received|were_to_get|was_to_get|were_offered another|other"
+            "|a_competing|a_better|a_rival|a_second offer|offers",
+            "let's_just_say|let's_say|suffice_to_say|suffice_it_to_say|put_it_this_way I|I've"
+            "|I'm|there ...? have|got|are|is|am ...? other|more|plenty_of|lots_of|options|offers"
+            "|irons",
+            "courted|chased|headhunted|approached|pursued|wooed|fought_over|circled|in_demand"
+            "|hotly_pursued by? several|multiple|many|other|a_few|lots_of|loads_of|a_number_of|top"
+            "|other_companies|competitors|rivals",
+            "three|several|multiple|a_couple|a_couple_of|two|four|five|a_few|a_number_of|various"
+            "|plenty_of|lots_of|loads_of other? ...? offers ...? on_the_table|in_hand|lined_up"
+            "|waiting|in_play|to_choose_from|more_or_less",
+            "offer|package ...? is|'s|pays ...? basically|practically|nearly|almost|about|roughly? "
+            "double|twice|triple|treble|two_times|three_times|50%_more",
+            "an offer|a_package|a_deal I|you can't|cannot|couldn't|could_not refuse",
+        ),
+        reader_tone=True,
+        stages=frozenset({"competing_offer", "check_in", "final_follow_up", "answer_delay"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="strengths_after_no",
+        kind="match",
+        severity="warning",
+        section="replies/#rejection",
+        message=(
+            "Listing your strengths after a no {found} argues with the decision; thank them, ask "
+            "lightly for feedback and leave the door open instead."
+        ),
+        families=(
+            "just_to_remind_you|to_remind_you|as_a_reminder|let_me_remind_you|I'd_remind_you"
+            "|may_I_remind_you|I_would_remind_you|lest_we_forget {rest}",
+            "bear|keep|take in_mind|into_account|into_consideration that? I|I've|I'm|I_have|I_am"
+            "|my {rest}",
+            "I'd_like_to|I_would_like_to|let_me|allow_me_to|may_I|I_want_to|I_must|I_should"
+            "|I'd_just|I_would_just|I_feel_I_should|I_feel_I_must|I_need_to ...? point_out"
+            "|stress|emphasi*|restate|reiterate|underline|remind_you|highlight|re-emphasi* {rest}?",
+            "no_other|no|none_of_the_other|nobody_else|no_one_else|nobody|no_one|no-one"
+            " candidate|applicant|one|person|finalist ...? will|would|could|can|has|had|have"
+            " ...? my|me|match|bring|offer",
+            "in_case it|this|that|my_experience|this_point|my_background was|got|has_been|went"
+            " overlooked|missed|lost|unclear|not_clear|unnoticed|forgotten|under-appreciated",
+            "especially|particularly|despite|in_spite_of|what_with given|considering|of? my"
+            " ...? track_record|experience|background|record|qualifications|credentials|expertise"
+            "|skills|years|degree|MBA|PhD|results|achievements|network|portfolio",
+            "me|I'm|I_am|I_was ...? more_than|eminently|fully|well|highly|perfectly|over|very"
+            "|exceptionally|uniquely|ideally qualified|suited|equipped|placed|overqualified",
+            "for_the_record {rest}",
+            "not_sure|unsure|don't_know|wonder|wondering|I_wonder|I_hope if|whether that|this|it"
+            "|my_experience|my_background|all_this|my_strengths ...? came_across|came_through"
+            "|was_clear|was_noticed|registered|got_across|was_picked_up|was_apparent|was_obvious"
+            "|was_seen",
+            "please note|remember|re-read|reread|revisit|look_again_at|see_again again? my|that_I|that_my skills|experience|qualifications|background|CV|record"
+            "|track_record|portfolio|credentials|achievements|results",
+            "perhaps|maybe|I_think|I_fear|I_worry|possibly|I_suspect my CV|application|interview"
+            "|answers|cover_letter|resume|résumé|portfolio didn't|did_not|failed_to|may_not_have"
+            "|might_not_have|doesn't|does_not|couldn't ...? highlight|show|convey|reflect|capture"
+            "|mention|make_clear|do_justice|get_across|showcase",
+            "I was|graduated|finished|came|ranked|placed top|first|highest|best of|in my|the"
+            " class|year|cohort|intake|batch|programme|program|school|department",
+            "with|after|having|given|despite|considering my? {count} years|yrs|decades|years'"
+            " ...? in|of|as|at|experience|running|leading|working {rest}?",
+            "I have|I've|I've_got|I_hold|I_bring|I_possess {count} years|yrs|decades|degrees"
+            "|certifications|languages|patents|papers|publications {rest}?",
+            "I've|I_have|I led|run|ran|managed|delivered|built|won|launched|shipped|closed|trained"
+            "|supervised|grown|raised|handled {count} {rest}?",
+            "I speak|hold|have|possess {count}? languages|a_PMP|a_PRINCE2|a_CFA|an_MBA|a_PhD"
+            "|a_masters|a_master's|CFA|PMP|PRINCE2|chartered {rest}?",
+            "my portfolio|CV|record|track_record|résumé|resume|qualifications|credentials|results"
+            " ~ includes|include|shows|show|proves|prove|speaks|speak|demonstrates|demonstrate"
+            "|covers|cover|spans|span {rest}?",
+            "restate|reiterate|recap|summari*|remind_you_of|outline|list what|all I|I? bring"
+            "|offer|can_offer|have_to_offer|would_bring|could_bring",
+            "strong|proven|extensive|solid|unmatched|unique|rare track_record|record|background"
+            "|mix|combination|skill_set|skillset|blend|profile {rest}?",
+        ),
+        reader_tone=True,
+        stages=frozenset({"reply_rejection"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="disputing_no",
+        kind="match",
+        severity="warning",
+        section="replies/#feedback",
+        message=(
+            "Disputing the decision or the feedback {found} will not change it; thank them for "
+            "it, even if you disagree, and leave the door open."
+        ),
+        families=(
+            "don't|do_not|can't|cannot|didn't ...? think|believe|feel|accept|agree|see ...? it's"
+            "|that's|this_is|that_is|it_is|it_was|that_was|the_feedback|the_comment|that|this"
+            "|the_assessment|the_point|your_feedback|the_decision ...? accurate|fair|correct"
+            "|true|right|justified|a_fair|an_accurate|the_full_picture",
+            "that's|this_is|it's|that_is|it_is|the_feedback_is|that_was|it_was|this_was not|hardly"
+            "|isn't|wasn't a? fair|accurate|true|correct|right|balanced|reasonable|honest assessment"
+            "|reflection|picture|characterisation|characterization|summary|description|view"
+            "|account|representation|judgement|judgment",
+            "feedback|comment|comments|assessment|point|remark|remarks|claim|criticism|observation"
+            "|impression|conclusion|suggestion|that|this ~ is|was|are|were|seems|sounds|feels ...?"
+            " untrue|inaccurate|incorrect|unfair|false|not_true|not_accurate|not_correct|not_fair"
+            "|unfounded|baseless|mistaken|misleading|off_the_mark|off-base|off_base|wide_of_the_mark"
+            "|unjustified|unwarranted|harsh",
+            "push_back|pushback|take_issue|quibble|argue ...? on|with|against the|that|this|your"
+            " ...? point|feedback|comment|comments|assessment|suggestion|view|claim|conclusion"
+            "|decision|characterisation|characterization",
+            "you|they|the_panel|panel|interviewer|interviewers|the_interviewers|the_team"
+            "|the_committee|assessor|assessors|your_panel|your_team ...? misunderstood|misread"
+            "|misinterpreted|misheard|misjudged|misrepresented|mischaracteri*|underestimated"
+            "|undervalued|overlooked|got_wrong",
+            "interviewer|interviewers|panel|panellist|panelist|panellists|assessor|assessors|you"
+            "|they was|were|are|is|got_it wrong|mistaken|incorrect|misinformed|unfair|biased"
+            "|wrong_about",
+            "I|I've|I_had|I_did|I_have did|actually|in_fact|definitely|clearly|certainly cover*"
+            "|address*|answer*|mention*|discuss*|explain*|demonstrat*|show*|talk*|provid*"
+            "|describ*|present*",
+            "have_to|must|would|I'd|beg_to|respectfully|strongly|need_to|going_to|can't_help_but"
+            "|slightly|somewhat disagree",
+            "explain|show|clarify why|how that's|that_is|it's|this_is|that_was|it_was a|not",
+            "there's|there_has|there_have|there_was|there_must_be|there_might_be|there_may_be"
+            "|surely_there's|that's|this_is|it's|that_was|it_was|this_was ...? a|an|some ...?"
+            " mistake|error|misunderstanding|mix-up|mixup|oversight|miscommunication"
+            "|misinterpretation",
+            "the|your|those question|questions|brief|task|case_study|instructions|exercise|format"
+            "|test ...? were|was|seemed ...? unclear|ambiguous|confusing|vague|poorly_worded"
+            "|badly_worded|misleading|unfair|badly_designed|poorly_designed",
+            "doesn't|does_not|didn't|did_not|don't|do_not match|reflect|fit|square_with|tally_with"
+            "|line_up_with|capture how|what|my|the ...? interview|it|things|I went|happened"
+            "|experience|performance|felt|did",
+            "can't|cannot|don't|do_not|struggle_to|fail_to|can_not|couldn't|could_not|still"
+            " understand|see|comprehend|fathom|believe|get|figure_out how|why {rest}",
+            "can't|cannot|don't|couldn't|still believe|understand you|they|the_panel ...? passed"
+            "|passed_on|turned_down|rejected|said_no|didn't_choose|overlooked|went_with"
+            "|chose",
+            "this|that|it|the_decision|the_outcome|the_process|the_result|this_decision seems"
+            "|feels|sounds|looks|appears|seemed|felt|is|was ...? unfair|unjust|wrong|harsh"
+            "|arbitrary|not_fair|premature|rushed|bizarre|baffling|inexplicable",
+            "badly|poorly|terribly|unprofessionally run|organised|organized|conducted|managed"
+            "|structured|designed",
+            "could|can|would|please you? double-check*|recheck|re-check|check_again|look_again"
+            "|take_another_look|have_another_look|re-evaluate|reassess|re-examine",
+            "revisit|review|re-evaluate|reassess|re-examine|change|look_again_at|re-open|reopen the"
+            "|this|your decision|outcome|assessment|scores|scoring|case",
+            "another|a_second|one_more|a_fresh chance|shot|opportunity|go|try|interview|round"
+            "|meeting|hearing to? prove|demonstrate|change_your_mind|convince|persuade",
+            "mistake|error|misjudgement|misjudgment|oversight|the_wrong_call|wrong_call ...?"
+            " not|not_to|in_not|to_not|in_rejecting|to_reject|in_passing",
+        ),
+        reader_tone=True,
+        stages=frozenset({"reply_rejection"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="feedback_demand",
+        kind="match",
+        severity="warning",
+        section="replies/#feedback",
+        message=(
+            "Pressing for feedback {found} puts them in a spot: many cannot give scores or "
+            "notes. Ask once, lightly, and make it easy to decline."
+        ),
+        families=(
+            "my|the|your|panel's|interviewers'|individual|interview|test|technical|assessment"
+            " scores|score|scorecard|scorecards|score_sheet|score_sheets|scoresheet"
+            "|scoring_sheet|scoring_sheets|marking_scheme|mark_sheet|ratings|rankings|marks"
+            "|interview_notes|assessment_notes {rest}?",
+            "breakdown|break-down|itemised|itemized|point-by-point|point_by_point|line-by-line"
+            "|stage-by-stage|question-by-question|blow-by-blow|full|complete|comprehensive ...?"
+            " feedback|breakdown|explanation|account|report|debrief {rest}?",
+            "where I|we lost|dropped|gained|scored|missed|fell ...? points|marks|short",
+            "I|I'll|I_will|I_would|I'd must|have_to|need_to|going_to|will_have_to"
+            "|would_have_to insist|press|push|ask_again|chase|follow_up ...? on|that|for|you"
+            "|again {rest}?",
+            "surely you|your_team|HR|they|the_panel can|could ...? make an? exception|share"
+            "|give|tell|send|provide|explain|manage|find",
+            "I'd|I_would|I|I'll|I_will|we'd expect|demand|require|insist_on|deserve ...? at_least"
+            "|at_minimum|at_the_very_least|a_minimum_of {rest}?",
+            "at_minimum|at_the_very_least|at_a_minimum|the_least_you_could_do {rest}?",
+            "following_up|follow_up|chasing|chase|writing_again|asking_again|checking_again"
+            "|nudging|reminding_you ...? on|about|regarding my|the ...? feedback|request"
+            "|feedback_request|earlier_request|previous_request",
+            "asked|requested|requested_feedback ...? for? ...? feedback ...? last|a|two|on|and"
+            " ...? haven't|have_not|not|still|never|yet {rest}?",
+            "feedback is|would_be ...? essential|vital|crucial|important|necessary|non-negotiable"
+            "|the_least|owed|due {rest}?",
+            "given|considering|after the|all_the|the_amount_of|how_much time|effort|hours|work"
+            "|energy I|I've|I_have ...? invested|spent|put_in|gave|given|devoted",
+            "feedback|scores|marks|breakdown|comments|notes on|for|from|per|at|across each|every"
+            "|all_the stage|stages|round|rounds|question|questions|competency|competencies"
+            "|criterion|criteria|section|interviewer|part {rest}?",
+            "send|share|give|forward|email|provide|show ...? me? the|my|your ...? panel's"
+            "|interviewers'|interviewer's|assessors'|scoring|marking|evaluation|written notes"
+            "|scorecards|scores|score_sheet|scoresheet|scoring_sheet|marks|feedback_forms"
+            "|assessment|ratings",
+        ),
+        reader_tone=True,
+        stages=frozenset({"reply_rejection"}),
+        without_stage=False,
+    ),
+    Rule(
         id="too_long",
         kind="max_words",
         severity="warning",
