@@ -1325,7 +1325,16 @@ RULES: tuple[Rule, ...] = (
             "counted|weighed|went|worked|told against me|my",
             "the|that person|candidate|one|applicant|hire|individual you|they|the_team"
             "|the_panel ...?"
-            " went_with|chose|picked|hired|selected|appointed|offered|preferred",
+            " went_with|chose|picked|hired|selected|appointed|offered|preferred ...? had|has|have"
+            "|brought|bring|offered|offer|over|instead|rather_than|ahead_of|above|is|was"
+            "|were {toq}",
+            "the|that person|candidate|one|applicant|hire|individual you|they|the_team"
+            "|the_panel ...? went_with|chose|picked|hired|selected|appointed|offered|preferred"
+            " had|has|have|brought|bring|offered|over|instead|rather_than|ahead_of|above|that_I"
+            "|which_I",
+            "whether|if|was|is|were|did|does|has|had the|that person|candidate|one|applicant|hire"
+            "|individual you|they|the_team|the_panel ...? went_with|chose|picked|hired|selected"
+            "|appointed|offered|preferred",
             "how_many|how_many_other|how_many_more|who_else ...? candidates|applicants|people"
             "|finalists"
             "|others ...? are|were|is|still|left|through|in_the_running|shortlisted|interviewing"
@@ -3260,8 +3269,6 @@ RULES: tuple[Rule, ...] = (
             "|I'd|I_would|this_is|this_counts_as ...? going_to|gonna|be? accept*|say_yes|in"
             "|sign|on_board|take_it|take_the_job|take_the_offer|take_the_role|taking_the_job"
             "|taking_the_offer|taking_the_role|taking_it|go_ahead|a_yes|yes|my_acceptance",
-            "looks|seems|sounds like I'll|I_will|I'm|I_am ...? be? accept*|taking|take|sign*"
-            "|joining|join|in|on_board",
             "still|yet mulling*|thinking_it_over|thinking_about_it|thinking_it_through|weighing*"
             "|deciding|considering_it|deliberating|chewing_it_over|pondering|going_back_and_forth"
             "|torn|unsure|undecided|on_the_fence|sitting_on_it",
