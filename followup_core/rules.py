@@ -1530,8 +1530,15 @@ RULES: tuple[Rule, ...] = (
             "|terrible|real|costly|massive mistake|error|misjudgement|misjudgment",
             "mistake|error|misjudgement|misjudgment on_your_part|by_you|by_your_team",
             "you'll|you_will|you'd|you're_going_to be_sorry|live_to_regret",
-            "appeal|challenge|contest|dispute|overturn|question the|this|your decision|outcome"
-            "|result|rejection",
+            "appeal*|challeng*|contest*|disput*|overturn*|question|questioning|reverse|reversing"
+            "|revise|revising|rethink|rethinking the|this|your|that decision|outcome|result"
+            "|rejection|choice",
+            "decision|outcome|rejection|result ...? could|can|might|may|would|will be? reversed"
+            "|overturned|revisited|reconsidered|reviewed|changed|looked_at_again|rethought"
+            "|revised|appealed",
+            "you|u|you_guys|u_guys|y'all|ya'll|your_team|your_company|the_company|they ...? are"
+            "|'re|r|will_be|'ll_be|would_be missing_out|the_ones_missing_out|losing_out",
+            "you're|youre|ur|your missing_out|losing_out",
             "surprised|shocked|stunned|baffled|puzzled|confused|floored by|at|to_hear|to_learn"
             "|to_read|with this|the|your news|decision|outcome|result|response|rejection|feedback",
             "anyone|anybody|someone|somebody|they|he|she|the_other_candidate"
@@ -2435,6 +2442,12 @@ RULES: tuple[Rule, ...] = (
             "I apologise",
             "apologies for",
         ),
+        # Reasons numbered one by one: "First, the location; second, the hybrid policy".
+        patterns=(
+            r"(?i:first(?:ly)?|first[ \t]+of[ \t]+all),?[ \t]+[^;.!?\n]{1,60};[ \t]+"
+            r"(?i:second(?:ly)?|then|next|also)(?!\w)(?:,?[ \t]+[^;.!?\n,]{1,60})?",
+        ),
+        openers=frozenset({"first", "firstly"}),
         stages=SAYING_NO,
         families=(
             f"the|your|their {_TERMS} is|was|were|felt|seemed a_bit_of_a_letdown|a_letdown"
@@ -2509,6 +2522,108 @@ RULES: tuple[Rule, ...] = (
             "|a_bit_too|far_too|way_too|too_much|a_bit_much|a_lot long|much|short|low|high|far"
             "|slow|demanding|strict|rigid"
             "|many|little|few|lengthy|heavy|stressful|restrictive|inflexible|risky {rest}?",
+            # How long their process took: "the six weeks it took to hear anything".
+            "the|those|these|all_those|all_the|after|over|nearly|almost|a_full|a_whole|several"
+            "|many {count}? week*|month*|day*|rounds ~ took|taken|to_hear|of_waiting|of_silence"
+            "|wait*|without|it_took|it's_taken|it_has_taken|it_had_taken|went_by|passed",
+            "process|interviews|hiring|recruitment|timeline|wait|it|things|everything|rounds"
+            "|decision|response|reply|feedback|scheduling took|takes|taking|has_taken|had_taken"
+            "|dragged|dragged_on|went_on|drags|drew_on ...? so|too|very|far_too|way_too|a_long"
+            "|ages|forever|longer|weeks|months|long|an_age|an_eternity",
+            # Their systems and people failing: "the portal crashed twice".
+            "portal|system|website|site|platform|link|app|software|ATS|form|forms|video_call"
+            "|call|zoom|teams|tech|technology|login|upload|helpline|hotline ...? crashed|broke"
+            "|failed|froze|kept_crashing|didn't_work|did_not_work|wasn't_working|went_down"
+            "|kept_failing|glitched|was_broken|was_down|kept_freezing|timed_out|logged_me_out"
+            "|was_unusable|was_a_nightmare|kept_dropping {rest}?",
+            "you|your_team|your_company|the_company|they|the_team|HR|recruiters|the_recruiter"
+            "|nobody|no_one|no-one|the_recruiters|your_recruiters ...? never|rarely|seldom"
+            "|didn't|did_not|don't|do_not|failed_to|couldn't|could_not|doesn't ...? answer*"
+            "|repl*|respond*|return*|get_back|got_back|call*_back|pick*_up|pick_up|follow*_up"
+            "|communicat* {rest}?",
+            "put_off|turned_off|discouraged|deterred|dismayed|unimpressed|underwhelmed|let_down"
+            " by|with {rest}?",
+            "constant|repeated|endless|continual|continuous|frequent|never-ending|last-minute"
+            "|multiple|all_the|so_much|so_many ...? rescheduling|reschedules|delays|changes"
+            "|cancellations|postponements|chasing|silence|back-and-forth|radio_silence"
+            "|moving_goalposts|no-shows",
+            "too|way_too|far_too|so many|much hoops|hoops_to_jump_through|rounds|stages|steps"
+            "|interviews|tasks|hurdles|forms|tests|assessments|paperwork|bureaucracy|red_tape"
+            "|admin|calls",
+            "hoops|red_tape|jump_through",
+            "red_flag|red_flags|a_red_flag|warning_sign|warning_signs|alarm_bells"
+            "|spoke_volumes|speaks_volumes|said_it_all|says_it_all|told_me_all|told_me_everything"
+            "|was_telling|was_revealing|didn't_inspire_confidence|did_not_inspire_confidence",
+            "told|showed|taught me ...? everything|all|enough I? ...? needed|need|had to? know"
+            "|see",
+            # Disparaging the offer or the employer they turn down.
+            "didn't|did_not|failed_to|never|wasn't_able_to|couldn't impress|excite|inspire|convince"
+            "|grab|wow|win_me_over me?",
+            "outdated|old-fashioned|behind_the_times|antiquated|archaic|stingy|meagre|meager"
+            "|mediocre|subpar|sub-par|uninspiring|depressing|dull|dreary|shabby|toxic"
+            "|dysfunctional|second-rate|amateurish|unprofessional|stuffy|soulless|dead-end"
+            "|penny-pinching|miserly|backward|cheap",
+            "no_offence|no_offense|don't_take_this_the_wrong_way|not_to_be_rude"
+            "|with_all_due_respect|I_hate_to_say_it|I'm_afraid_to_say|no_disrespect",
+            "lowest|weakest|worst|least_competitive|least_attractive|least_generous|smallest"
+            "|poorest|stingiest|cheapest of|I|offer|one|among|out_of|by",
+            "as {word} as the|your|you|it|was ...? advert|ad|advertisement|job_description|JD|job_ad"
+            "|listing|posting|recruiter|description|made_out|suggested|promised|described|implied"
+            "|claimed|said|indicated|advertised|sold|billed|pitched",
+            "that's|that_is|which_is|who_are|that_are|who's|that_was|which_was more|better|far_more"
+            "|much_more serious|committed|invested|professional|organised|organized|respectful"
+            "|supportive|ambitious|innovative|forward-thinking|modern|progressive|generous"
+            "|competitive|grown-up|mature|well-run",
+            "stuck|living|trapped in the? past|dark_ages|stone_age|nineties|90s|eighties|80s"
+            "|last_century|last_decade|19*|20*",
+            "better|healthier|nicer|stronger|more_supportive|more_positive|more_professional"
+            "|more_generous|fairer culture|deal|environment|workplace|leadership|management|team"
+            "|employer|benefits|conditions|people|package",
+            # Explaining at length: "let me explain the whole situation".
+            "whole|full|entire|complete|long situation|story|background|picture|timeline|context"
+            "|history|saga|rundown|run-down|account|explanation",
+            "here's|here_is|here_are|below_is|below_are the|my full? timeline|story|background"
+            "|reasons|reasoning|details|context|explanation|breakdown|rundown",
+            "set_out|set|explain*|detail*|list*|outline*|go_into|going_into|walk_you_through|describe"
+            "|lay_out|laid_out|go_through|run_through|spell_out ...? below|in_detail|in_details"
+            "|at_length|in_full|one_by_one|point_by_point|each_of_them|each_one|all_reasons"
+            "|all_the_reasons|all_my_reasons|now|everything",
+            "several|many|various|numerous|multiple|a_number_of|a_few|a_couple_of|complicated"
+            "|complex|different|a_host_of|a_range_of|a_variety_of|a_mix_of|a_combination_of"
+            " reasons|factors|considerations|things|issues",
+            "mix|combination|multitude|host|variety|myriad|blend of personal|financial|career"
+            "|family|professional|practical|logistical|several|many|different|various",
+            "reasons|reasoning|situation|decision|story|why is|are|was|were ...? complicated"
+            "|complex|many|several|numerous|varied|long|involved|a_long_story|multi-layered"
+            "|nuanced",
+            "as_for|regarding|in_terms_of the why|the_reasons|my_reasons|the_reasoning",
+            "pros-and-cons|pros_and_cons|pros/cons|pro-and-con|pros_&_cons|spreadsheet"
+            "|weighed_everything_up|long_and_hard|soul-searching|sleepless",
+            "talked|spoke|consulted|discussed_it with|to my partner|my_family|my_wife|my_husband"
+            "|my_mentor|my_parents|my_manager|my_friends|everyone",
+            "understand|know|see exactly? how|why I reached|came_to|made|arrived_at this|my|the"
+            " decision|conclusion|choice",
+            # Apologising over and over for saying no.
+            "wast* everyone's|your|the_panel's|the_team's|anyone's|people's|so_much_of_your"
+            "|all_your|all_of_your|all_that|so_much ...? time|effort|energy",
+            "forgive|pardon|excuse me|this|my ...? for? pulling_out|withdrawing|backing_out"
+            "|changing|declining|saying|the|this|timing|u-turn|late",
+            "hope_you|hope_you_can|hope_you'll|please forgive|pardon|excuse me|this|my",
+            "let|letting|let's you|everyone|the_team|people|anyone|all_of_you|you_all ...? down",
+            "feel|felt|feeling ...? terrible|awful|bad|guilty|horrible|dreadful|rotten|sick"
+            "|mortified|ashamed|embarrassed about|for|that|doing|letting|having|to|after|this",
+            "worst|terrible|awful|bad|poor|horrible|dreadful possible? timing|time|moment",
+            "can't|cannot|can_not|couldn't apologi*|say_sorry|say_how_sorry|express_how_sorry"
+            " ...? enough",
+            "regret ...? caus*|put*|giv*|creat*|mak* ...? you? ...? this|any|the|such|so_much"
+            f" {_FUSS}",
+            f"caus*|creat*|mak* ...? you|everyone|the_team ...? this|any|the|such|so_much {_FUSS}",
+            "mess*|muck*|jerk*|string*|led|lead*|leading ...? you|everyone|the_team|people ...?"
+            " around|about|along|on",
+            "owe you|everyone|the_team|all_of_you ...? a|an|my ...? apology|apologies",
+            "many|a_thousand|a_million|huge|massive|sincere|deepest|profuse|profound|my_sincerest"
+            "|my_deepest|my_humblest|humble|endless apologies",
+            "sorry sorry",
         ),
         reader_tone=True,
     ),
@@ -3304,6 +3419,9 @@ RULES: tuple[Rule, ...] = (
             "|received the|an offer|offers ...? in_writing|on_paper|yet|officially",
             "don't|do_not|haven't|have_not|didn't ...? technically|actually|officially? have|got"
             " it in_writing|on_paper",
+            "likely|probably|soon|chance|may|might|expect_to|about_to|going_to|set_to ...? get"
+            "|receive|land|have offers|an_offer|another_offer|a_second_offer|multiple_offers"
+            "|several_offers|other_offers",
             "likely|probably|soon|chance|may|might|expect_to|about_to|going_to|set_to"
             "|bound_to|sure_to|should ...? get|receive|have|land|be_getting|be_offered|be_made"
             " an|another|other|offers|more|some|a_few|multiple|several|a_second ...? offer|offers"
@@ -3483,6 +3601,7 @@ RULES: tuple[Rule, ...] = (
             " scores|score|scorecard|scorecards|score_sheet|score_sheets|scoresheet"
             "|scoring_sheet|scoring_sheets|marking_scheme|mark_sheet|ratings|rankings|marks"
             "|interview_notes|assessment_notes {rest}?",
+            "detailed|thorough|in-depth|comprehensive written|full|complete feedback",
             "breakdown|break-down|itemised|itemized|point-by-point|point_by_point|line-by-line"
             "|stage-by-stage|question-by-question|blow-by-blow|full|complete|comprehensive ...?"
             " feedback|breakdown|explanation|account|report|debrief {rest}?",
