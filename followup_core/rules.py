@@ -2342,9 +2342,6 @@ RULES: tuple[Rule, ...] = (
             "I'll have to accept",
             "I will have to accept",
             "no choice but",
-            "counter offer",
-            "counteroffer",
-            "counter-offer",
             "outbid",
             "they are offering",
             "they're offering",
@@ -2360,6 +2357,10 @@ RULES: tuple[Rule, ...] = (
             "I'd|I_would|I'll|I_will|I_could say_yes|accept|sign|reconsider|take_it"
             "|agree if|provided|as_long_as you ...? went|go|came|come|moved|move|increased"
             "|increase|raised|raise|matched|match|improved|improve up|higher|to?",
+            "make|put_forward|send|submit|come_back_with|propose|consider|offer|table|expect"
+            "|welcome a|an|your? counter_offer|counteroffer|counter-offer|counterproposal"
+            "|counter-proposal",
+            "counter_offer|counteroffer|counter-offer from you|from_your|from_the_team",
             # A condition on the no: "no, unless ...".
             "unless {rest}",
             "I'd|I_would|I_could|I_might|I_may|I_will|I'll|would|could ...? reconsider"
@@ -3173,6 +3174,31 @@ RULES: tuple[Rule, ...] = (
             "|in_future|about_future",
             "I'll|I_will|I'd|I_would never|not ...? apply|work|consider|recommend ...? again|here"
             "|there|for_you",
+            # Ruling out any future with them, in other words.
+            "don't|do_not|can't|cannot|couldn't|could_not|no_longer see|imagine|picture myself"
+            " ...? apply*|reapply*|working|work*|interview*|coming_back|returning|joining|being"
+            "|trying ...? again|here|there|with_you|for_you|with_your|for_your|at_your|to_your"
+            "|with_the|for_the|with_this|for_this",
+            "I_won't|I_will_not|I'll_not|I_doubt_I'll|I_doubt_I_will|I_don't_think_I'll"
+            "|I'm_not_going_to|I_shan't|won't_be|I_can't_see_myself|never_going_to ...? apply*"
+            "|reapply*|bother*|consider*|return*|come_back|coming_back|be_back|be_applying"
+            "|be_in_touch|be_reapplying|try ...? again|in_future|in_the_future|anymore|any_more"
+            "|here|there|with_you|with_your|to_you|to_your",
+            "remove|delete|erase|take|wipe me|my ...? details|data|CV|profile|information|name"
+            "|application ...? from|off your|the list|lists|database|system|records|talent_pool"
+            "|mailing_list|books|files",
+            "not|no_longer|never interested in|in_hearing_about any? future|further|other roles"
+            "|opportunities|openings|positions|vacancies|contact",
+            "lose|delete|bin my number|details|email|contact",
+            "burn*|burning|burnt|burned ...? bridges|bridge|my_bridges",
+            "this|that is|'s|will_be the_last|goodbye|farewell you'll|you_will hear|see from|of"
+            " me",
+            "won't|will_not|shan't|wouldn't|would_not be hearing|seeing from|of me ...? again"
+            "|anymore|any_more",
+            "you|you'll|you_will won't|will_not|shan't|never hear|see from|of me ...? again"
+            "|anymore",
+            "no|any|further|future need|point|reason to? contact|keep|reach_out|get_in_touch"
+            "|email|call ...? me",
         ),
         reader_tone=True,
         stages=SAYING_NO | {"reply_rejection"},
@@ -3446,7 +3472,7 @@ RULES: tuple[Rule, ...] = (
             "|other_companies|competitors|rivals",
             "three|several|multiple|a_couple|a_couple_of|two|four|five|a_few|a_number_of|various"
             "|plenty_of|lots_of|loads_of other? ...? offers ...? on_the_table|in_hand|lined_up"
-            "|waiting|in_play|to_choose_from|more_or_less",
+            "|waiting|in_play|to_choose_from|more_or_less {rest}?",
             "offer|package ...? is|'s|pays ...? basically|practically|nearly|almost|about|roughly? "
             "double|twice|triple|treble|two_times|three_times|50%_more",
             "an offer|a_package|a_deal I|you can't|cannot|couldn't|could_not refuse",
