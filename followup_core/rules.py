@@ -1803,7 +1803,8 @@ RULES: tuple[Rule, ...] = (
             "|salary|wage|wages|rate|compensation|package|money|bonus|CTC|OTE|day_rate"
             "|hourly_rate|remuneration like|for|on|roughly {q}?",
             "budget|salary_budget|pay_budget ...? for this|the hire|role|position|post|vacancy",
-            f"is|are the|your? {_PAY} negotiable|flexible|fixed|open_to_negotiation|up_for_discussion",
+            f"is|are the|your? {_PAY} negotiable|flexible|fixed|open_to_negotiation"
+            "|up_for_discussion",
             "CTC|OTE|salary|pay|package|remuneration|compensation offered|on_offer for? this|the"
             "|this_job|post|role|position|job?",
             f"whether|if there's|there_is|there_are|you_offer|you_have|it_includes|the_role_has"
@@ -2392,7 +2393,8 @@ RULES: tuple[Rule, ...] = (
             "|will|would|were_able_to|are_able_to ...? give|offer|pay|do|find|stretch_to|go_to"
             "|manage|add ...? more|extra|higher|better|another|an_extra|a_higher|a_better"
             "|a_bigger|bigger",
-            "might|could|would|may|will|can change_my_mind|make_me_reconsider|sway_me|tip_the_balance"
+            "might|could|would|may|will|can change_my_mind|make_me_reconsider|sway_me"
+            "|tip_the_balance"
             "|tip_it|tempt_me|win_me_over|make_the_difference|change_things|change_my_decision"
             "|persuade_me|convince_me|bring_me_round|bring_me_around",
             "come_back|get_back|circle_back|return|revert|reach_out|be_in_touch ...? with|if a|an"
@@ -2555,8 +2557,7 @@ RULES: tuple[Rule, ...] = (
             "red_flag|red_flags|a_red_flag|warning_sign|warning_signs|alarm_bells"
             "|spoke_volumes|speaks_volumes|said_it_all|says_it_all|told_me_all|told_me_everything"
             "|was_telling|was_revealing|didn't_inspire_confidence|did_not_inspire_confidence",
-            "told|showed|taught me ...? everything|all|enough I? ...? needed|need|had to? know"
-            "|see",
+            "told|showed|taught me ...? everything|all|enough I? ...? needed|need|had to? know|see",
             # Disparaging the offer or the employer they turn down.
             "didn't|did_not|failed_to|never|wasn't_able_to|couldn't impress|excite|inspire|convince"
             "|grab|wow|win_me_over me?",
@@ -2568,7 +2569,8 @@ RULES: tuple[Rule, ...] = (
             "|with_all_due_respect|I_hate_to_say_it|I'm_afraid_to_say|no_disrespect",
             "lowest|weakest|worst|least_competitive|least_attractive|least_generous|smallest"
             "|poorest|stingiest|cheapest of|I|offer|one|among|out_of|by",
-            "as {word} as the|your|you|it|was ...? advert|ad|advertisement|job_description|JD|job_ad"
+            "as {word} as the|your|you|it|was ...? advert|ad|advertisement|job_description|JD"
+            "|job_ad"
             "|listing|posting|recruiter|description|made_out|suggested|promised|described|implied"
             "|claimed|said|indicated|advertised|sold|billed|pitched",
             "that's|that_is|which_is|who_are|that_are|who's|that_was|which_was more|better|far_more"
@@ -2585,7 +2587,8 @@ RULES: tuple[Rule, ...] = (
             "|history|saga|rundown|run-down|account|explanation",
             "here's|here_is|here_are|below_is|below_are the|my full? timeline|story|background"
             "|reasons|reasoning|details|context|explanation|breakdown|rundown",
-            "set_out|set|explain*|detail*|list*|outline*|go_into|going_into|walk_you_through|describe"
+            "set_out|set|explain*|detail*|list*|outline*|go_into|going_into|walk_you_through"
+            "|describe"
             "|lay_out|laid_out|go_through|run_through|spell_out ...? below|in_detail|in_details"
             "|at_length|in_full|one_by_one|point_by_point|each_of_them|each_one|all_reasons"
             "|all_the_reasons|all_my_reasons|now|everything",
@@ -2798,10 +2801,12 @@ RULES: tuple[Rule, ...] = (
             rf")(?:(?:[ \t]+(?i:an?|the)(?:[ \t]+[\w-]+){{0,3}}?[ \t]+(?i:role|job|position|post"
             rf"|contract))?[ \t]+(?i:of|at|on|for|paying|with)?[ \t]*{_OFFER_FIGURE}"
             r"|[ \t]+\d+[ \t]?%[ \t]+(?i:more|higher|above|extra))?",
-            r"(?i:offer|package|contract)(?:[ \t]+(?i:in[ \t]+hand|in[ \t]+writing|on[ \t]+the[ \t]+table))?[ \t]+"
+            r"(?i:offer|package|contract)"
+            r"(?:[ \t]+(?i:in[ \t]+hand|in[ \t]+writing|on[ \t]+the[ \t]+table))?[ \t]+"
             r"(?i:from|at|with|by)[ \t]+(?!(?i:another|a|an|the|one|other)\b)"
             r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,5}"
-            r"(?:[ \t]+(?i:at|as|for)[ \t]+(?:[A-Z]{1,3}[ \t-]?\d{1,2}|(?i:level|grade|band)[ \t]+\d+))?",
+            r"(?:[ \t]+(?i:at|as|for)[ \t]+"
+            r"(?:[A-Z]{1,3}[ \t-]?\d{1,2}|(?i:level|grade|band)[ \t]+\d+))?",
             # The figures: a sum of money, or how much more it is.
             _OFFER_FIGURE + r"(?:[ \t]+(?i:more|higher|above|extra|on[ \t]+top))?",
             # A sum more than theirs: "4,000 more per month".
@@ -3191,8 +3196,7 @@ RULES: tuple[Rule, ...] = (
             "|opportunities|openings|positions|vacancies|contact",
             "lose|delete|bin my number|details|email|contact",
             "burn*|burning|burnt|burned ...? bridges|bridge|my_bridges",
-            "this|that is|'s|will_be the_last|goodbye|farewell you'll|you_will hear|see from|of"
-            " me",
+            "this|that is|'s|will_be the_last|goodbye|farewell you'll|you_will hear|see from|of me",
             "won't|will_not|shan't|wouldn't|would_not be hearing|seeing from|of me ...? again"
             "|anymore|any_more",
             "you|you'll|you_will won't|will_not|shan't|never hear|see from|of me ...? again"
@@ -3274,7 +3278,8 @@ RULES: tuple[Rule, ...] = (
             "|holiday_allowance|vacation_policy|PTO|pension|bonus|bonuses|benefits|perks"
             "|leave_policy|parental_leave|remote_policy|overtime_rate|sick_pay|health_insurance",
             # The rest of a list of perks: "the bonus structure, equity and remote-work policy".
-            "details|information|info|specifics|breakdown|particulars on|about|of|regarding the|your"
+            "details|information|info|specifics|breakdown|particulars on|about|of|regarding the"
+            "|your"
             f"|any? {_PERKS} {{rest}}",
             f"{_PERKS} ...? kick_in|kicks_in|start|starts|begin|begins|apply|applies|vest|vests"
             "|become_available ...? right_away|straight_away|immediately|from_day_one"
@@ -3289,7 +3294,8 @@ RULES: tuple[Rule, ...] = (
             "how_much|what does|will|would|might the|this|it|that role|job|position|post|it ...?"
             " pay|earn|come_to|pay_out",
             "budget|salary_budget|pay_budget ...? for this|the hire|role|position|post|vacancy",
-            f"is|are the|your? {_PAY} negotiable|flexible|fixed|open_to_negotiation|up_for_discussion",
+            f"is|are the|your? {_PAY} negotiable|flexible|fixed|open_to_negotiation"
+            "|up_for_discussion",
             "CTC|OTE|salary|pay|package|remuneration|compensation offered|on_offer for? this|the"
             "|this_job|post|role|position|job?",
             f"whether|if there's|there_is|there_are|you_offer|you_have|it_includes|the_role_has"
@@ -3513,7 +3519,8 @@ RULES: tuple[Rule, ...] = (
             "|my_experience|my_background|all_this|my_strengths ...? came_across|came_through"
             "|was_clear|was_noticed|registered|got_across|was_picked_up|was_apparent|was_obvious"
             "|was_seen",
-            "please note|remember|re-read|reread|revisit|look_again_at|see_again again? my|that_I|that_my skills|experience|qualifications|background|CV|record"
+            "please note|remember|re-read|reread|revisit|look_again_at|see_again again? my|that_I"
+            "|that_my skills|experience|qualifications|background|CV|record"
             "|track_record|portfolio|credentials|achievements|results",
             "perhaps|maybe|I_think|I_fear|I_worry|possibly|I_suspect my CV|application|interview"
             "|answers|cover_letter|resume|résumé|portfolio didn't|did_not|failed_to|may_not_have"
@@ -3556,13 +3563,15 @@ RULES: tuple[Rule, ...] = (
             "|the_assessment|the_point|your_feedback|the_decision ...? accurate|fair|correct"
             "|true|right|justified|a_fair|an_accurate|the_full_picture",
             "that's|this_is|it's|that_is|it_is|the_feedback_is|that_was|it_was|this_was not|hardly"
-            "|isn't|wasn't a? fair|accurate|true|correct|right|balanced|reasonable|honest assessment"
+            "|isn't|wasn't a? fair|accurate|true|correct|right|balanced|reasonable"
+            "|honest assessment"
             "|reflection|picture|characterisation|characterization|summary|description|view"
             "|account|representation|judgement|judgment",
             "feedback|comment|comments|assessment|point|remark|remarks|claim|criticism|observation"
             "|impression|conclusion|suggestion|that|this ~ is|was|are|were|seems|sounds|feels ...?"
             " untrue|inaccurate|incorrect|unfair|false|not_true|not_accurate|not_correct|not_fair"
-            "|unfounded|baseless|mistaken|misleading|off_the_mark|off-base|off_base|wide_of_the_mark"
+            "|unfounded|baseless|mistaken|misleading|off_the_mark|off-base|off_base"
+            "|wide_of_the_mark"
             "|unjustified|unwarranted|harsh",
             "push_back|pushback|take_issue|quibble|argue ...? on|with|against the|that|this|your"
             " ...? point|feedback|comment|comments|assessment|suggestion|view|claim|conclusion"
