@@ -1437,6 +1437,16 @@ RULES: tuple[Rule, ...] = (
             "who_else ...? is|are|was|were ...? in_the_process|in_the_running|left|remaining"
             "|shortlisted|on_the_shortlist|through|interviewing|under_consideration|in_contention"
             "|being_interviewed|still_in|going_for|applying|competing|up_for_it",
+            "was|were|is|did the|your successful|chosen|new|winning|selected|appointed|other"
+            " candidate|applicant|hire|person|one ...? internal|external|already_working|an_insider"
+            "|from_inside|from_within|someone_internal|a_referral {q}?",
+            "why was|wasn't|were|is|did my application|candidacy|candidature|CV|interview|profile"
+            " ...? unsuccessful|rejected|turned_down|not_successful|not_progressed|declined"
+            "|not_enough|fail|not_selected|not_shortlisted",
+            "what_was_it|what_part|which_part|what_aspect|which_aspect|what_exactly|what_in"
+            "|what_about about|of|in my {rest}?",
+            "tipped|swung|tilted|tip|swing|tilt it|the_balance|the_scales|things|the_decision in"
+            "|towards ...? favour|favor|direction",
         ),
         reader_tone=True,
     ),
@@ -1553,6 +1563,9 @@ RULES: tuple[Rule, ...] = (
             "|applicants|others?",
             "I thought|felt|believed|was_sure|was_certain ...? the|my? interview|interviews|it"
             "|things ...? went|had_gone ...? well|great|perfectly|brilliantly",
+            "better|stronger|more_suitable|more_qualified|more_experienced|more_capable fit"
+            "|candidate|choice|match|option|hire than whoever|the_person|the_one|the_candidate"
+            "|anyone_else|the_other|the_others|other_candidates|them|him|her",
         ),
         reader_tone=True,
     ),
@@ -1819,6 +1832,7 @@ RULES: tuple[Rule, ...] = (
             "|commuting ...? costs|expenses|fees|allowance?",
             f"confirm|clarify|outline|explain|tell_me|let_me_know|send|share ...? the|your"
             f"|any ...? {_PERKS} {{rest}}?",
+            f"is|are there a|an|any ...? {_PERKS}",
         ),
         reader_tone=True,
         stages=frozenset(STAGE_IDS) - PAY_STAGES,
@@ -2412,6 +2426,8 @@ RULES: tuple[Rule, ...] = (
             "|once|when",
             "think_again|reconsider|change_my_mind|rethink|take_another_look|look_again"
             "|come_round|come_around if|provided|providing|as_long_as|should|once|were",
+            "reconsider|think_again|change_my_mind|accept|say_yes|sign|rethink|be_tempted"
+            "|be_interested|come_on_board at|for|with|if_it_were|if_it_was ...? {money}",
         ),
         reader_tone=True,
     ),
@@ -2628,6 +2644,26 @@ RULES: tuple[Rule, ...] = (
             "many|a_thousand|a_million|huge|massive|sincere|deepest|profuse|profound|my_sincerest"
             "|my_deepest|my_humblest|humble|endless apologies",
             "sorry sorry",
+            "didn't|did_not|doesn't|does_not|couldn't|can't|cannot|wouldn't compare|compete"
+            "|stack_up|measure_up|come_close|match_up {rest}?",
+            "found|find|thought|considered the|your|this|their ...? process|interview|interviews"
+            "|experience|panel|team|communication|recruitment|hiring|office|culture|salary|package"
+            "|offer|role|assessment|onboarding ...? disorgani*|chaotic|confusing|frustrating"
+            "|unprofessional|slow|cold|rude|messy|rushed|underwhelming|disappointing|lacking|poor"
+            "|stressful|exhausting|tedious|impersonal|unclear|too_long|excessive|outdated|low"
+            "|insulting|off-putting|a_mess|a_shambles",
+            "process|recruitment|hiring|interviews|timeline|communication|experience|wait"
+            "|response_time|turnaround has_been|have_been|had_been|'s_been|is|was|felt|seemed|were"
+            " ...? slow|painfully_slow|drawn_out|drawn-out|long|lengthy|disorgani*|chaotic"
+            "|confusing|frustrating|exhausting|tedious|a_nightmare|a_mess|a_shambles|a_joke|poor"
+            "|painful|sluggish|glacial|endless",
+            "it's_been|it_has_been|it_had_been|after|having_waited|I've_waited|I_waited"
+            "|I've_been_waiting|I_have_been_waiting|I_had_waited ...? {count}? weeks|months|days"
+            "|week|month ...? since|with_no|without|and_no|and_still|of_silence|to_hear"
+            "|for_a_reply|for_an_answer|for_news",
+            "nobody|no_one|no-one|no_one_ever|nobody_ever got_back|replied|responded|answered"
+            "|called|emailed|followed_up|picked_up|contacted|bothered|updated|told|let_me_know"
+            "|returned|came_back {rest}?",
         ),
         reader_tone=True,
     ),
@@ -2778,6 +2814,8 @@ RULES: tuple[Rule, ...] = (
             "|could|would|will|were|is|gets moved|changed|raised|increased|go_up|goes_up|move"
             "|change|be_moved|be_changed|be_raised|be_increased|be_adjusted|be_brought_forward"
             "|be_pushed|be_pushed_back|be_extended {rest}?",
+            "accept|accepting|sign|say_yes|commit|join|start if|provided|providing|as_long_as|once"
+            "|assuming|so_long_as|only_if {rest}",
         ),
         reader_tone=True,
         stages=frozenset({"accept_offer"}),
@@ -2821,7 +2859,13 @@ RULES: tuple[Rule, ...] = (
             r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?i:wants|needs|has[ \t]+asked"
             r"|asked|expects|would[ \t]+like)[ \t]+me[ \t]+to[ \t]+(?i:start|join|answer|decide"
             r"|sign|respond|confirm|accept)(?!\w)",
-            r"\d+[ \t]?%[ \t]+(?i:more|higher|above|extra)",
+            r"\d+(?:[.,]\d+)?[ \t]?(?:%|(?i:per[ \t]?cent))[ \t]+(?i:more|higher|above|extra|over"
+            r"|on[ \t]+top)",
+            # The other employer waiting for an answer: "Accenture wants an answer by Friday".
+            r"(?!(?:Another|A|An|The|One|Other|They|He|She|It|We|I|You|Everyone)\b)"
+            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?i:wants|needs|expects|requires"
+            r"|has[ \t]+asked[ \t]+for|asked[ \t]+for|is[ \t]+waiting[ \t]+for)[ \t]+"
+            r"(?i:an?|my|the)[ \t]+(?i:answer|decision|reply|response|yes)(?!\w)",
             # The name given in passing: "(it's Canva, actually)", "your competitor, Maersk".
             r"\((?i:it['’]s|it[ \t]+is|namely|i\.e\.?)[ \t]+[A-Z][^()\n]{0,40}\)",
             r"(?i:your)[ \t]+(?i:competitor|rival|competition|biggest[ \t]+competitor"
@@ -3308,6 +3352,9 @@ RULES: tuple[Rule, ...] = (
             " ...? paid|compensated|remunerated|time_and_a_half|reimbursed|covered",
             "cover|pay_for|reimburse|help_with|contribute_to ...? relocation|moving|travel"
             "|commuting ...? costs|expenses|fees|allowance?",
+            "what|what's the|your? salary|pay|wage|compensation|bonus|OTE band|range|bracket|scale"
+            "|level|grade|banding|structure is|are|would_be|looks_like|for|like",
+            f"is|are there a|an|any ...? {_PERKS}",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -3402,6 +3449,12 @@ RULES: tuple[Rule, ...] = (
             "A hedged yes {found} leaves them unsure you have accepted: decide first, then say "
             "plainly that you accept."
         ),
+        # A yes given in odds: "I'm 90% sure I'll accept".
+        patterns=(
+            r"\d{1,2}(?:[.,]\d+)?[ \t]?(?:%|(?i:per[ \t]?cent))[ \t]+(?i:sure|certain|confident"
+            r"|decided|there|a[ \t]+yes|yes|in)(?!\w)",
+        ),
+        hints=("%", "percent", "per cent"),
         families=(
             "leaning|leaning_towards|leaning_toward|inclined|minded|tempted|edging|veering ...? to"
             "|towards|toward? accept*|say*_yes|sign*|going_ahead|taking_it|taking_the|take_the"
@@ -3426,6 +3479,9 @@ RULES: tuple[Rule, ...] = (
             "can|could|may|might serve_as|count_as|stand_as|do_as|act_as ...? my|an|a? acceptance"
             "|yes|confirmation",
             "I? guess|suppose|think I accept|I'm_in|I_am_in|yes|it's_a_yes|that's_a_yes {q}?",
+            "count_me_in|I'm_in|I_am_in|sign_me_up|I'm_on_board|I'm_yours ...? probably|maybe"
+            "|perhaps|I_think|I_guess|I_suppose|most_likely|likely|ish|tentatively|provisionally"
+            "|for_now",
         ),
         reader_tone=True,
         stages=frozenset({"accept_offer"}),
@@ -3482,6 +3538,14 @@ RULES: tuple[Rule, ...] = (
             "offer|package ...? is|'s|pays ...? basically|practically|nearly|almost|about|roughly? "
             "double|twice|triple|treble|two_times|three_times|50%_more",
             "an offer|a_package|a_deal I|you can't|cannot|couldn't|could_not refuse",
+            "confident|sure|certain|hopeful|optimistic|expect|expecting|anticipate ...? get|receive"
+            "|land|be_made|be_offered|have an|another|other|offers|more|a_second|a_formal ...?"
+            " offer|offers|one",
+            "though|although|but|even_though|even_if|while it|it's|it_is|that|this|the_offer"
+            "|the_other_one|nothing isn't|is_not|'s_not|hasn't_been|has_not_been|not|not_yet"
+            "|isn't_yet|is_yet_to_be|has_yet_to_be|hasn't|has_not ...? confirmed|official|signed"
+            "|in_writing|formal|finalised|finalized|on_paper|guaranteed|definite|come_through"
+            "|arrived|been_made|been_confirmed",
         ),
         reader_tone=True,
         stages=frozenset({"competing_offer", "check_in", "final_follow_up", "answer_delay"}),
@@ -3543,6 +3607,9 @@ RULES: tuple[Rule, ...] = (
             "|offer|can_offer|have_to_offer|would_bring|could_bring",
             "strong|proven|extensive|solid|unmatched|unique|rare track_record|record|background"
             "|mix|combination|skill_set|skillset|blend|profile {rest}?",
+            "should|ought_to|surely_should|must have counted|mattered|weighed|carried|been_worth"
+            "|been_enough|put_me|got_me|made_the_difference|been_considered|been_taken_into_account"
+            "|counted_for_more|counted_for_something",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -3617,6 +3684,18 @@ RULES: tuple[Rule, ...] = (
             "|meeting|hearing to? prove|demonstrate|change_your_mind|convince|persuade",
             "mistake|error|misjudgement|misjudgment|oversight|the_wrong_call|wrong_call ...?"
             " not|not_to|in_not|to_not|in_rejecting|to_reject|in_passing",
+            "don't|do_not|can't|cannot|still_don't|honestly_don't|just_don't understand|get|accept"
+            "|comprehend|see this|the|your|that decision|outcome|rejection|choice|result",
+            "feedback|comment|comments|assessment|criticism|remark|remarks|verdict|evaluation"
+            "|scoring|marking|conclusion ~ is|was|are|were|seems|sounds|feels ...? wrong|not_right"
+            "|way_off|mistaken|incorrect|unfair",
+            "look_at|look_over|review|read|reassess|re-read|go_over|go_through ...? my"
+            " application|candidacy|CV|case|answers|interview|assessment ...? again|once_more"
+            "|afresh|a_second_time",
+            "overturn*|reverse|reversing|appeal|appealing|challenging|contesting|disputing this"
+            "|that|it|the_no|the_rejection|my_rejection",
+            "panel|interviewers|committee|team|assessors|recruiters|they|you|HR got|get|have_got"
+            "|'ve_got this|it|that|the_decision|me ...? wrong|badly_wrong|all_wrong",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -3665,6 +3744,15 @@ RULES: tuple[Rule, ...] = (
             "|interviewers'|interviewer's|assessors'|scoring|marking|evaluation|written notes"
             "|scorecards|scores|score_sheet|scoresheet|scoring_sheet|marks|feedback_forms"
             "|assessment|ratings",
+            "notes|scores|scoring|scorecards|scorecard|marks|marking|ratings|evaluation|evaluations"
+            "|assessment_notes|feedback_forms|score_sheets from|on|of|about my|the interview"
+            "|interviews|assessment|test|presentation|case_study|panel|application|performance",
+            "copy|copies of the|my|your ...? interview|panel's|assessment|interviewers'|scoring"
+            " ...? scoring|scores|scorecard|scorecards|notes|marks|ratings|evaluation"
+            "|feedback_form|feedback_forms|sheet|sheets",
+            "see|read|access|view|have|get|receive the|my|your ...? panel's|interviewers'"
+            "|interviewer's|assessors' notes|scores|scoring|scorecards|marks|ratings|comments"
+            "|evaluation",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
