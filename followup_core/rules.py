@@ -2451,8 +2451,6 @@ RULES: tuple[Rule, ...] = (
             "I didn't feel",
             "I did not feel",
             "your process",
-            "the process was",
-            "the interview process was",
             "the salary was",
             "the pay was",
             "too low",
@@ -2814,8 +2812,9 @@ RULES: tuple[Rule, ...] = (
             "|could|would|will|were|is|gets moved|changed|raised|increased|go_up|goes_up|move"
             "|change|be_moved|be_changed|be_raised|be_increased|be_adjusted|be_brought_forward"
             "|be_pushed|be_pushed_back|be_extended {rest}?",
-            "accept|accepting|sign|say_yes|commit|join|start if|provided|providing|as_long_as|once"
-            "|assuming|so_long_as|only_if {rest}",
+            "accept|accepting|say_yes|commit if|provided|providing|as_long_as|assuming|so_long_as"
+            "|only_if you|your_team|the_company|we can|could|will|would|agree|are_able|make|match"
+            "|increase|raise|improve|add|include|give|offer|meet|move|bump|up {rest}?",
         ),
         reader_tone=True,
         stages=frozenset({"accept_offer"}),
@@ -3689,7 +3688,8 @@ RULES: tuple[Rule, ...] = (
             "feedback|comment|comments|assessment|criticism|remark|remarks|verdict|evaluation"
             "|scoring|marking|conclusion ~ is|was|are|were|seems|sounds|feels ...? wrong|not_right"
             "|way_off|mistaken|incorrect|unfair",
-            "look_at|look_over|review|read|reassess|re-read|go_over|go_through ...? my"
+            "please|you|kindly|ask_you_to|could_you|would_you|can_you|you_could|you_would ...?"
+            " look_at|look_over|review|read|reassess|re-read|go_over|go_through ...? my"
             " application|candidacy|CV|case|answers|interview|assessment ...? again|once_more"
             "|afresh|a_second_time",
             "overturn*|reverse|reversing|appeal|appealing|challenging|contesting|disputing this"
@@ -3744,7 +3744,8 @@ RULES: tuple[Rule, ...] = (
             "|interviewers'|interviewer's|assessors'|scoring|marking|evaluation|written notes"
             "|scorecards|scores|score_sheet|scoresheet|scoring_sheet|marks|feedback_forms"
             "|assessment|ratings",
-            "notes|scores|scoring|scorecards|scorecard|marks|marking|ratings|evaluation|evaluations"
+            "send|share|forward|provide|give|show|release|pass_on|email me? the|my|your|any ...?"
+            " notes|scores|scoring|scorecards|scorecard|marks|marking|ratings|evaluation|evaluations"
             "|assessment_notes|feedback_forms|score_sheets from|on|of|about my|the interview"
             "|interviews|assessment|test|presentation|case_study|panel|application|performance",
             "copy|copies of the|my|your ...? interview|panel's|assessment|interviewers'|scoring"
