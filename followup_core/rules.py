@@ -2746,7 +2746,8 @@ RULES: tuple[Rule, ...] = (
             "|not_able_to|unable_to ...? consider|accept|look_at|entertain|take|go|settle_for"
             "|work_for|move_for ...? anything|a_figure|an_offer|a_salary|less|a_package|something"
             "|a_number below|under|less_than|lower_than|beneath|short_of {rest}?",
-            f"{_PAY} ...? will|would|is|can|could|must|should|needs_to|has_to ...? be? above|over"
+            f"the|my|your|a|an|that|this|any {_PAY} ...? will|would|is|can|could|must|should"
+            "|needs_to|has_to ...? be? above|over"
             "|at_least|north_of|more_than|no_less_than|below|under|in_excess_of|a_minimum_of"
             " {money}",
             # Raising the terms for talk: "discuss remote days, bonus and equity", "talk numbers".
@@ -2771,12 +2772,14 @@ RULES: tuple[Rule, ...] = (
             "|have_been|gets|get|can_be|could_be|were|was improved|increased|raised|revised"
             "|bumped|adjusted|upped|sweetened|boosted|topped_up|extended|matched|changed|moved"
             "|sorted",
-            f"{_TERMS} ...? can|could|might|would|will|should be|go|come|move ...? higher|more"
+            f"the|my|your|a|an|that|this|our|any {_TERMS} ...? can|could|might|would|will|should"
+            " be|go|come|move ...? higher|more"
             "|bigger|better|larger|up|increased|raised|bumped|improved|revisited|reviewed"
             "|renegotiated|adjusted|topped_up|changed|moved|upgraded",
             f"argue|haggle|quibble|wrangle|fight|hash_out|thrash_out|bargain|negotiate ...? about"
             f"|over|on|out? the|my|your|a? ...? {_TERMS}",
-            f"{_TERMS} ~ is|are|remains|remain still|yet? open|unresolved|outstanding"
+            f"the|my|your|a|an|that|this|our|any {_TERMS} ~ is|are|remains|remain still|yet? open"
+            "|unresolved|outstanding"
             "|up_in_the_air|to_be_agreed|to_be_confirmed|under_discussion|being_discussed"
             "|not_settled|not_agreed|undecided|unsettled",
             "propose|make|put_forward|submit|send|offer|table a|my|the counter|counteroffer"
@@ -3324,7 +3327,8 @@ RULES: tuple[Rule, ...] = (
             "details|information|info|specifics|breakdown|particulars on|about|of|regarding the"
             "|your"
             f"|any? {_PERKS} {{rest}}",
-            f"{_PERKS} ...? kick_in|kicks_in|start|starts|begin|begins|apply|applies|vest|vests"
+            f"the|my|your|a|an|any {_PERKS} ...? kick_in|kicks_in|start|starts|begin|begins|apply"
+            "|applies|vest|vests"
             "|become_available ...? right_away|straight_away|immediately|from_day_one"
             "|on_day_one|from_the_start|after_probation|from_the_first_day {rest}?",
             "when|does|do|will ...? the? {word}? benefits|insurance|dental|healthcare|pension"
@@ -3745,7 +3749,8 @@ RULES: tuple[Rule, ...] = (
             "|scorecards|scores|score_sheet|scoresheet|scoring_sheet|marks|feedback_forms"
             "|assessment|ratings",
             "send|share|forward|provide|give|show|release|pass_on|email me? the|my|your|any ...?"
-            " notes|scores|scoring|scorecards|scorecard|marks|marking|ratings|evaluation|evaluations"
+            " notes|scores|scoring|scorecards|scorecard|marks|marking|ratings|evaluation"
+            "|evaluations"
             "|assessment_notes|feedback_forms|score_sheets from|on|of|about my|the interview"
             "|interviews|assessment|test|presentation|case_study|panel|application|performance",
             "copy|copies of the|my|your ...? interview|panel's|assessment|interviewers'|scoring"
