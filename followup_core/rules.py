@@ -2807,8 +2807,14 @@ RULES: tuple[Rule, ...] = (
             " I'll|I_will|I'd|I_may|I_might|I_would ...? need_to|have_to ...? rethink|reconsider"
             "|withdraw|decline|walk_away|look_elsewhere",
             "provided|providing|as_long_as|on_condition_that|on_the_condition_that|so_long_as"
-            "|only_if|assuming|on_the_understanding_that|subject_to|contingent_on|conditional_on"
-            " {rest}",
+            "|only_if|assuming|on_the_understanding_that {rest}",
+            # "subject to" my condition, not the offer's own ("the offer is subject to references").
+            "accept*|acceptance|yes|sign*|join*|on_board|agree* ~ subject_to|contingent_on"
+            "|conditional_on|dependent_on {rest}",
+            "subject_to|contingent_on|conditional_on|dependent_on you|your|my|us|a|an|the|some"
+            " ...? agreeing|agreement|increas*|rais*|review*|revisit*|chang*|improv*|match*"
+            "|adjust*|confirm*_that|bump*|extra|additional|higher|better|more|remote|flexib*"
+            "|negotiat*|renegotiat* {rest}?",
             "on|with|under one|a|two|the_following condition|conditions|proviso|caveat {rest}?",
             "if|as_long_as|provided|providing the|my title|salary|start_date|base|bonus|package"
             "|role|hours|location|contract|notice_period|leave|holiday|pay|rate|equity ...? can"
