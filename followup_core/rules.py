@@ -1447,6 +1447,16 @@ RULES: tuple[Rule, ...] = (
             "|what_about about|of|in my {rest}?",
             "tipped|swung|tilted|tip|swing|tilt it|the_balance|the_scales|things|the_decision in"
             "|towards ...? favour|favor|direction",
+            "who|whom ...? got|get|gets|landed|won|bagged|snagged the|this|that gig|spot|vacancy"
+            "|opening|place|nod {q}?",
+            "who|whom did|has|had the|this|that job|role|position|post|offer|gig|spot|place go"
+            "|gone|went to? {q}?",
+            "why ... I|me ...? didn't|did_not|couldn't|wasn't_able_to|failed_to|wouldn't make|get"
+            "|reach|pass the_cut|the_shortlist|the_final|the_next_round|the_grade|the_list|through"
+            " {q}?",
+            "why didn't|did_not|couldn't|wasn't|weren't|don't I|we ...? make|get|reach|pass|make_it"
+            "|get_through|progress|advance the_cut|the_shortlist|the_final|the_next_round|the_grade"
+            "|the_list|through|further|it|the_job|the_role|the_position|the_offer|the_post {q}?",
         ),
         reader_tone=True,
     ),
@@ -1833,6 +1843,8 @@ RULES: tuple[Rule, ...] = (
             f"confirm|clarify|outline|explain|tell_me|let_me_know|send|share ...? the|your"
             f"|any ...? {_PERKS} {{rest}}?",
             f"is|are there a|an|any ...? {_PERKS}",
+            "how_much|what the|this|that role|job|position|post|it pays|paid|would_pay|will_pay"
+            "|is_paid|earns",
         ),
         reader_tone=True,
         stages=frozenset(STAGE_IDS) - PAY_STAGES,
@@ -2662,6 +2674,17 @@ RULES: tuple[Rule, ...] = (
             "nobody|no_one|no-one|no_one_ever|nobody_ever got_back|replied|responded|answered"
             "|called|emailed|followed_up|picked_up|contacted|bothered|updated|told|let_me_know"
             "|returned|came_back {rest}?",
+            "found|find|thought|considered the|your|this|their ...? salary|pay|package|offer|rate"
+            "|base|bonus ...? well_below|far_below|below|under|beneath|short_of|less_than"
+            "|lower_than|not_enough|too_low|lacking|a_letdown|a_let-down",
+            "was|had_been|were|I_was|I'd_been|I_had_been expecting|hoping_for|anticipating"
+            "|looking_for ...? more|higher|better|bigger|a_higher|a_better|a_bigger|a_larger"
+            "|something_higher|something_better",
+            "there_are|there_were|there's|I_have|I've_got|I_had|I_have_got {count} ...? reasons"
+            "|factors|considerations|main_reasons|things|issues",
+            "to be transparent|candid|upfront|open|straight|blunt|brutally_honest|frank",
+            "in_the_interest_of_transparency|in_the_interests_of_transparency|in_full_transparency"
+            "|full_disclosure|in_all_transparency|in_all_candour|in_all_candor",
         ),
         reader_tone=True,
     ),
@@ -3364,6 +3387,8 @@ RULES: tuple[Rule, ...] = (
             "what|what's the|your? salary|pay|wage|compensation|bonus|OTE band|range|bracket|scale"
             "|level|grade|banding|structure is|are|would_be|looks_like|for|like",
             f"is|are there a|an|any ...? {_PERKS}",
+            "how_much|what the|this|that role|job|position|post|it pays|paid|would_pay|will_pay"
+            "|is_paid|earns|offers|would_offer",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -3462,8 +3487,12 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"\d{1,2}(?:[.,]\d+)?[ \t]?(?:%|(?i:per[ \t]?cent))[ \t]+(?i:sure|certain|confident"
             r"|decided|there|a[ \t]+yes|yes|in)(?!\w)",
+            # A yes with its doubt in brackets: "Yes (probably) to the offer!".
+            r"(?i:yes|accepted|accept|I['’]m[ \t]+in|in)[ \t]*\((?i:probably|maybe|likely"
+            r"|I[ \t]+think|I[ \t]+guess|ish|tentatively|provisionally|for[ \t]+now|kind[ \t]+of"
+            r"|sort[ \t]+of)\)",
         ),
-        hints=("%", "percent", "per cent"),
+        hints=("%", "percent", "per cent", "("),
         families=(
             "leaning|leaning_towards|leaning_toward|inclined|minded|tempted|edging|veering ...? to"
             "|towards|toward? accept*|say*_yes|sign*|going_ahead|taking_it|taking_the|take_the"
@@ -3491,6 +3520,8 @@ RULES: tuple[Rule, ...] = (
             "count_me_in|I'm_in|I_am_in|sign_me_up|I'm_on_board|I'm_yours ...? probably|maybe"
             "|perhaps|I_think|I_guess|I_suppose|most_likely|likely|ish|tentatively|provisionally"
             "|for_now",
+            "leaning|leaning_towards|leaning_toward|inclined|tempted|edging|veering towards|toward"
+            "|to yes|a_yes|the_offer|taking_it|taking_the_job|taking_the_role|saying_yes",
         ),
         reader_tone=True,
         stages=frozenset({"accept_offer"}),
@@ -3555,6 +3586,10 @@ RULES: tuple[Rule, ...] = (
             "|isn't_yet|is_yet_to_be|has_yet_to_be|hasn't|has_not ...? confirmed|official|signed"
             "|in_writing|formal|finalised|finalized|on_paper|guaranteed|definite|come_through"
             "|arrived|been_made|been_confirmed",
+            "about_to|going_to|set_to|likely_to|expected_to|due_to|poised_to|ready_to make|give"
+            "|extend|send|offer me? an|a? offer|offers|one",
+            "close_to|on_the_verge_of|on_the_cusp_of|in_line_for|on_track_for getting|receiving"
+            "|landing|securing? an|another|a_second|other offer|offers",
         ),
         reader_tone=True,
         stages=frozenset({"competing_offer", "check_in", "final_follow_up", "answer_delay"}),
@@ -3706,6 +3741,9 @@ RULES: tuple[Rule, ...] = (
             "|that|it|the_no|the_rejection|my_rejection",
             "panel|interviewers|committee|team|assessors|recruiters|they|you|HR got|get|have_got"
             "|'ve_got this|it|that|the_decision|me ...? wrong|badly_wrong|all_wrong",
+            "you|they|the_panel|the_interviewers|your_team|nobody|no_one ...? didn't|did_not|never"
+            "|failed_to|can't_have|couldn't_have|cannot_have|obviously_didn't ...? read|look_at"
+            "|review|consider|listen_to|hear|understand|take_in|look_properly_at my|what_I",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
