@@ -1907,6 +1907,12 @@ RULES: tuple[Rule, ...] = (
                 "database",
                 "history",
                 "histories",
+                "pool",
+                "pools",
+                "calculation",
+                "calculations",
+                "model",
+                "models",
                 "analytics",
             ]
         ),
@@ -2620,7 +2626,7 @@ RULES: tuple[Rule, ...] = (
             "|all_the_reasons|all_my_reasons|now|everything",
             "several|many|various|numerous|multiple|a_number_of|a_few|a_couple_of|complicated"
             "|complex|different|a_host_of|a_range_of|a_variety_of|a_mix_of|a_combination_of"
-            " reasons|factors|considerations|things|issues",
+            " reasons|factors|considerations",
             "mix|combination|multitude|host|variety|myriad|blend of personal|financial|career"
             "|family|professional|practical|logistical|several|many|different|various",
             "reasons|reasoning|situation|decision|story|why is|are|was|were ...? complicated"
@@ -2681,8 +2687,8 @@ RULES: tuple[Rule, ...] = (
             "|looking_for ...? more|higher|better|bigger|a_higher|a_better|a_bigger|a_larger"
             "|something_higher|something_better",
             "there_are|there_were|there's|I_have|I've_got|I_had|I_have_got {count} ...? reasons"
-            "|factors|considerations|main_reasons|things|issues",
-            "to be transparent|candid|upfront|open|straight|blunt|brutally_honest|frank",
+            "|factors|considerations|main_reasons",
+            "to be candid|blunt|brutally_honest",
             "in_the_interest_of_transparency|in_the_interests_of_transparency|in_full_transparency"
             "|full_disclosure|in_all_transparency|in_all_candour|in_all_candor",
         ),
