@@ -3216,6 +3216,13 @@ RULES: tuple[Rule, ...] = (
         ),
         patterns=(rf"(?=\w)\b(?i:{_BY_WHEN})(?!\w)",),
         hints=("by", "before", "no later", "until", "within"),
+        # A time set without "by": "feedback this week", "the scores asap".
+        families=(
+            "feedback|breakdown|scores|explanation|debrief|notes|reasons|reasoning ...? asap"
+            "|promptly|urgently|straight_away|right_away|at_your_earliest_convenience"
+            "|as_soon_as_possible|by_return|at_the_earliest|without_delay|this_week_please"
+            "|in_the_next_few_days|in_the_next_day_or_two|first_thing|soon_please",
+        ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
         without_stage=False,
