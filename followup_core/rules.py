@@ -3156,6 +3156,26 @@ RULES: tuple[Rule, ...] = (
             "|had_gone|was_going really? well|great|strongly|brilliantly|so_well|perfectly",
             "I felt|thought|believed|was_sure|was_confident|had_the_impression ...? went|had_gone"
             "|was_going well|great|strongly|brilliantly|so_well|perfectly",
+            # The no as a shock, in other words: "I didn't see this coming".
+            "didn't|did_not|never|couldn't|could_not|wouldn't_have see|seen|expect|expected"
+            "|anticipate|anticipated|predict|predicted this|that|it|a_no|this_outcome|this_result"
+            "|the_news|the_rejection ...? coming?",
+            "wasn't|was_not|weren't|wasn't_at_all expecting|prepared_for|ready_for a_no|this|that"
+            "|the_news|the_outcome|a_rejection|to_hear|to_be_turned_down|this_outcome",
+            "out_of_nowhere|out_of_the_blue|a_bolt_from_the_blue|from_left_field|left_field"
+            "|a_bombshell|a_gut_punch|a_kick_in_the_teeth|a_slap_in_the_face",
+            "gobsmacked|flabbergasted|dumbfounded|speechless|lost_for_words|at_a_loss_for_words"
+            "|in_shock|in_disbelief|blindsided|knocked_sideways|reeling",
+            "this|that|it|the_news|the_decision|your_email|your_message is|was|'s|came|comes"
+            "|has_been"
+            " ...? a|such_a|quite_a|a_real|a_huge|a_big|a_complete|a_total? shock|surprise|blow"
+            "|bombshell|bolt",
+            "blindsided|floored|stunned|shocked|threw|knocked|caught me",
+            "felt|seemed|looked|sounded like it|things|the_interview|we went|was_going|were_going"
+            " ...? well|brilliantly|great|perfectly|really_well|so_well",
+            "in_the_bag|nailed_it|a_sure_thing|a_done_deal|a_shoo-in|shoo-in|in_the_bag|sure_thing",
+            "can't|cannot|couldn't|could_not believe this|that|the_news|what_I'm_reading"
+            "|it's_a_no|I_didn't_get_it|I_wasn't_chosen|I_wasn't_successful",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
