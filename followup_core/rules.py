@@ -1393,8 +1393,13 @@ RULES: tuple[Rule, ...] = (
             "|progressed|shortlisted|successful|rejected",
             "reason|reasons|grounds|reasoning|rationale|basis ...? for|behind not? selecting"
             "|choosing|picking|hiring|rejecting|turning_down|declining|shortlisting|progressing"
-            "|appointing|the_rejection|the_decision|your_decision|this_decision me|my|the|your?",
-            "why it|this|that was|is|'s a? no|not_me|a_rejection|a_pass|unsuccessful {q}?",
+            "|appointing me|my|someone|somebody|another|the_other|him|her|them",
+            "reason|reasons|grounds|reasoning|rationale|basis ...? for|behind the_rejection"
+            "|my_rejection|this_rejection|not_selecting|not_choosing|not_hiring|not_progressing"
+            "|not_shortlisting|the_decision_not_to|your_decision_not_to|the_no|this_no",
+            "tell_me|explain|know|understand|ask|wondering|curious|share ...? why it|this|that was"
+            "|is"
+            "|'s a? no|not_me|a_rejection|a_pass|unsuccessful {q}?",
             "on what grounds|basis {rest}?",
             "can|could|would|will you ...? justify|defend|explain this|the|that|your decision"
             "|choice|rejection|outcome {q}?",
@@ -1410,8 +1415,8 @@ RULES: tuple[Rule, ...] = (
             "compared_to|compared_with|against|versus|vs|relative_to|next_to the|other|successful"
             "|chosen|winning|selected ...? candidate|candidates|finalists|finalist|applicants"
             "|applicant|person|people|hire|shortlist|field|others",
-            "how did|do|does|would I|my_application|my_interview|my_performance rank|score|stack_up"
-            "|fare|compare|place|measure_up|do|perform|come_out",
+            "how did|do|does I|my_application|my_interview|my_performance rank|score|stack_up"
+            "|fare|compare|place|measure_up|come_out {rest}?",
             "was|is it|this|that because of? my|I age|gender|accent|background|race|ethnicity"
             "|nationality|disability|qualifications|experience|lack|CV|answers|answer|salary"
             "|expectations|weren't|wasn't|didn't|was|had|don't|couldn't|am|I'm {toq}?",
@@ -1446,7 +1451,8 @@ RULES: tuple[Rule, ...] = (
             "what_was_it|what_part|which_part|what_aspect|which_aspect|what_exactly|what_in"
             "|what_about about|of|in my {rest}?",
             "tipped|swung|tilted|tip|swing|tilt it|the_balance|the_scales|things|the_decision in"
-            "|towards ...? favour|favor|direction",
+            "|towards the_other|their|his|her|someone_else's|another|the_successful|the_chosen"
+            " ...? favour|favor|direction",
             "who|whom ...? got|get|gets|landed|won|bagged|snagged the|this|that gig|spot|vacancy"
             "|opening|place|nod {q}?",
             "who|whom did|has|had the|this|that job|role|position|post|offer|gig|spot|place go"
