@@ -1556,12 +1556,8 @@ RULES: tuple[Rule, ...] = (
             "|terrible|real|costly|massive mistake|error|misjudgement|misjudgment",
             "mistake|error|misjudgement|misjudgment on_your_part|by_you|by_your_team",
             "you'll|you_will|you'd|you're_going_to be_sorry|live_to_regret",
-            "appeal*|challeng*|contest*|disput*|overturn*|question|questioning|reverse|reversing"
-            "|revise|revising|rethink|rethinking the|this|your|that decision|outcome|result"
-            "|rejection|choice",
-            "decision|outcome|rejection|result ...? could|can|might|may|would|will be? reversed"
-            "|overturned|revisited|reconsidered|reviewed|changed|looked_at_again|rethought"
-            "|revised|appealed",
+            "appeal|challenge|contest|dispute|overturn|question|appealing|reverse|revise|rethink"
+            " the|this|your decision|outcome|result|rejection",
             "you|u|you_guys|u_guys|y'all|ya'll|your_team|your_company|the_company|they ...? are"
             "|'re|r|will_be|'ll_be|would_be missing_out|the_ones_missing_out|losing_out",
             "you're|youre|ur|your missing_out|losing_out",
@@ -1580,8 +1576,8 @@ RULES: tuple[Rule, ...] = (
             "I thought|felt|believed|was_sure|was_certain ...? the|my? interview|interviews|it"
             "|things ...? went|had_gone ...? well|great|perfectly|brilliantly",
             "better|stronger|more_suitable|more_qualified|more_experienced|more_capable fit"
-            "|candidate|choice|match|option|hire than whoever|the_person|the_one|the_candidate"
-            "|anyone_else|the_other|the_others|other_candidates|them|him|her",
+            "|candidate|hire than whoever|the_person|the_candidate|anyone_else|the_other|the_others"
+            "|other_candidates|the_successful|the_one_you|the_person_you",
         ),
         reader_tone=True,
     ),
@@ -3783,6 +3779,12 @@ RULES: tuple[Rule, ...] = (
             "you|they|the_panel|the_interviewers|your_team|nobody|no_one ...? didn't|did_not|never"
             "|failed_to|can't_have|couldn't_have|cannot_have|obviously_didn't ...? read|look_at"
             "|review|consider|listen_to|hear|understand|take_in|look_properly_at my|what_I",
+            "appeal*|challeng*|contest*|disput*|overturn*|question|questioning|reverse|reversing"
+            "|revise|revising|rethink|rethinking the|this|your|that decision|outcome|result"
+            "|rejection|choice",
+            "decision|outcome|rejection|result ...? could|can|might|may|would|will be? reversed"
+            "|overturned|revisited|reconsidered|reviewed|changed|looked_at_again|rethought"
+            "|revised|appealed",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
