@@ -431,15 +431,16 @@ _LET_DOWN = (
 )
 # What a job pays and gives beyond the work, asked about before there is an offer.
 _PERKS = (
-    "salary|salaries|pay|wage|wages|bonus|bonuses|equity|stock|stock_options|share_options"
-    "|shares|RSUs|pension|pension_contribution|pension_scheme|healthcare|health_insurance"
-    "|private_health*|medical_insurance|medical_cover|dental|dental_plan|dental_cover|vision"
-    "|benefits|perks|holiday|holidays|holiday_allowance|vacation|vacation_days|annual_leave|PTO"
-    "|paid_time_off|parental_leave|maternity_leave|paternity_leave|sick_pay|company_car"
-    "|car_allowance|relocation|relocation_package|relocation_costs|relocation_support"
-    "|overtime|overtime_pay|commission|OTE|CTC|sign-on_bonus|signing_bonus|joining_bonus"
-    "|gym_membership|profit_share|profit-sharing|remote-work_policy|remote_work_policy"
-    "|remote-work|remote_work|WFH_policy|hybrid_policy|remote_days|WFH_days|stipend|allowances"
+    "salary|salaries|pay|wage|wages|bonus|bonuses|stock_options|share_options|equity_package"
+    "|RSUs|pension_contribution|pension_contributions|pension_scheme|employer_pension"
+    "|health_insurance|private_health*|medical_insurance|medical_cover|dental_plan"
+    "|dental_cover|dental_insurance|benefits_package|perks|holiday_allowance|vacation_days"
+    "|annual_leave|PTO|paid_time_off|parental_leave|maternity_leave|paternity_leave|sick_pay"
+    "|company_car|car_allowance|relocation_package|relocation_costs|relocation_support"
+    "|relocation_allowance|overtime_pay|overtime_rate|commission|OTE|CTC|sign-on_bonus"
+    "|signing_bonus|joining_bonus|gym_membership|profit_share|profit-sharing"
+    "|remote-work_policy|remote_work_policy|WFH_policy|hybrid_policy|remote_days|WFH_days"
+    "|stipend|allowances"
 )
 # Pay alone: what "talk numbers" and "once I know what ..." are about.
 _PAY = (
@@ -1463,6 +1464,10 @@ RULES: tuple[Rule, ...] = (
             "why didn't|did_not|couldn't|wasn't|weren't|don't I|we ...? make|get|reach|pass|make_it"
             "|get_through|progress|advance the_cut|the_shortlist|the_final|the_next_round|the_grade"
             "|the_list|through|further|it|the_job|the_role|the_position|the_offer|the_post {q}?",
+            "please|could_you|can_you|would_you|kindly|I'd_like_you_to|I_need_you_to ...? explain"
+            "|justify|share|outline|clarify|set_out the|your? reason|reasons|reasoning|rationale"
+            "|grounds|basis ...? for|behind|of your|this|the|that decision|choice|rejection"
+            "|outcome",
         ),
         reader_tone=True,
     ),
@@ -1844,7 +1849,7 @@ RULES: tuple[Rule, ...] = (
             "|commuting ...? costs|expenses|fees|allowance?",
             f"confirm|clarify|outline|explain|tell_me|let_me_know|send|share ...? the|your"
             f"|any ...? {_PERKS} {{rest}}?",
-            f"is|are there a|an|any ...? {_PERKS}",
+            f"is|are there a|an|any {{word}}? {_PERKS}",
             "how_much|what the|this|that role|job|position|post|it pays|paid|would_pay|will_pay"
             "|is_paid|earns",
         ),
@@ -3421,7 +3426,7 @@ RULES: tuple[Rule, ...] = (
             "|commuting ...? costs|expenses|fees|allowance?",
             "what|what's the|your? salary|pay|wage|compensation|bonus|OTE band|range|bracket|scale"
             "|level|grade|banding|structure is|are|would_be|looks_like|for|like",
-            f"is|are there a|an|any ...? {_PERKS}",
+            f"is|are there a|an|any {{word}}? {_PERKS}",
             "how_much|what the|this|that role|job|position|post|it pays|paid|would_pay|will_pay"
             "|is_paid|earns|offers|would_offer",
         ),
