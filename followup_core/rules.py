@@ -2796,7 +2796,7 @@ RULES: tuple[Rule, ...] = (
             f" ...? what|how_much the|my|your? {_PAY}",
             f"come|comes|came with|include|includes a|an|any? {_PAY}",
             # Terms left open or changed after a yes.
-            f"higher|better|bigger|larger|increased|improved|extra|additional {_TERMS}",
+            f"higher|bigger|larger|increased|improved {_TERMS}",
             "extra|additional|another|more|one_more|a_further|an_additional {word}? week's|weeks'"
             "|day's|days'|weeks|days|week|day ...? holiday|holidays|leave|vacation|pto|off"
             "|remote|wfh|annual_leave",
@@ -2806,12 +2806,11 @@ RULES: tuple[Rule, ...] = (
             "|a_decision|discussion|clarity on|of|about|over|around {rest}?",
             f"once|when|after|as_soon_as|if|provided the|my|your {_TERMS} ...? is|are|has_been"
             "|have_been|gets|get|can_be|could_be|were|was improved|increased|raised|revised"
-            "|bumped|adjusted|upped|sweetened|boosted|topped_up|extended|matched|changed|moved"
-            "|sorted",
+            "|bumped|adjusted|upped|sweetened|boosted|topped_up|matched",
             f"the|my|your|a|an|that|this|our|any {_TERMS} ...? can|could|might|would|will|should"
             " be|go|come|move ...? higher|more"
-            "|bigger|better|larger|up|increased|raised|bumped|improved|revisited|reviewed"
-            "|renegotiated|adjusted|topped_up|changed|moved|upgraded",
+            "|bigger|better|larger|up|increased|raised|bumped|improved|revisited"
+            "|renegotiated|adjusted|topped_up|upgraded",
             f"argue|haggle|quibble|wrangle|fight|hash_out|thrash_out|bargain|negotiate ...? about"
             f"|over|on|out? the|my|your|a? ...? {_TERMS}",
             f"the|my|your|a|an|that|this|our|any {_TERMS} ~ is|are|remains|remain still|yet? open"
@@ -2820,7 +2819,9 @@ RULES: tuple[Rule, ...] = (
             "|not_settled|not_agreed|undecided|unsettled",
             "propose|make|put_forward|submit|send|offer|table a|my|the counter|counteroffer"
             "|counter-offer|counter_offer|counter-proposal|counterproposal|counter_proposal",
-            f"could|can|would|might the|my|your {_TERMS} ...? move|shift|change|be_moved"
+            f"could|can|would|might the|my|your {_PAY}|start_date|title|job_title|notice_period"
+            "|holiday|holidays|leave|annual_leave|probation|contract ...? move|shift|change"
+            "|be_moved"
             "|be_changed|be_pushed|be_brought|go_up|increase|rise|be_increased|be_raised"
             "|be_extended|be_reduced|be_improved|be_upgraded",
             f"like|want|need|prefer|expect the|my {_TERMS} ...? changed|moved|raised|increased"
