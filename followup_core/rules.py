@@ -3582,8 +3582,7 @@ RULES: tuple[Rule, ...] = (
             "expecting|expect|anticipating|anticipate|awaiting|await ...? an|another|other|more"
             "|a_second|a_formal|a_written|offers ...? offer|offers|elsewhere|from",
             "nothing|isn't|it's_not|none_of_it|none_of_this|nothing's|not_yet ...? on_paper"
-            "|in_writing|official|formal|formalised|formalized|finalised|finalized"
-            "|confirmed_in_writing",
+            "|in_writing|official|confirmed_in_writing",
             "don't|do_not|haven't|have_not|didn't ...? technically|actually|officially? have|got"
             "|received the|an offer|offers ...? in_writing|on_paper|yet|officially",
             "don't|do_not|haven't|have_not|didn't ...? technically|actually|officially? have|got"
