@@ -484,6 +484,43 @@ _LET_DOWN = (
     "|upsetting|annoying|stressful|nerve-wracking|worrying|unsettling|exhausting|draining"
     "|a_shame|a_pity|a_letdown|a_let-down|not_ideal|hard_to_take|tough"
 )
+# What a job pays and gives beyond the work, asked about before there is an offer.
+_PERKS = (
+    "salary|salaries|pay|wage|wages|bonus|bonuses|stock_options|share_options|equity_package"
+    "|RSUs|pension_contribution|pension_contributions|pension_scheme|employer_pension"
+    "|health_insurance|private_health*|medical_insurance|medical_cover|dental_plan"
+    "|dental_cover|dental_insurance|benefits_package|perks|holiday_allowance|vacation_days"
+    "|annual_leave|PTO|paid_time_off|parental_leave|maternity_leave|paternity_leave|sick_pay"
+    "|company_car|car_allowance|relocation_package|relocation_costs|relocation_support"
+    "|relocation_allowance|overtime_pay|overtime_rate|commission|OTE|CTC|sign-on_bonus"
+    "|signing_bonus|joining_bonus|gym_membership|profit_share|profit-sharing"
+    "|remote-work_policy|remote_work_policy|WFH_policy|hybrid_policy|remote_days|WFH_days"
+    "|stipend|allowances"
+)
+# Pay alone: what "talk numbers" and "once I know what ..." are about.
+_PAY = (
+    "salary|pay|base|base_salary|bonus|package|equity|stock|compensation|comp|rate|day_rate"
+    "|remuneration|wage|wages|money|numbers|figures|OTE|CTC|benefits|perks|relocation"
+    "|signing_bonus|sign-on_bonus|allowance"
+)
+# Harm a writer apologises for causing by saying no.
+_FUSS = (
+    "problem|problems|trouble|inconvenience|hassle|difficulty|difficulties|headache|headaches"
+    "|bother|disruption|extra_work|mess|stress|disappointment"
+)
+# The other employer's figure as written: "£47,126 plus the high-cost-area supplement",
+# "140K CAD base", "₹32 lakh", "€92,000 base plus a 15% bonus".
+_OFFER_FIGURE = (
+    r"(?:(?:A|C|NZ|US|HK|S|R)?[£$€¥₹][ \t]?\d[\d,.]*|\d[\d,.]*[ \t]?[kK](?!\w)|\d[\d,.]*[ \t]?"
+    r"(?i:pounds|dollars|euros|usd|gbp|eur|lpa|lakhs?|crores?)(?!\w))"
+    r"(?:[ \t]?(?i:[kKmM]|lakhs?|crores?|thousand|million|LPA)(?!\w))?"
+    r"(?:[ \t]+(?i:CAD|USD|AUD|NZD|EUR|GBP|SGD|INR|ZAR|BRL|CHF))?"
+    r"(?:[ \t]+(?i:base|salary|basic|gross|a[ \t]+year|per[ \t]+year|per[ \t]+annum|p\.?a\.?|total"
+    r"|package|ote|a[ \t]+month|per[ \t]+month|an[ \t]+hour|per[ \t]+hour|CTC))?"
+    r"(?:[ \t]+(?i:plus|\+|and|with)[ \t]+(?:(?i:a|an|the|full)[ \t]+)?(?:\d+[ \t]?%[ \t]+)?"
+    r"(?:[\w-]+[ \t]+){0,2}?(?i:bonus|supplement|allowance|super|superannuation|equity|stock"
+    r"|shares|options|RSUs|commission|car|pension|relocation|benefits|remote))?"
+)
 #: How many fillers may stand between two words of a family (a bound keeps checks linear).
 MAX_FILLERS = 3
 #: A tone finding marks its whole clause when the clause has at most this many words.
@@ -1712,7 +1749,16 @@ RULES: tuple[Rule, ...] = (
             "counted|weighed|went|worked|told against me|my",
             "the|that person|candidate|one|applicant|hire|individual you|they|the_team"
             "|the_panel ...?"
-            " went_with|chose|picked|hired|selected|appointed|offered|preferred",
+            " went_with|chose|picked|hired|selected|appointed|offered|preferred ...? had|has|have"
+            "|brought|bring|offered|offer|over|instead|rather_than|ahead_of|above|is|was"
+            "|were {toq}",
+            "the|that person|candidate|one|applicant|hire|individual you|they|the_team"
+            "|the_panel ...? went_with|chose|picked|hired|selected|appointed|offered|preferred"
+            " had|has|have|brought|bring|offered|over|instead|rather_than|ahead_of|above|that_I"
+            "|which_I",
+            "whether|if|was|is|were|did|does|has|had the|that person|candidate|one|applicant|hire"
+            "|individual you|they|the_team|the_panel ...? went_with|chose|picked|hired|selected"
+            "|appointed|offered|preferred",
             "how_many|how_many_other|how_many_more|who_else ...? candidates|applicants|people"
             "|finalists"
             "|others ...? are|were|is|still|left|through|in_the_running|shortlisted|interviewing"
@@ -1758,6 +1804,93 @@ RULES: tuple[Rule, ...] = (
             "what|how did|does|do they|he|she|the_other_candidate|the_successful_candidate"
             "|the_other_person|the_successful_applicant ...? have|offer|bring|do|show that|which I"
             " didn't|did_not|don't|lacked|couldn't|wasn't|haven't",
+            # Choosing someone over them: "what made you pick someone else over me?".
+            "pick*|chose|choose|choos*|select*|prefer*|hire|hired|went_with|go_with|going_with"
+            "|appoint*|favour*|favor* someone|somebody|another|the_other|them|him|her|whoever|a"
+            "|an|the ...? else? ...? over|instead_of|rather_than|ahead_of|above me {q}?",
+            "made|makes|make you|the_panel|them|the_team ...? pick|choose|go_with|select|prefer"
+            "|hire|decide|appoint|favour|favor {toq}?",
+            # The reason for the no, in any words: "the specific reasons I was rejected".
+            "reason|reasons|grounds|reasoning|basis|rationale ...? I|my_application|my_candidacy"
+            "|my_candidature|my_CV ...? was|were|wasn't|didn't ...? rejected|turned_down|declined"
+            "|unsuccessful|not_selected|not_chosen|not_shortlisted|not_successful|selected|chosen"
+            "|progressed|shortlisted|successful|rejected",
+            "reason|reasons|grounds|reasoning|rationale|basis ...? for|behind not? selecting"
+            "|choosing|picking|hiring|rejecting|turning_down|declining|shortlisting|progressing"
+            "|appointing me|my|someone|somebody|another|the_other|him|her|them",
+            "reason|reasons|grounds|reasoning|rationale|basis ...? for|behind the_rejection"
+            "|my_rejection|this_rejection|not_selecting|not_choosing|not_hiring|not_progressing"
+            "|not_shortlisting|the_decision_not_to|your_decision_not_to|the_no|this_no",
+            "tell_me|explain|know|understand|ask|wondering|curious|share ...? why it|this|that was"
+            "|is"
+            "|'s a? no|not_me|a_rejection|a_pass|unsuccessful {q}?",
+            "on what grounds|basis {rest}?",
+            "can|could|would|will you ...? justify|defend|explain this|the|that|your decision"
+            "|choice|rejection|outcome {q}?",
+            "full|detailed|complete|proper|itemised|itemized breakdown|explanation|account|list"
+            " of|on why|how|where|what",
+            "why I|I'm|I_am|we ...? wasn't|was_not|am_not|weren't|didn't|did_not|couldn't good"
+            "|enough|right|suitable|strong|qualified|experienced|the_right|make|measure_up|cut_it"
+            "|get|progress|succeed|fit",
+            "why you|they|the_panel|the_team ...? think|thought|feel|felt|believe|believed|decided"
+            "|concluded|judged I|I'm|I_am|I_was|me ...? not|wasn't|isn't|am_not|was_not|wouldn't"
+            "|lacked|lack|unsuitable|not_right|not_the_right",
+            "what|where exactly? went|go|did_it_go|did_things_go wrong",
+            "compared_to|compared_with|against|versus|vs|relative_to|next_to the|other|successful"
+            "|chosen|winning|selected ...? candidate|candidates|finalists|finalist|applicants"
+            "|applicant|person|people|hire|shortlist|field|others",
+            "how did|do|does I|my_application|my_interview|my_performance rank|score|stack_up"
+            "|fare|compare|place|measure_up|come_out {rest}?",
+            "was|is it|this|that because of? my|I age|gender|accent|background|race|ethnicity"
+            "|nationality|disability|qualifications|experience|lack|CV|answers|answer|salary"
+            "|expectations|weren't|wasn't|didn't|was|had|don't|couldn't|am|I'm {toq}?",
+            # Who was hired, and what they had.
+            "who ...? was|were|got|has_been|had_been|is|gets ...? appointed|hired|chosen|selected"
+            "|picked|successful|given_the_job|offered_the_role|offered_the_job|offered_the_post"
+            "|the_successful_candidate|the_new_hire",
+            "know|ask|tell_me|wondering|curious|wonder|share ...? who ...? got|landed|won|gets|took"
+            " it|the_job|the_role|the_position|the_post|the_offer|the_spot|the_place",
+            "who beat|pipped|edged|outdid|outshone me ...? to_it|out|to_the_job|to_the_role",
+            "successful|chosen|other|winning|new|selected|preferred|appointed candidate's"
+            "|applicant's|hire's|person's|finalist's background|experience|cv|profile|name"
+            "|qualifications|credentials|details|record|identity",
+            "was|were|is the|your new_hire|successful_candidate|successful_applicant"
+            "|other_candidate|chosen_candidate|person_you_hired|person_you_chose|winning_candidate"
+            " ...? more|better experienced|qualified|senior|skilled|suited|local|junior|cheaper",
+            "did|have|had you|they ...? go_with|gone_with|went_with|hire|hired|choose|chosen"
+            "|pick|picked|appoint|appointed the|a|an|someone|somebody|an_internal|the_internal"
+            " ...? guy|person|candidate|woman|man|lady|one|applicant|internal|from|who|with|at"
+            " {toq}?",
+            "which|what candidate|applicant|person|one|finalist ...? you|they|the_panel|the_team"
+            " ...? went_with|chose|picked|hired|selected|appointed|offered|preferred|decided_on",
+            "who_else ...? is|are|was|were ...? in_the_process|in_the_running|left|remaining"
+            "|shortlisted|on_the_shortlist|through|interviewing|under_consideration|in_contention"
+            "|being_interviewed|still_in|going_for|applying|competing|up_for_it",
+            "was|were|is|did the|your successful|chosen|new|winning|selected|appointed|other"
+            " candidate|applicant|hire|person|one ...? internal|external|already_working|an_insider"
+            "|from_inside|from_within|someone_internal|a_referral {q}?",
+            "why was|wasn't|were|is|did my application|candidacy|candidature|CV|interview|profile"
+            " ...? unsuccessful|rejected|turned_down|not_successful|not_progressed|declined"
+            "|not_enough|fail|not_selected|not_shortlisted",
+            "what_was_it|what_part|which_part|what_aspect|which_aspect|what_exactly|what_in"
+            "|what_about about|of|in my {rest}?",
+            "tipped|swung|tilted|tip|swing|tilt it|the_balance|the_scales|things|the_decision in"
+            "|towards the_other|their|his|her|someone_else's|another|the_successful|the_chosen"
+            " ...? favour|favor|direction",
+            "who|whom ...? got|get|gets|landed|won|bagged|snagged the|this|that gig|spot|vacancy"
+            "|opening|place|nod {q}?",
+            "who|whom did|has|had the|this|that job|role|position|post|offer|gig|spot|place go"
+            "|gone|went to? {q}?",
+            "why ... I|me ...? didn't|did_not|couldn't|wasn't_able_to|failed_to|wouldn't make|get"
+            "|reach|pass the_cut|the_shortlist|the_final|the_next_round|the_grade|the_list|through"
+            " {q}?",
+            "why didn't|did_not|couldn't|wasn't|weren't|don't I|we ...? make|get|reach|pass|make_it"
+            "|get_through|progress|advance the_cut|the_shortlist|the_final|the_next_round|the_grade"
+            "|the_list|through|further|it|the_job|the_role|the_position|the_offer|the_post {q}?",
+            "please|could_you|can_you|would_you|kindly|I'd_like_you_to|I_need_you_to ...? explain"
+            "|justify|share|outline|clarify|set_out the|your? reason|reasons|reasoning|rationale"
+            "|grounds|basis ...? for|behind|of your|this|the|that decision|choice|rejection"
+            "|outcome",
         ),
         reader_tone=True,
     ),
@@ -1852,8 +1985,11 @@ RULES: tuple[Rule, ...] = (
             "|terrible|real|costly|massive mistake|error|misjudgement|misjudgment",
             "mistake|error|misjudgement|misjudgment on_your_part|by_you|by_your_team",
             "you'll|you_will|you'd|you're_going_to be_sorry|live_to_regret",
-            "appeal|challenge|contest|dispute|overturn|question the|this|your decision|outcome"
-            "|result|rejection",
+            "appeal|challenge|contest|dispute|overturn|question|appealing|reverse|revise|rethink"
+            " the|this|your decision|outcome|result|rejection",
+            "you|u|you_guys|u_guys|y'all|ya'll|your_team|your_company|the_company|they ...? are"
+            "|'re|r|will_be|'ll_be|would_be missing_out|the_ones_missing_out|losing_out",
+            "you're|youre|ur|your missing_out|losing_out",
             "surprised|shocked|stunned|baffled|puzzled|confused|floored by|at|to_hear|to_learn"
             "|to_read|with this|the|your news|decision|outcome|result|response|rejection|feedback",
             "anyone|anybody|someone|somebody|they|he|she|the_other_candidate"
@@ -1868,6 +2004,9 @@ RULES: tuple[Rule, ...] = (
             "|applicants|others?",
             "I thought|felt|believed|was_sure|was_certain ...? the|my? interview|interviews|it"
             "|things ...? went|had_gone ...? well|great|perfectly|brilliantly",
+            "better|stronger|more_suitable|more_qualified|more_experienced|more_capable fit"
+            "|candidate|hire than whoever|the_person|the_candidate|anyone_else|the_other|the_others"
+            "|other_candidates|the_successful|the_one_you|the_person_you",
         ),
         reader_tone=True,
     ),
@@ -2080,7 +2219,6 @@ RULES: tuple[Rule, ...] = (
             "salary band",
             "salaries",
             "compensation package",
-            "the compensation",
             "remuneration",
             "pay range",
             "pay rise",
@@ -2099,6 +2237,9 @@ RULES: tuple[Rule, ...] = (
             "relocation package",
             "the perks",
         ),
+        # "the compensation", but not "the compensation-analytics dashboard".
+        patterns=(r"[Tt](?<!\w[Tt])(?i:he[ \t]+compensation)(?![\w-])",),
+        hints=("compensation",),
         families=(
             "benefits|perks|healthcare|insurance|pension|leave|holiday|bonus ...? start|kick_in"
             "|begin"
@@ -2118,7 +2259,34 @@ RULES: tuple[Rule, ...] = (
             "|salary|pay|benefits|holiday|compensation|perks|remuneration scheme|plan|package"
             "|policy|allowance?",
             "what's|what_is|what_would_be the|your? actual|real|starting|base|annual? budget"
-            "|salary|pay|rate|range|compensation for|of this|the role|position|job|post {q}",
+            "|salary|pay|rate|range|compensation for|of this|the role|position|job|post|hire"
+            "|vacancy|opening {q}",
+            # What the job pays, asked in any words: "how much does the role pay?".
+            "how_much|what does|will|would|might the|this|it|that role|job|position|post|it"
+            " ...? pay|offer|earn|come_to|pay_out",
+            "what's|what_is|what_would_be|what_will_be|how's|how_is|how_much_is the|your? pay"
+            "|salary|wage|wages|rate|compensation|package|money|bonus|CTC|OTE|day_rate"
+            "|hourly_rate|remuneration like|for|on|roughly {q}?",
+            "budget|salary_budget|pay_budget ...? for this|the hire|role|position|post|vacancy",
+            f"is|are the|your? {_PAY} negotiable|flexible|fixed|open_to_negotiation"
+            "|up_for_discussion",
+            "CTC|OTE|salary|pay|package|remuneration|compensation offered|on_offer for? this|the"
+            "|this_job|post|role|position|job?",
+            f"whether|if there's|there_is|there_are|you_offer|you_have|it_includes|the_role_has"
+            f"|it_comes_with|you_provide|they_offer any|a|an? ...? {_PERKS}",
+            f"do|does|would|will|could|whether|if you|the_role|the_job|the_company|the_position"
+            f"|it|this_role|the_post ...? provide*|offer*|includ*|come_with|comes_with|give*"
+            f"|cover*|pay_for|pays_for|reimburse*|contribute*|have|has ...? a|an|any|the? ...?"
+            f" {_PERKS} {{rest}}?",
+            "overtime|extra_hours|weekend_work|weekends|night_shifts|nights|on-call|on_call|travel"
+            " ...? paid|compensated|remunerated|time_and_a_half|reimbursed|covered",
+            "cover|pay_for|reimburse|help_with|contribute_to ...? relocation|moving|travel"
+            "|commuting ...? costs|expenses|fees|allowance?",
+            f"confirm|clarify|outline|explain|tell_me|let_me_know|send|share ...? the|your"
+            f"|any ...? {_PERKS} {{rest}}?",
+            f"is|are there a|an|any {{word}}? {_PERKS}",
+            "how_much|what the|this|that role|job|position|post|it pays|paid|would_pay|will_pay"
+            "|is_paid|earns",
         ),
         reader_tone=True,
         stages=frozenset(STAGE_IDS) - PAY_STAGES,
@@ -2179,6 +2347,15 @@ RULES: tuple[Rule, ...] = (
                 "dashboard",
                 "dashboards",
                 "database",
+                "history",
+                "histories",
+                "pool",
+                "pools",
+                "calculation",
+                "calculations",
+                "model",
+                "models",
+                "analytics",
             ]
         ),
     ),
@@ -2876,9 +3053,6 @@ RULES: tuple[Rule, ...] = (
             "I'll have to accept",
             "I will have to accept",
             "no choice but",
-            "counter offer",
-            "counteroffer",
-            "counter-offer",
             "outbid",
             "they are offering",
             "they're offering",
@@ -2886,6 +3060,7 @@ RULES: tuple[Rule, ...] = (
             "bidding war",
         ),
         stages=frozenset({"competing_offer"}) | SAYING_NO,
+        without_stage=False,
         families=(
             "if|provided|as_long_as you|your_team can|could|will|would match|beat|better|top|equal"
             " ...? {rest}?",
@@ -2893,6 +3068,10 @@ RULES: tuple[Rule, ...] = (
             "I'd|I_would|I'll|I_will|I_could say_yes|accept|sign|reconsider|take_it"
             "|agree if|provided|as_long_as you ...? went|go|came|come|moved|move|increased"
             "|increase|raised|raise|matched|match|improved|improve up|higher|to?",
+            "make|put_forward|send|submit|come_back_with|propose|consider|offer|table|expect"
+            "|welcome a|an|your? counter_offer|counteroffer|counter-offer|counterproposal"
+            "|counter-proposal",
+            "counter_offer|counteroffer|counter-offer from you|from_your|from_the_team",
             # A condition on the no: "no, unless ...".
             "unless {rest}",
             "I'd|I_would|I_could|I_might|I_may|I_will|I'll|would|could ...? reconsider"
@@ -2906,6 +3085,45 @@ RULES: tuple[Rule, ...] = (
             "|prepared_to? match|beat|better|top|equal|improve_on|improve_upon that|this|their"
             "|the_other|the|it|them ...? number|figure|offer|salary|package|amount|sum|one|it?"
             " {q}?",
+            # The terms that would turn the no into a yes: "if the package improved".
+            f"if|should|were|once|unless the|your|my|a ...? {_TERMS} ...? improv*|increas*"
+            "|went_up|goes_up|go_up|rose|rises|rise|chang*|upgrad*|bump*|rais*|doubled|moved"
+            "|matched|were_higher|was_higher|were_better|was_better|got_better|came_up"
+            "|were_upgraded|was_upgraded|were_raised|was_raised",
+            "if|provided|providing|as_long_as|should|were you|your_team|the_company|they ...?"
+            " matched|match|beat|bettered|topped|equalled|equaled|improved|increased|raised|upped"
+            "|sweetened|doubled|came_up|went_up|reconsidered {rest}?",
+            "if|provided|providing|as_long_as|should you|your_team|the_company|they can|could"
+            "|will|would|were_able_to|are_able_to ...? give|offer|pay|do|find|stretch_to|go_to"
+            "|manage|add ...? {percent}",
+            "if|provided|providing|as_long_as|should you|your_team|the_company|they can|could"
+            "|will|would|were_able_to|are_able_to ...? give|offer|pay|do|find|stretch_to|go_to"
+            "|manage|add ...? {money}",
+            "if|provided|providing|as_long_as|should you|your_team|the_company|they can|could"
+            "|will|would|were_able_to|are_able_to ...? give|offer|pay|do|find|stretch_to|go_to"
+            "|manage|add ...? more|extra|higher|better|another|an_extra|a_higher|a_better"
+            "|a_bigger|bigger",
+            "might|could|would|may|will|can change_my_mind|make_me_reconsider|sway_me"
+            "|tip_the_balance"
+            "|tip_it|tempt_me|win_me_over|make_the_difference|change_things|change_my_decision"
+            "|persuade_me|convince_me|bring_me_round|bring_me_around",
+            "come_back|get_back|circle_back|return|revert|reach_out|be_in_touch ...? with|if a|an"
+            "|your? better|higher|improved|bigger|revised|sweeter|stronger|more_competitive"
+            "|new|different ...? number|offer|figure|package|salary|deal|terms|rate|proposal",
+            "better|higher|improved|bigger|revised|sweeter|stronger|more_competitive number|figure"
+            "|package|salary|deal|terms|rate|proposal|counteroffer|counter-offer",
+            "at|for|on that|this|the_current|the_proposed|the_offered|this_level_of"
+            "|that_level_of|those|these salary|figure|number|rate|pay|level|price|package|money"
+            "|base|terms|numbers|figures",
+            "as_it_stands|as_it_is|in_its_current_form|as_currently_structured|as_offered"
+            "|as_written|as_currently_offered|at_the_current_level|on_these_terms"
+            "|on_the_current_terms|under_the_current_terms|at_the_current_salary",
+            "door|my_door is|remains|'s|stays open|ajar if|should|provided|providing|as_long_as"
+            "|once|when",
+            "think_again|reconsider|change_my_mind|rethink|take_another_look|look_again"
+            "|come_round|come_around if|provided|providing|as_long_as|should|once|were",
+            "reconsider|think_again|change_my_mind|accept|say_yes|sign|rethink|be_tempted"
+            "|be_interested|come_on_board at|for|with|if_it_were|if_it_was ...? {money}",
         ),
         reader_tone=True,
     ),
@@ -2929,8 +3147,6 @@ RULES: tuple[Rule, ...] = (
             "I didn't feel",
             "I did not feel",
             "your process",
-            "the process was",
-            "the interview process was",
             "the salary was",
             "the pay was",
             "too low",
@@ -2939,6 +3155,12 @@ RULES: tuple[Rule, ...] = (
             "I apologise",
             "apologies for",
         ),
+        # Reasons numbered one by one: "First, the location; second, the hybrid policy".
+        patterns=(
+            r"(?i:first(?:ly)?|first[ \t]+of[ \t]+all),?[ \t]+[^;.!?\n]{1,60};[ \t]+"
+            r"(?i:second(?:ly)?|then|next|also)(?!\w)(?:,?[ \t]+[^;.!?\n,]{1,60})?",
+        ),
+        openers=frozenset({"first", "firstly"}),
         stages=SAYING_NO,
         families=(
             f"the|your|their {_TERMS} is|was|were|felt|seemed a_bit_of_a_letdown|a_letdown"
@@ -3013,6 +3235,140 @@ RULES: tuple[Rule, ...] = (
             "|a_bit_too|far_too|way_too|too_much|a_bit_much|a_lot long|much|short|low|high|far"
             "|slow|demanding|strict|rigid"
             "|many|little|few|lengthy|heavy|stressful|restrictive|inflexible|risky {rest}?",
+            # How long their process took: "the six weeks it took to hear anything".
+            "the|those|these|all_those|all_the|after|over|nearly|almost|a_full|a_whole|several"
+            "|many {count}? week*|month*|day*|rounds ~ took|taken|to_hear|of_waiting|of_silence"
+            "|wait*|without|it_took|it's_taken|it_has_taken|it_had_taken|went_by|passed",
+            "process|interviews|hiring|recruitment|timeline|wait|it|things|everything|rounds"
+            "|decision|response|reply|feedback|scheduling took|takes|taking|has_taken|had_taken"
+            "|dragged|dragged_on|went_on|drags|drew_on ...? so|too|very|far_too|way_too|a_long"
+            "|ages|forever|longer|weeks|months|long|an_age|an_eternity",
+            # Their systems and people failing: "the portal crashed twice".
+            "portal|system|website|site|platform|link|app|software|ATS|form|forms|video_call"
+            "|call|zoom|teams|tech|technology|login|upload|helpline|hotline ...? crashed|broke"
+            "|failed|froze|kept_crashing|didn't_work|did_not_work|wasn't_working|went_down"
+            "|kept_failing|glitched|was_broken|was_down|kept_freezing|timed_out|logged_me_out"
+            "|was_unusable|was_a_nightmare|kept_dropping {rest}?",
+            "you|your_team|your_company|the_company|they|the_team|HR|recruiters|the_recruiter"
+            "|nobody|no_one|no-one|the_recruiters|your_recruiters ...? never|rarely|seldom"
+            "|didn't|did_not|don't|do_not|failed_to|couldn't|could_not|doesn't ...? answer*"
+            "|repl*|respond*|return*|get_back|got_back|call*_back|pick*_up|pick_up|follow*_up"
+            "|communicat* {rest}?",
+            "put_off|turned_off|discouraged|deterred|dismayed|unimpressed|underwhelmed|let_down"
+            " by|with {rest}?",
+            "constant|repeated|endless|continual|continuous|frequent|never-ending|last-minute"
+            "|multiple|all_the|so_much|so_many ...? rescheduling|reschedules|delays|changes"
+            "|cancellations|postponements|chasing|silence|back-and-forth|radio_silence"
+            "|moving_goalposts|no-shows",
+            "too|way_too|far_too|so many|much hoops|hoops_to_jump_through|rounds|stages|steps"
+            "|interviews|tasks|hurdles|forms|tests|assessments|paperwork|bureaucracy|red_tape"
+            "|admin|calls",
+            "hoops|red_tape|jump_through",
+            "red_flag|red_flags|a_red_flag|warning_sign|warning_signs|alarm_bells"
+            "|spoke_volumes|speaks_volumes|said_it_all|says_it_all|told_me_all|told_me_everything"
+            "|was_telling|was_revealing|didn't_inspire_confidence|did_not_inspire_confidence",
+            "told|showed|taught me ...? everything|all|enough I? ...? needed|need|had to? know|see",
+            # Disparaging the offer or the employer they turn down.
+            "didn't|did_not|failed_to|never|wasn't_able_to|couldn't impress|excite|inspire|convince"
+            "|grab|wow|win_me_over me?",
+            "outdated|old-fashioned|behind_the_times|antiquated|archaic|stingy|meagre|meager"
+            "|mediocre|subpar|sub-par|uninspiring|depressing|dull|dreary|shabby|toxic"
+            "|dysfunctional|second-rate|amateurish|unprofessional|stuffy|soulless|dead-end"
+            "|penny-pinching|miserly|backward|cheap",
+            "no_offence|no_offense|don't_take_this_the_wrong_way|not_to_be_rude"
+            "|with_all_due_respect|I_hate_to_say_it|I'm_afraid_to_say|no_disrespect",
+            "lowest|weakest|worst|least_competitive|least_attractive|least_generous|smallest"
+            "|poorest|stingiest|cheapest of|I|offer|one|among|out_of|by",
+            "as {word} as the|your|you|it|was ...? advert|ad|advertisement|job_description|JD"
+            "|job_ad"
+            "|listing|posting|recruiter|description|made_out|suggested|promised|described|implied"
+            "|claimed|said|indicated|advertised|sold|billed|pitched",
+            "that's|that_is|which_is|who_are|that_are|who's|that_was|which_was more|better|far_more"
+            "|much_more serious|committed|invested|professional|organised|organized|respectful"
+            "|supportive|ambitious|innovative|forward-thinking|modern|progressive|generous"
+            "|competitive|grown-up|mature|well-run",
+            "stuck|living|trapped in the? past|dark_ages|stone_age|nineties|90s|eighties|80s"
+            "|last_century|last_decade|19*|20*",
+            "better|healthier|nicer|stronger|more_supportive|more_positive|more_professional"
+            "|more_generous|fairer culture|deal|environment|workplace|leadership|management|team"
+            "|employer|benefits|conditions|people|package",
+            # Explaining at length: "let me explain the whole situation".
+            "whole|full|entire|complete|long situation|story|background|picture|timeline|context"
+            "|history|saga|rundown|run-down|account|explanation",
+            "here's|here_is|here_are|below_is|below_are the|my full? timeline|story|background"
+            "|reasons|reasoning|details|context|explanation|breakdown|rundown",
+            "set_out|set|explain*|detail*|list*|outline*|go_into|going_into|walk_you_through"
+            "|describe"
+            "|lay_out|laid_out|go_through|run_through|spell_out ...? below|in_detail|in_details"
+            "|at_length|in_full|one_by_one|point_by_point|each_of_them|each_one|all_reasons"
+            "|all_the_reasons|all_my_reasons|now|everything",
+            "several|many|various|numerous|multiple|a_number_of|a_few|a_couple_of|complicated"
+            "|complex|different|a_host_of|a_range_of|a_variety_of|a_mix_of|a_combination_of"
+            " reasons|factors|considerations",
+            "mix|combination|multitude|host|variety|myriad|blend of personal|financial|career"
+            "|family|professional|practical|logistical|several|many|different|various",
+            "reasons|reasoning|situation|decision|story|why is|are|was|were ...? complicated"
+            "|complex|many|several|numerous|varied|long|involved|a_long_story|multi-layered"
+            "|nuanced",
+            "as_for|regarding|in_terms_of the why|the_reasons|my_reasons|the_reasoning",
+            "pros-and-cons|pros_and_cons|pros/cons|pro-and-con|pros_&_cons|spreadsheet"
+            "|weighed_everything_up|long_and_hard|soul-searching|sleepless",
+            "talked|spoke|consulted|discussed_it with|to my partner|my_family|my_wife|my_husband"
+            "|my_mentor|my_parents|my_manager|my_friends|everyone",
+            "understand|know|see exactly? how|why I reached|came_to|made|arrived_at this|my|the"
+            " decision|conclusion|choice",
+            # Apologising over and over for saying no.
+            "wast* everyone's|your|the_panel's|the_team's|anyone's|people's|so_much_of_your"
+            "|all_your|all_of_your|all_that|so_much ...? time|effort|energy",
+            "forgive|pardon|excuse me|this|my ...? for? pulling_out|withdrawing|backing_out"
+            "|changing|declining|saying|the|this|timing|u-turn|late",
+            "hope_you|hope_you_can|hope_you'll|please forgive|pardon|excuse me|this|my",
+            "let|letting|let's you|everyone|the_team|people|anyone|all_of_you|you_all ...? down",
+            "feel|felt|feeling ...? terrible|awful|bad|guilty|horrible|dreadful|rotten|sick"
+            "|mortified|ashamed|embarrassed about|for|that|doing|letting|having|to|after|this",
+            "worst|terrible|awful|bad|poor|horrible|dreadful possible? timing|time|moment",
+            "can't|cannot|can_not|couldn't apologi*|say_sorry|say_how_sorry|express_how_sorry"
+            " ...? enough",
+            "regret ...? caus*|put*|giv*|creat*|mak* ...? you? ...? this|any|the|such|so_much"
+            f" {_FUSS}",
+            f"caus*|creat*|mak* ...? you|everyone|the_team ...? this|any|the|such|so_much {_FUSS}",
+            "mess*|muck*|jerk*|string*|led|lead*|leading ...? you|everyone|the_team|people ...?"
+            " around|about|along|on",
+            "owe you|everyone|the_team|all_of_you ...? a|an|my ...? apology|apologies",
+            "many|a_thousand|a_million|huge|massive|sincere|deepest|profuse|profound|my_sincerest"
+            "|my_deepest|my_humblest|humble|endless apologies",
+            "sorry sorry",
+            "didn't|did_not|doesn't|does_not|couldn't|can't|cannot|wouldn't compare|compete"
+            "|stack_up|measure_up|come_close|match_up {rest}?",
+            "found|find|thought|considered the|your|this|their ...? process|interview|interviews"
+            "|experience|panel|team|communication|recruitment|hiring|office|culture|salary|package"
+            "|offer|role|assessment|onboarding ...? disorgani*|chaotic|confusing|frustrating"
+            "|unprofessional|slow|cold|rude|messy|rushed|underwhelming|disappointing|lacking|poor"
+            "|stressful|exhausting|tedious|impersonal|unclear|too_long|excessive|outdated|low"
+            "|insulting|off-putting|a_mess|a_shambles",
+            "process|recruitment|hiring|interviews|timeline|communication|experience|wait"
+            "|response_time|turnaround has_been|have_been|had_been|'s_been|is|was|felt|seemed|were"
+            " ...? slow|painfully_slow|drawn_out|drawn-out|long|lengthy|disorgani*|chaotic"
+            "|confusing|frustrating|exhausting|tedious|a_nightmare|a_mess|a_shambles|a_joke|poor"
+            "|painful|sluggish|glacial|endless",
+            "it's_been|it_has_been|it_had_been|after|having_waited|I've_waited|I_waited"
+            "|I've_been_waiting|I_have_been_waiting|I_had_waited ...? {count}? weeks|months|days"
+            "|week|month ...? since|with_no|without|and_no|and_still|of_silence|to_hear"
+            "|for_a_reply|for_an_answer|for_news",
+            "nobody|no_one|no-one|no_one_ever|nobody_ever got_back|replied|responded|answered"
+            "|called|emailed|followed_up|picked_up|contacted|bothered|updated|told|let_me_know"
+            "|returned|came_back {rest}?",
+            "found|find|thought|considered the|your|this|their ...? salary|pay|package|offer|rate"
+            "|base|bonus ...? well_below|far_below|below|under|beneath|short_of|less_than"
+            "|lower_than|not_enough|too_low|lacking|a_letdown|a_let-down",
+            "was|had_been|were|I_was|I'd_been|I_had_been expecting|hoping_for|anticipating"
+            "|looking_for ...? more|higher|better|bigger|a_higher|a_better|a_bigger|a_larger"
+            "|something_higher|something_better",
+            "there_are|there_were|there's|I_have|I've_got|I_had|I_have_got {count} ...? reasons"
+            "|factors|considerations|main_reasons",
+            "to be candid|blunt|brutally_honest",
+            "in_the_interest_of_transparency|in_the_interests_of_transparency|in_full_transparency"
+            "|full_disclosure|in_all_transparency|in_all_candour|in_all_candor",
         ),
         reader_tone=True,
     ),
@@ -3085,6 +3441,62 @@ RULES: tuple[Rule, ...] = (
             "I'd|I_would|I|I'll|I_will|we'd|we_would need|want|expect|require|ask_for|insist_on"
             "|would_need|would_want|would_expect ...? at_least|a_minimum_of|no_less_than|minimum"
             " {word} {word}?",
+            # Room to move on the terms: "is there any flexibility on the base salary?".
+            "any|some|much flexibility|room|wiggle_room|leeway|scope|latitude|give|movement"
+            "|negotiation on|in|around|with|to|regarding|about {rest}",
+            f"flexibility|wiggle_room|leeway|latitude on|in|around|with|regarding|about the|my"
+            f"|your? ...? {_PAY}",
+            "before I|we confirm|commit|sign|say_yes|go_ahead|proceed|lock_it_in though|however"
+            "|first",
+            # A floor or a ceiling set for the pay: "anything below £70,000", "above 90k".
+            "won't|will_not|wouldn't|would_not|can't|cannot|couldn't|could_not|don't|do_not"
+            "|not_able_to|unable_to ...? consider|accept|look_at|entertain|take|go|settle_for"
+            "|work_for|move_for ...? anything|a_figure|an_offer|a_salary|less|a_package|something"
+            "|a_number below|under|less_than|lower_than|beneath|short_of {rest}?",
+            f"the|my|your|a|an|that|this|any {_PAY} ...? will|would|is|can|could|must|should"
+            "|needs_to|has_to ...? be? above|over"
+            "|at_least|north_of|more_than|no_less_than|below|under|in_excess_of|a_minimum_of"
+            " {money}",
+            # Raising the terms for talk: "discuss remote days, bonus and equity", "talk numbers".
+            f"discuss|talk_about|talk_through|go_over|negotiate|cover|look_at|explore the|my"
+            f"|your|a|an|some|any? higher|better|bigger|increased|improved|extra|additional"
+            f"|{_TERMS} {{rest}}?",
+            "talk|discuss|talking|discussing|get_into|go_over numbers|money|figures|comp|dollars"
+            "|pounds|brass_tacks|terms|the_package|the_numbers|the_money",
+            f"once|until|after|when|before I|we ...? know|see|hear|get|have|understand|confirm"
+            f" ...? what|how_much the|my|your? {_PAY}",
+            f"come|comes|came with|include|includes a|an|any? {_PAY}",
+            # Terms left open or changed after a yes.
+            f"higher|bigger|larger|increased|improved {_TERMS}",
+            "extra|additional|another|more|one_more|a_further|an_additional {word}? week's|weeks'"
+            "|day's|days'|weeks|days|week|day ...? holiday|holidays|leave|vacation|pto|off"
+            "|remote|wfh|annual_leave",
+            "hoping|hope|wanting|like|hoped for|to_get|to_secure|to_see|to_negotiate|to_discuss"
+            " an|a|some|more|the ...? extra|additional|higher|better|bigger|increased",
+            "pending|depending_on|dependent_on agreement|confirmation|approval|sign-off|resolution"
+            "|a_decision|discussion|clarity on|of|about|over|around {rest}?",
+            f"once|when|after|as_soon_as|if|provided the|my|your {_TERMS} ...? is|are|has_been"
+            "|have_been|gets|get|can_be|could_be|were|was improved|increased|raised|revised"
+            "|bumped|adjusted|upped|sweetened|boosted|topped_up|matched",
+            f"the|my|your|a|an|that|this|our|any {_TERMS} ...? can|could|might|would|will|should"
+            " be|go|come|move ...? higher|more"
+            "|bigger|better|larger|up|increased|raised|bumped|improved|revisited"
+            "|renegotiated|adjusted|topped_up|upgraded",
+            f"argue|haggle|quibble|wrangle|fight|hash_out|thrash_out|bargain|negotiate ...? about"
+            f"|over|on|out? the|my|your|a? ...? {_TERMS}",
+            f"the|my|your|a|an|that|this|our|any {_TERMS} ~ is|are|remains|remain still|yet? open"
+            "|unresolved|outstanding"
+            "|up_in_the_air|to_be_agreed|to_be_confirmed|under_discussion|being_discussed"
+            "|not_settled|not_agreed|undecided|unsettled",
+            "propose|make|put_forward|submit|send|offer|table a|my|the counter|counteroffer"
+            "|counter-offer|counter_offer|counter-proposal|counterproposal|counter_proposal",
+            f"could|can|would|might the|my|your {_PAY}|start_date|title|job_title|notice_period"
+            "|holiday|holidays|leave|annual_leave|probation|contract ...? move|shift|change"
+            "|be_moved"
+            "|be_changed|be_pushed|be_brought|go_up|increase|rise|be_increased|be_raised"
+            "|be_extended|be_reduced|be_improved|be_upgraded",
+            f"like|want|need|prefer|expect the|my {_TERMS} ...? changed|moved|raised|increased"
+            "|upgraded|adjusted|revised|amended|bumped|improved|extended|switched|altered",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -3103,14 +3515,23 @@ RULES: tuple[Rule, ...] = (
             " I'll|I_will|I'd|I_may|I_might|I_would ...? need_to|have_to ...? rethink|reconsider"
             "|withdraw|decline|walk_away|look_elsewhere",
             "provided|providing|as_long_as|on_condition_that|on_the_condition_that|so_long_as"
-            "|only_if|assuming|on_the_understanding_that|subject_to|contingent_on|conditional_on"
-            " {rest}",
+            "|only_if|assuming|on_the_understanding_that {rest}",
+            # "subject to" my condition, not the offer's own ("the offer is subject to references").
+            "accept*|acceptance|yes|sign*|join*|on_board|agree* ~ subject_to|contingent_on"
+            "|conditional_on|dependent_on {rest}",
+            "subject_to|contingent_on|conditional_on|dependent_on you|your|my|us|a|an|the|some"
+            " ...? agreeing|agreement|increas*|rais*|review*|revisit*|chang*|improv*|match*"
+            "|adjust*|confirm*_that|bump*|extra|additional|higher|better|more|remote|flexib*"
+            "|negotiat*|renegotiat* {rest}?",
             "on|with|under one|a|two|the_following condition|conditions|proviso|caveat {rest}?",
             "if|as_long_as|provided|providing the|my title|salary|start_date|base|bonus|package"
             "|role|hours|location|contract|notice_period|leave|holiday|pay|rate|equity ...? can"
             "|could|would|will|were|is|gets moved|changed|raised|increased|go_up|goes_up|move"
             "|change|be_moved|be_changed|be_raised|be_increased|be_adjusted|be_brought_forward"
             "|be_pushed|be_pushed_back|be_extended {rest}?",
+            "accept|accepting|say_yes|commit if|provided|providing|as_long_as|assuming|so_long_as"
+            "|only_if you|your_team|the_company|we can|could|will|would|agree|are_able|make|match"
+            "|increase|raise|improve|add|include|give|offer|meet|move|bump|up {rest}?",
         ),
         reader_tone=True,
         stages=frozenset({"accept_offer"}),
@@ -3125,25 +3546,50 @@ RULES: tuple[Rule, ...] = (
             "figures unless they ask; they need only the date you must answer by."
         ),
         patterns=(
-            # An employer by name: "Deloitte Digital has offered me", "an offer from Acme".
+            # An employer by name: "Deloitte Digital has offered me", "an offer from Acme", and
+            # what they offered: "a coordinator role at $92,000 plus super".
             r"(?!(?:Another|A|An|The|One|Other|Someone|Somebody|They|He|She|It|We|I)\b)"
-            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?:(?i:has|have)[ \t]+)?"
+            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,5}[ \t]+(?:(?i:has|have)[ \t]+)?"
             r"(?i:(?:just|now|also|already)[ \t]+)?(?i:offered[ \t]+me|made[ \t]+me[ \t]+an?[ \t]+"
             r"offer|(?:came|come|got)[ \t]+back[ \t]+to[ \t]+me[ \t]+with"
-            rf")(?:[ \t]+(?i:of[ \t]+)?(?:{MONEY_PATTERN}"
-            r"|\d+[ \t]?%[ \t]+(?i:more|higher|above|extra)))?",
-            r"(?i:offer)[ \t]+(?i:from|at|with|by)[ \t]+(?!(?i:another|a|an|the|one|other)\b)"
-            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}",
+            rf")(?:(?:[ \t]+(?i:an?|the)(?:[ \t]+[\w-]+){{0,3}}?[ \t]+(?i:role|job|position|post"
+            rf"|contract))?[ \t]+(?i:of|at|on|for|paying|with)?[ \t]*{_OFFER_FIGURE}"
+            r"|[ \t]+\d+[ \t]?%[ \t]+(?i:more|higher|above|extra))?",
+            r"(?i:offer|package|contract)"
+            r"(?:[ \t]+(?i:in[ \t]+hand|in[ \t]+writing|on[ \t]+the[ \t]+table))?[ \t]+"
+            r"(?i:from|at|with|by)[ \t]+(?!(?i:another|a|an|the|one|other)\b)"
+            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,5}"
+            r"(?:[ \t]+(?i:at|as|for)[ \t]+"
+            r"(?:[A-Z]{1,3}[ \t-]?\d{1,2}|(?i:level|grade|band)[ \t]+\d+))?",
             # The figures: a sum of money, or how much more it is.
-            MONEY_PATTERN + r"(?:[ \t]+(?i:more|higher|above|extra|on[ \t]+top))?",
+            _OFFER_FIGURE + r"(?:[ \t]+(?i:more|higher|above|extra|on[ \t]+top))?",
+            # A sum more than theirs: "4,000 more per month".
+            r"\d{1,3}(?:[,.]\d{3})+(?:[ \t]+(?i:more|extra|higher|on[ \t]+top))(?:[ \t]+(?i:per|a)"
+            r"[ \t]+(?i:month|year|annum|week|hour))?",
+            # They, the other employer, giving more: "they give me 30% more".
+            r"(?i:they(?:['’]re|[ \t]+are|['’]ve|[ \t]+have)?[ \t]+(?:give|giving|offer|offering"
+            r"|offered|pay|paying|pays)[ \t]+me)[ \t]+(?:\d+[ \t]?%[ \t]+(?i:more|higher|extra)"
+            rf"|{_OFFER_FIGURE})",
             # What the other employer wants: "Amazon wants me to start in two weeks".
             r"(?!(?:Another|A|An|The|One|Other|They|He|She|It|We|I|You|Everyone)\b)"
             r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?i:wants|needs|has[ \t]+asked"
             r"|asked|expects|would[ \t]+like)[ \t]+me[ \t]+to[ \t]+(?i:start|join|answer|decide"
             r"|sign|respond|confirm|accept)(?!\w)",
-            r"\d+[ \t]?%[ \t]+(?i:more|higher|above|extra)",
+            r"\d+(?:[.,]\d+)?[ \t]?(?:%|(?i:per[ \t]?cent))[ \t]+(?i:more|higher|above|extra|over"
+            r"|on[ \t]+top)",
+            # The other employer waiting for an answer: "Accenture wants an answer by Friday".
+            r"(?!(?:Another|A|An|The|One|Other|They|He|She|It|We|I|You|Everyone)\b)"
+            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?i:wants|needs|expects|requires"
+            r"|has[ \t]+asked[ \t]+for|asked[ \t]+for|is[ \t]+waiting[ \t]+for)[ \t]+"
+            r"(?i:an?|my|the)[ \t]+(?i:answer|decision|reply|response|yes)(?!\w)",
+            # The name given in passing: "(it's Canva, actually)", "your competitor, Maersk".
+            r"\((?i:it['’]s|it[ \t]+is|namely|i\.e\.?)[ \t]+[A-Z][^()\n]{0,40}\)",
+            r"(?i:your)[ \t]+(?i:competitor|rival|competition|biggest[ \t]+competitor"
+            r"|main[ \t]+competitor)(?:[ \t]+(?i:across|down|up)[ \t]+the[ \t]+(?i:road|street))?"
+            r"(?:,?[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})?",
         ),
         stages=frozenset({"competing_offer"}),
+        without_stage=False,
         marks_words=True,
     ),
     Rule(
@@ -3631,6 +4077,26 @@ RULES: tuple[Rule, ...] = (
             "|had_gone|was_going really? well|great|strongly|brilliantly|so_well|perfectly",
             "I felt|thought|believed|was_sure|was_confident|had_the_impression ...? went|had_gone"
             "|was_going well|great|strongly|brilliantly|so_well|perfectly",
+            # The no as a shock, in other words: "I didn't see this coming".
+            "didn't|did_not|never|couldn't|could_not|wouldn't_have see|seen|expect|expected"
+            "|anticipate|anticipated|predict|predicted this|that|it|a_no|this_outcome|this_result"
+            "|the_news|the_rejection ...? coming?",
+            "wasn't|was_not|weren't|wasn't_at_all expecting|prepared_for|ready_for a_no|this|that"
+            "|the_news|the_outcome|a_rejection|to_hear|to_be_turned_down|this_outcome",
+            "out_of_nowhere|out_of_the_blue|a_bolt_from_the_blue|from_left_field|left_field"
+            "|a_bombshell|a_gut_punch|a_kick_in_the_teeth|a_slap_in_the_face",
+            "gobsmacked|flabbergasted|dumbfounded|speechless|lost_for_words|at_a_loss_for_words"
+            "|in_shock|in_disbelief|blindsided|knocked_sideways|reeling",
+            "this|that|it|the_news|the_decision|your_email|your_message is|was|'s|came|comes"
+            "|has_been"
+            " ...? a|such_a|quite_a|a_real|a_huge|a_big|a_complete|a_total? shock|surprise|blow"
+            "|bombshell|bolt",
+            "blindsided|floored|stunned|shocked|threw|knocked|caught me",
+            "felt|seemed|looked|sounded like it|things|the_interview|we went|was_going|were_going"
+            " ...? well|brilliantly|great|perfectly|really_well|so_well",
+            "in_the_bag|nailed_it|a_sure_thing|a_done_deal|a_shoo-in|shoo-in|in_the_bag|sure_thing",
+            "can't|cannot|couldn't|could_not believe this|that|the_news|what_I'm_reading"
+            "|it's_a_no|I_didn't_get_it|I_wasn't_chosen|I_wasn't_successful",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -3714,6 +4180,13 @@ RULES: tuple[Rule, ...] = (
         ),
         patterns=(rf"(?=\w)\b(?i:{_BY_WHEN})(?!\w)",),
         hints=("by", "before", "no later", "until", "within"),
+        # A time set without "by": "feedback this week", "the scores asap".
+        families=(
+            "feedback|breakdown|scores|explanation|debrief|notes|reasons|reasoning ...? asap"
+            "|promptly|urgently|straight_away|right_away|at_your_earliest_convenience"
+            "|as_soon_as_possible|by_return|at_the_earliest|without_delay|this_week_please"
+            "|in_the_next_few_days|in_the_next_day_or_two|first_thing|soon_please",
+        ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
         without_stage=False,
@@ -3786,6 +4259,30 @@ RULES: tuple[Rule, ...] = (
             "|in_future|about_future",
             "I'll|I_will|I'd|I_would never|not ...? apply|work|consider|recommend ...? again|here"
             "|there|for_you",
+            # Ruling out any future with them, in other words.
+            "don't|do_not|can't|cannot|couldn't|could_not|no_longer see|imagine|picture myself"
+            " ...? apply*|reapply*|working|work*|interview*|coming_back|returning|joining|being"
+            "|trying ...? again|here|there|with_you|for_you|with_your|for_your|at_your|to_your"
+            "|with_the|for_the|with_this|for_this",
+            "I_won't|I_will_not|I'll_not|I_doubt_I'll|I_doubt_I_will|I_don't_think_I'll"
+            "|I'm_not_going_to|I_shan't|won't_be|I_can't_see_myself|never_going_to ...? apply*"
+            "|reapply*|bother*|consider*|return*|come_back|coming_back|be_back|be_applying"
+            "|be_in_touch|be_reapplying|try ...? again|in_future|in_the_future|anymore|any_more"
+            "|here|there|with_you|with_your|to_you|to_your",
+            "remove|delete|erase|take|wipe me|my ...? details|data|CV|profile|information|name"
+            "|application ...? from|off your|the list|lists|database|system|records|talent_pool"
+            "|mailing_list|books|files",
+            "not|no_longer|never interested in|in_hearing_about any? future|further|other roles"
+            "|opportunities|openings|positions|vacancies|contact",
+            "lose|delete|bin my number|details|email|contact",
+            "burn*|burning|burnt|burned ...? bridges|bridge|my_bridges",
+            "this|that is|'s|will_be the_last|goodbye|farewell you'll|you_will hear|see from|of me",
+            "won't|will_not|shan't|wouldn't|would_not be hearing|seeing from|of me ...? again"
+            "|anymore|any_more",
+            "you|you'll|you_will won't|will_not|shan't|never hear|see from|of me ...? again"
+            "|anymore",
+            "no|any|further|future need|point|reason to? contact|keep|reach_out|get_in_touch"
+            "|email|call ...? me",
         ),
         reader_tone=True,
         stages=SAYING_NO | {"reply_rejection"},
@@ -3946,6 +4443,43 @@ RULES: tuple[Rule, ...] = (
             "what|what's|what_are|what_is|whether|if ...? the|your|any? annual_leave"
             "|holiday_allowance|vacation_policy|PTO|pension|bonus|bonuses|benefits|perks"
             "|leave_policy|parental_leave|remote_policy|overtime_rate|sick_pay|health_insurance",
+            # The rest of a list of perks: "the bonus structure, equity and remote-work policy".
+            "details|information|info|specifics|breakdown|particulars on|about|of|regarding the"
+            "|your"
+            f"|any? {_PERKS} {{rest}}",
+            f"the|my|your|a|an|any {_PERKS} ...? kick_in|kicks_in|start|starts|begin|begins|apply"
+            "|applies|vest|vests"
+            "|become_available ...? right_away|straight_away|immediately|from_day_one"
+            "|on_day_one|from_the_start|after_probation|from_the_first_day {rest}?",
+            "when|does|do|will ...? the? {word}? benefits|insurance|dental|healthcare|pension"
+            "|bonus|leave|holiday|cover|plan|coverage kick_in|start|begin|apply|vest",
+            "what's|what_is|what_would_be|what_will_be|how's|how_is|how_much_is|how_much_would_be"
+            "|what the|your? pay|salary|wage|wages|rate|compensation|package|money|bonus|CTC|OTE"
+            "|day_rate|hourly_rate|remuneration|commission like|for|on|roughly|range|be {q}?",
+            "what|how_much|what's would|will|does|is|might ...? the|my ...? wage|salary|pay|rate"
+            "|package|CTC|OTE|commission|bonus be|look_like|come_to|work_out",
+            "how_much|what does|will|would|might the|this|it|that role|job|position|post|it ...?"
+            " pay|earn|come_to|pay_out",
+            "budget|salary_budget|pay_budget ...? for this|the hire|role|position|post|vacancy",
+            f"is|are the|your? {_PAY} negotiable|flexible|fixed|open_to_negotiation"
+            "|up_for_discussion",
+            "CTC|OTE|salary|pay|package|remuneration|compensation offered|on_offer for? this|the"
+            "|this_job|post|role|position|job?",
+            f"whether|if there's|there_is|there_are|you_offer|you_have|it_includes|the_role_has"
+            f"|it_comes_with|you_provide|they_offer any|a|an? ...? {_PERKS}",
+            f"do|does|would|will|could|whether|if you|the_role|the_job|the_company|the_position"
+            f"|it|this_role|the_post ...? provide*|offer*|includ*|come_with|comes_with|give*"
+            f"|cover*|pay_for|pays_for|reimburse*|contribute*|have|has ...? a|an|any|the? ...?"
+            f" {_PERKS} {{rest}}?",
+            "overtime|extra_hours|weekend_work|weekends|night_shifts|nights|on-call|on_call|travel"
+            " ...? paid|compensated|remunerated|time_and_a_half|reimbursed|covered",
+            "cover|pay_for|reimburse|help_with|contribute_to ...? relocation|moving|travel"
+            "|commuting ...? costs|expenses|fees|allowance?",
+            "what|what's the|your? salary|pay|wage|compensation|bonus|OTE band|range|bracket|scale"
+            "|level|grade|banding|structure is|are|would_be|looks_like|for|like",
+            f"is|are there a|an|any {{word}}? {_PERKS}",
+            "how_much|what the|this|that role|job|position|post|it pays|paid|would_pay|will_pay"
+            "|is_paid|earns|offers|would_offer",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -4167,6 +4701,345 @@ RULES: tuple[Rule, ...] = (
         ),
         words=MappingProxyType({"email": 110, "linkedin_message": 80}),
         stages=SAYING_NO,
+    ),
+    Rule(
+        id="hedged_acceptance",
+        kind="match",
+        severity="warning",
+        section="situations/#accepting-an-offer",
+        message=(
+            "A hedged yes {found} leaves them unsure you have accepted: decide first, then say "
+            "plainly that you accept."
+        ),
+        # A yes given in odds: "I'm 90% sure I'll accept".
+        patterns=(
+            r"\d{1,2}(?:[.,]\d+)?[ \t]?(?:%|(?i:per[ \t]?cent))[ \t]+(?i:sure|certain|confident"
+            r"|decided|there|a[ \t]+yes|yes|in)(?!\w)",
+            # A yes with its doubt in brackets: "Yes (probably) to the offer!".
+            r"(?i:yes|accepted|accept|I['’]m[ \t]+in|in)[ \t]*\((?i:probably|maybe|likely"
+            r"|I[ \t]+think|I[ \t]+guess|ish|tentatively|provisionally|for[ \t]+now|kind[ \t]+of"
+            r"|sort[ \t]+of)\)",
+        ),
+        hints=("%", "percent", "per cent", "("),
+        families=(
+            "leaning|leaning_towards|leaning_toward|inclined|minded|tempted|edging|veering ...? to"
+            "|towards|toward? accept*|say*_yes|sign*|going_ahead|taking_it|taking_the|take_the"
+            "|take_it|go_ahead",
+            "tentative*|provisional*|conditional|soft|qualified|partial|cautious|cautiously"
+            "|in-principle yes|acceptance|accept*|agreement|go-ahead|sign-off",
+            "accept*|yes|taking|take|sign*|on_board ...? provisionally|tentatively|in_principle"
+            "|for_now|for_the_moment|for_the_time_being|more_or_less|sort_of|kind_of|kinda|sorta"
+            "|ish",
+            "think|guess|suppose|reckon|almost_sure|fairly_sure|pretty_sure|quite_sure|nearly_sure"
+            "|almost_certain|mostly_sure|99%_sure|probably|most_likely ...? I'm|I'll|I_will|I_am|I"
+            "|I'd|I_would|this_is|this_counts_as ...? going_to|gonna|be? accept*|say_yes|in"
+            "|sign|on_board|take_it|take_the_job|take_the_offer|take_the_role|taking_the_job"
+            "|taking_the_offer|taking_the_role|taking_it|go_ahead|a_yes|yes|my_acceptance",
+            "still|yet mulling*|thinking_it_over|thinking_about_it|thinking_it_through|weighing*"
+            "|deciding|considering_it|deliberating|chewing_it_over|pondering|going_back_and_forth"
+            "|torn|unsure|undecided|on_the_fence|sitting_on_it",
+            "pending|subject_to a? few? more? thoughts|thought|consideration|reflection"
+            "|sleeping_on_it|a_think|a_night's_sleep",
+            "unless something|anything changes|comes_up|crops_up|happens|else_comes_up|better"
+            "|changes_my_mind",
+            "can|could|may|might serve_as|count_as|stand_as|do_as|act_as ...? my|an|a? acceptance"
+            "|yes|confirmation",
+            "I? guess|suppose|think I accept|I'm_in|I_am_in|yes|it's_a_yes|that's_a_yes {q}?",
+            "count_me_in|I'm_in|I_am_in|sign_me_up|I'm_on_board|I'm_yours ...? probably|maybe"
+            "|perhaps|I_think|I_guess|I_suppose|most_likely|likely|ish|tentatively|provisionally"
+            "|for_now",
+            "leaning|leaning_towards|leaning_toward|inclined|tempted|edging|veering towards|toward"
+            "|to yes|a_yes|the_offer|taking_it|taking_the_job|taking_the_role|saying_yes",
+        ),
+        reader_tone=True,
+        stages=frozenset({"accept_offer"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="offer_bluff",
+        kind="match",
+        severity="warning",
+        section="situations/#competing-offer",
+        message=(
+            "An offer that is not in hand {found} is not one to use: mention another offer only "
+            "when it is real and written, and never inflate it."
+        ),
+        families=(
+            # An offer still to come: "I'm expecting an offer any day now".
+            "expecting|expect|anticipating|anticipate|awaiting|await ...? an|another|other|more"
+            "|a_second|a_formal|a_written|offers ...? offer|offers|elsewhere|from",
+            "nothing|isn't|it's_not|none_of_it|none_of_this|nothing's|not_yet ...? on_paper"
+            "|in_writing|official|confirmed_in_writing",
+            "don't|do_not|haven't|have_not|didn't ...? technically|actually|officially? have|got"
+            "|received the|an offer|offers ...? in_writing|on_paper|yet|officially",
+            "don't|do_not|haven't|have_not|didn't ...? technically|actually|officially? have|got"
+            " it in_writing|on_paper",
+            "likely|probably|soon|chance|may|might|expect_to|about_to|going_to|set_to ...? get"
+            "|receive|land|have offers|an_offer|another_offer|a_second_offer|multiple_offers"
+            "|several_offers|other_offers",
+            "likely|probably|soon|chance|may|might|expect_to|about_to|going_to|set_to"
+            "|bound_to|sure_to|should ...? get|receive|have|land|be_getting|be_offered|be_made"
+            " an|another|other|offers|more|some|a_few|multiple|several|a_second ...? offer|offers"
+            "|one",
+            "offer|offers ...? is|are|'s ...? probably|likely|possibly? on_its_way|on_the_way"
+            "|coming_soon|coming_through|imminent|in_the_pipeline|in_the_works|around_the_corner"
+            "|forthcoming",
+            "told it's|told_it_is|told_one_is|told_an_offer_is|told_the_offer_is",
+            "verbal-ish|verbalish|sort-of|semi-official|semi-formal|unofficial|almost|nearly"
+            "|practically|basically|all_but|virtually|as_good_as|more_or_less|kind_of|sort_of an|a?"
+            " offer|offers|yes",
+            "hypothetically|theoretically|suppose|supposing|what_if|say|imagine if? I got|get"
+            "|had|have|received|were_to_get|was_to_get|were_offered another|an|other|a_competing"
+            "|a_better|a_rival offer|offers|one",
+            "if I got|get|had|received|were_to_get|was_to_get|were_offered another|other"
+            "|a_competing|a_better|a_rival|a_second offer|offers",
+            "let's_just_say|let's_say|suffice_to_say|suffice_it_to_say|put_it_this_way I|I've"
+            "|I'm|there ...? have|got|are|is|am ...? other|more|plenty_of|lots_of|options|offers"
+            "|irons",
+            "courted|chased|headhunted|approached|pursued|wooed|fought_over|circled|in_demand"
+            "|hotly_pursued by? several|multiple|many|other|a_few|lots_of|loads_of|a_number_of|top"
+            "|other_companies|competitors|rivals",
+            "three|several|multiple|a_couple|a_couple_of|two|four|five|a_few|a_number_of|various"
+            "|plenty_of|lots_of|loads_of other? ...? offers ...? on_the_table|in_hand|lined_up"
+            "|waiting|in_play|to_choose_from|more_or_less {rest}?",
+            "offer|package ...? is|'s|pays ...? basically|practically|nearly|almost|about|roughly? "
+            "double|twice|triple|treble|two_times|three_times|50%_more",
+            "an offer|a_package|a_deal I|you can't|cannot|couldn't|could_not refuse",
+            "confident|sure|certain|hopeful|optimistic|expect|expecting|anticipate ...? get|receive"
+            "|land|be_made|be_offered|have an|another|other|offers|more|a_second|a_formal ...?"
+            " offer|offers|one",
+            "though|although|but|even_though|even_if|while it|it's|it_is|that|this|the_offer"
+            "|the_other_one|nothing isn't|is_not|'s_not|hasn't_been|has_not_been|not|not_yet"
+            "|isn't_yet|is_yet_to_be|has_yet_to_be|hasn't|has_not ...? confirmed|official|signed"
+            "|in_writing|formal|finalised|finalized|on_paper|guaranteed|definite|come_through"
+            "|arrived|been_made|been_confirmed",
+            "about_to|going_to|set_to|likely_to|expected_to|due_to|poised_to|ready_to make|give"
+            "|extend|send|offer me? an|a? offer|offers|one",
+            "close_to|on_the_verge_of|on_the_cusp_of|in_line_for|on_track_for getting|receiving"
+            "|landing|securing? an|another|a_second|other offer|offers",
+        ),
+        reader_tone=True,
+        stages=frozenset({"competing_offer", "check_in", "final_follow_up", "answer_delay"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="strengths_after_no",
+        kind="match",
+        severity="warning",
+        section="replies/#rejection",
+        message=(
+            "Listing your strengths after a no {found} argues with the decision; thank them, ask "
+            "lightly for feedback and leave the door open instead."
+        ),
+        families=(
+            "just_to_remind_you|to_remind_you|as_a_reminder|let_me_remind_you|I'd_remind_you"
+            "|may_I_remind_you|I_would_remind_you|lest_we_forget {rest}",
+            "bear|keep|take in_mind|into_account|into_consideration that? I|I've|I'm|I_have|I_am"
+            "|my {rest}",
+            "I'd_like_to|I_would_like_to|let_me|allow_me_to|may_I|I_want_to|I_must|I_should"
+            "|I'd_just|I_would_just|I_feel_I_should|I_feel_I_must|I_need_to ...? point_out"
+            "|stress|emphasi*|restate|reiterate|underline|remind_you|highlight|re-emphasi* {rest}?",
+            "no_other|no|none_of_the_other|nobody_else|no_one_else|nobody|no_one|no-one"
+            " candidate|applicant|one|person|finalist ...? will|would|could|can|has|had|have"
+            " ...? my|me|match|bring|offer",
+            "in_case it|this|that|my_experience|this_point|my_background was|got|has_been|went"
+            " overlooked|missed|lost|unclear|not_clear|unnoticed|forgotten|under-appreciated",
+            "especially|particularly|despite|in_spite_of|what_with given|considering|of? my"
+            " ...? track_record|experience|background|record|qualifications|credentials|expertise"
+            "|skills|years|degree|MBA|PhD|results|achievements|network|portfolio",
+            "me|I'm|I_am|I_was ...? more_than|eminently|fully|well|highly|perfectly|over|very"
+            "|exceptionally|uniquely|ideally qualified|suited|equipped|placed|overqualified",
+            "for_the_record {rest}",
+            "not_sure|unsure|don't_know|wonder|wondering|I_wonder|I_hope if|whether that|this|it"
+            "|my_experience|my_background|all_this|my_strengths ...? came_across|came_through"
+            "|was_clear|was_noticed|registered|got_across|was_picked_up|was_apparent|was_obvious"
+            "|was_seen",
+            "please note|remember|re-read|reread|revisit|look_again_at|see_again again? my|that_I"
+            "|that_my skills|experience|qualifications|background|CV|record"
+            "|track_record|portfolio|credentials|achievements|results",
+            "perhaps|maybe|I_think|I_fear|I_worry|possibly|I_suspect my CV|application|interview"
+            "|answers|cover_letter|resume|résumé|portfolio didn't|did_not|failed_to|may_not_have"
+            "|might_not_have|doesn't|does_not|couldn't ...? highlight|show|convey|reflect|capture"
+            "|mention|make_clear|do_justice|get_across|showcase",
+            "I was|graduated|finished|came|ranked|placed top|first|highest|best of|in my|the"
+            " class|year|cohort|intake|batch|programme|program|school|department",
+            "with|after|having|given|despite|considering my? {count} years|yrs|decades|years'"
+            " ...? in|of|as|at|experience|running|leading|working {rest}?",
+            "I have|I've|I've_got|I_hold|I_bring|I_possess {count} years|yrs|decades|degrees"
+            "|certifications|languages|patents|papers|publications {rest}?",
+            "I've|I_have|I led|run|ran|managed|delivered|built|won|launched|shipped|closed|trained"
+            "|supervised|grown|raised|handled {count} {rest}?",
+            "I speak|hold|have|possess {count}? languages|a_PMP|a_PRINCE2|a_CFA|an_MBA|a_PhD"
+            "|a_masters|a_master's|CFA|PMP|PRINCE2|chartered {rest}?",
+            "my portfolio|CV|record|track_record|résumé|resume|qualifications|credentials|results"
+            " ~ includes|include|shows|show|proves|prove|speaks|speak|demonstrates|demonstrate"
+            "|covers|cover|spans|span {rest}?",
+            "restate|reiterate|recap|summari*|remind_you_of|outline|list what|all I|I? bring"
+            "|offer|can_offer|have_to_offer|would_bring|could_bring",
+            "strong|proven|extensive|solid|unmatched|unique|rare track_record|record|background"
+            "|mix|combination|skill_set|skillset|blend|profile {rest}?",
+            "should|ought_to|surely_should|must have counted|mattered|weighed|carried|been_worth"
+            "|been_enough|put_me|got_me|made_the_difference|been_considered|been_taken_into_account"
+            "|counted_for_more|counted_for_something",
+        ),
+        reader_tone=True,
+        stages=frozenset({"reply_rejection"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="disputing_no",
+        kind="match",
+        severity="warning",
+        section="replies/#feedback",
+        message=(
+            "Disputing the decision or the feedback {found} will not change it; thank them for "
+            "it, even if you disagree, and leave the door open."
+        ),
+        families=(
+            "don't|do_not|can't|cannot|didn't ...? think|believe|feel|accept|agree|see ...? it's"
+            "|that's|this_is|that_is|it_is|it_was|that_was|the_feedback|the_comment|that|this"
+            "|the_assessment|the_point|your_feedback|the_decision ...? accurate|fair|correct"
+            "|true|right|justified|a_fair|an_accurate|the_full_picture",
+            "that's|this_is|it's|that_is|it_is|the_feedback_is|that_was|it_was|this_was not|hardly"
+            "|isn't|wasn't a? fair|accurate|true|correct|right|balanced|reasonable"
+            "|honest assessment"
+            "|reflection|picture|characterisation|characterization|summary|description|view"
+            "|account|representation|judgement|judgment",
+            "feedback|comment|comments|assessment|point|remark|remarks|claim|criticism|observation"
+            "|impression|conclusion|suggestion|that|this ~ is|was|are|were|seems|sounds|feels ...?"
+            " untrue|inaccurate|incorrect|unfair|false|not_true|not_accurate|not_correct|not_fair"
+            "|unfounded|baseless|mistaken|misleading|off_the_mark|off-base|off_base"
+            "|wide_of_the_mark"
+            "|unjustified|unwarranted|harsh",
+            "push_back|pushback|take_issue|quibble|argue ...? on|with|against the|that|this|your"
+            " ...? point|feedback|comment|comments|assessment|suggestion|view|claim|conclusion"
+            "|decision|characterisation|characterization",
+            "you|they|the_panel|panel|interviewer|interviewers|the_interviewers|the_team"
+            "|the_committee|assessor|assessors|your_panel|your_team ...? misunderstood|misread"
+            "|misinterpreted|misheard|misjudged|misrepresented|mischaracteri*|underestimated"
+            "|undervalued|overlooked|got_wrong",
+            "interviewer|interviewers|panel|panellist|panelist|panellists|assessor|assessors|you"
+            "|they was|were|are|is|got_it wrong|mistaken|incorrect|misinformed|unfair|biased"
+            "|wrong_about",
+            "I|I've|I_had|I_did|I_have did|actually|in_fact|definitely|clearly|certainly cover*"
+            "|address*|answer*|mention*|discuss*|explain*|demonstrat*|show*|talk*|provid*"
+            "|describ*|present*",
+            "have_to|must|would|I'd|beg_to|respectfully|strongly|need_to|going_to|can't_help_but"
+            "|slightly|somewhat disagree",
+            "explain|show|clarify why|how that's|that_is|it's|this_is|that_was|it_was a|not",
+            "there's|there_has|there_have|there_was|there_must_be|there_might_be|there_may_be"
+            "|surely_there's|that's|this_is|it's|that_was|it_was|this_was ...? a|an|some ...?"
+            " mistake|error|misunderstanding|mix-up|mixup|oversight|miscommunication"
+            "|misinterpretation",
+            "the|your|those question|questions|brief|task|case_study|instructions|exercise|format"
+            "|test ...? were|was|seemed ...? unclear|ambiguous|confusing|vague|poorly_worded"
+            "|badly_worded|misleading|unfair|badly_designed|poorly_designed",
+            "doesn't|does_not|didn't|did_not|don't|do_not match|reflect|fit|square_with|tally_with"
+            "|line_up_with|capture how|what|my|the ...? interview|it|things|I went|happened"
+            "|experience|performance|felt|did",
+            "can't|cannot|don't|do_not|struggle_to|fail_to|can_not|couldn't|could_not|still"
+            " understand|see|comprehend|fathom|believe|get|figure_out how|why {rest}",
+            "can't|cannot|don't|couldn't|still believe|understand you|they|the_panel ...? passed"
+            "|passed_on|turned_down|rejected|said_no|didn't_choose|overlooked|went_with"
+            "|chose",
+            "this|that|it|the_decision|the_outcome|the_process|the_result|this_decision seems"
+            "|feels|sounds|looks|appears|seemed|felt|is|was ...? unfair|unjust|wrong|harsh"
+            "|arbitrary|not_fair|premature|rushed|bizarre|baffling|inexplicable",
+            "badly|poorly|terribly|unprofessionally run|organised|organized|conducted|managed"
+            "|structured|designed",
+            "could|can|would|please you? double-check*|recheck|re-check|check_again|look_again"
+            "|take_another_look|have_another_look|re-evaluate|reassess|re-examine",
+            "revisit|review|re-evaluate|reassess|re-examine|change|look_again_at|re-open|reopen the"
+            "|this|your decision|outcome|assessment|scores|scoring|case",
+            "another|a_second|one_more|a_fresh chance|shot|opportunity|go|try|interview|round"
+            "|meeting|hearing to? prove|demonstrate|change_your_mind|convince|persuade",
+            "mistake|error|misjudgement|misjudgment|oversight|the_wrong_call|wrong_call ...?"
+            " not|not_to|in_not|to_not|in_rejecting|to_reject|in_passing",
+            "don't|do_not|can't|cannot|still_don't|honestly_don't|just_don't understand|get|accept"
+            "|comprehend|see this|the|your|that decision|outcome|rejection|choice|result",
+            "feedback|comment|comments|assessment|criticism|remark|remarks|verdict|evaluation"
+            "|scoring|marking|conclusion ~ is|was|are|were|seems|sounds|feels ...? wrong|not_right"
+            "|way_off|mistaken|incorrect|unfair",
+            "please|you|kindly|ask_you_to|could_you|would_you|can_you|you_could|you_would ...?"
+            " look_at|look_over|review|read|reassess|re-read|go_over|go_through ...? my"
+            " application|candidacy|CV|case|answers|interview|assessment ...? again|once_more"
+            "|afresh|a_second_time",
+            "overturn*|reverse|reversing|appeal|appealing|challenging|contesting|disputing this"
+            "|that|it|the_no|the_rejection|my_rejection",
+            "panel|interviewers|committee|team|assessors|recruiters|they|you|HR got|get|have_got"
+            "|'ve_got this|it|that|the_decision|me ...? wrong|badly_wrong|all_wrong",
+            "you|they|the_panel|the_interviewers|your_team|nobody|no_one ...? didn't|did_not|never"
+            "|failed_to|can't_have|couldn't_have|cannot_have|obviously_didn't ...? read|look_at"
+            "|review|consider|listen_to|hear|understand|take_in|look_properly_at my|what_I",
+            "appeal*|challeng*|contest*|disput*|overturn*|question|questioning|reverse|reversing"
+            "|revise|revising|rethink|rethinking the|this|your|that decision|outcome|result"
+            "|rejection|choice",
+            "decision|outcome|rejection|result ...? could|can|might|may|would|will be? reversed"
+            "|overturned|revisited|reconsidered|reviewed|changed|looked_at_again|rethought"
+            "|revised|appealed",
+        ),
+        reader_tone=True,
+        stages=frozenset({"reply_rejection"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="feedback_demand",
+        kind="match",
+        severity="warning",
+        section="replies/#feedback",
+        message=(
+            "Pressing for feedback {found} puts them in a spot: many cannot give scores or "
+            "notes. Ask once, lightly, and make it easy to decline."
+        ),
+        families=(
+            "my|the|your|panel's|interviewers'|individual|interview|test|technical|assessment"
+            " scores|score|scorecard|scorecards|score_sheet|score_sheets|scoresheet"
+            "|scoring_sheet|scoring_sheets|marking_scheme|mark_sheet|ratings|rankings|marks"
+            "|interview_notes|assessment_notes {rest}?",
+            "detailed|thorough|in-depth|comprehensive written|full|complete feedback",
+            "breakdown|break-down|itemised|itemized|point-by-point|point_by_point|line-by-line"
+            "|stage-by-stage|question-by-question|blow-by-blow|full|complete|comprehensive ...?"
+            " feedback|breakdown|explanation|account|report|debrief {rest}?",
+            "where I|we lost|dropped|gained|scored|missed|fell ...? points|marks|short",
+            "I|I'll|I_will|I_would|I'd must|have_to|need_to|going_to|will_have_to"
+            "|would_have_to insist|press|push|ask_again|chase|follow_up ...? on|that|for|you"
+            "|again {rest}?",
+            "surely you|your_team|HR|they|the_panel can|could ...? make an? exception|share"
+            "|give|tell|send|provide|explain|manage|find",
+            "I'd|I_would|I|I'll|I_will|we'd expect|demand|require|insist_on|deserve ...? at_least"
+            "|at_minimum|at_the_very_least|a_minimum_of {rest}?",
+            "at_minimum|at_the_very_least|at_a_minimum|the_least_you_could_do {rest}?",
+            "following_up|follow_up|chasing|chase|writing_again|asking_again|checking_again"
+            "|nudging|reminding_you ...? on|about|regarding my|the ...? feedback|request"
+            "|feedback_request|earlier_request|previous_request",
+            "asked|requested|requested_feedback ...? for? ...? feedback ...? last|a|two|on|and"
+            " ...? haven't|have_not|not|still|never|yet {rest}?",
+            "feedback is|would_be ...? essential|vital|crucial|important|necessary|non-negotiable"
+            "|the_least|owed|due {rest}?",
+            "given|considering|after the|all_the|the_amount_of|how_much time|effort|hours|work"
+            "|energy I|I've|I_have ...? invested|spent|put_in|gave|given|devoted",
+            "feedback|scores|marks|breakdown|comments|notes on|for|from|per|at|across each|every"
+            "|all_the stage|stages|round|rounds|question|questions|competency|competencies"
+            "|criterion|criteria|section|interviewer|part {rest}?",
+            "send|share|give|forward|email|provide|show ...? me? the|my|your ...? panel's"
+            "|interviewers'|interviewer's|assessors'|scoring|marking|evaluation|written notes"
+            "|scorecards|scores|score_sheet|scoresheet|scoring_sheet|marks|feedback_forms"
+            "|assessment|ratings",
+            "send|share|forward|provide|give|show|release|pass_on|email me? the|my|your|any ...?"
+            " notes|scores|scoring|scorecards|scorecard|marks|marking|ratings|evaluation"
+            "|evaluations"
+            "|assessment_notes|feedback_forms|score_sheets from|on|of|about my|the interview"
+            "|interviews|assessment|test|presentation|case_study|panel|application|performance",
+            "copy|copies of the|my|your ...? interview|panel's|assessment|interviewers'|scoring"
+            " ...? scoring|scores|scorecard|scorecards|notes|marks|ratings|evaluation"
+            "|feedback_form|feedback_forms|sheet|sheets",
+            "see|read|access|view|have|get|receive the|my|your ...? panel's|interviewers'"
+            "|interviewer's|assessors' notes|scores|scoring|scorecards|marks|ratings|comments"
+            "|evaluation",
+        ),
+        reader_tone=True,
+        stages=frozenset({"reply_rejection"}),
+        without_stage=False,
     ),
     Rule(
         id="too_long",
