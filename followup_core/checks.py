@@ -496,7 +496,16 @@ def _choice(words: Sequence[str]) -> str:
 
 def _branches(node: dict[str, Any]) -> str:
     options = [
-        (r"\s+" if char == "_" else "['’ʼ]" if char == "'" else re.escape(char)) + _branches(child)
+        (
+            r"\s+"
+            if char == "_"
+            else "['’ʼ]"
+            if char == "'"
+            else re.escape(char) + "+"
+            if char in _MARKED
+            else re.escape(char)
+        )
+        + _branches(child)
         for char, child in sorted(node.items())
         if char
     ]
@@ -505,11 +514,54 @@ def _branches(node: dict[str, Any]) -> str:
     return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
 
 
-_SEP = rf"(?:,?\s+{_choice(FILLERS)}){{0,{MAX_FILLERS}}},?\s+"
+# Families are matched against a view of the text in which every filler ("really", "kind of")
+# is a run of its own private-use character, as long as the words it stands for: offsets stay
+# the same, and "any filler may stand here" is a short character class instead of a list of
+# sixty words repeated between every two words of every family (which made compiling the
+# families the slowest part of a first check).
+# Fillers of two words ("kind of") stay words in the view, since a family may spell them as two
+# of its own ("what sort of package"); the separator lists them instead.
+_MARKS: Mapping[str, str] = MappingProxyType(
+    {filler: chr(0xE000 + index) for index, filler in enumerate(FILLERS) if "_" not in filler}
+)
+_TWO_WORD_FILLERS = [filler for filler in FILLERS if "_" in filler]
+_MARKED = frozenset(_MARKS.values())
+_ANY_MARK = f"[{chr(0xE000)}-{chr(0xE000 + len(FILLERS) - 1)}]"
+_FILLER_WORD = re.compile(
+    r"(?<![\w'’])(?:"
+    + "|".join(
+        re.escape(filler).replace(" ", r"\s+") for filler in sorted(_MARKS, key=len, reverse=True)
+    )
+    + r")(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def _filler_view(text: str) -> str:
+    """The text with each filler written as a run of its own mark (see ``_MARKS``)."""
+    return _FILLER_WORD.sub(
+        lambda found: _MARKS[" ".join(found.group().lower().split())] * len(found.group()), text
+    )
+
+
+def _marked_words(word: str) -> list[str]:
+    """A template word as the filler view spells it: the fillers in it as their marks; a stem
+    that is a filler ("ever*") also as the mark, since the view writes the whole word so."""
+    spelled = [_MARKS.get(part.lower(), part) for part in word.removesuffix("*").split("_")]
+    marked = "_".join(spelled)
+    if marked == word.removesuffix("*"):
+        return [word]
+    if word.endswith("*"):
+        return [word, marked] if len(spelled) == 1 else [marked + "*"]
+    return [marked]
+
+
+_SEP = rf"(?:,?\s+(?:{_ANY_MARK}+|{_choice(_TWO_WORD_FILLERS)})){{0,{MAX_FILLERS}}},?\s+"
 _GAP = rf"(?:{_SEP}[^\W_][\w'’-]*){{0,{FAMILY_GAP_WORDS}}}?"
-_LONG_GAP = rf"(?:[ \t]+[^\W_][\w'’-]*){{0,{FAMILY_LONG_GAP_WORDS}}}?"
+_LONG_GAP = rf"(?:[ \t]+(?:[^\W_][\w'’-]*|{_ANY_MARK}+)){{0,{FAMILY_LONG_GAP_WORDS}}}?"
 
 
+@cache
 def _family_token(token: str) -> tuple[str, bool]:
     """A token's regex and whether it attaches to the word before it (a mark)."""
     if token.startswith("{") and token.endswith("}"):
@@ -519,16 +571,20 @@ def _family_token(token: str) -> tuple[str, bool]:
         return f"(?:{FAMILY_SLOTS[name]})", False
     if "{" in token or "}" in token:
         raise ValueError(f"A named part stands alone as a word of a family, not in {token!r}.")
-    return "(?:" + _choice(token.split("|")) + ")", False
+    words = [spelled for word in token.split("|") for spelled in _marked_words(word)]
+    return "(?:" + _choice(words) + ")", False
 
 
+@cache
 def compile_family(template: str) -> str:
     """The regular expression of a family template (see :mod:`followup_core.rules`).
 
     Example:
         >>> import re
         >>> family = re.compile(compile_family("I need* this|the job"), re.IGNORECASE)
-        >>> family.match("I really, truly need this job").group()
+        >>> text = "I really, truly need this job"
+        >>> found = family.match(_filler_view(text))
+        >>> text[found.start() : found.end()]
         'I really, truly need this job'
     """
     return _compile_tokens(template.split(), first=True)
@@ -659,19 +715,22 @@ def _phrase_hits(text: str, active: frozenset[str]) -> dict[str, list[Span]]:
     """
     hits: dict[str, list[Span]] = {}
     tokens = list(_TOKEN.finditer(text))
+    view = _filler_view(text)
     for index, token in enumerate(tokens):
         word = token.group().lower()
         start = token.start()
-        candidates = list(_family_candidates(word))
+        candidates = [(rule_id, pattern, view) for rule_id, pattern in _family_candidates(word)]
         by_second = _phrases().get(word)
         if by_second:
             following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
             for key in ("", following) if following else ("",):
-                candidates += by_second.get(key, ())
-        for rule_id, pattern in candidates:
+                candidates += [
+                    (rule_id, pattern, text) for rule_id, pattern in by_second.get(key, ())
+                ]
+        for rule_id, pattern, read in candidates:
             if rule_id not in active:
                 continue
-            found = pattern.match(text, start)
+            found = pattern.match(read, start)
             if found and found.end() > found.start():
                 hits.setdefault(rule_id, []).append(found.span())
     return hits
