@@ -93,7 +93,13 @@ Choices worth knowing:
   chase or extras nobody asked for only before there is an answer
   (``WAITING``), going around the process only on LinkedIn.
 * ``frustration`` (saying the wait is frustrating or has upset your plans) runs while you
-  wait for an answer, not in a reply to a no, where "disappointed" is allowed.
+  wait for an answer, and in a withdrawal or a refusal ("the six weeks it took to hear
+  anything"), not in a reply to a no, where "disappointed" is allowed.
+* Replies and decisions have rules of their own, each bound to its stage: ``hedged_acceptance``
+  (a tentative yes), ``offer_bluff`` (an offer not in hand used as leverage: "nothing is on
+  paper yet"), and after a no ``strengths_after_no`` (credentials listed to argue),
+  ``disputing_no`` (arguing with the decision or the feedback) and ``feedback_demand`` (scores,
+  a breakdown, insisting on feedback).
 * ``panel_in_one`` flags a thank-you or a LinkedIn note greeting several people ("Hi Anika,
   Rohan and Mei", "Hi all"): each interviewer gets a note of their own.
 * ``sent_too_soon`` flags a thank-you written from the car park ("just walked out to my
