@@ -428,7 +428,7 @@ _MORE_TRAITS = (
     "|analytical|confident|efficient|focused|patient|responsible|trustworthy|hard_working"
     "|self-driven|team-oriented|customer-focused|people-oriented|solution-oriented|eager"
     "|outgoing|charismatic|fearless|unstoppable|obsessive|relentless|self-disciplined"
-    "|quick-thinking|resourceful|detail_oriented|multi-talented|talented|gifted"
+    "|quick-thinking|resourceful|detail_oriented|multi-talented|talented|gifted|keen"
 )
 # The same claims as nouns: "I bring energy, enthusiasm and dedication".
 _QUALITIES = (
@@ -572,13 +572,14 @@ RULES: tuple[Rule, ...] = (
             # writer says is masked on purpose ("masked as [Client A]", "[Client A] (anonymised)").
             r"(?<![\w\]])(?<!masked as )(?<!anonymised as )(?<!anonymized as )(?<!redacted as )"
             r"(?<!referred to as )(?<!labelled as )(?<!labeled as )(?<!renamed )(?<!called )"
-            r"\[[^\[\]\n]{1,80}\]"
+            r"\[(?![\d ,–-]+\])[^\[\]\n]{1,80}\]"
             r"(?![ \t]*\((?i:masked|anonymi[sz]ed|redacted|confidential|under NDA))",
             r"\((?i:insert|add|paste|put|your|link|name|enter|mention|describe|write|include|list"
             r"|fill|state|specific|something|detail|details|company|role|position|interviewer"
             r"|date|job)\b[^()\n]{0,60}\)",
             # A slot in braces, but not a path ("/orders/{id}") or a dictionary in code.
-            r"(?<![/\w$])\{\{?(?![^{}\n]{0,80}:[ \t])[^{}\n]{0,80}\}\}?"
+            r"(?<![/\w$])\{\{?(?![^{}\n]{0,80}:[ \t])(?![\w.]+_(?:id|ids|key|keys|uuid|hash|ts|idx)\}|[\w.]+(?-i:Id|ID|Key)\})"
+            r"[^{}\n]{0,80}\}\}?"
             r"(?![ \t]+(?i:merge|tag|tags|variable|variables|field|fields|token|tokens|syntax))",
             rf"<(?=[A-Za-z])(?!(?i:{_HTML_TAGS})\s*>)[A-Za-z][A-Za-z _'’.-]{{0,40}}>",
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
@@ -617,7 +618,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+)?[Tt](?<!\w[Tt])(?i:b[dc])(?!\w)(?:[ \t]+"
             r"(?i:weeks?|days?|months?|years?|hours?|k|%))",
             r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+)?[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dc])(?!\w)"
-            r"(?![ \t]+[A-Z][a-z])",
+            r"(?![ \t]+[A-Z][a-z])(?<!development \(TBD)(?<!development \(tbd)"
+            # A label the writer talks about: "the TBD column", "stuck in 'TBD' status".
+            r"(?!['’\"”]?[ \t]+(?i:columns?|status|statuses|labels?|tags?|states?|fields?|lanes?"
+            r"|buckets?|tickets?|items?|cards?|stages?|flags?|markers?)\b)",
             # A greeting to a slot ("Hi NAME"), and a number left as XX with what it counts.
             r"(?:Hi|Hello|Hey|Dear)[ \t]+(?:FIRST[ \t]NAME|NAME|INTERVIEWER|MANAGER)(?!\w)",
             # A date with XX for its day, marked whole: "Monday XX January 2027", "a start date
@@ -632,6 +636,10 @@ RULES: tuple[Rule, ...] = (
             # genetics of XX and XY.
             r"(?:the[ \t]+)?X(?<!\wX)(?<!XY and X)(?<!XY/X)X{1,3}(?:/X{2,4}){0,2}(?!\w)"
             r"(?![ \t]*(?:/|and|or|&|,)[ \t]*X[XY]\b)%?"
+            # A century in Roman numerals: "siglo XX", "the XX century", "XX secolo".
+            r"(?<![Ss]iglo XX)(?<![Ss]iglo XXX)(?<![Ss]écolo XX)(?<![Ss]ecolo XX)(?<![Ss]éculo XX)"
+            r"(?<![Ss]iècle XX)(?<![Ss]ec\. XX)(?<![Ww]iek XX)(?<![Ww]ieku XX)"
+            r"(?![ \t]+(?i:century|centuries|siècle|secolo|século|Jahrhundert|wiek|wieku|th\b))"
             r"(?:[ \t]+[a-z][\w-]*['’]?){0,2}",
         ),
         phrases=("lorem ipsum", "TODO", "FIXME"),
@@ -1908,6 +1916,7 @@ RULES: tuple[Rule, ...] = (
             "|no_question_about_it|full_stop",
             "I'm|I_am|I'd_be|I_was|I'll_be|I_would_be ...? the most experienced|qualified|capable"
             "|suitable|skilled|accomplished|senior|knowledgeable|prepared|committed|dedicated"
+            "|deserving|worthy|competent|well-rounded"
             " {word}",
             "tick*|check* every|all_the|all_your|all_of_your box|boxes",
             "I'm|I_am|I'd_be|I_would_be|I'll_be|I_know_I'm ...? the right|perfect|ideal|best man"
@@ -1953,6 +1962,8 @@ RULES: tuple[Rule, ...] = (
             f" {_TRAITS}",
             "a|an? amazing|great|perfect|ideal|excellent|fantastic|brilliant|wonderful"
             "|incredible|awesome|superb|outstanding|exceptional|obvious|tremendous fit",
+            "I'd_be|I_would_be|I'm|I_am|I'll_be|I_will_be|I_think_I'd_be|I_know_I'd_be a|an"
+            " good|strong|natural|solid|real|right|terrific|top fit|match",
             "I'm|I_am|I'd_be|I_would_be ...? exactly|precisely|just who|what you're|you_are"
             "|you've_been"
             "|you_have_been|you_were looking_for|after|seeking|searching_for|need",
@@ -2023,6 +2034,67 @@ RULES: tuple[Rule, ...] = (
             "I'm|I_am|I'd_be|I_would_be exactly|precisely|just the|what ...? hire|candidate|person"
             "|fit|one|profile|match you|your ...? need*|want*|are_looking_for|have_been_looking_for"
             "|seek*",
+            # Boasts by other words: "you'd be hard pressed to find a stronger candidate",
+            # "hiring me would be a no-brainer", "I'd be a steal at any price".
+            "hard-pressed|hard_pressed|struggle|struggling ...? to find|get|see|meet|hire ...?"
+            " a|an|anyone|anybody|someone ...? stronger|better|more_qualified|more_suitable"
+            "|more_capable|more_experienced",
+            "hiring|choosing|picking|selecting|appointing|taking_on|employing me ~ no-brainer"
+            "|no_brainer|easy_decision|easy_choice|easy_call|obvious_choice|simple_decision"
+            "|obvious_decision|safe_bet|sure_thing",
+            "I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be|me ...? a|an|the? no-brainer|no_brainer"
+            "|steal|bargain|safe_bet|sure_thing|easy_decision|easy_choice|obvious_choice|easy_call",
+            "decision|choice ~ is|should_be|will_be|must_be ...? an? easy|simple|obvious|clear"
+            " one|call|choice|decision",
+            "we_both_know|you_know|we_all_know|let's_face_it I ...? aced|nailed|smashed|crushed"
+            "|killed|owned|rocked",
+            "I|I_think_I|I_really|I_totally|I_definitely aced|nailed|smashed|crushed|killed"
+            "|owned it|that|today",
+            "nobody|no_one|no-one|noone|none else|other? on|in your|the list|shortlist|pool|pile"
+            "|field",
+            "no|not_one single|other|one_other? applicant|candidate|candidates|applicants"
+            "|interviewee|person|contender ...? brings|bring|has|have|offers|offer|combines"
+            "|matches|can_match|comes_close|will_bring|could_bring|can_offer",
+            "nobody|no_one|no-one|noone else? will|would|can|could|is_going_to ...? bring|offer"
+            "|give|deliver|do what|everything|all I|that_I",
+            "the|your other|others|other_candidates|other_applicants|rest|competition ...? can't"
+            "|cannot|couldn't|won't|don't|will_never ...? touch|match|beat|compete_with"
+            "|compare_to|come_close|hold_a_candle",
+            "I|I'm|I_am|I_must_be|I_should_be|I'd_be|I_would_be|must_be|should_be ...? at|on the"
+            " top of your|the shortlist|pile|pack|rankings|candidates|list",
+            # Effort and character as slogans: "I give 110%", "passion is in my DNA", "I always
+            # go above and beyond", "strong learning ability".
+            "give|giving|gives|gave {percent}",
+            "give|giving|gives|gave it? my|one's all|everything|110_percent|110_per_cent",
+            "in|runs_in|run_in|part_of my DNA|blood|veins|bones",
+            "I|who|and always|consistently|really? go|goes|going above_and_beyond|the_extra_mile",
+            "and_have|I_have|I've|I_possess|and_possess|I_bring|my strong|excellent|great"
+            "|outstanding|exceptional|superb|good|fast|quick learning|communication"
+            "|interpersonal|people|leadership|organisational|organizational|analytical"
+            "|problem-solving|multitasking ability|abilities|skills|capacity",
+        ),
+        # "the best candidate experience", "an ideal candidate profile": the work of hiring.
+        work_nouns=frozenset(
+            {
+                "experience",
+                "experiences",
+                "journey",
+                "journeys",
+                "pool",
+                "pools",
+                "portal",
+                "pipeline",
+                "pipelines",
+                "persona",
+                "personas",
+                "profile",
+                "profiles",
+                "scorecard",
+                "scorecards",
+                "sourcing",
+                "screening",
+                "matching",
+            }
         ),
         reader_tone=True,
     ),
