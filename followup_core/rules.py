@@ -3107,6 +3107,56 @@ RULES: tuple[Rule, ...] = (
             "|drafted|made|created|mock*|design*|redesign*|sketch*|build*|built|wrote|written"
             "|draft*|creat* {rest}?",
             "for completeness|thoroughness|good_measure",
+            # Extras beside the work asked for: "ten more articles I'm proud of", "my whole
+            # Dropbox folder", "my personality test results and a headshot", "my Spotify
+            # Wrapped, for a bit of personality", "marksheets from class 10 onwards".
+            "seven|eight|nine|ten|a_dozen|dozens_of|twenty|loads_of|lots_of|plenty_of|heaps_of"
+            "|a_bunch_of|a_load_of|all_my|all_of_my|all_the|every extra|additional|bonus|more"
+            "|other? writing_samples|samples|articles|pieces|essays|posts|projects|case_studies"
+            "|designs|reports|certificates|certs|references|testimonials|photos|videos|clips",
+            "whole|entire|full|complete Dropbox|Google_Drive|Drive|OneDrive|iCloud|hard_drive"
+            "|desktop|SharePoint|folder|folders|library|collection|catalogue|catalog|drive"
+            "|archive|archives|back_catalogue|back_catalog|body_of_work|output|portfolio",
+            "everything|every_thing|every_piece|every_article|every_project I've|I_have|I ever?"
+            " written|wrote|published|designed|built|produced|created|shot|drawn",
+            "my|a|an|the personality|psychometric|Myers-Briggs|MBTI|DISC|enneagram"
+            "|StrengthsFinder|CliftonStrengths|aptitude|IQ test|tests|results|profile|report"
+            "|type|assessment|scores|score",
+            "and|plus|a|my|also|with headshot|head-shot|head_shot|selfie|selfies|photo_of_myself"
+            "|portrait_of_myself",
+            "my Spotify|Strava|Goodreads|Letterboxd|horoscope|star_sign|birth_chart|playlist"
+            "|playlists|Wrapped",
+            "certificates|certs|badges|certifications from|on|via Coursera|Udemy"
+            "|LinkedIn_Learning|edX|Skillshare|Khan_Academy|FutureLearn|Codecademy",
+            "marksheets|mark_sheets|mark-sheets|report_cards|school_report_cards|class_10|class_12"
+            "|tenth_grade|O-level_certificates|SSC_certificate|HSC_certificate",
+            "see|show|know|get_to_know|meet my|the creative|fun|personal|other|human|softer"
+            "|lighter|artistic|silly|wild side|sides",
+            "for|with|to_add|adds|add a bit|touch|dash|hint|spot|splash of|some? personality"
+            "|fun|flair|colour|color",
+            "wedding|hobby|side-hustle|side_hustle|travel|cooking|gaming|fan|poetry|personal_blog"
+            " ...? site|website|blog|channel|page|Instagram|account|YouTube",
+            "while_I'm_at_it|while_I_am_at_it {rest}?",
+            "summary|overview|list|rundown|run-down|breakdown of my strengths|skills|achievements"
+            "|qualifications|key_strengths|selling_points|strong_points|best_qualities",
+            # A critique or a plan for their work in a thank-you: "I'd rip it out and start
+            # again", "the main mistake you're making", "where your strategy goes wrong".
+            "rip_it_out|rip_them_out|rip_it_up|tear_it_down|tear_it_all_down|burn_it_down"
+            "|scrap_it_all|scrap_the_lot|bin_the_lot|bin_it_all|gut_it|start_again_from_scratch",
+            "welcome|free to implement|adopt|roll_out|run_with|steal|put_into_practice",
+            "I'd|I_would|I'll|I_will|I_plan_to|I'd_start_by|I_would_start_by|I'd_begin_by"
+            " ...? scrap*|axe|axing|ditch*|abolish*|kill|killing|bin|binning|rip_out|gut|gutting"
+            "|overhaul*|restructur*|reorganis*|reorganiz* your|the|all|most|half",
+            "mistake|mistakes|error|errors|blunder|blunders you're|you_are|you've|you_have"
+            "|your_team_is|your_team's|your_team_are|you_keep making|made|making",
+            "showing|outlining|of|explaining|on|illustrating how|where your ~ should|ought_to"
+            "|needs_to|need_to|must|goes_wrong|go_wrong|went_wrong|is_going_wrong|fails|falls_down",
+            "your ~ has|have|contains|suffers_from|is_full_of ...? flaws|flaw|mistakes|errors"
+            "|blunders|holes|weaknesses|shortcomings|design_flaws",
+            "rewrote|rewritten|redesigned|redrew|redrawn|rebuilt|rebranded|reworked|re-designed"
+            "|re-wrote|mocked_up|overhauled|restructured|reorganised|reorganized|re-imagined"
+            "|reimagined|drew_up|drawn_up|sketched_out ...? your|a_new|new|a_fresh|an_improved"
+            "|an_alternative",
             "just_to_be_thorough|just_to_be_safe|just_to_be_complete {rest}?",
             "a|an|my ...? audit*|analysis|analyses|plan|proposal|strategy|deck|report|mock-up*"
             "|mockup*|redesign*|roadmap|critique|teardown|breakdown|wireframe*|prototype*|pitch"
@@ -3406,9 +3456,14 @@ RULES: tuple[Rule, ...] = (
             "documents), and ask your referees before you pass on their details."
         ),
         patterns=(
-            r"(?:(?<![\w.-])[\w-]+)?\.(?i:pages|key|numbers|heic|rar|7z|odg|wpd)(?!\w)"
+            r"(?:(?<![\w.-])[\w-]+(?:\(\d+\))?)?\.(?i:pages|key|numbers|heic|rar|7z|odg|wpd)(?!\w)"
             r"(?:[ \t]+(?i:file|files|document|doc|format|version|attachment))?",
             r"(?=\w)\b(?:Pages|Keynote|Numbers)[ \t]+(?i:file|files|document|format|version)\b",
+            # Source files of design tools, which need the tool to open: "as .ai files",
+            # "Poster_v2.psd"; a web address ("acme.ai") is not one.
+            r"(?<![\w.])\.(?i:ai|psd|indd|sketch|fig|xd|cdr|afdesign|afphoto|idml)(?!\w)"
+            r"(?:[ \t]+(?i:file|files|document|documents|format|version|versions))?"
+            r"|(?<![\w.-])[\w-]+\.(?i:psd|indd|sketch|cdr|afdesign|afphoto|idml)(?!\w)",
             # A file name that says nothing: "Document1.pdf", "CV.pdf", "scan_0042.jpg".
             # A name with nothing but a number or a version: "Document1", "scan_final_v3".
             r"(?<![\w.-])(?i:document|untitled|scan|img|image)(?:[ _-]?(?i:final|new|v\d+|\d+))+"
@@ -3419,6 +3474,9 @@ RULES: tuple[Rule, ...] = (
             r"|use[ _-]?this|this[ _-]?one|fixed|revised|edit|edited|old|ok|good|real|last))*"
             r"(?:[ _-]?\(\d+\))?"
             r"\.(?i:pdf|docx?|pptx?|xlsx?|odt|rtf|txt|png|jpe?g|zip)(?!\w)",
+            # The same name in quotes: "Please find 'untitled.odt' attached."
+            r"['‘\"“](?i:document|untitled|scan|img|image|new|copy|draft|final)[\w() -]{0,30}"
+            r"\.(?i:pdf|docx?|pptx?|xlsx?|odt|rtf|txt|png|jpe?g|zip|pages|key|numbers)['’\"”]",
             # A file too big for most inboxes: "a 220 MB PowerPoint file".
             r"(?<![\w.])(?:[2-9]\d|\d{3,})(?:[.,]\d+)?[ \t]?(?i:MB|megabytes?)(?!\w)"
             r"|(?<![\w.])\d+(?:[.,]\d+)?[ \t]?(?i:GB|gigabytes?)(?!\w)",
@@ -3492,6 +3550,15 @@ RULES: tuple[Rule, ...] = (
             "send|sending|forward|follow_up_with the_rest|the_remainder|the_others|the_other_files"
             "|the_remaining ...? later|tomorrow|separately|next_week|shortly|soon|tonight",
             "request|requesting access|permission",
+            # A link that may be shut: "if the link asks for a password", "set to 'only me'",
+            # "not sure if you can see it from outside".
+            "asks|ask|prompts|prompt|requires|require|needs ...? you? for a|an? password|passcode"
+            "|login|sign-in|access_code|permission|access",
+            "set|sets|setting to|as ...? only|private|restricted|internal|hidden|unlisted"
+            "|friends_only|only_me|just_me",
+            "not|unsure|uncertain|no_idea ...? sure|certain|whether|if ~ see|view|access|open"
+            " it|them|this|the_link|the_folder|the_file ~ from_outside|outside|externally"
+            "|off-network|off_the_network|outside_the_company|from_your_side|on_your_side|at_all",
             "send|sending me|us an? access|permission|sharing request",
             "send|give|share|forward the|a|my? password|passcode|login|access_code|credentials"
             " if|when|once|on|upon",
@@ -3533,7 +3600,7 @@ RULES: tuple[Rule, ...] = (
             "|aren't|are_not|won't ...? know*|expect*|aware|warned|prepared|ready",
             "give|giving|send|sending them|him|her|my_referees|my_references|both a? heads-up"
             "|heads_up|quick_heads-up|warning|head's_up later|soon|tomorrow|next_week|after|once"
-            "|when|tonight|at_some_point",
+            "|when|tonight|at_some_point|if",
             "may|might|probably|possibly|won't|don't|wouldn't|can't|may_not|might_not remember"
             "|recall|recognise|recognize me",
             "didn't|did_not|haven't|have_not|never inform*|tell|told|ask|asked|warn*|contact*"
@@ -3579,7 +3646,18 @@ RULES: tuple[Rule, ...] = (
             "I_know_I_said|I_know_I_promised|I'd_promised|I_had_promised {rest}?",
             "sorry|apologies|apologise|apologize for? the|my delay|delays|lateness|late ...? in?"
             " sending|getting|these|this|the",
-            "later|longer than planned|promised|expected|I_said|agreed|hoped",
+            "later|longer than planned|promised|expected|I_said|agreed|hoped|I_promised|I_planned"
+            "|I_hoped|I_expected|I_agreed|I_intended|we_agreed|I'd_hoped|I'd_promised|intended"
+            "|I_meant_to",
+            # Split or sent some day: "in separate emails", "Email 1 of 4", "whenever I get a
+            # chance", "will follow at some point", "see my next few emails".
+            "in|as|by|via|over|across separate|individual|several|multiple|different|two|three"
+            "|four|five emails|messages|mails|batches",
+            "email|message|mail|part|batch|attachment {count} of {count}",
+            "whenever|when|once I get|have|find|grab a? chance|moment|minute|sec|second|time",
+            "follow|come|arrive|send|sending|get_to_you|reach_you|be_sent at_some_point"
+            "|eventually|sometime|some_time|in_due_course|when_I_can|whenever_I_can|later_on",
+            "next|following|upcoming few|couple_of|two|three|four|several emails|messages|mails",
             "slipped my mind",
             "slipped_through_the_cracks|fell_off_my_radar|better_late_than_never|without_warning",
             "send*|sent|getting|get ...? this|these|it|them so|this|very late",
@@ -3590,7 +3668,22 @@ RULES: tuple[Rule, ...] = (
             "haven't|have_not|not|yet_to|didn't|did_not|couldn't ...? had_a_chance|got_round"
             "|got_around|gotten_around|managed|been_able ...? to? tell|warn|ask|contact|let|give"
             "|inform|check_with|ring|call|email ...? them|him|her|my_referees|my_references"
-            "|referees|references|either_of_them|both",
+            "|referees|references|either_of_them|both|either|neither|either_referee|my_referee"
+            "|both_referees|both_of_them|the_referees|any_of_them|my_reference",
+            # Referees caught unawares: "surprise Joanna with a call", "they may be surprised",
+            # "I hope she remembers me", "won't have seen my message asking".
+            "surprise ...? with a|your call|ring|phone_call|email|message",
+            "he|she|they|he'll|she'll|they'll|both|he's|she's|they're may|might|will|could"
+            "|would|probably? be? surprised|caught_off_guard|taken_aback|startled|puzzled",
+            "hope|sure|hopefully|think|expect|assume|bet|trust he|she|they|he'll|she'll|they'll"
+            " still? remember*|recall*|recognis*|recogniz* me",
+            "won't|will_not|hasn't|has_not|haven't|have_not|may_not|might_not|probably_hasn't"
+            "|probably_won't have? seen|read|had|received|got|answered|replied_to my|the message"
+            "|email|text|request|note|voicemail",
+            "found|got|took|pulled|grabbed|copied|dug_up|tracked_down|scraped|lifted ~ number"
+            "|numbers|mobile|phone|details|email|emails|address|names|contacts ~ from|on|off"
+            "|online|via|through",
+            "which|that I got|found|took|grabbed|pulled|copied|dug_up from|off|on|online",
             "they|my_referees|my_references|referees|references|neither_of_them|either_of_them"
             " don't|do_not|won't|will_not|doesn't|aren't ...? know|expect|be_expecting|aware",
         ),
