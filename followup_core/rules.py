@@ -578,7 +578,9 @@ RULES: tuple[Rule, ...] = (
             r"|fill|state|specific|something|detail|details|company|role|position|interviewer"
             r"|date|job)\b[^()\n]{0,60}\)",
             # A slot in braces, but not a path ("/orders/{id}") or a dictionary in code.
-            r"(?<![/\w$])\{\{?(?![^{}\n]{0,80}:[ \t])(?![\w.]+_(?:id|ids|key|keys|uuid|hash|ts|idx)\}|[\w.]+(?-i:Id|ID|Key)\})"
+            r"(?<![/\w$])\{\{?(?![^{}\n]{0,80}:[ \t])"
+            # ... nor a field of code ("keyed on {tenant_id}").
+            r"(?![\w.]+_(?:id|ids|key|keys|uuid|hash|ts|idx)\}|[\w.]+(?-i:Id|ID|Key)\})"
             r"[^{}\n]{0,80}\}\}?"
             r"(?![ \t]+(?i:merge|tag|tags|variable|variables|field|fields|token|tokens|syntax))",
             rf"<(?=[A-Za-z])(?!(?i:{_HTML_TAGS})\s*>)[A-Za-z][A-Za-z _'’.-]{{0,40}}>",
