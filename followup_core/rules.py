@@ -422,6 +422,11 @@ _CLAIM_NOUNS = (
     "|overachiever|high-achiever|high_achiever|visionary|innovator|rock_star|rockstar|ninja"
     "|asset|fit|all-rounder|hustler|doer"
 )
+# One item of a list in a note, up to six words ("9 years in Kyushu high schools"), and one that
+# holds a code or a number ("JLPT N1", "15 yrs sales"): a list of them is a résumé.
+_LIST_WORD = r"[\w£$€+#/&'’-]+(?:\.[\w+#/&'’-]+)*"
+_LIST_ITEM = rf"{_LIST_WORD}(?:[ \t]+{_LIST_WORD}){{0,5}}"
+_CODE_ITEM = rf"(?=[^,.;:!?\n]{{0,40}}?(?:\b[A-Z][A-Z0-9]+\b|\d)){_LIST_ITEM}"
 # More words for the writer's character, beside ``_TRAITS``: "sincere, disciplined and ...".
 _MORE_TRAITS = (
     "creative|curious|sincere|disciplined|honest|humble|friendly|flexible|positive|innovative"
@@ -2551,6 +2556,11 @@ RULES: tuple[Rule, ...] = (
             r"(?=[\w])(?<![\w.+#/&'’-])(?=(?:[^.!?\n,]{0,60},){3})(?=[^.!?\n]{0,240}?(?:\b[A-Z]{2,}|\d))"
             r"(?:[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,3},[ \t]+){3,}"
             r"[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,2}",
+            # Three credentials or figures, the first two with a code or a number: "PMP, PRINCE2
+            # and Scrum Master", "CELTA, JLPT N1, 9 years in Kyushu", "15 yrs sales, top rep".
+            rf"(?<![\w.+#/&'’-]){_CODE_ITEM},[ \t]+{_CODE_ITEM}(?:,[ \t]+{_LIST_ITEM})*"
+            rf"(?:,[ \t]+{_LIST_ITEM}|,?[ \t]+(?:and|&)[ \t]+{_LIST_ITEM})"
+            rf"(?:,?[ \t]+(?:and|&)[ \t]+{_LIST_ITEM})?",
         ),
         hints=(",",),
         channels=frozenset({"linkedin_connection"}),
@@ -3930,6 +3940,11 @@ RULES: tuple[Rule, ...] = (
             r"(?=[\w])(?<![\w.+#/&'’-])(?=(?:[^.!?\n,]{0,60},){3})(?=[^.!?\n]{0,240}?(?:\b[A-Z]{2,}|\d))"
             r"(?:[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,3},[ \t]+){3,}"
             r"[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,2}",
+            # Three credentials or figures, the first two with a code or a number: "PMP, PRINCE2
+            # and Scrum Master", "CELTA, JLPT N1, 9 years in Kyushu", "15 yrs sales, top rep".
+            rf"(?<![\w.+#/&'’-]){_CODE_ITEM},[ \t]+{_CODE_ITEM}(?:,[ \t]+{_LIST_ITEM})*"
+            rf"(?:,[ \t]+{_LIST_ITEM}|,?[ \t]+(?:and|&)[ \t]+{_LIST_ITEM})"
+            rf"(?:,?[ \t]+(?:and|&)[ \t]+{_LIST_ITEM})?",
         ),
         hints=(",",),
         stages=frozenset({"linkedin_note"}),
