@@ -2278,6 +2278,9 @@ RULES: tuple[Rule, ...] = (
             "a|total|absolute|such_a|real blast|riot|hoot|vibe|banger|doozy|doozie",
             "so|well|totally|proper|dead|super hyped|amped|buzzing|chuffed|made_up|psyched|pumped"
             "|stoked",
+            # Longest first: "stoked to say yes!" before "stoked to say".
+            "stoked|pumped|hyped|psyched|amped|buzzing to|about say|accept|confirm|join|hear"
+            "|start|be|get {word}? {bang}?",
             "hyped|amped|buzzing|chuffed|psyched|pumped|stoked to|for|about {word}?",
             "killing|smashing|nailing|slaying|owning|rocking it",
             "awesome|epic|rad|dope|sick|lit|wicked to|if {word}",
@@ -2290,6 +2293,19 @@ RULES: tuple[Rule, ...] = (
             "|chinwag|abeg|wahala|jazzed|rad|crushed_it|killed_it",
             "vibe|vibed|vibing|vibey {emoji}?",
             "doozy|doozie|banger|humdinger",
+            # More slang by region and age: "ripper of a yarn", "Howya", "holla", "had me
+            # dying", "deadly chat", "you're a legend", "Super stoked to say yes!".
+            "gonna|gunna|wanna|gotta|will|I'll|I'd|I'm|be|so|super|totally|well be? so? pumped"
+            "|stoked|hyped|psyched|amped|buzzing",
+            "ripper|bonzer|corker|cracker|belter|beaut of a {word}",
+            "ripper|bonzer|strewth|howya|howaya|holla|hollah|anyhoo|anywho|heaps_good|fair_dinkum"
+            "|hmu|hit_me_up|holler_at_me|gimme_a_shout|deffo|defo|totes|obvs|soz|cya|laters",
+            "had|have|has me dying|dead|crying|in_stitches|rolling|rofl|screaming|howling|weak",
+            "deadly|savage|class|mint|grand|sound chat|craic|interview|day|yarn|time|call|tour",
+            "you're|you_are|ur|youre|u_r a|an absolute|total|proper|real? legend|star|gem|champ"
+            "|rockstar|rock_star|G|king|queen",
+            "thanks|cheers|ta|thx buddy|bud|fam|bro|sis|homie|dawg|chief|boss|mate",
+            "hope|hoping it's|it_is|that's OK|okay|ok|alright|fine to|if_I call you that|so|this",
         ),
         reader_tone=True,
         marks_words=True,
@@ -2455,6 +2471,36 @@ RULES: tuple[Rule, ...] = (
             "aforementioned|aforesaid|abovementioned|above-mentioned {word}",
             "deepest|most_sincere|sincerest|humblest|utmost|profound ...? gratitude|thanks"
             "|appreciation|respect|regards",
+            # More of the letter-writer's formulas: "I humbly express my deepest gratitude",
+            # "apprise the undersigned", "is hereby acknowledged", "Be informed that", "the
+            # above-captioned matter", "Further to the foregoing", "my most distinguished
+            # sentiments", "your good office".
+            "humbly|respectfully|most_humbly express|submit|convey|extend|offer|tender|beseech"
+            "|request|pray|entreat|implore|solicit|acknowledge|thank",
+            "apprise|apprised|apprising|appraise_me|entreat|implore|vouchsafe|beseeching",
+            "it_is|is|are|be|am|was hereby respectfully? acknowledged|confirmed|noted|accepted"
+            "|submitted|informed|advised|requested|certified|declared|notified",
+            "hereby respectfully? acknowledged|confirmed|noted|accepted|submitted|informed|advised"
+            "|requested|certified|declared|notified",
+            "submit|tender|convey|extend|proffer|present my|our most? humble|humblest|sincere"
+            "|sincerest|deepest|profound|heartfelt gratitude|thanks|appreciation|respects",
+            "humble|humblest gratitude|thanks|appreciation|respects|request|submission|self",
+            "please|kindly find herein|hereunder|hereinbelow",
+            "find herein|herewith|hereunder|hereinafter|hereto|hereinbelow",
+            "please|kindly be informed|notified|apprised that?",
+            "be informed|notified|apprised that",
+            "above-captioned|above_captioned|captioned|above-referenced|above_referenced"
+            "|above-named|above_named|under-mentioned|undermentioned {word}?",
+            "further_to|pursuant_to|in_view_of|notwithstanding|in_light_of|subsequent_to|as_per"
+            " the foregoing|aforesaid|above|aforementioned",
+            "foregoing|hereinabove|hereinbefore|whereof|wherein|thereto|thereof|therewith",
+            "my|our|the expression|assurance of my|our most? distinguished|highest|respectful"
+            "|devoted|sincere|high sentiments|consideration|regards|salutations|esteem",
+            "my|our most? distinguished|respectful|devoted|highest sentiments|salutations"
+            "|consideration",
+            "distinguished|respectful|devoted sentiments|salutations",
+            "your good office|offices|self|selves|graces",
+            "await*|anticipat* your|the esteemed|kind|favourable|favorable|valued|earliest|prompt",
         ),
         reader_tone=True,
         marks_words=True,
