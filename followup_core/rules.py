@@ -1613,9 +1613,11 @@ RULES: tuple[Rule, ...] = (
         message=("Stacked punctuation {found} reads as impatience; one question mark is enough."),
         # Not after "any update", where ``pushy`` already marks "any update?!" as a whole.
         patterns=(
-            r"(?<!(?i:update))(?<!(?i:updates))"
+            r"(?<!(?i:any update))(?<!(?i:any updates))(?<![?!？！])"
             r"(?!(?<=[ \t])(?:[?？][?!？！]+|[!！]+[?？][?!？！]*)[ \t]+[a-z])"
             r"(?:[?？][?!？！]+|[!！]+[?？][?!？！]*)",
+            # Dots run into a question or an exclamation: "Is the role still open....?"
+            r"(?<![.])\.{2,}[?？!！]+",
         ),
         lead_words=3,
         reader_tone=True,
@@ -1629,7 +1631,7 @@ RULES: tuple[Rule, ...] = (
             "There are {count} exclamation marks: one at most keeps the tone warm without "
             "sounding over-eager."
         ),
-        lead_words=3,
+        lead_words=4,
     ),
     Rule(
         id="shouting",
@@ -2563,7 +2565,11 @@ RULES: tuple[Rule, ...] = (
             r"[ \t]*$)",
             # Clickbait, urgency and counting: "You won't believe this", "Re: Re: Re: Any news?",
             # "2nd reminder: application status", "Action required: decision on my candidacy".
-            r"(?im:^[ \t]*subject:[ \t]*(?:(?:fwd?|fw):[ \t]*)*(?:(?:re:[ \t]*){2,}|(?:re:[ \t]*)?"
+            r"(?im:^[ \t]*subject:[ \t]*(?:(?:fwd?|fw):[ \t]*)*(?:(?:re:[ \t]*){2,}"
+            # Forwarded again and again, or numbered: "FW: FW: my application", "Follow-up #3".
+            r"|(?:(?<=fw: )|(?<=fwd: )|(?<=fw:)|(?<=fwd:))fwd?:"
+            r"|(?:re:[ \t]*)?(?:follow[ -]?up|reminder|attempt|email|message|try|request|chaser"
+            r"|nudge|ping)[ \t]*(?:#|no\.?|number)[ \t]*\d+|(?:re:[ \t]*)?[(\[]?"
             r"(?:\d+(?:st|nd|rd|th)[ \t]+(?:reminder|follow[ -]?up|attempt|email|try|request)"
             r"|(?:final|last|second|third|another|friendly|gentle)[ \t]+(?:reminder|notice"
             r"|attempt|chance)|reminder|important|urgent|asap|action[ \t]+(?:required|needed)"
