@@ -641,13 +641,24 @@ RULES: tuple[Rule, ...] = (
             r"|(?<=day[ \t]XX)|(?<=day[ \t]XXX))",
             # A number or a date left as XX ("XX years' experience", "on XX/XX"), but not the
             # genetics of XX and XY.
-            r"(?:the[ \t]+)?X(?<!\wX)(?<!XY and X)(?<!XY/X)X{1,3}(?:/X{2,4}){0,2}(?!\w)"
+            r"(?:the[ \t]+)?X(?<!\wX)(?<!XY and X)(?<!XY/X)X{1,3}(?:/(?:X{2,4}|\d{2,4})){0,2}(?!\w)"
             r"(?![ \t]*(?:/|and|or|&|,)[ \t]*X[XY]\b)%?"
             # A century in Roman numerals: "siglo XX", "the XX century", "XX secolo".
             r"(?<![Ss]iglo XX)(?<![Ss]iglo XXX)(?<![Ss]écolo XX)(?<![Ss]ecolo XX)(?<![Ss]éculo XX)"
             r"(?<![Ss]iècle XX)(?<![Ss]ec\. XX)(?<![Ww]iek XX)(?<![Ww]ieku XX)"
             r"(?![ \t]+(?i:century|centuries|siècle|secolo|século|Jahrhundert|wiek|wieku|th\b))"
             r"(?:[ \t]+[a-z][\w-]*['’]?){0,2}",
+            # A slot named in words: "COMPANY NAME", "Dr. Surname", "Hiring Manager Name".
+            r"(?<![\w-])(?:COMPANY|EMPLOYER|HIRING[ \t]MANAGER|MANAGER|INTERVIEWER|RECRUITER|ROLE"
+            r"|JOB|POSITION|CANDIDATE|CONTACT|CLIENT|FIRST|LAST|FULL|TEAM|DEPARTMENT|PROJECT|PRODUCT"
+            r"|SCHOOL|UNIVERSITY|HR)[ \t]+(?:NAME|TITLE)(?!\w)",
+            r"(?<![\w-])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?[ \t]+(?:Surname|Lastname|Last[ \t]Name"
+            r"|Firstname|First[ \t]Name|So-and-[Ss]o|Soandso|Name|LASTNAME|SURNAME)(?![\w-])",
+            r"(?<![\w-])(?:Hiring[ \t]+Manager|Interviewer|Recruiter|Company|Manager|Contact"
+            r"|Candidate|Employer|Panel(?:ist)?)(?:['’]s)?[ \t]+(?:Name|First[ \t]Name|Surname)"
+            r"(?![\w-])",
+            r"(?:Hi|Hello|Dear|Hey)[ \t]+(?:Name|First[ \t]?[Nn]ame|Surname|Lastname)(?![\w-])"
+            r"(?![ \t]+[A-Z])",
         ),
         phrases=("lorem ipsum", "TODO", "FIXME"),
     ),
@@ -2536,10 +2547,25 @@ RULES: tuple[Rule, ...] = (
             # A greeting with no name at all: "Greetings,", "Good morning,", "Hello,".
             r"(?im:^[ \t]*(?:greetings|good[ \t]+(?:day|morning|afternoon|evening)|hello|hi|hey"
             r"|dear)[ \t]*[,!:]?[ \t]*$)",
+            # Greetings for any day and any reader: "Greetings of the day!", "Dear Mr. or Ms.".
+            r"(?i:(?:greetings|compliments)[ \t]+of[ \t]+the[ \t]+(?:day|season|morning|evening))",
+            r"(?i:(?:dear|hi|hello|good[ \t]+(?:morning|afternoon|day))[ \t]+(?:mr|mrs|ms|mx|miss"
+            r"|sir|madam)\.?[ \t]*(?:or|/|and/or)[ \t]*(?:mr|mrs|ms|mx|miss|sir|madam)\.?)",
             r"(?i:to[ \t]+(?:whoever|whomever|whom[ \t]+it[ \t]+may[ \t]+concern)[ \t]+"
             r"(?:reads|is[ \t]+reading|receives|gets|opens|may[ \t]+concern)(?:[ \t]+this)?)",
         ),
-        hints=("dear", "hi", "hello", "hey", "greetings", "respected", "good", "whoever", "whom"),
+        hints=(
+            "dear",
+            "hi",
+            "hello",
+            "hey",
+            "greetings",
+            "respected",
+            "good",
+            "whoever",
+            "whom",
+            "compliments",
+        ),
     ),
     Rule(
         id="vague_subject",
@@ -2633,10 +2659,18 @@ RULES: tuple[Rule, ...] = (
             r"|delete\b|choose\b|pick\s+one|select\b|note:|tip:|replace\b|customi[sz]e|personali[sz]e"
             r"|if\s+applicable|as\s+appropriate)[^()\n]{0,60}\)",
             # An example standing where the words should be: "the e.g. bridge inspection backlog".
-            r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<=\byour )|(?<=\bour )|(?<=\bmy ))"
+            r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<=\byour )|(?<=\bour )|(?<=\bmy )|(?<=\babout )"
+            r"|(?<=\bon )|(?<=\bof )|(?<=\bfor )|(?<=\bwith )|(?<=\blike )|(?<=\bregarding ))"
             r"(?i:e\.g\.|eg\.|i\.e\.)(?:[ \t]+[\w'’-]+){1,3}",
         ),
         hints=("(", "e.g", "eg.", "i.e"),
+        # A role named by a form letter: "the position at your company".
+        families=(
+            "the|this|a|an? position|role|job|opening|vacancy|post at|with|in your company"
+            "|organisation"
+            "|organization|firm|institution|esteemed_company|esteemed_organisation"
+            "|esteemed_organization|esteemed_institution",
+        ),
     ),
     Rule(
         id="bargaining",
