@@ -3895,7 +3895,8 @@ RULES: tuple[Rule, ...] = (
         # A sentence of thanks that stops before any detail, in a note that recalls none.
         patterns=(
             r"(?:\A|(?<=\n)|(?<=[.!?:,] )|(?<=[.!?] {2}))(?:(?i:either[ \t]+way|again|anyway|first"
-            r"(?:[ \t]+of[ \t]+all)?|firstly|once[ \t]+again),?[ \t]+)?(?i:(?:(?:I[ \t]+)?(?:thank"
+            r"(?:[ \t]+of[ \t]+all)?|firstly|once[ \t]+again),?[ \t]+)?(?i:(?:(?:I[ \t]+)?(?:(?:just[ \t]+)?"
+            r"(?:wanted|want|would[ \t]+like|['’]d[ \t]+like|wish|wished)[ \t]+to[ \t]+)?(?:thank"
             r"|thanks|many[ \t]+thanks|much[ \t]+appreciated|I[ \t]+appreciate|I[ \t]+appreciated"
             r"|I['’]m[ \t]+grateful|I[ \t]+am[ \t]+grateful)(?:[ \t]+(?:you|again|so[ \t]+much"
             r"|very[ \t]+much|all|both))*[ \t]+(?:for|you)[ \t]+(?:(?:your|the|a|an|this"
@@ -3952,12 +3953,51 @@ RULES: tuple[Rule, ...] = (
             "shared",
             "it was",
         ),
+        # Praise and thanks anyone could send, and a connection note that could go to anyone.
+        families=(
+            "great|good|nice|lovely|wonderful|interesting|helpful to learn|hear|find_out more?"
+            " about the|your company|role|team|organisation|organization|position|business|firm"
+            "|opportunity",
+            "learning|hearing|finding_out more? about your|the organisation|organization|company"
+            "|team|business|firm|role",
+            "everything|all you|that_you shared|said|told_me|discussed|described|mentioned"
+            " sounded|was|seemed|sounds|seems|were ...? interesting|informative|fascinating"
+            "|helpful|insightful|useful|great|exciting|amazing|inspiring",
+            "all|everything the projects|things|work|ideas you mentioned|described|discussed"
+            "|shared were|was|sounded|sound ...? fascinating|interesting|exciting|great|amazing",
+            "opportunity|chance to interview|meet|speak|talk for|about the|this position|role|job"
+            "|post|opportunity",
+            "the|your work|team|company|role|job|culture|organisation|organization sounds|seems"
+            "|looks|is ...? exciting|great|amazing|interesting|fascinating|wonderful|fantastic",
+            "out_of|from your busy schedule|day|calendar",
+            "amazing|great|wonderful|fantastic|fun|brilliant|excellent place|company|team to work"
+            " for|at|with?",
+            "clearly|obviously|really|definitely? have|has a great|amazing|wonderful|fantastic"
+            "|strong|positive|lovely culture|team|vibe|atmosphere",
+            "your|the insights|insight into|on|about the role|position|company|team|job"
+            "|organisation|organization",
+            "mission|values|vision|ethos resonates|resonate|resonated|aligns|align|aligned with me"
+            "|my",
+            "learned|learnt|learn so_much|a_lot|a_great_deal about what_you_do|the_company"
+            "|the_role|your_team|the_team|your_company|the_organisation|the_organization",
+            "it_was|was|it's_been|what a wonderful|great|amazing|lovely|valuable|rewarding"
+            "|fantastic|memorable experience",
+            "great|nice|good|lovely|wonderful|pleasure to meet|meeting|chat_with|chatting_with"
+            "|speak_with|speaking_with you today|yesterday|earlier|this_week",
+            # A connection note anyone could send: "I'd like to add you to my professional
+            # network", "saw your profile and wanted to connect", "I am open to work".
+            "add|adding you to|as my|a? professional? network|connections|contact|contacts",
+            "grow|growing|expand|expanding|build|building|widen|widening my|our? professional?"
+            " network|connections",
+            "accept|accepting my invitation|invite|request|connection_request",
+            "connect with me {q}",
+            "saw|seen|came_across|found|viewed|noticed your profile",
+            "I_am|I'm|currently open to work|opportunities|new_opportunities",
+            "for job|career|new|any opportunities|openings|vacancies",
+        ),
         # A note that recalls something of the conversation elsewhere has done the work.
         unless_text=(
-            # ... and a single line is an excerpt: whether the note recalls anything is a tip
-            # about a whole draft (``missing_detail``).
-            r"\A[^\n]*\Z|"
-            r"(?i:\byou\s+(?:described|explained|mentioned|showed|shared|said|told|walked|raised"
+            r"(?i:(?<!everything )(?<!all )(?<!that )\byou\s+(?:described|explained|mentioned|showed|shared|said|told|walked|raised"
             r"|asked|outlined|noted|pointed)|\bhearing\s+(?:how|about|that|your|why|what)|\b(?:your"
             r"|the)\s+(?:plan|plans|point|question|questions|story|comment|demo|idea|example"
             r"|description|tour|move|push|focus|approach)\s+(?:to|that|about|on|of|for|with|in)"
@@ -3967,11 +4007,12 @@ RULES: tuple[Rule, ...] = (
             r"|’re|\s+are|\s+plan)|\blearn(?:ed|ing|t)?\s+(?:how|that|why)\b|\bstayed\s+with\s+me"
             r"|\bstruck\s+by\b|\bstood\s+out\b|\b(?:useful|helpful|good|great|interesting|glad"
             r"|pleased|fascinating|reassuring|nice|exciting|encouraging)\s+to\s+(?:hear|learn"
-            r"|see)\b"
+            r"|see)\b(?!\s+more\s+about\s+(?:the|your)\s+(?:company|role|team|organi[sz]ation"
+            r"|position|business|firm|opportunity)\b)"
             r"|\bthat\s+you(?:'re|’re|\s+are|\s+will|\s+plan)\b)"
         ),
+        reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "linkedin_note"}),
-        without_stage=False,
     ),
     Rule(
         id="cv_recap",
