@@ -3895,8 +3895,9 @@ RULES: tuple[Rule, ...] = (
         # A sentence of thanks that stops before any detail, in a note that recalls none.
         patterns=(
             r"(?:\A|(?<=\n)|(?<=[.!?:,] )|(?<=[.!?] {2}))(?:(?i:either[ \t]+way|again|anyway|first"
-            r"(?:[ \t]+of[ \t]+all)?|firstly|once[ \t]+again),?[ \t]+)?(?i:(?:(?:I[ \t]+)?(?:(?:just[ \t]+)?"
-            r"(?:wanted|want|would[ \t]+like|['’]d[ \t]+like|wish|wished)[ \t]+to[ \t]+)?(?:thank"
+            r"(?:[ \t]+of[ \t]+all)?|firstly|once[ \t]+again),?[ \t]+)?(?i:(?:(?:I[ \t]+)?"
+            r"(?:(?:just[ \t]+)?(?:wanted|want|would[ \t]+like|['’]d[ \t]+like|wish|wished)[ \t]+to"
+            r"[ \t]+)?(?:thank"
             r"|thanks|many[ \t]+thanks|much[ \t]+appreciated|I[ \t]+appreciate|I[ \t]+appreciated"
             r"|I['’]m[ \t]+grateful|I[ \t]+am[ \t]+grateful)(?:[ \t]+(?:you|again|so[ \t]+much"
             r"|very[ \t]+much|all|both))*[ \t]+(?:for|you)[ \t]+(?:(?:your|the|a|an|this"
@@ -3997,7 +3998,11 @@ RULES: tuple[Rule, ...] = (
         ),
         # A note that recalls something of the conversation elsewhere has done the work.
         unless_text=(
-            r"(?i:(?<!everything )(?<!all )(?<!that )\byou\s+(?:described|explained|mentioned|showed|shared|said|told|walked|raised"
+            # ... and a line of thanks and one more sentence is an excerpt: whether the note
+            # recalls anything is a tip about a whole draft (``missing_detail``).
+            r"\A[^\n]*?[.!?][ \t]+[A-Z][^\n]*\Z|"
+            r"(?i:(?<!everything )(?<!all )(?<!that )\byou\s+(?:described|explained|mentioned"
+            r"|showed|shared|said|told|walked|raised"
             r"|asked|outlined|noted|pointed)|\bhearing\s+(?:how|about|that|your|why|what)|\b(?:your"
             r"|the)\s+(?:plan|plans|point|question|questions|story|comment|demo|idea|example"
             r"|description|tour|move|push|focus|approach)\s+(?:to|that|about|on|of|for|with|in)"
