@@ -3764,8 +3764,9 @@ RULES: tuple[Rule, ...] = (
             "|spoken_to|checked_with|mentioned_it_to|given ...? them|him|her|my_referees"
             "|my_references|referees|references|either|both",
             "haven't|have_not|not|yet_to|didn't|did_not|couldn't ...? had_a_chance|got_round"
-            "|got_around|gotten_around|managed|been_able ...? to? tell|warn|ask|contact|let|give"
-            "|inform|check_with|ring|call|email ...? them|him|her|my_referees|my_references"
+            "|got_around|gotten_around|managed|been_able ...? to? tell*|warn*|ask*|contact*|let"
+            "|give|giving|inform*|check_with|checking_with|ring*|call*|email* ...? them|him|her"
+            "|my_referees|my_references"
             "|referees|references|either_of_them|both|either|neither|either_referee|my_referee"
             "|both_referees|both_of_them|the_referees|any_of_them|my_reference",
             # Referees caught unawares: "surprise Joanna with a call", "they may be surprised",
