@@ -3422,7 +3422,8 @@ RULES: tuple[Rule, ...] = (
             "I've|I_have|I've_got|I_have_got|I_possess the|all_the exact|right|perfect|relevant"
             "|necessary|required skills|experience|background|qualifications|profile",
             "my ~ is|are|makes|make exactly|precisely|just what ...? need*|want*|looking_for|after",
-            "my ~ make|makes me the|a|an perfect|ideal|right|obvious|strong|great|best person|fit"
+            "my ~ make|makes me the|a|an perfect|ideal|right|obvious|strong|great|best|strongest"
+            "|most_suitable|most_qualified|natural|clear|standout|top person|fit"
             "|candidate|choice|hire|match",
             "I'm|I_am confident|sure|certain ...? my|I ~ exactly|precisely|just_what|perfect|ideal",
             "see|show|demonstrate|prove* my|why|how fit|suitability|I'm|I_am|I'd|I_would",
@@ -4046,7 +4047,8 @@ RULES: tuple[Rule, ...] = (
             f"attach*|enclos*|includ*|resend*|re-send*|re-attach*|sent|sending my|the {_CV_PARTS}"
             f" again|once_more|as_well",
             "remind|reminding you|them ...? that? I|I've|I_have|I'm|I_am|my",
-            "in_case|just_in_case you forgot|missed_it|didn't_see|don't_remember|need_a_reminder",
+            "in_case|just_in_case you forgot|missed_it|didn't_see|don't_remember|need_a_reminder"
+            " {rest}?",
             "in_case|just_in_case|if it|this helps|might_help your|the? decision|deciding|choice"
             "|decision-making",
             "reasons|reason to|why you_should? hire|choose|pick|select|interview me",
@@ -4055,6 +4057,19 @@ RULES: tuple[Rule, ...] = (
             f"my {_CV_PARTS} include*|cover*|are_as_follows|at_a_glance",
             "elevator pitch|spiel",
             "full|entire|complete|whole work|employment|career history|record|background",
+            # More recaps: "To remind you of my background", "a summary of my entire career",
+            # "pasted my work history below", "Point by point, here is why ...".
+            f"remind|reminding|refresh_your_memory you|them? of|on|about my {_CV_PARTS}",
+            "summar*|recap*|overview|rundown|run-down of my entire|whole|full|complete career"
+            "|work_history|background|experience|CV|resume|résumé|employment_history",
+            f"pasted|copied|listed|set_out|laid_out|outlined|re-pasted|included my|the ...?"
+            f" {_CV_PARTS} below|here|underneath|beneath|in_full|in_this_email",
+            "point_by_point|line_by_line|item_by_item|requirement_by_requirement|bullet_by_bullet"
+            " {rest}?",
+            "matches|meets|covers|ticks|addresses each|every line|requirement|criterion|point"
+            "|bullet|item|box",
+            "full|entire|complete|whole list|rundown|summary|breakdown of my? {word}? skills"
+            "|qualifications|experience|certifications|credentials|achievements|tools",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "linkedin_note", "phone_screen_thanks"}),
