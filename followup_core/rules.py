@@ -442,13 +442,18 @@ _CLAIM_NOUNS = (
     "|overachiever|high-achiever|high_achiever|visionary|innovator|rock_star|rockstar|ninja"
     "|asset|fit|all-rounder|hustler|doer"
 )
+# One item of a list in a note, up to six words ("9 years in Kyushu high schools"), and one that
+# holds a code or a number ("JLPT N1", "15 yrs sales"): a list of them is a résumé.
+_LIST_WORD = r"[\w£$€+#/&'’-]+(?:\.[\w+#/&'’-]+)*"
+_LIST_ITEM = rf"{_LIST_WORD}(?:[ \t]+{_LIST_WORD}){{0,5}}"
+_CODE_ITEM = rf"(?=[^,.;:!?\n]{{0,40}}?(?:\b[A-Z][A-Z0-9]+\b|\d)){_LIST_ITEM}"
 # More words for the writer's character, beside ``_TRAITS``: "sincere, disciplined and ...".
 _MORE_TRAITS = (
     "creative|curious|sincere|disciplined|honest|humble|friendly|flexible|positive|innovative"
     "|analytical|confident|efficient|focused|patient|responsible|trustworthy|hard_working"
     "|self-driven|team-oriented|customer-focused|people-oriented|solution-oriented|eager"
     "|outgoing|charismatic|fearless|unstoppable|obsessive|relentless|self-disciplined"
-    "|quick-thinking|resourceful|detail_oriented|multi-talented|talented|gifted"
+    "|quick-thinking|resourceful|detail_oriented|multi-talented|talented|gifted|keen"
 )
 # The same claims as nouns: "I bring energy, enthusiasm and dedication".
 _QUALITIES = (
@@ -629,13 +634,16 @@ RULES: tuple[Rule, ...] = (
             # writer says is masked on purpose ("masked as [Client A]", "[Client A] (anonymised)").
             r"(?<![\w\]])(?<!masked as )(?<!anonymised as )(?<!anonymized as )(?<!redacted as )"
             r"(?<!referred to as )(?<!labelled as )(?<!labeled as )(?<!renamed )(?<!called )"
-            r"\[[^\[\]\n]{1,80}\]"
+            r"\[(?![\d ,–-]+\])[^\[\]\n]{1,80}\]"
             r"(?![ \t]*\((?i:masked|anonymi[sz]ed|redacted|confidential|under NDA))",
             r"\((?i:insert|add|paste|put|your|link|name|enter|mention|describe|write|include|list"
             r"|fill|state|specific|something|detail|details|company|role|position|interviewer"
             r"|date|job)\b[^()\n]{0,60}\)",
             # A slot in braces, but not a path ("/orders/{id}") or a dictionary in code.
-            r"(?<![/\w$])\{\{?(?![^{}\n]{0,80}:[ \t])[^{}\n]{0,80}\}\}?"
+            r"(?<![/\w$])\{\{?(?![^{}\n]{0,80}:[ \t])"
+            # ... nor a field of code ("keyed on {tenant_id}").
+            r"(?![\w.]+_(?:id|ids|key|keys|uuid|hash|ts|idx)\}|[\w.]+(?-i:Id|ID|Key)\})"
+            r"[^{}\n]{0,80}\}\}?"
             r"(?![ \t]+(?i:merge|tag|tags|variable|variables|field|fields|token|tokens|syntax))",
             rf"<(?=[A-Za-z])(?!(?i:{_HTML_TAGS})\s*>)[A-Za-z][A-Za-z _'’.-]{{0,40}}>",
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
@@ -674,7 +682,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+)?[Tt](?<!\w[Tt])(?i:b[dc])(?!\w)(?:[ \t]+"
             r"(?i:weeks?|days?|months?|years?|hours?|k|%))",
             r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+)?[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dc])(?!\w)"
-            r"(?![ \t]+[A-Z][a-z])",
+            r"(?![ \t]+[A-Z][a-z])(?<!development \(TBD)(?<!development \(tbd)"
+            # A label the writer talks about: "the TBD column", "stuck in 'TBD' status".
+            r"(?!['’\"”]?[ \t]+(?i:columns?|status|statuses|labels?|tags?|states?|fields?|lanes?"
+            r"|buckets?|tickets?|items?|cards?|stages?|flags?|markers?)\b)",
             # A greeting to a slot ("Hi NAME"), and a number left as XX with what it counts.
             r"(?:Hi|Hello|Hey|Dear)[ \t]+(?:FIRST[ \t]NAME|NAME|INTERVIEWER|MANAGER)(?!\w)",
             # A date with XX for its day, marked whole: "Monday XX January 2027", "a start date
@@ -687,9 +698,24 @@ RULES: tuple[Rule, ...] = (
             r"|(?<=day[ \t]XX)|(?<=day[ \t]XXX))",
             # A number or a date left as XX ("XX years' experience", "on XX/XX"), but not the
             # genetics of XX and XY.
-            r"(?:the[ \t]+)?X(?<!\wX)(?<!XY and X)(?<!XY/X)X{1,3}(?:/X{2,4}){0,2}(?!\w)"
+            r"(?:the[ \t]+)?X(?<!\wX)(?<!XY and X)(?<!XY/X)X{1,3}(?:/(?:X{2,4}|\d{2,4})){0,2}(?!\w)"
             r"(?![ \t]*(?:/|and|or|&|,)[ \t]*X[XY]\b)%?"
+            # A century in Roman numerals: "siglo XX", "the XX century", "XX secolo".
+            r"(?<![Ss]iglo XX)(?<![Ss]iglo XXX)(?<![Ss]écolo XX)(?<![Ss]ecolo XX)(?<![Ss]éculo XX)"
+            r"(?<![Ss]iècle XX)(?<![Ss]ec\. XX)(?<![Ww]iek XX)(?<![Ww]ieku XX)"
+            r"(?![ \t]+(?i:century|centuries|siècle|secolo|século|Jahrhundert|wiek|wieku|th\b))"
             r"(?:[ \t]+[a-z][\w-]*['’]?){0,2}",
+            # A slot named in words: "COMPANY NAME", "Dr. Surname", "Hiring Manager Name".
+            r"(?<![\w-])(?:COMPANY|EMPLOYER|HIRING[ \t]MANAGER|MANAGER|INTERVIEWER|RECRUITER|ROLE"
+            r"|JOB|POSITION|CANDIDATE|CONTACT|CLIENT|FIRST|LAST|FULL|TEAM|DEPARTMENT|PROJECT|PRODUCT"
+            r"|SCHOOL|UNIVERSITY|HR)[ \t]+(?:NAME|TITLE)(?!\w)",
+            r"(?<![\w-])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?[ \t]+(?:Surname|Lastname|Last[ \t]Name"
+            r"|Firstname|First[ \t]Name|So-and-[Ss]o|Soandso|Name|LASTNAME|SURNAME)(?![\w-])",
+            r"(?<![\w-])(?:Hiring[ \t]+Manager|Interviewer|Recruiter|Company|Manager|Contact"
+            r"|Candidate|Employer|Panel(?:ist)?)(?:['’]s)?[ \t]+(?:Name|First[ \t]Name|Surname)"
+            r"(?![\w-])",
+            r"(?:Hi|Hello|Dear|Hey)[ \t]+(?:Name|First[ \t]?[Nn]ame|Surname|Lastname)(?![\w-])"
+            r"(?![ \t]+[A-Z])",
         ),
         phrases=("lorem ipsum", "TODO", "FIXME"),
     ),
@@ -2093,9 +2119,11 @@ RULES: tuple[Rule, ...] = (
         message=("Stacked punctuation {found} reads as impatience; one question mark is enough."),
         # Not after "any update", where ``pushy`` already marks "any update?!" as a whole.
         patterns=(
-            r"(?<!(?i:update))(?<!(?i:updates))"
+            r"(?<!(?i:any update))(?<!(?i:any updates))(?<![?!？！])"
             r"(?!(?<=[ \t])(?:[?？][?!？！]+|[!！]+[?？][?!？！]*)[ \t]+[a-z])"
             r"(?:[?？][?!？！]+|[!！]+[?？][?!？！]*)",
+            # Dots run into a question or an exclamation: "Is the role still open....?"
+            r"(?<![.])\.{2,}[?？!！]+",
         ),
         lead_words=3,
         reader_tone=True,
@@ -2109,7 +2137,7 @@ RULES: tuple[Rule, ...] = (
             "There are {count} exclamation marks: one at most keeps the tone warm without "
             "sounding over-eager."
         ),
-        lead_words=3,
+        lead_words=4,
     ),
     Rule(
         id="shouting",
@@ -2441,6 +2469,7 @@ RULES: tuple[Rule, ...] = (
             "|no_question_about_it|full_stop",
             "I'm|I_am|I'd_be|I_was|I'll_be|I_would_be ...? the most experienced|qualified|capable"
             "|suitable|skilled|accomplished|senior|knowledgeable|prepared|committed|dedicated"
+            "|deserving|worthy|competent|well-rounded"
             " {word}",
             "tick*|check* every|all_the|all_your|all_of_your box|boxes",
             "I'm|I_am|I'd_be|I_would_be|I'll_be|I_know_I'm ...? the right|perfect|ideal|best man"
@@ -2486,6 +2515,8 @@ RULES: tuple[Rule, ...] = (
             f" {_TRAITS}",
             "a|an? amazing|great|perfect|ideal|excellent|fantastic|brilliant|wonderful"
             "|incredible|awesome|superb|outstanding|exceptional|obvious|tremendous fit",
+            "I'd_be|I_would_be|I'm|I_am|I'll_be|I_will_be|I_think_I'd_be|I_know_I'd_be a|an"
+            " good|strong|natural|solid|real|right|terrific|top fit|match",
             "I'm|I_am|I'd_be|I_would_be ...? exactly|precisely|just who|what you're|you_are"
             "|you've_been"
             "|you_have_been|you_were looking_for|after|seeking|searching_for|need",
@@ -2556,6 +2587,67 @@ RULES: tuple[Rule, ...] = (
             "I'm|I_am|I'd_be|I_would_be exactly|precisely|just the|what ...? hire|candidate|person"
             "|fit|one|profile|match you|your ...? need*|want*|are_looking_for|have_been_looking_for"
             "|seek*",
+            # Boasts by other words: "you'd be hard pressed to find a stronger candidate",
+            # "hiring me would be a no-brainer", "I'd be a steal at any price".
+            "hard-pressed|hard_pressed|struggle|struggling ...? to find|get|see|meet|hire ...?"
+            " a|an|anyone|anybody|someone ...? stronger|better|more_qualified|more_suitable"
+            "|more_capable|more_experienced",
+            "hiring|choosing|picking|selecting|appointing|taking_on|employing me ~ no-brainer"
+            "|no_brainer|easy_decision|easy_choice|easy_call|obvious_choice|simple_decision"
+            "|obvious_decision|safe_bet|sure_thing",
+            "I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be|me ...? a|an|the? no-brainer|no_brainer"
+            "|steal|bargain|safe_bet|sure_thing|easy_decision|easy_choice|obvious_choice|easy_call",
+            "decision|choice ~ is|should_be|will_be|must_be ...? an? easy|simple|obvious|clear"
+            " one|call|choice|decision",
+            "we_both_know|you_know|we_all_know|let's_face_it I ...? aced|nailed|smashed|crushed"
+            "|killed|owned|rocked",
+            "I|I_think_I|I_really|I_totally|I_definitely aced|nailed|smashed|crushed|killed"
+            "|owned it|that|today",
+            "nobody|no_one|no-one|noone|none else|other? on|in your|the list|shortlist|pool|pile"
+            "|field",
+            "no|not_one single|other|one_other? applicant|candidate|candidates|applicants"
+            "|interviewee|person|contender ...? brings|bring|has|have|offers|offer|combines"
+            "|matches|can_match|comes_close|will_bring|could_bring|can_offer",
+            "nobody|no_one|no-one|noone else? will|would|can|could|is_going_to ...? bring|offer"
+            "|give|deliver|do what|everything|all I|that_I",
+            "the|your other|others|other_candidates|other_applicants|rest|competition ...? can't"
+            "|cannot|couldn't|won't|don't|will_never ...? touch|match|beat|compete_with"
+            "|compare_to|come_close|hold_a_candle",
+            "I|I'm|I_am|I_must_be|I_should_be|I'd_be|I_would_be|must_be|should_be ...? at|on the"
+            " top of your|the shortlist|pile|pack|rankings|candidates|list",
+            # Effort and character as slogans: "I give 110%", "passion is in my DNA", "I always
+            # go above and beyond", "strong learning ability".
+            "give|giving|gives|gave {percent}",
+            "give|giving|gives|gave it? my|one's all|everything|110_percent|110_per_cent",
+            "in|runs_in|run_in|part_of my DNA|blood|veins|bones",
+            "I|who|and always|consistently|really? go|goes|going above_and_beyond|the_extra_mile",
+            "and_have|I_have|I've|I_possess|and_possess|I_bring|my strong|excellent|great"
+            "|outstanding|exceptional|superb|good|fast|quick learning|communication"
+            "|interpersonal|people|leadership|organisational|organizational|analytical"
+            "|problem-solving|multitasking ability|abilities|skills|capacity",
+        ),
+        # "the best candidate experience", "an ideal candidate profile": the work of hiring.
+        work_nouns=frozenset(
+            {
+                "experience",
+                "experiences",
+                "journey",
+                "journeys",
+                "pool",
+                "pools",
+                "portal",
+                "pipeline",
+                "pipelines",
+                "persona",
+                "personas",
+                "profile",
+                "profiles",
+                "scorecard",
+                "scorecards",
+                "sourcing",
+                "screening",
+                "matching",
+            }
         ),
         reader_tone=True,
     ),
@@ -2732,6 +2824,9 @@ RULES: tuple[Rule, ...] = (
             "a|total|absolute|such_a|real blast|riot|hoot|vibe|banger|doozy|doozie",
             "so|well|totally|proper|dead|super hyped|amped|buzzing|chuffed|made_up|psyched|pumped"
             "|stoked",
+            # Longest first: "stoked to say yes!" before "stoked to say".
+            "stoked|pumped|hyped|psyched|amped|buzzing to|about say|accept|confirm|join|hear"
+            "|start|be|get {word}? {bang}?",
             "hyped|amped|buzzing|chuffed|psyched|pumped|stoked to|for|about {word}?",
             "killing|smashing|nailing|slaying|owning|rocking it",
             "awesome|epic|rad|dope|sick|lit|wicked to|if {word}",
@@ -2744,6 +2839,19 @@ RULES: tuple[Rule, ...] = (
             "|chinwag|abeg|wahala|jazzed|rad|crushed_it|killed_it",
             "vibe|vibed|vibing|vibey {emoji}?",
             "doozy|doozie|banger|humdinger",
+            # More slang by region and age: "ripper of a yarn", "Howya", "holla", "had me
+            # dying", "deadly chat", "you're a legend", "Super stoked to say yes!".
+            "gonna|gunna|wanna|gotta|will|I'll|I'd|I'm|be|so|super|totally|well be? so? pumped"
+            "|stoked|hyped|psyched|amped|buzzing",
+            "ripper|bonzer|corker|cracker|belter|beaut of a {word}",
+            "ripper|bonzer|strewth|howya|howaya|holla|hollah|anyhoo|anywho|heaps_good|fair_dinkum"
+            "|hmu|hit_me_up|holler_at_me|gimme_a_shout|deffo|defo|totes|obvs|soz|cya|laters",
+            "had|have|has me dying|dead|crying|in_stitches|rolling|rofl|screaming|howling|weak",
+            "deadly|savage|class|mint|grand|sound chat|craic|interview|day|yarn|time|call|tour",
+            "you're|you_are|ur|youre|u_r a|an absolute|total|proper|real? legend|star|gem|champ"
+            "|rockstar|rock_star|G|king|queen",
+            "thanks|cheers|ta|thx buddy|bud|fam|bro|sis|homie|dawg|chief|boss|mate",
+            "hope|hoping it's|it_is|that's OK|okay|ok|alright|fine to|if_I call you that|so|this",
         ),
         reader_tone=True,
         marks_words=True,
@@ -2909,6 +3017,36 @@ RULES: tuple[Rule, ...] = (
             "aforementioned|aforesaid|abovementioned|above-mentioned {word}",
             "deepest|most_sincere|sincerest|humblest|utmost|profound ...? gratitude|thanks"
             "|appreciation|respect|regards",
+            # More of the letter-writer's formulas: "I humbly express my deepest gratitude",
+            # "apprise the undersigned", "is hereby acknowledged", "Be informed that", "the
+            # above-captioned matter", "Further to the foregoing", "my most distinguished
+            # sentiments", "your good office".
+            "humbly|respectfully|most_humbly express|submit|convey|extend|offer|tender|beseech"
+            "|request|pray|entreat|implore|solicit|acknowledge|thank",
+            "apprise|apprised|apprising|appraise_me|entreat|implore|vouchsafe|beseeching",
+            "it_is|is|are|be|am|was hereby respectfully? acknowledged|confirmed|noted|accepted"
+            "|submitted|informed|advised|requested|certified|declared|notified",
+            "hereby respectfully? acknowledged|confirmed|noted|accepted|submitted|informed|advised"
+            "|requested|certified|declared|notified",
+            "submit|tender|convey|extend|proffer|present my|our most? humble|humblest|sincere"
+            "|sincerest|deepest|profound|heartfelt gratitude|thanks|appreciation|respects",
+            "humble|humblest gratitude|thanks|appreciation|respects|request|submission|self",
+            "please|kindly find herein|hereunder|hereinbelow",
+            "find herein|herewith|hereunder|hereinafter|hereto|hereinbelow",
+            "please|kindly be informed|notified|apprised that?",
+            "be informed|notified|apprised that",
+            "above-captioned|above_captioned|captioned|above-referenced|above_referenced"
+            "|above-named|above_named|under-mentioned|undermentioned {word}?",
+            "further_to|pursuant_to|in_view_of|notwithstanding|in_light_of|subsequent_to|as_per"
+            " the foregoing|aforesaid|above|aforementioned",
+            "foregoing|hereinabove|hereinbefore|whereof|wherein|thereto|thereof|therewith",
+            "my|our|the expression|assurance of my|our most? distinguished|highest|respectful"
+            "|devoted|sincere|high sentiments|consideration|regards|salutations|esteem",
+            "my|our most? distinguished|respectful|devoted|highest sentiments|salutations"
+            "|consideration",
+            "distinguished|respectful|devoted sentiments|salutations",
+            "your good office|offices|self|selves|graces",
+            "await*|anticipat* your|the esteemed|kind|favourable|favorable|valued|earliest|prompt",
         ),
         reader_tone=True,
         marks_words=True,
@@ -2942,10 +3080,25 @@ RULES: tuple[Rule, ...] = (
             # A greeting with no name at all: "Greetings,", "Good morning,", "Hello,".
             r"(?im:^[ \t]*(?:greetings|good[ \t]+(?:day|morning|afternoon|evening)|hello|hi|hey"
             r"|dear)[ \t]*[,!:]?[ \t]*$)",
+            # Greetings for any day and any reader: "Greetings of the day!", "Dear Mr. or Ms.".
+            r"(?i:(?:greetings|compliments)[ \t]+of[ \t]+the[ \t]+(?:day|season|morning|evening))",
+            r"(?i:(?:dear|hi|hello|good[ \t]+(?:morning|afternoon|day))[ \t]+(?:mr|mrs|ms|mx|miss"
+            r"|sir|madam)\.?[ \t]*(?:or|/|and/or)[ \t]*(?:mr|mrs|ms|mx|miss|sir|madam)\.?)",
             r"(?i:to[ \t]+(?:whoever|whomever|whom[ \t]+it[ \t]+may[ \t]+concern)[ \t]+"
             r"(?:reads|is[ \t]+reading|receives|gets|opens|may[ \t]+concern)(?:[ \t]+this)?)",
         ),
-        hints=("dear", "hi", "hello", "hey", "greetings", "respected", "good", "whoever", "whom"),
+        hints=(
+            "dear",
+            "hi",
+            "hello",
+            "hey",
+            "greetings",
+            "respected",
+            "good",
+            "whoever",
+            "whom",
+            "compliments",
+        ),
     ),
     Rule(
         id="vague_subject",
@@ -2971,7 +3124,11 @@ RULES: tuple[Rule, ...] = (
             r"[ \t]*$)",
             # Clickbait, urgency and counting: "You won't believe this", "Re: Re: Re: Any news?",
             # "2nd reminder: application status", "Action required: decision on my candidacy".
-            r"(?im:^[ \t]*subject:[ \t]*(?:(?:fwd?|fw):[ \t]*)*(?:(?:re:[ \t]*){2,}|(?:re:[ \t]*)?"
+            r"(?im:^[ \t]*subject:[ \t]*(?:(?:fwd?|fw):[ \t]*)*(?:(?:re:[ \t]*){2,}"
+            # Forwarded again and again, or numbered: "FW: FW: my application", "Follow-up #3".
+            r"|(?:(?<=fw: )|(?<=fwd: )|(?<=fw:)|(?<=fwd:))fwd?:"
+            r"|(?:re:[ \t]*)?(?:follow[ -]?up|reminder|attempt|email|message|try|request|chaser"
+            r"|nudge|ping)[ \t]*(?:#|no\.?|number)[ \t]*\d+|(?:re:[ \t]*)?[(\[]?"
             r"(?:\d+(?:st|nd|rd|th)[ \t]+(?:reminder|follow[ -]?up|attempt|email|try|request)"
             r"|(?:final|last|second|third|another|friendly|gentle)[ \t]+(?:reminder|notice"
             r"|attempt|chance)|reminder|important|urgent|asap|action[ \t]+(?:required|needed)"
@@ -3010,6 +3167,11 @@ RULES: tuple[Rule, ...] = (
             r"(?=[\w])(?<![\w.+#/&'’-])(?=(?:[^.!?\n,]{0,60},){3})(?=[^.!?\n]{0,240}?(?:\b[A-Z]{2,}|\d))"
             r"(?:[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,3},[ \t]+){3,}"
             r"[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,2}",
+            # Three credentials or figures, the first two with a code or a number: "PMP, PRINCE2
+            # and Scrum Master", "CELTA, JLPT N1, 9 years in Kyushu", "15 yrs sales, top rep".
+            rf"(?<![\w.+#/&'’-]){_CODE_ITEM},[ \t]+{_CODE_ITEM}(?:,[ \t]+{_LIST_ITEM})*"
+            rf"(?:,[ \t]+{_LIST_ITEM}|,?[ \t]+(?:and|&)[ \t]+{_LIST_ITEM})"
+            rf"(?:,?[ \t]+(?:and|&)[ \t]+{_LIST_ITEM})?",
         ),
         hints=(",",),
         channels=frozenset({"linkedin_connection"}),
@@ -3030,10 +3192,18 @@ RULES: tuple[Rule, ...] = (
             r"|delete\b|choose\b|pick\s+one|select\b|note:|tip:|replace\b|customi[sz]e|personali[sz]e"
             r"|if\s+applicable|as\s+appropriate)[^()\n]{0,60}\)",
             # An example standing where the words should be: "the e.g. bridge inspection backlog".
-            r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<=\byour )|(?<=\bour )|(?<=\bmy ))"
+            r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<=\byour )|(?<=\bour )|(?<=\bmy )|(?<=\babout )"
+            r"|(?<=\bon )|(?<=\bof )|(?<=\bfor )|(?<=\bwith )|(?<=\blike )|(?<=\bregarding ))"
             r"(?i:e\.g\.|eg\.|i\.e\.)(?:[ \t]+[\w'’-]+){1,3}",
         ),
         hints=("(", "e.g", "eg.", "i.e"),
+        # A role named by a form letter: "the position at your company".
+        families=(
+            "the|this|a|an? position|role|job|opening|vacancy|post at|with|in your company"
+            "|organisation"
+            "|organization|firm|institution|esteemed_company|esteemed_organisation"
+            "|esteemed_organization|esteemed_institution",
+        ),
     ),
     Rule(
         id="bargaining",
@@ -3973,6 +4143,56 @@ RULES: tuple[Rule, ...] = (
             "|drafted|made|created|mock*|design*|redesign*|sketch*|build*|built|wrote|written"
             "|draft*|creat* {rest}?",
             "for completeness|thoroughness|good_measure",
+            # Extras beside the work asked for: "ten more articles I'm proud of", "my whole
+            # Dropbox folder", "my personality test results and a headshot", "my Spotify
+            # Wrapped, for a bit of personality", "marksheets from class 10 onwards".
+            "seven|eight|nine|ten|a_dozen|dozens_of|twenty|loads_of|lots_of|plenty_of|heaps_of"
+            "|a_bunch_of|a_load_of|all_my|all_of_my|all_the|every extra|additional|bonus|more"
+            "|other? writing_samples|samples|articles|pieces|essays|posts|projects|case_studies"
+            "|designs|reports|certificates|certs|references|testimonials|photos|videos|clips",
+            "whole|entire|full|complete Dropbox|Google_Drive|Drive|OneDrive|iCloud|hard_drive"
+            "|desktop|SharePoint|folder|folders|library|collection|catalogue|catalog|drive"
+            "|archive|archives|back_catalogue|back_catalog|body_of_work|output|portfolio",
+            "everything|every_thing|every_piece|every_article|every_project I've|I_have|I ever?"
+            " written|wrote|published|designed|built|produced|created|shot|drawn",
+            "my|a|an|the personality|psychometric|Myers-Briggs|MBTI|DISC|enneagram"
+            "|StrengthsFinder|CliftonStrengths|aptitude|IQ test|tests|results|profile|report"
+            "|type|assessment|scores|score",
+            "and|plus|a|my|also|with headshot|head-shot|head_shot|selfie|selfies|photo_of_myself"
+            "|portrait_of_myself",
+            "my Spotify|Strava|Goodreads|Letterboxd|horoscope|star_sign|birth_chart|playlist"
+            "|playlists|Wrapped",
+            "certificates|certs|badges|certifications from|on|via Coursera|Udemy"
+            "|LinkedIn_Learning|edX|Skillshare|Khan_Academy|FutureLearn|Codecademy",
+            "marksheets|mark_sheets|mark-sheets|report_cards|school_report_cards|class_10|class_12"
+            "|tenth_grade|O-level_certificates|SSC_certificate|HSC_certificate",
+            "see|show|know|get_to_know|meet my|the creative|fun|personal|other|human|softer"
+            "|lighter|artistic|silly|wild side|sides",
+            "for|with|to_add|adds|add a bit|touch|dash|hint|spot|splash of|some? personality"
+            "|fun|flair|colour|color",
+            "wedding|hobby|side-hustle|side_hustle|travel|cooking|gaming|fan|poetry|personal_blog"
+            " ...? site|website|blog|channel|page|Instagram|account|YouTube",
+            "while_I'm_at_it|while_I_am_at_it {rest}?",
+            "summary|overview|list|rundown|run-down|breakdown of my strengths|skills|achievements"
+            "|qualifications|key_strengths|selling_points|strong_points|best_qualities",
+            # A critique or a plan for their work in a thank-you: "I'd rip it out and start
+            # again", "the main mistake you're making", "where your strategy goes wrong".
+            "rip_it_out|rip_them_out|rip_it_up|tear_it_down|tear_it_all_down|burn_it_down"
+            "|scrap_it_all|scrap_the_lot|bin_the_lot|bin_it_all|gut_it|start_again_from_scratch",
+            "welcome|free to implement|adopt|roll_out|run_with|steal|put_into_practice",
+            "I'd|I_would|I'll|I_will|I_plan_to|I'd_start_by|I_would_start_by|I'd_begin_by"
+            " ...? scrap*|axe|axing|ditch*|abolish*|kill|killing|bin|binning|rip_out|gut|gutting"
+            "|overhaul*|restructur*|reorganis*|reorganiz* your|the|all|most|half",
+            "mistake|mistakes|error|errors|blunder|blunders you're|you_are|you've|you_have"
+            "|your_team_is|your_team's|your_team_are|you_keep making|made|making",
+            "showing|outlining|of|explaining|on|illustrating how|where your ~ should|ought_to"
+            "|needs_to|need_to|must|goes_wrong|go_wrong|went_wrong|is_going_wrong|fails|falls_down",
+            "your ~ has|have|contains|suffers_from|is_full_of ...? flaws|flaw|mistakes|errors"
+            "|blunders|holes|weaknesses|shortcomings|design_flaws",
+            "rewrote|rewritten|redesigned|redrew|redrawn|rebuilt|rebranded|reworked|re-designed"
+            "|re-wrote|mocked_up|overhauled|restructured|reorganised|reorganized|re-imagined"
+            "|reimagined|drew_up|drawn_up|sketched_out ...? your|a_new|new|a_fresh|an_improved"
+            "|an_alternative",
             "just_to_be_thorough|just_to_be_safe|just_to_be_complete {rest}?",
             "a|an|my ...? audit*|analysis|analyses|plan|proposal|strategy|deck|report|mock-up*"
             "|mockup*|redesign*|roadmap|critique|teardown|breakdown|wireframe*|prototype*|pitch"
@@ -4225,7 +4445,8 @@ RULES: tuple[Rule, ...] = (
             "I've|I_have|I've_got|I_have_got|I_possess the|all_the exact|right|perfect|relevant"
             "|necessary|required skills|experience|background|qualifications|profile",
             "my ~ is|are|makes|make exactly|precisely|just what ...? need*|want*|looking_for|after",
-            "my ~ make|makes me the|a|an perfect|ideal|right|obvious|strong|great|best person|fit"
+            "my ~ make|makes me the|a|an perfect|ideal|right|obvious|strong|great|best|strongest"
+            "|most_suitable|most_qualified|natural|clear|standout|top person|fit"
             "|candidate|choice|hire|match",
             "I'm|I_am confident|sure|certain ...? my|I ~ exactly|precisely|just_what|perfect|ideal",
             "see|show|demonstrate|prove* my|why|how fit|suitability|I'm|I_am|I'd|I_would",
@@ -4504,9 +4725,14 @@ RULES: tuple[Rule, ...] = (
             "documents), and ask your referees before you pass on their details."
         ),
         patterns=(
-            r"(?:(?<![\w.-])[\w-]+)?\.(?i:pages|key|numbers|heic|rar|7z|odg|wpd)(?!\w)"
+            r"(?:(?<![\w.-])[\w-]+(?:\(\d+\))?)?\.(?i:pages|key|numbers|heic|rar|7z|odg|wpd)(?!\w)"
             r"(?:[ \t]+(?i:file|files|document|doc|format|version|attachment))?",
             r"(?=\w)\b(?:Pages|Keynote|Numbers)[ \t]+(?i:file|files|document|format|version)\b",
+            # Source files of design tools, which need the tool to open: "as .ai files",
+            # "Poster_v2.psd"; a web address ("acme.ai") is not one.
+            r"(?<![\w.])\.(?i:ai|psd|indd|sketch|fig|xd|cdr|afdesign|afphoto|idml)(?!\w)"
+            r"(?:[ \t]+(?i:file|files|document|documents|format|version|versions))?"
+            r"|(?<![\w.-])[\w-]+\.(?i:psd|indd|sketch|cdr|afdesign|afphoto|idml)(?!\w)",
             # A file name that says nothing: "Document1.pdf", "CV.pdf", "scan_0042.jpg".
             # A name with nothing but a number or a version: "Document1", "scan_final_v3".
             r"(?<![\w.-])(?i:document|untitled|scan|img|image)(?:[ _-]?(?i:final|new|v\d+|\d+))+"
@@ -4517,6 +4743,9 @@ RULES: tuple[Rule, ...] = (
             r"|use[ _-]?this|this[ _-]?one|fixed|revised|edit|edited|old|ok|good|real|last))*"
             r"(?:[ _-]?\(\d+\))?"
             r"\.(?i:pdf|docx?|pptx?|xlsx?|odt|rtf|txt|png|jpe?g|zip)(?!\w)",
+            # The same name in quotes: "Please find 'untitled.odt' attached."
+            r"['‘\"“](?i:document|untitled|scan|img|image|new|copy|draft|final)[\w() -]{0,30}"
+            r"\.(?i:pdf|docx?|pptx?|xlsx?|odt|rtf|txt|png|jpe?g|zip|pages|key|numbers)['’\"”]",
             # A file too big for most inboxes: "a 220 MB PowerPoint file".
             r"(?<![\w.])(?:[2-9]\d|\d{3,})(?:[.,]\d+)?[ \t]?(?i:MB|megabytes?)(?!\w)"
             r"|(?<![\w.])\d+(?:[.,]\d+)?[ \t]?(?i:GB|gigabytes?)(?!\w)",
@@ -4590,6 +4819,15 @@ RULES: tuple[Rule, ...] = (
             "send|sending|forward|follow_up_with the_rest|the_remainder|the_others|the_other_files"
             "|the_remaining ...? later|tomorrow|separately|next_week|shortly|soon|tonight",
             "request|requesting access|permission",
+            # A link that may be shut: "if the link asks for a password", "set to 'only me'",
+            # "not sure if you can see it from outside".
+            "asks|ask|prompts|prompt|requires|require|needs ...? you? for a|an? password|passcode"
+            "|login|sign-in|access_code|permission|access",
+            "set|sets|setting to|as ...? only|private|restricted|internal|hidden|unlisted"
+            "|friends_only|only_me|just_me",
+            "not|unsure|uncertain|no_idea ...? sure|certain|whether|if ~ see|view|access|open"
+            " it|them|this|the_link|the_folder|the_file ~ from_outside|outside|externally"
+            "|off-network|off_the_network|outside_the_company|from_your_side|on_your_side|at_all",
             "send|sending me|us an? access|permission|sharing request",
             "send|give|share|forward the|a|my? password|passcode|login|access_code|credentials"
             " if|when|once|on|upon",
@@ -4631,7 +4869,7 @@ RULES: tuple[Rule, ...] = (
             "|aren't|are_not|won't ...? know*|expect*|aware|warned|prepared|ready",
             "give|giving|send|sending them|him|her|my_referees|my_references|both a? heads-up"
             "|heads_up|quick_heads-up|warning|head's_up later|soon|tomorrow|next_week|after|once"
-            "|when|tonight|at_some_point",
+            "|when|tonight|at_some_point|if",
             "may|might|probably|possibly|won't|don't|wouldn't|can't|may_not|might_not remember"
             "|recall|recognise|recognize me",
             "didn't|did_not|haven't|have_not|never inform*|tell|told|ask|asked|warn*|contact*"
@@ -4677,7 +4915,18 @@ RULES: tuple[Rule, ...] = (
             "I_know_I_said|I_know_I_promised|I'd_promised|I_had_promised {rest}?",
             "sorry|apologies|apologise|apologize for? the|my delay|delays|lateness|late ...? in?"
             " sending|getting|these|this|the",
-            "later|longer than planned|promised|expected|I_said|agreed|hoped",
+            "later|longer than planned|promised|expected|I_said|agreed|hoped|I_promised|I_planned"
+            "|I_hoped|I_expected|I_agreed|I_intended|we_agreed|I'd_hoped|I'd_promised|intended"
+            "|I_meant_to",
+            # Split or sent some day: "in separate emails", "Email 1 of 4", "whenever I get a
+            # chance", "will follow at some point", "see my next few emails".
+            "in|as|by|via|over|across separate|individual|several|multiple|different|two|three"
+            "|four|five emails|messages|mails|batches",
+            "email|message|mail|part|batch|attachment {count} of {count}",
+            "whenever|when|once I get|have|find|grab a? chance|moment|minute|sec|second|time",
+            "follow|come|arrive|send|sending|get_to_you|reach_you|be_sent at_some_point"
+            "|eventually|sometime|some_time|in_due_course|when_I_can|whenever_I_can|later_on",
+            "next|following|upcoming few|couple_of|two|three|four|several emails|messages|mails",
             "slipped my mind",
             "slipped_through_the_cracks|fell_off_my_radar|better_late_than_never|without_warning",
             "send*|sent|getting|get ...? this|these|it|them so|this|very late",
@@ -4686,9 +4935,25 @@ RULES: tuple[Rule, ...] = (
             "|spoken_to|checked_with|mentioned_it_to|given ...? them|him|her|my_referees"
             "|my_references|referees|references|either|both",
             "haven't|have_not|not|yet_to|didn't|did_not|couldn't ...? had_a_chance|got_round"
-            "|got_around|gotten_around|managed|been_able ...? to? tell|warn|ask|contact|let|give"
-            "|inform|check_with|ring|call|email ...? them|him|her|my_referees|my_references"
-            "|referees|references|either_of_them|both",
+            "|got_around|gotten_around|managed|been_able ...? to? tell*|warn*|ask*|contact*|let"
+            "|give|giving|inform*|check_with|checking_with|ring*|call*|email* ...? them|him|her"
+            "|my_referees|my_references"
+            "|referees|references|either_of_them|both|either|neither|either_referee|my_referee"
+            "|both_referees|both_of_them|the_referees|any_of_them|my_reference",
+            # Referees caught unawares: "surprise Joanna with a call", "they may be surprised",
+            # "I hope she remembers me", "won't have seen my message asking".
+            "surprise ...? with a|your call|ring|phone_call|email|message",
+            "he|she|they|he'll|she'll|they'll|both|he's|she's|they're may|might|will|could"
+            "|would|probably? be? surprised|caught_off_guard|taken_aback|startled|puzzled",
+            "hope|sure|hopefully|think|expect|assume|bet|trust he|she|they|he'll|she'll|they'll"
+            " still? remember*|recall*|recognis*|recogniz* me",
+            "won't|will_not|hasn't|has_not|haven't|have_not|may_not|might_not|probably_hasn't"
+            "|probably_won't have? seen|read|had|received|got|answered|replied_to my|the message"
+            "|email|text|request|note|voicemail",
+            "found|got|took|pulled|grabbed|copied|dug_up|tracked_down|scraped|lifted ~ number"
+            "|numbers|mobile|phone|details|email|emails|address|names|contacts ~ from|on|off"
+            "|online|via|through",
+            "which|that I got|found|took|grabbed|pulled|copied|dug_up from|off|on|online",
             "they|my_referees|my_references|referees|references|neither_of_them|either_of_them"
             " don't|do_not|won't|will_not|doesn't|aren't ...? know|expect|be_expecting|aware",
         ),
@@ -5141,7 +5406,9 @@ RULES: tuple[Rule, ...] = (
         # A sentence of thanks that stops before any detail, in a note that recalls none.
         patterns=(
             r"(?:\A|(?<=\n)|(?<=[.!?:,] )|(?<=[.!?] {2}))(?:(?i:either[ \t]+way|again|anyway|first"
-            r"(?:[ \t]+of[ \t]+all)?|firstly|once[ \t]+again),?[ \t]+)?(?i:(?:(?:I[ \t]+)?(?:thank"
+            r"(?:[ \t]+of[ \t]+all)?|firstly|once[ \t]+again),?[ \t]+)?(?i:(?:(?:I[ \t]+)?"
+            r"(?:(?:just[ \t]+)?(?:wanted|want|would[ \t]+like|['’]d[ \t]+like|wish|wished)[ \t]+to"
+            r"[ \t]+)?(?:thank"
             r"|thanks|many[ \t]+thanks|much[ \t]+appreciated|I[ \t]+appreciate|I[ \t]+appreciated"
             r"|I['’]m[ \t]+grateful|I[ \t]+am[ \t]+grateful)(?:[ \t]+(?:you|again|so[ \t]+much"
             r"|very[ \t]+much|all|both))*[ \t]+(?:for|you)[ \t]+(?:(?:your|the|a|an|this"
@@ -5198,12 +5465,55 @@ RULES: tuple[Rule, ...] = (
             "shared",
             "it was",
         ),
+        # Praise and thanks anyone could send, and a connection note that could go to anyone.
+        families=(
+            "great|good|nice|lovely|wonderful|interesting|helpful to learn|hear|find_out more?"
+            " about the|your company|role|team|organisation|organization|position|business|firm"
+            "|opportunity",
+            "learning|hearing|finding_out more? about your|the organisation|organization|company"
+            "|team|business|firm|role",
+            "everything|all you|that_you shared|said|told_me|discussed|described|mentioned"
+            " sounded|was|seemed|sounds|seems|were ...? interesting|informative|fascinating"
+            "|helpful|insightful|useful|great|exciting|amazing|inspiring",
+            "all|everything the projects|things|work|ideas you mentioned|described|discussed"
+            "|shared were|was|sounded|sound ...? fascinating|interesting|exciting|great|amazing",
+            "opportunity|chance to interview|meet|speak|talk for|about the|this position|role|job"
+            "|post|opportunity",
+            "the|your work|team|company|role|job|culture|organisation|organization sounds|seems"
+            "|looks|is ...? exciting|great|amazing|interesting|fascinating|wonderful|fantastic",
+            "out_of|from your busy schedule|day|calendar",
+            "amazing|great|wonderful|fantastic|fun|brilliant|excellent place|company|team to work"
+            " for|at|with?",
+            "clearly|obviously|really|definitely? have|has a great|amazing|wonderful|fantastic"
+            "|strong|positive|lovely culture|team|vibe|atmosphere",
+            "your|the insights|insight into|on|about the role|position|company|team|job"
+            "|organisation|organization",
+            "mission|values|vision|ethos resonates|resonate|resonated|aligns|align|aligned with me"
+            "|my",
+            "learned|learnt|learn so_much|a_lot|a_great_deal about what_you_do|the_company"
+            "|the_role|your_team|the_team|your_company|the_organisation|the_organization",
+            "it_was|was|it's_been|what a wonderful|great|amazing|lovely|valuable|rewarding"
+            "|fantastic|memorable experience",
+            "great|nice|good|lovely|wonderful|pleasure to meet|meeting|chat_with|chatting_with"
+            "|speak_with|speaking_with you today|yesterday|earlier|this_week",
+            # A connection note anyone could send: "I'd like to add you to my professional
+            # network", "saw your profile and wanted to connect", "I am open to work".
+            "add|adding you to|as my|a? professional? network|connections|contact|contacts",
+            "grow|growing|expand|expanding|build|building|widen|widening my|our? professional?"
+            " network|connections",
+            "accept|accepting my invitation|invite|request|connection_request",
+            "connect with me {q}",
+            "saw|seen|came_across|found|viewed|noticed your profile",
+            "I_am|I'm|currently open to work|opportunities|new_opportunities",
+            "for job|career|new|any opportunities|openings|vacancies",
+        ),
         # A note that recalls something of the conversation elsewhere has done the work.
         unless_text=(
-            # ... and a single line is an excerpt: whether the note recalls anything is a tip
-            # about a whole draft (``missing_detail``).
-            r"\A[^\n]*\Z|"
-            r"(?i:\byou\s+(?:described|explained|mentioned|showed|shared|said|told|walked|raised"
+            # ... and a line of thanks and one more sentence is an excerpt: whether the note
+            # recalls anything is a tip about a whole draft (``missing_detail``).
+            r"\A[^\n]*?[.!?][ \t]+[A-Z][^\n]*\Z|"
+            r"(?i:(?<!everything )(?<!all )(?<!that )\byou\s+(?:described|explained|mentioned"
+            r"|showed|shared|said|told|walked|raised"
             r"|asked|outlined|noted|pointed)|\bhearing\s+(?:how|about|that|your|why|what)|\b(?:your"
             r"|the)\s+(?:plan|plans|point|question|questions|story|comment|demo|idea|example"
             r"|description|tour|move|push|focus|approach)\s+(?:to|that|about|on|of|for|with|in)"
@@ -5213,11 +5523,12 @@ RULES: tuple[Rule, ...] = (
             r"|’re|\s+are|\s+plan)|\blearn(?:ed|ing|t)?\s+(?:how|that|why)\b|\bstayed\s+with\s+me"
             r"|\bstruck\s+by\b|\bstood\s+out\b|\b(?:useful|helpful|good|great|interesting|glad"
             r"|pleased|fascinating|reassuring|nice|exciting|encouraging)\s+to\s+(?:hear|learn"
-            r"|see)\b"
+            r"|see)\b(?!\s+more\s+about\s+(?:the|your)\s+(?:company|role|team|organi[sz]ation"
+            r"|position|business|firm|opportunity)\b)"
             r"|\bthat\s+you(?:'re|’re|\s+are|\s+will|\s+plan)\b)"
         ),
+        reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "linkedin_note"}),
-        without_stage=False,
     ),
     Rule(
         id="cv_recap",
@@ -5245,7 +5556,8 @@ RULES: tuple[Rule, ...] = (
             f"attach*|enclos*|includ*|resend*|re-send*|re-attach*|sent|sending my|the {_CV_PARTS}"
             f" again|once_more|as_well",
             "remind|reminding you|them ...? that? I|I've|I_have|I'm|I_am|my",
-            "in_case|just_in_case you forgot|missed_it|didn't_see|don't_remember|need_a_reminder",
+            "in_case|just_in_case you forgot|missed_it|didn't_see|don't_remember|need_a_reminder"
+            " {rest}?",
             "in_case|just_in_case|if it|this helps|might_help your|the? decision|deciding|choice"
             "|decision-making",
             "reasons|reason to|why you_should? hire|choose|pick|select|interview me",
@@ -5254,6 +5566,19 @@ RULES: tuple[Rule, ...] = (
             f"my {_CV_PARTS} include*|cover*|are_as_follows|at_a_glance",
             "elevator pitch|spiel",
             "full|entire|complete|whole work|employment|career history|record|background",
+            # More recaps: "To remind you of my background", "a summary of my entire career",
+            # "pasted my work history below", "Point by point, here is why ...".
+            f"remind|reminding|refresh_your_memory you|them? of|on|about my {_CV_PARTS}",
+            "summar*|recap*|overview|rundown|run-down of my entire|whole|full|complete career"
+            "|work_history|background|experience|CV|resume|résumé|employment_history",
+            f"pasted|copied|listed|set_out|laid_out|outlined|re-pasted|included my|the ...?"
+            f" {_CV_PARTS} below|here|underneath|beneath|in_full|in_this_email",
+            "point_by_point|line_by_line|item_by_item|requirement_by_requirement|bullet_by_bullet"
+            " {rest}?",
+            "matches|meets|covers|ticks|addresses each|every line|requirement|criterion|point"
+            "|bullet|item|box",
+            "full|entire|complete|whole list|rundown|summary|breakdown of my? {word}? skills"
+            "|qualifications|experience|certifications|credentials|achievements|tools",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "linkedin_note", "phone_screen_thanks"}),
@@ -5272,6 +5597,11 @@ RULES: tuple[Rule, ...] = (
             r"(?=[\w])(?<![\w.+#/&'’-])(?=(?:[^.!?\n,]{0,60},){3})(?=[^.!?\n]{0,240}?(?:\b[A-Z]{2,}|\d))"
             r"(?:[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,3},[ \t]+){3,}"
             r"[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,2}",
+            # Three credentials or figures, the first two with a code or a number: "PMP, PRINCE2
+            # and Scrum Master", "CELTA, JLPT N1, 9 years in Kyushu", "15 yrs sales, top rep".
+            rf"(?<![\w.+#/&'’-]){_CODE_ITEM},[ \t]+{_CODE_ITEM}(?:,[ \t]+{_LIST_ITEM})*"
+            rf"(?:,[ \t]+{_LIST_ITEM}|,?[ \t]+(?:and|&)[ \t]+{_LIST_ITEM})"
+            rf"(?:,?[ \t]+(?:and|&)[ \t]+{_LIST_ITEM})?",
         ),
         hints=(",",),
         stages=frozenset({"linkedin_note"}),
