@@ -119,8 +119,9 @@ Choices worth knowing:
 * ``tool_list`` runs for LinkedIn connection notes only: in an email a list of
   skills can be fine, in 200 characters it crowds out the conversation. ``cv_list`` makes the
   same check for a LinkedIn note sent as a message, and ``cv_recap`` flags a recap of the CV
-  ("To recap my CV:", "Top 3 reasons to hire me") in a thank-you or a LinkedIn note. A list of credentials or figures ("CELTA, JLPT N1, 9 years in
-  Kyushu high schools") counts as such a list.
+  ("To recap my CV:", "Top 3 reasons to hire me") in a thank-you or a LinkedIn note. A list
+  of credentials or figures ("CELTA, JLPT N1, 9 years in Kyushu high schools") counts as such
+  a list.
 * ``generic_thanks`` flags thanks and praise anyone could send ("Thank you for your time
   today.", "the mission resonates with me", "add you to my professional network") in a
   thank-you or a LinkedIn note that recalls nothing of the conversation, and in pasted text:
