@@ -775,6 +775,49 @@ RULES: tuple[Rule, ...] = (
             | {"very", "quite", "rather", "really", "extremely", "most", "so"}
         ),
         families=(
+            "would|could|will|it'd|that'd|it'll make all_the_difference|a_world_of_difference"
+            "|a_huge_difference"
+            "|a_real_difference for|to me|us|my_family|my_situation",
+            "appealing|appeal|pleading|begging to you to? consider|hire|select|choose|take|give me",
+            "in genuine|real|great|dire|urgent|serious|desperate|sore need of this|the|that|a|an"
+            "|any"
+            " opportunity|job|role|work|position|employment|post|break",
+            "my|our last|only|final|best real|remaining? shot|hope|hope_left",
+            "my|our last|only|final real|remaining chance",
+            "put|putting|pinned|pinning|placed|placing|pin|place|rest|resting all|every? my|our"
+            "|of_my hopes"
+            " in|on",
+            "give|sell|trade my left_arm|right_arm|soul|firstborn|eye_teeth for",
+            "see your way to|clear_to",
+            "find it in your heart to",
+            "means|mean|meant|would_mean|will_mean more to me than",
+            "yes|offer|job|role|position|apprenticeship|placement|internship|contract|place ...?"
+            " would|will"
+            "|could|'d save|rescue me|us|my_life|my_family|my_year",
+            "decide|decided|consider|considered positively|favourably|favorably|in_my_favour"
+            "|in_my_favor"
+            " for? me|my_case|my_application|my_candidature|my_candidacy?",
+            "grateful|thankful for any|just_a|even_a|one|one_more chance|shot|opportunity"
+            "|consideration"
+            " at_all?",
+            "doing|do me a|the biggest|huge|massive|enormous|great|real favour|favor",
+            "I|we need*|have_to|must to land|secure|get|find|grab something|anything|a_job|work"
+            "|a_role"
+            "|a_position|an_offer|a_contract",
+            "give|grant me this|that|the chance|shot|opportunity|job|role",
+            "bundle|bag of nerves",
+            "nervous|emotional|total|complete|absolute wreck",
+            "stomach|stomach's|tummy|gut|insides ...? in|into knots|a_knot|turmoil",
+            "heart|heart's ...? in my mouth|throat",
+            "keep|keeps|kept|been|I'm replaying|rerunning|going_over|reliving|overthinking"
+            "|analysing"
+            "|analyzing|rehashing the|our|my? interview|conversation|day|answers|call",
+            "worry|worried|tense|nervous|anxious|stressed|stressing|restless ...? about|for|over"
+            " the|my"
+            " result|results|outcome|decision|selection|news",
+            "keep|keeps|kept|been|constantly checking|refreshing my|the phone|inbox|email|emails"
+            "|mail"
+            "|notifications",
             "this|the job|role|offer|position is|was|has_been saving|saved|a_lifesaver|a_lifeline"
             "|a_godsend for? me|my_life|us",
             "I_was|I've_been|I'm|we_were|we've_been|I_am running|ran out of options|money|savings",
@@ -1074,6 +1117,21 @@ RULES: tuple[Rule, ...] = (
             | {"apologize", "apologise", "apologies"}
         ),
         families=(
+            "hate|don't_want|do_not_want to be that|the|one_of_those candidate|candidates|person"
+            "|guy"
+            "|girl|applicant|one|annoying_one",
+            "being|be ...? a|an pest|pain|nuisance|nag|bother|menace|headache|annoyance",
+            "mea culpa",
+            "last thing you need|want in|cluttering|clogging? your|the? inbox",
+            "sory|sry|srry|sorrry|soz|sozz|sorry|apologies to|for spring*|springing|dropping"
+            "|landing this|it"
+            " on you",
+            "taking|take up? more|any_more|extra|further|so_much|a_lot|even_more of your valuable"
+            "|precious"
+            "|busy? time",
+            "I_know|I_realise|I_realize|I_appreciate you're|you_are|you've_been|you_must_be"
+            " slammed|swamped"
+            "|snowed_under|drowning|flat_out",
             "it's|it_has|things_have been a|such_a|quite_a hectic|busy|crazy|mad|manic|chaotic|hard"
             "|long|rough week|few_days|time|month|fortnight",
             "rambled|waffled|babbled|stumbled|fumbled|blanked|froze|mumbled|went_on|got_flustered"
@@ -1232,6 +1290,31 @@ RULES: tuple[Rule, ...] = (
             "as stated in my previous email",
         ),
         families=(
+            "which|that|this ~ is|was|seems|feels|looks a_little|a_bit|rather|somewhat|quite"
+            "|frankly"
+            " surprising|odd|strange|much|unusual|disappointing|unprofessional|rude",
+            "which|that|that's|that_is|it's|this_is ...? a bit|little|tad much|rich",
+            "reply|response|answer|email|note|acknowledgement ...? doesn't|does_not|wouldn't|won't"
+            "|can't"
+            " take long|much|a_minute|a_second|two_minutes|five_minutes|much_time|that_long",
+            "only takes|take|took a_minute|a_second|two_minutes|five_minutes|seconds to reply"
+            "|respond"
+            "|answer|acknowledge",
+            "told|said|promised I'd|I_would|we'd|we_would hear back? last|by_last|yesterday"
+            "|earlier",
+            "I_am|I'm|I_have|I've|we_are yet to receive|hear|get any|a|your? revert|reply|response"
+            "|answer|word|news|update|acknowledgement",
+            "have_not|haven't|has_not|hasn't|had_not|hadn't yet|still received|had|got|gotten any|a"
+            "|your? reply|response|answer|revert|word|acknowledgement",
+            "expected|expect|hoped_for|deserve|deserved ...? at_least|at_the_very_least a|an|the"
+            "|some?"
+            " response|reply|answer|acknowledgement|courtesy",
+            "goalposts|goal_posts|goal-posts keep|kept|have|seem|are ...? moving|moved|shifting"
+            "|changing",
+            "nothing|not_a_thing|no_word|not_a_word ...? has|have come|come_back|come_through back?"
+            " from|on your side|end|you",
+            "you wouldn't|would_not|won't|would_never|didn't ...? ignore|ignored|disregard"
+            "|overlook",
             "nobody|no_one|no-one ...? has|have|had ...? come_back|came_back|got_back|gotten_back"
             "|replied"
             "|responded|answered|been_in_touch|followed_up|reached_out|written|called",
@@ -1385,6 +1468,28 @@ RULES: tuple[Rule, ...] = (
             | {"let", "get", "answer", "tell", "please", "kindly"}
         ),
         families=(
+            "absent|without|failing|lacking|barring ...? reply|response|news|answer|word|decision"
+            "|confirmation|update ~? {when}",
+            "in_the_absence_of ...? reply|response|news|answer|word|decision|confirmation|update"
+            " ~? {when}",
+            "silence|no_reply|no_response|no_answer|no_news|no_word ~ will|would|shall be? taken"
+            "|read"
+            "|treated|understood|interpreted|considered as a? no|rejection|decline",
+            "please|kindly plan|act|proceed|govern_yourself|govern_yourselves accordingly",
+            "appreciated|grateful|helpful|appreciate_it if ...? decision|answer|outcome|reply"
+            "|response"
+            "|result|status ...? {when}",
+            "request|requesting|request_you|requesting_you ~ confirm|update|share|revert|respond"
+            "|reply"
+            "|decide|inform|advise ~ {when}",
+            "NLT|N.L.T. {word}",
+            "give|giving|I'll_give|I'm_giving it|this|things|them|the_week|the_process {when}",
+            "consider|treat|take|regard|deem the|this matter|application|file|it|my_application"
+            "|things"
+            " closed|dead|over|finished|done|concluded",
+            "no|nothing reply|answer|response|word|news|update|decision by|before|till|until tmrw"
+            "|tmr"
+            "|tmrrw|2moro|2morrow|tomoz|EOW|eow|COB",
             "expecting|expect|awaiting|anticipating a_couple_of|a_few|several|two|three|some|other"
             " ...? other? offers|interviews",
             "I|I'll|I_might|I_may|I_could ...? not_be|won't_be|will_not_be available|on_the_market"
@@ -1522,6 +1627,50 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"this", "i ve", "i have", "in", "me"}),
         families=(
+            "chasing|chase up|this_up|along? again|once_again|yet_again|once_more|one_more_time",
+            "following|follow up once_again|yet_again|anew",
+            "popp*|pop|bounc*|slid*|slipp*|dropp* this|it|my_note|my_email|my_message? back into"
+            "|in|to"
+            "|up|on your|the? inbox|mailbox|radar|list|pile|feed|queue",
+            "nudg*|bump* this|it|my_note|my_email|my_message up|back_up ~? your? inbox|list|pile"
+            "|queue"
+            "|again|one_more_time|once_more",
+            "reminder|chaser|nudge {count}",
+            "my|our emails|messages|notes|mails|letters|follow-ups of|dated|sent_on the? {word}"
+            " {rest}?",
+            "have|has gone|been|remain|remained unanswered|unreturned|without_reply|without_a_reply"
+            "|without_a_response",
+            "only|just|yep|hello|hi|hey me again",
+            "reinforc*|reiterat*|restat*|echo*|repeat* my|the previous|earlier|last|prior|original"
+            " email"
+            "|message|note|request|question|mail",
+            "no answer|reply|response to my last|previous|earlier|first|other email|message|note"
+            "|follow-up|mail",
+            "third|fourth|fifth|3rd|4th|5th time lucky|time's_the_charm|time_is_the_charm|pays",
+            "my|this_is_my 2nd|3rd|4th|5th|6th|second|third|fourth|fifth|sixth msg|message|mail"
+            "|email"
+            "|note|follow-up|followup|attempt|chaser|try|reminder",
+            "ping|pinging|message|messaging|nudge|nudging you? here|on_here|over_here|on_LinkedIn"
+            " too"
+            "|as_well|also",
+            "mirroring|mirror|duplicating|duplicate|echoing my|the|this email|message|note"
+            "|thank-you"
+            "|thanks|check-in",
+            "also|as_well texted|whatsapped|WhatsApped|DMed|DM'd|messaged|rang|phoned|called",
+            "texted|whatsapped|WhatsApped|DMed|DM'd {name} as_well|too|also",
+            "texted|messaged|emailed|called|rang|phoned {name} and emailed|texted|messaged|called"
+            "|rang"
+            "|phoned",
+            "also|too drop|send|shoot|fire you? a|an WhatsApp|text|DM|InMail|voice_note|SMS",
+            "by|via post|letter|snail_mail|fax|courier as_well|too|also",
+            "left|leaving|dropped a|another note|message|card|letter with|for|at your|the"
+            " receptionist"
+            "|front_desk|concierge|security|gatekeeper",
+            "follow_up|check_in|chase|write|email|check_back keep_you_posted|keep_you_updated"
+            " weekly|daily"
+            "|every|each|regularly",
+            "keep|keeping you posted|updated|informed weekly|daily|regularly|every|each",
+            "hear from me again ~? regardless|anyway|either_way|on|next",
             "I_know|I_realise|I_realize|I'm_aware|I_appreciate ...? only|just|already wrote|emailed"
             "|messaged|sent|checked_in|followed_up|got_in_touch|wrote_to_you",
             "two|three|four|several|multiple|a_few|2|3 emails|messages|notes|calls"
@@ -2042,6 +2191,35 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"have", "look", "looking", "hope", "hoping", "when"}),
         families=(
+            "intimate|intimating me|us? the|my? result|outcome|decision|status|selection",
+            "receive|receiving|get|getting your|an|the offer|offer_letter|appointment_letter"
+            "|joining_letter|job_offer",
+            "decision|answer|offer|outcome|verdict ...? will|would|should be? forthcoming",
+            "what's|what_is|so_what's the|your verdict|decision|outcome {q}",
+            "until_when|till_when|by_when I will|shall|can|would receive|get|have|hear your|the|a"
+            " decision|answer|result|verdict",
+            "pencil|pen|lock|nail|firm|set|fix|book|schedule in|down? a|my|the start_date"
+            "|starting_date"
+            "|first_day|onboarding|joining_date",
+            "wrap|wrapping|close|closing|tie|tying|sew|sewing this|things|it|matters|everything up"
+            "|off"
+            " ...? quickly|soon|fast|swiftly|promptly|asap|this_week",
+            "reached|made|come_to|arrived_at a|the|your conclusion|decision|verdict ...? by_now|yet"
+            "|already",
+            "kept|keep|keeping|leave|left|leaving me|us? in suspense|limbo",
+            "appreciate|like|expect|request|welcome a|an|your prompt|quick|speedy|swift|fast|rapid"
+            "|early"
+            "|immediate decision|answer|verdict",
+            "let_me_know|tell_me|inform_me|update_me either_way|one_way_or_the_other"
+            "|one_way_or_another"
+            " soon|asap|quickly|shortly|promptly|this_week|today",
+            "confirm|tell_me|let_me_know|inform_me whether|if I've|I_have|I_was|I_am|I'm|I been?"
+            " successful|selected|chosen|hired|through|shortlisted",
+            "confirm my selection|appointment|hiring|offer|place|placement",
+            "waiting|awaiting ...? for? your|the final decision|verdict|offer|selection",
+            "hear|hearing|know|learn|learning that I|I've got|get|landed|won|been_selected|made_it"
+            "|got_it"
+            " ...? it|the_job|the_role|the_offer|the_position?",
             "decided|decision on|about the? {name}? role|position|job|post|vacancy yet {qq}",
             "your positive|favourable|favorable response|reply|answer|decision|outcome|news",
             # Asking what they have decided, in other words.
@@ -2705,7 +2883,8 @@ RULES: tuple[Rule, ...] = (
             "|catch-up ...? mate|buddy|pal|bro|man|dude|legend|champ|superstar|hun|babe",
             "was|is|were|are|be|sounds|sounded|looks|looked|seems|seemed|seem|felt|feels|so"
             "|pretty|totally|that's|it's|it'd_be|it_would_be epic|dope|rad|insane|wicked|lit|fire"
-            "|ace|mega|unreal|well_good|banging|a_vibe|a_banger|a_blast|a_riot|a_hoot|a_doozy|bomb|the_bomb|legit|amazeballs|mint"
+            "|ace|mega|unreal|well_good|banging|a_vibe|a_banger|a_blast|a_riot|a_hoot|a_doozy|bomb"
+            "|the_bomb|legit|amazeballs|mint"
             " {emoji}?",
             "be|that's|sounds|looks|looked|sounded|pretty|totally sick",
             "demo|interview|office|tour|product|app|chat|call|setup|set-up|vibe|place|view|stack"
@@ -2732,7 +2911,8 @@ RULES: tuple[Rule, ...] = (
             "you|you_guys|you_lot|your_team|the_team|the_gang|the_crew are|were|is legends|legend"
             "|a_legend|goals|the_GOAT",
             "you|you_guys|your_team|the_team|the_gang|the_crew rock|rocks|slay|slays|are_the_best",
-            "you_lot|low-key|lowkey|highkey|high-key|no_cap|for_real|fr|ngl|deadass|bruh|bestie|innit"
+            "you_lot|low-key|lowkey|highkey|high-key|no_cap|for_real|fr|ngl|deadass|bruh|bestie"
+            "|innit"
             "|y'all|ya'll|yall|hella|cray|sus|the_goat|goated|yeet|amazeballs|awesomesauce"
             "|cool_beans|sweet_as|keen_as|heaps_good|gutted|bummed|bummer|sucks|knackered|natter"
             "|chinwag|abeg|wahala|jazzed|rad|crushed_it|killed_it",
@@ -2815,7 +2995,8 @@ RULES: tuple[Rule, ...] = (
         families=(
             # The words of a legal letter: "I shall furnish them forthwith", "the 4th inst.".
             "forthwith|herein|hereunder|hereto|hereof|henceforth"
-            "|heretofore|missive|undersigned|aforesaid|salutations|obedient|beseech|behoves|behooves",
+            "|heretofore|missive|undersigned|aforesaid|salutations|obedient|beseech|behoves"
+            "|behooves",
             "shall furnish|apprise|avail|tender|revert|endeavour|endeavor {word}?",
             "furnish|furnished ...? you|them|him|her|the_required|the_requested|herewith",
             "the|of|on {word} inst.|ult.|prox.|inst|ult|prox",
@@ -3602,6 +3783,15 @@ RULES: tuple[Rule, ...] = (
             "after the date they gave you."
         ),
         families=(
+            "which|what way|direction ~ leaning|lean|leans|going|heading|tilting|swinging",
+            "sense|idea|inkling|indication|feel|read|impression ~ how I came_across|did|fared"
+            "|performed"
+            "|went_down|was_received|landed|got_on|compared|measured_up|stacked_up",
+            "how I came_across|fared|measured_up|stacked_up|was_received|went_down|compared {toq}",
+            "hint|clue|inkling|heads-up|steer|signal would|could|'d|will be|help|mean|do",
+            "any|an|a|even_a early|unofficial|informal|sneak|advance|little|small|quick hint|hints"
+            "|clue"
+            "|clues|inkling|heads-up|steer|signal|signals|indication|read|preview|peek",
             "where|how I|we|things|it|my_application ...? stand|stands|standing|am|is_going"
             "|are_going"
             " {toq}",
@@ -3659,6 +3849,27 @@ RULES: tuple[Rule, ...] = (
             "unless you have a real deadline such as another offer."
         ),
         families=(
+            "hint|clue|inkling|heads-up|steer|signal would|could|'d|will be|help|mean",
+            "any|an|a|even_a early|unofficial|informal|sneak|advance hint|hints|clue|clues|inkling"
+            "|heads-up|steer|signal|signals|indication|indications|read|preview|peek|word|verdict",
+            "in_case|whether you've|you_have|you_might_have|you_may_have|the_team_has"
+            "|the_panel_has"
+            " already decided|chosen|made_a_decision|made_up_your_mind|picked",
+            "the|my tentative|provisional|preliminary|interim outcome|result|decision|verdict"
+            "|selection"
+            "|status",
+            "pre-empt|preempt|pre-empting|preempting|get_ahead_of|jump_ahead_of your|the timeline"
+            "|decision"
+            "|process|date|schedule",
+            "only been|been_only a|an|one|two|three|four|five|a_couple|a_few day|days|hour|hours"
+            "|business_days|working_days|week",
+            "deadline|date|timeline|two_weeks|fortnight|week ~ hasn't|has_not|isn't|is_not|haven't"
+            "|have_not passed|arrived|elapsed|come|up|over|here",
+            "asked|told|said|requested ~ not to chase|follow_up|check_in|contact|call|email|write"
+            "|nudge",
+            "said|mentioned|told_me|told_us|estimated {word} weeks|week|days|fortnight but|though"
+            "|yet",
+            "news|update|decision|answer|word|outcome ...? already {q}?",
             "it's|it_is only|just|still monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             "|early",
             "get_in|got_in|jump_in|write|check_in|reach_out|email|message|chase|nudge ...? ahead_of"
@@ -3754,6 +3965,16 @@ RULES: tuple[Rule, ...] = (
             "to what came up in the interview or is clearly public."
         ),
         families=(
+            "your|his|her ...? SoundCloud|Goodreads|TikTok|TikToks|Airbnb|Spotify|Letterboxd|Etsy"
+            "|Tumblr"
+            "|Flickr|Twitch|Bandcamp|Depop|Vinted|Zillow|Venmo|Peloton|Untappd|Snapchat",
+            "Facebook|Instagram|Insta|TikTok|Strava|Twitter|Snapchat|Snap tells|told|says|said"
+            "|showed"
+            "|reminded me",
+            "your|his|her wedding|engagement|honeymoon|baby|gift registry|blog|album|website|pics",
+            "on your|his|her partner's|wife's|husband's|daughter's|son's|kid's|kids'|mum's|mom's"
+            "|dad's|family's|sister's|brother's|friend's|personal|private page|profile|feed"
+            "|account|wall|stories|story|posts|photos|blog|Instagram|Facebook",
             "photos|pictures|posts|stories|videos|reels|pics|post|photo ...? on"
             "|from your? Instagram"
             "|Facebook|TikTok|Insta|IG|Strava|socials|feed|Twitter|Threads|YouTube",
@@ -3787,8 +4008,37 @@ RULES: tuple[Rule, ...] = (
             "you the timeline, by email."
         ),
         families=(
+            "come|coming|came|go|going|went|write|writing straight|direct|directly to you"
+            "|the_source",
+            "inside track|scoop|info|information|word|line|story",
+            "insider news|info|scoop|word|knowledge|tip|view",
+            "skip|cut|cut_out|bypass|sidestep|avoid|jump the middleman|middle_man|recruiter|agency"
+            "|HR"
+            "|red_tape|formalities|queue|gatekeeper",
+            "go|going|went|get|getting around|round|behind {name}",
+            "go|going|went|get|getting over {name} head",
+            "won't|will_not|wouldn't|don't tell|mention_to|let_on_to {name}",
+            "between_us|between_you_and_me|off_the_record|on_the_quiet|on_the_QT|on_the_down-low",
+            "wait|waiting on|for the|your recruiter|agency|HR|recruitment_team|talent_team",
+            "you'd|you_would|you_might|you_may know|have better|more|sooner|faster|quicker|first",
+            "check|find_out|ask|enquire|inquire internally|in-house|with_the_team|with_HR"
+            "|with_the_panel",
+            "faster|quicker|easier|simpler|quickest|easiest to? ask|check|reach|message|get_hold_of"
+            "|contact you? here|directly|direct|on_here",
+            "rather_than|instead_of|not_through|without_going_through|bypassing the|your? recruiter"
+            "|recruiters|agency|HR|recruitment_team|talent_team|hiring_coordinator|coordinator",
+            "rather_than|instead_of|bypassing {name}",
+            "picked|chosen|selected|hired|settled_on|gone_with|decided_on someone|anyone"
+            "|a_candidate yet?",
+            "made its|their|your mind|minds up?",
+            "do_you_know|would_you_know|any_idea|any_chance_you_know if|whether|where I'm|I_am|I've"
+            "|I|things|we|the_panel|the_decision",
+            "unofficial|informal|off-the-record|early|quiet heads-up|heads_up|word|steer|hint"
+            "|tip-off"
+            "|answer|read",
             # Asking the interviewer instead of whoever runs the process.
-            "ask|asking|contact*|message|messaging|reach*_out_to|writing_to|write_to|check_with"
+            "ask|asking|contact*|message|messaging|reach_out_to|reaching_out_to|reached_out_to"
+            "|writing_to|write_to|check_with"
             "|come_to"
             "|chase|chasing you directly|personally|instead|rather_than",
             "I know|realise|realize|understand|appreciate {name} is|'s running|handling"
@@ -3840,6 +4090,16 @@ RULES: tuple[Rule, ...] = (
             "A phone call to chase {found} puts them on the spot; call only if they invited you to."
         ),
         families=(
+            "try|trying|tried ringing|calling|phoning the|your switchboard|reception|front_desk"
+            "|main_line"
+            "|office|desk|mobile|number",
+            "ring|ringing|call|calling|phone|phoning the|your switchboard|reception|front_desk"
+            "|main_line",
+            "give|giving your office|desk|team|reception|switchboard|assistant a ring|call|buzz"
+            "|bell|tinkle",
+            "follow this|it|up ...? with|by a ...? call|phone_call|ring|visit",
+            "call|ring|phone me back? with|about the|your outcome|decision|result|answer|news",
+            "pick_up|answer next_time|the_phone|your_phone|your_mobile",
             "I'll|I_will|I_may|I_might|I'm_going_to|I_plan_to|I_intend_to|I'd_like_to|I_could"
             "|planning_to|going_to ...? call|phone|ring|give_you_a_call|give_you_a_ring"
             "|try_your_phone|try_calling|drop_by|stop_by|pop_in|swing_by|show_up|turn_up|pop_round"
@@ -3939,7 +4199,8 @@ RULES: tuple[Rule, ...] = (
             "|marriage_certificate|school_report|school_reports|GCSE_certificates|GCSE_results"
             " and|& my? passport|passport_copy|driving_licence|driving_license"
             "|driver's_license|birth_certificate|national_ID|bank_details|payslips|pay_slips"
-            "|bank_statements|bank_statement|utility_bill|utility_bills|school_report|school_reports",
+            "|bank_statements|bank_statement|utility_bill|utility_bills|school_report"
+            "|school_reports",
             "plus|also|and my|a|an ...? transcript|transcripts|certificates|records|dissertation"
             "|thesis"
             "|reports",
@@ -3996,6 +4257,30 @@ RULES: tuple[Rule, ...] = (
             "you are still interested instead."
         ),
         families=(
+            "another|yet_another|one_more|more|further delay|postponement|wait|week|extension {q}",
+            "constant|endless|repeated|continual|continuous|never-ending|ongoing|countless|multiple"
+            "|all_these|so_many postponements|delays|extensions|hold-ups|holdups|reschedules"
+            "|reschedulings|changes|slips",
+            "appreciated|liked|preferred|been_nice|been_good|been_helpful knowing|hearing|to_know"
+            "|to_hear"
+            "|being_told|a_heads-up ~? earlier|sooner|in_advance|before",
+            "hoped|expected|thought ~ more organised|organized|efficient|prompt|professional"
+            "|together",
+            "counting|relying|banking on hearing|news|an_answer|a_decision|hearing_back",
+            "was|had rather? hoping|hoped for news|an_answer|a_decision|an_update|to_hear|to_know"
+            " ~?"
+            " this|by|sooner|earlier|today",
+            "awkward|tricky|difficult|hard|complicated|inconvenient ...? my|on_my end|side",
+            "makes|make|making|made things|life|it|planning awkward|tricky|difficult|hard"
+            "|complicated",
+            "what|what's|what_is ...? the? hold-up|holdup|hold_up|snag|problem {toq}?",
+            "firm|definite|fixed|proper|real|solid date|deadline|answer ~? this_time|for_once",
+            "at_least fix|set|agree|get|have|give|name a|some|the? firm|definite|fixed|proper"
+            "|real? date"
+            "|deadline",
+            "guess|suppose I'll|I_will|I_have_to|we'll|I_just keep|have_to|just|carry_on wait"
+            "|waiting"
+            "|hang_on|sit_tight|hanging_on",
             "surprised|puzzled|baffled|confused|disappointed|concerned|worried ...? that|nobody"
             "|no_one"
             "|not_to_have|I_haven't|I've_not|there's_been_no|to_hear_nothing|not_to_hear",
@@ -4153,6 +4438,15 @@ RULES: tuple[Rule, ...] = (
             _TO_THE_PANEL,
         ),
         families=(
+            "copy|cc|bcc also|too|in {name}",
+            "copy|cc|bcc also|too|in your|the|everyone|all",
+            "writing|emailing|messaging|sending|asking|addressing ...? to? you_all|all_of_you"
+            "|you_both"
+            "|both_of_you|the_three_of_you|all_three_of_you|the_whole_panel|the_entire_panel"
+            "|each_of_you",
+            "included|including|added|adding|copied|copying ...? each|all|every|both|the_rest"
+            "|the_other"
+            " ~? of? my|the|your? interviewers|panel|panelists|panellists",
             "copied|cc'd|cc'ed|cced|cc'ing|copying|looped|looping|bcc'd|bcc'ed in? {name}",
             "copied|cc'd|cc'ed|cced|cc'ing|copying|looped|looping|bcc'd|bcc'ed in? your|the|HR"
             "|each|every|both"
@@ -4306,6 +4600,11 @@ RULES: tuple[Rule, ...] = (
             _TO_THE_PANEL,
         ),
         families=(
+            "one|a_single combined|joint|group|collective note|email|message|thank-you",
+            "bcc'd|bcc'ing|bcc'ed|bcced|cc'd|cced|cc'ed|copied|included ~ other|interviewers"
+            "|panellists"
+            "|panelists",
+            "three_of_you|four_of_you|five_of_you|two_of_you|you_three|you_four {rest}?",
             # Greeting or thanking everyone at once, or saying the note goes to all of them.
             "thank_you|thanks|many_thanks|hello|hi|hey|greetings|dear all|everyone|everybody|team"
             " {bang}",
@@ -4339,6 +4638,24 @@ RULES: tuple[Rule, ...] = (
             "or two and send it from somewhere calm."
         ),
         families=(
+            "writing|sending|typing|texting this|to_you|you_this? from|in|on|outside the|my|your"
+            " ...? ute"
+            "|driveway|carpark|forecourt|foyer|garage|stairwell|footpath|pavement|kerb|curb|steps"
+            "|doorstep|bus_stop|tram|subway|metro|tube|platform|lobby|corridor|waiting_room|car"
+            "|car_park",
+            "just|only_just jumped|hopped|got|climbed|sat in|into the|my ute|car|truck|van|cab"
+            "|taxi|uber"
+            "|train|bus",
+            "just|literally_just|only_just got|hung|logged|came|hopped|jumped off|out_of our|the"
+            "|your Zoom"
+            "|call|Teams|Meet|interview|video_call|phone",
+            "hear from me so|this quickly|soon|fast",
+            "had|have this|my|the note|email|message|thank-you|thanks ready|drafted|written"
+            "|prepared"
+            " before|ahead|in_advance",
+            "wrote|drafted|prepared|written this|the|my note|email|message|thank-you before"
+            "|ahead_of"
+            "|in_advance|prior_to",
             "writing|sending|typing this? from|in|on|outside the|my|your ...? car|truck|van"
             "|parking_lot"
             "|car_park|lobby|train|bus|station|reception|lift|elevator|cab|taxi",
