@@ -713,7 +713,6 @@ RULES: tuple[Rule, ...] = (
             "desperate",
             "desperately",
             "ASAP",
-            "as soon as possible",
             "just checking in",
             "just following up",
             "following up again",
@@ -733,7 +732,6 @@ RULES: tuple[Rule, ...] = (
             "waiting for your reply",
             "waiting for your response",
             "waiting for a response",
-            "still waiting",
             "why haven't you",
             "why have you not",
             "why didn't you",
@@ -753,6 +751,14 @@ RULES: tuple[Rule, ...] = (
             "anxiously awaiting",
         ),
         patterns=(
+            # "as soon as possible" asked of them, not the writer's own news ("to let you know
+            # as soon as possible").
+            r"(?i:(?<!you know )(?<!tell you )(?<!told you )(?<!lling you )(?<!to you )(?<!\w)"
+            r"as\s+soon\s+as\s+possible)",
+            # Still waiting on them, not callers "still waiting 40 minutes on hold" or a "Still
+            # Waiting" dashboard.
+            r"(?:[Ss]till|STILL)\s+(?:waiting|WAITING)(?!\s+\d)(?!\s+(?i:on\s+hold|in\s+line"
+            r"|in\s+the\s+queue|in\s+a\s+queue))",
             r"[Aa](?<!\w[Aa])(?i:ny\s+updates?)\s*(?:\?\s*!|!\s*\?|\?{2,}|!{2,})[?!]*",
             r"I(?<!\wI)(?i:\s+(?:really,?\s+){2,}need\s+this\s+job)",
             r"I(?<!\wI)(?i:\s+(?:really\s+)?need\s+to\s+know)(?!\s+(?i:by|before)\b)",
@@ -764,14 +770,18 @@ RULES: tuple[Rule, ...] = (
             r"U(?<!\wU)(?:RGENT|rgent)[ \t]*:(?:[ \t]*(?i:(?:I\s+)?(?:need|require|want"
             r"|must\s+have)\s+(?:your|a|an)\s+(?:decision|answer|reply|response)))?",
             r"[Uu](?<!\w[Uu])(?:rgently|RGENTLY|RGENT)(?!\w)",
+            # Not the work itself: "everything is urgent", "every claim felt urgent".
+            r"(?<!felt )(?<!feel )(?<!feels )(?<!seemed )(?<!seems )(?<!thing is )(?<!thing was )"
             r"(?:u(?<!\wu)rgent|U(?<!\wU)rgent(?![ \t]+[A-Z]))(?=\s*(?:[:!.,;)]|$)"
             r"|\s+(?i:request|matter|reply|response|answer|decision|update|attention|question"
             r"|follow|need|news)\b)",
-            r"(?=\w)\b(?i:(?:is|it['’]s|this\s+is|very|quite|rather|really|extremely|most|so)\s+)"
+            r"(?<!thing )(?=\w)\b(?i:(?:is|it['’]s|this\s+is|very|quite|rather|really|extremely"
+            r"|most|so)\s+)"
             r"(?:urgent|URGENT|Urgent(?![ \t]+[A-Z]))(?!\w)",
         ),
         openers=frozenset(
             {"any", "i really", "i need", "getting", "urgent", "urgently", "is", "it", "this"}
+            | {"as", "still"}
             | {"very", "quite", "rather", "really", "extremely", "most", "so"}
         ),
         families=(
@@ -916,7 +926,7 @@ RULES: tuple[Rule, ...] = (
             "haven't|have_not|hasn't|has_not|hadn't|didn't|did_not heard|hear|received|got|gotten"
             " anything|back|a_thing|a_word|a_reply|a_response|an_answer|nothing from_you"
             "|from_anyone|from_anybody|from_the_team|back? since|yet|at_all?",
-            "still waiting|waited for|on|to_hear? a|an|your|any|some? answer|reply|response"
+            "still waiting|waited for|on|to_hear a|an|your|any|some? answer|reply|response"
             "|decision|update|news|word|feedback?",
             "any update|updates|news|word|response|reply|answer|feedback|information at_all",
             "following|follow up again|once_more|one_more_time|yet_again",
@@ -1078,6 +1088,8 @@ RULES: tuple[Rule, ...] = (
             "|several offers|interviews|roles|jobs|opportunities for this|for_you|waiting",
             "put|putting|kept|keeping my life|plans|career|everything on_hold",
         ),
+        # "the desperate shortage of substitute teachers" is the work, not the writer.
+        work_nouns=frozenset({"shortage", "shortages"}),
         reader_tone=True,
     ),
     Rule(
@@ -1138,7 +1150,7 @@ RULES: tuple[Rule, ...] = (
             "|got_nervous|messed_up|botched ...? sorry|apologies|apologise|apologize|forgive",
             "sorry|apologies|apologise|apologize for|about my|that|the rambling|waffling|nerves"
             "|answer"
-            "|answers|stumble|blank|mix-up|mistake",
+            "|answers|stumble|blank|mistake",
             # Apologising for reaching out at all ("apologies for the cold-ish request").
             "apologies|sorry|apologise|apologize|forgive_me for|about the|this|my ...? cold"
             "|cold-ish|coldish|unexpected"
@@ -1252,7 +1264,6 @@ RULES: tuple[Rule, ...] = (
             "common courtesy",
             "basic courtesy",
             "simple courtesy",
-            "disappointing",
             "disappointed that you",
             "disappointed not to have heard",
             "disappointed not to hear",
@@ -1290,6 +1301,9 @@ RULES: tuple[Rule, ...] = (
             "as stated in my previous email",
         ),
         families=(
+            # The wait, not their work ("the pilot's results were disappointing").
+            "which|that's|that_is|it's|it_is|this_is|which_is|which_was|that_was|it_was|it's_been"
+            "|it_has_been|this_has_been|this_was|that_has_been ...? disappointing",
             "which|that|this ~ is|was|seems|feels|looks a_little|a_bit|rather|somewhat|quite"
             "|frankly"
             " surprising|odd|strange|much|unusual|disappointing|unprofessional|rude",
@@ -1627,6 +1641,22 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"this", "i ve", "i have", "in", "me"}),
         families=(
+            "resending|re-sending|re-sent|resent|reposting|re-posting my|this|the ...? text|thanks"
+            "|thank-you|note|message|email|words here|again|below|too|to_be_safe|just_in_case",
+            "copied|pasted|copy-pasted|included|put my|the|this previous|earlier|original|last?"
+            " message"
+            "|email|note below|underneath|again",
+            "in_case the|my first|last|previous|earlier|other|original? one|email|message|note"
+            "|thank-you?"
+            " didn't|did_not|never|doesn't|hasn't land|arrive|get_through|reach_you|come_through"
+            "|go_through|show_up",
+            "ignore|disregard this|it? if you've|you_have|you? already? received|got|seen|have"
+            " this|it"
+            "|my_note|the_first|the_original",
+            "same content|message|note|email|text|wording|question as before|earlier|yesterday"
+            "|last_time|the_first|my_last",
+            "spam|junk filters|filter|folder|folders can_be|are|might|may|must_have|ate|eat|caught"
+            "|catch|swallowed|grabbed",
             "chasing|chase up|this_up|along? again|once_again|yet_again|once_more|one_more_time",
             "following|follow up once_again|yet_again|anew",
             "popp*|pop|bounc*|slid*|slipp*|dropp* this|it|my_note|my_email|my_message? back into"
@@ -1666,9 +1696,8 @@ RULES: tuple[Rule, ...] = (
             "left|leaving|dropped a|another note|message|card|letter with|for|at your|the"
             " receptionist"
             "|front_desk|concierge|security|gatekeeper",
-            "follow_up|check_in|chase|write|email|check_back keep_you_posted|keep_you_updated"
-            " weekly|daily"
-            "|every|each|regularly",
+            "follow_up|check_in|chase|write|email|check_back|ping_you|nudge weekly|daily|every"
+            "|each|regularly",
             "keep|keeping you posted|updated|informed weekly|daily|regularly|every|each",
             "hear from me again ~? regardless|anyway|either_way|on|next",
             "I_know|I_realise|I_realize|I'm_aware|I_appreciate ...? only|just|already wrote|emailed"
@@ -1709,7 +1738,7 @@ RULES: tuple[Rule, ...] = (
             "for the? second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|nth time",
             "resent|forwarding_again|sending_again my|this|the ...? email|message|note|application",
             "resending|re-sending|re-sent|resubmitting my|this|the? ...? email|message|note"
-            "|application?",
+            "|application",
             "one|yet_another email|message|note|follow-up|reminder too_many",
             "did|has|have my|the last|previous|earlier|first? email|message|note|application get"
             "|go|been? lost|missed|buried|through|overlooked {q}?",
@@ -3849,6 +3878,8 @@ RULES: tuple[Rule, ...] = (
             "unless you have a real deadline such as another offer."
         ),
         families=(
+            "give|share|drop|send me|us a|an|any|some hint|clue|heads-up|steer|inkling|preview"
+            "|sneak_peek",
             "hint|clue|inkling|heads-up|steer|signal would|could|'d|will be|help|mean",
             "any|an|a|even_a early|unofficial|informal|sneak|advance hint|hints|clue|clues|inkling"
             "|heads-up|steer|signal|signals|indication|indications|read|preview|peek|word|verdict",
@@ -4600,6 +4631,11 @@ RULES: tuple[Rule, ...] = (
             _TO_THE_PANEL,
         ),
         families=(
+            "thanks|thank_you|grateful|hi|hello|dear to? the|all? three_of_you|four_of_you"
+            "|five_of_you"
+            "|two_of_you|you_three|you_four {rest}?",
+            "bcc'd|bcc'ing|bcc'ed|bcced|cc'd|cced|cc'ed|copied|included ~ interviewers|panellists"
+            "|panelists|panel|colleagues",
             "one|a_single combined|joint|group|collective note|email|message|thank-you",
             "bcc'd|bcc'ing|bcc'ed|bcced|cc'd|cced|cc'ed|copied|included ~ other|interviewers"
             "|panellists"
