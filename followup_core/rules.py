@@ -407,6 +407,8 @@ _TROUBLE = (
     "|repeat*|nudg*|ping*|inconvenien*|nuisance|annoy*|hassl*|impos*|remind*|burden*|persist*"
     "|wast*|fill*|crowd*|overload*|bombard*|swamp*"
 )
+# Someone copied in, with a title or not: "Mme Girard", "M. Petit", "Dr Osei".
+_COPIED = r"(?:(?:M|Mme|Mlle|Mr|Ms|Mrs|Mx|Dr|Prof|Herr|Frau|Sr|Sra)\.?[ \t]+)?[A-Z][\w'’-]+"
 # Words for a wait that put it on them, besides ``_LET_DOWN``: "which is a bit rough".
 _GRUMBLE = (
     "rough|inconvenient|a_nuisance|a_hassle|a_pain|galling|irritating|maddening|tiresome|trying"
@@ -785,6 +787,13 @@ RULES: tuple[Rule, ...] = (
             | {"very", "quite", "rather", "really", "extremely", "most", "so"}
         ),
         families=(
+            "my visa|permit|work_permit|residency|stay|future depends|hinges|rides|relies|depend"
+            " on",
+            "lying|lay|been_lying|was_lying awake",
+            "biting|chewing|bit my nails|fingernails",
+            "sweating bullets|it_out",
+            "worried|sick sick|with_worry",
+            "climbing|climb the walls",
             "would|could|will|it'd|that'd|it'll make all_the_difference|a_world_of_difference"
             "|a_huge_difference"
             "|a_real_difference for|to me|us|my_family|my_situation",
@@ -1129,6 +1138,9 @@ RULES: tuple[Rule, ...] = (
             | {"apologize", "apologise", "apologies"}
         ),
         families=(
+            "hope|trust I'm|I_am|this_is|this_isn't|I'm_not ...? not? intruding|overstepping"
+            "|imposing"
+            "|a_bother|a_nuisance|a_pest|too_pushy|too_forward",
             "hate|don't_want|do_not_want to be that|the|one_of_those candidate|candidates|person"
             "|guy"
             "|girl|applicant|one|annoying_one",
@@ -1301,6 +1313,15 @@ RULES: tuple[Rule, ...] = (
             "as stated in my previous email",
         ),
         families=(
+            "not even an|a acknowledgement|acknowledgment|reply|response|automated_reply|auto-reply"
+            "|word|note|line",
+            "simple|quick|short yes_or_no|acknowledgement|one-line_reply|one-liner|line would"
+            "|could do"
+            "|suffice|be_enough",
+            "only polite|fair|decent|courteous|right to reply|respond|let_me_know|get_back",
+            "per|as_per my|our last|previous|earlier|prior mail|mails|email|emails|message"
+            "|messages|note"
+            "|trail|thread",
             # The wait, not their work ("the pilot's results were disappointing").
             "which|that's|that_is|it's|it_is|this_is|which_is|which_was|that_was|it_was|it's_been"
             "|it_has_been|this_has_been|this_was|that_has_been ...? disappointing",
@@ -1482,6 +1503,9 @@ RULES: tuple[Rule, ...] = (
             | {"let", "get", "answer", "tell", "please", "kindly"}
         ),
         families=(
+            "can|will|could only hold|wait|keep_it_open|keep_this_open|keep_my_options_open"
+            "|hold_off"
+            " ...? until|till|so_long|much_longer|another",
             "absent|without|failing|lacking|barring ...? reply|response|news|answer|word|decision"
             "|confirmation|update ~? {when}",
             "in_the_absence_of ...? reply|response|news|answer|word|decision|confirmation|update"
@@ -2220,6 +2244,7 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"have", "look", "looking", "hope", "hoping", "when"}),
         families=(
+            "did|have I get|got|landed|secured it|the_job|the_role|the_position|the_offer {q}",
             "intimate|intimating me|us? the|my? result|outcome|decision|status|selection",
             "receive|receiving|get|getting your|an|the offer|offer_letter|appointment_letter"
             "|joining_letter|job_offer",
@@ -4462,6 +4487,9 @@ RULES: tuple[Rule, ...] = (
             "Copying others in {found} turns a check-in into pressure; write to your one contact."
         ),
         patterns=(
+            # Copying named people in: "I copy also Mme Girard and M. Petit".
+            rf"(?<!\w)(?i:copy|copying|cc|cc['’]ing|bcc)(?:[ \t]+(?i:also|in|too))*[ \t]+"
+            rf"{_COPIED}(?:[ \t]*(?:,|and|&)[ \t]*{_COPIED})*",
             rf"(?m:^)(?:Hi|Hello|Dear|Hey|Good\s+(?:morning|afternoon|evening))[ \t]*,?[ \t]+"
             rf"{_PERSON}(?:[ \t]*,[ \t]*{_PERSON})*[ \t]*,?[ \t]+(?:and|&)[ \t]+{_PERSON},?",
             r"(?m:^)(?i:(?:hi|hello|dear|hey)[ \t]+(?:all|everyone|both|team|panel|"
@@ -4674,6 +4702,11 @@ RULES: tuple[Rule, ...] = (
             "or two and send it from somewhere calm."
         ),
         families=(
+            "haven't|have_not|not_even|barely|before_I've|before_I_even left|got_home|reached_home"
+            "|made_it_home|got_to_my_car|got_to_the_car|started_the_car|left_the_building"
+            "|left_the_parking_lot|left_the_car_park",
+            "still in|at|outside the|your building|office|car_park|carpark|parking_lot|lobby"
+            "|reception|foyer",
             "writing|sending|typing|texting this|to_you|you_this? from|in|on|outside the|my|your"
             " ...? ute"
             "|driveway|carpark|forecourt|foyer|garage|stairwell|footpath|pavement|kerb|curb|steps"
