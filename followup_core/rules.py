@@ -801,7 +801,7 @@ RULES: tuple[Rule, ...] = (
             "in genuine|real|great|dire|urgent|serious|desperate|sore need of this|the|that|a|an"
             "|any"
             " opportunity|job|role|work|position|employment|post|break",
-            "my|our last|only|final|best real|remaining? shot|hope|hope_left",
+            "my|our last|only|final real|remaining? shot|hope|hope_left",
             "my|our last|only|final real|remaining chance",
             "put|putting|pinned|pinning|placed|placing|pin|place|rest|resting all|every? my|our"
             "|of_my hopes"
@@ -823,17 +823,15 @@ RULES: tuple[Rule, ...] = (
             "I|we need*|have_to|must to land|secure|get|find|grab something|anything|a_job|work"
             "|a_role"
             "|a_position|an_offer|a_contract",
-            "give|grant me this|that|the chance|shot|opportunity|job|role",
+            "give|grant me this|that chance|shot|opportunity|job|role",
             "bundle|bag of nerves",
             "nervous|emotional|total|complete|absolute wreck",
             "stomach|stomach's|tummy|gut|insides ...? in|into knots|a_knot|turmoil",
             "heart|heart's ...? in my mouth|throat",
-            "keep|keeps|kept|been|I'm replaying|rerunning|going_over|reliving|overthinking"
-            "|analysing"
-            "|analyzing|rehashing the|our|my? interview|conversation|day|answers|call",
+            "keep|keeps|kept|I'm|I've_been replaying|rerunning|going_over|reliving|overthinking"
+            "|rehashing the|our|my? interview|conversation|answers",
             "worry|worried|tense|nervous|anxious|stressed|stressing|restless ...? about|for|over"
-            " the|my"
-            " result|results|outcome|decision|selection|news",
+            " the|my result|outcome|decision|selection",
             "keep|keeps|kept|been|constantly checking|refreshing my|the phone|inbox|email|emails"
             "|mail"
             "|notifications",
@@ -1144,7 +1142,7 @@ RULES: tuple[Rule, ...] = (
             "hate|don't_want|do_not_want to be that|the|one_of_those candidate|candidates|person"
             "|guy"
             "|girl|applicant|one|annoying_one",
-            "being|be ...? a|an pest|pain|nuisance|nag|bother|menace|headache|annoyance",
+            "being ...? a|an pest|pain|nuisance|nag|bother|menace|headache|annoyance",
             "mea culpa",
             "last thing you need|want in|cluttering|clogging? your|the? inbox",
             "sory|sry|srry|sorrry|soz|sozz|sorry|apologies to|for spring*|springing|dropping"
@@ -1325,10 +1323,9 @@ RULES: tuple[Rule, ...] = (
             # The wait, not their work ("the pilot's results were disappointing").
             "which|that's|that_is|it's|it_is|this_is|which_is|which_was|that_was|it_was|it's_been"
             "|it_has_been|this_has_been|this_was|that_has_been ...? disappointing",
-            "which|that|this ~ is|was|seems|feels|looks a_little|a_bit|rather|somewhat|quite"
-            "|frankly"
-            " surprising|odd|strange|much|unusual|disappointing|unprofessional|rude",
-            "which|that|that's|that_is|it's|this_is ...? a bit|little|tad much|rich",
+            "which|that ~ is|was|seems|feels|looks a_little|a_bit|rather|somewhat|quite|frankly"
+            " disappointing|unprofessional|rude",
+            "which|that's ...? a bit|little|tad much|rich",
             "reply|response|answer|email|note|acknowledgement ...? doesn't|does_not|wouldn't|won't"
             "|can't"
             " take long|much|a_minute|a_second|two_minutes|five_minutes|much_time|that_long",
@@ -1517,14 +1514,12 @@ RULES: tuple[Rule, ...] = (
             "appreciated|grateful|helpful|appreciate_it if ...? decision|answer|outcome|reply"
             "|response"
             "|result|status ...? {when}",
-            "request|requesting|request_you|requesting_you ~ confirm|update|share|revert|respond"
-            "|reply"
-            "|decide|inform|advise ~ {when}",
+            "request_you|requesting_you|request_you_to|kindly_request|I_request ~? confirm|update"
+            "|share|revert|respond|reply|decide|inform|advise ~ {when}",
             "NLT|N.L.T. {word}",
             "give|giving|I'll_give|I'm_giving it|this|things|them|the_week|the_process {when}",
-            "consider|treat|take|regard|deem the|this matter|application|file|it|my_application"
-            "|things"
-            " closed|dead|over|finished|done|concluded",
+            "consider|treat|regard|deem the|this|my matter|application|file|candidacy closed|dead"
+            "|over|finished|concluded",
             "no|nothing reply|answer|response|word|news|update|decision by|before|till|until tmrw"
             "|tmr"
             "|tmrrw|2moro|2morrow|tomoz|EOW|eow|COB",
@@ -1667,8 +1662,8 @@ RULES: tuple[Rule, ...] = (
         families=(
             "resending|re-sending|re-sent|resent|reposting|re-posting my|this|the ...? text|thanks"
             "|thank-you|note|message|email|words here|again|below|too|to_be_safe|just_in_case",
-            "copied|pasted|copy-pasted|included|put my|the|this previous|earlier|original|last?"
-            " message"
+            "copied|pasted|copy-pasted|re-pasted my message|email|note|thank-you ...? again",
+            "copied|pasted|copy-pasted|put my|the|this previous|earlier|original|last message"
             "|email|note below|underneath|again",
             "in_case the|my first|last|previous|earlier|other|original? one|email|message|note"
             "|thank-you?"
@@ -1690,8 +1685,7 @@ RULES: tuple[Rule, ...] = (
             "|queue"
             "|again|one_more_time|once_more",
             "reminder|chaser|nudge {count}",
-            "my|our emails|messages|notes|mails|letters|follow-ups of|dated|sent_on the? {word}"
-            " {rest}?",
+            "my|our emails|messages|mails|follow-ups of|dated|sent_on the? {word} {rest}?",
             "have|has gone|been|remain|remained unanswered|unreturned|without_reply|without_a_reply"
             "|without_a_response",
             "only|just|yep|hello|hi|hey me again",
@@ -1707,23 +1701,21 @@ RULES: tuple[Rule, ...] = (
             "ping|pinging|message|messaging|nudge|nudging you? here|on_here|over_here|on_LinkedIn"
             " too"
             "|as_well|also",
-            "mirroring|mirror|duplicating|duplicate|echoing my|the|this email|message|note"
-            "|thank-you"
-            "|thanks|check-in",
-            "also|as_well texted|whatsapped|WhatsApped|DMed|DM'd|messaged|rang|phoned|called",
+            "mirroring|duplicating|duplicate|echoing my email|message|note|thank-you|thanks"
+            "|check-in",
+            "also|as_well texted|whatsapped|WhatsApped|DMed|DM'd",
             "texted|whatsapped|WhatsApped|DMed|DM'd {name} as_well|too|also",
             "texted|messaged|emailed|called|rang|phoned {name} and emailed|texted|messaged|called"
             "|rang"
             "|phoned",
-            "also|too drop|send|shoot|fire you? a|an WhatsApp|text|DM|InMail|voice_note|SMS",
-            "by|via post|letter|snail_mail|fax|courier as_well|too|also",
+            "also|too drop|shoot|fire|send you a|an WhatsApp|DM|InMail|voice_note|SMS",
+            "followed_up|follow_up|chased|chasing by|via post|letter|snail_mail|fax|courier",
             "left|leaving|dropped a|another note|message|card|letter with|for|at your|the"
             " receptionist"
             "|front_desk|concierge|security|gatekeeper",
-            "follow_up|check_in|chase|write|email|check_back|ping_you|nudge weekly|daily|every"
-            "|each|regularly",
+            "follow_up|check_in|chase|check_back|ping_you|nudge weekly|daily|every|each|regularly",
             "keep|keeping you posted|updated|informed weekly|daily|regularly|every|each",
-            "hear from me again ~? regardless|anyway|either_way|on|next",
+            "hear from me again ~? regardless|anyway|either_way",
             "I_know|I_realise|I_realize|I'm_aware|I_appreciate ...? only|just|already wrote|emailed"
             "|messaged|sent|checked_in|followed_up|got_in_touch|wrote_to_you",
             "two|three|four|several|multiple|a_few|2|3 emails|messages|notes|calls"
@@ -2246,34 +2238,26 @@ RULES: tuple[Rule, ...] = (
         families=(
             "did|have I get|got|landed|secured it|the_job|the_role|the_position|the_offer {q}",
             "intimate|intimating me|us? the|my? result|outcome|decision|status|selection",
-            "receive|receiving|get|getting your|an|the offer|offer_letter|appointment_letter"
-            "|joining_letter|job_offer",
             "decision|answer|offer|outcome|verdict ...? will|would|should be? forthcoming",
             "what's|what_is|so_what's the|your verdict|decision|outcome {q}",
             "until_when|till_when|by_when I will|shall|can|would receive|get|have|hear your|the|a"
             " decision|answer|result|verdict",
-            "pencil|pen|lock|nail|firm|set|fix|book|schedule in|down? a|my|the start_date"
-            "|starting_date"
-            "|first_day|onboarding|joining_date",
-            "wrap|wrapping|close|closing|tie|tying|sew|sewing this|things|it|matters|everything up"
-            "|off"
-            " ...? quickly|soon|fast|swiftly|promptly|asap|this_week",
+            "wrap|wrapping|close|closing|tie|tying this|things|it|matters|everything up|off ~? on"
+            " your side|end",
             "reached|made|come_to|arrived_at a|the|your conclusion|decision|verdict ...? by_now|yet"
             "|already",
             "kept|keep|keeping|leave|left|leaving me|us? in suspense|limbo",
             "appreciate|like|expect|request|welcome a|an|your prompt|quick|speedy|swift|fast|rapid"
-            "|early"
-            "|immediate decision|answer|verdict",
+            "|early|immediate decision|verdict",
             "let_me_know|tell_me|inform_me|update_me either_way|one_way_or_the_other"
             "|one_way_or_another"
             " soon|asap|quickly|shortly|promptly|this_week|today",
             "confirm|tell_me|let_me_know|inform_me whether|if I've|I_have|I_was|I_am|I'm|I been?"
             " successful|selected|chosen|hired|through|shortlisted",
-            "confirm my selection|appointment|hiring|offer|place|placement",
-            "waiting|awaiting ...? for? your|the final decision|verdict|offer|selection",
-            "hear|hearing|know|learn|learning that I|I've got|get|landed|won|been_selected|made_it"
-            "|got_it"
-            " ...? it|the_job|the_role|the_offer|the_position?",
+            "confirm my selection|hiring",
+            "waiting|awaiting ...? for? your|the final decision|verdict|selection",
+            "wait|waiting to hear|know|find_out that? I|I've got|get|landed|won|been_selected"
+            "|made_it ...? it|the_job|the_role|the_offer|the_position?",
             "decided|decision on|about the? {name}? role|position|job|post|vacancy yet {qq}",
             "your positive|favourable|favorable response|reply|answer|decision|outcome|news",
             # Asking what they have decided, in other words.
@@ -3837,15 +3821,13 @@ RULES: tuple[Rule, ...] = (
             "after the date they gave you."
         ),
         families=(
-            "which|what way|direction ~ leaning|lean|leans|going|heading|tilting|swinging",
-            "sense|idea|inkling|indication|feel|read|impression ~ how I came_across|did|fared"
-            "|performed"
-            "|went_down|was_received|landed|got_on|compared|measured_up|stacked_up",
+            "which way ~ leaning|lean|leans|tilting|swinging",
+            "sense|idea|inkling|indication|feel|read|impression ~ how I came_across|fared"
+            "|performed|went_down|was_received|compared|measured_up|stacked_up",
             "how I came_across|fared|measured_up|stacked_up|was_received|went_down|compared {toq}",
-            "hint|clue|inkling|heads-up|steer|signal would|could|'d|will be|help|mean|do",
+            "hint|clue|inkling|heads-up|steer would|could|'d|will be|help|mean|do",
             "any|an|a|even_a early|unofficial|informal|sneak|advance|little|small|quick hint|hints"
-            "|clue"
-            "|clues|inkling|heads-up|steer|signal|signals|indication|read|preview|peek",
+            "|clue|clues|inkling|heads-up|steer",
             "where|how I|we|things|it|my_application ...? stand|stands|standing|am|is_going"
             "|are_going"
             " {toq}",
@@ -3903,17 +3885,14 @@ RULES: tuple[Rule, ...] = (
             "unless you have a real deadline such as another offer."
         ),
         families=(
-            "give|share|drop|send me|us a|an|any|some hint|clue|heads-up|steer|inkling|preview"
-            "|sneak_peek",
-            "hint|clue|inkling|heads-up|steer|signal would|could|'d|will be|help|mean",
+            "give|share|drop|send me|us a|an|any|some hint|clue|inkling|sneak_peek",
+            "hint|clue|inkling|heads-up|steer would|could|'d|will be|help|mean",
             "any|an|a|even_a early|unofficial|informal|sneak|advance hint|hints|clue|clues|inkling"
-            "|heads-up|steer|signal|signals|indication|indications|read|preview|peek|word|verdict",
+            "|heads-up|steer|verdict",
             "in_case|whether you've|you_have|you_might_have|you_may_have|the_team_has"
             "|the_panel_has"
             " already decided|chosen|made_a_decision|made_up_your_mind|picked",
-            "the|my tentative|provisional|preliminary|interim outcome|result|decision|verdict"
-            "|selection"
-            "|status",
+            "my|the tentative|provisional outcome|verdict|selection",
             "pre-empt|preempt|pre-empting|preempting|get_ahead_of|jump_ahead_of your|the timeline"
             "|decision"
             "|process|date|schedule",
@@ -3925,7 +3904,7 @@ RULES: tuple[Rule, ...] = (
             "|nudge",
             "said|mentioned|told_me|told_us|estimated {word} weeks|week|days|fortnight but|though"
             "|yet",
-            "news|update|decision|answer|word|outcome ...? already {q}?",
+            "news|decision|outcome|verdict ...? already {q}?",
             "it's|it_is only|just|still monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             "|early",
             "get_in|got_in|jump_in|write|check_in|reach_out|email|message|chase|nudge ...? ahead_of"
@@ -4021,9 +4000,8 @@ RULES: tuple[Rule, ...] = (
             "to what came up in the interview or is clearly public."
         ),
         families=(
-            "your|his|her ...? SoundCloud|Goodreads|TikTok|TikToks|Airbnb|Spotify|Letterboxd|Etsy"
-            "|Tumblr"
-            "|Flickr|Twitch|Bandcamp|Depop|Vinted|Zillow|Venmo|Peloton|Untappd|Snapchat",
+            "your|his|her ...? SoundCloud|Goodreads|TikTok|TikToks|Letterboxd|Untappd"
+            "|Airbnb_listing|Airbnb_listings",
             "Facebook|Instagram|Insta|TikTok|Strava|Twitter|Snapchat|Snap tells|told|says|said"
             "|showed"
             "|reminded me",
@@ -4151,8 +4129,7 @@ RULES: tuple[Rule, ...] = (
             "|office|desk|mobile|number",
             "ring|ringing|call|calling|phone|phoning the|your switchboard|reception|front_desk"
             "|main_line",
-            "give|giving your office|desk|team|reception|switchboard|assistant a ring|call|buzz"
-            "|bell|tinkle",
+            "give|giving your office|desk|reception|switchboard a ring|call|buzz|bell|tinkle",
             "follow this|it|up ...? with|by a ...? call|phone_call|ring|visit",
             "call|ring|phone me back? with|about the|your outcome|decision|result|answer|news",
             "pick_up|answer next_time|the_phone|your_phone|your_mobile",
@@ -4323,14 +4300,11 @@ RULES: tuple[Rule, ...] = (
             "hoped|expected|thought ~ more organised|organized|efficient|prompt|professional"
             "|together",
             "counting|relying|banking on hearing|news|an_answer|a_decision|hearing_back",
-            "was|had rather? hoping|hoped for news|an_answer|a_decision|an_update|to_hear|to_know"
-            " ~?"
-            " this|by|sooner|earlier|today",
+            "was|had rather hoping|hoped for|to news|an_answer|a_decision|an_update|hear|know",
             "awkward|tricky|difficult|hard|complicated|inconvenient ...? my|on_my end|side",
-            "makes|make|making|made things|life|it|planning awkward|tricky|difficult|hard"
-            "|complicated",
-            "what|what's|what_is ...? the? hold-up|holdup|hold_up|snag|problem {toq}?",
-            "firm|definite|fixed|proper|real|solid date|deadline|answer ~? this_time|for_once",
+            "makes|make|making|made things|life|planning awkward|tricky|difficult|hard|complicated",
+            "what|what's|what_is ...? the? hold-up|holdup|hold_up|snag {toq}?",
+            "firm|definite|fixed|proper|real|solid date|deadline|answer ...? this_time|for_once",
             "at_least fix|set|agree|get|have|give|name a|some|the? firm|definite|fixed|proper"
             "|real? date"
             "|deadline",
@@ -4488,8 +4462,10 @@ RULES: tuple[Rule, ...] = (
         ),
         patterns=(
             # Copying named people in: "I copy also Mme Girard and M. Petit".
-            rf"(?<!\w)(?i:copy|copying|cc|cc['’]ing|bcc)(?:[ \t]+(?i:also|in|too))*[ \t]+"
-            rf"{_COPIED}(?:[ \t]*(?:,|and|&)[ \t]*{_COPIED})*",
+            rf"(?:(?<!\w)(?i:I|I['’]m|I\s+am|I['’]ve|I\s+have)[ \t]+(?i:copy|copying|copied|cc"
+            rf"|cc['’]?d|cc['’]ing|bcc|bcc['’]?d)(?:[ \t]+(?i:also|in|too))*"
+            rf"|(?<!\w)(?i:copy|copying|cc|bcc)"
+            rf"(?:[ \t]+(?i:also|in|too))+)[ \t]+{_COPIED}(?:[ \t]*(?:,|and|&)[ \t]*{_COPIED})*",
             rf"(?m:^)(?:Hi|Hello|Dear|Hey|Good\s+(?:morning|afternoon|evening))[ \t]*,?[ \t]+"
             rf"{_PERSON}(?:[ \t]*,[ \t]*{_PERSON})*[ \t]*,?[ \t]+(?:and|&)[ \t]+{_PERSON},?",
             r"(?m:^)(?i:(?:hi|hello|dear|hey)[ \t]+(?:all|everyone|both|team|panel|"
@@ -4498,7 +4474,8 @@ RULES: tuple[Rule, ...] = (
         ),
         families=(
             "copy|cc|bcc also|too|in {name}",
-            "copy|cc|bcc also|too|in your|the|everyone|all",
+            "copy|cc|bcc also|too|in your|the manager|boss|team|colleague|colleagues|recruiter"
+            "|panel|HR|director|head",
             "writing|emailing|messaging|sending|asking|addressing ...? to? you_all|all_of_you"
             "|you_both"
             "|both_of_you|the_three_of_you|all_three_of_you|the_whole_panel|the_entire_panel"
@@ -4662,12 +4639,9 @@ RULES: tuple[Rule, ...] = (
             "thanks|thank_you|grateful|hi|hello|dear to? the|all? three_of_you|four_of_you"
             "|five_of_you"
             "|two_of_you|you_three|you_four {rest}?",
-            "bcc'd|bcc'ing|bcc'ed|bcced|cc'd|cced|cc'ed|copied|included ~ interviewers|panellists"
-            "|panelists|panel|colleagues",
+            "bcc'd|bcc'ing|bcc'ed|bcced|cc'd|cced|cc'ed|copied ~ interviewers|panellists|panelists"
+            "|panel|colleagues",
             "one|a_single combined|joint|group|collective note|email|message|thank-you",
-            "bcc'd|bcc'ing|bcc'ed|bcced|cc'd|cced|cc'ed|copied|included ~ other|interviewers"
-            "|panellists"
-            "|panelists",
             "three_of_you|four_of_you|five_of_you|two_of_you|you_three|you_four {rest}?",
             # Greeting or thanking everyone at once, or saying the note goes to all of them.
             "thank_you|thanks|many_thanks|hello|hi|hey|greetings|dear all|everyone|everybody|team"
@@ -4705,12 +4679,10 @@ RULES: tuple[Rule, ...] = (
             "haven't|have_not|not_even|barely|before_I've|before_I_even left|got_home|reached_home"
             "|made_it_home|got_to_my_car|got_to_the_car|started_the_car|left_the_building"
             "|left_the_parking_lot|left_the_car_park",
-            "still in|at|outside the|your building|office|car_park|carpark|parking_lot|lobby"
-            "|reception|foyer",
+            "still in|at|outside the|your car_park|carpark|parking_lot|lobby|reception|foyer",
             "writing|sending|typing|texting this|to_you|you_this? from|in|on|outside the|my|your"
-            " ...? ute"
-            "|driveway|carpark|forecourt|foyer|garage|stairwell|footpath|pavement|kerb|curb|steps"
-            "|doorstep|bus_stop|tram|subway|metro|tube|platform|lobby|corridor|waiting_room|car"
+            " ...? ute|driveway|carpark|forecourt|foyer|garage|stairwell|footpath|pavement|kerb"
+            "|curb|doorstep|bus_stop|tram|subway|metro|tube|lobby|corridor|waiting_room|car"
             "|car_park",
             "just|only_just jumped|hopped|got|climbed|sat in|into the|my ute|car|truck|van|cab"
             "|taxi|uber"
