@@ -418,6 +418,8 @@ _TROUBLE = (
     "|repeat*|nudg*|ping*|inconvenien*|nuisance|annoy*|hassl*|impos*|remind*|burden*|persist*"
     "|wast*|fill*|crowd*|overload*|bombard*|swamp*"
 )
+# Someone copied in, with a title or not: "Mme Girard", "M. Petit", "Dr Osei".
+_COPIED = r"(?:(?:M|Mme|Mlle|Mr|Ms|Mrs|Mx|Dr|Prof|Herr|Frau|Sr|Sra)\.?[ \t]+)?[A-Z][\w'’-]+"
 # Words for a wait that put it on them, besides ``_LET_DOWN``: "which is a bit rough".
 _GRUMBLE = (
     "rough|inconvenient|a_nuisance|a_hassle|a_pain|galling|irritating|maddening|tiresome|trying"
@@ -750,7 +752,6 @@ RULES: tuple[Rule, ...] = (
             "desperate",
             "desperately",
             "ASAP",
-            "as soon as possible",
             "just checking in",
             "just following up",
             "following up again",
@@ -770,7 +771,6 @@ RULES: tuple[Rule, ...] = (
             "waiting for your reply",
             "waiting for your response",
             "waiting for a response",
-            "still waiting",
             "why haven't you",
             "why have you not",
             "why didn't you",
@@ -790,6 +790,14 @@ RULES: tuple[Rule, ...] = (
             "anxiously awaiting",
         ),
         patterns=(
+            # "as soon as possible" asked of them, not the writer's own news ("to let you know
+            # as soon as possible").
+            r"(?i:(?<!you know )(?<!tell you )(?<!told you )(?<!lling you )(?<!to you )(?<!\w)"
+            r"as\s+soon\s+as\s+possible)",
+            # Still waiting on them, not callers "still waiting 40 minutes on hold" or a "Still
+            # Waiting" dashboard.
+            r"(?:[Ss]till|STILL)\s+(?:waiting|WAITING)(?!\s+\d)(?!\s+(?i:on\s+hold|in\s+line"
+            r"|in\s+the\s+queue|in\s+a\s+queue))",
             r"[Aa](?<!\w[Aa])(?i:ny\s+updates?)\s*(?:\?\s*!|!\s*\?|\?{2,}|!{2,})[?!]*",
             r"I(?<!\wI)(?i:\s+(?:really,?\s+){2,}need\s+this\s+job)",
             r"I(?<!\wI)(?i:\s+(?:really\s+)?need\s+to\s+know)(?!\s+(?i:by|before)\b)",
@@ -801,17 +809,69 @@ RULES: tuple[Rule, ...] = (
             r"U(?<!\wU)(?:RGENT|rgent)[ \t]*:(?:[ \t]*(?i:(?:I\s+)?(?:need|require|want"
             r"|must\s+have)\s+(?:your|a|an)\s+(?:decision|answer|reply|response)))?",
             r"[Uu](?<!\w[Uu])(?:rgently|RGENTLY|RGENT)(?!\w)",
+            # Not the work itself: "everything is urgent", "every claim felt urgent".
+            r"(?<!felt )(?<!feel )(?<!feels )(?<!seemed )(?<!seems )(?<!thing is )(?<!thing was )"
             r"(?:u(?<!\wu)rgent|U(?<!\wU)rgent(?![ \t]+[A-Z]))(?=\s*(?:[:!.,;)]|$)"
             r"|\s+(?i:request|matter|reply|response|answer|decision|update|attention|question"
             r"|follow|need|news)\b)",
-            r"(?=\w)\b(?i:(?:is|it['’]s|this\s+is|very|quite|rather|really|extremely|most|so)\s+)"
+            r"(?<!thing )(?=\w)\b(?i:(?:is|it['’]s|this\s+is|very|quite|rather|really|extremely"
+            r"|most|so)\s+)"
             r"(?:urgent|URGENT|Urgent(?![ \t]+[A-Z]))(?!\w)",
         ),
         openers=frozenset(
             {"any", "i really", "i need", "getting", "urgent", "urgently", "is", "it", "this"}
+            | {"as", "still"}
             | {"very", "quite", "rather", "really", "extremely", "most", "so"}
         ),
         families=(
+            "my visa|permit|work_permit|residency|stay|future depends|hinges|rides|relies|depend"
+            " on",
+            "lying|lay|been_lying|was_lying awake",
+            "biting|chewing|bit my nails|fingernails",
+            "sweating bullets|it_out",
+            "worried|sick sick|with_worry",
+            "climbing|climb the walls",
+            "would|could|will|it'd|that'd|it'll make all_the_difference|a_world_of_difference"
+            "|a_huge_difference"
+            "|a_real_difference for|to me|us|my_family|my_situation",
+            "appealing|appeal|pleading|begging to you to? consider|hire|select|choose|take|give me",
+            "in genuine|real|great|dire|urgent|serious|desperate|sore need of this|the|that|a|an"
+            "|any"
+            " opportunity|job|role|work|position|employment|post|break",
+            "my|our last|only|final real|remaining? shot|hope|hope_left",
+            "my|our last|only|final real|remaining chance",
+            "put|putting|pinned|pinning|placed|placing|pin|place|rest|resting all|every? my|our"
+            "|of_my hopes"
+            " in|on",
+            "give|sell|trade my left_arm|right_arm|soul|firstborn|eye_teeth for",
+            "see your way to|clear_to",
+            "find it in your heart to",
+            "means|mean|meant|would_mean|will_mean more to me than",
+            "yes|offer|job|role|position|apprenticeship|placement|internship|contract|place ...?"
+            " would|will"
+            "|could|'d save|rescue me|us|my_life|my_family|my_year",
+            "decide|decided|consider|considered positively|favourably|favorably|in_my_favour"
+            "|in_my_favor"
+            " for? me|my_case|my_application|my_candidature|my_candidacy?",
+            "grateful|thankful for any|just_a|even_a|one|one_more chance|shot|opportunity"
+            "|consideration"
+            " at_all?",
+            "doing|do me a|the biggest|huge|massive|enormous|great|real favour|favor",
+            "I|we need*|have_to|must to land|secure|get|find|grab something|anything|a_job|work"
+            "|a_role"
+            "|a_position|an_offer|a_contract",
+            "give|grant me this|that chance|shot|opportunity|job|role",
+            "bundle|bag of nerves",
+            "nervous|emotional|total|complete|absolute wreck",
+            "stomach|stomach's|tummy|gut|insides ...? in|into knots|a_knot|turmoil",
+            "heart|heart's ...? in my mouth|throat",
+            "keep|keeps|kept|I'm|I've_been replaying|rerunning|going_over|reliving|overthinking"
+            "|rehashing the|our|my? interview|conversation|answers",
+            "worry|worried|tense|nervous|anxious|stressed|stressing|restless ...? about|for|over"
+            " the|my result|outcome|decision|selection",
+            "keep|keeps|kept|been|constantly checking|refreshing my|the phone|inbox|email|emails"
+            "|mail"
+            "|notifications",
             "this|the job|role|offer|position is|was|has_been saving|saved|a_lifesaver|a_lifeline"
             "|a_godsend for? me|my_life|us",
             "I_was|I've_been|I'm|we_were|we've_been|I_am running|ran out of options|money|savings",
@@ -910,7 +970,7 @@ RULES: tuple[Rule, ...] = (
             "haven't|have_not|hasn't|has_not|hadn't|didn't|did_not heard|hear|received|got|gotten"
             " anything|back|a_thing|a_word|a_reply|a_response|an_answer|nothing from_you"
             "|from_anyone|from_anybody|from_the_team|back? since|yet|at_all?",
-            "still waiting|waited for|on|to_hear? a|an|your|any|some? answer|reply|response"
+            "still waiting|waited for|on|to_hear a|an|your|any|some? answer|reply|response"
             "|decision|update|news|word|feedback?",
             "any update|updates|news|word|response|reply|answer|feedback|information at_all",
             "following|follow up again|once_more|one_more_time|yet_again",
@@ -1072,6 +1132,8 @@ RULES: tuple[Rule, ...] = (
             "|several offers|interviews|roles|jobs|opportunities for this|for_you|waiting",
             "put|putting|kept|keeping my life|plans|career|everything on_hold",
         ),
+        # "the desperate shortage of substitute teachers" is the work, not the writer.
+        work_nouns=frozenset({"shortage", "shortages"}),
         reader_tone=True,
     ),
     Rule(
@@ -1111,13 +1173,31 @@ RULES: tuple[Rule, ...] = (
             | {"apologize", "apologise", "apologies"}
         ),
         families=(
+            "hope|trust I'm|I_am|this_is|this_isn't|I'm_not ...? not? intruding|overstepping"
+            "|imposing"
+            "|a_bother|a_nuisance|a_pest|too_pushy|too_forward",
+            "hate|don't_want|do_not_want to be that|the|one_of_those candidate|candidates|person"
+            "|guy"
+            "|girl|applicant|one|annoying_one",
+            "being ...? a|an pest|pain|nuisance|nag|bother|menace|headache|annoyance",
+            "mea culpa",
+            "last thing you need|want in|cluttering|clogging? your|the? inbox",
+            "sory|sry|srry|sorrry|soz|sozz|sorry|apologies to|for spring*|springing|dropping"
+            "|landing this|it"
+            " on you",
+            "taking|take up? more|any_more|extra|further|so_much|a_lot|even_more of your valuable"
+            "|precious"
+            "|busy? time",
+            "I_know|I_realise|I_realize|I_appreciate you're|you_are|you've_been|you_must_be"
+            " slammed|swamped"
+            "|snowed_under|drowning|flat_out",
             "it's|it_has|things_have been a|such_a|quite_a hectic|busy|crazy|mad|manic|chaotic|hard"
             "|long|rough week|few_days|time|month|fortnight",
             "rambled|waffled|babbled|stumbled|fumbled|blanked|froze|mumbled|went_on|got_flustered"
             "|got_nervous|messed_up|botched ...? sorry|apologies|apologise|apologize|forgive",
             "sorry|apologies|apologise|apologize for|about my|that|the rambling|waffling|nerves"
             "|answer"
-            "|answers|stumble|blank|mix-up|mistake",
+            "|answers|stumble|blank|mistake",
             # Apologising for reaching out at all ("apologies for the cold-ish request").
             "apologies|sorry|apologise|apologize|forgive_me for|about the|this|my ...? cold"
             "|cold-ish|coldish|unexpected"
@@ -1231,7 +1311,6 @@ RULES: tuple[Rule, ...] = (
             "common courtesy",
             "basic courtesy",
             "simple courtesy",
-            "disappointing",
             "disappointed that you",
             "disappointed not to have heard",
             "disappointed not to hear",
@@ -1269,6 +1348,42 @@ RULES: tuple[Rule, ...] = (
             "as stated in my previous email",
         ),
         families=(
+            "not even an|a acknowledgement|acknowledgment|reply|response|automated_reply|auto-reply"
+            "|word|note|line",
+            "simple|quick|short yes_or_no|acknowledgement|one-line_reply|one-liner|line would"
+            "|could do"
+            "|suffice|be_enough",
+            "only polite|fair|decent|courteous|right to reply|respond|let_me_know|get_back",
+            "per|as_per my|our last|previous|earlier|prior mail|mails|email|emails|message"
+            "|messages|note"
+            "|trail|thread",
+            # The wait, not their work ("the pilot's results were disappointing").
+            "which|that's|that_is|it's|it_is|this_is|which_is|which_was|that_was|it_was|it's_been"
+            "|it_has_been|this_has_been|this_was|that_has_been ...? disappointing",
+            "which|that ~ is|was|seems|feels|looks a_little|a_bit|rather|somewhat|quite|frankly"
+            " disappointing|unprofessional|rude",
+            "which|that's ...? a bit|little|tad much|rich",
+            "reply|response|answer|email|note|acknowledgement ...? doesn't|does_not|wouldn't|won't"
+            "|can't"
+            " take long|much|a_minute|a_second|two_minutes|five_minutes|much_time|that_long",
+            "only takes|take|took a_minute|a_second|two_minutes|five_minutes|seconds to reply"
+            "|respond"
+            "|answer|acknowledge",
+            "told|said|promised I'd|I_would|we'd|we_would hear back? last|by_last|yesterday"
+            "|earlier",
+            "I_am|I'm|I_have|I've|we_are yet to receive|hear|get any|a|your? revert|reply|response"
+            "|answer|word|news|update|acknowledgement",
+            "have_not|haven't|has_not|hasn't|had_not|hadn't yet|still received|had|got|gotten any|a"
+            "|your? reply|response|answer|revert|word|acknowledgement",
+            "expected|expect|hoped_for|deserve|deserved ...? at_least|at_the_very_least a|an|the"
+            "|some?"
+            " response|reply|answer|acknowledgement|courtesy",
+            "goalposts|goal_posts|goal-posts keep|kept|have|seem|are ...? moving|moved|shifting"
+            "|changing",
+            "nothing|not_a_thing|no_word|not_a_word ...? has|have come|come_back|come_through back?"
+            " from|on your side|end|you",
+            "you wouldn't|would_not|won't|would_never|didn't ...? ignore|ignored|disregard"
+            "|overlook",
             "nobody|no_one|no-one ...? has|have|had ...? come_back|came_back|got_back|gotten_back"
             "|replied"
             "|responded|answered|been_in_touch|followed_up|reached_out|written|called",
@@ -1422,6 +1537,29 @@ RULES: tuple[Rule, ...] = (
             | {"let", "get", "answer", "tell", "please", "kindly"}
         ),
         families=(
+            "can|will|could only hold|wait|keep_it_open|keep_this_open|keep_my_options_open"
+            "|hold_off"
+            " ...? until|till|so_long|much_longer|another",
+            "absent|without|failing|lacking|barring ...? reply|response|news|answer|word|decision"
+            "|confirmation|update ~? {when}",
+            "in_the_absence_of ...? reply|response|news|answer|word|decision|confirmation|update"
+            " ~? {when}",
+            "silence|no_reply|no_response|no_answer|no_news|no_word ~ will|would|shall be? taken"
+            "|read"
+            "|treated|understood|interpreted|considered as a? no|rejection|decline",
+            "please|kindly plan|act|proceed|govern_yourself|govern_yourselves accordingly",
+            "appreciated|grateful|helpful|appreciate_it if ...? decision|answer|outcome|reply"
+            "|response"
+            "|result|status ...? {when}",
+            "request_you|requesting_you|request_you_to|kindly_request|I_request ~? confirm|update"
+            "|share|revert|respond|reply|decide|inform|advise ~ {when}",
+            "NLT|N.L.T. {word}",
+            "give|giving|I'll_give|I'm_giving it|this|things|them|the_week|the_process {when}",
+            "consider|treat|regard|deem the|this|my matter|application|file|candidacy closed|dead"
+            "|over|finished|concluded",
+            "no|nothing reply|answer|response|word|news|update|decision by|before|till|until tmrw"
+            "|tmr"
+            "|tmrrw|2moro|2morrow|tomoz|EOW|eow|COB",
             "expecting|expect|awaiting|anticipating a_couple_of|a_few|several|two|three|some|other"
             " ...? other? offers|interviews",
             "I|I'll|I_might|I_may|I_could ...? not_be|won't_be|will_not_be available|on_the_market"
@@ -1559,6 +1697,62 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"this", "i ve", "i have", "in", "me"}),
         families=(
+            "resending|re-sending|re-sent|resent|reposting|re-posting my|this|the ...? text|thanks"
+            "|thank-you|note|message|email|words here|again|below|too|to_be_safe|just_in_case",
+            "copied|pasted|copy-pasted|re-pasted my message|email|note|thank-you ...? again",
+            "copied|pasted|copy-pasted|put my|the|this previous|earlier|original|last message"
+            "|email|note below|underneath|again",
+            "in_case the|my first|last|previous|earlier|other|original? one|email|message|note"
+            "|thank-you?"
+            " didn't|did_not|never|doesn't|hasn't land|arrive|get_through|reach_you|come_through"
+            "|go_through|show_up",
+            "ignore|disregard this|it? if you've|you_have|you? already? received|got|seen|have"
+            " this|it"
+            "|my_note|the_first|the_original",
+            "same content|message|note|email|text|wording|question as before|earlier|yesterday"
+            "|last_time|the_first|my_last",
+            "spam|junk filters|filter|folder|folders can_be|are|might|may|must_have|ate|eat|caught"
+            "|catch|swallowed|grabbed",
+            "chasing|chase up|this_up|along? again|once_again|yet_again|once_more|one_more_time",
+            "following|follow up once_again|yet_again|anew",
+            "popp*|pop|bounc*|slid*|slipp*|dropp* this|it|my_note|my_email|my_message? back into"
+            "|in|to"
+            "|up|on your|the? inbox|mailbox|radar|list|pile|feed|queue",
+            "nudg*|bump* this|it|my_note|my_email|my_message up|back_up ~? your? inbox|list|pile"
+            "|queue"
+            "|again|one_more_time|once_more",
+            "reminder|chaser|nudge {count}",
+            "my|our emails|messages|mails|follow-ups of|dated|sent_on the? {word} {rest}?",
+            "have|has gone|been|remain|remained unanswered|unreturned|without_reply|without_a_reply"
+            "|without_a_response",
+            "only|just|yep|hello|hi|hey me again",
+            "reinforc*|reiterat*|restat*|echo*|repeat* my|the previous|earlier|last|prior|original"
+            " email"
+            "|message|note|request|question|mail",
+            "no answer|reply|response to my last|previous|earlier|first|other email|message|note"
+            "|follow-up|mail",
+            "third|fourth|fifth|3rd|4th|5th time lucky|time's_the_charm|time_is_the_charm|pays",
+            "my|this_is_my 2nd|3rd|4th|5th|6th|second|third|fourth|fifth|sixth msg|message|mail"
+            "|email"
+            "|note|follow-up|followup|attempt|chaser|try|reminder",
+            "ping|pinging|message|messaging|nudge|nudging you? here|on_here|over_here|on_LinkedIn"
+            " too"
+            "|as_well|also",
+            "mirroring|duplicating|duplicate|echoing my email|message|note|thank-you|thanks"
+            "|check-in",
+            "also|as_well texted|whatsapped|WhatsApped|DMed|DM'd",
+            "texted|whatsapped|WhatsApped|DMed|DM'd {name} as_well|too|also",
+            "texted|messaged|emailed|called|rang|phoned {name} and emailed|texted|messaged|called"
+            "|rang"
+            "|phoned",
+            "also|too drop|shoot|fire|send you a|an WhatsApp|DM|InMail|voice_note|SMS",
+            "followed_up|follow_up|chased|chasing by|via post|letter|snail_mail|fax|courier",
+            "left|leaving|dropped a|another note|message|card|letter with|for|at your|the"
+            " receptionist"
+            "|front_desk|concierge|security|gatekeeper",
+            "follow_up|check_in|chase|check_back|ping_you|nudge weekly|daily|every|each|regularly",
+            "keep|keeping you posted|updated|informed weekly|daily|regularly|every|each",
+            "hear from me again ~? regardless|anyway|either_way",
             "I_know|I_realise|I_realize|I'm_aware|I_appreciate ...? only|just|already wrote|emailed"
             "|messaged|sent|checked_in|followed_up|got_in_touch|wrote_to_you",
             "two|three|four|several|multiple|a_few|2|3 emails|messages|notes|calls"
@@ -1597,7 +1791,7 @@ RULES: tuple[Rule, ...] = (
             "for the? second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|nth time",
             "resent|forwarding_again|sending_again my|this|the ...? email|message|note|application",
             "resending|re-sending|re-sent|resubmitting my|this|the? ...? email|message|note"
-            "|application?",
+            "|application",
             "one|yet_another email|message|note|follow-up|reminder too_many",
             "did|has|have my|the last|previous|earlier|first? email|message|note|application get"
             "|go|been? lost|missed|buried|through|overlooked {q}?",
@@ -2079,6 +2273,28 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"have", "look", "looking", "hope", "hoping", "when"}),
         families=(
+            "did|have I get|got|landed|secured it|the_job|the_role|the_position|the_offer {q}",
+            "intimate|intimating me|us? the|my? result|outcome|decision|status|selection",
+            "decision|answer|offer|outcome|verdict ...? will|would|should be? forthcoming",
+            "what's|what_is|so_what's the|your verdict|decision|outcome {q}",
+            "until_when|till_when|by_when I will|shall|can|would receive|get|have|hear your|the|a"
+            " decision|answer|result|verdict",
+            "wrap|wrapping|close|closing|tie|tying this|things|it|matters|everything up|off ~? on"
+            " your side|end",
+            "reached|made|come_to|arrived_at a|the|your conclusion|decision|verdict ...? by_now|yet"
+            "|already",
+            "kept|keep|keeping|leave|left|leaving me|us? in suspense|limbo",
+            "appreciate|like|expect|request|welcome a|an|your prompt|quick|speedy|swift|fast|rapid"
+            "|early|immediate decision|verdict",
+            "let_me_know|tell_me|inform_me|update_me either_way|one_way_or_the_other"
+            "|one_way_or_another"
+            " soon|asap|quickly|shortly|promptly|this_week|today",
+            "confirm|tell_me|let_me_know|inform_me whether|if I've|I_have|I_was|I_am|I'm|I been?"
+            " successful|selected|chosen|hired|through|shortlisted",
+            "confirm my selection|hiring",
+            "waiting|awaiting ...? for? your|the final decision|verdict|selection",
+            "wait|waiting to hear|know|find_out that? I|I've got|get|landed|won|been_selected"
+            "|made_it ...? it|the_job|the_role|the_offer|the_position?",
             "decided|decision on|about the? {name}? role|position|job|post|vacancy yet {qq}",
             "your positive|favourable|favorable response|reply|answer|decision|outcome|news",
             # Asking what they have decided, in other words.
@@ -2808,7 +3024,8 @@ RULES: tuple[Rule, ...] = (
             "|catch-up ...? mate|buddy|pal|bro|man|dude|legend|champ|superstar|hun|babe",
             "was|is|were|are|be|sounds|sounded|looks|looked|seems|seemed|seem|felt|feels|so"
             "|pretty|totally|that's|it's|it'd_be|it_would_be epic|dope|rad|insane|wicked|lit|fire"
-            "|ace|mega|unreal|well_good|banging|a_vibe|a_banger|a_blast|a_riot|a_hoot|a_doozy|bomb|the_bomb|legit|amazeballs|mint"
+            "|ace|mega|unreal|well_good|banging|a_vibe|a_banger|a_blast|a_riot|a_hoot|a_doozy|bomb"
+            "|the_bomb|legit|amazeballs|mint"
             " {emoji}?",
             "be|that's|sounds|looks|looked|sounded|pretty|totally sick",
             "demo|interview|office|tour|product|app|chat|call|setup|set-up|vibe|place|view|stack"
@@ -2838,7 +3055,8 @@ RULES: tuple[Rule, ...] = (
             "you|you_guys|you_lot|your_team|the_team|the_gang|the_crew are|were|is legends|legend"
             "|a_legend|goals|the_GOAT",
             "you|you_guys|your_team|the_team|the_gang|the_crew rock|rocks|slay|slays|are_the_best",
-            "you_lot|low-key|lowkey|highkey|high-key|no_cap|for_real|fr|ngl|deadass|bruh|bestie|innit"
+            "you_lot|low-key|lowkey|highkey|high-key|no_cap|for_real|fr|ngl|deadass|bruh|bestie"
+            "|innit"
             "|y'all|ya'll|yall|hella|cray|sus|the_goat|goated|yeet|amazeballs|awesomesauce"
             "|cool_beans|sweet_as|keen_as|heaps_good|gutted|bummed|bummer|sucks|knackered|natter"
             "|chinwag|abeg|wahala|jazzed|rad|crushed_it|killed_it",
@@ -2934,7 +3152,8 @@ RULES: tuple[Rule, ...] = (
         families=(
             # The words of a legal letter: "I shall furnish them forthwith", "the 4th inst.".
             "forthwith|herein|hereunder|hereto|hereof|henceforth"
-            "|heretofore|missive|undersigned|aforesaid|salutations|obedient|beseech|behoves|behooves",
+            "|heretofore|missive|undersigned|aforesaid|salutations|obedient|beseech|behoves"
+            "|behooves",
             "shall furnish|apprise|avail|tender|revert|endeavour|endeavor {word}?",
             "furnish|furnished ...? you|them|him|her|the_required|the_requested|herewith",
             "the|of|on {word} inst.|ult.|prox.|inst|ult|prox",
@@ -3783,6 +4002,13 @@ RULES: tuple[Rule, ...] = (
             "after the date they gave you."
         ),
         families=(
+            "which way ~ leaning|lean|leans|tilting|swinging",
+            "sense|idea|inkling|indication|feel|read|impression ~ how I came_across|fared"
+            "|performed|went_down|was_received|compared|measured_up|stacked_up",
+            "how I came_across|fared|measured_up|stacked_up|was_received|went_down|compared {toq}",
+            "hint|clue|inkling|heads-up|steer would|could|'d|will be|help|mean|do",
+            "any|an|a|even_a early|unofficial|informal|sneak|advance|little|small|quick hint|hints"
+            "|clue|clues|inkling|heads-up|steer",
             "where|how I|we|things|it|my_application ...? stand|stands|standing|am|is_going"
             "|are_going"
             " {toq}",
@@ -3840,6 +4066,26 @@ RULES: tuple[Rule, ...] = (
             "unless you have a real deadline such as another offer."
         ),
         families=(
+            "give|share|drop|send me|us a|an|any|some hint|clue|inkling|sneak_peek",
+            "hint|clue|inkling|heads-up|steer would|could|'d|will be|help|mean",
+            "any|an|a|even_a early|unofficial|informal|sneak|advance hint|hints|clue|clues|inkling"
+            "|heads-up|steer|verdict",
+            "in_case|whether you've|you_have|you_might_have|you_may_have|the_team_has"
+            "|the_panel_has"
+            " already decided|chosen|made_a_decision|made_up_your_mind|picked",
+            "my|the tentative|provisional outcome|verdict|selection",
+            "pre-empt|preempt|pre-empting|preempting|get_ahead_of|jump_ahead_of your|the timeline"
+            "|decision"
+            "|process|date|schedule",
+            "only been|been_only a|an|one|two|three|four|five|a_couple|a_few day|days|hour|hours"
+            "|business_days|working_days|week",
+            "deadline|date|timeline|two_weeks|fortnight|week ~ hasn't|has_not|isn't|is_not|haven't"
+            "|have_not passed|arrived|elapsed|come|up|over|here",
+            "asked|told|said|requested ~ not to chase|follow_up|check_in|contact|call|email|write"
+            "|nudge",
+            "said|mentioned|told_me|told_us|estimated {word} weeks|week|days|fortnight but|though"
+            "|yet",
+            "news|decision|outcome|verdict ...? already {q}?",
             "it's|it_is only|just|still monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             "|early",
             "get_in|got_in|jump_in|write|check_in|reach_out|email|message|chase|nudge ...? ahead_of"
@@ -3935,6 +4181,15 @@ RULES: tuple[Rule, ...] = (
             "to what came up in the interview or is clearly public."
         ),
         families=(
+            "your|his|her ...? SoundCloud|Goodreads|TikTok|TikToks|Letterboxd|Untappd"
+            "|Airbnb_listing|Airbnb_listings",
+            "Facebook|Instagram|Insta|TikTok|Strava|Twitter|Snapchat|Snap tells|told|says|said"
+            "|showed"
+            "|reminded me",
+            "your|his|her wedding|engagement|honeymoon|baby|gift registry|blog|album|website|pics",
+            "on your|his|her partner's|wife's|husband's|daughter's|son's|kid's|kids'|mum's|mom's"
+            "|dad's|family's|sister's|brother's|friend's|personal|private page|profile|feed"
+            "|account|wall|stories|story|posts|photos|blog|Instagram|Facebook",
             "photos|pictures|posts|stories|videos|reels|pics|post|photo ...? on"
             "|from your? Instagram"
             "|Facebook|TikTok|Insta|IG|Strava|socials|feed|Twitter|Threads|YouTube",
@@ -3968,8 +4223,37 @@ RULES: tuple[Rule, ...] = (
             "you the timeline, by email."
         ),
         families=(
+            "come|coming|came|go|going|went|write|writing straight|direct|directly to you"
+            "|the_source",
+            "inside track|scoop|info|information|word|line|story",
+            "insider news|info|scoop|word|knowledge|tip|view",
+            "skip|cut|cut_out|bypass|sidestep|avoid|jump the middleman|middle_man|recruiter|agency"
+            "|HR"
+            "|red_tape|formalities|queue|gatekeeper",
+            "go|going|went|get|getting around|round|behind {name}",
+            "go|going|went|get|getting over {name} head",
+            "won't|will_not|wouldn't|don't tell|mention_to|let_on_to {name}",
+            "between_us|between_you_and_me|off_the_record|on_the_quiet|on_the_QT|on_the_down-low",
+            "wait|waiting on|for the|your recruiter|agency|HR|recruitment_team|talent_team",
+            "you'd|you_would|you_might|you_may know|have better|more|sooner|faster|quicker|first",
+            "check|find_out|ask|enquire|inquire internally|in-house|with_the_team|with_HR"
+            "|with_the_panel",
+            "faster|quicker|easier|simpler|quickest|easiest to? ask|check|reach|message|get_hold_of"
+            "|contact you? here|directly|direct|on_here",
+            "rather_than|instead_of|not_through|without_going_through|bypassing the|your? recruiter"
+            "|recruiters|agency|HR|recruitment_team|talent_team|hiring_coordinator|coordinator",
+            "rather_than|instead_of|bypassing {name}",
+            "picked|chosen|selected|hired|settled_on|gone_with|decided_on someone|anyone"
+            "|a_candidate yet?",
+            "made its|their|your mind|minds up?",
+            "do_you_know|would_you_know|any_idea|any_chance_you_know if|whether|where I'm|I_am|I've"
+            "|I|things|we|the_panel|the_decision",
+            "unofficial|informal|off-the-record|early|quiet heads-up|heads_up|word|steer|hint"
+            "|tip-off"
+            "|answer|read",
             # Asking the interviewer instead of whoever runs the process.
-            "ask|asking|contact*|message|messaging|reach*_out_to|writing_to|write_to|check_with"
+            "ask|asking|contact*|message|messaging|reach_out_to|reaching_out_to|reached_out_to"
+            "|writing_to|write_to|check_with"
             "|come_to"
             "|chase|chasing you directly|personally|instead|rather_than",
             "I know|realise|realize|understand|appreciate {name} is|'s running|handling"
@@ -4021,6 +4305,15 @@ RULES: tuple[Rule, ...] = (
             "A phone call to chase {found} puts them on the spot; call only if they invited you to."
         ),
         families=(
+            "try|trying|tried ringing|calling|phoning the|your switchboard|reception|front_desk"
+            "|main_line"
+            "|office|desk|mobile|number",
+            "ring|ringing|call|calling|phone|phoning the|your switchboard|reception|front_desk"
+            "|main_line",
+            "give|giving your office|desk|reception|switchboard a ring|call|buzz|bell|tinkle",
+            "follow this|it|up ...? with|by a ...? call|phone_call|ring|visit",
+            "call|ring|phone me back? with|about the|your outcome|decision|result|answer|news",
+            "pick_up|answer next_time|the_phone|your_phone|your_mobile",
             "I'll|I_will|I_may|I_might|I'm_going_to|I_plan_to|I_intend_to|I'd_like_to|I_could"
             "|planning_to|going_to ...? call|phone|ring|give_you_a_call|give_you_a_ring"
             "|try_your_phone|try_calling|drop_by|stop_by|pop_in|swing_by|show_up|turn_up|pop_round"
@@ -4120,7 +4413,8 @@ RULES: tuple[Rule, ...] = (
             "|marriage_certificate|school_report|school_reports|GCSE_certificates|GCSE_results"
             " and|& my? passport|passport_copy|driving_licence|driving_license"
             "|driver's_license|birth_certificate|national_ID|bank_details|payslips|pay_slips"
-            "|bank_statements|bank_statement|utility_bill|utility_bills|school_report|school_reports",
+            "|bank_statements|bank_statement|utility_bill|utility_bills|school_report"
+            "|school_reports",
             "plus|also|and my|a|an ...? transcript|transcripts|certificates|records|dissertation"
             "|thesis"
             "|reports",
@@ -4227,6 +4521,27 @@ RULES: tuple[Rule, ...] = (
             "you are still interested instead."
         ),
         families=(
+            "another|yet_another|one_more|more|further delay|postponement|wait|week|extension {q}",
+            "constant|endless|repeated|continual|continuous|never-ending|ongoing|countless|multiple"
+            "|all_these|so_many postponements|delays|extensions|hold-ups|holdups|reschedules"
+            "|reschedulings|changes|slips",
+            "appreciated|liked|preferred|been_nice|been_good|been_helpful knowing|hearing|to_know"
+            "|to_hear"
+            "|being_told|a_heads-up ~? earlier|sooner|in_advance|before",
+            "hoped|expected|thought ~ more organised|organized|efficient|prompt|professional"
+            "|together",
+            "counting|relying|banking on hearing|news|an_answer|a_decision|hearing_back",
+            "was|had rather hoping|hoped for|to news|an_answer|a_decision|an_update|hear|know",
+            "awkward|tricky|difficult|hard|complicated|inconvenient ...? my|on_my end|side",
+            "makes|make|making|made things|life|planning awkward|tricky|difficult|hard|complicated",
+            "what|what's|what_is ...? the? hold-up|holdup|hold_up|snag {toq}?",
+            "firm|definite|fixed|proper|real|solid date|deadline|answer ...? this_time|for_once",
+            "at_least fix|set|agree|get|have|give|name a|some|the? firm|definite|fixed|proper"
+            "|real? date"
+            "|deadline",
+            "guess|suppose I'll|I_will|I_have_to|we'll|I_just keep|have_to|just|carry_on wait"
+            "|waiting"
+            "|hang_on|sit_tight|hanging_on",
             "surprised|puzzled|baffled|confused|disappointed|concerned|worried ...? that|nobody"
             "|no_one"
             "|not_to_have|I_haven't|I've_not|there's_been_no|to_hear_nothing|not_to_hear",
@@ -4377,6 +4692,11 @@ RULES: tuple[Rule, ...] = (
             "Copying others in {found} turns a check-in into pressure; write to your one contact."
         ),
         patterns=(
+            # Copying named people in: "I copy also Mme Girard and M. Petit".
+            rf"(?:(?<!\w)(?i:I|I['’]m|I\s+am|I['’]ve|I\s+have)[ \t]+(?i:copy|copying|copied|cc"
+            rf"|cc['’]?d|cc['’]ing|bcc|bcc['’]?d)(?:[ \t]+(?i:also|in|too))*"
+            rf"|(?<!\w)(?i:copy|copying|cc|bcc)"
+            rf"(?:[ \t]+(?i:also|in|too))+)[ \t]+{_COPIED}(?:[ \t]*(?:,|and|&)[ \t]*{_COPIED})*",
             rf"(?m:^)(?:Hi|Hello|Dear|Hey|Good\s+(?:morning|afternoon|evening))[ \t]*,?[ \t]+"
             rf"{_PERSON}(?:[ \t]*,[ \t]*{_PERSON})*[ \t]*,?[ \t]+(?:and|&)[ \t]+{_PERSON},?",
             r"(?m:^)(?i:(?:hi|hello|dear|hey)[ \t]+(?:all|everyone|both|team|panel|"
@@ -4384,6 +4704,16 @@ RULES: tuple[Rule, ...] = (
             _TO_THE_PANEL,
         ),
         families=(
+            "copy|cc|bcc also|too|in {name}",
+            "copy|cc|bcc also|too|in your|the manager|boss|team|colleague|colleagues|recruiter"
+            "|panel|HR|director|head",
+            "writing|emailing|messaging|sending|asking|addressing ...? to? you_all|all_of_you"
+            "|you_both"
+            "|both_of_you|the_three_of_you|all_three_of_you|the_whole_panel|the_entire_panel"
+            "|each_of_you",
+            "included|including|added|adding|copied|copying ...? each|all|every|both|the_rest"
+            "|the_other"
+            " ~? of? my|the|your? interviewers|panel|panelists|panellists",
             "copied|cc'd|cc'ed|cced|cc'ing|copying|looped|looping|bcc'd|bcc'ed in? {name}",
             "copied|cc'd|cc'ed|cced|cc'ing|copying|looped|looping|bcc'd|bcc'ed in? your|the|HR"
             "|each|every|both"
@@ -4538,6 +4868,13 @@ RULES: tuple[Rule, ...] = (
             _TO_THE_PANEL,
         ),
         families=(
+            "thanks|thank_you|grateful|hi|hello|dear to? the|all? three_of_you|four_of_you"
+            "|five_of_you"
+            "|two_of_you|you_three|you_four {rest}?",
+            "bcc'd|bcc'ing|bcc'ed|bcced|cc'd|cced|cc'ed|copied ~ interviewers|panellists|panelists"
+            "|panel|colleagues",
+            "one|a_single combined|joint|group|collective note|email|message|thank-you",
+            "three_of_you|four_of_you|five_of_you|two_of_you|you_three|you_four {rest}?",
             # Greeting or thanking everyone at once, or saying the note goes to all of them.
             "thank_you|thanks|many_thanks|hello|hi|hey|greetings|dear all|everyone|everybody|team"
             " {bang}",
@@ -4571,6 +4908,27 @@ RULES: tuple[Rule, ...] = (
             "or two and send it from somewhere calm."
         ),
         families=(
+            "haven't|have_not|not_even|barely|before_I've|before_I_even left|got_home|reached_home"
+            "|made_it_home|got_to_my_car|got_to_the_car|started_the_car|left_the_building"
+            "|left_the_parking_lot|left_the_car_park",
+            "still in|at|outside the|your car_park|carpark|parking_lot|lobby|reception|foyer",
+            "writing|sending|typing|texting this|to_you|you_this? from|in|on|outside the|my|your"
+            " ...? ute|driveway|carpark|forecourt|foyer|garage|stairwell|footpath|pavement|kerb"
+            "|curb|doorstep|bus_stop|tram|subway|metro|tube|lobby|corridor|waiting_room|car"
+            "|car_park",
+            "just|only_just jumped|hopped|got|climbed|sat in|into the|my ute|car|truck|van|cab"
+            "|taxi|uber"
+            "|train|bus",
+            "just|literally_just|only_just got|hung|logged|came|hopped|jumped off|out_of our|the"
+            "|your Zoom"
+            "|call|Teams|Meet|interview|video_call|phone",
+            "hear from me so|this quickly|soon|fast",
+            "had|have this|my|the note|email|message|thank-you|thanks ready|drafted|written"
+            "|prepared"
+            " before|ahead|in_advance",
+            "wrote|drafted|prepared|written this|the|my note|email|message|thank-you before"
+            "|ahead_of"
+            "|in_advance|prior_to",
             "writing|sending|typing this? from|in|on|outside the|my|your ...? car|truck|van"
             "|parking_lot"
             "|car_park|lobby|train|bus|station|reception|lift|elevator|cab|taxi",
