@@ -279,7 +279,12 @@ _NAME_RUN = re.compile(
 )
 
 
-_GREETING_NAME = re.compile(rf"(?<![\w'’])(?:Hi|Hey|Hiya|Hello|Dear|Yo)(?:[ \t]+{_CAPITALISED})+")
+# A title in mid-sentence may start with any word and hold short small words: "seen Sorry to
+# Bother You at the festival", "watching Hey Duggee".
+_TITLE_RUN = re.compile(
+    rf"(?<![\w'’]){_CAPITALISED}"
+    rf"(?:[ \t]+(?:(?:of|for|the|and|to|a|an|in|on|at|de|la|du|von|van|&)[ \t]+)?{_CAPITALISED})+"
+)
 
 _Shelter = tuple[int, int, bool]
 
@@ -295,10 +300,10 @@ def _sheltered(text: str) -> list[_Shelter]:
     spans += [(*m.span(), False) for m in _FILE_NAME.finditer(text)]
     spans += [(*m.span(), False) for m in _SPELLED_OUT.finditer(text)]
     spans += [(*m.span(), _mid_sentence(text, m.start())) for m in _NAME_RUN.finditer(text)]
-    # A name that starts with a greeting's word is a name only in mid-sentence ("watching Hey
-    # Duggee"); at the start of a line it greets someone ("Hey Tom").
+    # A title that starts with a greeting's or an apology's word is a name only in mid-sentence
+    # ("watching Hey Duggee"); at the start of a line it greets someone ("Hey Tom").
     spans += [
-        (*m.span(), True) for m in _GREETING_NAME.finditer(text) if _mid_sentence(text, m.start())
+        (*m.span(), True) for m in _TITLE_RUN.finditer(text) if _mid_sentence(text, m.start())
     ]
     return sorted(spans)
 
