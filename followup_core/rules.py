@@ -6025,6 +6025,39 @@ RULES: tuple[Rule, ...] = (
         stages=ALL_STAGES_BUT_REJECTION,
     ),
     Rule(
+        id="presuming_the_job",
+        kind="match",
+        severity="warning",
+        section="crafting/#close",
+        message=(
+            "Writing as if the job were already yours {found} presumes their decision; end with "
+            "an offer instead, such as “If anything else would help, I'm happy to share more.”"
+        ),
+        families=(
+            "look*|can't_wait|cannot_wait|excited|eager|keen to? forward? to? receiving|getting"
+            "|seeing|signing|receive|get|see|sign your|the|my offer|contract|offer_letter"
+            "|paperwork",
+            "pencil*|plan|planning|lock|locking|firm|firming in|down|up? a|my|the start_date"
+            "|first_day|first_shift",
+            "when|what_day can|could|do|shall|should I start {toq}",
+            "see|seeing you on|at my first day|shift|morning",
+        ),
+        stages=frozenset(
+            {
+                "thank_you",
+                "phone_screen_thanks",
+                "recruiter_thanks",
+                "send_materials",
+                "check_in",
+                "answer_delay",
+                "final_follow_up",
+                "linkedin_note",
+            }
+        ),
+        without_stage=False,
+        reader_tone=True,
+    ),
+    Rule(
         id="other_employer",
         kind="other_employer",
         severity="warning",
