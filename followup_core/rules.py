@@ -484,6 +484,36 @@ _LET_DOWN = (
     "|upsetting|annoying|stressful|nerve-wracking|worrying|unsettling|exhausting|draining"
     "|a_shame|a_pity|a_letdown|a_let-down|not_ideal|hard_to_take|tough"
 )
+# A sum with its currency written as letters or after it: "KSh 320,000 a month", "R720 000 a
+# year", "4,000 euros gross per month".
+_CODED_FIGURE = (
+    r"(?:(?:(?-i:KSh|Ksh|KES|Rs\.?|INR|USD|EUR|GBP|CAD|AUD|NZD|MXN|ZAR|NGN|AED|SGD|CHF|SEK|NOK"
+    r"|DKK|PLN|BRL|JPY|RM|PHP|R))[ \t]?\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?"
+    r"|\d[\d,. ]*\d[ \t]?(?i:euros?|pounds|dollars|rand|shillings|pesos|rupees|dirhams|yen"
+    r"|ringgit|naira|francs)(?!\w))"
+    r"(?:[ \t]+(?i:gross|net|base|CTC))?(?:[ \t]+(?i:a|per)[ \t]+(?i:year|month|annum|week"
+    r"|hour))?"
+)
+# Another employer named by its place in the story: "the other company, Atlassian".
+_NAMED_RIVAL = (
+    r"(?i:the[ \t]+other[ \t]+(?:company|firm|employer|studio|agency|business|organisation"
+    r"|organization|practice|offer)|(?:your|a)[ \t]+(?:direct[ \t]+|main[ \t]+|biggest[ \t]+"
+    r"|closest[ \t]+|nearest[ \t]+|local[ \t]+)?(?:competitor|rival))[ \t]*(?:,|\(|–|—|-)"
+    r"[ \t]*(?-i:[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
+)
+# Another employer named as the one offering: "Ocado are being very generous", "Canva's come
+# through", "Shopify is paying 20% more", "the Shopify package".
+_RIVAL_OFFERS = (
+    r"(?-i:(?!(?:Another|A|An|The|One|Other|Someone|Somebody|They|He|She|It|We|I|You|Your|My"
+    r"|Our|This|That|Their|His|Her|Its|If|So|But|And|Yes|Thanks|Thank|Please|Dear|Hi|Hello"
+    r"|Best|Kind|Regards)\b)[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
+    r"(?:['’]s)?[ \t]+(?i:offered|is[ \t]+offering|are[ \t]+offering|is[ \t]+paying"
+    r"|are[ \t]+paying|pays|(?:is|are)[ \t]+being[ \t]+(?:very[ \t]+|really[ \t]+|quite[ \t]+"
+    r"|extremely[ \t]+|so[ \t]+)?generous|offer[ \t]+is|package[ \t]+is|come[ \t]+through"
+    r"|has[ \t]+come[ \t]+through|have[ \t]+come[ \t]+through|came[ \t]+through)"
+    r"(?:[ \t]+(?:\d+(?:[.,]\d+)?[ \t]?%[ \t]+(?i:more|higher|above|extra)"
+    r"(?:[ \t]+(?i:than)[ \t]+(?i:your|the)[ \t]+(?i:range|offer|budget|figure))?))?"
+)
 # What a job pays and gives beyond the work, asked about before there is an offer.
 _PERKS = (
     "salary|salaries|pay|wage|wages|bonus|bonuses|stock_options|share_options|equity_package"
@@ -1891,6 +1921,23 @@ RULES: tuple[Rule, ...] = (
             "|justify|share|outline|clarify|set_out the|your? reason|reasons|reasoning|rationale"
             "|grounds|basis ...? for|behind|of your|this|the|that decision|choice|rejection"
             "|outcome",
+            # Who was appointed, and how they compared: 'whom you appointed', 'an internal hire'.
+            "whom ...? you|they|the_panel|the_team|the_committee ...? hir*|cho*|pick*|select*"
+            "|went_with|offer*|gave|appoint*|interview*",
+            "was|is it|this|that an|a ...? internal|external|inside hire|candidate"
+            "|appointment|applicant|person|promotion {q}?",
+            "how did|does|do the|that|your other|successful|chosen|winning|selected|final"
+            "|new? finalist|candidate|applicant|person|hire|appointee compare|stack_up"
+            "|measure_up|differ",
+            "the_name|the_identity|the_names|name|identity of the|your|that successful|chosen"
+            "|other|new|winning|selected|appointed candidate|applicant|person|hire|finalist"
+            "|appointee",
+            "what|which ...? ruled|knocked|screened|cut|cost|sank|sunk me ...? out|the_job"
+            "|the_role|the_offer|the_post",
+            "is|was it someone|somebody|anyone|anybody I ...? know|might_know|would_know|know_of",
+            "are|were there many|lots_of|a_lot_of|several|other|still|more ...? candidates"
+            "|applicants|people|finalists ...? still|left|in_the_running|in_contention"
+            "|being_considered|shortlisted|competing",
         ),
         reader_tone=True,
     ),
@@ -3124,6 +3171,12 @@ RULES: tuple[Rule, ...] = (
             "|come_round|come_around if|provided|providing|as_long_as|should|once|were",
             "reconsider|think_again|change_my_mind|accept|say_yes|sign|rethink|be_tempted"
             "|be_interested|come_on_board at|for|with|if_it_were|if_it_was ...? {money}",
+            # Asking them to match the other figure: 'I trust you'll want to at least match that'.
+            "match|beat|better|top|equal|exceed ...? that|their|the|this|the_other ...?"
+            " figure|number|package|salary|rate|amount",
+            "hope|expect|trust|assume|imagine yours|your_offer|your_figure|your_number"
+            "|your_package ...? will|would|can|could be? higher|better|more|bigger"
+            "|competitive|match",
         ),
         reader_tone=True,
     ),
@@ -3369,6 +3422,29 @@ RULES: tuple[Rule, ...] = (
             "to be candid|blunt|brutally_honest",
             "in_the_interest_of_transparency|in_the_interests_of_transparency|in_full_transparency"
             "|full_disclosure|in_all_transparency|in_all_candour|in_all_candor",
+            # Doubt and criticism in a no: 'I've agonised over this', 'the interview put me off'.
+            "agonised|agonized|agonising|agonizing|wrestled|wrestling|went_back_and_forth"
+            "|gone_back_and_forth|going_back_and_forth|torn ...? over|about|with|for ...?"
+            " this|it|the_decision|days|weeks",
+            "pro/con|pro-con|pros_and_cons|pros-and-cons|spreadsheet|spreadsheets lists|list"
+            "|table|tables",
+            "made|drew_up|written|wrote spreadsheets|lists|pro/con_lists|a_spreadsheet",
+            "walk|take you through every|each|all_the factor|factors|reason|reasons"
+            "|consideration|considerations",
+            "don't|do_not|won't|will_not think_badly|think_less|hold_it_against|be_angry"
+            "|be_upset|be_mad of|me|with",
+            "you're|you_are|you_aren't|you_are_not|you're_not not? angry|upset|mad|annoyed"
+            "|cross|offended",
+            "put|puts|putting me off",
+            "disorganised|disorganized|chaotic|shambolic|messy|sloppy|rushed|unprofessional"
+            "|badly_run|poorly_run final|first|second|last|whole|entire? round|process"
+            "|interview|interviews|stage|day",
+            "unpaid work|labour|labor|consulting",
+            "treated|treat|treating me|candidates better|worse|badly|poorly|with_more_respect",
+            "didn't|did_not|don't|do_not really|fully|seem_to? value|appreciate|respect what|my|me",
+            "Glassdoor|Indeed ...? reviews|review|comments|ratings ...? about|on|of your",
+            "interviewer's|interviewers'|director's|manager's|panel's attitude|tone|manner"
+            "|behaviour|behavior|questions|comments",
         ),
         reader_tone=True,
     ),
@@ -3497,6 +3573,36 @@ RULES: tuple[Rule, ...] = (
             "|be_extended|be_reduced|be_improved|be_upgraded",
             f"like|want|need|prefer|expect the|my {_TERMS} ...? changed|moved|raised|increased"
             "|upgraded|adjusted|revised|amended|bumped|improved|extended|switched|altered",
+            # Settling pay first, or asking them to stretch: 'could we settle the salary first?'.
+            "could_we|can_we|shall_we|should_we|would_we|let's|let_us|we_need_to|we_should"
+            "|I'd_like_to|I_would_like_to ...? settle|agree|agree_on|sort|sort_out"
+            "|nail_down|pin_down|iron_out|hammer_out|fix|finalise|finalize ...?"
+            f" the|my|your|our? {_PAY}",
+            "stretch|stretched|stretching|budge|bump|bumped|push|pushed|go_up|come_up|move_up"
+            "|go_higher|get_up ...? to|as_far_as|as_high_as {money}",
+            "I'd|I_would|I'll|I_will|I_might|I_could|happy_to|willing_to|glad_to ...?"
+            " reconsider|rethink|think_again|change_my_mind|look_at_it_again",
+            "all_ears|soft_no|no_for_now|a_no_for_now|counter-offer|counteroffer"
+            "|counter_offer|revised_offer|improved_offer|sweetened_offer|revised_package"
+            "|improved_package|revised_figure",
+            "would|could|might go_a_long_way|tip_the_balance|change_my_mind|change_things"
+            "|make_the_difference|swing_it|sway_me",
+            "if|should|perhaps|maybe you|they ...? can|could|were_able_to|are_able_to ...?"
+            " revise|revisit|improve|sweeten|increase|raise|adjust|budge|stretch|bump|up"
+            f"|review|shift ...? it|them|the|this|that|your? ...? {_PAY}|offer|numbers|figure"
+            "|figures",
+            f"if the|your|this {_PAY} were|was|is|could_be|came|went ...? higher|better|more"
+            "|increased|improved|raised",
+            "the numbers|figures|package|offer|salary|pay don't|do_not|doesn't|does_not"
+            "|didn't ...? quite? work|add_up|stack_up",
+            "sort_out|sorted_out|iron_out|ironed_out|nail_down|nailed_down|pin_down"
+            "|pinned_down|hammer_out|hammered_out|work_out|worked_out|figure_out|tweak|settle"
+            f" ...? the|any|a_few|some|our? {_PAY}|contract|terms|remote_days|WFH"
+            "|working_from_home|equity_details|salary_details",
+            "pending|subject_to|conditional_on|contingent_on ...? tweaks|changes|amendments"
+            "|edits|revisions|adjustments|a_few_tweaks|some_tweaks",
+            "keep|keep_on|still talking|discussing|negotiating|chatting about|over ...? the"
+            f"|my? working_from_home|remote|WFH|hybrid|{_PAY}",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -3587,6 +3693,13 @@ RULES: tuple[Rule, ...] = (
             r"(?i:your)[ \t]+(?i:competitor|rival|competition|biggest[ \t]+competitor"
             r"|main[ \t]+competitor)(?:[ \t]+(?i:across|down|up)[ \t]+the[ \t]+(?i:road|street))?"
             r"(?:,?[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})?",
+            _CODED_FIGURE,
+            _NAMED_RIVAL,
+            _RIVAL_OFFERS,
+            r"(?i:the)[ \t]+(?-i:[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2})[ \t]+(?i:package"
+            r"|offer|contract|deal|figures|numbers)(?!\w)",
+            r"(?i:forward|send|share|show)[ \t]+(?i:you[ \t]+)?(?i:their|the|my|a[ \t]+copy[ \t]+of"
+            r"[ \t]+(?:their|the|my))[ \t]+(?i:offer[ \t]+letter|written[ \t]+offer|contract)",
         ),
         stages=frozenset({"competing_offer"}),
         without_stage=False,
@@ -4097,6 +4210,8 @@ RULES: tuple[Rule, ...] = (
             "in_the_bag|nailed_it|a_sure_thing|a_done_deal|a_shoo-in|shoo-in|in_the_bag|sure_thing",
             "can't|cannot|couldn't|could_not believe this|that|the_news|what_I'm_reading"
             "|it's_a_no|I_didn't_get_it|I_wasn't_chosen|I_wasn't_successful",
+            "not|wasn't|isn't what|the_outcome|the_result I expected|was_expecting"
+            "|anticipated|saw_coming",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -4283,9 +4398,37 @@ RULES: tuple[Rule, ...] = (
             "|anymore",
             "no|any|further|future need|point|reason to? contact|keep|reach_out|get_in_touch"
             "|email|call ...? me",
+            # Bridges burnt after a no: 'remove me from your talent pool', 'thanks for nothing'.
+            "remove|delete|take|strike me|my_details|my_name|my_CV|my_profile ...? from|off"
+            " your|the talent_pool|database|list|lists|records|system|books|mailing_list",
+            "thanks_for_nothing|more_fool_you|your_loss|good_riddance|never_again"
+            "|you'll_need_it|you_will_need_it|dodged_a_bullet|I_dodged_a_bullet|it's_a_relief"
+            "|what_a_relief",
+            "take|taking my skills|talents|talent|experience|expertise|business elsewhere",
+            "share|post|leave|write ...? my|a|an ...? experience|review|honest_review ...? on"
+            " Glassdoor|Indeed|LinkedIn|Reddit",
+            "Glassdoor|Indeed ...? review|reviews|post",
+            "don't|do_not|no_need_to|never bother|ever contacting|contact|emailing|calling"
+            "|reaching_out",
+            "wasting|wasted|waste ...? my|two|three|a_week|a_month|weeks|months|all_that ...?"
+            " time|weeks|days|months|effort",
+            "wasn't|was_not|never_was|wasn't_even ...? that|all_that|really|particularly|very"
+            " keen|interested|bothered|fussed|sold ...? on the|this|your? role|job|position"
+            "|company|anyway",
+            "won't|will_not|shan't|I'll_never|I_will_never ...? trouble|bother|contact"
+            "|apply_to|apply_with|approach|email ...? you|again",
+            "won't|will_not|shan't|I'll_never|I_will_never ...? trouble|bother|contact"
+            "|apply_to|apply_with|approach|email {word} again",
+            "isn't|is_not|wasn't|was_not ...? the_right_place|a_place|the_place for talented"
+            "|good|skilled|real people|engineers|talent",
+            "worth the wait|hassle|delay you|your|they ...? put",
+            "stop wasting|stop_chasing my|your ...? time|breath",
+            "obviously|clearly not|aren't|are_not|weren't ...? interested",
+            "understand|got|get|hear the_message|the_hint|the_point ...? loud_and_clear|clearly",
+            "guess|I_guess that's|that_is|it's a no|no_then",
         ),
         reader_tone=True,
-        stages=SAYING_NO | {"reply_rejection"},
+        stages=SAYING_NO | {"reply_rejection", "final_follow_up"},
         without_stage=False,
     ),
     Rule(
@@ -4817,6 +4960,29 @@ RULES: tuple[Rule, ...] = (
             "|extend|send|offer me? an|a? offer|offers|one",
             "close_to|on_the_verge_of|on_the_cusp_of|in_line_for|on_track_for getting|receiving"
             "|landing|securing? an|another|a_second|other offer|offers",
+            # An offer still to come, or a hint of one: 'pretty sure they'll offer me something'.
+            "they'll|they_will|they're_going_to|they're_likely_to|they're_about_to"
+            "|they'll_likely|they'll_probably|they_should ...? offer|make_me_an_offer"
+            "|make_an_offer|come_through_with_an_offer",
+            "hint|hints|whiff|sniff|indication|indications|signal|signals|noises|murmurs|talk"
+            " of|about|at an|another? offer|offers",
+            "act|proceed|behave|treat_this|treat_it ...? as_if|as_though there|I|it",
+            "close_to|about_to|on_the_verge_of|poised_to|set_to|likely_to ...? make|making"
+            "|offer|offering me an? offer|one",
+            "a_lot_of|lots_of|plenty_of|considerable|strong|significant|huge|real ...?"
+            " interest in my|me",
+            "multiple|several|other|many|a_few|two|three offers|options|opportunities|irons"
+            "|interviews in|on ...? the? pipeline|the_table|the_fire|play",
+            "other|several|multiple options|offers|opportunities|processes ...? I'm|I_am ...?"
+            " juggling|weighing|fielding|considering",
+            "off_the_market|snap_me_up|snapped_up",
+            "recruiters|headhunters|companies|employers|firms ...? have_been|are|'ve_been"
+            "|keep ...? in_touch|calling|contacting|chasing|reaching_out|approaching|circling",
+            "other|several|two|three|a_few|multiple companies|firms|employers|organisations"
+            "|organizations|places are|is ...? moving ...? quickly|fast|faster",
+            "final_rounds|final_round|final_stages|late_stages|advanced_stages"
+            "|final_interviews with {count}? other|another|several|a_few|more firms|companies"
+            "|employers|studios|places",
         ),
         reader_tone=True,
         stages=frozenset({"competing_offer", "check_in", "final_follow_up", "answer_delay"}),
@@ -4881,6 +5047,20 @@ RULES: tuple[Rule, ...] = (
             "should|ought_to|surely_should|must have counted|mattered|weighed|carried|been_worth"
             "|been_enough|put_me|got_me|made_the_difference|been_considered|been_taken_into_account"
             "|counted_for_more|counted_for_something",
+            # The record held up against the no: 'given my two monographs', 'for three seasons'.
+            "given|considering|despite|in_light_of|in_view_of my ...? years|decades|seasons"
+            "|monographs|publications|books|papers|degrees|certifications|qualifications"
+            "|patents|awards|credentials|record|track_record|background|experience",
+            "for|over|across {count} years|seasons|decades|summers|winters|months",
+            "I|I've|I_have ...? hold|have|possess|earned|got|completed {count}? master's"
+            "|masters|degrees|diplomas|PhDs|doctorates|certificates|certifications"
+            "|publications|patents|awards",
+            "my portfolio|references|record|track_record|CV|résumé|resume|results|reviews"
+            "|appraisals|credentials ...? is|are|was|were ...? award-winning|outstanding"
+            "|excellent|exceptional|impeccable|stellar|glowing|second_to_none",
+            "exceed|exceeds|surpass|surpasses|outstrip|outstrips|go_beyond|goes_beyond ...?"
+            " what|the ...? role|job|position|requirements|criteria|spec|brief|needs|requires"
+            "|asked",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -4977,6 +5157,19 @@ RULES: tuple[Rule, ...] = (
             "decision|outcome|rejection|result ...? could|can|might|may|would|will be? reversed"
             "|overturned|revisited|reconsidered|reviewed|changed|looked_at_again|rethought"
             "|revised|appealed",
+            # Not reconciling the no with how it went: 'hard to square with how well it went'.
+            "hard|difficult|impossible|tricky|tough|struggle|struggling|can't|cannot|couldn't"
+            "|unable to? square|reconcile|tally",
+            "don't|do_not|can't|cannot|still_don't ...? understand|get|accept|comprehend"
+            "|follow the|this|your|that decision|outcome|rejection|choice|result|reasoning",
+            "this|that|it|the_decision|the_outcome|the_result doesn't|does_not|just_doesn't"
+            "|didn't make_sense|add_up",
+            "another|a_second|one_more|a_fresh go|shot|try|crack|attempt|chance ...? at|on"
+            " ...? the|that|your technical|interview|round|test|assessment|task|exercise"
+            "|case_study|presentation|panel|final",
+            "didn't|did_not|failed_to|may_not_have|might_not_have|couldn't|wasn't_able_to"
+            " ...? appreciate|grasp|recognise|recognize|value|understand|see my|what_I"
+            "|the_depth|the_extent|the_value",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -5036,6 +5229,28 @@ RULES: tuple[Rule, ...] = (
             "see|read|access|view|have|get|receive the|my|your ...? panel's|interviewers'"
             "|interviewer's|assessors' notes|scores|scoring|scorecards|marks|ratings|comments"
             "|evaluation",
+            # Feedback as a need or a right: 'I'll need feedback', 'you must give me feedback'.
+            "I'll|I_will|I|I'd|I_would|I_do|I_still need|require feedback|an_explanation"
+            "|a_debrief|a_breakdown|the_scores|answers|closure",
+            "you must|have_to|need_to|have_got_to|are_obliged_to|should ...? give|send|share"
+            "|provide|tell ...? me? ...? feedback|an_explanation|a_reason|reasons|the_reasons"
+            "|the_scores|why",
+            "owe|owed|owes me ...? feedback|an_explanation|a_reason|an_answer|reasons|the_courtesy",
+            "insist|demand|require ...? on? a|an|some ...? call|meeting|debrief|conversation"
+            "|explanation|answer|response|phone_call",
+            "30-minute|20-minute|15-minute|45-minute|60-minute|hour-long|half-hour|one-hour"
+            "|1-hour|10-minute call|meeting|session|debrief|conversation|chat",
+            "evaluation|evaluations|assessment|assessments|notes|write-up|write-ups|scorecard"
+            "|scorecards|report|reports|comments from|of|by each|every|all_the|the_individual"
+            "|individual interviewer|interviewers|panellist|panelist|panellists|panelists"
+            "|assessor|assessors|member",
+            "interview|panel|assessor|assessment|interviewer|interviewers' notes|scoresheet"
+            "|scoresheets|scorecard|scorecards|scoring_sheet|score_sheet|scoring_sheets",
+            "detailed|formal|full|written|complete|thorough justification|rationale"
+            "|account_of_why|debrief",
+            "exception ...? to|in|for ...? any|the|your|my|this ...? policy|no-feedback|rule"
+            "|rules|case",
+            "where|what it|things|I went|go wrong",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
