@@ -2342,7 +2342,9 @@ RULES: tuple[Rule, ...] = (
         unless_text=(
             r"(?i:\b(?:reward|rewards|compensation|payroll|pay|benefits|comp[ \t]*&[ \t]*ben)"
             r"[ \t]+(?:analyst|manager|specialist|lead|partner|consultant|officer|administrator"
-            r"|advisor|adviser|director|associate|coordinator)\b)"
+            r"|advisor|adviser|director|associate|coordinator)\b"
+            # An insurance term, not pay: "the bonus-malus pricing model".
+            r"|\bbonus-malus\b)"
         ),
         work_nouns=frozenset(
             [
@@ -3471,7 +3473,9 @@ RULES: tuple[Rule, ...] = (
             "revisit|renegotiate|rediscuss|review|change|adjust|reopen the|my ...? length"
             "|term|terms|contract|duration|hours|title|date|notice|probation"
             "|period before I|we sign|accept|start|agree|confirm",
-            "discuss|talk_about|talk_through|go_over|negotiate|ask_about|understand ...? the|my"
+            "discuss|talk_about|talk_through|go_over|negotiate|ask_about|understand_more_about"
+            "|like_to_understand|want_to_understand|need_to_understand|better_understand ...?"
+            " the|my"
             "|your? salary|pay|compensation|package|bonus|benefits|equity|holiday|vacation"
             "|relocation|allowance|leave|pto|stock|options|shares|signing_bonus|remote_work"
             "|working_from_home package|details|policy|terms|budget?",
@@ -3603,6 +3607,15 @@ RULES: tuple[Rule, ...] = (
             "|edits|revisions|adjustments|a_few_tweaks|some_tweaks",
             "keep|keep_on|still talking|discussing|negotiating|chatting about|over ...? the"
             f"|my? working_from_home|remote|WFH|hybrid|{_PAY}",
+            "if|should|perhaps|maybe you|they ...? can|could|were_able_to|are_able_to revise"
+            "|sweeten|budge|stretch|improve|revisit {rest}?",
+            "want|need|expect|would_like|I'd_like|asking_for|ask_for ...? {percent} more"
+            "|extra|higher|on_top",
+            "so|so_that|and|then we|I can|could|might ...? negotiate|haggle|talk_numbers"
+            "|discuss_terms",
+            "once|after|when we've|we_have|we|I've|I_have|you've|you_have ...? agreed|settled"
+            "|sorted|discussed|confirmed|nailed_down|ironed_out ...? on? the|a|my|your?"
+            f" {_PAY}",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -3661,7 +3674,7 @@ RULES: tuple[Rule, ...] = (
             rf")(?:(?:[ \t]+(?i:an?|the)(?:[ \t]+[\w-]+){{0,3}}?[ \t]+(?i:role|job|position|post"
             rf"|contract))?[ \t]+(?i:of|at|on|for|paying|with)?[ \t]*{_OFFER_FIGURE}"
             r"|[ \t]+\d+[ \t]?%[ \t]+(?i:more|higher|above|extra))?",
-            r"(?i:offer|package|contract)"
+            r"(?:(?i:the|their|this|that)[ \t]+)?(?i:offer|package|contract)"
             r"(?:[ \t]+(?i:in[ \t]+hand|in[ \t]+writing|on[ \t]+the[ \t]+table))?[ \t]+"
             r"(?i:from|at|with|by)[ \t]+(?!(?i:another|a|an|the|one|other)\b)"
             r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,5}"
@@ -4623,6 +4636,21 @@ RULES: tuple[Rule, ...] = (
             f"is|are there a|an|any {{word}}? {_PERKS}",
             "how_much|what the|this|that role|job|position|post|it pays|paid|would_pay|will_pay"
             "|is_paid|earns|offers|would_offer",
+            # Pay and benefits in other words: 'the band for this level', 'is relocation covered'.
+            "band|banding|pay_band|salary_band|pay_grade|pay_scale|salary_range|pay_range for"
+            "|of|at this|the|that|your level|role|position|grade|post|job",
+            "is|are|would|will relocation|healthcare|parking|pension|visa_costs|moving_costs"
+            "|the_move|travel be? covered|included|paid|provided|reimbursed|funded",
+            "know|ask|hear|understand|learn|find_out ...? about? ...? the? pension"
+            "|pension_contributions|healthcare|health_insurance|benefits|perks|bonus|bonuses"
+            "|holidays|leave|vacation|equity|vesting|vesting_schedule|stock_options|CTC"
+            "|take-home|take-home_pay|hourly_rate|day_rate",
+            "the_CTC|the_take-home|take-home_pay|the_vesting|vesting_schedule|the_hourly_rate"
+            "|the_day_rate|the_salary_band|the_pay_band",
+            "pay|salary|package|rate|compensation|CTC ~ around|about|roughly|approximately"
+            "|circa {money}",
+            "what the|an|your|my? offer|package|salary|pay|compensation would|will|might"
+            "|could look_like|be|involve|include",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -4921,9 +4949,11 @@ RULES: tuple[Rule, ...] = (
             "|receive|land|have offers|an_offer|another_offer|a_second_offer|multiple_offers"
             "|several_offers|other_offers",
             "likely|probably|soon|chance|may|might|expect_to|about_to|going_to|set_to"
-            "|bound_to|sure_to|should ...? get|receive|have|land|be_getting|be_offered|be_made"
+            "|bound_to|sure_to ...? get|receive|have|land|be_getting|be_offered|be_made"
             " an|another|other|offers|more|some|a_few|multiple|several|a_second ...? offer|offers"
             "|one",
+            "should get|receive|have|land|be_getting|be_offered|be_made an|another|other|offers"
+            "|more|some|a_few|multiple|several|a_second ...? offer|offers|one",
             "offer|offers ...? is|are|'s ...? probably|likely|possibly? on_its_way|on_the_way"
             "|coming_soon|coming_through|imminent|in_the_pipeline|in_the_works|around_the_corner"
             "|forthcoming",
@@ -4985,7 +5015,9 @@ RULES: tuple[Rule, ...] = (
             "|employers|studios|places",
         ),
         reader_tone=True,
-        stages=frozenset({"competing_offer", "check_in", "final_follow_up", "answer_delay"}),
+        stages=frozenset(
+            {"competing_offer", "check_in", "final_follow_up", "answer_delay", "thank_you"}
+        ),
         without_stage=False,
     ),
     Rule(
@@ -5254,6 +5286,90 @@ RULES: tuple[Rule, ...] = (
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="why_not_me",
+        kind="match",
+        severity="warning",
+        section="avoid/#reasons",
+        message=(
+            "Asking for the reasons {found} puts them in a spot: most companies cannot share "
+            "them. Ask once, lightly, for any feedback they can give."
+        ),
+        families=(
+            "reason|reasons|reasoning|rationale|thinking|grounds|basis|logic|motivation ...? for"
+            "|behind|of ...? the|this|your|my|that ...? decision|non-selection|nonselection"
+            "|rejection|outcome|choice|verdict|no",
+            "why ...? it|this|that was|is|'s a? no|not_me|a_rejection|a_pass|unsuccessful",
+            "why ...? the|your decision|panel|team|committee went|chose|decided|preferred",
+        ),
+        reader_tone=True,
+        stages=frozenset({"reply_rejection"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="unseen_offer",
+        kind="match",
+        severity="warning",
+        section="situations/#accepting-an-offer",
+        message=(
+            "Accepting before you have seen the terms {found}: thank them, ask for the offer in "
+            "writing and say when you will reply; a yes on the spot is not expected."
+        ),
+        families=(
+            "no_need|there's_no_need|don't_need|do_not_need|needn't ...? to? send|put|see|bother"
+            "|write ...? anything|it|the_offer|the_contract|the_letter|the_paperwork|a_letter"
+            "|a_contract ...? in_writing|written|over|down",
+            "without seeing|reading|having_seen|having_read|waiting_for|checking|looking_at ...?"
+            " the|a|any ...? written|offer|contract|letter|paperwork|terms|details|numbers",
+            "whatever the terms|salary|package|details|offer|pay|conditions|numbers|money are|is"
+            "|may_be|might_be",
+            "whatever you're|you_are|you're_able_to|you_can|you_want_to offering|paying|offer|pay",
+            "don't|do_not|won't|will_not ...? even? need|have|want|bother to? see|read|look_at"
+            " ...? the|a|any ...? contract|letter|paperwork|offer|terms|details|fine_print",
+            "don't_care|do_not_care|couldn't_care_less ...? about|what the|what ...? details"
+            "|terms|salary|pay|package|contract|numbers|money|conditions",
+            "on_the_spot|sight_unseen|no_need_for_time|no_time_to_think|without_thinking"
+            "|without_a_second_thought",
+            "skip|skipping|forget|bypass|ditch the|any paperwork|contract|formalities"
+            "|written_offer|letter|offer_letter",
+            "haven't|have_not|not_yet|yet_to ...? seen|read|received|got|had ...? the|a|any"
+            " ...? letter|contract|offer_letter|written_offer|paperwork|offer_in_writing",
+        ),
+        reader_tone=True,
+        stages=frozenset({"reply_positive", "accept_offer"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="late_no",
+        kind="match",
+        severity="warning",
+        section="situations/#declining-an-offer",
+        message=(
+            "Saying no late {found} leaves them without the time they needed; tell them as soon "
+            "as you have decided, and well before their date."
+        ),
+        families=(
+            "your|the|their deadline|response_date|reply_date|date ...? was|passed|has_passed"
+            "|had_passed|expired|has_expired|went_by|is_past",
+            "missed|past|after|passed|beyond|overshot the|your ...? deadline|response_date"
+            "|reply-by_date|reply_date|date_you_asked_for|date_you_gave|date_you_set",
+            "sitting|sat|been_sitting on|with your|the|this offer|decision|email",
+            "should_have|should've|ought_to_have|meant_to|was_meaning_to ...? told|tell|let_you"
+            "_know|written|said|mentioned|replied|emailed ...? sooner|earlier|before|weeks_ago"
+            "|days_ago|last_week|ages_ago",
+            "accepted|signed|started|took|began|joined ...? another|my_new|a_new|the_other"
+            "|elsewhere ...? job|role|position|offer|contract|post ...? {count}? weeks|days|months"
+            "|ago|last|yesterday|on_Monday|on_Tuesday|on_Wednesday|on_Thursday|on_Friday"
+            "|already",
+            "tomorrow's|today's|tonight's|this_afternoon's|this_morning's ~ interview|meeting"
+            "|round|final|assessment|call|panel|start|first_day",
+            "the_day_before|the_night_before|the_morning_of|hours_before|at_the_last_minute"
+            "|last-minute|last_minute",
+        ),
+        reader_tone=True,
+        stages=SAYING_NO,
         without_stage=False,
     ),
     Rule(
