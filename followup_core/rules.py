@@ -3447,6 +3447,7 @@ RULES: tuple[Rule, ...] = (
             "Glassdoor|Indeed ...? reviews|review|comments|ratings ...? about|on|of your",
             "interviewer's|interviewers'|director's|manager's|panel's attitude|tone|manner"
             "|behaviour|behavior|questions|comments",
+            "deepest|sincerest|profuse|profound|humblest|heartfelt ...? apologies|apology|regrets",
         ),
         reader_tone=True,
     ),
@@ -4439,6 +4440,8 @@ RULES: tuple[Rule, ...] = (
             "obviously|clearly not|aren't|are_not|weren't ...? interested",
             "understand|got|get|hear the_message|the_hint|the_point ...? loud_and_clear|clearly",
             "guess|I_guess that's|that_is|it's a no|no_then",
+            "won't|will_not|shan't|I'll_never|I_will_never|never ...? be? applying|apply"
+            "|working|work|bothering ...? to|with|for|at ~ again|anymore|in_future",
         ),
         reader_tone=True,
         stages=SAYING_NO | {"reply_rejection", "final_follow_up"},
@@ -4651,6 +4654,8 @@ RULES: tuple[Rule, ...] = (
             "|circa {money}",
             "what the|an|your|my? offer|package|salary|pay|compensation would|will|might"
             "|could look_like|be|involve|include",
+            "salary|pay|package|CTC|compensation|bonus|equity|rate|base|OTE|benefits ...? be"
+            "|is|are ...? negotiable|flexible|up_for_discussion|open_to_negotiation",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -4921,6 +4926,16 @@ RULES: tuple[Rule, ...] = (
             "|for_now",
             "leaning|leaning_towards|leaning_toward|inclined|tempted|edging|veering towards|toward"
             "|to yes|a_yes|the_offer|taking_it|taking_the_job|taking_the_role|saying_yes",
+            # A yes given with a shrug or a way out: 'Sure, why not', 'pending nothing else'.
+            "sure_why_not|why_not_I'll|yeah_I'm_in|yeah_go_on|go_on_then|I'll_give_it_a_go"
+            "|give_it_a_go|give_it_a_shot|give_it_a_whirl|give_it_a_try|might_as_well"
+            "|I_might_as_well",
+            "pending|unless|provided|providing|as_long_as|assuming|if nothing|no_other_offer"
+            "|no_better_offer|nothing_better ...? else? ...? comes|coming|turns|turning|pops"
+            "|popping up|along|in|through",
+            "should_be_able_to|ought_to_be_able_to|hope_to_be_able_to|expect_to_be_able_to"
+            " accept|say_yes|sign|confirm",
+            "most_likely|more_than_likely|in_all_likelihood|all_being_well|all_things_being_equal",
         ),
         reader_tone=True,
         stages=frozenset({"accept_offer"}),
