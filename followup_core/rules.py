@@ -3179,6 +3179,10 @@ RULES: tuple[Rule, ...] = (
             "hope|expect|trust|assume|imagine yours|your_offer|your_figure|your_number"
             "|your_package ...? will|would|can|could be? higher|better|more|bigger"
             "|competitive|match",
+            "you'd_better|you_had_better|you'd_best|better_hurry|better_be_quick"
+            "|better_move_fast|better_get_a_move_on",
+            "need|want|expect you to decide|choose|commit|answer|confirm|come_back"
+            "|make_up_your_mind ...? by|before|within|today|tomorrow|this_week",
         ),
         reader_tone=True,
     ),
@@ -5375,13 +5379,28 @@ RULES: tuple[Rule, ...] = (
             "_know|written|said|mentioned|replied|emailed ...? sooner|earlier|before|weeks_ago"
             "|days_ago|last_week|ages_ago",
             "accepted|signed|started|took|began|joined ...? another|my_new|a_new|the_other"
-            "|elsewhere ...? job|role|position|offer|contract|post ...? {count}? weeks|days|months"
+            "|elsewhere ...? job|role|position|offer|contract|post|company|firm|employer"
+            "|organisation|organization|business|agency|studio|practice ...? {count}? weeks|days"
+            "|months"
             "|ago|last|yesterday|on_Monday|on_Tuesday|on_Wednesday|on_Thursday|on_Friday"
             "|already",
             "tomorrow's|today's|tonight's|this_afternoon's|this_morning's ~ interview|meeting"
             "|round|final|assessment|call|panel|start|first_day",
             "the_day_before|the_night_before|the_morning_of|hours_before|at_the_last_minute"
             "|last-minute|last_minute",
+            # Left to the last moment: 'cutting it fine', 'I kept you waiting while I sorted out'.
+            "until|till|to|at|in|on the last|final|eleventh hour|minute|moment|day|few_hours",
+            "today|tonight|this_afternoon|yesterday is|was the|your deadline|cut-off|cutoff"
+            "|response_date|reply_date",
+            "get_round_to|get_around_to|got_round_to|got_around_to|getting_round_to"
+            "|getting_around_to writing|replying|telling|emailing|letting|answering"
+            "|responding|this",
+            "cutting_it_fine|cutting_it_close|cut_it_fine|cut_it_close|under_the_wire"
+            "|down_to_the_wire|in_the_nick_of_time|at_the_eleventh_hour|left_it_late"
+            "|leaving_it_late|left_this_late|leaving_this_late|left_it_so_late",
+            "held|holding|hung|hanging|kept|keeping onto|on|on_to this|your|the offer"
+            "|decision|role|place",
+            "kept|keeping|left|leaving you|the_team|everyone waiting|hanging|in_limbo|on_hold",
         ),
         reader_tone=True,
         stages=SAYING_NO,
