@@ -3621,6 +3621,8 @@ RULES: tuple[Rule, ...] = (
             "once|after|when we've|we_have|we|I've|I_have|you've|you_have ...? agreed|settled"
             "|sorted|discussed|confirmed|nailed_down|ironed_out ...? on? the|a|my|your?"
             f" {_PAY}",
+            f"if|should the|your|this ...? {_PAY} ...? could|can|were_to|would ...? go|move"
+            "|rise|come_up|get|reach|increase",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -5032,6 +5034,14 @@ RULES: tuple[Rule, ...] = (
             "final_rounds|final_round|final_stages|late_stages|advanced_stages"
             "|final_interviews with {count}? other|another|several|a_few|more firms|companies"
             "|employers|studios|places",
+            "think|reckon|believe|suspect|guess|imagine I'll|I_will|I'm_going_to"
+            "|I'm_likely_to|I'd ...? get|receive|land|be_made|be_offered|have ...? an|another"
+            "|a|one|other ...? offer|offers",
+            "offer|offers ...? is|are|'s ...? likely|expected|due|set|about|bound|sure to"
+            " come|arrive|land|follow|materialise|materialize",
+            "other|more|further|two|three|several|a_few|multiple interviews|processes|offers"
+            "|options ...? lined_up"
+            "|coming_up|in_the_diary|scheduled|in_progress|on_the_go|underway",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -5221,6 +5231,8 @@ RULES: tuple[Rule, ...] = (
             "didn't|did_not|failed_to|may_not_have|might_not_have|couldn't|wasn't_able_to"
             " ...? appreciate|grasp|recognise|recognize|value|understand|see my|what_I"
             "|the_depth|the_extent|the_value",
+            "at_odds|inconsistent|in_contradiction|in_conflict|incompatible|contradicts"
+            "|contradicted|contradictory with|to? what|the|how|your|my",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -5322,6 +5334,14 @@ RULES: tuple[Rule, ...] = (
             "|rejection|outcome|choice|verdict|no",
             "why ...? it|this|that was|is|'s a? no|not_me|a_rejection|a_pass|unsuccessful",
             "why ...? the|your decision|panel|team|committee went|chose|decided|preferred",
+            "reason|reasons I|why_I ...? wasn't|was_not|didn't|did_not|couldn't|hadn't"
+            "|weren't ...? taken|moved|brought|progressed|shortlisted|chosen|selected"
+            "|successful|invited|get|make|progress|go|put",
+            "deciding|decisive|determining|clinching factor|factors|point|difference|issue|reason",
+            "what|which ...? key|main|biggest|real factor|factors|difference|reason",
+            "what|which ...? swung|tipped|clinched|decided|settled it|things|the_decision|matters",
+            "knowing|to_know|to_hear|to_learn|to_understand|to_see|share|sharing|explain"
+            "|explaining ...? the|your rationale|reasoning|reasons|thinking",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -5355,6 +5375,9 @@ RULES: tuple[Rule, ...] = (
             "|written_offer|letter|offer_letter",
             "haven't|have_not|not_yet|yet_to ...? seen|read|received|got|had ...? the|a|any"
             " ...? letter|contract|offer_letter|written_offer|paperwork|offer_in_writing",
+            "regardless|whatever_happens|no_matter_what|come_what_may|sight_unseen",
+            "no_need|there's_no_need|don't_need|do_not_need|needn't ...? to? think"
+            "|sleep_on_it|mull|consider|weigh|reflect|time_to_think",
         ),
         reader_tone=True,
         stages=frozenset({"reply_positive", "accept_offer"}),
