@@ -2001,7 +2001,9 @@ RULES: tuple[Rule, ...] = (
             "|this_was|the_decision_is|the_decision_was fair|right|justified|correct|just",
             "that's|this_is|it's|it_is|that_is|this_was|it_was|the_decision_is|the_decision_was"
             " unfair|unjust|not_fair|not_right|wrong",
-            "isn't|wasn't|is_not|was_not|hardly fair|right|justified|just",
+            "isn't|wasn't|is_not|was_not|hardly fair|justified|just",
+            # "Right" only of the decision: "if the timing isn't right" is a courtesy.
+            "that|this|it|decision|outcome|choice|result isn't|wasn't|is_not|was_not|hardly right",
             # Doubting or disputing the no.
             "are|were you sure|certain|positive ...? about? this|that|the|your? decision|choice"
             "|outcome? {q}?",
@@ -4654,8 +4656,8 @@ RULES: tuple[Rule, ...] = (
             "|pension_contributions|healthcare|health_insurance|benefits|perks|bonus|bonuses"
             "|holidays|leave|vacation|equity|vesting|vesting_schedule|stock_options|CTC"
             "|take-home|take-home_pay|hourly_rate|day_rate",
-            "the_CTC|the_take-home|take-home_pay|the_vesting|vesting_schedule|the_hourly_rate"
-            "|the_day_rate|the_salary_band|the_pay_band",
+            "the_CTC|the_take-home|take-home_pay|the_vesting|vesting_schedule|the_salary_band"
+            "|the_pay_band",
             "pay|salary|package|rate|compensation|CTC ~ around|about|roughly|approximately"
             "|circa {money}",
             "what the|an|your|my? offer|package|salary|pay|compensation would|will|might"
