@@ -3185,6 +3185,8 @@ RULES: tuple[Rule, ...] = (
             "|better_move_fast|better_get_a_move_on",
             "need|want|expect you to decide|choose|commit|answer|confirm|come_back"
             "|make_up_your_mind ...? by|before|within|today|tomorrow|this_week",
+            "similar|comparable|equivalent|matching|the_same|same|equal figure|number|level"
+            "|salary|package|amount|offer|terms|pay",
         ),
         reader_tone=True,
     ),
@@ -3454,6 +3456,13 @@ RULES: tuple[Rule, ...] = (
             "interviewer's|interviewers'|director's|manager's|panel's attitude|tone|manner"
             "|behaviour|behavior|questions|comments",
             "deepest|sincerest|profuse|profound|humblest|heartfelt ...? apologies|apology|regrets",
+            "found|find|felt the|your|this ...? process|thing|experience|interviews"
+            "|whole_thing|day|recruitment ...? disorganised|disorganized|chaotic|shambolic"
+            "|messy|unprofessional|a_mess|poor|badly_run|poorly_run",
+            "process|experience|interviews|recruitment|organisation|organization"
+            "|communication ...? was|were|seemed|felt ...? very|quite|rather|really|pretty"
+            "|so? disorganised|disorganized|chaotic|shambolic|messy|sloppy|unprofessional"
+            "|badly_run|poorly_run|a_mess|a_shambles",
         ),
         reader_tone=True,
     ),
@@ -3625,6 +3634,8 @@ RULES: tuple[Rule, ...] = (
             f" {_PAY}",
             f"if|should the|your|this ...? {_PAY} ...? could|can|were_to|would ...? go|move"
             "|rise|come_up|get|reach|increase",
+            f"should|if the|your ...? {_PAY} ...? be|get|were|is ...? revised|improved"
+            "|increased|raised|reviewed|adjusted|changed|bumped|sweetened",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -5044,6 +5055,7 @@ RULES: tuple[Rule, ...] = (
             "other|more|further|two|three|several|a_few|multiple interviews|processes|offers"
             "|options ...? lined_up"
             "|coming_up|in_the_diary|scheduled|in_progress|on_the_go|underway",
+            "offer|offers ...? is|are|'s coming|arriving|forthcoming|incoming|imminent",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -5124,6 +5136,9 @@ RULES: tuple[Rule, ...] = (
             "exceed|exceeds|surpass|surpasses|outstrip|outstrips|go_beyond|goes_beyond ...?"
             " what|the ...? role|job|position|requirements|criteria|spec|brief|needs|requires"
             "|asked",
+            "more_than|over|well_over|upwards_of|nearly|almost|close_to a_decade|decades"
+            "|two_decades|three_decades|a_dozen_years|twenty_years|fifteen_years|ten_years of"
+            "|in experience|the_field|the_industry|the_trade|this_field|the_sector",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -5235,6 +5250,10 @@ RULES: tuple[Rule, ...] = (
             "|the_depth|the_extent|the_value",
             "at_odds|inconsistent|in_contradiction|in_conflict|incompatible|contradicts"
             "|contradicted|contradictory with|to? what|the|how|your|my",
+            "you|they|the_panel|the_team|the_interviewers ...? have|haven't|didn't|did_not"
+            "|couldn't|never ...? not? ...? seen|see|recognised|recognized|appreciated"
+            "|grasped|noticed ...? my full|true|real|whole potential|ability|abilities|worth"
+            "|value|capabilities",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -5344,6 +5363,11 @@ RULES: tuple[Rule, ...] = (
             "what|which ...? swung|tipped|clinched|decided|settled it|things|the_decision|matters",
             "knowing|to_know|to_hear|to_learn|to_understand|to_see|share|sharing|explain"
             "|explaining ...? the|your rationale|reasoning|reasons|thinking",
+            "why ...? my|the profile|application|candidacy|candidature|CV|resume|résumé ...?"
+            " was|were|is|has|wasn't|hasn't ...? not? ...? retained|kept|considered|accepted"
+            "|taken|shortlisted|selected|successful|rejected|declined",
+            "who|whom ...? is|was|'s the lucky|successful|chosen|winning one|person|candidate"
+            "|winner|applicant",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -5380,6 +5404,8 @@ RULES: tuple[Rule, ...] = (
             "regardless|whatever_happens|no_matter_what|come_what_may|sight_unseen",
             "no_need|there's_no_need|don't_need|do_not_need|needn't ...? to? think"
             "|sleep_on_it|mull|consider|weigh|reflect|time_to_think",
+            "when_do_I_start|when_can_I_start|when_I_start|when_to_start|when_shall_I_start"
+            "|where_do_I_sign|where_do_I_sign_up",
         ),
         reader_tone=True,
         stages=frozenset({"reply_positive", "accept_offer"}),
