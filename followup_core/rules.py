@@ -5425,16 +5425,19 @@ RULES: tuple[Rule, ...] = (
             "|had_passed|expired|has_expired|went_by|is_past",
             "missed|past|after|passed|beyond|overshot the|your ...? deadline|response_date"
             "|reply-by_date|reply_date|date_you_asked_for|date_you_gave|date_you_set",
-            "sitting|sat|been_sitting on|with your|the|this offer|decision|email",
+            "sitting|sat|been_sitting on your|the|this offer|decision|email",
             "should_have|should've|ought_to_have|meant_to|was_meaning_to ...? told|tell|let_you"
             "_know|written|said|mentioned|replied|emailed ...? sooner|earlier|before|weeks_ago"
             "|days_ago|last_week|ages_ago",
-            "accepted|signed|started|took|began|joined ...? another|my_new|a_new|the_other"
-            "|elsewhere ...? job|role|position|offer|contract|post|company|firm|employer"
-            "|organisation|organization|business|agency|studio|practice ...? {count}? weeks|days"
-            "|months"
-            "|ago|last|yesterday|on_Monday|on_Tuesday|on_Wednesday|on_Thursday|on_Friday"
-            "|already",
+            # Another job taken long ago, or already started.
+            "accepted|signed|took|joined ...? another|a_new|the_other|elsewhere ...? job|role"
+            "|position|offer|contract|post|company|firm|employer|organisation|organization"
+            "|business|agency|studio|practice ...? {count}? weeks|months|a_month|a_fortnight"
+            "|ages ago",
+            "started|began|starting|joined ...? another|my_new|a_new|the_other|elsewhere ...?"
+            " job|role|position|post|company|firm|employer|organisation|organization|business"
+            "|agency|studio|practice ...? {count}? weeks|days|months|ago|last|yesterday|on_Monday"
+            "|on_Tuesday|on_Wednesday|on_Thursday|on_Friday|already|this_week|today",
             "tomorrow's|today's|tonight's|this_afternoon's|this_morning's ~ interview|meeting"
             "|round|final|assessment|call|panel|start|first_day",
             "the_day_before|the_night_before|the_morning_of|hours_before|at_the_last_minute"
@@ -5451,7 +5454,7 @@ RULES: tuple[Rule, ...] = (
             "|leaving_it_late|left_this_late|leaving_this_late|left_it_so_late",
             "held|holding|hung|hanging|kept|keeping onto|on|on_to this|your|the offer"
             "|decision|role|place",
-            "kept|keeping|left|leaving you|the_team|everyone waiting|hanging|in_limbo|on_hold",
+            "kept|left you|the_team|everyone waiting|hanging|in_limbo|on_hold",
         ),
         reader_tone=True,
         stages=SAYING_NO,
