@@ -3636,6 +3636,11 @@ RULES: tuple[Rule, ...] = (
             "|rise|come_up|get|reach|increase",
             f"should|if the|your ...? {_PAY} ...? be|get|were|is ...? revised|improved"
             "|increased|raised|reviewed|adjusted|changed|bumped|sweetened",
+            f"review|revisit|reassess|look_again_at|bump|raise my|the ...? {_PAY} ...? after"
+            "|in|at|once|when|within|by",
+            "know|sure|confirm|assured|reassured ...? the|my|your? ...? package|salary|pay"
+            "|offer|compensation ...? is|will_be|would_be|are ...? competitive|fair|in_line"
+            "|at_market|generous|right",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -3733,6 +3738,11 @@ RULES: tuple[Rule, ...] = (
             r"|offer|contract|deal|figures|numbers)(?!\w)",
             r"(?i:forward|send|share|show)[ \t]+(?i:you[ \t]+)?(?i:their|the|my|a[ \t]+copy[ \t]+of"
             r"[ \t]+(?:their|the|my))[ \t]+(?i:offer[ \t]+letter|written[ \t]+offer|contract)",
+        ),
+        # What the other offer holds: "their offer includes a company car".
+        families=(
+            "their|the_other offer|package|deal ...? includes|include|comes_with|come_with"
+            "|gives_me|has|offers|pays",
         ),
         stages=frozenset({"competing_offer"}),
         without_stage=False,
@@ -5254,6 +5264,7 @@ RULES: tuple[Rule, ...] = (
             "|couldn't|never ...? not? ...? seen|see|recognised|recognized|appreciated"
             "|grasped|noticed ...? my full|true|real|whole potential|ability|abilities|worth"
             "|value|capabilities",
+            "refuse|refusing|won't|will_not to? accept|believe|agree that|the|this|your|it",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
