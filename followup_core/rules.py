@@ -502,6 +502,36 @@ _LET_DOWN = (
     "|upsetting|annoying|stressful|nerve-wracking|worrying|unsettling|exhausting|draining"
     "|a_shame|a_pity|a_letdown|a_let-down|not_ideal|hard_to_take|tough"
 )
+# A sum with its currency written as letters or after it: "KSh 320,000 a month", "R720 000 a
+# year", "4,000 euros gross per month".
+_CODED_FIGURE = (
+    r"(?:(?:(?-i:KSh|Ksh|KES|Rs\.?|INR|USD|EUR|GBP|CAD|AUD|NZD|MXN|ZAR|NGN|AED|SGD|CHF|SEK|NOK"
+    r"|DKK|PLN|BRL|JPY|RM|PHP|R))[ \t]?\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?"
+    r"|\d[\d,. ]*\d[ \t]?(?i:euros?|pounds|dollars|rand|shillings|pesos|rupees|dirhams|yen"
+    r"|ringgit|naira|francs)(?!\w))"
+    r"(?:[ \t]+(?i:gross|net|base|CTC))?(?:[ \t]+(?i:a|per)[ \t]+(?i:year|month|annum|week"
+    r"|hour))?"
+)
+# Another employer named by its place in the story: "the other company, Atlassian".
+_NAMED_RIVAL = (
+    r"(?i:the[ \t]+other[ \t]+(?:company|firm|employer|studio|agency|business|organisation"
+    r"|organization|practice|offer)|(?:your|a)[ \t]+(?:direct[ \t]+|main[ \t]+|biggest[ \t]+"
+    r"|closest[ \t]+|nearest[ \t]+|local[ \t]+)?(?:competitor|rival))[ \t]*(?:,|\(|–|—|-)"
+    r"[ \t]*(?-i:[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
+)
+# Another employer named as the one offering: "Ocado are being very generous", "Canva's come
+# through", "Shopify is paying 20% more", "the Shopify package".
+_RIVAL_OFFERS = (
+    r"(?-i:(?!(?:Another|A|An|The|One|Other|Someone|Somebody|They|He|She|It|We|I|You|Your|My"
+    r"|Our|This|That|Their|His|Her|Its|If|So|But|And|Yes|Thanks|Thank|Please|Dear|Hi|Hello"
+    r"|Best|Kind|Regards)\b)[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
+    r"(?:['’]s)?[ \t]+(?i:offered|is[ \t]+offering|are[ \t]+offering|is[ \t]+paying"
+    r"|are[ \t]+paying|pays|(?:is|are)[ \t]+being[ \t]+(?:very[ \t]+|really[ \t]+|quite[ \t]+"
+    r"|extremely[ \t]+|so[ \t]+)?generous|offer[ \t]+is|package[ \t]+is|come[ \t]+through"
+    r"|has[ \t]+come[ \t]+through|have[ \t]+come[ \t]+through|came[ \t]+through)"
+    r"(?:[ \t]+(?:\d+(?:[.,]\d+)?[ \t]?%[ \t]+(?i:more|higher|above|extra)"
+    r"(?:[ \t]+(?i:than)[ \t]+(?i:your|the)[ \t]+(?i:range|offer|budget|figure))?))?"
+)
 # What a job pays and gives beyond the work, asked about before there is an offer.
 _PERKS = (
     "salary|salaries|pay|wage|wages|bonus|bonuses|stock_options|share_options|equity_package"
@@ -2122,6 +2152,23 @@ RULES: tuple[Rule, ...] = (
             "|justify|share|outline|clarify|set_out the|your? reason|reasons|reasoning|rationale"
             "|grounds|basis ...? for|behind|of your|this|the|that decision|choice|rejection"
             "|outcome",
+            # Who was appointed, and how they compared: 'whom you appointed', 'an internal hire'.
+            "whom ...? you|they|the_panel|the_team|the_committee ...? hir*|cho*|pick*|select*"
+            "|went_with|offer*|gave|appoint*|interview*",
+            "was|is it|this|that an|a ...? internal|external|inside hire|candidate"
+            "|appointment|applicant|person|promotion {q}?",
+            "how did|does|do the|that|your other|successful|chosen|winning|selected|final"
+            "|new? finalist|candidate|applicant|person|hire|appointee compare|stack_up"
+            "|measure_up|differ",
+            "the_name|the_identity|the_names|name|identity of the|your|that successful|chosen"
+            "|other|new|winning|selected|appointed candidate|applicant|person|hire|finalist"
+            "|appointee",
+            "what|which ...? ruled|knocked|screened|cut|cost|sank|sunk me ...? out|the_job"
+            "|the_role|the_offer|the_post",
+            "is|was it someone|somebody|anyone|anybody I ...? know|might_know|would_know|know_of",
+            "are|were there many|lots_of|a_lot_of|several|other|still|more ...? candidates"
+            "|applicants|people|finalists ...? still|left|in_the_running|in_contention"
+            "|being_considered|shortlisted|competing",
         ),
         reader_tone=True,
     ),
@@ -2185,7 +2232,9 @@ RULES: tuple[Rule, ...] = (
             "|this_was|the_decision_is|the_decision_was fair|right|justified|correct|just",
             "that's|this_is|it's|it_is|that_is|this_was|it_was|the_decision_is|the_decision_was"
             " unfair|unjust|not_fair|not_right|wrong",
-            "isn't|wasn't|is_not|was_not|hardly fair|right|justified|just",
+            "isn't|wasn't|is_not|was_not|hardly fair|justified|just",
+            # "Right" only of the decision: "if the timing isn't right" is a courtesy.
+            "that|this|it|decision|outcome|choice|result isn't|wasn't|is_not|was_not|hardly right",
             # Doubting or disputing the no.
             "are|were you sure|certain|positive ...? about? this|that|the|your? decision|choice"
             "|outcome? {q}?",
@@ -2551,7 +2600,9 @@ RULES: tuple[Rule, ...] = (
         unless_text=(
             r"(?i:\b(?:reward|rewards|compensation|payroll|pay|benefits|comp[ \t]*&[ \t]*ben)"
             r"[ \t]+(?:analyst|manager|specialist|lead|partner|consultant|officer|administrator"
-            r"|advisor|adviser|director|associate|coordinator)\b)"
+            r"|advisor|adviser|director|associate|coordinator)\b"
+            # An insurance term, not pay: "the bonus-malus pricing model".
+            r"|\bbonus-malus\b)"
         ),
         work_nouns=frozenset(
             [
@@ -3525,6 +3576,18 @@ RULES: tuple[Rule, ...] = (
             "|come_round|come_around if|provided|providing|as_long_as|should|once|were",
             "reconsider|think_again|change_my_mind|accept|say_yes|sign|rethink|be_tempted"
             "|be_interested|come_on_board at|for|with|if_it_were|if_it_was ...? {money}",
+            # Asking them to match the other figure: 'I trust you'll want to at least match that'.
+            "match|beat|better|top|equal|exceed ...? that|their|the|this|the_other ...?"
+            " figure|number|package|salary|rate|amount",
+            "hope|expect|trust|assume|imagine yours|your_offer|your_figure|your_number"
+            "|your_package ...? will|would|can|could be? higher|better|more|bigger"
+            "|competitive|match",
+            "you'd_better|you_had_better|you'd_best|better_hurry|better_be_quick"
+            "|better_move_fast|better_get_a_move_on",
+            "need|want|expect you to decide|choose|commit|answer|confirm|come_back"
+            "|make_up_your_mind ...? by|before|within|today|tomorrow|this_week",
+            "similar|comparable|equivalent|matching|the_same|same|equal figure|number|level"
+            "|salary|package|amount|offer|terms|pay",
         ),
         reader_tone=True,
     ),
@@ -3770,6 +3833,37 @@ RULES: tuple[Rule, ...] = (
             "to be candid|blunt|brutally_honest",
             "in_the_interest_of_transparency|in_the_interests_of_transparency|in_full_transparency"
             "|full_disclosure|in_all_transparency|in_all_candour|in_all_candor",
+            # Doubt and criticism in a no: 'I've agonised over this', 'the interview put me off'.
+            "agonised|agonized|agonising|agonizing|wrestled|wrestling|went_back_and_forth"
+            "|gone_back_and_forth|going_back_and_forth|torn ...? over|about|with|for ...?"
+            " this|it|the_decision|days|weeks",
+            "pro/con|pro-con|pros_and_cons|pros-and-cons|spreadsheet|spreadsheets lists|list"
+            "|table|tables",
+            "made|drew_up|written|wrote spreadsheets|lists|pro/con_lists|a_spreadsheet",
+            "walk|take you through every|each|all_the factor|factors|reason|reasons"
+            "|consideration|considerations",
+            "don't|do_not|won't|will_not think_badly|think_less|hold_it_against|be_angry"
+            "|be_upset|be_mad of|me|with",
+            "you're|you_are|you_aren't|you_are_not|you're_not not? angry|upset|mad|annoyed"
+            "|cross|offended",
+            "put|puts|putting me off",
+            "disorganised|disorganized|chaotic|shambolic|messy|sloppy|rushed|unprofessional"
+            "|badly_run|poorly_run final|first|second|last|whole|entire? round|process"
+            "|interview|interviews|stage|day",
+            "unpaid work|labour|labor|consulting",
+            "treated|treat|treating me|candidates better|worse|badly|poorly|with_more_respect",
+            "didn't|did_not|don't|do_not really|fully|seem_to? value|appreciate|respect what|my|me",
+            "Glassdoor|Indeed ...? reviews|review|comments|ratings ...? about|on|of your",
+            "interviewer's|interviewers'|director's|manager's|panel's attitude|tone|manner"
+            "|behaviour|behavior|questions|comments",
+            "deepest|sincerest|profuse|profound|humblest|heartfelt ...? apologies|apology|regrets",
+            "found|find|felt the|your|this ...? process|thing|experience|interviews"
+            "|whole_thing|day|recruitment ...? disorganised|disorganized|chaotic|shambolic"
+            "|messy|unprofessional|a_mess|poor|badly_run|poorly_run",
+            "process|experience|interviews|recruitment|organisation|organization"
+            "|communication ...? was|were|seemed|felt ...? very|quite|rather|really|pretty"
+            "|so? disorganised|disorganized|chaotic|shambolic|messy|sloppy|unprofessional"
+            "|badly_run|poorly_run|a_mess|a_shambles",
         ),
         reader_tone=True,
     ),
@@ -3796,7 +3890,9 @@ RULES: tuple[Rule, ...] = (
             "revisit|renegotiate|rediscuss|review|change|adjust|reopen the|my ...? length"
             "|term|terms|contract|duration|hours|title|date|notice|probation"
             "|period before I|we sign|accept|start|agree|confirm",
-            "discuss|talk_about|talk_through|go_over|negotiate|ask_about|understand ...? the|my"
+            "discuss|talk_about|talk_through|go_over|negotiate|ask_about|understand_more_about"
+            "|like_to_understand|want_to_understand|need_to_understand|better_understand ...?"
+            " the|my"
             "|your? salary|pay|compensation|package|bonus|benefits|equity|holiday|vacation"
             "|relocation|allowance|leave|pto|stock|options|shares|signing_bonus|remote_work"
             "|working_from_home package|details|policy|terms|budget?",
@@ -3898,6 +3994,54 @@ RULES: tuple[Rule, ...] = (
             "|be_extended|be_reduced|be_improved|be_upgraded",
             f"like|want|need|prefer|expect the|my {_TERMS} ...? changed|moved|raised|increased"
             "|upgraded|adjusted|revised|amended|bumped|improved|extended|switched|altered",
+            # Settling pay first, or asking them to stretch: 'could we settle the salary first?'.
+            "could_we|can_we|shall_we|should_we|would_we|let's|let_us|we_need_to|we_should"
+            "|I'd_like_to|I_would_like_to ...? settle|agree|agree_on|sort|sort_out"
+            "|nail_down|pin_down|iron_out|hammer_out|fix|finalise|finalize ...?"
+            f" the|my|your|our? {_PAY}",
+            "stretch|stretched|stretching|budge|bump|bumped|push|pushed|go_up|come_up|move_up"
+            "|go_higher|get_up ...? to|as_far_as|as_high_as {money}",
+            "I'd|I_would|I'll|I_will|I_might|I_could|happy_to|willing_to|glad_to ...?"
+            " reconsider|rethink|think_again|change_my_mind|look_at_it_again",
+            "all_ears|soft_no|no_for_now|a_no_for_now|counter-offer|counteroffer"
+            "|counter_offer|revised_offer|improved_offer|sweetened_offer|revised_package"
+            "|improved_package|revised_figure",
+            "would|could|might go_a_long_way|tip_the_balance|change_my_mind|change_things"
+            "|make_the_difference|swing_it|sway_me",
+            "if|should|perhaps|maybe you|they ...? can|could|were_able_to|are_able_to ...?"
+            " revise|revisit|improve|sweeten|increase|raise|adjust|budge|stretch|bump|up"
+            f"|review|shift ...? it|them|the|this|that|your? ...? {_PAY}|offer|numbers|figure"
+            "|figures",
+            f"if the|your|this {_PAY} were|was|is|could_be|came|went ...? higher|better|more"
+            "|increased|improved|raised",
+            "the numbers|figures|package|offer|salary|pay don't|do_not|doesn't|does_not"
+            "|didn't ...? quite? work|add_up|stack_up",
+            "sort_out|sorted_out|iron_out|ironed_out|nail_down|nailed_down|pin_down"
+            "|pinned_down|hammer_out|hammered_out|work_out|worked_out|figure_out|tweak|settle"
+            f" ...? the|any|a_few|some|our? {_PAY}|contract|terms|remote_days|WFH"
+            "|working_from_home|equity_details|salary_details",
+            "pending|subject_to|conditional_on|contingent_on ...? tweaks|changes|amendments"
+            "|edits|revisions|adjustments|a_few_tweaks|some_tweaks",
+            "keep|keep_on|still talking|discussing|negotiating|chatting about|over ...? the"
+            f"|my? working_from_home|remote|WFH|hybrid|{_PAY}",
+            "if|should|perhaps|maybe you|they ...? can|could|were_able_to|are_able_to revise"
+            "|sweeten|budge|stretch|improve|revisit {rest}?",
+            "want|need|expect|would_like|I'd_like|asking_for|ask_for ...? {percent} more"
+            "|extra|higher|on_top",
+            "so|so_that|and|then we|I can|could|might ...? negotiate|haggle|talk_numbers"
+            "|discuss_terms",
+            "once|after|when we've|we_have|we|I've|I_have|you've|you_have ...? agreed|settled"
+            "|sorted|discussed|confirmed|nailed_down|ironed_out ...? on? the|a|my|your?"
+            f" {_PAY}",
+            f"if|should the|your|this ...? {_PAY} ...? could|can|were_to|would ...? go|move"
+            "|rise|come_up|get|reach|increase",
+            f"should|if the|your ...? {_PAY} ...? be|get|were|is ...? revised|improved"
+            "|increased|raised|reviewed|adjusted|changed|bumped|sweetened",
+            f"review|revisit|reassess|look_again_at|bump|raise my|the ...? {_PAY} ...? after"
+            "|in|at|once|when|within|by",
+            "know|sure|confirm|assured|reassured ...? the|my|your? ...? package|salary|pay"
+            "|offer|compensation ...? is|will_be|would_be|are ...? competitive|fair|in_line"
+            "|at_market|generous|right",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -3956,7 +4100,7 @@ RULES: tuple[Rule, ...] = (
             rf")(?:(?:[ \t]+(?i:an?|the)(?:[ \t]+[\w-]+){{0,3}}?[ \t]+(?i:role|job|position|post"
             rf"|contract))?[ \t]+(?i:of|at|on|for|paying|with)?[ \t]*{_OFFER_FIGURE}"
             r"|[ \t]+\d+[ \t]?%[ \t]+(?i:more|higher|above|extra))?",
-            r"(?i:offer|package|contract)"
+            r"(?:(?i:the|their|this|that)[ \t]+)?(?i:offer|package|contract)"
             r"(?:[ \t]+(?i:in[ \t]+hand|in[ \t]+writing|on[ \t]+the[ \t]+table))?[ \t]+"
             r"(?i:from|at|with|by)[ \t]+(?!(?i:another|a|an|the|one|other)\b)"
             r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,5}"
@@ -3988,6 +4132,18 @@ RULES: tuple[Rule, ...] = (
             r"(?i:your)[ \t]+(?i:competitor|rival|competition|biggest[ \t]+competitor"
             r"|main[ \t]+competitor)(?:[ \t]+(?i:across|down|up)[ \t]+the[ \t]+(?i:road|street))?"
             r"(?:,?[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})?",
+            _CODED_FIGURE,
+            _NAMED_RIVAL,
+            _RIVAL_OFFERS,
+            r"(?i:the)[ \t]+(?-i:[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2})[ \t]+(?i:package"
+            r"|offer|contract|deal|figures|numbers)(?!\w)",
+            r"(?i:forward|send|share|show)[ \t]+(?i:you[ \t]+)?(?i:their|the|my|a[ \t]+copy[ \t]+of"
+            r"[ \t]+(?:their|the|my))[ \t]+(?i:offer[ \t]+letter|written[ \t]+offer|contract)",
+        ),
+        # What the other offer holds: "their offer includes a company car".
+        families=(
+            "their|the_other offer|package|deal ...? includes|include|comes_with|come_with"
+            "|gives_me|has|offers|pays",
         ),
         stages=frozenset({"competing_offer"}),
         without_stage=False,
@@ -4646,6 +4802,8 @@ RULES: tuple[Rule, ...] = (
             "in_the_bag|nailed_it|a_sure_thing|a_done_deal|a_shoo-in|shoo-in|in_the_bag|sure_thing",
             "can't|cannot|couldn't|could_not believe this|that|the_news|what_I'm_reading"
             "|it's_a_no|I_didn't_get_it|I_wasn't_chosen|I_wasn't_successful",
+            "not|wasn't|isn't what|the_outcome|the_result I expected|was_expecting"
+            "|anticipated|saw_coming",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -4850,9 +5008,39 @@ RULES: tuple[Rule, ...] = (
             "|anymore",
             "no|any|further|future need|point|reason to? contact|keep|reach_out|get_in_touch"
             "|email|call ...? me",
+            # Bridges burnt after a no: 'remove me from your talent pool', 'thanks for nothing'.
+            "remove|delete|take|strike me|my_details|my_name|my_CV|my_profile ...? from|off"
+            " your|the talent_pool|database|list|lists|records|system|books|mailing_list",
+            "thanks_for_nothing|more_fool_you|your_loss|good_riddance|never_again"
+            "|you'll_need_it|you_will_need_it|dodged_a_bullet|I_dodged_a_bullet|it's_a_relief"
+            "|what_a_relief",
+            "take|taking my skills|talents|talent|experience|expertise|business elsewhere",
+            "share|post|leave|write ...? my|a|an ...? experience|review|honest_review ...? on"
+            " Glassdoor|Indeed|LinkedIn|Reddit",
+            "Glassdoor|Indeed ...? review|reviews|post",
+            "don't|do_not|no_need_to|never bother|ever contacting|contact|emailing|calling"
+            "|reaching_out",
+            "wasting|wasted|waste ...? my|two|three|a_week|a_month|weeks|months|all_that ...?"
+            " time|weeks|days|months|effort",
+            "wasn't|was_not|never_was|wasn't_even ...? that|all_that|really|particularly|very"
+            " keen|interested|bothered|fussed|sold ...? on the|this|your? role|job|position"
+            "|company|anyway",
+            "won't|will_not|shan't|I'll_never|I_will_never ...? trouble|bother|contact"
+            "|apply_to|apply_with|approach|email ...? you|again",
+            "won't|will_not|shan't|I'll_never|I_will_never ...? trouble|bother|contact"
+            "|apply_to|apply_with|approach|email {word} again",
+            "isn't|is_not|wasn't|was_not ...? the_right_place|a_place|the_place for talented"
+            "|good|skilled|real people|engineers|talent",
+            "worth the wait|hassle|delay you|your|they ...? put",
+            "stop wasting|stop_chasing my|your ...? time|breath",
+            "obviously|clearly not|aren't|are_not|weren't ...? interested",
+            "understand|got|get|hear the_message|the_hint|the_point ...? loud_and_clear|clearly",
+            "guess|I_guess that's|that_is|it's a no|no_then",
+            "won't|will_not|shan't|I'll_never|I_will_never|never ...? be? applying|apply"
+            "|working|work|bothering ...? to|with|for|at ~ again|anymore|in_future",
         ),
         reader_tone=True,
-        stages=SAYING_NO | {"reply_rejection"},
+        stages=SAYING_NO | {"reply_rejection", "final_follow_up"},
         without_stage=False,
     ),
     Rule(
@@ -5075,6 +5263,23 @@ RULES: tuple[Rule, ...] = (
             f"is|are there a|an|any {{word}}? {_PERKS}",
             "how_much|what the|this|that role|job|position|post|it pays|paid|would_pay|will_pay"
             "|is_paid|earns|offers|would_offer",
+            # Pay and benefits in other words: 'the band for this level', 'is relocation covered'.
+            "band|banding|pay_band|salary_band|pay_grade|pay_scale|salary_range|pay_range for"
+            "|of|at this|the|that|your level|role|position|grade|post|job",
+            "is|are|would|will relocation|healthcare|parking|pension|visa_costs|moving_costs"
+            "|the_move|travel be? covered|included|paid|provided|reimbursed|funded",
+            "know|ask|hear|understand|learn|find_out ...? about? ...? the? pension"
+            "|pension_contributions|healthcare|health_insurance|benefits|perks|bonus|bonuses"
+            "|holidays|leave|vacation|equity|vesting|vesting_schedule|stock_options|CTC"
+            "|take-home|take-home_pay|hourly_rate|day_rate",
+            "the_CTC|the_take-home|take-home_pay|the_vesting|vesting_schedule|the_salary_band"
+            "|the_pay_band",
+            "pay|salary|package|rate|compensation|CTC ~ around|about|roughly|approximately"
+            "|circa {money}",
+            "what the|an|your|my? offer|package|salary|pay|compensation would|will|might"
+            "|could look_like|be|involve|include",
+            "salary|pay|package|CTC|compensation|bonus|equity|rate|base|OTE|benefits ...? be"
+            "|is|are ...? negotiable|flexible|up_for_discussion|open_to_negotiation",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -5389,6 +5594,16 @@ RULES: tuple[Rule, ...] = (
             "|for_now",
             "leaning|leaning_towards|leaning_toward|inclined|tempted|edging|veering towards|toward"
             "|to yes|a_yes|the_offer|taking_it|taking_the_job|taking_the_role|saying_yes",
+            # A yes given with a shrug or a way out: 'Sure, why not', 'pending nothing else'.
+            "sure_why_not|why_not_I'll|yeah_I'm_in|yeah_go_on|go_on_then|I'll_give_it_a_go"
+            "|give_it_a_go|give_it_a_shot|give_it_a_whirl|give_it_a_try|might_as_well"
+            "|I_might_as_well",
+            "pending|unless|provided|providing|as_long_as|assuming|if nothing|no_other_offer"
+            "|no_better_offer|nothing_better ...? else? ...? comes|coming|turns|turning|pops"
+            "|popping up|along|in|through",
+            "should_be_able_to|ought_to_be_able_to|hope_to_be_able_to|expect_to_be_able_to"
+            " accept|say_yes|sign|confirm",
+            "most_likely|more_than_likely|in_all_likelihood|all_being_well|all_things_being_equal",
         ),
         reader_tone=True,
         stages=frozenset({"accept_offer"}),
@@ -5417,9 +5632,11 @@ RULES: tuple[Rule, ...] = (
             "|receive|land|have offers|an_offer|another_offer|a_second_offer|multiple_offers"
             "|several_offers|other_offers",
             "likely|probably|soon|chance|may|might|expect_to|about_to|going_to|set_to"
-            "|bound_to|sure_to|should ...? get|receive|have|land|be_getting|be_offered|be_made"
+            "|bound_to|sure_to ...? get|receive|have|land|be_getting|be_offered|be_made"
             " an|another|other|offers|more|some|a_few|multiple|several|a_second ...? offer|offers"
             "|one",
+            "should get|receive|have|land|be_getting|be_offered|be_made an|another|other|offers"
+            "|more|some|a_few|multiple|several|a_second ...? offer|offers|one",
             "offer|offers ...? is|are|'s ...? probably|likely|possibly? on_its_way|on_the_way"
             "|coming_soon|coming_through|imminent|in_the_pipeline|in_the_works|around_the_corner"
             "|forthcoming",
@@ -5456,9 +5673,43 @@ RULES: tuple[Rule, ...] = (
             "|extend|send|offer me? an|a? offer|offers|one",
             "close_to|on_the_verge_of|on_the_cusp_of|in_line_for|on_track_for getting|receiving"
             "|landing|securing? an|another|a_second|other offer|offers",
+            # An offer still to come, or a hint of one: 'pretty sure they'll offer me something'.
+            "they'll|they_will|they're_going_to|they're_likely_to|they're_about_to"
+            "|they'll_likely|they'll_probably|they_should ...? offer|make_me_an_offer"
+            "|make_an_offer|come_through_with_an_offer",
+            "hint|hints|whiff|sniff|indication|indications|signal|signals|noises|murmurs|talk"
+            " of|about|at an|another? offer|offers",
+            "act|proceed|behave|treat_this|treat_it ...? as_if|as_though there|I|it",
+            "close_to|about_to|on_the_verge_of|poised_to|set_to|likely_to ...? make|making"
+            "|offer|offering me an? offer|one",
+            "a_lot_of|lots_of|plenty_of|considerable|strong|significant|huge|real ...?"
+            " interest in my|me",
+            "multiple|several|other|many|a_few|two|three offers|options|opportunities|irons"
+            "|interviews in|on ...? the? pipeline|the_table|the_fire|play",
+            "other|several|multiple options|offers|opportunities|processes ...? I'm|I_am ...?"
+            " juggling|weighing|fielding|considering",
+            "off_the_market|snap_me_up|snapped_up",
+            "recruiters|headhunters|companies|employers|firms ...? have_been|are|'ve_been"
+            "|keep ...? in_touch|calling|contacting|chasing|reaching_out|approaching|circling",
+            "other|several|two|three|a_few|multiple companies|firms|employers|organisations"
+            "|organizations|places are|is ...? moving ...? quickly|fast|faster",
+            "final_rounds|final_round|final_stages|late_stages|advanced_stages"
+            "|final_interviews with {count}? other|another|several|a_few|more firms|companies"
+            "|employers|studios|places",
+            "think|reckon|believe|suspect|guess|imagine I'll|I_will|I'm_going_to"
+            "|I'm_likely_to|I'd ...? get|receive|land|be_made|be_offered|have ...? an|another"
+            "|a|one|other ...? offer|offers",
+            "offer|offers ...? is|are|'s ...? likely|expected|due|set|about|bound|sure to"
+            " come|arrive|land|follow|materialise|materialize",
+            "other|more|further|two|three|several|a_few|multiple interviews|processes|offers"
+            "|options ...? lined_up"
+            "|coming_up|in_the_diary|scheduled|in_progress|on_the_go|underway",
+            "offer|offers ...? is|are|'s coming|arriving|forthcoming|incoming|imminent",
         ),
         reader_tone=True,
-        stages=frozenset({"competing_offer", "check_in", "final_follow_up", "answer_delay"}),
+        stages=frozenset(
+            {"competing_offer", "check_in", "final_follow_up", "answer_delay", "thank_you"}
+        ),
         without_stage=False,
     ),
     Rule(
@@ -5520,6 +5771,23 @@ RULES: tuple[Rule, ...] = (
             "should|ought_to|surely_should|must have counted|mattered|weighed|carried|been_worth"
             "|been_enough|put_me|got_me|made_the_difference|been_considered|been_taken_into_account"
             "|counted_for_more|counted_for_something",
+            # The record held up against the no: 'given my two monographs', 'for three seasons'.
+            "given|considering|despite|in_light_of|in_view_of my ...? years|decades|seasons"
+            "|monographs|publications|books|papers|degrees|certifications|qualifications"
+            "|patents|awards|credentials|record|track_record|background|experience",
+            "for|over|across {count} years|seasons|decades|summers|winters|months",
+            "I|I've|I_have ...? hold|have|possess|earned|got|completed {count}? master's"
+            "|masters|degrees|diplomas|PhDs|doctorates|certificates|certifications"
+            "|publications|patents|awards",
+            "my portfolio|references|record|track_record|CV|résumé|resume|results|reviews"
+            "|appraisals|credentials ...? is|are|was|were ...? award-winning|outstanding"
+            "|excellent|exceptional|impeccable|stellar|glowing|second_to_none",
+            "exceed|exceeds|surpass|surpasses|outstrip|outstrips|go_beyond|goes_beyond ...?"
+            " what|the ...? role|job|position|requirements|criteria|spec|brief|needs|requires"
+            "|asked",
+            "more_than|over|well_over|upwards_of|nearly|almost|close_to a_decade|decades"
+            "|two_decades|three_decades|a_dozen_years|twenty_years|fifteen_years|ten_years of"
+            "|in experience|the_field|the_industry|the_trade|this_field|the_sector",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -5616,6 +5884,26 @@ RULES: tuple[Rule, ...] = (
             "decision|outcome|rejection|result ...? could|can|might|may|would|will be? reversed"
             "|overturned|revisited|reconsidered|reviewed|changed|looked_at_again|rethought"
             "|revised|appealed",
+            # Not reconciling the no with how it went: 'hard to square with how well it went'.
+            "hard|difficult|impossible|tricky|tough|struggle|struggling|can't|cannot|couldn't"
+            "|unable to? square|reconcile|tally",
+            "don't|do_not|can't|cannot|still_don't ...? understand|get|accept|comprehend"
+            "|follow the|this|your|that decision|outcome|rejection|choice|result|reasoning",
+            "this|that|it|the_decision|the_outcome|the_result doesn't|does_not|just_doesn't"
+            "|didn't make_sense|add_up",
+            "another|a_second|one_more|a_fresh go|shot|try|crack|attempt|chance ...? at|on"
+            " ...? the|that|your technical|interview|round|test|assessment|task|exercise"
+            "|case_study|presentation|panel|final",
+            "didn't|did_not|failed_to|may_not_have|might_not_have|couldn't|wasn't_able_to"
+            " ...? appreciate|grasp|recognise|recognize|value|understand|see my|what_I"
+            "|the_depth|the_extent|the_value",
+            "at_odds|inconsistent|in_contradiction|in_conflict|incompatible|contradicts"
+            "|contradicted|contradictory with|to? what|the|how|your|my",
+            "you|they|the_panel|the_team|the_interviewers ...? have|haven't|didn't|did_not"
+            "|couldn't|never ...? not? ...? seen|see|recognised|recognized|appreciated"
+            "|grasped|noticed ...? my full|true|real|whole potential|ability|abilities|worth"
+            "|value|capabilities",
+            "refuse|refusing|won't|will_not to? accept|believe|agree that|the|this|your|it",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -5675,9 +5963,151 @@ RULES: tuple[Rule, ...] = (
             "see|read|access|view|have|get|receive the|my|your ...? panel's|interviewers'"
             "|interviewer's|assessors' notes|scores|scoring|scorecards|marks|ratings|comments"
             "|evaluation",
+            # Feedback as a need or a right: 'I'll need feedback', 'you must give me feedback'.
+            "I'll|I_will|I|I'd|I_would|I_do|I_still need|require feedback|an_explanation"
+            "|a_debrief|a_breakdown|the_scores|answers|closure",
+            "you must|have_to|need_to|have_got_to|are_obliged_to|should ...? give|send|share"
+            "|provide|tell ...? me? ...? feedback|an_explanation|a_reason|reasons|the_reasons"
+            "|the_scores|why",
+            "owe|owed|owes me ...? feedback|an_explanation|a_reason|an_answer|reasons|the_courtesy",
+            "insist|demand|require ...? on? a|an|some ...? call|meeting|debrief|conversation"
+            "|explanation|answer|response|phone_call",
+            "30-minute|20-minute|15-minute|45-minute|60-minute|hour-long|half-hour|one-hour"
+            "|1-hour|10-minute call|meeting|session|debrief|conversation|chat",
+            "evaluation|evaluations|assessment|assessments|notes|write-up|write-ups|scorecard"
+            "|scorecards|report|reports|comments from|of|by each|every|all_the|the_individual"
+            "|individual interviewer|interviewers|panellist|panelist|panellists|panelists"
+            "|assessor|assessors|member",
+            "interview|panel|assessor|assessment|interviewer|interviewers' notes|scoresheet"
+            "|scoresheets|scorecard|scorecards|scoring_sheet|score_sheet|scoring_sheets",
+            "detailed|formal|full|written|complete|thorough justification|rationale"
+            "|account_of_why|debrief",
+            "exception ...? to|in|for ...? any|the|your|my|this ...? policy|no-feedback|rule"
+            "|rules|case",
+            "where|what it|things|I went|go wrong",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="why_not_me",
+        kind="match",
+        severity="warning",
+        section="avoid/#reasons",
+        message=(
+            "Asking for the reasons {found} puts them in a spot: most companies cannot share "
+            "them. Ask once, lightly, for any feedback they can give."
+        ),
+        families=(
+            "reason|reasons|reasoning|rationale|thinking|grounds|basis|logic|motivation ...? for"
+            "|behind|of ...? the|this|your|my|that ...? decision|non-selection|nonselection"
+            "|rejection|outcome|choice|verdict|no",
+            "why ...? it|this|that was|is|'s a? no|not_me|a_rejection|a_pass|unsuccessful",
+            "why ...? the|your decision|panel|team|committee went|chose|decided|preferred",
+            "reason|reasons I|why_I ...? wasn't|was_not|didn't|did_not|couldn't|hadn't"
+            "|weren't ...? taken|moved|brought|progressed|shortlisted|chosen|selected"
+            "|successful|invited|get|make|progress|go|put",
+            "deciding|decisive|determining|clinching factor|factors|point|difference|issue|reason",
+            "what|which ...? key|main|biggest|real factor|factors|difference|reason",
+            "what|which ...? swung|tipped|clinched|decided|settled it|things|the_decision|matters",
+            "knowing|to_know|to_hear|to_learn|to_understand|to_see|share|sharing|explain"
+            "|explaining ...? the|your rationale|reasoning|reasons|thinking",
+            "why ...? my|the profile|application|candidacy|candidature|CV|resume|résumé ...?"
+            " was|were|is|has|wasn't|hasn't ...? not? ...? retained|kept|considered|accepted"
+            "|taken|shortlisted|selected|successful|rejected|declined",
+            "who|whom ...? is|was|'s the lucky|successful|chosen|winning one|person|candidate"
+            "|winner|applicant",
+        ),
+        reader_tone=True,
+        stages=frozenset({"reply_rejection"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="unseen_offer",
+        kind="match",
+        severity="warning",
+        section="situations/#accepting-an-offer",
+        message=(
+            "Accepting before you have seen the terms {found}: thank them, ask for the offer in "
+            "writing and say when you will reply; a yes on the spot is not expected."
+        ),
+        families=(
+            "no_need|there's_no_need|don't_need|do_not_need|needn't ...? to? send|put|see|bother"
+            "|write ...? anything|it|the_offer|the_contract|the_letter|the_paperwork|a_letter"
+            "|a_contract ...? in_writing|written|over|down",
+            "without seeing|reading|having_seen|having_read|waiting_for|checking|looking_at ...?"
+            " the|a|any ...? written|offer|contract|letter|paperwork|terms|details|numbers",
+            "whatever the terms|salary|package|details|offer|pay|conditions|numbers|money are|is"
+            "|may_be|might_be",
+            "whatever you're|you_are|you're_able_to|you_can|you_want_to offering|paying|offer|pay",
+            "don't|do_not|won't|will_not ...? even? need|have|want|bother to? see|read|look_at"
+            " ...? the|a|any ...? contract|letter|paperwork|offer|terms|details|fine_print",
+            "don't_care|do_not_care|couldn't_care_less ...? about|what the|what ...? details"
+            "|terms|salary|pay|package|contract|numbers|money|conditions",
+            "on_the_spot|sight_unseen|no_need_for_time|no_time_to_think|without_thinking"
+            "|without_a_second_thought",
+            "skip|skipping|forget|bypass|ditch the|any paperwork|contract|formalities"
+            "|written_offer|letter|offer_letter",
+            "haven't|have_not|not_yet|yet_to ...? seen|read|received|got|had ...? the|a|any"
+            " ...? letter|contract|offer_letter|written_offer|paperwork|offer_in_writing",
+            "regardless|whatever_happens|no_matter_what|come_what_may|sight_unseen",
+            "no_need|there's_no_need|don't_need|do_not_need|needn't ...? to? think"
+            "|sleep_on_it|mull|consider|weigh|reflect|time_to_think",
+            "when_do_I_start|when_can_I_start|when_I_start|when_to_start|when_shall_I_start"
+            "|where_do_I_sign|where_do_I_sign_up",
+        ),
+        reader_tone=True,
+        stages=frozenset({"reply_positive", "accept_offer"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="late_no",
+        kind="match",
+        severity="warning",
+        section="situations/#declining-an-offer",
+        message=(
+            "Saying no late {found} leaves them without the time they needed; tell them as soon "
+            "as you have decided, and well before their date."
+        ),
+        families=(
+            "your|the|their deadline|response_date|reply_date|date ...? was|passed|has_passed"
+            "|had_passed|expired|has_expired|went_by|is_past",
+            "missed|past|after|passed|beyond|overshot the|your ...? deadline|response_date"
+            "|reply-by_date|reply_date|date_you_asked_for|date_you_gave|date_you_set",
+            "sitting|sat|been_sitting on your|the|this offer|decision|email",
+            "should_have|should've|ought_to_have|meant_to|was_meaning_to ...? told|tell|let_you"
+            "_know|written|said|mentioned|replied|emailed ...? sooner|earlier|before|weeks_ago"
+            "|days_ago|last_week|ages_ago",
+            # Another job taken long ago, or already started.
+            "accepted|signed|took|joined ...? another|a_new|the_other|elsewhere ...? job|role"
+            "|position|offer|contract|post|company|firm|employer|organisation|organization"
+            "|business|agency|studio|practice ...? {count}? weeks|months|a_month|a_fortnight"
+            "|ages ago",
+            "started|began|starting|joined ...? another|my_new|a_new|the_other|elsewhere ...?"
+            " job|role|position|post|company|firm|employer|organisation|organization|business"
+            "|agency|studio|practice ...? {count}? weeks|days|months|ago|last|yesterday|on_Monday"
+            "|on_Tuesday|on_Wednesday|on_Thursday|on_Friday|already|this_week|today",
+            "tomorrow's|today's|tonight's|this_afternoon's|this_morning's ~ interview|meeting"
+            "|round|final|assessment|call|panel|start|first_day",
+            "the_day_before|the_night_before|the_morning_of|hours_before|at_the_last_minute"
+            "|last-minute|last_minute",
+            # Left to the last moment: 'cutting it fine', 'I kept you waiting while I sorted out'.
+            "until|till|to|at|in|on the last|final|eleventh hour|minute|moment|day|few_hours",
+            "today|tonight|this_afternoon|yesterday is|was the|your deadline|cut-off|cutoff"
+            "|response_date|reply_date",
+            "get_round_to|get_around_to|got_round_to|got_around_to|getting_round_to"
+            "|getting_around_to writing|replying|telling|emailing|letting|answering"
+            "|responding|this",
+            "cutting_it_fine|cutting_it_close|cut_it_fine|cut_it_close|under_the_wire"
+            "|down_to_the_wire|in_the_nick_of_time|at_the_eleventh_hour|left_it_late"
+            "|leaving_it_late|left_this_late|leaving_this_late|left_it_so_late",
+            "held|holding|hung|hanging|kept|keeping onto|on|on_to this|your|the offer"
+            "|decision|role|place",
+            "kept|left you|the_team|everyone waiting|hanging|in_limbo|on_hold",
+        ),
+        reader_tone=True,
+        stages=SAYING_NO,
         without_stage=False,
     ),
     Rule(
