@@ -99,7 +99,10 @@ Choices worth knowing:
   (a tentative yes), ``offer_bluff`` (an offer not in hand used as leverage: "nothing is on
   paper yet"), and after a no ``strengths_after_no`` (credentials listed to argue),
   ``disputing_no`` (arguing with the decision or the feedback) and ``feedback_demand`` (scores,
-  a breakdown, insisting on feedback).
+  a breakdown, insisting on feedback), ``why_not_me`` (the reasons behind a no); accepting
+  sight unseen (``unseen_offer``) and saying no after their deadline has passed (``late_no``).
+* ``presuming_the_job`` flags writing as if the job were yours while you wait ("pencil in a
+  start date", "When can I start?"); an acceptance or a reply to a yes may say so.
 * ``panel_in_one`` flags a thank-you or a LinkedIn note greeting several people ("Hi Anika,
   Rohan and Mei", "Hi all"): each interviewer gets a note of their own.
 * ``sent_too_soon`` flags a thank-you written from the car park ("just walked out to my
@@ -2718,6 +2721,8 @@ RULES: tuple[Rule, ...] = (
             "people person",
         ),
         families=(
+            "I'm|I_am|I'd_be|I'll_be|I_was a shoo-in|shoo_in|dead_cert|sure_thing|slam_dunk"
+            "|safe_bet|lock_for_the_job",
             # Beating the others: "outshone the other candidates", "far above the rest".
             "above|ahead_of|beyond|better_than|outclass*|outshine*|outshone|outperform*|outdid"
             "|outdo|eclipse*|surpass* the|all|any? rest|others|competition|pool|field"
