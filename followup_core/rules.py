@@ -2475,7 +2475,8 @@ RULES: tuple[Rule, ...] = (
             | {"logical", "real"}
         ),
         families=(
-            "the|a|my biggest|largest|huge|massive|next|real|great step|leap|move|boost up? ~ of|in|for my whole? career|life",
+            "the|a|my biggest|largest|huge|massive|next|real|great step|leap|move|boost up? ~"
+            " of|in|for my whole? career|life",
             "right|perfect|ideal|natural|logical|obvious? next step|move|chapter for me"
             "|in_my_career"
             "|for_my_career",
@@ -4164,8 +4165,8 @@ RULES: tuple[Rule, ...] = (
             "after the date they gave you."
         ),
         families=(
-            "are_there|how_many|any many|other|more candidates|applicants|people still? in_the_running"
-            "|left|in_the_process|being_considered|in_contention {q}?",
+            "are_there|how_many|any many|other|more candidates|applicants|people still?"
+            " in_the_running|left|in_the_process|being_considered|in_contention {q}?",
             "which way ~ leaning|lean|leans|tilting|swinging",
             "sense|idea|inkling|indication|feel|read|impression ~ how I came_across|fared"
             "|performed|went_down|was_received|compared|measured_up|stacked_up",
@@ -4824,8 +4825,8 @@ RULES: tuple[Rule, ...] = (
             "deadline exists, such as another offer, say so plainly."
         ),
         families=(
-            "I need*|have_to|must|want to? quit|leave|resign_from|hand_in_my_notice_at my current? actual?"
-            " job|position|role|post|employer ...? quickly|soon|asap|fast|now",
+            "I need*|have_to|must|want to? quit|leave|resign_from|hand_in_my_notice_at my"
+            " current? actual? job|position|role|post|employer ...? quickly|soon|asap|fast|now",
             "I'd_hoped|I_had_hoped|I_was_hoping|I_wanted|I_needed|I'd_wanted|I'd_planned"
             "|I_had_planned"
             " to plan|organise|organize|arrange|book|sort_out|finalise|finalize|make_plans",
