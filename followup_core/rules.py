@@ -2596,6 +2596,13 @@ RULES: tuple[Rule, ...] = (
             f"is|are there a|an|any {{word}}? {_PERKS}",
             "how_much|what the|this|that role|job|position|post|it pays|paid|would_pay|will_pay"
             "|is_paid|earns",
+            # Wanting more money from the job: "the extra pay would finally let us get ahead".
+            "extra|higher|better|bigger|increased|improved|additional|larger|fatter pay|salary"
+            "|wage|wages|paycheck|paycheque|pay_packet|earnings|income|money ...? would|will"
+            "|could|should|means|would_mean|will_mean ...? let|help|allow|mean|make|change"
+            "|cover|give|get|pay|go",
+            "pay|salary|wage rise|raise|bump|increase|jump|boost|hike|uplift ...? would|will"
+            "|could|means|would_mean ...? let|help|allow|mean|make|change|cover|give",
         ),
         reader_tone=True,
         stages=frozenset(STAGE_IDS) - PAY_STAGES,
@@ -3785,6 +3792,12 @@ RULES: tuple[Rule, ...] = (
             "|weighed_everything_up|long_and_hard|soul-searching|sleepless",
             "talked|spoke|consulted|discussed_it with|to my partner|my_family|my_wife|my_husband"
             "|my_mentor|my_parents|my_manager|my_friends|everyone",
+            # Who was consulted before deciding: "talked it over with my partner and my mentor".
+            "talked|talking|spoke|spoken|speaking|consulted|consulting|discussed|discussing"
+            "|chatted|chatting|conferred|checked ...? with|to my|our ...? partner|family|wife"
+            "|husband|mentor|mentors|parents|manager|friends|spouse|fiancé|fiancée|fiance"
+            "|fiancee|girlfriend|boyfriend|kids|children|mum|mom|dad|loved_ones|other_half"
+            "|household|old_boss|former_boss|career_coach|coach|therapist",
             "understand|know|see exactly? how|why I reached|came_to|made|arrived_at this|my|the"
             " decision|conclusion|choice",
             # Apologising over and over for saying no.
@@ -4048,6 +4061,11 @@ RULES: tuple[Rule, ...] = (
             "know|sure|confirm|assured|reassured ...? the|my|your? ...? package|salary|pay"
             "|offer|compensation ...? is|will_be|would_be|are ...? competitive|fair|in_line"
             "|at_market|generous|right",
+            # A term still wanted changed: "I'd still like the car allowance raised".
+            "like|want|need|hope_to_see|expect|prefer|ask_for|asking_for|looking_for ...? the|my"
+            f"|a|an|some ...? {_TERMS} ...? raised|increased|bumped|bumped_up|topped_up|revisited"
+            "|improved|adjusted|reviewed|upped|lifted|matched|extended|renegotiated|sweetened"
+            "|reconsidered|looked_at_again|brought_up|moved_up|revised",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -5044,6 +5062,12 @@ RULES: tuple[Rule, ...] = (
             "guess|I_guess that's|that_is|it's a no|no_then",
             "won't|will_not|shan't|I'll_never|I_will_never|never ...? be? applying|apply"
             "|working|work|bothering ...? to|with|for|at ~ again|anymore|in_future",
+            # A parting jab at whoever they chose: "Good luck finding someone who can actually
+            # animate", "enjoy training someone half as experienced".
+            "good_luck|best_of_luck|have_fun|enjoy|lol_good_luck finding|replacing|hiring|training"
+            "|getting|with someone|somebody|anyone|anybody|another|your_new_hire|the_new_hire"
+            "|whoever ...? actually|even|half|better|as_good|as_qualified|as_experienced"
+            "|more_qualified|more_experienced|like_me|my|me|cheaper|cheap|properly|lol|lmao",
         ),
         reader_tone=True,
         stages=SAYING_NO | {"reply_rejection", "final_follow_up"},
@@ -5286,6 +5310,14 @@ RULES: tuple[Rule, ...] = (
             "|could look_like|be|involve|include",
             "salary|pay|package|CTC|compensation|bonus|equity|rate|base|OTE|benefits ...? be"
             "|is|are ...? negotiable|flexible|up_for_discussion|open_to_negotiation",
+            # The rate asked outright: "what's the hourly rate and do leads share the tips?".
+            "what's|what_is|what_are|how_much_is|how_much's|what's_the_going|what_would_be"
+            "|whats the|your hourly_rate|hourly_pay|hourly_wage|day_rate|pay_rate|rate_of_pay"
+            "|starting_salary|starting_pay|starting_rate|base_salary|base_pay|salary|wage|wages"
+            "|pay_scale|pay_band|salary_band|OTE|CTC",
+            "do|does|will|would|whether|if ...? shift_leads|staff|employees|the_team|we|I|team"
+            "|supervisors|leads|baristas|servers ...? share|split|keep|get|receive ...? the? tips"
+            "|gratuities|tronc|service_charge",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -5794,6 +5826,14 @@ RULES: tuple[Rule, ...] = (
             "more_than|over|well_over|upwards_of|nearly|almost|close_to a_decade|decades"
             "|two_decades|three_decades|a_dozen_years|twenty_years|fifteen_years|ten_years of"
             "|in experience|the_field|the_industry|the_trade|this_field|the_sector",
+            # The record in other words: "I've got four years", "passed my ITC first time".
+            "got|had|bring|brings|bringing|clocked|clocked_up|racked_up|logged {count} years|yrs"
+            "|decades|years' {rest}?",
+            "passed|cleared|aced|sailed_through|smashed my|the|all|both|every ...? exams|exam"
+            "|papers|boards|finals|ITC|CPA|CFA|ACCA|ACA|CIMA|bar|QE|qualifications|board_exam"
+            "|licensure ...? first_time|first-time|the_first_time|first_attempt|at_first_attempt"
+            "|on_the_first_attempt|at_the_first_attempt|first_go|first_try|first_sitting"
+            "|with_distinction|with_honours|with_honors {rest}?",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -6024,6 +6064,13 @@ RULES: tuple[Rule, ...] = (
             "|taken|shortlisted|selected|successful|rejected|declined",
             "who|whom ...? is|was|'s the lucky|successful|chosen|winning one|person|candidate"
             "|winner|applicant",
+            # Who got the job instead: "was the role given to an internal candidate?".
+            "was|did|has|were|is|had the|this|that? role|job|position|post|offer|it|vacancy ...?"
+            " given|gone|go|went|offered|awarded|filled|taken to|internally|by|with {toq}",
+            "internal|in-house|inside|existing|external candidate|candidates|applicant|applicants"
+            "|hire|person|employee {toq}",
+            "who|whom ...? got|landed|won|received|took|gets|was_offered|was_given|ended_up_with"
+            "|beat_me_to the|this|that? role|job|position|post|offer|it {q}?",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
