@@ -2597,10 +2597,10 @@ RULES: tuple[Rule, ...] = (
             "how_much|what the|this|that role|job|position|post|it pays|paid|would_pay|will_pay"
             "|is_paid|earns",
             # Wanting more money from the job: "the extra pay would finally let us get ahead".
-            "extra|higher|better|bigger|increased|improved|additional|larger|fatter pay|salary"
-            "|wage|wages|paycheck|paycheque|pay_packet|earnings|income|money ...? would|will"
-            "|could|should|means|would_mean|will_mean ...? let|help|allow|mean|make|change"
-            "|cover|give|get|pay|go",
+            "extra|higher|better|bigger|increased|improved|additional|larger|fatter|more pay"
+            "|salary|wage|wages|paycheck|paycheque|pay_packet|earnings|income|money ...? would"
+            "|will|could|should|means|would_mean|will_mean ...? let|help|allow|mean|make|change"
+            "|cover|give|get|pay",
             "pay|salary|wage rise|raise|bump|increase|jump|boost|hike|uplift ...? would|will"
             "|could|means|would_mean ...? let|help|allow|mean|make|change|cover|give",
         ),
@@ -3794,7 +3794,8 @@ RULES: tuple[Rule, ...] = (
             "|my_mentor|my_parents|my_manager|my_friends|everyone",
             # Who was consulted before deciding: "talked it over with my partner and my mentor".
             "talked|talking|spoke|spoken|speaking|consulted|consulting|discussed|discussing"
-            "|chatted|chatting|conferred|checked ...? with|to my|our ...? partner|family|wife"
+            "|chatted|chatting|conferred|checked|sat_down ...? with|to my|our ...? partner|family"
+            "|wife"
             "|husband|mentor|mentors|parents|manager|friends|spouse|fiancé|fiancée|fiance"
             "|fiancee|girlfriend|boyfriend|kids|children|mum|mom|dad|loved_ones|other_half"
             "|household|old_boss|former_boss|career_coach|coach|therapist",
@@ -4062,7 +4063,7 @@ RULES: tuple[Rule, ...] = (
             "|offer|compensation ...? is|will_be|would_be|are ...? competitive|fair|in_line"
             "|at_market|generous|right",
             # A term still wanted changed: "I'd still like the car allowance raised".
-            "like|want|need|hope_to_see|expect|prefer|ask_for|asking_for|looking_for ...? the|my"
+            "like|want|need|hope|hoping|expect|prefer|ask_for|asking_for|looking_for ...? the|my"
             f"|a|an|some ...? {_TERMS} ...? raised|increased|bumped|bumped_up|topped_up|revisited"
             "|improved|adjusted|reviewed|upped|lifted|matched|extended|renegotiated|sweetened"
             "|reconsidered|looked_at_again|brought_up|moved_up|revised",
@@ -5829,7 +5830,8 @@ RULES: tuple[Rule, ...] = (
             # The record in other words: "I've got four years", "passed my ITC first time".
             "got|had|bring|brings|bringing|clocked|clocked_up|racked_up|logged {count} years|yrs"
             "|decades|years' {rest}?",
-            "passed|cleared|aced|sailed_through|smashed my|the|all|both|every ...? exams|exam"
+            "qualified|passed|cleared|aced|sailed_through|smashed my|the|all|both|every|as|in"
+            " ...? exams|exam|CA|CPA_exam"
             "|papers|boards|finals|ITC|CPA|CFA|ACCA|ACA|CIMA|bar|QE|qualifications|board_exam"
             "|licensure ...? first_time|first-time|the_first_time|first_attempt|at_first_attempt"
             "|on_the_first_attempt|at_the_first_attempt|first_go|first_try|first_sitting"
@@ -6069,6 +6071,8 @@ RULES: tuple[Rule, ...] = (
             " given|gone|go|went|offered|awarded|filled|taken to|internally|by|with {toq}",
             "internal|in-house|inside|existing|external candidate|candidates|applicant|applicants"
             "|hire|person|employee {toq}",
+            "hire|hired|appoint|appointed|promote|promoted|go_with|went_with|gone_with|choose"
+            "|chose ...? someone|somebody|internally|from_within|in-house|an_internal {toq}",
             "who|whom ...? got|landed|won|received|took|gets|was_offered|was_given|ended_up_with"
             "|beat_me_to the|this|that? role|job|position|post|offer|it {q}?",
         ),
