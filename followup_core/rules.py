@@ -4062,6 +4062,9 @@ RULES: tuple[Rule, ...] = (
             "know|sure|confirm|assured|reassured ...? the|my|your? ...? package|salary|pay"
             "|offer|compensation ...? is|will_be|would_be|are ...? competitive|fair|in_line"
             "|at_market|generous|right",
+            # A term asked to rise: "Could the car allowance go up to 2,000 before I sign?".
+            f"could|can|might|would|will the|my|your ...? {_TERMS} ...? go|move|come|be_raised"
+            "|be_increased|be_bumped|be_topped_up|rise up|higher|further|above {toq}",
             # A term still wanted changed: "I'd still like the car allowance raised".
             "like|want|need|hope|hoping|expect|prefer|ask_for|asking_for|looking_for ...? the|my"
             f"|a|an|some ...? {_TERMS} ...? raised|increased|bumped|bumped_up|topped_up|revisited"
@@ -4102,6 +4105,10 @@ RULES: tuple[Rule, ...] = (
             "accept|accepting|say_yes|commit if|provided|providing|as_long_as|assuming|so_long_as"
             "|only_if you|your_team|the_company|we can|could|will|would|agree|are_able|make|match"
             "|increase|raise|improve|add|include|give|offer|meet|move|bump|up {rest}?",
+            # Signing held back until a term moves: "I'll sign as soon as the allowance is sorted".
+            "sign|signing|sign_off|countersign|accept ...? as_soon_as|once|when|after|until the"
+            f"|my|your ...? {_TERMS} ...? is|are|has|have|gets|get ...? sorted|raised|increased"
+            "|bumped|improved|revised|adjusted|matched|changed|ironed_out|topped_up",
         ),
         reader_tone=True,
         stages=frozenset({"accept_offer"}),
