@@ -675,7 +675,10 @@ RULES: tuple[Rule, ...] = (
             r"(?<![\w\]])(?<!masked as )(?<!anonymised as )(?<!anonymized as )(?<!redacted as )"
             r"(?<!referred to as )(?<!labelled as )(?<!labeled as )(?<!renamed )(?<!called )"
             r"\[(?![\d ,–-]+\])[^\[\]\n]{1,80}\]"
-            r"(?![ \t]*\((?i:masked|anonymi[sz]ed|redacted|confidential|under NDA))",
+            r"(?![ \t]*\((?i:masked|anonymi[sz]ed|redacted|confidential|under NDA))"
+            # ... nor a notation the writer talks about: "any {...} or [[...]] token".
+            r"(?!\]?(?:[ \t]+(?:or|and|/)[ \t]+\S{1,40})?[ \t]+(?i:tokens?|placeholders?|syntax"
+            r"|notation|markers?|macros?|tags?|variables?|fields?|interpolations?)\b)",
             r"\((?i:insert|add|paste|put|your|link|name|enter|mention|describe|write|include|list"
             r"|fill|state|specific|something|detail|details|company|role|position|interviewer"
             r"|date|job)\b[^()\n]{0,60}\)",
@@ -684,7 +687,10 @@ RULES: tuple[Rule, ...] = (
             # ... nor a field of code ("keyed on {tenant_id}").
             r"(?![\w.]+_(?:id|ids|key|keys|uuid|hash|ts|idx)\}|[\w.]+(?-i:Id|ID|Key)\})"
             r"[^{}\n]{0,80}\}\}?"
-            r"(?![ \t]+(?i:merge|tag|tags|variable|variables|field|fields|token|tokens|syntax))",
+            r"(?![ \t]+(?i:merge|tag|tags|variable|variables|field|fields|token|tokens|syntax))"
+            r"(?![ \t]+(?:or|and|/)[ \t]+\S{1,40}[ \t]+(?i:tokens?|placeholders?|syntax|notation"
+            r"|markers?|macros?|tags?|variables?|fields?)\b)"
+            r"(?![ \t]+(?i:placeholders?|notation|markers?|macros?|interpolations?)\b)",
             rf"<(?=[A-Za-z])(?!(?i:{_HTML_TAGS})\s*>)[A-Za-z][A-Za-z _'’.-]{{0,40}}>",
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
             r"[Xx](?<!\w[Xx])[Xx]{2,}(?!\w)",
@@ -3120,6 +3126,14 @@ RULES: tuple[Rule, ...] = (
             "|chinwag|abeg|wahala|jazzed|rad|crushed_it|killed_it",
             "vibe|vibed|vibing|vibey {emoji}?",
             "doozy|doozie|banger|humdinger",
+            # Thanks with slang for a chat: "Cheers heaps for the yarn", "ta muchly for the natter".
+            "cheers|thanks|ta|thx heaps|muchly|a_heap|a_bunch|a_ton|a_mil|a_million|loads"
+            " for|4 the|our|your|ur|a? {word}?",
+            "thanks|cheers|ta|thx for|4 the|our|a|that good|great|lovely|top? yarn|natter|chinwag"
+            "|chin-wag|goss|convo|chit-chat|chitchat",
+            # A cheer anywhere: "Woohoo, consider this my official yes!".
+            "woohoo|woohooo|woo-hoo|woo_hoo|wahoo|yippee|yippie|yay|yayy|yayyy|whoop_whoop|woot"
+            "|w00t|wheee|huzzah|hurrah|hurray|hooray|yahoo {bang}?",
             # More slang by region and age: "ripper of a yarn", "Howya", "holla", "had me
             # dying", "deadly chat", "you're a legend", "Super stoked to say yes!".
             "gonna|gunna|wanna|gotta|will|I'll|I'd|I'm|be|so|super|totally|well be? so? pumped"
@@ -3191,7 +3205,8 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"I(?<!\wI)\s+(?i:remain,\s+(?:Sir|Madam|yours))",
             r"(?i:in\s+anticipation\s+of\s+your\s+(?:kind\s+)?(?:favou?rable\s+)?(?:reply"
-            r"|response))",
+            r"|response|determination|decision|consideration|answer|verdict|outcome|feedback"
+            r"|news|ruling|judg(?:e)?ment))",
             r"(?i:as\s+per\s+(?:our|your|my|the)\s+(?:(?:previous|prior|earlier|last|recent"
             r"|preceding|aforementioned)\s+)?(?:conversation|discussion|call|email|e-mail|message"
             r"|interview|meeting|correspondence|communication|letter|note|mail))",
@@ -3296,7 +3311,18 @@ RULES: tuple[Rule, ...] = (
             "your|this|such|our? esteemed opportunity|company|organisation|organization"
             "|institution|firm|team"
             "|colleagues|self|position",
+            # What the aforementioned word names: "the aforementioned Associate position".
+            "aforementioned|aforesaid|abovementioned|above-mentioned {name}? position|role"
+            "|post|job|vacancy|opening|interview|meeting|application|matter|correspondence|email"
+            "|letter|date|documents|document|candidacy|offer|team|firm|company",
             "aforementioned|aforesaid|abovementioned|above-mentioned {word}",
+            # Going on the record: "I wish to place on record my sincere gratitude".
+            "wish|want|like|beg|must|should_like|would_like to place|put|go on|upon record {rest}?",
+            "place|places|placed|placing|put|putting|go|going on|upon record {rest}?",
+            # Office shorthand asking for a reply: "Please advise at your earliest convenience".
+            "please|kindly advise|revert|confirm|respond|reply|update_me|get_back_to_me"
+            " at_your_earliest_convenience|at_your_earliest|at_the_earliest|soonest|forthwith"
+            "|by_return|by_return_of_post",
             "deepest|most_sincere|sincerest|humblest|utmost|profound ...? gratitude|thanks"
             "|appreciation|respect|regards",
             # More of the letter-writer's formulas: "I humbly express my deepest gratitude",
@@ -3353,8 +3379,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:[ \t]+(?:department|team|manager|officer))?|talent[ \t]+(?:acquisition|team)"
             r"(?:[ \t]+(?:team|department|partner|specialist))?|people[ \t]+team"
             r"|interviewers?|interview[ \t]+team|managers?|employer|company"
-            r"|madam(?:[ \t]*/[ \t]*sir)?"
-            r"|sirs?(?:[ \t]*/[ \t]*madam)?|sir[ \t]+or[ \t]+madam|madam[ \t]+or[ \t]+sir"
+            # "Sir/Madam", "Ma'am/Sir", "Sir or Ma'am".
+            r"|(?:madam|ma['’]?am|mam|sirs?)(?:[ \t]*(?:/|or|and/or|&)[ \t]*(?:madam|ma['’]?am"
+            r"|mam|sirs?))?"
             r"|whoever[ \t]+(?:reads|is[ \t]+reading|receives|gets|opens)[ \t]+this"
             r"|all|everyone|everybody|team|there|folks"
             r"|(?:members[ \t]+of[ \t]+the[ \t]+)?(?:interview[ \t]+|selection[ \t]+|hiring[ \t]+"
@@ -3443,7 +3470,8 @@ RULES: tuple[Rule, ...] = (
             # Years of experience and a list of tools: "10 yrs in SAP FICO, S/4HANA and IFRS 16".
             r"(?:(?:[Ww]ith|[Hh]aving|I[ \t]+have|I['’]ve(?:[ \t]+got)?)[ \t]+)?"
             r"\d+\+?[ \t]*(?i:yrs?|years?)['’]?(?:[ \t]+(?i:of))?(?:[ \t]+(?i:experience|exp))?"
-            r"[ \t]+(?i:in|of|with|across|using|on)[ \t]+[^.!?;\n,]{1,60},[^.!?;\n]{0,150}?"
+            r"(?:[ \t]+(?i:in|of|with|across|using|on)|(?=[ \t]+[A-Z0-9]))"
+            r"[ \t]+[^.!?;\n,]{1,60},[^.!?;\n]{0,150}?"
             r"[ \t](?:and|&)[ \t]+[^\s.!?;\n,]+(?:[ \t]+[A-Z0-9][^\s.!?;\n,]*)*",
             # Short items, two of them codes or numbers: "HCPC reg, 9 yrs frontline, ALS, PHTLS".
             r"(?=[\w])(?<![\w.+#/&'’-])(?=(?:[^.!?\n,]{0,60},){3})(?=[^.!?\n]{0,240}?(?:\b[A-Z]{2,}|\d))"
@@ -5315,7 +5343,7 @@ RULES: tuple[Rule, ...] = (
             # A file name that says nothing: "Document1.pdf", "CV.pdf", "scan_0042.jpg".
             # A name with nothing but a number or a version: "Document1", "scan_final_v3".
             r"(?<![\w.-])(?i:document|untitled|scan|img|image)(?:[ _-]?(?i:final|new|v\d+|\d+))+"
-            r"(?![\w-]|\.\w)",
+            r"(?![\w-]|\.\w|[ _-]?\(\d+\)\.\w)",
             r"(?<![\w.-])(?i:document|untitled|scan|img|image|file|new|copy|draft|final|cv|resume"
             r"|résumé|portfolio|cover[ _-]?letter|attachment)(?:[ _-]?(?i:final|new|latest|updated"
             r"|copy|draft|v\d+[a-z]?|\d+|really[ _-]?final|reallyfinal|final[ _-]?final|finalfinal"
