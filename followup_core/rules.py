@@ -710,6 +710,8 @@ RULES: tuple[Rule, ...] = (
             r"|FULL[ \t]?NAME|NAME|COMPANY|EMPLOYER|ROLE|JOB[ \t]TITLE|TITLE|DATE|INTERVIEWER"
             r"|HIRING[ \t]MANAGER|RECRUITER|CITY)(?:['’]s)?(?![\w/-])(?![ \t]+[A-Z]{2})"
             r"(?![ \t]*,[ \t]*[A-Z][A-Z_]{2,}\b)"
+            # ... with the team it stands in: "Declan and NAME in rostering".
+            r"(?:(?<=NAME)[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?[a-z][\w-]+(?![\w-]))?"
             # An acronym before a lower-case noun ("its NAME accreditation"), unless the noun is
             # what the slot stands for ("the ROLE position").
             r"(?![ \t]+(?!(?:position|role|job|post|opening|vacancy|team|office|growth|mission"
@@ -727,7 +729,11 @@ RULES: tuple[Rule, ...] = (
             # marks the words it stands for.
             r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+)?[Tt](?<!\w[Tt])(?i:b[dc])(?!\w)(?:[ \t]+"
             r"(?i:weeks?|days?|months?|years?|hours?|k|%))",
-            r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+)?[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dc])(?!\w)"
+            r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+"
+            # ... as do the words it stands in: "available to start from TBD".
+            r"|(?<![\w'’-])(?:(?:available|free|able|ready)[ \t]+to[ \t]+)?(?:start|begin|join)"
+            r"(?:ing)?[ \t]+(?:(?:from|on|by|in)[ \t]+)?)?"
+            r"[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dc])(?!\w)"
             r"(?![ \t]+[A-Z][a-z])(?<!development \(TBD)(?<!development \(tbd)"
             # A label the writer talks about: "the TBD column", "stuck in 'TBD' status".
             r"(?!['’\"”]?[ \t]+(?i:columns?|status|statuses|labels?|tags?|states?|fields?|lanes?"
@@ -742,6 +748,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
             r"|November|December)(?:[ \t]+\d{4})?"
             r"|(?<=day[ \t]XX)|(?<=day[ \t]XXX))",
+            # Several slots left as XX: "My references are XX and XX".
+            r"X(?<!\wX)X{1,3}(?:[ \t]*,[ \t]*X{2,4})*[ \t]+(?:and|&|or)[ \t]+X{2,4}(?!\w)"
+            r"(?![ \t]+(?i:century|centuries|chromosomes?))",
             # A number or a date left as XX ("XX years' experience", "on XX/XX"), but not the
             # genetics of XX and XY.
             r"(?:the[ \t]+)?X(?<!\wX)(?<!XY and X)(?<!XY/X)X{1,3}(?:/(?:X{2,4}|\d{2,4})){0,2}(?!\w)"
@@ -2994,6 +3003,9 @@ RULES: tuple[Rule, ...] = (
         ),
         families=(
             # Greetings from a chat, and text-speak with what it says.
+            # A chat greeting and the cheer after it: "Yo Sam, awesome chat".
+            "yo|heya|howdy|howzit|wagwan|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day {name}?"
+            " awesome|epic|sick|dope|rad|sweet|ace|mint|cool {word}?",
             "yo|heya|howdy|howzit|wagwan|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day {name}?",
             "thx|thanx|thnx|tnx|tysm|tyvm|thks|ty for the|your|ur|yr|u|this|that|a? {word}",
             "lemme_know|hmu {rest}?",
@@ -3107,7 +3119,7 @@ RULES: tuple[Rule, ...] = (
             "|brilliant|perfect|thanks|cheers|congrats|wahala|worries|haha|lol {emoji}",
             "no wahala|probs|prob|biggie|sweat|drama|dramas {emoji}?",
             # Slang for a good time, a great team and a keen candidate.
-            "a|total|absolute|such_a|real blast|riot|hoot|vibe|banger|doozy|doozie",
+            "a|total|absolute|such_a|real blast|riot|hoot|vibe|banger|doozy|doozie {emoji}?",
             "so|well|totally|proper|dead|super hyped|amped|buzzing|chuffed|made_up|psyched|pumped"
             "|stoked",
             # Longest first: "stoked to say yes!" before "stoked to say".
