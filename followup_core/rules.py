@@ -2854,6 +2854,14 @@ RULES: tuple[Rule, ...] = (
             "|results|qualifications|portfolio?",
             "you won't|will_not|wouldn't|will_never|won't_ever find|get|see|meet anyone|anybody"
             "|someone|a_candidate ...? better|stronger|more",
+            # The same boast about the people already seen: "I doubt you've met anyone better
+            # suited", and the best in plain words: "Reckon I'm the best bloke you'll see".
+            "doubt|don't_think|do_not_think|can't_imagine|cannot_imagine|bet you've|you_have"
+            "|you'll_have|you_will_have|you'd_have|you_would_have met|seen|found|interviewed|had"
+            "|come_across anyone|anybody|someone|a_candidate ...? better|stronger|more",
+            "I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be ...? the|your best|strongest|top|ideal"
+            "|perfect|right bloke|guy|chap|fella|woman|lady|gal|lad|worker|pick|bet|option|tradie"
+            "|operator|tradesman|tradesperson",
             "I'm|I_am|I_was|I'd_be|I_would_be|I_could_do_it|I_can_do_it|I_can|I_could|me ...?"
             " better|stronger|more_qualified than anyone|anybody|any_other|the_other|the_rest"
             "|everyone",
