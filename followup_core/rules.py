@@ -3149,7 +3149,7 @@ RULES: tuple[Rule, ...] = (
             # Thanks with slang for a chat: "Cheers heaps for the yarn", "ta muchly for the natter".
             "cheers|thanks|ta|thx heaps|muchly|a_heap|a_bunch|a_ton|a_mil|a_million|loads"
             " for|4 the|our|your|ur|a? {word}?",
-            "thanks|cheers|ta|thx for|4 the|our|a|that good|great|lovely|top? yarn|natter|chinwag"
+            "thanks|cheers|ta|thx for|4 the|our|a|that good|great|lovely|top? natter|chinwag"
             "|chin-wag|goss|convo|chit-chat|chitchat",
             # A cheer anywhere: "Woohoo, consider this my official yes!".
             "woohoo|woohooo|woo-hoo|woo_hoo|wahoo|yippee|yippie|yay|yayy|yayyy|whoop_whoop|woot"
@@ -3337,8 +3337,8 @@ RULES: tuple[Rule, ...] = (
             "|letter|date|documents|document|candidacy|offer|team|firm|company",
             "aforementioned|aforesaid|abovementioned|above-mentioned {word}",
             # Going on the record: "I wish to place on record my sincere gratitude".
-            "wish|want|like|beg|must|should_like|would_like to place|put|go on|upon record {rest}?",
-            "place|places|placed|placing|put|putting|go|going on|upon record {rest}?",
+            "wish|want|like|beg|must|should_like|would_like to place|put on|upon record {rest}?",
+            "place|places|placed|placing|put|putting on|upon record {rest}?",
             # Office shorthand asking for a reply: "Please advise at your earliest convenience".
             "please|kindly advise|revert|confirm|respond|reply|update_me|get_back_to_me"
             " at_your_earliest_convenience|at_your_earliest|at_the_earliest|soonest|forthwith"
