@@ -675,7 +675,10 @@ RULES: tuple[Rule, ...] = (
             r"(?<![\w\]])(?<!masked as )(?<!anonymised as )(?<!anonymized as )(?<!redacted as )"
             r"(?<!referred to as )(?<!labelled as )(?<!labeled as )(?<!renamed )(?<!called )"
             r"\[(?![\d ,–-]+\])[^\[\]\n]{1,80}\]"
-            r"(?![ \t]*\((?i:masked|anonymi[sz]ed|redacted|confidential|under NDA))",
+            r"(?![ \t]*\((?i:masked|anonymi[sz]ed|redacted|confidential|under NDA))"
+            # ... nor a notation the writer talks about: "any {...} or [[...]] token".
+            r"(?!\]?(?:[ \t]+(?:or|and|/)[ \t]+\S{1,40})?[ \t]+(?i:tokens?|placeholders?|syntax"
+            r"|notation|markers?|macros?|tags?|variables?|fields?|interpolations?)\b)",
             r"\((?i:insert|add|paste|put|your|link|name|enter|mention|describe|write|include|list"
             r"|fill|state|specific|something|detail|details|company|role|position|interviewer"
             r"|date|job)\b[^()\n]{0,60}\)",
@@ -684,7 +687,10 @@ RULES: tuple[Rule, ...] = (
             # ... nor a field of code ("keyed on {tenant_id}").
             r"(?![\w.]+_(?:id|ids|key|keys|uuid|hash|ts|idx)\}|[\w.]+(?-i:Id|ID|Key)\})"
             r"[^{}\n]{0,80}\}\}?"
-            r"(?![ \t]+(?i:merge|tag|tags|variable|variables|field|fields|token|tokens|syntax))",
+            r"(?![ \t]+(?i:merge|tag|tags|variable|variables|field|fields|token|tokens|syntax))"
+            r"(?![ \t]+(?:or|and|/)[ \t]+\S{1,40}[ \t]+(?i:tokens?|placeholders?|syntax|notation"
+            r"|markers?|macros?|tags?|variables?|fields?)\b)"
+            r"(?![ \t]+(?i:placeholders?|notation|markers?|macros?|interpolations?)\b)",
             rf"<(?=[A-Za-z])(?!(?i:{_HTML_TAGS})\s*>)[A-Za-z][A-Za-z _'’.-]{{0,40}}>",
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
             r"[Xx](?<!\w[Xx])[Xx]{2,}(?!\w)",
@@ -704,6 +710,8 @@ RULES: tuple[Rule, ...] = (
             r"|FULL[ \t]?NAME|NAME|COMPANY|EMPLOYER|ROLE|JOB[ \t]TITLE|TITLE|DATE|INTERVIEWER"
             r"|HIRING[ \t]MANAGER|RECRUITER|CITY)(?:['’]s)?(?![\w/-])(?![ \t]+[A-Z]{2})"
             r"(?![ \t]*,[ \t]*[A-Z][A-Z_]{2,}\b)"
+            # ... with the team it stands in: "Declan and NAME in rostering".
+            r"(?:(?<=NAME)[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?[a-z][\w-]+(?![\w-]))?"
             # An acronym before a lower-case noun ("its NAME accreditation"), unless the noun is
             # what the slot stands for ("the ROLE position").
             r"(?![ \t]+(?!(?:position|role|job|post|opening|vacancy|team|office|growth|mission"
@@ -721,7 +729,11 @@ RULES: tuple[Rule, ...] = (
             # marks the words it stands for.
             r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+)?[Tt](?<!\w[Tt])(?i:b[dc])(?!\w)(?:[ \t]+"
             r"(?i:weeks?|days?|months?|years?|hours?|k|%))",
-            r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+)?[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dc])(?!\w)"
+            r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+"
+            # ... as do the words it stands in: "available to start from TBD".
+            r"|(?<![\w'’-])(?:(?:available|free|able|ready)[ \t]+to[ \t]+)?(?:start|begin|join)"
+            r"(?:ing)?[ \t]+(?:(?:from|on|by|in)[ \t]+)?)?"
+            r"[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dc])(?!\w)"
             r"(?![ \t]+[A-Z][a-z])(?<!development \(TBD)(?<!development \(tbd)"
             # A label the writer talks about: "the TBD column", "stuck in 'TBD' status".
             r"(?!['’\"”]?[ \t]+(?i:columns?|status|statuses|labels?|tags?|states?|fields?|lanes?"
@@ -736,6 +748,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
             r"|November|December)(?:[ \t]+\d{4})?"
             r"|(?<=day[ \t]XX)|(?<=day[ \t]XXX))",
+            # Several slots left as XX: "My references are XX and XX".
+            r"X(?<!\wX)X{1,3}(?:[ \t]*,[ \t]*X{2,4})*[ \t]+(?:and|&|or)[ \t]+X{2,4}(?!\w)"
+            r"(?![ \t]+(?i:century|centuries|chromosomes?))",
             # A number or a date left as XX ("XX years' experience", "on XX/XX"), but not the
             # genetics of XX and XY.
             r"(?:the[ \t]+)?X(?<!\wX)(?<!XY and X)(?<!XY/X)X{1,3}(?:/(?:X{2,4}|\d{2,4})){0,2}(?!\w)"
@@ -2846,6 +2861,14 @@ RULES: tuple[Rule, ...] = (
             "|results|qualifications|portfolio?",
             "you won't|will_not|wouldn't|will_never|won't_ever find|get|see|meet anyone|anybody"
             "|someone|a_candidate ...? better|stronger|more",
+            # The same boast about the people already seen: "I doubt you've met anyone better
+            # suited", and the best in plain words: "Reckon I'm the best bloke you'll see".
+            "doubt|don't_think|do_not_think|can't_imagine|cannot_imagine|bet you've|you_have"
+            "|you'll_have|you_will_have|you'd_have|you_would_have met|seen|found|interviewed|had"
+            "|come_across anyone|anybody|someone|a_candidate ...? better|stronger|more",
+            "I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be ...? the|your best|strongest|top|ideal"
+            "|perfect|right bloke|guy|chap|fella|woman|lady|gal|lad|worker|pick|bet|option|tradie"
+            "|operator|tradesman|tradesperson",
             "I'm|I_am|I_was|I'd_be|I_would_be|I_could_do_it|I_can_do_it|I_can|I_could|me ...?"
             " better|stronger|more_qualified than anyone|anybody|any_other|the_other|the_rest"
             "|everyone",
@@ -2995,6 +3018,9 @@ RULES: tuple[Rule, ...] = (
         ),
         families=(
             # Greetings from a chat, and text-speak with what it says.
+            # A chat greeting and the cheer after it: "Yo Sam, awesome chat".
+            "yo|heya|howdy|howzit|wagwan|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day {name}?"
+            " awesome|epic|sick|dope|rad|sweet|ace|mint|cool {word}?",
             "yo|heya|howdy|howzit|wagwan|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day {name}?",
             "thx|thanx|thnx|tnx|tysm|tyvm|thks|ty for the|your|ur|yr|u|this|that|a? {word}",
             "lemme_know|hmu {rest}?",
@@ -3108,7 +3134,7 @@ RULES: tuple[Rule, ...] = (
             "|brilliant|perfect|thanks|cheers|congrats|wahala|worries|haha|lol {emoji}",
             "no wahala|probs|prob|biggie|sweat|drama|dramas {emoji}?",
             # Slang for a good time, a great team and a keen candidate.
-            "a|total|absolute|such_a|real blast|riot|hoot|vibe|banger|doozy|doozie",
+            "a|total|absolute|such_a|real blast|riot|hoot|vibe|banger|doozy|doozie {emoji}?",
             "so|well|totally|proper|dead|super hyped|amped|buzzing|chuffed|made_up|psyched|pumped"
             "|stoked",
             # Longest first: "stoked to say yes!" before "stoked to say".
@@ -3127,6 +3153,14 @@ RULES: tuple[Rule, ...] = (
             "|chinwag|abeg|wahala|jazzed|rad|crushed_it|killed_it",
             "vibe|vibed|vibing|vibey {emoji}?",
             "doozy|doozie|banger|humdinger",
+            # Thanks with slang for a chat: "Cheers heaps for the yarn", "ta muchly for the natter".
+            "cheers|thanks|ta|thx heaps|muchly|a_heap|a_bunch|a_ton|a_mil|a_million|loads"
+            " for|4 the|our|your|ur|a? {word}?",
+            "thanks|cheers|ta|thx for|4 the|our|a|that good|great|lovely|top? natter|chinwag"
+            "|chin-wag|goss|convo|chit-chat|chitchat",
+            # A cheer anywhere: "Woohoo, consider this my official yes!".
+            "woohoo|woohooo|woo-hoo|woo_hoo|wahoo|yippee|yippie|yay|yayy|yayyy|whoop_whoop|woot"
+            "|w00t|wheee|huzzah|hurrah|hurray|hooray|yahoo {bang}?",
             # More slang by region and age: "ripper of a yarn", "Howya", "holla", "had me
             # dying", "deadly chat", "you're a legend", "Super stoked to say yes!".
             "gonna|gunna|wanna|gotta|will|I'll|I'd|I'm|be|so|super|totally|well be? so? pumped"
@@ -3198,7 +3232,8 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"I(?<!\wI)\s+(?i:remain,\s+(?:Sir|Madam|yours))",
             r"(?i:in\s+anticipation\s+of\s+your\s+(?:kind\s+)?(?:favou?rable\s+)?(?:reply"
-            r"|response))",
+            r"|response|determination|decision|consideration|answer|verdict|outcome|feedback"
+            r"|news|ruling|judg(?:e)?ment))",
             r"(?i:as\s+per\s+(?:our|your|my|the)\s+(?:(?:previous|prior|earlier|last|recent"
             r"|preceding|aforementioned)\s+)?(?:conversation|discussion|call|email|e-mail|message"
             r"|interview|meeting|correspondence|communication|letter|note|mail))",
@@ -3303,7 +3338,18 @@ RULES: tuple[Rule, ...] = (
             "your|this|such|our? esteemed opportunity|company|organisation|organization"
             "|institution|firm|team"
             "|colleagues|self|position",
+            # What the aforementioned word names: "the aforementioned Associate position".
+            "aforementioned|aforesaid|abovementioned|above-mentioned {name}? position|role"
+            "|post|job|vacancy|opening|interview|meeting|application|matter|correspondence|email"
+            "|letter|date|documents|document|candidacy|offer|team|firm|company",
             "aforementioned|aforesaid|abovementioned|above-mentioned {word}",
+            # Going on the record: "I wish to place on record my sincere gratitude".
+            "wish|want|like|beg|must|should_like|would_like to place|put on|upon record {rest}?",
+            "place|places|placed|placing|put|putting on|upon record {rest}?",
+            # Office shorthand asking for a reply: "Please advise at your earliest convenience".
+            "please|kindly advise|revert|confirm|respond|reply|update_me|get_back_to_me"
+            " at_your_earliest_convenience|at_your_earliest|at_the_earliest|soonest|forthwith"
+            "|by_return|by_return_of_post",
             "deepest|most_sincere|sincerest|humblest|utmost|profound ...? gratitude|thanks"
             "|appreciation|respect|regards",
             # More of the letter-writer's formulas: "I humbly express my deepest gratitude",
@@ -3360,8 +3406,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:[ \t]+(?:department|team|manager|officer))?|talent[ \t]+(?:acquisition|team)"
             r"(?:[ \t]+(?:team|department|partner|specialist))?|people[ \t]+team"
             r"|interviewers?|interview[ \t]+team|managers?|employer|company"
-            r"|madam(?:[ \t]*/[ \t]*sir)?"
-            r"|sirs?(?:[ \t]*/[ \t]*madam)?|sir[ \t]+or[ \t]+madam|madam[ \t]+or[ \t]+sir"
+            # "Sir/Madam", "Ma'am/Sir", "Sir or Ma'am".
+            r"|(?:madam|ma['’]?am|mam|sirs?)(?:[ \t]*(?:/|or|and/or|&)[ \t]*(?:madam|ma['’]?am"
+            r"|mam|sirs?))?"
             r"|whoever[ \t]+(?:reads|is[ \t]+reading|receives|gets|opens)[ \t]+this"
             r"|all|everyone|everybody|team|there|folks"
             r"|(?:members[ \t]+of[ \t]+the[ \t]+)?(?:interview[ \t]+|selection[ \t]+|hiring[ \t]+"
@@ -3450,7 +3497,8 @@ RULES: tuple[Rule, ...] = (
             # Years of experience and a list of tools: "10 yrs in SAP FICO, S/4HANA and IFRS 16".
             r"(?:(?:[Ww]ith|[Hh]aving|I[ \t]+have|I['’]ve(?:[ \t]+got)?)[ \t]+)?"
             r"\d+\+?[ \t]*(?i:yrs?|years?)['’]?(?:[ \t]+(?i:of))?(?:[ \t]+(?i:experience|exp))?"
-            r"[ \t]+(?i:in|of|with|across|using|on)[ \t]+[^.!?;\n,]{1,60},[^.!?;\n]{0,150}?"
+            r"(?:[ \t]+(?i:in|of|with|across|using|on)|(?=[ \t]+[A-Z0-9]))"
+            r"[ \t]+[^.!?;\n,]{1,60},[^.!?;\n]{0,150}?"
             r"[ \t](?:and|&)[ \t]+[^\s.!?;\n,]+(?:[ \t]+[A-Z0-9][^\s.!?;\n,]*)*",
             # Short items, two of them codes or numbers: "HCPC reg, 9 yrs frontline, ALS, PHTLS".
             r"(?=[\w])(?<![\w.+#/&'’-])(?=(?:[^.!?\n,]{0,60},){3})(?=[^.!?\n]{0,240}?(?:\b[A-Z]{2,}|\d))"
@@ -5355,7 +5403,7 @@ RULES: tuple[Rule, ...] = (
             # A file name that says nothing: "Document1.pdf", "CV.pdf", "scan_0042.jpg".
             # A name with nothing but a number or a version: "Document1", "scan_final_v3".
             r"(?<![\w.-])(?i:document|untitled|scan|img|image)(?:[ _-]?(?i:final|new|v\d+|\d+))+"
-            r"(?![\w-]|\.\w)",
+            r"(?![\w-]|\.\w|[ _-]?\(\d+\)\.\w)",
             r"(?<![\w.-])(?i:document|untitled|scan|img|image|file|new|copy|draft|final|cv|resume"
             r"|résumé|portfolio|cover[ _-]?letter|attachment)(?:[ _-]?(?i:final|new|latest|updated"
             r"|copy|draft|v\d+[a-z]?|\d+|really[ _-]?final|reallyfinal|final[ _-]?final|finalfinal"
