@@ -784,7 +784,6 @@ RULES: tuple[Rule, ...] = (
             "need this job",
             "desperate",
             "desperately",
-            "ASAP",
             "just checking in",
             "just following up",
             "following up again",
@@ -823,6 +822,16 @@ RULES: tuple[Rule, ...] = (
             "anxiously awaiting",
         ),
         patterns=(
+            # "ASAP" asked of them, not a programme's name: an acronym after an article or
+            # followed by lower-case words that name a thing ("the ASAP graduate audit
+            # programme", "ASAP scheme").
+            r"(?<!(?i:the) )(?<!(?i:our) )(?<!(?i:your) )(?<!(?i:their) )(?<!(?i:this) )"
+            r"(?<!(?i:that) )(?<!(?i:its) )(?<!(?i:an) )(?<!\w)(?i:asap)(?!\w)"
+            r"(?![ \t]+(?i:graduate|programmes?|programs?|schemes?|projects?|initiatives?"
+            r"|teams?|courses?|pathways?|tracks?|cohorts?|intakes?|rotations?|framework"
+            r"|modules?|audits?|units?|streams?|networks?|awards?|fellowships?|internships?"
+            r"|platforms?|system|tools?|process|trainees?|apprentice\w*|students?|partners?"
+            r"|members?|alumni|office|centre|center|desk)\b)",
             # "as soon as possible" asked of them, not the writer's own news ("to let you know
             # as soon as possible").
             r"(?i:(?<!you know )(?<!tell you )(?<!told you )(?<!lling you )(?<!to you )(?<!\w)"
@@ -853,7 +862,7 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset(
             {"any", "i really", "i need", "getting", "urgent", "urgently", "is", "it", "this"}
-            | {"as", "still"}
+            | {"as", "still", "asap"}
             | {"very", "quite", "rather", "really", "extremely", "most", "so"}
         ),
         families=(
