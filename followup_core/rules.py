@@ -1159,7 +1159,7 @@ RULES: tuple[Rule, ...] = (
             "|ran|will_run|are_running|is_running|have_run|will_be_gone|expire|expires out"
             "|dry|low?",
             "and|but|yet|still heard|got|received nothing|zilch|zero|nada back?",
-            "would|will|it'd|that'd|it'll make my day|week|month|year",
+            "would|will|it'd|that'd|it'll make my whole? day|week|month|year",
             "can't|cannot|couldn't stop refreshing|checking|looking_at my|the inbox|email"
             "|emails|phone|mail",
             "keep|keeps|kept refreshing my|the inbox|email|emails|phone|mail",
@@ -1173,6 +1173,31 @@ RULES: tuple[Rule, ...] = (
             "turned_down|declined|passed_on|given_up|turned_away ~? other|another|two"
             "|several offers|interviews|roles|jobs|opportunities for this|for_you|waiting",
             "put|putting|kept|keeping my life|plans|career|everything on_hold",
+            # Not heard yet, put formally: "I am yet to receive feedback".
+            "I_am|I'm|I've|I_have|I_had|I'd|we_are|we're|still yet to hear|receive|get"
+            "|see ...? feedback|reply|response|answer|word|news|anything|update|back|outcome"
+            "|decision|from",
+            # Pleading for any reply at all: "even a one-line reply would do".
+            "even|just a|one|single|quick|short|brief|two-line|one-line ...? reply|response"
+            "|answer|word|line|email|note|update|yes_or_no would|will|could|'d make|mean|do"
+            "|help",
+            # Needing to hear from them: "I need to hear from you before then".
+            "need|needed|must to? hear|get_an_answer|get_a_decision|have_an_answer"
+            "|have_your_answer|have_a_decision|have_your_decision from_you|back|soon|before"
+            "|by|today|this_week|quickly|urgently",
+            "need|needed|crave|craving some|a_bit_of|a_little|real certainty|closure|peace_of_mind",
+            # Claiming they will not meet anyone better: "I doubt you've met anyone better".
+            "doubt|bet|guarantee|promise|swear you'll|you've|you'd|you_will|you_have|you_would"
+            " ...? meet|met|see|seen|find|found|interview|interviewed|get anyone|anybody"
+            "|someone|a_candidate better|stronger|more",
+            "best|strongest|finest|top bloke|candidate|person|applicant|hire|guy|fit|one"
+            " you'll|you_will|you've|you_have|you'd|you_could|you're_going_to see|meet|find"
+            "|get|interview|hire|seen|met|found|interviewed",
+            # The job as the answer to the writer's life: "would change everything for me".
+            "would|will|could|it'd|it'll|that'd change|transform everything for me|us"
+            "|my_family|our_family",
+            "would|will|could|it'd|it'll|that'd change|transform my|our life|lives|world"
+            "|future|family's_life|family's_future",
         ),
         # "the desperate shortage of substitute teachers" is the work, not the writer.
         work_nouns=frozenset({"shortage", "shortages"}),
