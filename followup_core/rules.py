@@ -1665,7 +1665,11 @@ RULES: tuple[Rule, ...] = (
             " your|an|a|the final|firm|clear|definite|definitive|proper|straight? answer|decision"
             "|reply|response|verdict|confirmation {when}",
             "your final answer|decision|reply|response|verdict {when}",
-            "unless I hear|get|receive|have ...? {when}",
+            "unless I|we hear|get|receive|have ...? {when} {rest}?",
+            # Whoever stays silent: "If nobody gets back to me by Monday".
+            "if|unless nobody|no_one|noone|no-one|nobody_there|nobody_else gets|get|replies"
+            "|responds|writes|answers|calls|comes|comes_back|reaches_out|contacts|emails"
+            "|bothers|has|decides ...? {when} {rest}?",
             "reply|respond|answer|write_back|decide|confirm ...? {when} or|otherwise|else"
             "|failing_which {rest}",
             "need*|want|must|have_to|require* to? know|hear|hear_back|find_out ...? {when}",
