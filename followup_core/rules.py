@@ -1327,6 +1327,14 @@ RULES: tuple[Rule, ...] = (
             "apologies|sorry|apologise|apologize if|in_case ~ double|duplicate|second|repeat"
             "|extra|third|another ~ reminder|email|message|note|nudge|follow-up|chaser",
             "can't|cannot|couldn't apolog* enough",
+            # Apologising for pressing them: "Sorry to pile on the pressure".
+            "sorry|apologies|apologise|apologize|apologising|apologizing to|for|if|about pile"
+            "|piling|put|putting|add|adding|heap|heaping|ramp|ramping|pile_on|put_on|heap_on"
+            "|add_to|ramp_up ...? pressure",
+            "sorry|apologies|apologise|apologize|apologising|apologizing to|for|if|about push"
+            "|pushing|rush|rushing|hurry|hurrying|press|pressing|pressure|pressuring|pressurise"
+            "|pressurising|pressurize|pressurizing|chase|chasing|hound|hounding|hassle"
+            "|hassling you|things|this|the_process|the_decision",
             "apolog* profusely|a_thousand_times|again_and_again",
             "sorry sorry",
             "forgive|excuse|pardon my|the tardiness|lateness|belatedness|delay|slowness",
@@ -4790,6 +4798,14 @@ RULES: tuple[Rule, ...] = (
             "|had_taken|has_taken|was_taking to? hear|reply|respond|decide|get_back|come_back",
             "process|wait|decision|recruitment|hiring|it|everything took|has_taken|had_taken"
             "|dragged ~? longer|far_longer|much_longer|so_long|too_long|forever|ages|weeks|months",
+            # Judging the new wait: "Another two weeks is a bit much".
+            "another|yet_another|a_further|further|more|extra {count}? day|days|week|weeks"
+            "|fortnight|month|months|wait is|seems|feels|sounds|'s|would_be|will_be a_bit_much"
+            "|a_little_much|too_much|a_lot|excessive|ridiculous|unreasonable|a_stretch|a_joke"
+            "|frustrating|disappointing|hard_to_swallow|hard_to_take|rough|tough|painful|long",
+            # Their inbox as a void: "my last two emails vanished into the void".
+            "vanished|disappeared|lost|swallowed|fell|fallen|gone|went|sucked|disappearing"
+            "|vanishing|falling|sinking|sank|sunk ~ void|ether|abyss|black_hole|oblivion",
         ),
         reader_tone=True,
         stages=frozenset(
