@@ -2014,6 +2014,13 @@ RULES: tuple[Rule, ...] = (
             "|through|over LinkedIn|WhatsApp|text|phone|Twitter|Instagram",
             "did|has|have my|the last|previous|earlier|first? email|message|note|emails"
             "|messages reach|arrive|get_through|land|come_through",
+            # A tally of attempts as a time: "Three emails and two phone calls later".
+            "two|three|four|five|six|seven|several|multiple|numerous|countless|many|a_few"
+            "|a_couple_of|a_dozen emails|messages|notes|calls|phone_calls|voicemails|texts"
+            "|follow-ups|followups|reminders|chasers|attempts|nudges ...? later",
+            # Pointing them to a voicemail on top of the email: "the voicemail I left".
+            "voicemail|voicemails|voice_message|voice_messages|voice_mail|voice_note I|I've"
+            "|I_have|I_had|I'd left|sent|recorded",
         ),
         reader_tone=True,
     ),
