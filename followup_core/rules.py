@@ -2563,6 +2563,10 @@ RULES: tuple[Rule, ...] = (
             " could|can|would|might|will? be|get promoted|promotion|moved_up|move_up|progress",
             # Pleading to be accepted as a connection.
             "please|pls|plz accept|approve my|this|the|our? connection? request|invitation|invite",
+            # What the job does for the writer: "such a great step for me".
+            "great|big|huge|massive|major|amazing|fantastic|brilliant|real|giant|important"
+            " step|leap|boost|jump|move|stepping_stone|stepping-stone|springboard"
+            " for|in me|my_career|my_development|my_CV|my_resume|my_growth",
         ),
         reader_tone=True,
     ),
