@@ -799,7 +799,6 @@ RULES: tuple[Rule, ...] = (
             "need this job",
             "desperate",
             "desperately",
-            "ASAP",
             "just checking in",
             "just following up",
             "following up again",
@@ -838,6 +837,16 @@ RULES: tuple[Rule, ...] = (
             "anxiously awaiting",
         ),
         patterns=(
+            # "ASAP" asked of them, not a programme's name: an acronym after an article or
+            # followed by lower-case words that name a thing ("the ASAP graduate audit
+            # programme", "ASAP scheme").
+            r"(?<!(?i:the) )(?<!(?i:our) )(?<!(?i:your) )(?<!(?i:their) )(?<!(?i:this) )"
+            r"(?<!(?i:that) )(?<!(?i:its) )(?<!(?i:an) )(?<!\w)(?i:asap)(?!\w)"
+            r"(?![ \t]+(?i:graduate|programmes?|programs?|schemes?|projects?|initiatives?"
+            r"|teams?|courses?|pathways?|tracks?|cohorts?|intakes?|rotations?|framework"
+            r"|modules?|audits?|units?|streams?|networks?|awards?|fellowships?|internships?"
+            r"|platforms?|system|tools?|process|trainees?|apprentice\w*|students?|partners?"
+            r"|members?|alumni|office|centre|center|desk)\b)",
             # "as soon as possible" asked of them, not the writer's own news ("to let you know
             # as soon as possible").
             r"(?i:(?<!you know )(?<!tell you )(?<!told you )(?<!lling you )(?<!to you )(?<!\w)"
@@ -868,7 +877,7 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset(
             {"any", "i really", "i need", "getting", "urgent", "urgently", "is", "it", "this"}
-            | {"as", "still"}
+            | {"as", "still", "asap"}
             | {"very", "quite", "rather", "really", "extremely", "most", "so"}
         ),
         families=(
@@ -1165,7 +1174,7 @@ RULES: tuple[Rule, ...] = (
             "|ran|will_run|are_running|is_running|have_run|will_be_gone|expire|expires out"
             "|dry|low?",
             "and|but|yet|still heard|got|received nothing|zilch|zero|nada back?",
-            "would|will|it'd|that'd|it'll make my day|week|month|year",
+            "would|will|it'd|that'd|it'll make my whole? day|week|month|year",
             "can't|cannot|couldn't stop refreshing|checking|looking_at my|the inbox|email"
             "|emails|phone|mail",
             "keep|keeps|kept refreshing my|the inbox|email|emails|phone|mail",
@@ -1179,6 +1188,31 @@ RULES: tuple[Rule, ...] = (
             "turned_down|declined|passed_on|given_up|turned_away ~? other|another|two"
             "|several offers|interviews|roles|jobs|opportunities for this|for_you|waiting",
             "put|putting|kept|keeping my life|plans|career|everything on_hold",
+            # Not heard yet, put formally: "I am yet to receive feedback".
+            "I_am|I'm|I've|I_have|I_had|I'd|we_are|we're|still yet to hear|receive|get"
+            "|see ...? feedback|reply|response|answer|word|news|anything|update|back|outcome"
+            "|decision|from",
+            # Pleading for any reply at all: "even a one-line reply would do".
+            "even|just a|one|single|quick|short|brief|two-line|one-line ...? reply|response"
+            "|answer|word|line|email|note|update|yes_or_no would|will|could|'d make|mean|do"
+            "|help",
+            # Needing to hear from them: "I need to hear from you before then".
+            "need|needed|must to? hear|get_an_answer|get_a_decision|have_an_answer"
+            "|have_your_answer|have_a_decision|have_your_decision from_you|back|soon|before"
+            "|by|today|this_week|quickly|urgently",
+            "need|needed|crave|craving some|a_bit_of|a_little|real certainty|closure|peace_of_mind",
+            # Claiming they will not meet anyone better: "I doubt you've met anyone better".
+            "doubt|bet|guarantee|promise|swear you'll|you've|you'd|you_will|you_have|you_would"
+            " ...? meet|met|see|seen|find|found|interview|interviewed|get anyone|anybody"
+            "|someone|a_candidate better|stronger|more",
+            "best|strongest|finest|top bloke|candidate|person|applicant|hire|guy|fit|one"
+            " you'll|you_will|you've|you_have|you'd|you_could|you're_going_to see|meet|find"
+            "|get|interview|hire|seen|met|found|interviewed",
+            # The job as the answer to the writer's life: "would change everything for me".
+            "would|will|could|it'd|it'll|that'd change|transform everything for me|us"
+            "|my_family|our_family",
+            "would|will|could|it'd|it'll|that'd change|transform my|our life|lives|world"
+            "|future|family's_life|family's_future",
         ),
         # "the desperate shortage of substitute teachers" is the work, not the writer.
         work_nouns=frozenset({"shortage", "shortages"}),
@@ -1308,6 +1342,14 @@ RULES: tuple[Rule, ...] = (
             "apologies|sorry|apologise|apologize if|in_case ~ double|duplicate|second|repeat"
             "|extra|third|another ~ reminder|email|message|note|nudge|follow-up|chaser",
             "can't|cannot|couldn't apolog* enough",
+            # Apologising for pressing them: "Sorry to pile on the pressure".
+            "sorry|apologies|apologise|apologize|apologising|apologizing to|for|if|about pile"
+            "|piling|put|putting|add|adding|heap|heaping|ramp|ramping|pile_on|put_on|heap_on"
+            "|add_to|ramp_up ...? pressure",
+            "sorry|apologies|apologise|apologize|apologising|apologizing to|for|if|about push"
+            "|pushing|rush|rushing|hurry|hurrying|press|pressing|pressure|pressuring|pressurise"
+            "|pressurising|pressurize|pressurizing|chase|chasing|hound|hounding|hassle"
+            "|hassling you|things|this|the_process|the_decision",
             "apolog* profusely|a_thousand_times|again_and_again",
             "sorry sorry",
             "forgive|excuse|pardon my|the tardiness|lateness|belatedness|delay|slowness",
@@ -1646,7 +1688,11 @@ RULES: tuple[Rule, ...] = (
             " your|an|a|the final|firm|clear|definite|definitive|proper|straight? answer|decision"
             "|reply|response|verdict|confirmation {when}",
             "your final answer|decision|reply|response|verdict {when}",
-            "unless I hear|get|receive|have ...? {when}",
+            "unless I|we hear|get|receive|have ...? {when} {rest}?",
+            # Whoever stays silent: "If nobody gets back to me by Monday".
+            "if|unless nobody|no_one|noone|no-one|nobody_there|nobody_else gets|get|replies"
+            "|responds|writes|answers|calls|comes|comes_back|reaches_out|contacts|emails"
+            "|bothers|has|decides ...? {when} {rest}?",
             "reply|respond|answer|write_back|decide|confirm ...? {when} or|otherwise|else"
             "|failing_which {rest}",
             "need*|want|must|have_to|require* to? know|hear|hear_back|find_out ...? {when}",
@@ -1983,6 +2029,13 @@ RULES: tuple[Rule, ...] = (
             "|through|over LinkedIn|WhatsApp|text|phone|Twitter|Instagram",
             "did|has|have my|the last|previous|earlier|first? email|message|note|emails"
             "|messages reach|arrive|get_through|land|come_through",
+            # A tally of attempts as a time: "Three emails and two phone calls later".
+            "two|three|four|five|six|seven|several|multiple|numerous|countless|many|a_few"
+            "|a_couple_of|a_dozen emails|messages|notes|calls|phone_calls|voicemails|texts"
+            "|follow-ups|followups|reminders|chasers|attempts|nudges ...? later",
+            # Pointing them to a voicemail on top of the email: "the voicemail I left".
+            "voicemail|voicemails|voice_message|voice_messages|voice_mail|voice_note I|I've"
+            "|I_have|I_had|I'd left|sent|recorded",
         ),
         reader_tone=True,
     ),
@@ -2525,6 +2578,10 @@ RULES: tuple[Rule, ...] = (
             " could|can|would|might|will? be|get promoted|promotion|moved_up|move_up|progress",
             # Pleading to be accepted as a connection.
             "please|pls|plz accept|approve my|this|the|our? connection? request|invitation|invite",
+            # What the job does for the writer: "such a great step for me".
+            "great|big|huge|massive|major|amazing|fantastic|brilliant|real|giant|important"
+            " step|leap|boost|jump|move|stepping_stone|stepping-stone|springboard"
+            " for|in me|my_career|my_development|my_CV|my_resume|my_growth",
         ),
         reader_tone=True,
     ),
@@ -4826,6 +4883,14 @@ RULES: tuple[Rule, ...] = (
             "|had_taken|has_taken|was_taking to? hear|reply|respond|decide|get_back|come_back",
             "process|wait|decision|recruitment|hiring|it|everything took|has_taken|had_taken"
             "|dragged ~? longer|far_longer|much_longer|so_long|too_long|forever|ages|weeks|months",
+            # Judging the new wait: "Another two weeks is a bit much".
+            "another|yet_another|a_further|further|more|extra {count}? day|days|week|weeks"
+            "|fortnight|month|months|wait is|seems|feels|sounds|'s|would_be|will_be a_bit_much"
+            "|a_little_much|too_much|a_lot|excessive|ridiculous|unreasonable|a_stretch|a_joke"
+            "|frustrating|disappointing|hard_to_swallow|hard_to_take|rough|tough|painful|long",
+            # Their inbox as a void: "my last two emails vanished into the void".
+            "vanished|disappeared|lost|swallowed|fell|fallen|gone|went|sucked|disappearing"
+            "|vanishing|falling|sinking|sank|sunk ~ void|ether|abyss|black_hole|oblivion",
         ),
         reader_tone=True,
         stages=frozenset(
