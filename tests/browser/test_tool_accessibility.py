@@ -73,3 +73,28 @@ def test_draft_builder_has_no_axe_violations(
         assert_no_violations(violations(page, tool.element_handle()))
     finally:
         dispose(context)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_hovered_or_focused_button_keeps_its_contrast(
+    browser: Browser, site_server: SiteServer, scheme: Any
+) -> None:
+    """A button takes the accent colour when hovered or focused; its text must stay readable."""
+    if not AXE.is_file():
+        pytest.skip("axe-core is not installed: run scripts/setup")
+    context = browser.new_context(color_scheme=scheme)
+    install_axe(context)
+    try:
+        page = context.new_page()
+        page.goto(site_server.url("timing/"))
+        page.wait_for_selector(f'{TOOL}[data-state="ready"]', timeout=60_000)
+        tool = page.locator(TOOL)
+        tool.locator("details.followup-more > summary").click()
+        button = tool.get_by_role("button", name="Add a day off")
+        button.hover()
+        assert_no_violations(violations(page, button.element_handle()), " (hovered)")
+        page.mouse.move(0, 0)
+        button.focus()
+        assert_no_violations(violations(page, button.element_handle()), " (focused)")
+    finally:
+        dispose(context)
