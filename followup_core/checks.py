@@ -268,8 +268,8 @@ _FILE_NAME = re.compile(
 # An acronym followed by what it stands for: "the ASAP (Accelerated Skills Programme)",
 # "ASAP, the Aviation Safety Action Program".
 _SPELLED_OUT = re.compile(
-    r"\b[A-Z]{2,}(?:[ \t]*\([A-Z][^()\n]{0,80}\)"
-    r"|,[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]+[ \t]+){1,5}[A-Z][\w-]+)"
+    r"\b[A-Z]{2,}(?:[ \t]*\((?=[^()\n]*[a-z])[A-Z][^()\n]{1,80}\)"
+    r"|,[ \t]+the[ \t]+(?:[A-Z][\w-]+[ \t]+){1,5}[A-Z][\w-]+)"
 )
 _CAPITALISED = r"(?:[A-Z][\w'’&-]+|[A-Z]\.)"
 _NAME_RUN = re.compile(

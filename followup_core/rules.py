@@ -837,12 +837,12 @@ RULES: tuple[Rule, ...] = (
             "anxiously awaiting",
         ),
         patterns=(
-            # "ASAP" asked of them, not a programme's name: an acronym after an article or
-            # followed by lower-case words that name a thing ("the ASAP graduate audit
-            # programme", "ASAP scheme").
+            # "ASAP" asked of them, not a programme's name: an acronym after "the", "our" or
+            # another determiner, or followed by lower-case words that name a thing ("the ASAP
+            # graduate audit programme", "ASAP scheme"); "an ASAP answer" is still asked of them.
             r"(?<!(?i:the) )(?<!(?i:our) )(?<!(?i:your) )(?<!(?i:their) )(?<!(?i:this) )"
-            r"(?<!(?i:that) )(?<!(?i:its) )(?<!(?i:an) )(?<!\w)(?i:asap)(?!\w)"
-            r"(?![ \t]+(?i:graduate|programmes?|programs?|schemes?|projects?|initiatives?"
+            r"(?<!(?i:that) )(?<!(?i:its) )(?<!\w)(?i:asap)(?!\w)"
+            r"(?![ \t]+(?:graduate|programmes?|programs?|schemes?|projects?|initiatives?"
             r"|teams?|courses?|pathways?|tracks?|cohorts?|intakes?|rotations?|framework"
             r"|modules?|audits?|units?|streams?|networks?|awards?|fellowships?|internships?"
             r"|platforms?|system|tools?|process|trainees?|apprentice\w*|students?|partners?"

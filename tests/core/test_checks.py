@@ -326,8 +326,14 @@ def test_a_pushy_phrase_is_found_wherever_it_sits(prefix: str, suffix: str) -> N
     # ASAP") makes it part of one (see test_words_in_names_and_quotations_are_not_tone).
     assume(not re.search(r"[A-Z][\w'’&-]*\.?[ \t]*\Z", prefix))  # "A. ASAP": an initial
     assume(not re.match(r"[ \t]*(?:[A-Z][\w'’&-]+|[A-Z]\.)", suffix))
-    # ... or inside a quotation, which is someone else's words.
-    assume(not any(mark in prefix + suffix for mark in '"“”'))
+    # ... or inside a quotation, which is someone else's words ...
+    assume(not any(mark in prefix + suffix for mark in '"“”‘’'))
+    assume(not (re.match(r"'\w", prefix) and re.search(r"[\w.!?]'(?!\w)", suffix)))
+    # ... or after a determiner that makes it a programme's name ("the ASAP scheme", see
+    # test_asap_as_a_name_or_as_a_request).
+    assume(not re.search(r"(?<!\w)(?i:the|our|your|their|this|that|its)[ \t]*\Z", prefix))
+    # (a lower-case word right after it may name the thing: "ASAP scheme", "ASAP unit").
+    assume(not re.match(r"[ \t]*[a-z]", suffix))
     text = f"{prefix} ASAP {suffix}"
     spans = rules_of(text)["pushy"].spans
     start = len(prefix) + 1  # an intensifier before it may join the mark ("ever ASAP")
@@ -996,3 +1002,10 @@ def test_a_tone_finding_marks_its_clause_and_a_word_choice_its_words() -> None:
 def test_two_faults_in_one_clause_keep_both_findings() -> None:
     found = rules_of("I'm so sorry, but I need this job ASAP.")
     assert {"apology", "pushy"} <= set(found)
+
+
+def test_asap_as_a_name_or_as_a_request() -> None:
+    assert flagged("I need an ASAP answer.", "pushy") == ["I need an ASAP answer."]
+    assert flagged("Please reply ASAP.", "pushy") == ["Please reply ASAP."]
+    assert flagged("Thanks for the ASAP graduate audit programme tour.", "pushy") == []
+    assert flagged("Our ASAP team ships on Fridays.", "pushy") == []
