@@ -662,6 +662,24 @@ _HTML_TAGS = (
     "|small|span|strong|style|sub|sup|svg|table|td|textarea|th|title|tr|u|ul"
 )
 
+# Questions about pay and perks, asked by both pay_talk and perks_question.
+_PAY_QUESTIONS: tuple[str, ...] = (
+    "budget|salary_budget|pay_budget ...? for this|the hire|role|position|post|vacancy",
+    f"is|are the|your? {_PAY} negotiable|flexible|fixed|open_to_negotiation|up_for_discussion",
+    "CTC|OTE|salary|pay|package|remuneration|compensation offered|on_offer for? this|the"
+    "|this_job|post|role|position|job?",
+    f"whether|if there's|there_is|there_are|you_offer|you_have|it_includes|the_role_has"
+    f"|it_comes_with|you_provide|they_offer any|a|an? ...? {_PERKS}",
+    f"do|does|would|will|could|whether|if you|the_role|the_job|the_company|the_position"
+    f"|it|this_role|the_post ...? provide*|offer*|includ*|come_with|comes_with|give*"
+    f"|cover*|pay_for|pays_for|reimburse*|contribute*|have|has ...? a|an|any|the? ...?"
+    f" {_PERKS} {{rest}}?",
+    "overtime|extra_hours|weekend_work|weekends|night_shifts|nights|on-call|on_call|travel"
+    " ...? paid|compensated|remunerated|time_and_a_half|reimbursed|covered",
+    "cover|pay_for|reimburse|help_with|contribute_to ...? relocation|moving|travel"
+    "|commuting ...? costs|expenses|fees|allowance?",
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="placeholder",
@@ -2648,21 +2666,7 @@ RULES: tuple[Rule, ...] = (
             "what's|what_is|what_would_be|what_will_be|how's|how_is|how_much_is the|your? pay"
             "|salary|wage|wages|rate|compensation|package|money|bonus|CTC|OTE|day_rate"
             "|hourly_rate|remuneration like|for|on|roughly {q}?",
-            "budget|salary_budget|pay_budget ...? for this|the hire|role|position|post|vacancy",
-            f"is|are the|your? {_PAY} negotiable|flexible|fixed|open_to_negotiation"
-            "|up_for_discussion",
-            "CTC|OTE|salary|pay|package|remuneration|compensation offered|on_offer for? this|the"
-            "|this_job|post|role|position|job?",
-            f"whether|if there's|there_is|there_are|you_offer|you_have|it_includes|the_role_has"
-            f"|it_comes_with|you_provide|they_offer any|a|an? ...? {_PERKS}",
-            f"do|does|would|will|could|whether|if you|the_role|the_job|the_company|the_position"
-            f"|it|this_role|the_post ...? provide*|offer*|includ*|come_with|comes_with|give*"
-            f"|cover*|pay_for|pays_for|reimburse*|contribute*|have|has ...? a|an|any|the? ...?"
-            f" {_PERKS} {{rest}}?",
-            "overtime|extra_hours|weekend_work|weekends|night_shifts|nights|on-call|on_call|travel"
-            " ...? paid|compensated|remunerated|time_and_a_half|reimbursed|covered",
-            "cover|pay_for|reimburse|help_with|contribute_to ...? relocation|moving|travel"
-            "|commuting ...? costs|expenses|fees|allowance?",
+            *_PAY_QUESTIONS,
             f"confirm|clarify|outline|explain|tell_me|let_me_know|send|share ...? the|your"
             f"|any ...? {_PERKS} {{rest}}?",
             f"is|are there a|an|any {{word}}? {_PERKS}",
@@ -5394,21 +5398,7 @@ RULES: tuple[Rule, ...] = (
             "|package|CTC|OTE|commission|bonus be|look_like|come_to|work_out",
             "how_much|what does|will|would|might the|this|it|that role|job|position|post|it ...?"
             " pay|earn|come_to|pay_out",
-            "budget|salary_budget|pay_budget ...? for this|the hire|role|position|post|vacancy",
-            f"is|are the|your? {_PAY} negotiable|flexible|fixed|open_to_negotiation"
-            "|up_for_discussion",
-            "CTC|OTE|salary|pay|package|remuneration|compensation offered|on_offer for? this|the"
-            "|this_job|post|role|position|job?",
-            f"whether|if there's|there_is|there_are|you_offer|you_have|it_includes|the_role_has"
-            f"|it_comes_with|you_provide|they_offer any|a|an? ...? {_PERKS}",
-            f"do|does|would|will|could|whether|if you|the_role|the_job|the_company|the_position"
-            f"|it|this_role|the_post ...? provide*|offer*|includ*|come_with|comes_with|give*"
-            f"|cover*|pay_for|pays_for|reimburse*|contribute*|have|has ...? a|an|any|the? ...?"
-            f" {_PERKS} {{rest}}?",
-            "overtime|extra_hours|weekend_work|weekends|night_shifts|nights|on-call|on_call|travel"
-            " ...? paid|compensated|remunerated|time_and_a_half|reimbursed|covered",
-            "cover|pay_for|reimburse|help_with|contribute_to ...? relocation|moving|travel"
-            "|commuting ...? costs|expenses|fees|allowance?",
+            *_PAY_QUESTIONS,
             "what|what's the|your? salary|pay|wage|compensation|bonus|OTE band|range|bracket|scale"
             "|level|grade|banding|structure is|are|would_be|looks_like|for|like",
             f"is|are there a|an|any {{word}}? {_PERKS}",
@@ -6654,18 +6644,8 @@ RULES: tuple[Rule, ...] = (
             "when|what_day can|could|do|shall|should I start {toq}",
             "see|seeing you on|at my first day|shift|morning",
         ),
-        stages=frozenset(
-            {
-                "thank_you",
-                "phone_screen_thanks",
-                "recruiter_thanks",
-                "send_materials",
-                "check_in",
-                "answer_delay",
-                "final_follow_up",
-                "linkedin_note",
-            }
-        ),
+        # While waiting for an answer, not in a note about another offer or a reply to a no.
+        stages=WAITING - {"competing_offer", "reply_rejection"},
         without_stage=False,
         reader_tone=True,
     ),
