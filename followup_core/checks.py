@@ -242,6 +242,8 @@ class _Context:
             spans.extend(m.span() for m in pattern.finditer(self.text) if m.end() > m.start())
         if rule.work_nouns and spans:
             spans = [span for span in spans if not _names_work(self.text, span[1], rule)]
+        if spans:
+            spans = [span for span in spans if not _someone_elses(self.text, *span)]
         if rule.reader_tone and spans:
             spans = [
                 (_lead_fillers(self.text, start), _trail(self.text, end))
@@ -372,6 +374,28 @@ def _names_work(text: str, end: int, rule: Rule) -> bool:
     """Whether the word after a match makes it the name of a piece of work."""
     found = _NEXT_WORD.match(text, end)
     return found is not None and found.group(1).lower() in rule.work_nouns
+
+
+# A need, wish or deadline with someone else as its subject is news the writer passes on, not
+# a demand they make: "the other firm *needs an answer by Friday*", "they want someone fast".
+_NEEDING = re.compile(
+    r"(?i:needs?|needed|wants?|wanted|expects?|expected|requires?|required|must|would[ \t]+like"
+    r"|ha(?:ve|s)[ \t]+to|asked[ \t]+for)(?!\w)"
+)
+_SOMEONE_ELSE = re.compile(
+    r"(?i:(?<![\w'’])(?:they|he|she|who|which"
+    r"|(?:the|their|that|this)[ \t]+(?:other[ \t]+)?(?:company|employer|firm|organi[sz]ation"
+    r"|business|practice|hospital|school|bank|agency|client|recruiter|team|board|panel"
+    r"|offer))"
+    r"(?:[ \t]+(?:also|still|now|really|only|apparently|both|all))?[ \t]+)$"
+)
+
+
+def _someone_elses(text: str, start: int, end: int) -> bool:
+    """Whether a match is a need or deadline whose subject is someone else."""
+    return bool(_NEEDING.match(text, start, end)) and bool(
+        _SOMEONE_ELSE.search(text, max(0, start - 48), start)
+    )
 
 
 def _trail(text: str, end: int) -> int:

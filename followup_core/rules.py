@@ -6667,8 +6667,13 @@ RULES: tuple[Rule, ...] = (
             r"|tr(?:y|ying)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+on"
             r"|help(?:ing)?(?:[ \t]+to)?(?:[ \t]+(?:build|grow|shape))?|build(?:ing)?|grow(?:ing)?"
             r"|work(?:ing)?[ \t]+(?:at|for|with))"
-            r"[ \t]+(?:(?:the|your)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+[ \t]+(?:at|of|in)[ \t]+)?)"
-            r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,4})",
+            r"[ \t]+(?:(?:the|your)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+[ \t]+(?:at|of|in)[ \t]+"
+            r"|(?P<the>the[ \t]+))?)"
+            r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,4})"
+            # "joining the Deloitte tax team": a name after "the" is the employer's only
+            # when a team, firm or group follows it.
+            r"(?(the)(?=[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:team|teams|firm|group|family|crew"
+            r"|practice|department|squad|office|company|organi[sz]ation)\b))",
         ),
         # Where a message names the employer it is written to: the subject line's name, or
         # "the role at Acme", "your team with Acme".

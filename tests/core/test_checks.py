@@ -367,6 +367,8 @@ def test_intensifiers_between_the_words_do_not_hide_a_fault() -> None:
 #: must catch them by meaning (other verbs, other orders, adverbs between the words).
 OTHER_WORDINGS = [
     ("decline_offer", "There's no need to keep my details on file."),
+    ("competing_offer", "I have another offer, and I need an answer by the 12th."),
+    ("thank_you", "Thank you for the interview at Acme. I am keen on joining the Zeta data team."),
     ("reply_rejection", "Please don't contact me about future roles again."),
     ("withdraw", "I'm cc'ing each of my interviewers so everyone knows."),
     ("send_materials", "Sorry this is so late, it's been a hectic week."),
@@ -687,6 +689,9 @@ GOOD_WORDINGS = [
     ("reply_positive", "I'll prepare the talk on the 👍/👎 rating widget you outlined."),
     ("check_in", "I wanted to check in on the Compensation & Benefits Analyst role."),
     ("accept_offer", "I am delighted to accept, at the salary of £52,000 we agreed."),
+    # Someone else's deadline, passed on as the guide says to: not the writer's ultimatum.
+    ("competing_offer", "I have another offer, and they need an answer by the 12th."),
+    ("competing_offer", "The other firm wants a decision by Friday 11 December."),
     ("thank_you", "We finished the rollout one week early with no lost orders."),
     ("thank_you", "I can't wait to hear more about the roadmap if I join."),
     ("send_materials", "I've copied in Sofia, who asked for the slides as well."),
