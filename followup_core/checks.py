@@ -824,9 +824,26 @@ def _marked(text: str, finding: Finding) -> Finding:
     joined = _joined(text, marks, between)
     if rule.reader_tone and not rule.marks_words:
         joined = [
-            (start, _sentence_stop(text, _conceded(text, start, end))) for start, end in joined
+            (start, _sentence_stop(text, _consequence(text, start, _conceded(text, start, end))))
+            for start, end in joined
         ]
     return replace(finding, spans=tuple(joined))
+
+
+# A condition and what the writer will do if it is met are one threat: "*Unless I hear from
+# you by Monday, I will take it that the post is filled.*"
+_CONDITION = re.compile(r"(?i:if|unless|should|failing|absent|without|otherwise)(?!\w)")
+_THEN_I = re.compile(
+    r"[ \t]*,[ \t]*(?:(?i:then)[ \t]+)?(?:I|we)(?:['’]ll|['’]d|[ \t]+(?:will|shall|would|must"
+    r"|may|might|am[ \t]+going[ \t]+to|have[ \t]+to))(?!\w)"
+)
+
+
+def _consequence(text: str, start: int, end: int) -> int:
+    """Where a conditional clause's mark ends once the writer's "I will ..." after it joins it."""
+    if _CONDITION.match(text, start) and (then := _THEN_I.match(text, end)):
+        return _clause(text, then.end(), then.end(), longest=CLAUSE_MAX_WORDS)[1]
+    return end
 
 
 # A clause that concedes before it presses ("I know you said Friday, *but* ..."): the "but"
@@ -880,7 +897,21 @@ def _short_stretch(text: str, start: int, end: int) -> Span:
         return sentence
     start, end = _clause(text, start, end, longest=SHORT_CLAUSE_WORDS)
     article = _ARTICLE_BEFORE.search(text, max(0, start - 6), start)
-    return (article.start() if article else start, _owning(text, start, end)[1])
+    return (article.start() if article else start, _owning(text, start, _object(text, end))[1])
+
+
+# A phrase does not stop at its preposition: "in anticipation of *your favourable
+# determination*" is one formula, and the reader rewrites it whole.
+_HANGING = re.compile(r"(?<![\w'’])(?i:of|for|to|with|at|on|in|from|about|your|the|an?)\Z")
+
+
+def _object(text: str, end: int) -> int:
+    """Where a word-choice mark that ends on a preposition or article ends once the short
+    rest of its clause (what that word governs) joins it."""
+    if not _HANGING.search(text, max(0, end - 6), end):
+        return end
+    _, finish = _clause(text, end, end, longest=CLAUSE_MAX_WORDS)
+    return finish if 0 < count_words(text[end:finish]) <= SHORT_CLAUSE_WORDS else end
 
 
 # An article before a word-choice mark and what it owns after it join it: "*an* offer from

@@ -162,7 +162,8 @@ def test_too_formal() -> None:
     assert flagged(text, "too_formal") == [
         "To whom it may concern",
         "herewith",
-        "pursuant to our esteemed",  # marks one word apart are one stretch
+        # Marks one word apart are one stretch, and a phrase takes what its "to" governs.
+        "pursuant to our esteemed talk",
     ]
 
 
@@ -1014,3 +1015,9 @@ def test_asap_as_a_name_or_as_a_request() -> None:
     assert flagged("Please reply ASAP.", "pushy") == ["Please reply ASAP."]
     assert flagged("Thanks for the ASAP graduate audit programme tour.", "pushy") == []
     assert flagged("Our ASAP team ships on Fridays.", "pushy") == []
+
+
+def test_a_condition_and_its_consequence_are_one_mark() -> None:
+    """The writer's "I will ..." after a condition on their silence is the threat itself."""
+    text = "If I don't hear back by Friday, I will call your office on Monday. Thanks."
+    assert flagged(text, "ultimatum", stage="final_follow_up") == [text.removesuffix(" Thanks.")]
