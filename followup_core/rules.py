@@ -437,6 +437,8 @@ _TO_THE_PANEL = (
     r"|hiring[ \t]+|selection[ \t]+|recruitment[ \t]+)?(?:panel|committee|team)(?:[ \t]+members)?)"
     r"(?=[ \t]*[:,])"
 )
+# Register word lists (too_casual, slang, too_formal, generic_greeting).
+
 # Words for the writer's own character: a list of them is a claim, not evidence.
 _TRAITS = (
     "diligent|meticulous|driven|hard-working|hardworking|compassionate|dedicated"
