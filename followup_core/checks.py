@@ -273,6 +273,15 @@ _SPELLED_OUT = re.compile(
     r"\b[A-Z]{2,}(?:[ \t]*\((?=[^()\n]*[a-z])[A-Z][^()\n]{1,80}\)"
     r"|,[ \t]+the[ \t]+(?:[A-Z][\w-]+[ \t]+){1,5}[A-Z][\w-]+)"
 )
+# What the employer asked for or said, reported to the end of its clause: "You asked me to
+# confirm as soon as possible", "the recruiter said they need someone urgently".
+_REPORTED = re.compile(
+    r"(?<![\w'’])(?i:you|they|he|she|the[ \t]+(?:panel|recruiter|team|hiring[ \t]+manager))"
+    r"(?:[ \t]+(?:also|kindly|specifically|clearly|had|have|both))?[ \t]+"
+    r"(?i:asked|said|mentioned|told[ \t]+me|wanted|requested|stressed|emphasi[sz]ed"
+    r"|explained|noted|wrote)[ \t]+(?i:me|us|that|you|they|the|your|it|this)(?!\w)"
+    r"[^.!?;,\n—–]{0,200}"
+)
 _CAPITALISED = r"(?:[A-Z][\w'’&-]+|[A-Z]\.)"
 _NAME_RUN = re.compile(
     r"(?!(?:Hi|Hey|Hiya|Hello|Dear|Yo|Thanks|Thank|Sorry|Please|Just|So|Any|I|Cheers|Honestly"
@@ -301,6 +310,7 @@ def _sheltered(text: str) -> list[_Shelter]:
     spans = [(*m.span(), False) for m in _QUOTED.finditer(text)]
     spans += [(*m.span(), False) for m in _FILE_NAME.finditer(text)]
     spans += [(*m.span(), False) for m in _SPELLED_OUT.finditer(text)]
+    spans += [(*m.span(), False) for m in _REPORTED.finditer(text)]
     spans += [(*m.span(), _mid_sentence(text, m.start())) for m in _NAME_RUN.finditer(text)]
     # A title that starts with a greeting's or an apology's word is a name only in mid-sentence
     # ("watching Hey Duggee"); at the start of a line it greets someone ("Hey Tom").

@@ -690,6 +690,9 @@ GOOD_WORDINGS = [
     ("reply_positive", "I'll prepare the talk on the 👍/👎 rating widget you outlined."),
     ("check_in", "I wanted to check in on the Compensation & Benefits Analyst role."),
     ("accept_offer", "I am delighted to accept, at the salary of £52,000 we agreed."),
+    # What the employer asked for, reported: their words, not the writer's tone.
+    ("reply_positive", "You asked me to confirm as soon as possible: Thursday at 10 suits me."),
+    ("thank_you", "The recruiter said they need someone urgently for the night shifts."),
     # Someone else's deadline, passed on as the guide says to: not the writer's ultimatum.
     ("competing_offer", "I have another offer, and they need an answer by the 12th."),
     ("competing_offer", "The other firm wants a decision by Friday 11 December."),
