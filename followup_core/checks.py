@@ -529,7 +529,7 @@ def _choice(words: Sequence[str]) -> str:
         body = word.removesuffix("*")
         for char in body.lower():
             node = node.setdefault(char, {})
-        tail = r"\w*" if word.endswith("*") else (r"(?!\w)" if body[-1:].isalnum() else "")
+        tail = r"\w*" if word.endswith("*") else (r"(?!\w|-\w)" if body[-1:].isalnum() else "")
         node.setdefault("", []).append(tail)
     return _branches(tree)
 

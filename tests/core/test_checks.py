@@ -690,6 +690,8 @@ GOOD_WORDINGS = [
     ("reply_positive", "I'll prepare the talk on the 👍/👎 rating widget you outlined."),
     ("check_in", "I wanted to check in on the Compensation & Benefits Analyst role."),
     ("accept_offer", "I am delighted to accept, at the salary of £52,000 we agreed."),
+    # A family's word is not the start of a compound: "fire-rated" is not slang for "good".
+    ("thank_you", "Thank you. The doors on the new ward are fire-rated, which I checked."),
     # What the employer asked for, reported: their words, not the writer's tone.
     ("reply_positive", "You asked me to confirm as soon as possible: Thursday at 10 suits me."),
     ("thank_you", "The recruiter said they need someone urgently for the night shifts."),
