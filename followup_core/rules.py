@@ -1233,6 +1233,103 @@ RULES: tuple[Rule, ...] = (
             "|my_family|our_family",
             "would|will|could|it'd|it'll|that'd change|transform my|our life|lives|world"
             "|future|family's_life|family's_future",
+            # Pleading, however it is put: "appealing to your good heart", "abeg".
+            "appeal*|plead*|beg|begging|pray*|request* to|at|with your good? heart|kindness|mercy"
+            "|generosity|goodwill|conscience|compassion|sympathy|benevolence|good_offices",
+            "throw*|threw|cast*|casting myself on|upon|at your|the mercy|kindness|goodwill"
+            "|compassion",
+            "have|show|take mercy|pity on me|us",
+            "with folded|joined|clasped hands",
+            "give|gimme|grant us|me a|one|just_one|this|that chance|shot|break",
+            "abeg|biko",
+            "pray*|praying that? you'll|you_will|you|you'd|you_would say|pick|choose|select|hire"
+            "|take|give|offer",
+            "crossing|crossed|keeping everything|all_my_fingers|fingers_and_toes"
+            "|my_fingers_and_toes",
+            "hoping|hope|hoped against hope",
+            "spare|give a thought|moment|minute|glance for|to my application|candidacy"
+            "|candidature|CV|resume|me",
+            "something anything",
+            "sooner rather than later would|will|'d|is be? grand|great|good|ideal|appreciated"
+            "|nice|lovely|brilliant|perfect|best|helpful|handy|mint|ace",
+            "the sooner the better",
+            "hate|shame|pity for you to? miss_out|lose|let_me_go|let_me_slip|pass_on_me|pass_me_up",
+            "miss|missing out on me|someone_like_me|a_candidate_like_me|my_talents",
+            "get|put|got your|their skates|running_shoes on",
+            "chop_chop|shake_a_leg|look_lively|pull_your_finger_out|pull_your_fingers_out"
+            "|snap_to_it|jump_to_it|hop_to_it|get_your_act_together",
+            "ball's|ball_is|ball_is_now|ball's_now in your|their|the_company's court",
+            # What hangs on the job for the writer: the savings, the family, the house.
+            "would|will|could|it'd|it'll|that'd|it_would|it_will turn|change my|our whole|entire?"
+            " life|lives|fortunes|year|situation around|round",
+            "the|my|our savings|money|funds|cash|nest_egg|severance are|is|have|has nearly|almost"
+            "|all|practically|pretty_much gone|spent|used_up|exhausted|dried_up|depleted|finished"
+            "|run_out|running_out",
+            "sole|only|main breadwinner|earner|provider",
+            "is|it's|it_is|this_is|that's|that_is|would_be|will_be|offer_is|role_is|job_is ...?"
+            " make-or-break|do-or-die|life-or-death|make_or_break|do_or_die|life_or_death",
+            "answer|an_answer to my|our prayers",
+            "if|should this|it|the_role|the_job|the_offer|this_one falls|fall|fell through"
+            "|doesn't_come_through|does_not_come_through|doesn't_work_out|does_not_work_out",
+            "for him|her|my_father|my_dad|my_mother|my_mum|my_mom|my_late_father|my_late_mother"
+            "|my_family|my_kids|my_children|my_parents as_much_as|more_than|as_well_as for? me"
+            "|myself",
+            "drowning|buried|up_to_my_neck|up_to_my_eyeballs|neck-deep|knee-deep|swimming in ...?"
+            " debt|debts|loans|bills|arrears",
+            "would|will|could be a|my|our life_raft|life-raft|lifeboat|lifeline|godsend|rescue"
+            "|salvation",
+            "paying|covering|footing his|her|their|my|our|the_family's hospital|medical|treatment"
+            "|school|care|funeral bills|fees|costs",
+            "my|our family|kids|children|household|parents|little_ones is|are suffering"
+            "|struggling|starving|going_hungry|in_need",
+            "juggling {count} part-time|side|zero-hours? jobs|gigs",
+            "my|our whole|entire future|life|livelihood|everything|career hinges|rides|depends"
+            "|relies on",
+            "told|announced_to|informed|promised my family|parents|friends|wife|husband|partner"
+            "|kids|mum|mom|dad|folks|relatives|everyone I|I've|I'd|I'll got|get|have|landed"
+            "|be_starting|been_offered",
+            "difference between keeping|losing|paying|making_rent|eating|staying|sinking|surviving",
+            "game-changer|game_changer|life-changer|life_changer|lifesaver for me|us|my ...?"
+            " family|kids|household|life|situation",
+            "would|will|could|it'd|it'll|that'd help|support|feed|save|sustain my|our family"
+            "|household|kids|children|parents|loved_ones",
+            "I've|I_have|I've_got|I_have_got|we've|we_have|we've_got a|the|my|our? mortgage|rent"
+            "|bills|family|kids|mouths|debts|loans to think_about|pay|feed|support|cover"
+            "|worry_about",
+            "mouths to feed",
+            "mean* the absolute|whole|entire|actual world",
+            # Anxiety shown to the reader: the phone, the inbox, the nerves.
+            "refreshing|glued_to|staring_at|stalking|obsessively_checking|constantly_checking my"
+            "|the ...? inbox|email|emails|phone|mail|notifications|spam_folder|junk_folder"
+            "|mailbox|spam|junk",
+            "can't|cannot|couldn't|can_not stop checking|refreshing|looking_at my|the spam|junk"
+            "|spam_folder|junk_folder|voicemail|notifications|messages|texts|LinkedIn",
+            "my nerves are|is|'re|have_been|were shredded|shot|frayed|in_tatters|gone|wrecked"
+            "|fried|jangling|on_edge|in_bits|shattered",
+            "lowkey|highkey|lowk stressing|stressed|panicking|freaking|anxious|nervous|dying"
+            "|spiralling|spiraling|shook",
+            "stressing|panicking|spiralling|spiraling|fretting|agonising|agonizing|obsessing"
+            " about|over this|it|the_result|the_outcome|the_decision|the_role|the_job"
+            "|my_application|whether",
+            "every_time|whenever|each_time my phone|inbox|email|laptop buzzes|pings|rings|dings"
+            "|lights_up|goes_off|vibrates",
+            "replaying|overthinking|rerunning|reliving|rehashing|second-guessing|dissecting"
+            "|obsessing_over|going_over every|each|all_of|all ...? answer|answers|question"
+            "|questions|word|moment|minute|thing",
+            "doing|does|did|done my head in",
+            "driving|drives|driven me up_the_wall|round_the_bend|round_the_twist|bananas|nuts"
+            "|crazy|mad|insane|spare|to_distraction",
+            "am|I'm|feel|feeling|getting|got|become|became tensed|tense|tensed_up",
+            "I'm|I_am|I've_been|hands_are|hands_were shaking|trembling|quivering|a_shaking_mess",
+            "waiting|wait|silence|not_knowing|not-knowing|limbo|uncertainty ~ rollercoaster"
+            "|roller-coaster|roller_coaster|torture|agony|nightmare|ordeal|purgatory|hell"
+            "|doing_my_head_in",
+            "am|I'm|I've_been|I_have_been eagerly|anxiously|impatiently|nervously|keenly waiting"
+            "|awaiting",
+            "eagerly|anxiously|impatiently|nervously waiting|awaiting for|on? your|the|a reply"
+            "|response|decision|news|outcome|result|feedback|revert|update|word",
+            "how_much_longer|how_long I|I'll can|could|will be_able_to? hang_on|hold_on|wait"
+            "|keep_waiting|hold_out|last|stay_available",
         ),
         # "the desperate shortage of substitute teachers" is the work, not the writer.
         work_nouns=frozenset({"shortage", "shortages"}),
@@ -1400,6 +1497,17 @@ RULES: tuple[Rule, ...] = (
             f"feel|felt|feeling bad|guilty|awful|terrible about|for {_TROUBLE}",
             "sorry|apologies if I'm|I_am|I've_been|I_was being? a|an|such_a nuisance|pest"
             "|pain|bother|annoying|pushy|too_pushy|too_much",
+            # Apologising for asking at all, in advance, or over and over.
+            "apologies|apologise|apologize|sorry in advance",
+            "overstepping|intruding|imposing|presuming by|in even? asking|writing|emailing"
+            "|reaching_out|following_up|checking_in",
+            "sorry|apologies for|about barging|bursting|crashing|storming|butting|popping|landing"
+            "|dropping into|in|on your|the inbox|day|desk",
+            "feel|felt|feeling awful|terrible|bad|guilty|horrible even? sending|writing|asking"
+            "|emailing",
+            "sorry again|once_more",
+            "no|not wanting|wanting|wishing to be a nuisance|pest|bother|pain|burden",
+            "beg|begging your pardon|forgiveness",
         ),
         reader_tone=True,
     ),
@@ -1611,6 +1719,76 @@ RULES: tuple[Rule, ...] = (
             "|checking these|this|them|my_emails|my_messages {q}",
             "at_least get|have|receive|hear|deserve|expect a|an|some reply|response|answer"
             "|acknowledgement|acknowledgment|word|update",
+            # Blame for the wait, more ways: what they promised, what the writer expected, sarcasm.
+            "expected|had_expected|would_have_expected|hoped_for|deserved|deserve more?"
+            " consideration|courtesy|respect|communication|transparency|professionalism|care"
+            "|decency|regard",
+            "I'd|I_would have|'ve thought|expected|assumed|hoped|imagined a|an|your|the company"
+            "|firm|organisation|organization|business|team|employer|outfit|department|recruiter"
+            "|agency",
+            "and|now|so here_we_are|here_I_am ~? with|and|still nothing|no|not|silence|zilch|nada",
+            "here_we_are|here_I_am ~ nothing|no_word|no_news|no_reply|silence|still_waiting"
+            "|still_nothing|without_a_word",
+            "it_is|it's|it_was|it_has_been|most|very|deeply|highly regrettable|lamentable"
+            "|deplorable|disgraceful|shameful|inexcusable that|how",
+            "honouring|honoring|honour|honor that|it|this|your_word|your_promise|your_commitment"
+            "|the_timeline|the_date|what_you_said|your_assurance|your_assurances",
+            "don't|do_not|dont think|believe ~? too_much|unreasonable|a_big_ask|asking_a_lot"
+            "|asking_too_much",
+            "nobody|no_one|no-one fit|go|wan reply|respond|answer|call|get_back",
+            "I've_been|I_have_been|I_was|I_feel|I_felt|I'm_being|I_am_being|I've_felt"
+            "|made_me_feel treated|handled|processed like|as a|an|just_a|nothing_more_than_a"
+            " number|statistic|afterthought|nobody|nuisance|commodity|cog|ticket",
+            "you|they did promise|assure|guarantee",
+            "took you at your word",
+            "the least I'd|I_would|I_could|one_would|one_could|anyone_would|you'd|you_could|I_can"
+            "|I_should expect|ask|hope_for|have_expected",
+            "strung|stringing|string|strings me|us|candidates|people|applicants? along",
+            "bless your|their|his|her|y'all's heart|hearts|little_heart|little_hearts",
+            "to|for which no|nothing acknowledgement|acknowledgment|reply|response|answer|word"
+            " ...? has|have been? received|come|arrived|forthcoming|returned",
+            "despite|in_spite_of|notwithstanding ...? several|multiple|repeated|numerous|many"
+            "|countless|my|your|previous|earlier|prior ...? reminders|emails|e-mails|follow-ups"
+            "|messages|requests|assurances|promises|chasers|mails",
+            "don't|do_not|never let it|this|things|the_date|the_timeline|the_decision slip|drag"
+            "|slide|happen|lapse again|further|another_time|a_second_time",
+            "think|thought|thinking|assume|assumed|assuming|figured|guess|guessed|wonder|wondered"
+            " you'd|you_had|you've|you_have|they'd|they_had|they've|everyone_had forgotten|forgot"
+            "|lost|lost_track_of|given_up_on|ghosted|binned|shelved me|about_me|my_application"
+            "|all_about_me",
+            "lost|walkabout|astray|missing|AWOL ~? somewhere_between|at_your_end|on_your_end"
+            "|your_end|on_your_side|in_your_system|in_your_inbox|in_the_ether|in_cyberspace"
+            "|in_the_void",
+            "which I'm_sure|I_am_sure|I_trust|I_presume|I_assume|no_doubt|surely you've|you_have"
+            "|you'd|you_will_have|you read|seen|received|got|noticed",
+            "same urgency|speed|haste|pace|promptness|efficiency|swiftness|enthusiasm ~ suggest"
+            "|suggests|shown|so_far|to_date|up_to_now|thus_far|weeks|days|months",
+            "saw|spotted|noticed|spot|see ~? on|via LinkedIn|Instagram|Twitter|Facebook"
+            "|your_profile|your_feed|your_status|your_calendar that? you|you're|you_were|you've"
+            "|you_have were|are|been|have_been? back|active|online|posting|around|returned"
+            "|in_the_office",
+            "time|bandwidth|capacity for some|other|certain things|stuff|people|priorities"
+            "|matters|candidates",
+            "ever get|gets|got|getting round|around to deciding|decide|replying|reply|answering"
+            "|answer|responding|respond|it|a_decision|making|me|my|getting_back|writing|looking",
+            "that's|that_is|this_is|clearly|obviously|apparently how things|it|you|they work"
+            "|works|roll|operate|do_things over_there|there|at_your_end|in_your_world"
+            "|at_your_company|at_your_place",
+            "per|as_per|kindly_refer_to|refer_to|further_to the trail|thread|chain|email|mail"
+            "|emails|mails|one|correspondence below|beneath|underneath|before_that|above|earlier",
+            "answer|reply|decision|response|news|update|word ~ sometime|some_time|at_some_point"
+            "|before|within this|next year|century|decade|lifetime|millennium",
+            "it's|it_is|that's|that_is only|just my career|life|livelihood|future|rent|mortgage",
+            "shocking|surprising|shock_horror|what_a_shock|big_shock|quelle_surprise I know",
+            "surprise_surprise|colour_me_surprised|color_me_surprised|quelle_surprise"
+            "|who_could_have_guessed|who'd_have_thought",
+            "surprised|shocked|amazed|astonished|puzzled|baffled ~ taking|taken|takes|take this"
+            "|so|that long",
+            "moved|progressed|advanced|happened|come_through ~? quicker|faster|further|sooner"
+            "|along|forward by_now|before_now",
+            "retired|dead|grey|gray|pensioned_off|drawing_my_pension|collecting_my_pension"
+            "|in_my_grave|a_grandparent ~? before|by_the_time I|you|they|anyone hear|get|decide"
+            "|reply|respond|get_back|make",
         ),
         reader_tone=True,
     ),
