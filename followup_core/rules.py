@@ -870,6 +870,9 @@ RULES: tuple[Rule, ...] = (
             # "as soon as possible" asked of them, not the writer's own news ("to let you know
             # as soon as possible").
             r"(?i:(?<!you know )(?<!tell you )(?<!told you )(?<!lling you )(?<!to you )(?<!\w)"
+            # ... nor what they asked of the writer ("You asked me to confirm as soon as possible").
+            r"(?<!me to confirm )(?<!me to reply )(?<!me to respond )(?<!me to answer )"
+            r"(?<!me to decide )(?<!me to sign )(?<!me to send )(?<!me to return )"
             r"as\s+soon\s+as\s+possible)",
             # Still waiting on them, not callers "still waiting 40 minutes on hold" or a "Still
             # Waiting" dashboard.
@@ -1068,8 +1071,12 @@ RULES: tuple[Rule, ...] = (
             "|right_away|now|asap|urgently|straight_away|this_week",
             # Asking for speed: "let me know ASAP", "kindly revert at the earliest".
             "please? let_me_know|get_back_to_me|tell_me|write_back|revert|update_me|inform_me"
-            "|advise|confirm ...? ASAP|as_soon_as_possible|at_the_earliest"
+            " ...? ASAP|as_soon_as_possible|at_the_earliest"
             "|right_away|immediately|urgently|straight_away|without_delay|promptly",
+            # ... but not what they asked the writer to do ("You asked me to confirm ASAP").
+            "please|kindly|pls|plz|can_you|could_you|would_you|can_u|could_u advise|confirm ...?"
+            " ASAP|as_soon_as_possible|at_the_earliest|right_away|immediately|urgently"
+            "|straight_away|without_delay|promptly",
             # Telling them not to delay again.
             "please? don't|do_not|try_not_to ...? push*|delay*|postpon*|mov*|shift*|slip*|drag*"
             "|put it|this|the_date|the_decision|the_timeline|the_process|things|everything back"
@@ -1802,6 +1809,12 @@ RULES: tuple[Rule, ...] = (
             "a real deadline, such as another offer, state it as a fact and ask."
         ),
         patterns=(
+            # Not a polite note announced for that day: "If I haven't heard by the 20th, I'll
+            # send a short note".
+            r"(?!(?i:if\s+I\s+(?:don['’]t|do\s+not|haven['’]t|have\s+not)\s+(?:hear|get|receive)"
+            r"\w*[^.!?;\n]{0,60}?,?\s+(?:then\s+)?I(?:['’]ll|\s+will|\s+shall|\s+may|\s+might)\s+"
+            r"(?:(?:just|simply|briefly|quickly)\s+)?(?:send|write|drop|follow|check|reach|email"
+            r"|touch\s+base|be\s+in\s+touch|get\s+in\s+touch|try|nudge|ping)\b))"
             r"(?i:if\s+I\s+(?:don['’]t|do\s+not|haven['’]t|have\s+not|won['’]t|can['’]t)\s+"
             r"(?:hear|get|receive)(?:\s+(?:back|anything|a\s+reply|a\s+response|an\s+answer"
             rf"|from\s+you))*(?:\s+{_BY_WHEN})?(?:,?\s+(?:then\s+)?I(?:['’]ll|\s+will|\s+shall)"
@@ -1943,6 +1956,58 @@ RULES: tuple[Rule, ...] = (
             "you've_got|giving_you|I'll_give_you|I'm_giving_you|I_can_give_you {count} hours"
             "|days|working_days|business_days",
             "you_have {count} hours",
+            # Terms set for them in other words: 'or I walk', 'not a day longer'.
+            "let_me_know|tell_me|get_back_to_me|give_me_a_shout|give_us_a_shout"
+            "|flick_me_a_message|let_us_know|hit_me_up ~ by|before arvo|tonight|tomoz|tmrw"
+            "|tomorrow|COB|EOD|close_of_play|close_of_business|end_of_play|lunch|lunchtime|midday"
+            "|noon|the_weekend|the_end_of",
+            "can't|cannot|can_not|couldn't|won't promise|guarantee|say ...? I'll|I_will|I'd"
+            "|I_would|I'm|I_am|I_can still be|stay|remain available|around|on_the_market|free"
+            "|interested|waiting|here|open|an_option|in_the_running",
+            "should|if I|we not|don't|do_not|haven't|have_not|fail_to hear|get|receive {rest}"
+            " I'll|I_will|I_shall|I_must|we'll|we_will|we_shall|I_would|I'd consider|deem|take_it"
+            "|assume|treat|regard|withdraw|accept|proceed|move_on|conclude|go_ahead|sign"
+            "|look_elsewhere",
+            "should|if|unless no|nothing response|reply|answer|word|decision|news|confirmation"
+            "|offer|update ~? be|is|has_been|comes|arrives received|forthcoming|come|arrived|sent"
+            " {rest}?",
+            "deem|consider|treat|regard|take my|the|this candidacy|candidature|application"
+            "|interest ~? withdrawn|closed|lapsed|void|cancelled|canceled|over|terminated"
+            "|at_an_end|dead",
+            "candidature|candidacy|application|interest|availability ~? will|shall|would lapse"
+            "|expire|stand_withdrawn|be_withdrawn|be_deemed_withdrawn|be_void|become_void"
+            "|be_closed|lapse_automatically",
+            "otherwise|or|or_else|else|failing_that|if_not|failing_which I walk|withdraw|pull_out"
+            "|move_on|walk_away|walk",
+            "otherwise|or|or_else|else|failing_that|if_not|failing_which I take|accept|sign"
+            "|go_with|say_yes_to|commit_to the|their|that other|other|rival|competing|second"
+            " offer|role|job|one|position|theirs|offer",
+            "otherwise|or_else|else|if_not no|have_no|I_have_no|I've_no|I_have_got_no choice"
+            "|option|other_choice|other_option|alternative",
+            "or|otherwise|else lose|miss_out_on|risk_losing me|out",
+            "after_that|after_which|beyond_that|past_that|then|or|otherwise I'm|I_am|I'll_be"
+            "|I_will_be gone|history|outta_here|out_of_here|walking|walking_away",
+            "after_that|after_which|beyond_that|past_that|after_then ~ off_the_table"
+            "|out_of_the_running|withdrawn|walking_away|moving_on|taken_elsewhere",
+            "not|and_not|but_not a|one day|week|minute|moment|second longer|more|beyond|past|after",
+            "silence|no_reply|no_response|no_answer|no_news|no_word ~ will|would|shall be? taken"
+            "|read|treated|understood|interpreted|considered|regarded as|to_mean ~? answer|no"
+            "|refusal|rejection|decision|decline",
+            "clock|time|patience|window runs|run|will_run|ran|'ll_run|expires|will_expire|ends"
+            "|will_end out? at|on|by|come|after|next|this|tomorrow|tonight|today|monday|tuesday"
+            "|wednesday|thursday|friday|saturday|sunday|midnight|noon|the_end",
+            "time's|time_is up on|by|after|at|come",
+            "my|our|the patience has|is|'s|will|won't|isn't|is_not|does ...? shelf_life|limit"
+            "|limits|expiry|expiry_date|sell-by_date|running_out|running_thin|wearing_thin"
+            "|wearing_out|finite|limited|run_out|expire|expires",
+            "hard|firm|strict|absolute|drop-dead|drop_dead deadline|cut-off|cutoff on|for|at your"
+            "|you side|end|team?",
+            "setting|set|giving|given|imposing myself|you|them a cut-off|cutoff|time_limit"
+            "|time-limit",
+            "either you|they ~ {when} or",
+            "either you|they ~ by|before|within|until|till ~? or I|I'll|I_will|I'm|else|otherwise",
+            "how_much_longer|how_long I|I'll can|could|will be_able_to? keep_this_open"
+            "|keep_my_options_open|hold_off|hold_out|stay_available|keep_them_waiting",
         ),
         reader_tone=True,
     ),
@@ -2234,6 +2299,46 @@ RULES: tuple[Rule, ...] = (
             # Pointing them to a voicemail on top of the email: "the voicemail I left".
             "voicemail|voicemails|voice_message|voice_messages|voice_mail|voice_note I|I've"
             "|I_have|I_had|I'd left|sent|recorded",
+            # Chasing on a second channel, or keeping score in other words.
+            "ping|message|DM|try|nudge|reach|catch you here|on_here|over_here|on_this_app"
+            "|on_LinkedIn|on_WhatsApp too|as_well|in_case|just_in_case|also|instead",
+            "messaged|pinged|texted|DMed|DM'd|whatsapped|called|rang|phoned|emailed you ~? on|via"
+            "|through|over WhatsApp|Telegram|Signal|Messenger|Instagram|Twitter|text|SMS|Slack"
+            "|Teams|your_mobile|your_cell|your_personal",
+            "texted|rang|called|phoned|messaged|whatsapped|rung|tried your|you_on_your work"
+            "|personal|private? mobile|cell|phone|number|landline|desk_line|extension|WhatsApp",
+            "in_case|in_case_that|if email|emails|LinkedIn|email's|email_is isn't|is_not|wasn't"
+            "|not your|their thing|preference|channel|cup_of_tea",
+            "voicemail|voice_mail|voice-mail|answerphone|answering_machine ~? was|is|'s full"
+            "|not_working",
+            "exhausted|tried_every|tried_all|used_every|used_all email|phone|LinkedIn|channels"
+            "|avenues|routes|options|means",
+            "also|already rang|called|phoned|rung|texted|tried {name}",
+            "also|already rang|called|phoned|rung|texted|tried your_colleague|your_assistant"
+            "|recruitment|HR|reception|the_recruiter|your_PA|your_office|your_team",
+            "say|repeat|send|post|share|mention it|this|the_same|that here|on_here|on_LinkedIn"
+            "|over_here too|as_well|again",
+            "doubling|doubled|double up|down to_be_safe|just_in_case|in_case|on_both|on_channels"
+            "|here|on_the_email|with_an_email|on_email",
+            "double-texting|double-texted|double-text|triple-texting|triple-texted"
+            "|double-emailing|double-messaging|double-posting|double_texting",
+            "mirroring|mirror|echoing|echo|repeating|duplicating|copying|same_as|same_message_as"
+            "|same_note_as|a_copy_of the|my ~? email|message|note|mail|thank-you|thank_you I|I've"
+            "|I_have|I_just|I_also sent|emailed|wrote",
+            "left|leaving {count} voicemails|voice_messages|voice_notes|messages",
+            "left|leaving a|another voicemail|voice_message|voice_note|message on|with|at your"
+            "|the ~? line|phone|mobile|machine|answerphone|voicemail|extension|number",
+            "drop|ping|email|write|check_in|follow_up|nudge|chase|touch_base|reach_out|message"
+            "|call|bump ~ every|each few|couple_of|other|two|three|second|third|2|3 days|day"
+            "|weeks|mornings",
+            "no_fewer_than|no_less_than|not_less_than {count} occasions|times|emails|messages"
+            "|reminders|follow-ups|letters|mails|attempts|separate_occasions|different_occasions",
+            "saw|seen|see|received|got|read|noticed my|the earlier|previous|prior|last notes"
+            "|emails|e-mails|messages|mails|reminders|follow-ups {rest}?",
+            "previous|last|earlier|prior|past {count} mails|emails|e-mails|messages|notes|letters"
+            "|reminders|follow-ups|nudges|chasers|voicemails|calls",
+            "another|one_more|yet_another|a_further wee|little|small|gentle|quick|friendly|tiny"
+            "|polite|soft nudge|poke|prod|bump|reminder|ping|chaser|follow-up|prompt",
         ),
         reader_tone=True,
     ),
@@ -2647,6 +2752,44 @@ RULES: tuple[Rule, ...] = (
             "made|reached|taken|make a|the|your call|decision|choice yet? {qq}",
             "appreciate|like|love knowing|to_know|hearing|to_hear soon|quickly|shortly|asap"
             "|promptly",
+            # Demanding the decision itself, or certainty: 'a straight answer', 'by return'.
+            "need|want|require|deserve|expect|demand|appreciate|like a|an|some straight|direct"
+            "|honest|definitive|definite|final|firm|proper|plain|straight-up|unambiguous answer"
+            "|decision|yes_or_no|response|reply|verdict|outcome",
+            "whether|if I've|I_have|I_had been successful|unsuccessful|selected|shortlisted"
+            "|chosen|hired",
+            "confirm|advise|revert|respond|reply|inform|update|let_me_know|outcome|status|result"
+            "|apprised|informed|notified|updated ~ by_return|by_return_of_post|by_return_email",
+            "apprised|informed|notified|advised ~? of the|my outcome|result|decision|status ~?"
+            " at_the_earliest|forthwith|soonest|at_your_earliest|asap|promptly|immediately",
+            "is|so_is|was|will it a? yes or a? no",
+            "yes or a? no {q}",
+            "tell|give me|it straight|straight_up|like_it_is|bluntly|plainly|without_sugar-coating",
+            "no sugar-coating|sugarcoating|sugar_coating",
+            "where do|does|did I stand {q}",
+            "communicate|share|send|convey|intimate|release|declare|announce the|my final? result"
+            "|results|outcome|decision|verdict|status ~? at_the_earliest|asap|soonest"
+            "|at_your_earliest|immediately|urgently|promptly|quickly|forthwith|by_return",
+            "I|I_will|I_would|I_shall|I_do require|demand|insist_on written|formal|official?"
+            " confirmation|notification|notice|word of? the|my? outcome|result|decision",
+            "even|just|if_only off_the_record|unofficially|informally|between_us"
+            "|between_you_and_me|on_the_quiet|on_the_down-low",
+            "heads-up|heads_up|hint|steer|tip-off|whisper on|about|as_to whether|if I made|got"
+            "|passed|am|I'm|I've",
+            "can|could|would|will you guarantee|promise|assure_me I'll|I_will|I hear|get|have"
+            "|receive|know",
+            "need* to know|to_hear one_way_or_the_other|one_way_or_another|either_way|yes_or_no"
+            "|for_sure|for_certain",
+            "get_back|revert|come_back|write_back|reply|respond|return to? me? with the|my|your"
+            " outcome|decision|result|verdict|answer",
+            "grateful|thankful|obliged|appreciate ~ favourable|favorable|positive reply|response"
+            "|answer|decision|outcome",
+            "favourable|favorable|positive reply|response|answer|decision|outcome ~?"
+            " at_the_earliest|soonest|at_your_earliest|asap|promptly|quickly",
+            "chance|hope|possibility|prospect of|for a|an yes|offer|decision|answer|verdict"
+            " before|by|this|today|tomorrow|tonight|soon|next",
+            "await|awaiting your|the determination|verdict|ruling|adjudication|pronouncement",
+            "await|awaiting your|the decision ~? in_due_course",
         ),
         reader_tone=True,
     ),
@@ -4645,6 +4788,26 @@ RULES: tuple[Rule, ...] = (
             "getting_in_touch|get_in_touch|got_in_touch|writing|emailing|checking_in"
             "|reaching_out|asking a_bit|a_little|slightly|so? early|ahead_of_schedule"
             "|ahead_of_time|before_your_date|prematurely",
+            # Writing before their date: 'a bit premature', 'ahead of your decision'.
+            "it's|it_has|it_is|it_was|it_had been about|around|roughly|nearly|almost|barely|only"
+            "|just|under|less_than? a_couple_of|two|three|four|five|2|3|4|5 days|working_days"
+            "|business_days",
+            "ahead_of|before|in_advance_of|prior_to your|the|their ~? decision|deadline"
+            "|decision_date|announcement|shortlisting|verdict ~? could|can|may|might|would"
+            "|is_there|are_there|any|I_wondered|I_was_wondering|I_wanted_to_ask|just_checking"
+            "|wanted_to_check|I'd_love",
+            "head_start|jump|early_start|jump_start on|with hearing|finding_out|knowing|the_news"
+            "|the_decision|news",
+            "made_up|made|reached its|your|their|a mind|minds|decision ~? since this_morning"
+            "|yesterday|we_spoke|the_interview|I_left|this_afternoon|our_call|lunch|earlier",
+            "any|an|a|even_a|some early|unofficial|advance|preliminary|first word|news|indication"
+            "|sense|read|signal|verdict|update|idea",
+            "bit|little|too|rather|slightly|somewhat|probably|perhaps|maybe|possibly|be|is|it's"
+            " premature|prematurely",
+            "not_to|don't_want_to|without_wanting_to|I_don't_mean_to|not_wanting_to pre-empt"
+            "|preempt|jump_the_gun|rush|hurry|get_ahead_of|second-guess the|your|their? committee"
+            "|panel|process|decision|team|timeline",
+            "jumping|jump|jumped the gun",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -4820,6 +4983,21 @@ RULES: tuple[Rule, ...] = (
             "I'll|I_will|I_may|I_might|I'm_going_to|I_plan_to try|call|ring|phone your"
             "|the direct_line|landline|extension|work_number|office_number|desk_phone",
             "time|moment|number for_me? to call|phone|ring|reach you",
+            # A call announced or booked for them: 'I'll buzz you Monday', 'be expecting my call'.
+            "I'll|I_will|I_shall|will|I'm_going_to|gonna|going_to|I_plan_to|I_intend_to ~? ring"
+            "|call|phone|buzz|bell|telephone you|your|the_office|the_team",
+            "I'll|I_will|I_shall|I'm_going_to|I_plan_to|I_intend_to be phoning|calling|ringing"
+            "|buzzing|telephoning|giving_you_a_call|giving_you_a_ring",
+            "hop|jump|get on a|the quick? call|phone_call|zoom|teams|video_call w|with u|you|ya",
+            "pencilled|penciled|booked|scheduled|set_up|put|popped|blocked|sent ~? a|an call"
+            "|phone_call|quick_call|invite|calendar_invite|meeting_invite|meeting|slot|15-minute"
+            "|10-minute|30-minute ~? to|with|for|in you|your|the_team|call|diary|calendar",
+            "sent|sending|send|dropped|popped you a|an calendar|meeting|Teams|Zoom|Google_Meet"
+            "|Outlook invite|invitation|hold|request",
+            "be expecting|expect|await|keep_an_ear_out_for my call|ring|phone_call",
+            "keep|have your phone|mobile|cell|line nearby|handy|close|on|free|switched_on",
+            "call|ring|phone you|your_office ~? to|and enquire|inquire|ask|follow_up|check"
+            "|discuss|get|find_out|chase|go_over",
         ),
         reader_tone=True,
         stages=WAITING,
@@ -5075,6 +5253,25 @@ RULES: tuple[Rule, ...] = (
             # Their inbox as a void: "my last two emails vanished into the void".
             "vanished|disappeared|lost|swallowed|fell|fallen|gone|went|sucked|disappearing"
             "|vanishing|falling|sinking|sank|sunk ~ void|ether|abyss|black_hole|oblivion",
+            # The wait called long, or a sigh: 'taking forever', 'Another fortnight? Right.'
+            "another|yet_another|one_more|a_further|further fortnight|month|two_weeks|three_weeks"
+            "|few_weeks|couple_of_weeks|week_or_two|weeks|months|days|ten_days|round|postponement"
+            "|delay {q}",
+            "another|yet_another|one_more|a_further|further fortnight|month|two_weeks|three_weeks"
+            "|few_weeks|couple_of_weeks|week|weeks|months|days|delay|wait|postponement {q} right"
+            "|great|wonderful|brilliant|lovely|marvellous|fantastic|perfect|fab|cool|okay|ok|sure"
+            "|fine",
+            "long|long_time|while|ages to keep|leave someone|somebody|anyone|a_person|a_candidate"
+            "|people|candidates|me waiting|hanging|in_limbo|in_the_dark",
+            "it|it's|this|this's|things|wait|waiting|process|decision ...? taking|dragging|drags"
+            "|dragged|takes|took forever|ages|an_age|an_eternity|a_lifetime|yonks|donkey's_years",
+            "sitting|sat|twiddling|twiddled on? my hands|thumbs",
+            "which|that ~? is|was|seems|feels|looks|strikes_me_as|sounds excessive|unreasonable"
+            "|ridiculous|absurd|a_stretch|a_bit_much|too_long|over_the_top|unacceptable"
+            "|a_long_time|glacial|a_while",
+            "days|weeks|months have|had? turned|become|stretched|rolled into|to? weeks|months"
+            "|years",
+            "still none the wiser",
         ),
         reader_tone=True,
         stages=frozenset(
