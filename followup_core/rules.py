@@ -421,6 +421,38 @@ _TROUBLE = (
     "|repeat*|nudg*|ping*|inconvenien*|nuisance|annoy*|hassl*|impos*|remind*|burden*|persist*"
     "|wast*|fill*|crowd*|overload*|bombard*|swamp*"
 )
+# Going round the person who runs the process: writing over their head, asking one person
+# to hurry another, skipping a stage, a number found elsewhere (around_the_process, going_around).
+_GOING_AROUND: tuple[str, ...] = (
+    "come|coming|came|go|going|went|write|writing|turn|turning straight|direct|directly to you"
+    "|the_top|the_source|the_hiring_manager|the_decision-maker",
+    "written|wrote|writing|emailed|emailing|messaged|contacted|reached_out_to|escalated_to|cc'd"
+    "|copied to? your|the CEO|MD|managing_director|founder|co-founder|director|head_of_department"
+    "|HOD|head_of_HR|HR_director|boss|chairman|chair|board|president|VP|partner|principal",
+    "rather_than|instead_of wait|waiting|wait_on|waiting_on|wait_for|waiting_for|going|go"
+    "|going_through|go_through on|for|through? the|your? agency|recruiter|portal|HR"
+    "|recruitment_team|talent_team|system|process|usual_channels",
+    "bypass|circumvent|sidestep|go_around|get_around|get_round|work_around|short-circuit the|your"
+    " ~? portal|process|recruiter|agency|HR|assessment|stage|stages|round|rounds|pipeline"
+    "|formalities|red_tape|channels",
+    "I|me|we|can_I|could_I|may_I|I_could|I_might skip|jump|bypass the|this|that ~? queue|line"
+    "|stage|round|assessment|test|task|exercise|interview|step|process|rounds|stages",
+    "nudge|prod|poke|chase|hurry|push|remind|lean_on|have_a_word_with|put_in_a_word_with|speak_to"
+    "|talk_to him|her|them for_me|on_my_behalf|about_me|about_my_application",
+    "nudge|prod|poke|chase|hurry|push|remind|lean_on|have_a_word_with|put_in_a_word_with|speak_to"
+    "|talk_to Mr.|Mrs.|Ms.|Dr.|Mr|Mrs|Ms|Dr? {name} for_me|on_my_behalf|about_me"
+    "|about_my_application",
+    "escalate|escalating|escalated my|the|this ...? file|application|case|candidacy|candidature"
+    "|CV|matter|query|request",
+    "tagged|tag|tagging|mentioned you|the_hiring_manager|your_CEO|your_boss in|on a|my"
+    "|the post|comment|tweet|story|thread",
+    "backdoor|back-door|back_door|side-door|side_door way|route|path|entry|channel|option",
+    "found|got|tracked_down|dug_up|looked_up|got_hold_of your personal|private|home|mobile|cell"
+    "|direct|WhatsApp number|email|address|contact|details",
+    "gave|passed|shared|passed_on me your personal|private|home|mobile|cell|WhatsApp? number"
+    "|email|contact|details",
+    "slide|sliding|slid into your DMs|DMs|inbox|messages",
+)
 # Someone copied in, with a title or not: "Mme Girard", "M. Petit", "Dr Osei".
 _COPIED = r"(?:(?:M|Mme|Mlle|Mr|Ms|Mrs|Mx|Dr|Prof|Herr|Frau|Sr|Sra)\.?[ \t]+)?[A-Z][\w'’-]+"
 # Words for a wait that put it on them, besides ``_LET_DOWN``: "which is a bit rough".
@@ -1337,6 +1369,8 @@ RULES: tuple[Rule, ...] = (
             "|response|decision|news|outcome|result|feedback|revert|update|word",
             "how_much_longer|how_long I|I'll can|could|will be_able_to? hang_on|hold_on|wait"
             "|keep_waiting|hold_out|last|stay_available",
+            # Pleading in pidgin with what is asked: 'abeg, help me'.
+            "abeg|biko help|assist|consider|check|update me|us|my",
         ),
         # "the desperate shortage of substitute teachers" is the work, not the writer.
         work_nouns=frozenset({"shortage", "shortages"}),
@@ -2036,6 +2070,8 @@ RULES: tuple[Rule, ...] = (
             "resending my",
         ),
         patterns=(
+            # A subject replied to again and again: "Re: Re: Re: Junior Architect application".
+            r"(?i:re[ \t]*:(?:[ \t]*re[ \t]*:){2,})",
             r"(?i:this\s+is\s+(?:now\s+)?(?:my|the)\s+(?:second|third|fourth|fifth|sixth|2nd|3rd"
             r"|4th|5th|6th|nth|umpteenth)\s+(?:email|e-mail|message|note|attempt|try|time"
             r"|follow[- ]?up|reminder|request))",
@@ -2052,7 +2088,7 @@ RULES: tuple[Rule, ...] = (
             # "Me again!" opening a sentence.
             r"(?:(?<=\A)|(?<=[.!?\n])|(?<=[.!?][ \t]))[Mm]e[ \t]+again(?!\w)[!.]*",
         ),
-        openers=frozenset({"this", "i ve", "i have", "in", "me"}),
+        openers=frozenset({"this", "i ve", "i have", "in", "me", "re"}),
         families=(
             "resending|re-sending|re-sent|resent|reposting|re-posting my|this|the ...? text|thanks"
             "|thank-you|note|message|email|words here|again|below|too|to_be_safe|just_in_case",
@@ -2339,6 +2375,11 @@ RULES: tuple[Rule, ...] = (
             "|reminders|follow-ups|nudges|chasers|voicemails|calls",
             "another|one_more|yet_another|a_further wee|little|small|gentle|quick|friendly|tiny"
             "|polite|soft nudge|poke|prod|bump|reminder|ping|chaser|follow-up|prompt",
+            # Channels listed, and a chat app used to chase.
+            "exhausted|tried|used|tried_every|tried_all email|phone|LinkedIn|calls|text|texts"
+            "|WhatsApp phone|LinkedIn|email|calls|text|WhatsApp and|& phone|LinkedIn|email|calls"
+            "|text|WhatsApp|voicemail",
+            "WhatsApped|whatsapped|WhatsApp'd|whatsapp'd|DMed|DM'd you",
         ),
         reader_tone=True,
     ),
@@ -2809,6 +2850,55 @@ RULES: tuple[Rule, ...] = (
         ),
         lead_words=3,
         reader_tone=True,
+    ),
+    Rule(
+        id="going_around",
+        kind="match",
+        severity="warning",
+        section="avoid/#too-many",
+        message=(
+            "Going around the person running the process {found}: check-ins go to whoever gave "
+            "you the timeline, and one person owns the decision."
+        ),
+        families=_GOING_AROUND,
+        reader_tone=True,
+        # LinkedIn has around_the_process; before an answer, by email.
+        channels=frozenset({"email"}),
+        stages=WAITING,
+        without_stage=False,
+    ),
+    Rule(
+        id="turning_up",
+        kind="match",
+        severity="warning",
+        section="avoid/#too-many",
+        message=(
+            "Turning up in person {found} to chase a decision puts them on the spot; one check-in "
+            "by email is enough."
+        ),
+        families=(
+            "intend_to|plan_to|planning_to|going_to|will|I'll|shall|I_shall|I'd_like_to|hoping_to"
+            "|thought_I'd|I_may|I_might|gonna|I'm_going_to ~? visit|drop_by|drop_in|drop_into"
+            "|pop_in|pop_by|pop_into|stop_by|stop_in|swing_by|come_by|come_in|come_round|pass_by"
+            "|call_in|call_by|call_at|turn_up|show_up|head_over|come_over ~? at|to|into|by? your"
+            "|the ~? office|offices|site|building|branch|HQ|headquarters|premises|reception"
+            "|front_desk|desk|store|clinic|hospital|school|campus",
+            "dropping_in|dropping_by|popping_in|popping_by|popping_into|stopping_by|swinging_by"
+            "|coming_by|calling_in|calling_by|passing_by|heading_over|turning_up|showing_up to|at"
+            "|into|by? your|the ~? office|offices|site|building|branch|HQ|headquarters|premises"
+            "|reception|front_desk|desk|store|clinic",
+            "popped|dropped|stopped|swung|called|waited|hung_around|loitered in|into|by|round|at"
+            "|outside|in_at|by_at your|the? reception|front_desk|office|offices|building|lobby"
+            "|foyer|HQ|premises|desk",
+            "waited|hung_around|loitered|lingered|hung_about outside|in_reception|in_the_lobby"
+            "|by_your_office|by_your_desk|by_the_lift|at_the_door",
+            "catch|grab|corner|ambush|doorstep you ~? in_person|face_to_face|after|outside"
+            "|in_the_corridor|at_the_office|for_a_minute|for_a_moment|for_five_minutes",
+            "get|have|hear an|the|your answer|decision|update|word|verdict face_to_face|in_person",
+        ),
+        reader_tone=True,
+        stages=frozenset({"check_in", "final_follow_up", "answer_delay", "competing_offer"}),
+        without_stage=False,
     ),
     Rule(
         id="exclamations",
@@ -4935,6 +5025,7 @@ RULES: tuple[Rule, ...] = (
             "how did|do|have I do|done|go|perform|performed|come_across|fare|fared",
             "recruiter|HR|recruiting|agency|recruitment_team|talent_team|people_team"
             "|people_ops ~ handling|running|managing|owns|leads|in_charge ~ but",
+            *_GOING_AROUND,
         ),
         reader_tone=True,
         channels=frozenset({"linkedin_message", "linkedin_connection"}),
@@ -5414,6 +5505,10 @@ RULES: tuple[Rule, ...] = (
             "whoever sees|reads|gets|picks_up|opens this|it",
             "also|separately emailed|messaged|contacted|asked|written_to"
             "|reached_out_to {name} and {name}",
+            # Writing to each interviewer: 'I've emailed each of the four interviewers'.
+            "emailed|messaged|written_to|wrote_to|contacted|asked|reached_out_to|pinged|called ~?"
+            " each|every|all|both of? the|your ~? interviewers|panelists|panellists|panel|members"
+            "|interviewer",
         ),
         reader_tone=True,
         stages=frozenset({"check_in", "final_follow_up", "answer_delay"}) | SAYING_NO,
