@@ -1371,6 +1371,20 @@ RULES: tuple[Rule, ...] = (
             "|keep_waiting|hold_out|last|stay_available",
             # Pleading in pidgin with what is asked: 'abeg, help me'.
             "abeg|biko help|assist|consider|check|update me|us|my",
+            # Not heard, put formally; rivals of any kind courting; the job as a sure thing.
+            "yet to receive|hear|get|see ...? communication|correspondence|information|intimation"
+            "|feedback|reply|response|word|news|update|email|mail|call|letter|acknowledgement"
+            "|acknowledgment|contact|notification|revert|outcome|decision|result|anything",
+            "several|multiple|other|many|a_few|two|three|a_couple_of|a_number_of ...? hospitals"
+            "|schools|banks|agencies|studios|practices|trusts|clinics|councils|labs|startups"
+            "|start-ups|places|outfits|hotels|restaurants|brands|consultancies|universities"
+            "|charities ...? competing|fighting|chasing|courting|interested|circling|sniffing"
+            "|after for|in|over|around? me?",
+            "make|makes|made|making me a|the shoo-in|shoe-in|sure_thing|safe_bet|no-brainer"
+            "|obvious_choice|natural_choice|slam_dunk|dead_cert|front-runner|frontrunner"
+            "|clear_winner|standout",
+            "I'm|I_am|I'd_be|I_would_be|I'll_be a|the shoo-in|shoe-in|sure_thing|safe_bet"
+            "|no-brainer|slam_dunk|dead_cert|clear_winner",
         ),
         # "the desperate shortage of substitute teachers" is the work, not the writer.
         work_nouns=frozenset({"shortage", "shortages"}),
@@ -1830,6 +1844,9 @@ RULES: tuple[Rule, ...] = (
             "retired|dead|grey|gray|pensioned_off|drawing_my_pension|collecting_my_pension"
             "|in_my_grave|a_grandparent ~? before|by_the_time I|you|they|anyone hear|get|decide"
             "|reply|respond|get_back|make",
+            # Their own date thrown back: 'even though you mentioned the panel will conclude'.
+            "even_though|despite_the_fact_that you|they|the_panel|HR|the_team mentioned|said"
+            "|told_me|indicated|promised|stated|assured_me ~ by|would|will|'d",
         ),
         reader_tone=True,
     ),
@@ -2042,6 +2059,12 @@ RULES: tuple[Rule, ...] = (
             "either you|they ~ by|before|within|until|till ~? or I|I'll|I_will|I'm|else|otherwise",
             "how_much_longer|how_long I|I'll can|could|will be_able_to? keep_this_open"
             "|keep_my_options_open|hold_off|hold_out|stay_available|keep_them_waiting",
+            # A reply due within a count of days, or their answer needed.
+            "receive|get|have|expect|need|require|want|obliged|grateful|appreciate ~ response|reply"
+            "|answer|decision|confirmation|revert|update ~? within {count} working|business"
+            "|calendar? days|hours|weeks",
+            "need|want|require|must_have your|an|a final|firm|quick? answer|decision|reply"
+            "|response|verdict",
         ),
         reader_tone=True,
     ),
@@ -4778,6 +4801,13 @@ RULES: tuple[Rule, ...] = (
             "Writing before the date they gave you {found}: wait until their date has passed, "
             "unless you have a real deadline such as another offer."
         ),
+        patterns=(
+            # An earlier note dated a few days back: "my check-in on Monday (two days ago)".
+            r"(?i:(?:check-in|check\s+in|email|note|message|follow-up|reminder)\s+(?:on|from|of|last)"
+            r"\s+\w+\s*\((?:only\s+|just\s+)?(?:one|two|three|four|a\s+couple\s+of|couple\s+of|a\s+few"
+            r"|1|2|3|4)\s+days?\s+ago\))",
+        ),
+        openers=frozenset({"check", "email", "note", "message", "follow", "reminder"}),
         families=(
             "give|share|drop|send me|us a|an|any|some hint|clue|inkling|sneak_peek",
             "hint|clue|inkling|heads-up|steer would|could|'d|will be|help|mean",
@@ -5346,12 +5376,12 @@ RULES: tuple[Rule, ...] = (
             "|vanishing|falling|sinking|sank|sunk ~ void|ether|abyss|black_hole|oblivion",
             # The wait called long, or a sigh: 'taking forever', 'Another fortnight? Right.'
             "another|yet_another|one_more|a_further|further fortnight|month|two_weeks|three_weeks"
-            "|few_weeks|couple_of_weeks|week_or_two|weeks|months|days|ten_days|round|postponement"
-            "|delay {q}",
-            "another|yet_another|one_more|a_further|further fortnight|month|two_weeks|three_weeks"
             "|few_weeks|couple_of_weeks|week|weeks|months|days|delay|wait|postponement {q} right"
             "|great|wonderful|brilliant|lovely|marvellous|fantastic|perfect|fab|cool|okay|ok|sure"
             "|fine",
+            "another|yet_another|one_more|a_further|further fortnight|month|two_weeks|three_weeks"
+            "|few_weeks|couple_of_weeks|week_or_two|weeks|months|days|ten_days|round|postponement"
+            "|delay {q}",
             "long|long_time|while|ages to keep|leave someone|somebody|anyone|a_person|a_candidate"
             "|people|candidates|me waiting|hanging|in_limbo|in_the_dark",
             "it|it's|this|this's|things|wait|waiting|process|decision ...? taking|dragging|drags"
@@ -5509,6 +5539,9 @@ RULES: tuple[Rule, ...] = (
             "emailed|messaged|written_to|wrote_to|contacted|asked|reached_out_to|pinged|called ~?"
             " each|every|all|both of? the|your ~? interviewers|panelists|panellists|panel|members"
             "|interviewer",
+            # Others kept in copy: 'marking all three interviewers in CC'.
+            "marking|marked|putting|put|keeping|kept|adding|added|including|included|looping"
+            "|looped ~ in|on|into cc|CC|Cc|bcc|copy|the_loop",
         ),
         reader_tone=True,
         stages=frozenset({"check_in", "final_follow_up", "answer_delay"}) | SAYING_NO,
@@ -5826,6 +5859,11 @@ RULES: tuple[Rule, ...] = (
             "before_I'd|before_I_had|before_I've even? left|exited|got_out_of"
             "|made_it_out_of the|your|my building|office|car_park|parking_lot|premises|site"
             "|room",
+            # Sending it from where the interview ended: 'Firing this off from the car park'.
+            "writing|firing|sending|typing|tapping|shooting|dashing|banging|knocking|bashing"
+            "|emailing|messaging|thumbing ~? from|in|at the|your|my car_park|carpark|parking_lot"
+            "|parking_garage|car|truck|ute|van|lobby|reception|foyer|bus_stop|lift|elevator"
+            "|waiting_room|stairwell|building's_steps|front_steps",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
