@@ -452,6 +452,7 @@ _GOING_AROUND: tuple[str, ...] = (
     "gave|passed|shared|passed_on me your personal|private|home|mobile|cell|WhatsApp? number"
     "|email|contact|details",
     "slide|sliding|slid into your DMs|DMs|inbox|messages",
+    "went|go|going|gone over|above|around|round the|your|her|his|their ~? head|heads",
 )
 # Someone copied in, with a title or not: "Mme Girard", "M. Petit", "Dr Osei".
 _COPIED = r"(?:(?:M|Mme|Mlle|Mr|Ms|Mrs|Mx|Dr|Prof|Herr|Frau|Sr|Sra)\.?[ \t]+)?[A-Z][\w'’-]+"
@@ -1281,8 +1282,7 @@ RULES: tuple[Rule, ...] = (
             "with folded|joined|clasped hands",
             "give|gimme|grant us|me a|one|just_one|this|that chance|shot|break",
             "abeg|biko",
-            "pray*|praying that? you'll|you_will|you|you'd|you_would say|pick|choose|select|hire"
-            "|take|give|offer",
+            "praying|pray that? you'll|you_will|you say|pick|choose|select|hire|take|give|offer",
             "crossing|crossed|keeping everything|all_my_fingers|fingers_and_toes"
             "|my_fingers_and_toes",
             "hoping|hope|hoped against hope",
@@ -1304,7 +1304,8 @@ RULES: tuple[Rule, ...] = (
             "the|my|our savings|money|funds|cash|nest_egg|severance are|is|have|has nearly|almost"
             "|all|practically|pretty_much gone|spent|used_up|exhausted|dried_up|depleted|finished"
             "|run_out|running_out",
-            "sole|only|main breadwinner|earner|provider",
+            "I'm|I_am|as|being|I've_been|I'm_now the|a sole|only|main breadwinner|earner|provider",
+            "sole|only|main breadwinner|earner|provider for|of|in my|our",
             "is|it's|it_is|this_is|that's|that_is|would_be|will_be|offer_is|role_is|job_is ...?"
             " make-or-break|do-or-die|life-or-death|make_or_break|do_or_die|life_or_death",
             "answer|an_answer to my|our prayers",
@@ -1313,8 +1314,9 @@ RULES: tuple[Rule, ...] = (
             "for him|her|my_father|my_dad|my_mother|my_mum|my_mom|my_late_father|my_late_mother"
             "|my_family|my_kids|my_children|my_parents as_much_as|more_than|as_well_as for? me"
             "|myself",
-            "drowning|buried|up_to_my_neck|up_to_my_eyeballs|neck-deep|knee-deep|swimming in ...?"
-            " debt|debts|loans|bills|arrears",
+            "I'm|I_am|I've_been|I_have_been|we're|we_are|we've_been|I|we drowning|buried"
+            "|up_to_my_neck|up_to_my_eyeballs|neck-deep|knee-deep|swimming in ...? debt|debts"
+            "|loans|bills|arrears",
             "would|will|could be a|my|our life_raft|life-raft|lifeboat|lifeline|godsend|rescue"
             "|salvation",
             "paying|covering|footing his|her|their|my|our|the_family's hospital|medical|treatment"
@@ -1385,6 +1387,20 @@ RULES: tuple[Rule, ...] = (
             "|clear_winner|standout",
             "I'm|I_am|I'd_be|I_would_be|I'll_be a|the shoo-in|shoe-in|sure_thing|safe_bet"
             "|no-brainer|slam_dunk|dead_cert|clear_winner",
+            # More of the same: wits' end, out of my mind, devastated if not, no options left.
+            "at|reached my wits|wits'|wit's end",
+            "heart skips|jumps|races|leaps|stops|sinks|pounds a_beat? every_time|whenever"
+            "|each_time",
+            "going|gone|I'm|I_am out_of my mind|head|skull",
+            "I'd|I_would|I'll|I_will|would be devastated|gutted|heartbroken|crushed|shattered"
+            "|destroyed",
+            "no|zero other|more options|alternatives|choices|irons_in_the_fire left|remaining",
+            "no|no_other income|savings|safety_net|nothing_to_fall_back_on"
+            "|nothing_else_to_fall_back_on",
+            "how I'll|I_will|I'd|I_would|we'll|we_will|to feed|support|provide_for|pay|cover"
+            "|keep_up_with my|our|the ~? kids|family|children|rent|bills|mortgage|loans|debts",
+            "without this|that job|role|position|offer|income I|I'll|I'd|we|my|our",
+            "starting|beginning|I'm|I_am|fast ~? losing|to_lose hope|heart|faith",
         ),
         # "the desperate shortage of substitute teachers" is the work, not the writer.
         work_nouns=frozenset({"shortage", "shortages"}),
@@ -1563,6 +1579,9 @@ RULES: tuple[Rule, ...] = (
             "sorry again|once_more",
             "no|not wanting|wanting|wishing to be a nuisance|pest|bother|pain|burden",
             "beg|begging your pardon|forgiveness",
+            # The writer as the unwelcome one: 'the last person you want to hear from'.
+            "last person|candidate|one|email|message|thing you want|need|wish to? hear_from|see"
+            "|deal_with|read",
         ),
         reader_tone=True,
     ),
@@ -1847,6 +1866,14 @@ RULES: tuple[Rule, ...] = (
             # Their own date thrown back: 'even though you mentioned the panel will conclude'.
             "even_though|despite_the_fact_that you|they|the_panel|HR|the_team mentioned|said"
             "|told_me|indicated|promised|stated|assured_me ~ by|would|will|'d",
+            # The wait thrown back, more ways.
+            "not as an|a|one|single acknowledgement|acknowledgment|reply|response|email|line|word"
+            "|peep|squeak",
+            "it's|it_is|that's|that_is only|just my|our whole|entire? career|life|livelihood"
+            "|future|rent|mortgage|family",
+            "went|gone|go|ended_up|landed|got_sent|sent straight|right? to|into your|the trash"
+            "|bin|deleted|recycle_bin|deleted_folder|shredder",
+            "not getting any younger",
         ),
         reader_tone=True,
     ),
@@ -2403,6 +2430,10 @@ RULES: tuple[Rule, ...] = (
             "|WhatsApp phone|LinkedIn|email|calls|text|WhatsApp and|& phone|LinkedIn|email|calls"
             "|text|WhatsApp|voicemail",
             "WhatsApped|whatsapped|WhatsApp'd|whatsapp'd|DMed|DM'd you",
+            # Bumping a note to the top, in any verb.
+            "popping|pop|popped|bumping|bump|bumped|floating|float|floated|moving|move|pushing"
+            "|push|nudging|nudge|bringing|bring|sending|send|putting|put this|it|my_email"
+            "|my_message|my_note ~? top|front of your|the inbox|pile|list|queue|mailbox|mind",
         ),
         reader_tone=True,
     ),
@@ -2854,6 +2885,10 @@ RULES: tuple[Rule, ...] = (
             " before|by|this|today|tomorrow|tonight|soon|next",
             "await|awaiting your|the determination|verdict|ruling|adjudication|pronouncement",
             "await|awaiting your|the decision ~? in_due_course",
+            # The yes or no pressed for: 'Am I still in the running or not?', 'did I make the cut?'.
+            "am|are|is I|we|my_application ~ or not {q}",
+            "did|have|do I make|made the? cut|it|grade|shortlist|final_round ~? {q}",
+            "or what {q}",
         ),
         reader_tone=True,
     ),
@@ -4928,6 +4963,10 @@ RULES: tuple[Rule, ...] = (
             "|preempt|jump_the_gun|rush|hurry|get_ahead_of|second-guess the|your|their? committee"
             "|panel|process|decision|team|timeline",
             "jumping|jump|jumped the gun",
+            # Asking before they decide.
+            "before|ahead_of|prior_to you|they|the_panel|the_team|the_committee decide|decides"
+            "|make_a_decision|meet|meets|finalise|finalize|choose ~? is_there|are_there|any|could"
+            "|can|may|might|would|I_wanted",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -5393,6 +5432,9 @@ RULES: tuple[Rule, ...] = (
             "days|weeks|months have|had? turned|become|stretched|rolled into|to? weeks|months"
             "|years",
             "still none the wiser",
+            # Longer than they said.
+            "longer than I_was_told|promised|I_was_promised|you_said|you_told_me|advertised"
+            "|you_indicated|quoted|agreed|we_agreed",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -5542,6 +5584,10 @@ RULES: tuple[Rule, ...] = (
             # Others kept in copy: 'marking all three interviewers in CC'.
             "marking|marked|putting|put|keeping|kept|adding|added|including|included|looping"
             "|looped ~ in|on|into cc|CC|Cc|bcc|copy|the_loop",
+            # The other interviewers asked too.
+            "messaged|emailed|contacted|written_to|wrote_to|asked|pinged|reached_out_to|called"
+            " the|your other|rest_of_the|remaining|other_two|other_three interviewers|panelists"
+            "|panellists|panel_members|members_of_the_panel",
         ),
         reader_tone=True,
         stages=frozenset({"check_in", "final_follow_up", "answer_delay"}) | SAYING_NO,
