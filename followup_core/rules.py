@@ -2959,6 +2959,69 @@ RULES: tuple[Rule, ...] = (
         without_stage=False,
     ),
     Rule(
+        id="no_grace",
+        kind="match",
+        severity="warning",
+        section="timing/#stated-timeline",
+        message=(
+            "Writing the moment their date has passed {found} leaves them no grace; dates slip, so "
+            "check in a day or two after it."
+        ),
+        families=(
+            "decide|decision|hear|hear_back|back|answer|outcome|date|deadline|timeline|day ~? by"
+            "|on|was|passed|ended|expired|closed yesterday|last_night|this_morning|at_midnight"
+            "|an_hour_ago|hours_ago|earlier_today",
+            "end_of_play|close_of_business|close_of_play|end_of_day|COB|EOD|midnight|5pm"
+            " yesterday|last_night",
+            "yesterday|last_night was the|your day|date|deadline|cut-off",
+            "the_moment|the_minute|the_second|the_instant|the_hour|right_on_cue|on_the_dot ~? the"
+            "|your? date|deadline|timeline|two_weeks|fortnight|week ~? ticked|passed|expired"
+            "|ran_out|was_up|were_up|are_up|ended|came|hit|over",
+            "morning|minute|hour|moment|instant after|following your|the stated|given|agreed"
+            "|promised? date|deadline|cut-off",
+            "following|follow|writing|reaching|checking up|out|in? right_away|straight_away"
+            "|immediately|first_thing|at_once|this_very_morning",
+            "hour|hours|minutes past|after the|your close_of_business|deadline|date|cut-off"
+            "|end_of_day|end_of_play",
+            "as_of|since|from|at midnight|12am|00:00",
+            "it's|it_is|it's_now|now the morning|dawn|first_hour after|of|following",
+            "passed|ended|finished|expired|lapsed|closed|ran_out|was_up ~? hours|minutes|an_hour"
+            " ago",
+        ),
+        reader_tone=True,
+        stages=frozenset({"check_in"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="asked_not_to_chase",
+        kind="match",
+        severity="warning",
+        section="avoid/#too-many",
+        message=(
+            "They asked you not to chase {found}: when they said they'll be in touch, the "
+            "thank-you is your only message."
+        ),
+        families=(
+            "no_need|not_to|needn't|need_not|shouldn't|should_not|do_not|don't|asked_us_not_to"
+            "|asked_me_not_to|told_us_not_to|told_me_not_to|please_do_not|please_don't to?"
+            " follow_up|chase|check_in|write|email|contact_us|contact|get_in_touch|reach_out",
+            "sit|sitting tight|it_out ~? not_great|bad|terrible|can't|couldn't|here's|but|anyway",
+            "not_great|bad|terrible|hopeless|useless at sitting|waiting|sitting_tight"
+            "|being_patient",
+            "doing_it|writing|asking|checking_in|following_up|chasing|emailing|writing_to_you"
+            " anyway|regardless|all_the_same|nonetheless|nevertheless",
+            "make|making an exception|bend the|your|that|this? rule|rules|policy|it",
+            "despite|even_though|although your|you note|message|email|policy|request|instruction"
+            "|said|told|asked|mentioned",
+            "ignore|ignoring|disregard|disregarding|going_against|go_against your|the|their"
+            " request|instruction|policy|note|rule|advice|wishes",
+            "safe|better than sorry",
+        ),
+        reader_tone=True,
+        stages=frozenset({"check_in", "final_follow_up"}),
+        without_stage=False,
+    ),
+    Rule(
         id="exclamations",
         kind="exclamations",
         severity="warning",
