@@ -1401,6 +1401,15 @@ RULES: tuple[Rule, ...] = (
             "|keep_up_with my|our|the ~? kids|family|children|rent|bills|mortgage|loans|debts",
             "without this|that job|role|position|offer|income I|I'll|I'd|we|my|our",
             "starting|beginning|I'm|I_am|fast ~? losing|to_lose hope|heart|faith",
+            # Asking for priority, begging in text-speak, rivals queuing up.
+            "on|as priority|a_priority_basis|an_urgent_basis|urgent_basis|top_priority",
+            "im|Im|i'm|I_am|am begging|pleading|imploring",
+            "begging|pleading at_this_point|here|now",
+            "application|candidacy|CV|email|note|message|file|I|I've|I'd|I'm|me ~? fell|fallen"
+            "|falling|slipped|slipping|slip|fall|gone|got_lost through the cracks|net",
+            "lining_up|queuing_up|queueing_up|queuing|queueing|fighting|clamouring|clamoring to"
+            " hire|offer|interview|get|snap_up|grab|poach me",
+            "don't|do_not wait too_long|much_longer|around|any_longer",
         ),
         # "the desperate shortage of substitute teachers" is the work, not the writer.
         work_nouns=frozenset({"shortage", "shortages"}),
@@ -1582,6 +1591,10 @@ RULES: tuple[Rule, ...] = (
             # The writer as the unwelcome one: 'the last person you want to hear from'.
             "last person|candidate|one|email|message|thing you want|need|wish to? hear_from|see"
             "|deal_with|read",
+            # 'Sorry, me again!'
+            "sorry|apologies|soz|sry me again",
+            "me again sorry|apologies|soz|sry|I_know",
+            "it's|its|it_is me again",
         ),
         reader_tone=True,
     ),
@@ -1874,6 +1887,13 @@ RULES: tuple[Rule, ...] = (
             "went|gone|go|ended_up|landed|got_sent|sent straight|right? to|into your|the trash"
             "|bin|deleted|recycle_bin|deleted_folder|shredder",
             "not getting any younger",
+            # Silence named with a shrug, and 'so am I'.
+            "crickets|tumbleweed|tumbleweeds|radio_silence|total_silence|dead_silence ~? from|on"
+            "|at your|their end|side|since|so_far|yet",
+            "not a peep|squeak|whisper|sausage|dicky_bird|murmur ~? since|from|so_far|yet",
+            "surely someone|somebody|anyone|one_of_you ~? can|could|must be_able_to? give|tell"
+            "|send|let_me_know|update|answer|reply",
+            "busy but|and? so_am_I|so_is_everyone|we_all_are|aren't_we_all|who_isn't",
         ),
         reader_tone=True,
     ),
@@ -2092,6 +2112,9 @@ RULES: tuple[Rule, ...] = (
             "|calendar? days|hours|weeks",
             "need|want|require|must_have your|an|a final|firm|quick? answer|decision|reply"
             "|response|verdict",
+            # Their answer wanted on the writer's date.
+            "need*|want|require|must_have yours {when}",
+            "need*|want|require|must_have yours now|asap",
         ),
         reader_tone=True,
     ),
@@ -2434,6 +2457,10 @@ RULES: tuple[Rule, ...] = (
             "popping|pop|popped|bumping|bump|bumped|floating|float|floated|moving|move|pushing"
             "|push|nudging|nudge|bringing|bring|sending|send|putting|put this|it|my_email"
             "|my_message|my_note ~? top|front of your|the inbox|pile|list|queue|mailbox|mind",
+            # Chasing a note sent hours before.
+            "following_up|follow_up|chasing|checking_in|circling_back|bumping|nudging on|about|re"
+            "|regarding my|the email|message|note|mail|letter from|of|sent yesterday|this_morning"
+            "|last_night|earlier_today|an_hour_ago|a_few_hours_ago",
         ),
         reader_tone=True,
     ),
@@ -2889,6 +2916,19 @@ RULES: tuple[Rule, ...] = (
             "am|are|is I|we|my_application ~ or not {q}",
             "did|have|do I make|made the? cut|it|grade|shortlist|final_round ~? {q}",
             "or what {q}",
+            # The decision asked of them, or where the writer ranks.
+            "could|can|would|will you|u decide|make_a_decision|make_your_decision"
+            "|reach_a_decision|come_to_a_decision|make_up_your_mind ~? {when}",
+            "could|can|would|will you|u decide|make_a_decision|make_your_decision"
+            "|reach_a_decision|come_to_a_decision|make_up_your_mind soon|quickly|faster|sooner",
+            "whether|if I'm|I_am the|your preferred|top|first|leading|favourite|favorite"
+            "|number_one|strongest|main candidate|choice|pick|option",
+            "am|are I|we ~? first|top|preferred|number_one|second|backup|back-up choice|pick"
+            "|candidate|option",
+            "give|send|provide me|us a|an|your straight|direct|definitive|definite|final|firm"
+            "|proper|plain|clear answer|decision|yes_or_no|verdict",
+            "want|need|deserve|demand|have_a_right to know where I|we stand|things_stand"
+            "|my_application_stands",
         ),
         reader_tone=True,
     ),
@@ -5651,6 +5691,9 @@ RULES: tuple[Rule, ...] = (
             "messaged|emailed|contacted|written_to|wrote_to|asked|pinged|reached_out_to|called"
             " the|your other|rest_of_the|remaining|other_two|other_three interviewers|panelists"
             "|panellists|panel_members|members_of_the_panel",
+            # Two people asked at once.
+            "reached_out_to|emailed|messaged|contacted|asked|written_to|pinged {name} and {name}"
+            " as_well|too|also|separately",
         ),
         reader_tone=True,
         stages=frozenset({"check_in", "final_follow_up", "answer_delay"}) | SAYING_NO,
