@@ -424,8 +424,8 @@ _TROUBLE = (
 # Going round the person who runs the process: writing over their head, asking one person
 # to hurry another, skipping a stage, a number found elsewhere (around_the_process, going_around).
 _GOING_AROUND: tuple[str, ...] = (
-    "come|coming|came|go|going|went|write|writing|turn|turning straight|direct|directly to you"
-    "|the_top|the_source|the_hiring_manager|the_decision-maker",
+    "come|coming|came|go|going|went|turn|turning straight|direct|directly to you"
+    "|the_hiring_manager|the_decision-maker",
     "written|wrote|writing|emailed|emailing|messaged|contacted|reached_out_to|escalated_to|cc'd"
     "|copied to? your|the CEO|MD|managing_director|founder|co-founder|director|head_of_department"
     "|HOD|head_of_HR|HR_director|boss|chairman|chair|board|president|VP|partner|principal",
