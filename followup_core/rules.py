@@ -1410,6 +1410,16 @@ RULES: tuple[Rule, ...] = (
             "lining_up|queuing_up|queueing_up|queuing|queueing|fighting|clamouring|clamoring to"
             " hire|offer|interview|get|snap_up|grab|poach me",
             "don't|do_not wait too_long|much_longer|around|any_longer",
+            # Any news at all, the inbox every hour, a bone thrown.
+            "any|anything news|word|update|updates|information|feedback|thing whatsoever",
+            "I'm|I_am|I've_been|am|been going|gone crazy|mad|insane|nuts|bananas|stir-crazy"
+            "|round_the_bend|loopy|spare",
+            "refresh|refreshes|refreshed|check|checks my|the inbox|email|emails|phone|mail|spam"
+            "|notifications every|each|about_every hour|minute|five_minutes|ten_minutes|half_hour"
+            "|few_minutes|morning|night|day",
+            "help a girl|guy|sister|brother|lad|gal|fella|mate|bro|sis out",
+            "throw|toss me|us a bone|crumb|lifeline|scrap",
+            "need|crave|want|deserve closure|certainty",
         ),
         # "the desperate shortage of substitute teachers" is the work, not the writer.
         work_nouns=frozenset({"shortage", "shortages"}),
@@ -1595,6 +1605,10 @@ RULES: tuple[Rule, ...] = (
             "sorry|apologies|soz|sry me again",
             "me again sorry|apologies|soz|sry|I_know",
             "it's|its|it_is me again",
+            # 'Sorry to keep on at you.'
+            "sorry|apologies|apologise|apologize to|for|about keep|keeping on_at_you|going_on"
+            "|bugging|hassling|chasing|pestering|nagging|at_you",
+            "keep|keeping|kept on at you",
         ),
         reader_tone=True,
     ),
@@ -1894,6 +1908,20 @@ RULES: tuple[Rule, ...] = (
             "surely someone|somebody|anyone|one_of_you ~? can|could|must be_able_to? give|tell"
             "|send|let_me_know|update|answer|reply",
             "busy but|and? so_am_I|so_is_everyone|we_all_are|aren't_we_all|who_isn't",
+            # Reading the silence aloud, and what the writer is owed.
+            "safe|fair|right|okay|ok to assume|conclude|take_it I|I'm|I've|that didn't|did_not"
+            "|wasn't|haven't|am_not|got|was|have",
+            "take|read|interpret|treat|understand the|your|this|all_this silence|quiet"
+            "|radio_silence as|to_mean",
+            "take_it|gather|assume|conclude|guess|infer ~? from the|your|this silence|quiet"
+            "|lack_of_reply|lack_of_response|lack_of_news|radio_silence",
+            "no_news|silence is|means bad|good news|a_no|no",
+            "owed|owe_me an|a|some answer|reply|response|explanation|update|decision|courtesy",
+            "earned|merited|entitled_to ~? a|an|some reply|response|answer|update|decision"
+            "|acknowledgement|explanation",
+            "is this thing|mic|microphone|inbox on|working {q}",
+            "was_promised|were_promised|was_told|were_told|was_assured an|a|the answer|decision"
+            "|reply|response|update|outcome ~? last|by|on|before|within",
         ),
         reader_tone=True,
     ),
@@ -2461,6 +2489,8 @@ RULES: tuple[Rule, ...] = (
             "following_up|follow_up|chasing|checking_in|circling_back|bumping|nudging on|about|re"
             "|regarding my|the email|message|note|mail|letter from|of|sent yesterday|this_morning"
             "|last_night|earlier_today|an_hour_ago|a_few_hours_ago",
+            # Announcing the next chaser.
+            "hear from me again|once_more",
         ),
         reader_tone=True,
     ),
@@ -5261,6 +5291,9 @@ RULES: tuple[Rule, ...] = (
             "keep|have your phone|mobile|cell|line nearby|handy|close|on|free|switched_on",
             "call|ring|phone you|your_office ~? to|and enquire|inquire|ask|follow_up|check"
             "|discuss|get|find_out|chase|go_over",
+            # A call already made to chase.
+            "called|rang|phoned|rung|tried|telephoned the|your ~? switchboard|main_line|desk_line"
+            "|direct_line|mobile|cell|landline|extension",
         ),
         reader_tone=True,
         stages=WAITING,
@@ -5538,6 +5571,12 @@ RULES: tuple[Rule, ...] = (
             # Longer than they said.
             "longer than I_was_told|promised|I_was_promised|you_said|you_told_me|advertised"
             "|you_indicated|quoted|agreed|we_agreed",
+            # A resigned 'fine, I'll wait', and the wait measured against what was said.
+            "fine|okay|ok|right|sure I'll|I_will|I_guess_I'll|I_suppose_I'll wait|hang_on"
+            "|sit_tight|keep_waiting",
+            "not_ideal|not_great|frustrating|disappointing|annoying|a_shame|a_pity|a_letdown"
+            "|a_let-down given|considering|after what I_was_told|you_said|I_was_promised"
+            "|we_agreed|you_told_me",
         ),
         reader_tone=True,
         stages=frozenset(
