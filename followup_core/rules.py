@@ -1420,6 +1420,11 @@ RULES: tuple[Rule, ...] = (
             "help a girl|guy|sister|brother|lad|gal|fella|mate|bro|sis out",
             "throw|toss me|us a bone|crumb|lifeline|scrap",
             "need|crave|want|deserve closure|certainty",
+            # Waiting by the phone, news wanted the second it comes, 'once again' pressed.
+            "waiting|sitting|hovering|camped by|next_to|beside|over the|my phone|inbox|laptop",
+            "the_second|the_minute|the_instant you|they hear|get|know|have|decide",
+            "once_again|yet_again|again_and_again ~? checking|following_up|chasing|requesting"
+            "|asking_for|an_update|any_update|I'd_like_an_update|I_would_like_an_update",
         ),
         # "the desperate shortage of substitute teachers" is the work, not the writer.
         work_nouns=frozenset({"shortage", "shortages"}),
@@ -1922,6 +1927,9 @@ RULES: tuple[Rule, ...] = (
             "is this thing|mic|microphone|inbox on|working {q}",
             "was_promised|were_promised|was_told|were_told|was_assured an|a|the answer|decision"
             "|reply|response|update|outcome ~? last|by|on|before|within",
+            # 'Per my email of last week'.
+            "per|as_per my|our email|mail|message|note|letter|emails|messages of|from|dated|sent"
+            "|on",
         ),
         reader_tone=True,
     ),
@@ -2143,6 +2151,10 @@ RULES: tuple[Rule, ...] = (
             # Their answer wanted on the writer's date.
             "need*|want|require|must_have yours {when}",
             "need*|want|require|must_have yours now|asap",
+            # A date for their answer, softened.
+            "appreciate|like|welcome|prefer|love knowing|hearing|to_know|to_hear|an_answer"
+            "|a_decision|news|word {when}",
+            "ideally|preferably ~ {when}",
         ),
         reader_tone=True,
     ),
@@ -2959,6 +2971,12 @@ RULES: tuple[Rule, ...] = (
             "|proper|plain|clear answer|decision|yes_or_no|verdict",
             "want|need|deserve|demand|have_a_right to know where I|we stand|things_stand"
             "|my_application_stands",
+            # The status or a positive reply asked for.
+            "advise|update_me|inform_me|revert|confirm|share on|about|regarding|with? my|the"
+            " selection_status|application_status|final_status|selection|result|outcome",
+            "hoping|hope|hoped|awaiting|expecting|anticipating|looking_forward_to"
+            "|in_anticipation_of|in_expectation_of for? a|an|your positive|favourable|favorable"
+            " reply|response|answer|outcome|revert",
         ),
         reader_tone=True,
     ),
@@ -6055,6 +6073,9 @@ RULES: tuple[Rule, ...] = (
             "|emailing|messaging|thumbing ~? from|in|at the|your|my car_park|carpark|parking_lot"
             "|parking_garage|car|truck|ute|van|lobby|reception|foyer|bus_stop|lift|elevator"
             "|waiting_room|stairwell|building's_steps|front_steps",
+            # Minutes out of the room.
+            "minutes|moments|seconds out_of|after|since|from|after_leaving the|our|my|your?"
+            " interview|meeting|call|chat|office|building",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
