@@ -1281,7 +1281,7 @@ RULES: tuple[Rule, ...] = (
             "have|show|take mercy|pity on me|us",
             "with folded|joined|clasped hands",
             "give|gimme|grant us|me a|one|just_one|this|that chance|shot|break",
-            "abeg|biko",
+            "abeg|biko {rest}?",
             "praying|pray that? you'll|you_will|you say|pick|choose|select|hire|take|give|offer",
             "crossing|crossed|keeping everything|all_my_fingers|fingers_and_toes"
             "|my_fingers_and_toes",
@@ -2461,7 +2461,7 @@ RULES: tuple[Rule, ...] = (
             "voicemail|voice_mail|voice-mail|answerphone|answering_machine ~? was|is|'s full"
             "|not_working",
             "exhausted|tried_every|tried_all|used_every|used_all email|phone|LinkedIn|channels"
-            "|avenues|routes|options|means",
+            "|avenues|routes|options|means {rest}?",
             "also|already rang|called|phoned|rung|texted|tried {name}",
             "also|already rang|called|phoned|rung|texted|tried your_colleague|your_assistant"
             "|recruitment|HR|reception|the_recruiter|your_PA|your_office|your_team",
