@@ -421,6 +421,39 @@ _TROUBLE = (
     "|repeat*|nudg*|ping*|inconvenien*|nuisance|annoy*|hassl*|impos*|remind*|burden*|persist*"
     "|wast*|fill*|crowd*|overload*|bombard*|swamp*"
 )
+# Going round the person who runs the process: writing over their head, asking one person
+# to hurry another, skipping a stage, a number found elsewhere (around_the_process, going_around).
+_GOING_AROUND: tuple[str, ...] = (
+    "come|coming|came|go|going|went|turn|turning straight|direct|directly to you"
+    "|the_hiring_manager|the_decision-maker",
+    "written|wrote|writing|emailed|emailing|messaged|contacted|reached_out_to|escalated_to|cc'd"
+    "|copied to? your|the CEO|MD|managing_director|founder|co-founder|director|head_of_department"
+    "|HOD|head_of_HR|HR_director|boss|chairman|chair|board|president|VP|partner|principal",
+    "rather_than|instead_of wait|waiting|wait_on|waiting_on|wait_for|waiting_for|going|go"
+    "|going_through|go_through on|for|through? the|your? agency|recruiter|portal|HR"
+    "|recruitment_team|talent_team|system|process|usual_channels",
+    "bypass|circumvent|sidestep|go_around|get_around|get_round|work_around|short-circuit the|your"
+    " ~? portal|process|recruiter|agency|HR|assessment|stage|stages|round|rounds|pipeline"
+    "|formalities|red_tape|channels",
+    "I|me|we|can_I|could_I|may_I|I_could|I_might skip|jump|bypass the|this|that ~? queue|line"
+    "|stage|round|assessment|test|task|exercise|interview|step|process|rounds|stages",
+    "nudge|prod|poke|chase|hurry|push|remind|lean_on|have_a_word_with|put_in_a_word_with|speak_to"
+    "|talk_to him|her|them for_me|on_my_behalf|about_me|about_my_application",
+    "nudge|prod|poke|chase|hurry|push|remind|lean_on|have_a_word_with|put_in_a_word_with|speak_to"
+    "|talk_to Mr.|Mrs.|Ms.|Dr.|Mr|Mrs|Ms|Dr? {name} for_me|on_my_behalf|about_me"
+    "|about_my_application",
+    "escalate|escalating|escalated my|the|this ...? file|application|case|candidacy|candidature"
+    "|CV|matter|query|request",
+    "tagged|tag|tagging|mentioned you|the_hiring_manager|your_CEO|your_boss in|on a|my"
+    "|the post|comment|tweet|story|thread",
+    "backdoor|back-door|back_door|side-door|side_door way|route|path|entry|channel|option",
+    "found|got|tracked_down|dug_up|looked_up|got_hold_of your personal|private|home|mobile|cell"
+    "|direct|WhatsApp number|email|address|contact|details",
+    "gave|passed|shared|passed_on me your personal|private|home|mobile|cell|WhatsApp? number"
+    "|email|contact|details",
+    "slide|sliding|slid into your DMs|DMs|inbox|messages",
+    "went|go|going|gone over|above|around|round the|your|her|his|their ~? head|heads",
+)
 # Someone copied in, with a title or not: "Mme Girard", "M. Petit", "Dr Osei".
 _COPIED = r"(?:(?:M|Mme|Mlle|Mr|Ms|Mrs|Mx|Dr|Prof|Herr|Frau|Sr|Sra)\.?[ \t]+)?[A-Z][\w'’-]+"
 # Words for a wait that put it on them, besides ``_LET_DOWN``: "which is a bit rough".
@@ -870,6 +903,9 @@ RULES: tuple[Rule, ...] = (
             # "as soon as possible" asked of them, not the writer's own news ("to let you know
             # as soon as possible").
             r"(?i:(?<!you know )(?<!tell you )(?<!told you )(?<!lling you )(?<!to you )(?<!\w)"
+            # ... nor what they asked of the writer ("You asked me to confirm as soon as possible").
+            r"(?<!me to confirm )(?<!me to reply )(?<!me to respond )(?<!me to answer )"
+            r"(?<!me to decide )(?<!me to sign )(?<!me to send )(?<!me to return )"
             r"as\s+soon\s+as\s+possible)",
             # Still waiting on them, not callers "still waiting 40 minutes on hold" or a "Still
             # Waiting" dashboard.
@@ -1068,8 +1104,12 @@ RULES: tuple[Rule, ...] = (
             "|right_away|now|asap|urgently|straight_away|this_week",
             # Asking for speed: "let me know ASAP", "kindly revert at the earliest".
             "please? let_me_know|get_back_to_me|tell_me|write_back|revert|update_me|inform_me"
-            "|advise|confirm ...? ASAP|as_soon_as_possible|at_the_earliest"
+            " ...? ASAP|as_soon_as_possible|at_the_earliest"
             "|right_away|immediately|urgently|straight_away|without_delay|promptly",
+            # ... but not what they asked the writer to do ("You asked me to confirm ASAP").
+            "please|kindly|pls|plz|can_you|could_you|would_you|can_u|could_u advise|confirm ...?"
+            " ASAP|as_soon_as_possible|at_the_earliest|right_away|immediately|urgently"
+            "|straight_away|without_delay|promptly",
             # Telling them not to delay again.
             "please? don't|do_not|try_not_to ...? push*|delay*|postpon*|mov*|shift*|slip*|drag*"
             "|put it|this|the_date|the_decision|the_timeline|the_process|things|everything back"
@@ -1233,6 +1273,158 @@ RULES: tuple[Rule, ...] = (
             "|my_family|our_family",
             "would|will|could|it'd|it'll|that'd change|transform my|our life|lives|world"
             "|future|family's_life|family's_future",
+            # Pleading, however it is put: "appealing to your good heart", "abeg".
+            "appeal*|plead*|beg|begging|pray*|request* to|at|with your good? heart|kindness|mercy"
+            "|generosity|goodwill|conscience|compassion|sympathy|benevolence|good_offices",
+            "throw*|threw|cast*|casting myself on|upon|at your|the mercy|kindness|goodwill"
+            "|compassion",
+            "have|show|take mercy|pity on me|us",
+            "with folded|joined|clasped hands",
+            "give|gimme|grant us|me a|one|just_one|this|that chance|shot|break",
+            "abeg|biko {rest}?",
+            "praying|pray that? you'll|you_will|you say|pick|choose|select|hire|take|give|offer",
+            "crossing|crossed|keeping everything|all_my_fingers|fingers_and_toes"
+            "|my_fingers_and_toes",
+            "hoping|hope|hoped against hope",
+            "spare|give a thought|moment|minute|glance for|to my application|candidacy"
+            "|candidature|CV|resume|me",
+            "something anything",
+            "sooner rather than later would|will|'d|is be? grand|great|good|ideal|appreciated"
+            "|nice|lovely|brilliant|perfect|best|helpful|handy|mint|ace",
+            "the sooner the better",
+            "hate|shame|pity for you to? miss_out|lose|let_me_go|let_me_slip|pass_on_me|pass_me_up",
+            "miss|missing out on me|someone_like_me|a_candidate_like_me|my_talents",
+            "get|put|got your|their skates|running_shoes on",
+            "chop_chop|shake_a_leg|look_lively|pull_your_finger_out|pull_your_fingers_out"
+            "|snap_to_it|jump_to_it|hop_to_it|get_your_act_together",
+            "ball's|ball_is|ball_is_now|ball's_now in your|their|the_company's court",
+            # What hangs on the job for the writer: the savings, the family, the house.
+            "would|will|could|it'd|it'll|that'd|it_would|it_will turn|change my|our whole|entire?"
+            " life|lives|fortunes|year|situation around|round",
+            "the|my|our savings|money|funds|cash|nest_egg|severance are|is|have|has nearly|almost"
+            "|all|practically|pretty_much gone|spent|used_up|exhausted|dried_up|depleted|finished"
+            "|run_out|running_out",
+            "I'm|I_am|as|being|I've_been|I'm_now the|a sole|only|main breadwinner|earner|provider",
+            "sole|only|main breadwinner|earner|provider for|of|in my|our",
+            "is|it's|it_is|this_is|that's|that_is|would_be|will_be|offer_is|role_is|job_is ...?"
+            " make-or-break|do-or-die|life-or-death|make_or_break|do_or_die|life_or_death",
+            "answer|an_answer to my|our prayers",
+            "if|should this|it|the_role|the_job|the_offer|this_one falls|fall|fell through"
+            "|doesn't_come_through|does_not_come_through|doesn't_work_out|does_not_work_out",
+            "for him|her|my_father|my_dad|my_mother|my_mum|my_mom|my_late_father|my_late_mother"
+            "|my_family|my_kids|my_children|my_parents as_much_as|more_than|as_well_as for? me"
+            "|myself",
+            "I'm|I_am|I've_been|I_have_been|we're|we_are|we've_been|I|we drowning|buried"
+            "|up_to_my_neck|up_to_my_eyeballs|neck-deep|knee-deep|swimming in ...? debt|debts"
+            "|loans|bills|arrears",
+            "would|will|could be a|my|our life_raft|life-raft|lifeboat|lifeline|godsend|rescue"
+            "|salvation",
+            "paying|covering|footing his|her|their|my|our|the_family's hospital|medical|treatment"
+            "|school|care|funeral bills|fees|costs",
+            "my|our family|kids|children|household|parents|little_ones is|are suffering"
+            "|struggling|starving|going_hungry|in_need",
+            "juggling {count} part-time|side|zero-hours? jobs|gigs",
+            "my|our whole|entire future|life|livelihood|everything|career hinges|rides|depends"
+            "|relies on",
+            "told|announced_to|informed|promised my family|parents|friends|wife|husband|partner"
+            "|kids|mum|mom|dad|folks|relatives|everyone I|I've|I'd|I'll got|get|have|landed"
+            "|be_starting|been_offered",
+            "difference between keeping|losing|paying|making_rent|eating|staying|sinking|surviving",
+            "game-changer|game_changer|life-changer|life_changer|lifesaver for me|us|my ...?"
+            " family|kids|household|life|situation",
+            "would|will|could|it'd|it'll|that'd help|support|feed|save|sustain my|our family"
+            "|household|kids|children|parents|loved_ones",
+            "I've|I_have|I've_got|I_have_got|we've|we_have|we've_got a|the|my|our? mortgage|rent"
+            "|bills|family|kids|mouths|debts|loans to think_about|pay|feed|support|cover"
+            "|worry_about",
+            "mouths to feed",
+            "mean* the absolute|whole|entire|actual world",
+            # Anxiety shown to the reader: the phone, the inbox, the nerves.
+            "refreshing|glued_to|staring_at|stalking|obsessively_checking|constantly_checking my"
+            "|the ...? inbox|email|emails|phone|mail|notifications|spam_folder|junk_folder"
+            "|mailbox|spam|junk",
+            "can't|cannot|couldn't|can_not stop checking|refreshing|looking_at my|the spam|junk"
+            "|spam_folder|junk_folder|voicemail|notifications|messages|texts|LinkedIn",
+            "my nerves are|is|'re|have_been|were shredded|shot|frayed|in_tatters|gone|wrecked"
+            "|fried|jangling|on_edge|in_bits|shattered",
+            "lowkey|highkey|lowk stressing|stressed|panicking|freaking|anxious|nervous|dying"
+            "|spiralling|spiraling|shook",
+            "stressing|panicking|spiralling|spiraling|fretting|agonising|agonizing|obsessing"
+            " about|over this|it|the_result|the_outcome|the_decision|the_role|the_job"
+            "|my_application|whether",
+            "every_time|whenever|each_time my phone|inbox|email|laptop buzzes|pings|rings|dings"
+            "|lights_up|goes_off|vibrates",
+            "replaying|overthinking|rerunning|reliving|rehashing|second-guessing|dissecting"
+            "|obsessing_over|going_over every|each|all_of|all ...? answer|answers|question"
+            "|questions|word|moment|minute|thing",
+            "doing|does|did|done my head in",
+            "driving|drives|driven me up_the_wall|round_the_bend|round_the_twist|bananas|nuts"
+            "|crazy|mad|insane|spare|to_distraction",
+            "am|I'm|feel|feeling|getting|got|become|became tensed|tense|tensed_up",
+            "I'm|I_am|I've_been|hands_are|hands_were shaking|trembling|quivering|a_shaking_mess",
+            "waiting|wait|silence|not_knowing|not-knowing|limbo|uncertainty ~ rollercoaster"
+            "|roller-coaster|roller_coaster|torture|agony|nightmare|ordeal|purgatory|hell"
+            "|doing_my_head_in",
+            "am|I'm|I've_been|I_have_been eagerly|anxiously|impatiently|nervously|keenly waiting"
+            "|awaiting",
+            "eagerly|anxiously|impatiently|nervously waiting|awaiting for|on? your|the|a reply"
+            "|response|decision|news|outcome|result|feedback|revert|update|word",
+            "how_much_longer|how_long I|I'll can|could|will be_able_to? hang_on|hold_on|wait"
+            "|keep_waiting|hold_out|last|stay_available",
+            # Pleading in pidgin with what is asked: 'abeg, help me'.
+            "abeg|biko help|assist|consider|check|update me|us|my",
+            # Not heard, put formally; rivals of any kind courting; the job as a sure thing.
+            "yet to receive|hear|get|see ...? communication|correspondence|information|intimation"
+            "|feedback|reply|response|word|news|update|email|mail|call|letter|acknowledgement"
+            "|acknowledgment|contact|notification|revert|outcome|decision|result|anything",
+            "several|multiple|other|many|a_few|two|three|a_couple_of|a_number_of ...? hospitals"
+            "|schools|banks|agencies|studios|practices|trusts|clinics|councils|labs|startups"
+            "|start-ups|places|outfits|hotels|restaurants|brands|consultancies|universities"
+            "|charities ...? competing|fighting|chasing|courting|interested|circling|sniffing"
+            "|after for|in|over|around? me?",
+            "make|makes|made|making me a|the shoo-in|shoe-in|sure_thing|safe_bet|no-brainer"
+            "|obvious_choice|natural_choice|slam_dunk|dead_cert|front-runner|frontrunner"
+            "|clear_winner|standout",
+            "I'm|I_am|I'd_be|I_would_be|I'll_be a|the shoo-in|shoe-in|sure_thing|safe_bet"
+            "|no-brainer|slam_dunk|dead_cert|clear_winner",
+            # More of the same: wits' end, out of my mind, devastated if not, no options left.
+            "at|reached my wits|wits'|wit's end",
+            "heart skips|jumps|races|leaps|stops|sinks|pounds a_beat? every_time|whenever"
+            "|each_time",
+            "going|gone|I'm|I_am out_of my mind|head|skull",
+            "I'd|I_would|I'll|I_will|would be devastated|gutted|heartbroken|crushed|shattered"
+            "|destroyed",
+            "no|zero other|more options|alternatives|choices|irons_in_the_fire left|remaining",
+            "no|no_other income|savings|safety_net|nothing_to_fall_back_on"
+            "|nothing_else_to_fall_back_on",
+            "how I'll|I_will|I'd|I_would|we'll|we_will|to feed|support|provide_for|pay|cover"
+            "|keep_up_with my|our|the ~? kids|family|children|rent|bills|mortgage|loans|debts",
+            "without this|that job|role|position|offer|income I|I'll|I'd|we|my|our",
+            "starting|beginning|I'm|I_am|fast ~? losing|to_lose hope|heart|faith",
+            # Asking for priority, begging in text-speak, rivals queuing up.
+            "on|as priority|a_priority_basis|an_urgent_basis|urgent_basis|top_priority",
+            "im|Im|i'm|I_am|am begging|pleading|imploring",
+            "begging|pleading at_this_point|here|now",
+            "application|candidacy|CV|email|note|message|file|I|I've|I'd|I'm|me ~? fell|fallen"
+            "|falling|slipped|slipping|slip|fall|gone|got_lost through the cracks|net",
+            "lining_up|queuing_up|queueing_up|queuing|queueing|fighting|clamouring|clamoring to"
+            " hire|offer|interview|get|snap_up|grab|poach me",
+            "don't|do_not wait too_long|much_longer|around|any_longer",
+            # Any news at all, the inbox every hour, a bone thrown.
+            "any|anything news|word|update|updates|information|feedback|thing whatsoever",
+            "I'm|I_am|I've_been|am|been going|gone crazy|mad|insane|nuts|bananas|stir-crazy"
+            "|round_the_bend|loopy|spare",
+            "refresh|refreshes|refreshed|check|checks my|the inbox|email|emails|phone|mail|spam"
+            "|notifications every|each|about_every hour|minute|five_minutes|ten_minutes|half_hour"
+            "|few_minutes|morning|night|day",
+            "help a girl|guy|sister|brother|lad|gal|fella|mate|bro|sis out",
+            "throw|toss me|us a bone|crumb|lifeline|scrap",
+            "need|crave|want|deserve closure|certainty",
+            # Waiting by the phone, news wanted the second it comes, 'once again' pressed.
+            "waiting|sitting|hovering|camped by|next_to|beside|over the|my phone|inbox|laptop",
+            "the_second|the_minute|the_instant you|they hear|get|know|have|decide",
+            "once_again|yet_again|again_and_again ~? checking|following_up|chasing|requesting"
+            "|asking_for|an_update|any_update|I'd_like_an_update|I_would_like_an_update",
         ),
         # "the desperate shortage of substitute teachers" is the work, not the writer.
         work_nouns=frozenset({"shortage", "shortages"}),
@@ -1400,6 +1592,28 @@ RULES: tuple[Rule, ...] = (
             f"feel|felt|feeling bad|guilty|awful|terrible about|for {_TROUBLE}",
             "sorry|apologies if I'm|I_am|I've_been|I_was being? a|an|such_a nuisance|pest"
             "|pain|bother|annoying|pushy|too_pushy|too_much",
+            # Apologising for asking at all, in advance, or over and over.
+            "apologies|apologise|apologize|sorry in advance",
+            "overstepping|intruding|imposing|presuming by|in even? asking|writing|emailing"
+            "|reaching_out|following_up|checking_in",
+            "sorry|apologies for|about barging|bursting|crashing|storming|butting|popping|landing"
+            "|dropping into|in|on your|the inbox|day|desk",
+            "feel|felt|feeling awful|terrible|bad|guilty|horrible even? sending|writing|asking"
+            "|emailing",
+            "sorry again|once_more",
+            "no|not wanting|wanting|wishing to be a nuisance|pest|bother|pain|burden",
+            "beg|begging your pardon|forgiveness",
+            # The writer as the unwelcome one: 'the last person you want to hear from'.
+            "last person|candidate|one|email|message|thing you want|need|wish to? hear_from|see"
+            "|deal_with|read",
+            # 'Sorry, me again!'
+            "sorry|apologies|soz|sry me again",
+            "me again sorry|apologies|soz|sry|I_know",
+            "it's|its|it_is me again",
+            # 'Sorry to keep on at you.'
+            "sorry|apologies|apologise|apologize to|for|about keep|keeping on_at_you|going_on"
+            "|bugging|hassling|chasing|pestering|nagging|at_you",
+            "keep|keeping|kept on at you",
         ),
         reader_tone=True,
     ),
@@ -1611,6 +1825,111 @@ RULES: tuple[Rule, ...] = (
             "|checking these|this|them|my_emails|my_messages {q}",
             "at_least get|have|receive|hear|deserve|expect a|an|some reply|response|answer"
             "|acknowledgement|acknowledgment|word|update",
+            # Blame for the wait, more ways: what they promised, what the writer expected, sarcasm.
+            "expected|had_expected|would_have_expected|hoped_for|deserved|deserve more?"
+            " consideration|courtesy|respect|communication|transparency|professionalism|care"
+            "|decency|regard",
+            "I'd|I_would have|'ve thought|expected|assumed|hoped|imagined a|an|your|the company"
+            "|firm|organisation|organization|business|team|employer|outfit|department|recruiter"
+            "|agency",
+            "and|now|so here_we_are|here_I_am ~? with|and|still nothing|no|not|silence|zilch|nada",
+            "here_we_are|here_I_am ~ nothing|no_word|no_news|no_reply|silence|still_waiting"
+            "|still_nothing|without_a_word",
+            "it_is|it's|it_was|it_has_been|most|very|deeply|highly regrettable|lamentable"
+            "|deplorable|disgraceful|shameful|inexcusable that|how",
+            "honouring|honoring|honour|honor that|it|this|your_word|your_promise|your_commitment"
+            "|the_timeline|the_date|what_you_said|your_assurance|your_assurances",
+            "don't|do_not|dont think|believe ~? too_much|unreasonable|a_big_ask|asking_a_lot"
+            "|asking_too_much",
+            "nobody|no_one|no-one fit|go|wan reply|respond|answer|call|get_back",
+            "I've_been|I_have_been|I_was|I_feel|I_felt|I'm_being|I_am_being|I've_felt"
+            "|made_me_feel treated|handled|processed like|as a|an|just_a|nothing_more_than_a"
+            " number|statistic|afterthought|nobody|nuisance|commodity|cog|ticket",
+            "you|they did promise|assure|guarantee",
+            "took you at your word",
+            "the least I'd|I_would|I_could|one_would|one_could|anyone_would|you'd|you_could|I_can"
+            "|I_should expect|ask|hope_for|have_expected",
+            "strung|stringing|string|strings me|us|candidates|people|applicants? along",
+            "bless your|their|his|her|y'all's heart|hearts|little_heart|little_hearts",
+            "to|for which no|nothing acknowledgement|acknowledgment|reply|response|answer|word"
+            " ...? has|have been? received|come|arrived|forthcoming|returned",
+            "despite|in_spite_of|notwithstanding ...? several|multiple|repeated|numerous|many"
+            "|countless|my|your|previous|earlier|prior ...? reminders|emails|e-mails|follow-ups"
+            "|messages|requests|assurances|promises|chasers|mails",
+            "don't|do_not|never let it|this|things|the_date|the_timeline|the_decision slip|drag"
+            "|slide|happen|lapse again|further|another_time|a_second_time",
+            "think|thought|thinking|assume|assumed|assuming|figured|guess|guessed|wonder|wondered"
+            " you'd|you_had|you've|you_have|they'd|they_had|they've|everyone_had forgotten|forgot"
+            "|lost|lost_track_of|given_up_on|ghosted|binned|shelved me|about_me|my_application"
+            "|all_about_me",
+            "lost|walkabout|astray|missing|AWOL ~? somewhere_between|at_your_end|on_your_end"
+            "|your_end|on_your_side|in_your_system|in_your_inbox|in_the_ether|in_cyberspace"
+            "|in_the_void",
+            "which I'm_sure|I_am_sure|I_trust|I_presume|I_assume|no_doubt|surely you've|you_have"
+            "|you'd|you_will_have|you read|seen|received|got|noticed",
+            "same urgency|speed|haste|pace|promptness|efficiency|swiftness|enthusiasm ~ suggest"
+            "|suggests|shown|so_far|to_date|up_to_now|thus_far|weeks|days|months",
+            "saw|spotted|noticed|spot|see ~? on|via LinkedIn|Instagram|Twitter|Facebook"
+            "|your_profile|your_feed|your_status|your_calendar that? you|you're|you_were|you've"
+            "|you_have were|are|been|have_been? back|active|online|posting|around|returned"
+            "|in_the_office",
+            "time|bandwidth|capacity for some|other|certain things|stuff|people|priorities"
+            "|matters|candidates",
+            "ever get|gets|got|getting round|around to deciding|decide|replying|reply|answering"
+            "|answer|responding|respond|it|a_decision|making|me|my|getting_back|writing|looking",
+            "that's|that_is|this_is|clearly|obviously|apparently how things|it|you|they work"
+            "|works|roll|operate|do_things over_there|there|at_your_end|in_your_world"
+            "|at_your_company|at_your_place",
+            "per|as_per|kindly_refer_to|refer_to|further_to the trail|thread|chain|email|mail"
+            "|emails|mails|one|correspondence below|beneath|underneath|before_that|above|earlier",
+            "answer|reply|decision|response|news|update|word ~ sometime|some_time|at_some_point"
+            "|before|within this|next year|century|decade|lifetime|millennium",
+            "it's|it_is|that's|that_is only|just my career|life|livelihood|future|rent|mortgage",
+            "shocking|surprising|shock_horror|what_a_shock|big_shock|quelle_surprise I know",
+            "surprise_surprise|colour_me_surprised|color_me_surprised|quelle_surprise"
+            "|who_could_have_guessed|who'd_have_thought",
+            "surprised|shocked|amazed|astonished|puzzled|baffled ~ taking|taken|takes|take this"
+            "|so|that long",
+            "moved|progressed|advanced|happened|come_through ~? quicker|faster|further|sooner"
+            "|along|forward by_now|before_now",
+            "retired|dead|grey|gray|pensioned_off|drawing_my_pension|collecting_my_pension"
+            "|in_my_grave|a_grandparent ~? before|by_the_time I|you|they|anyone hear|get|decide"
+            "|reply|respond|get_back|make",
+            # Their own date thrown back: 'even though you mentioned the panel will conclude'.
+            "even_though|despite_the_fact_that you|they|the_panel|HR|the_team mentioned|said"
+            "|told_me|indicated|promised|stated|assured_me ~ by|would|will|'d",
+            # The wait thrown back, more ways.
+            "not as an|a|one|single acknowledgement|acknowledgment|reply|response|email|line|word"
+            "|peep|squeak",
+            "it's|it_is|that's|that_is only|just my|our whole|entire? career|life|livelihood"
+            "|future|rent|mortgage|family",
+            "went|gone|go|ended_up|landed|got_sent|sent straight|right? to|into your|the trash"
+            "|bin|deleted|recycle_bin|deleted_folder|shredder",
+            "not getting any younger",
+            # Silence named with a shrug, and 'so am I'.
+            "crickets|tumbleweed|tumbleweeds|radio_silence|total_silence|dead_silence ~? from|on"
+            "|at your|their end|side|since|so_far|yet",
+            "not a peep|squeak|whisper|sausage|dicky_bird|murmur ~? since|from|so_far|yet",
+            "surely someone|somebody|anyone|one_of_you ~? can|could|must be_able_to? give|tell"
+            "|send|let_me_know|update|answer|reply",
+            "busy but|and? so_am_I|so_is_everyone|we_all_are|aren't_we_all|who_isn't",
+            # Reading the silence aloud, and what the writer is owed.
+            "safe|fair|right|okay|ok to assume|conclude|take_it I|I'm|I've|that didn't|did_not"
+            "|wasn't|haven't|am_not|got|was|have",
+            "take|read|interpret|treat|understand the|your|this|all_this silence|quiet"
+            "|radio_silence as|to_mean",
+            "take_it|gather|assume|conclude|guess|infer ~? from the|your|this silence|quiet"
+            "|lack_of_reply|lack_of_response|lack_of_news|radio_silence",
+            "no_news|silence is|means bad|good news|a_no|no",
+            "owed|owe_me an|a|some answer|reply|response|explanation|update|decision|courtesy",
+            "earned|merited|entitled_to ~? a|an|some reply|response|answer|update|decision"
+            "|acknowledgement|explanation",
+            "is this thing|mic|microphone|inbox on|working {q}",
+            "was_promised|were_promised|was_told|were_told|was_assured an|a|the answer|decision"
+            "|reply|response|update|outcome ~? last|by|on|before|within",
+            # 'Per my email of last week'.
+            "per|as_per my|our email|mail|message|note|letter|emails|messages of|from|dated|sent"
+            "|on",
         ),
         reader_tone=True,
     ),
@@ -1624,6 +1943,12 @@ RULES: tuple[Rule, ...] = (
             "a real deadline, such as another offer, state it as a fact and ask."
         ),
         patterns=(
+            # Not a polite note announced for that day: "If I haven't heard by the 20th, I'll
+            # send a short note".
+            r"(?!(?i:if\s+I\s+(?:don['’]t|do\s+not|haven['’]t|have\s+not)\s+(?:hear|get|receive)"
+            r"\w*[^.!?;\n]{0,60}?,?\s+(?:then\s+)?I(?:['’]ll|\s+will|\s+shall|\s+may|\s+might)\s+"
+            r"(?:(?:just|simply|briefly|quickly)\s+)?(?:send|write|drop|follow|check|reach|email"
+            r"|touch\s+base|be\s+in\s+touch|get\s+in\s+touch|try|nudge|ping)\b))"
             r"(?i:if\s+I\s+(?:don['’]t|do\s+not|haven['’]t|have\s+not|won['’]t|can['’]t)\s+"
             r"(?:hear|get|receive)(?:\s+(?:back|anything|a\s+reply|a\s+response|an\s+answer"
             rf"|from\s+you))*(?:\s+{_BY_WHEN})?(?:,?\s+(?:then\s+)?I(?:['’]ll|\s+will|\s+shall)"
@@ -1765,6 +2090,71 @@ RULES: tuple[Rule, ...] = (
             "you've_got|giving_you|I'll_give_you|I'm_giving_you|I_can_give_you {count} hours"
             "|days|working_days|business_days",
             "you_have {count} hours",
+            # Terms set for them in other words: 'or I walk', 'not a day longer'.
+            "let_me_know|tell_me|get_back_to_me|give_me_a_shout|give_us_a_shout"
+            "|flick_me_a_message|let_us_know|hit_me_up ~ by|before arvo|tonight|tomoz|tmrw"
+            "|tomorrow|COB|EOD|close_of_play|close_of_business|end_of_play|lunch|lunchtime|midday"
+            "|noon|the_weekend|the_end_of",
+            "can't|cannot|can_not|couldn't|won't promise|guarantee|say ...? I'll|I_will|I'd"
+            "|I_would|I'm|I_am|I_can still be|stay|remain available|around|on_the_market|free"
+            "|interested|waiting|here|open|an_option|in_the_running",
+            "should|if I|we not|don't|do_not|haven't|have_not|fail_to hear|get|receive {rest}"
+            " I'll|I_will|I_shall|I_must|we'll|we_will|we_shall|I_would|I'd consider|deem|take_it"
+            "|assume|treat|regard|withdraw|accept|proceed|move_on|conclude|go_ahead|sign"
+            "|look_elsewhere",
+            "should|if|unless no|nothing response|reply|answer|word|decision|news|confirmation"
+            "|offer|update ~? be|is|has_been|comes|arrives received|forthcoming|come|arrived|sent"
+            " {rest}?",
+            "deem|consider|treat|regard|take my|the|this candidacy|candidature|application"
+            "|interest ~? withdrawn|closed|lapsed|void|cancelled|canceled|over|terminated"
+            "|at_an_end|dead",
+            "candidature|candidacy|application|interest|availability ~? will|shall|would lapse"
+            "|expire|stand_withdrawn|be_withdrawn|be_deemed_withdrawn|be_void|become_void"
+            "|be_closed|lapse_automatically",
+            "otherwise|or|or_else|else|failing_that|if_not|failing_which I walk|withdraw|pull_out"
+            "|move_on|walk_away|walk",
+            "otherwise|or|or_else|else|failing_that|if_not|failing_which I take|accept|sign"
+            "|go_with|say_yes_to|commit_to the|their|that other|other|rival|competing|second"
+            " offer|role|job|one|position|theirs|offer",
+            "otherwise|or_else|else|if_not no|have_no|I_have_no|I've_no|I_have_got_no choice"
+            "|option|other_choice|other_option|alternative",
+            "or|otherwise|else lose|miss_out_on|risk_losing me|out",
+            "after_that|after_which|beyond_that|past_that|then|or|otherwise I'm|I_am|I'll_be"
+            "|I_will_be gone|history|outta_here|out_of_here|walking|walking_away",
+            "after_that|after_which|beyond_that|past_that|after_then ~ off_the_table"
+            "|out_of_the_running|withdrawn|walking_away|moving_on|taken_elsewhere",
+            "not|and_not|but_not a|one day|week|minute|moment|second longer|more|beyond|past|after",
+            "silence|no_reply|no_response|no_answer|no_news|no_word ~ will|would|shall be? taken"
+            "|read|treated|understood|interpreted|considered|regarded as|to_mean ~? answer|no"
+            "|refusal|rejection|decision|decline",
+            "clock|time|patience|window runs|run|will_run|ran|'ll_run|expires|will_expire|ends"
+            "|will_end out? at|on|by|come|after|next|this|tomorrow|tonight|today|monday|tuesday"
+            "|wednesday|thursday|friday|saturday|sunday|midnight|noon|the_end",
+            "time's|time_is up on|by|after|at|come",
+            "my|our|the patience has|is|'s|will|won't|isn't|is_not|does ...? shelf_life|limit"
+            "|limits|expiry|expiry_date|sell-by_date|running_out|running_thin|wearing_thin"
+            "|wearing_out|finite|limited|run_out|expire|expires",
+            "hard|firm|strict|absolute|drop-dead|drop_dead deadline|cut-off|cutoff on|for|at your"
+            "|you side|end|team?",
+            "setting|set|giving|given|imposing myself|you|them a cut-off|cutoff|time_limit"
+            "|time-limit",
+            "either you|they ~ {when} or",
+            "either you|they ~ by|before|within|until|till ~? or I|I'll|I_will|I'm|else|otherwise",
+            "how_much_longer|how_long I|I'll can|could|will be_able_to? keep_this_open"
+            "|keep_my_options_open|hold_off|hold_out|stay_available|keep_them_waiting",
+            # A reply due within a count of days, or their answer needed.
+            "receive|get|have|expect|need|require|want|obliged|grateful|appreciate ~ response|reply"
+            "|answer|decision|confirmation|revert|update ~? within {count} working|business"
+            "|calendar? days|hours|weeks",
+            "need|want|require|must_have your|an|a final|firm|quick? answer|decision|reply"
+            "|response|verdict",
+            # Their answer wanted on the writer's date.
+            "need*|want|require|must_have yours {when}",
+            "need*|want|require|must_have yours now|asap",
+            # A date for their answer, softened.
+            "appreciate|like|welcome|prefer|love knowing|hearing|to_know|to_hear|an_answer"
+            "|a_decision|news|word {when}",
+            "ideally|preferably ~ {when}",
         ),
         reader_tone=True,
     ),
@@ -1793,6 +2183,8 @@ RULES: tuple[Rule, ...] = (
             "resending my",
         ),
         patterns=(
+            # A subject replied to again and again: "Re: Re: Re: Junior Architect application".
+            r"(?i:re[ \t]*:(?:[ \t]*re[ \t]*:){2,})",
             r"(?i:this\s+is\s+(?:now\s+)?(?:my|the)\s+(?:second|third|fourth|fifth|sixth|2nd|3rd"
             r"|4th|5th|6th|nth|umpteenth)\s+(?:email|e-mail|message|note|attempt|try|time"
             r"|follow[- ]?up|reminder|request))",
@@ -1809,7 +2201,7 @@ RULES: tuple[Rule, ...] = (
             # "Me again!" opening a sentence.
             r"(?:(?<=\A)|(?<=[.!?\n])|(?<=[.!?][ \t]))[Mm]e[ \t]+again(?!\w)[!.]*",
         ),
-        openers=frozenset({"this", "i ve", "i have", "in", "me"}),
+        openers=frozenset({"this", "i ve", "i have", "in", "me", "re"}),
         families=(
             "resending|re-sending|re-sent|resent|reposting|re-posting my|this|the ...? text|thanks"
             "|thank-you|note|message|email|words here|again|below|too|to_be_safe|just_in_case",
@@ -2056,6 +2448,61 @@ RULES: tuple[Rule, ...] = (
             # Pointing them to a voicemail on top of the email: "the voicemail I left".
             "voicemail|voicemails|voice_message|voice_messages|voice_mail|voice_note I|I've"
             "|I_have|I_had|I'd left|sent|recorded",
+            # Chasing on a second channel, or keeping score in other words.
+            "ping|message|DM|try|nudge|reach|catch you here|on_here|over_here|on_this_app"
+            "|on_LinkedIn|on_WhatsApp too|as_well|in_case|just_in_case|also|instead",
+            "messaged|pinged|texted|DMed|DM'd|whatsapped|called|rang|phoned|emailed you ~? on|via"
+            "|through|over WhatsApp|Telegram|Signal|Messenger|Instagram|Twitter|text|SMS|Slack"
+            "|Teams|your_mobile|your_cell|your_personal",
+            "texted|rang|called|phoned|messaged|whatsapped|rung|tried your|you_on_your work"
+            "|personal|private? mobile|cell|phone|number|landline|desk_line|extension|WhatsApp",
+            "in_case|in_case_that|if email|emails|LinkedIn|email's|email_is isn't|is_not|wasn't"
+            "|not your|their thing|preference|channel|cup_of_tea",
+            "voicemail|voice_mail|voice-mail|answerphone|answering_machine ~? was|is|'s full"
+            "|not_working",
+            "exhausted|tried_every|tried_all|used_every|used_all email|phone|LinkedIn|channels"
+            "|avenues|routes|options|means {rest}?",
+            "also|already rang|called|phoned|rung|texted|tried {name}",
+            "also|already rang|called|phoned|rung|texted|tried your_colleague|your_assistant"
+            "|recruitment|HR|reception|the_recruiter|your_PA|your_office|your_team",
+            "say|repeat|send|post|share|mention it|this|the_same|that here|on_here|on_LinkedIn"
+            "|over_here too|as_well|again",
+            "doubling|doubled|double up|down to_be_safe|just_in_case|in_case|on_both|on_channels"
+            "|here|on_the_email|with_an_email|on_email",
+            "double-texting|double-texted|double-text|triple-texting|triple-texted"
+            "|double-emailing|double-messaging|double-posting|double_texting",
+            "mirroring|mirror|echoing|echo|repeating|duplicating|copying|same_as|same_message_as"
+            "|same_note_as|a_copy_of the|my ~? email|message|note|mail|thank-you|thank_you I|I've"
+            "|I_have|I_just|I_also sent|emailed|wrote",
+            "left|leaving {count} voicemails|voice_messages|voice_notes|messages",
+            "left|leaving a|another voicemail|voice_message|voice_note|message on|with|at your"
+            "|the ~? line|phone|mobile|machine|answerphone|voicemail|extension|number",
+            "drop|ping|email|write|check_in|follow_up|nudge|chase|touch_base|reach_out|message"
+            "|call|bump ~ every|each few|couple_of|other|two|three|second|third|2|3 days|day"
+            "|weeks|mornings",
+            "no_fewer_than|no_less_than|not_less_than {count} occasions|times|emails|messages"
+            "|reminders|follow-ups|letters|mails|attempts|separate_occasions|different_occasions",
+            "saw|seen|see|received|got|read|noticed my|the earlier|previous|prior|last notes"
+            "|emails|e-mails|messages|mails|reminders|follow-ups {rest}?",
+            "previous|last|earlier|prior|past {count} mails|emails|e-mails|messages|notes|letters"
+            "|reminders|follow-ups|nudges|chasers|voicemails|calls",
+            "another|one_more|yet_another|a_further wee|little|small|gentle|quick|friendly|tiny"
+            "|polite|soft nudge|poke|prod|bump|reminder|ping|chaser|follow-up|prompt",
+            # Channels listed, and a chat app used to chase.
+            "exhausted|tried|used|tried_every|tried_all email|phone|LinkedIn|calls|text|texts"
+            "|WhatsApp phone|LinkedIn|email|calls|text|WhatsApp and|& phone|LinkedIn|email|calls"
+            "|text|WhatsApp|voicemail",
+            "WhatsApped|whatsapped|WhatsApp'd|whatsapp'd|DMed|DM'd you",
+            # Bumping a note to the top, in any verb.
+            "popping|pop|popped|bumping|bump|bumped|floating|float|floated|moving|move|pushing"
+            "|push|nudging|nudge|bringing|bring|sending|send|putting|put this|it|my_email"
+            "|my_message|my_note ~? top|front of your|the inbox|pile|list|queue|mailbox|mind",
+            # Chasing a note sent hours before.
+            "following_up|follow_up|chasing|checking_in|circling_back|bumping|nudging on|about|re"
+            "|regarding my|the email|message|note|mail|letter from|of|sent yesterday|this_morning"
+            "|last_night|earlier_today|an_hour_ago|a_few_hours_ago",
+            # Announcing the next chaser.
+            "hear from me again|once_more",
         ),
         reader_tone=True,
     ),
@@ -2469,6 +2916,67 @@ RULES: tuple[Rule, ...] = (
             "made|reached|taken|make a|the|your call|decision|choice yet? {qq}",
             "appreciate|like|love knowing|to_know|hearing|to_hear soon|quickly|shortly|asap"
             "|promptly",
+            # Demanding the decision itself, or certainty: 'a straight answer', 'by return'.
+            "need|want|require|deserve|expect|demand|appreciate|like a|an|some straight|direct"
+            "|honest|definitive|definite|final|firm|proper|plain|straight-up|unambiguous answer"
+            "|decision|yes_or_no|response|reply|verdict|outcome",
+            "whether|if I've|I_have|I_had been successful|unsuccessful|selected|shortlisted"
+            "|chosen|hired",
+            "confirm|advise|revert|respond|reply|inform|update|let_me_know|outcome|status|result"
+            "|apprised|informed|notified|updated ~ by_return|by_return_of_post|by_return_email",
+            "apprised|informed|notified|advised ~? of the|my outcome|result|decision|status ~?"
+            " at_the_earliest|forthwith|soonest|at_your_earliest|asap|promptly|immediately",
+            "is|so_is|was|will it a? yes or a? no",
+            "yes or a? no {q}",
+            "tell|give me|it straight|straight_up|like_it_is|bluntly|plainly|without_sugar-coating",
+            "no sugar-coating|sugarcoating|sugar_coating",
+            "where do|does|did I stand {q}",
+            "communicate|share|send|convey|intimate|release|declare|announce the|my final? result"
+            "|results|outcome|decision|verdict|status ~? at_the_earliest|asap|soonest"
+            "|at_your_earliest|immediately|urgently|promptly|quickly|forthwith|by_return",
+            "I|I_will|I_would|I_shall|I_do require|demand|insist_on written|formal|official?"
+            " confirmation|notification|notice|word of? the|my? outcome|result|decision",
+            "even|just|if_only off_the_record|unofficially|informally|between_us"
+            "|between_you_and_me|on_the_quiet|on_the_down-low",
+            "heads-up|heads_up|hint|steer|tip-off|whisper on|about|as_to whether|if I made|got"
+            "|passed|am|I'm|I've",
+            "can|could|would|will you guarantee|promise|assure_me I'll|I_will|I hear|get|have"
+            "|receive|know",
+            "need* to know|to_hear one_way_or_the_other|one_way_or_another|either_way|yes_or_no"
+            "|for_sure|for_certain",
+            "get_back|revert|come_back|write_back|reply|respond|return to? me? with the|my|your"
+            " outcome|decision|result|verdict|answer",
+            "grateful|thankful|obliged|appreciate ~ favourable|favorable|positive reply|response"
+            "|answer|decision|outcome",
+            "favourable|favorable|positive reply|response|answer|decision|outcome ~?"
+            " at_the_earliest|soonest|at_your_earliest|asap|promptly|quickly",
+            "chance|hope|possibility|prospect of|for a|an yes|offer|decision|answer|verdict"
+            " before|by|this|today|tomorrow|tonight|soon|next",
+            "await|awaiting your|the determination|verdict|ruling|adjudication|pronouncement",
+            "await|awaiting your|the decision ~? in_due_course",
+            # The yes or no pressed for: 'Am I still in the running or not?', 'did I make the cut?'.
+            "am|are|is I|we|my_application ~ or not {q}",
+            "did|have|do I make|made the? cut|it|grade|shortlist|final_round ~? {q}",
+            "or what {q}",
+            # The decision asked of them, or where the writer ranks.
+            "could|can|would|will you|u decide|make_a_decision|make_your_decision"
+            "|reach_a_decision|come_to_a_decision|make_up_your_mind ~? {when}",
+            "could|can|would|will you|u decide|make_a_decision|make_your_decision"
+            "|reach_a_decision|come_to_a_decision|make_up_your_mind soon|quickly|faster|sooner",
+            "whether|if I'm|I_am the|your preferred|top|first|leading|favourite|favorite"
+            "|number_one|strongest|main candidate|choice|pick|option",
+            "am|are I|we ~? first|top|preferred|number_one|second|backup|back-up choice|pick"
+            "|candidate|option",
+            "give|send|provide me|us a|an|your straight|direct|definitive|definite|final|firm"
+            "|proper|plain|clear answer|decision|yes_or_no|verdict",
+            "want|need|deserve|demand|have_a_right to know where I|we stand|things_stand"
+            "|my_application_stands",
+            # The status or a positive reply asked for.
+            "advise|update_me|inform_me|revert|confirm|share on|about|regarding|with? my|the"
+            " selection_status|application_status|final_status|selection|result|outcome",
+            "hoping|hope|hoped|awaiting|expecting|anticipating|looking_forward_to"
+            "|in_anticipation_of|in_expectation_of for? a|an|your positive|favourable|favorable"
+            " reply|response|answer|outcome|revert",
         ),
         reader_tone=True,
     ),
@@ -2488,6 +2996,118 @@ RULES: tuple[Rule, ...] = (
         ),
         lead_words=3,
         reader_tone=True,
+    ),
+    Rule(
+        id="going_around",
+        kind="match",
+        severity="warning",
+        section="avoid/#too-many",
+        message=(
+            "Going around the person running the process {found}: check-ins go to whoever gave "
+            "you the timeline, and one person owns the decision."
+        ),
+        families=_GOING_AROUND,
+        reader_tone=True,
+        # LinkedIn has around_the_process; before an answer, by email.
+        channels=frozenset({"email"}),
+        stages=WAITING,
+        without_stage=False,
+    ),
+    Rule(
+        id="turning_up",
+        kind="match",
+        severity="warning",
+        section="avoid/#too-many",
+        message=(
+            "Turning up in person {found} to chase a decision puts them on the spot; one check-in "
+            "by email is enough."
+        ),
+        families=(
+            "intend_to|plan_to|planning_to|going_to|will|I'll|shall|I_shall|I'd_like_to|hoping_to"
+            "|thought_I'd|I_may|I_might|gonna|I'm_going_to ~? visit|drop_by|drop_in|drop_into"
+            "|pop_in|pop_by|pop_into|stop_by|stop_in|swing_by|come_by|come_in|come_round|pass_by"
+            "|call_in|call_by|call_at|turn_up|show_up|head_over|come_over ~? at|to|into|by? your"
+            "|the ~? office|offices|site|building|branch|HQ|headquarters|premises|reception"
+            "|front_desk|desk|store|clinic|hospital|school|campus",
+            "dropping_in|dropping_by|popping_in|popping_by|popping_into|stopping_by|swinging_by"
+            "|coming_by|calling_in|calling_by|passing_by|heading_over|turning_up|showing_up to|at"
+            "|into|by? your|the ~? office|offices|site|building|branch|HQ|headquarters|premises"
+            "|reception|front_desk|desk|store|clinic",
+            "popped|dropped|stopped|swung|called|waited|hung_around|loitered in|into|by|round|at"
+            "|outside|in_at|by_at your|the? reception|front_desk|office|offices|building|lobby"
+            "|foyer|HQ|premises|desk",
+            "waited|hung_around|loitered|lingered|hung_about outside|in_reception|in_the_lobby"
+            "|by_your_office|by_your_desk|by_the_lift|at_the_door",
+            "catch|grab|corner|ambush|doorstep you ~? in_person|face_to_face|after|outside"
+            "|in_the_corridor|at_the_office|for_a_minute|for_a_moment|for_five_minutes",
+            "get|have|hear an|the|your answer|decision|update|word|verdict face_to_face|in_person",
+        ),
+        reader_tone=True,
+        stages=frozenset({"check_in", "final_follow_up", "answer_delay", "competing_offer"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="no_grace",
+        kind="match",
+        severity="warning",
+        section="timing/#stated-timeline",
+        message=(
+            "Writing the moment their date has passed {found} leaves them no grace; dates slip, so "
+            "check in a day or two after it."
+        ),
+        families=(
+            "decide|decision|hear|hear_back|back|answer|outcome|date|deadline|timeline|day ~? by"
+            "|on|was|passed|ended|expired|closed yesterday|last_night|this_morning|at_midnight"
+            "|an_hour_ago|hours_ago|earlier_today",
+            "end_of_play|close_of_business|close_of_play|end_of_day|COB|EOD|midnight|5pm"
+            " yesterday|last_night",
+            "yesterday|last_night was the|your day|date|deadline|cut-off",
+            "the_moment|the_minute|the_second|the_instant|the_hour|right_on_cue|on_the_dot ~? the"
+            "|your? date|deadline|timeline|two_weeks|fortnight|week ~? ticked|passed|expired"
+            "|ran_out|was_up|were_up|are_up|ended|came|hit|over",
+            "morning|minute|hour|moment|instant after|following your|the stated|given|agreed"
+            "|promised? date|deadline|cut-off",
+            "following|follow|writing|reaching|checking up|out|in? right_away|straight_away"
+            "|immediately|first_thing|at_once|this_very_morning",
+            "hour|hours|minutes past|after the|your close_of_business|deadline|date|cut-off"
+            "|end_of_day|end_of_play",
+            "as_of|since|from|at midnight|12am|00:00",
+            "it's|it_is|it's_now|now the morning|dawn|first_hour after|of|following",
+            "passed|ended|finished|expired|lapsed|closed|ran_out|was_up ~? hours|minutes|an_hour"
+            " ago",
+        ),
+        reader_tone=True,
+        stages=frozenset({"check_in"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="asked_not_to_chase",
+        kind="match",
+        severity="warning",
+        section="avoid/#too-many",
+        message=(
+            "They asked you not to chase {found}: when they said they'll be in touch, the "
+            "thank-you is your only message."
+        ),
+        families=(
+            "no_need|not_to|needn't|need_not|shouldn't|should_not|do_not|don't|asked_us_not_to"
+            "|asked_me_not_to|told_us_not_to|told_me_not_to|please_do_not|please_don't to?"
+            " follow_up|chase|check_in|write|email|contact_us|contact|get_in_touch|reach_out",
+            "sit|sitting tight|it_out ~? not_great|bad|terrible|can't|couldn't|here's|but|anyway",
+            "not_great|bad|terrible|hopeless|useless at sitting|waiting|sitting_tight"
+            "|being_patient",
+            "doing_it|writing|asking|checking_in|following_up|chasing|emailing|writing_to_you"
+            " anyway|regardless|all_the_same|nonetheless|nevertheless",
+            "make|making an exception|bend the|your|that|this? rule|rules|policy|it",
+            "despite|even_though|although your|you note|message|email|policy|request|instruction"
+            "|said|told|asked|mentioned",
+            "ignore|ignoring|disregard|disregarding|going_against|go_against your|the|their"
+            " request|instruction|policy|note|rule|advice|wishes",
+            "safe|better than sorry",
+        ),
+        reader_tone=True,
+        stages=frozenset({"check_in", "final_follow_up"}),
+        without_stage=False,
     ),
     Rule(
         id="exclamations",
@@ -4367,6 +4987,13 @@ RULES: tuple[Rule, ...] = (
             "Writing before the date they gave you {found}: wait until their date has passed, "
             "unless you have a real deadline such as another offer."
         ),
+        patterns=(
+            # An earlier note dated a few days back: "my check-in on Monday (two days ago)".
+            r"(?i:(?:check-in|check\s+in|email|note|message|follow-up|reminder)\s+(?:on|from|of|last)"
+            r"\s+\w+\s*\((?:only\s+|just\s+)?(?:one|two|three|four|a\s+couple\s+of|couple\s+of|a\s+few"
+            r"|1|2|3|4)\s+days?\s+ago\))",
+        ),
+        openers=frozenset({"check", "email", "note", "message", "follow", "reminder"}),
         families=(
             "give|share|drop|send me|us a|an|any|some hint|clue|inkling|sneak_peek",
             "hint|clue|inkling|heads-up|steer would|could|'d|will be|help|mean",
@@ -4467,6 +5094,30 @@ RULES: tuple[Rule, ...] = (
             "getting_in_touch|get_in_touch|got_in_touch|writing|emailing|checking_in"
             "|reaching_out|asking a_bit|a_little|slightly|so? early|ahead_of_schedule"
             "|ahead_of_time|before_your_date|prematurely",
+            # Writing before their date: 'a bit premature', 'ahead of your decision'.
+            "it's|it_has|it_is|it_was|it_had been about|around|roughly|nearly|almost|barely|only"
+            "|just|under|less_than? a_couple_of|two|three|four|five|2|3|4|5 days|working_days"
+            "|business_days",
+            "ahead_of|before|in_advance_of|prior_to your|the|their ~? decision|deadline"
+            "|decision_date|announcement|shortlisting|verdict ~? could|can|may|might|would"
+            "|is_there|are_there|any|I_wondered|I_was_wondering|I_wanted_to_ask|just_checking"
+            "|wanted_to_check|I'd_love",
+            "head_start|jump|early_start|jump_start on|with hearing|finding_out|knowing|the_news"
+            "|the_decision|news",
+            "made_up|made|reached its|your|their|a mind|minds|decision ~? since this_morning"
+            "|yesterday|we_spoke|the_interview|I_left|this_afternoon|our_call|lunch|earlier",
+            "any|an|a|even_a|some early|unofficial|advance|preliminary|first word|news|indication"
+            "|sense|read|signal|verdict|update|idea",
+            "bit|little|too|rather|slightly|somewhat|probably|perhaps|maybe|possibly|be|is|it's"
+            " premature|prematurely",
+            "not_to|don't_want_to|without_wanting_to|I_don't_mean_to|not_wanting_to pre-empt"
+            "|preempt|jump_the_gun|rush|hurry|get_ahead_of|second-guess the|your|their? committee"
+            "|panel|process|decision|team|timeline",
+            "jumping|jump|jumped the gun",
+            # Asking before they decide.
+            "before|ahead_of|prior_to you|they|the_panel|the_team|the_committee decide|decides"
+            "|make_a_decision|meet|meets|finalise|finalize|choose ~? is_there|are_there|any|could"
+            "|can|may|might|would|I_wanted",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -4594,6 +5245,7 @@ RULES: tuple[Rule, ...] = (
             "how did|do|have I do|done|go|perform|performed|come_across|fare|fared",
             "recruiter|HR|recruiting|agency|recruitment_team|talent_team|people_team"
             "|people_ops ~ handling|running|managing|owns|leads|in_charge ~ but",
+            *_GOING_AROUND,
         ),
         reader_tone=True,
         channels=frozenset({"linkedin_message", "linkedin_connection"}),
@@ -4642,6 +5294,24 @@ RULES: tuple[Rule, ...] = (
             "I'll|I_will|I_may|I_might|I'm_going_to|I_plan_to try|call|ring|phone your"
             "|the direct_line|landline|extension|work_number|office_number|desk_phone",
             "time|moment|number for_me? to call|phone|ring|reach you",
+            # A call announced or booked for them: 'I'll buzz you Monday', 'be expecting my call'.
+            "I'll|I_will|I_shall|will|I'm_going_to|gonna|going_to|I_plan_to|I_intend_to ~? ring"
+            "|call|phone|buzz|bell|telephone you|your|the_office|the_team",
+            "I'll|I_will|I_shall|I'm_going_to|I_plan_to|I_intend_to be phoning|calling|ringing"
+            "|buzzing|telephoning|giving_you_a_call|giving_you_a_ring",
+            "hop|jump|get on a|the quick? call|phone_call|zoom|teams|video_call w|with u|you|ya",
+            "pencilled|penciled|booked|scheduled|set_up|put|popped|blocked|sent ~? a|an call"
+            "|phone_call|quick_call|invite|calendar_invite|meeting_invite|meeting|slot|15-minute"
+            "|10-minute|30-minute ~? to|with|for|in you|your|the_team|call|diary|calendar",
+            "sent|sending|send|dropped|popped you a|an calendar|meeting|Teams|Zoom|Google_Meet"
+            "|Outlook invite|invitation|hold|request",
+            "be expecting|expect|await|keep_an_ear_out_for my call|ring|phone_call",
+            "keep|have your phone|mobile|cell|line nearby|handy|close|on|free|switched_on",
+            "call|ring|phone you|your_office ~? to|and enquire|inquire|ask|follow_up|check"
+            "|discuss|get|find_out|chase|go_over",
+            # A call already made to chase.
+            "called|rang|phoned|rung|tried|telephoned the|your ~? switchboard|main_line|desk_line"
+            "|direct_line|mobile|cell|landline|extension",
         ),
         reader_tone=True,
         stages=WAITING,
@@ -4897,6 +5567,34 @@ RULES: tuple[Rule, ...] = (
             # Their inbox as a void: "my last two emails vanished into the void".
             "vanished|disappeared|lost|swallowed|fell|fallen|gone|went|sucked|disappearing"
             "|vanishing|falling|sinking|sank|sunk ~ void|ether|abyss|black_hole|oblivion",
+            # The wait called long, or a sigh: 'taking forever', 'Another fortnight? Right.'
+            "another|yet_another|one_more|a_further|further fortnight|month|two_weeks|three_weeks"
+            "|few_weeks|couple_of_weeks|week|weeks|months|days|delay|wait|postponement {q} right"
+            "|great|wonderful|brilliant|lovely|marvellous|fantastic|perfect|fab|cool|okay|ok|sure"
+            "|fine",
+            "another|yet_another|one_more|a_further|further fortnight|month|two_weeks|three_weeks"
+            "|few_weeks|couple_of_weeks|week_or_two|weeks|months|days|ten_days|round|postponement"
+            "|delay {q}",
+            "long|long_time|while|ages to keep|leave someone|somebody|anyone|a_person|a_candidate"
+            "|people|candidates|me waiting|hanging|in_limbo|in_the_dark",
+            "it|it's|this|this's|things|wait|waiting|process|decision ...? taking|dragging|drags"
+            "|dragged|takes|took forever|ages|an_age|an_eternity|a_lifetime|yonks|donkey's_years",
+            "sitting|sat|twiddling|twiddled on? my hands|thumbs",
+            "which|that ~? is|was|seems|feels|looks|strikes_me_as|sounds excessive|unreasonable"
+            "|ridiculous|absurd|a_stretch|a_bit_much|too_long|over_the_top|unacceptable"
+            "|a_long_time|glacial|a_while",
+            "days|weeks|months have|had? turned|become|stretched|rolled into|to? weeks|months"
+            "|years",
+            "still none the wiser",
+            # Longer than they said.
+            "longer than I_was_told|promised|I_was_promised|you_said|you_told_me|advertised"
+            "|you_indicated|quoted|agreed|we_agreed",
+            # A resigned 'fine, I'll wait', and the wait measured against what was said.
+            "fine|okay|ok|right|sure I'll|I_will|I_guess_I'll|I_suppose_I'll wait|hang_on"
+            "|sit_tight|keep_waiting",
+            "not_ideal|not_great|frustrating|disappointing|annoying|a_shame|a_pity|a_letdown"
+            "|a_let-down given|considering|after what I_was_told|you_said|I_was_promised"
+            "|we_agreed|you_told_me",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -5039,6 +5737,20 @@ RULES: tuple[Rule, ...] = (
             "whoever sees|reads|gets|picks_up|opens this|it",
             "also|separately emailed|messaged|contacted|asked|written_to"
             "|reached_out_to {name} and {name}",
+            # Writing to each interviewer: 'I've emailed each of the four interviewers'.
+            "emailed|messaged|written_to|wrote_to|contacted|asked|reached_out_to|pinged|called ~?"
+            " each|every|all|both of? the|your ~? interviewers|panelists|panellists|panel|members"
+            "|interviewer",
+            # Others kept in copy: 'marking all three interviewers in CC'.
+            "marking|marked|putting|put|keeping|kept|adding|added|including|included|looping"
+            "|looped ~ in|on|into cc|CC|Cc|bcc|copy|the_loop",
+            # The other interviewers asked too.
+            "messaged|emailed|contacted|written_to|wrote_to|asked|pinged|reached_out_to|called"
+            " the|your other|rest_of_the|remaining|other_two|other_three interviewers|panelists"
+            "|panellists|panel_members|members_of_the_panel",
+            # Two people asked at once.
+            "reached_out_to|emailed|messaged|contacted|asked|written_to|pinged {name} and {name}"
+            " as_well|too|also|separately",
         ),
         reader_tone=True,
         stages=frozenset({"check_in", "final_follow_up", "answer_delay"}) | SAYING_NO,
@@ -5356,6 +6068,14 @@ RULES: tuple[Rule, ...] = (
             "before_I'd|before_I_had|before_I've even? left|exited|got_out_of"
             "|made_it_out_of the|your|my building|office|car_park|parking_lot|premises|site"
             "|room",
+            # Sending it from where the interview ended: 'Firing this off from the car park'.
+            "writing|firing|sending|typing|tapping|shooting|dashing|banging|knocking|bashing"
+            "|emailing|messaging|thumbing ~? from|in|at the|your|my car_park|carpark|parking_lot"
+            "|parking_garage|car|truck|ute|van|lobby|reception|foyer|bus_stop|lift|elevator"
+            "|waiting_room|stairwell|building's_steps|front_steps",
+            # Minutes out of the room.
+            "minutes|moments|seconds out_of|after|since|from|after_leaving the|our|my|your?"
+            " interview|meeting|call|chat|office|building",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
