@@ -438,6 +438,68 @@ _TO_THE_PANEL = (
     r"(?=[ \t]*[:,])"
 )
 # Register word lists (too_casual, slang, too_formal, generic_greeting).
+# Slang for "good" in any English that is slang after any verb: "sounds heaps good", "was
+# bussin", "is the bee's knees".
+_SLANG_GOOD = (
+    "bussin|bussin'|shiok|lush|heaps_good|well_good|dead_good|mad_good|hella_good|the_craic"
+    "|good_craic|great_craic|grand_craic|class_craic|pure_class|absolute_class|dead_class"
+    "|well_class|chill|mad_chill|dead_sound|sound_as|banging|bangin'|lekker|grouse|bonza|bonzer"
+    "|noice|gnarly|goated|peng|top_drawer|straight_fire|lowkey_fire|low-key_fire|the_bee's_knees"
+    "|the_cat's_pyjamas|the_cat's_pajamas|the_cat's_whiskers|the_dog's_bollocks|my_jam"
+    "|totes_my_jam|a_vibe|a_whole_vibe|a_banger|a_blast|a_riot|a_hoot|a_ripper|a_corker"
+    "|a_belter|a_beaut|a_doozy|da_bomb|the_bomb|sweet_as|mint|ace|epic|dope|rad|wicked"
+)
+# Slang intensifiers ("mad", "dead", "hella") and what they make slang: "mad chill", "hella
+# cool", "dead interesting", "lowkey fire".
+_SLANG_VERY = (
+    "proper|mad|dead|hella|lowkey|low-key|highkey|high-key|totes|pure|bare|crazy|mega|uber"
+)
+_SLANG_STRONG = (
+    _SLANG_GOOD + "|fire|lit|craic|savage|sick|legit|good|nice|cool|fun|excited|keen|happy"
+    "|buzzing|chuffed|decent|quality|interesting|grand|amazing|helpful|useful|impressive|great"
+    "|brilliant|lovely|smooth|easy|glad|stoked|pumped|hyped|vibey"
+)
+# Slang words that need no company: Gen Z, text-speak and regional slang from Lagos to Leeds.
+_SLANG_WORDS = (
+    "bussin|bussin'|shiok|fixin'|fixin|fixing_to|finna|tryna|iykyk|no_cap|periodt|slaps|it_slaps"
+    "|hits_different|main_character_energy|rent_free|lives_rent_free|understood_the_assignment"
+    "|say_less|big_W|vibe_check|sheesh|ayo|ayy|yeet|oof|welp|yass|yas|yaas|yasss|slay|slayed"
+    "|slaying|istg|lekker|eish|sharp_sharp|yebo|omo|oga|chale|yaar|alamak|walao|chur|sweet_as"
+    "|good_onya|good_on_ya|onya|deadset|dead-set|fair_dinkum|bonza|grouse|strewth|arvo|brekkie"
+    "|innit|bruv|blud|wagwan|bless_up|irie|braw|dinnae|cannae|chuffed_to_bits|sound_as_a_pound"
+    "|proper_job|the_bee's_knees|the_cat's_pyjamas|the_cat's_pajamas|the_cat's_whiskers"
+    "|the_dog's_bollocks|the_mutt's_nuts|my_jam|totes_my_jam|glow-up|glowup|glow_up|the_fam"
+    "|my_fam|fambam|fam_bam|cool_cool|cool_cool_cool|howdy_partner|top_of_the_morning"
+    "|top_o'_the_morning|greetings_and_salutations|ahoy|ahoy_there|bless_your_heart"
+    "|bless_ur_heart|bless_yer_heart|bless_your_cotton_socks|bless_your_little_heart"
+)
+# What slang asks for when it asks for news: "any tea on where things are at?", "any goss".
+_SLANG_NEWS = "goss|gossip|scoop|deets|dirt|whispers|intel|4-1-1|411|lowdown|low-down"
+# A kiss or a hug to sign off: "Hugs, Aoife", "Love, Chiamaka xx", "x Poppy".
+_SIGN_OFF_HUG = (
+    r"(?:(?i:lots[ \t]+of|all[ \t]+my|much|big|with|loads[ \t]+of|sending)[ \t]+)?"
+    r"(?i:love|luv|hugs?|kisses|xoxo|hugs[ \t]+and[ \t]+kisses|love[ \t]+and[ \t]+hugs"
+    r"|love[ \t]+ya|peace|peace[ \t]+out|toodles|toodle-oo|ciao|cheerio|bye+|bye[ \t]+for[ \t]+now"
+    r"|ta-ra|tata|ta[ \t]+ta|laters)"
+)
+# Stiff adjectives for an employer: "your reputed organisation", "this august institution".
+_GRAND = (
+    "esteemed|reputed|august|illustrious|distinguished|venerable|revered|renowned|reputable"
+    "|prestigious|noble|honourable|honorable|respected|great_and_esteemed"
+)
+# What a form letter calls the employer and the job.
+_INSTITUTION = (
+    "institution|organisation|organization|company|firm|establishment|concern|office|house"
+    "|enterprise|bank|school|university|hospital|ministry|department|agency|corporation|body"
+    "|team|panel|board|committee|opportunity|position|post|vacancy|role"
+)
+# The verbs of a legal notice, in every form: "hereby acknowledges", "herewith submit".
+_NOTICE_VERBS = (
+    "acknowledg*|confirm*|accept*|submit*|withdraw*|tender*|convey*|extend*|express*|declare*"
+    "|notif*|inform*|request*|wish*|thank*|appl*|resign*|declin*|giv*|place*|record*"
+    "|undertak*|certif*|agree*|signif*|offer*|present*|transmit*|forward*|attach*|enclos*"
+    "|append*|furnish*|send*|sends|sent|provid*|intimat*|communicat*|register*|lodg*"
+)
 
 # Words for the writer's own character: a list of them is a claim, not evidence.
 _TRAITS = (
@@ -3078,13 +3140,70 @@ RULES: tuple[Rule, ...] = (
             # "lmk", unless it starts a name ("LMK Freight Lines").
             r"[Ll](?<![\w'’-][Ll])(?i:mk)(?![\w'’-])(?![ \t]+[A-Z][a-z])"
             r"(?:,?[ \t]+[^.!?;\n]{0,200}[^\s.!?;\n,])?",
+            # A word stretched for effect anywhere: "yesss", "lmkkk", "pleaseee", "omggg"; not a
+            # Roman numeral ("(iii)") nor a web address.
+            r"(?<![\w'’-])(?![ivxlcdm]+(?![\w'’-]))[A-Za-z]*([a-z])\1\1[A-Za-z]*(?![\w'’-]|\.\w)",
+            # A kiss to sign off: "lmk x", "Thanks again xx", "x Poppy", and a hug or love before
+            # the name: "Hugs, Aoife", "Love, Chiamaka xx".
+            r"(?m:(?<=[ \t])x{1,3}(?=[ \t]*$)|^[ \t]*x{1,3}[ \t]+[A-Z][\w'’-]*[ \t]*$)",
+            rf"(?m:(?:^|(?<=[.!?][ \t]))[ \t]*{_SIGN_OFF_HUG}[ \t]*[,!]?[ \t]*"
+            r"(?:[A-Z][\w'’-]*(?:[ \t]+x{1,3})?)?[ \t]*$)",
+            # Text-speak that ends a clause takes the clause it laughs off: "Can't wait to escape
+            # my current place lol", "your loss lol".
+            r"(?<![\w'’-])[A-Za-z][\w'’-]*(?=(?:[ \t]+[\w'’-]+){0,9}[ \t]+(?i:lol|lolz|lolol"
+            r"|lmao|lmfao|rofl|haha+|hehe+|jk|xd)(?![\w'’]))(?:[ \t]+[\w'’-]+){0,9}[ \t]+"
+            r"(?i:lol|lolz|lolol|lmao|lmfao|rofl|haha+|hehe+|jk|xd)(?![\w'’])",
+            # "Yo" as a greeting, with the name and the cheer after it ("Yo Sam, awesome chat"),
+            # but not in a name mid-sentence ("the Yo! Sushi kitchen").
+            r"[Yy](?<![\w'’-][Yy])(?<!the Y)(?<!The Y)(?<!at Y)(?<!of Y)(?<!for Y)(?<!from Y)"
+            r"(?<!with Y)(?<!in Y)(?<!to Y)(?<!a Y)o(?![\w'’-])(?:[ \t]+[A-Z][\w'’-]*)?"
+            r"(?:,?[ \t]+(?i:awesome|epic|sick|dope|rad|sweet|ace|mint|cool)(?:[ \t]+[\w'’-]+)?)?",
+            # A face drawn in characters: "^_^", "^^", "T_T", ">_<", "uwu".
+            r"\^(?<![\w^]\^)[_.o-]?\^(?![\w^])|(?<![\w>])(?:>_<|>\.<)|(?<!\w)(?-i:T_T|-_-|o_O|O_o|0_0"
+            r"|u_u|uwu|UwU|OwO|owo)(?!\w)",
+            # A nickname after a comma, in place of a name: "Cheers for sorting it, legend.",
+            # "Thanks, mate!".
+            r"(?<=,[ \t])(?i:mate|buddy|bud|pal|bro|bruv|dude|hun|hon|babe|fam|legend|champ"
+            r"|my[ \t]+friend|my[ \t]+man|my[ \t]+dude|bestie|sis|homie|dawg|fella|lad|love"
+            r"|my[ \t]+love|darling|sweetie|m8)(?=[ \t]*(?:[.!?,]|$))",
+            # Family words for someone met once in a greeting: "Hello dear Madam Wanjiru my
+            # sister".
+            r"(?im:^[ \t]*(?:hi|hello|dear|hey|good[ \t]+(?:morning|afternoon|day))\b[^\n,]{0,40}?"
+            r"\bmy[ \t]+(?:sister|brother|dear|darling|friend|love|bro|sis|guy|man|good[ \t]+friend"
+            r"|sista|brotha)\b)",
         ),
         families=(
             # Greetings from a chat, and text-speak with what it says.
             # A chat greeting and the cheer after it: "Yo Sam, awesome chat".
-            "yo|heya|howdy|howzit|wagwan|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day {name}?"
+            "heya|howdy|howzit|wagwan|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day {name}?"
             " awesome|epic|sick|dope|rad|sweet|ace|mint|cool {word}?",
-            "yo|heya|howdy|howzit|wagwan|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day {name}?",
+            "heya|howdy|howzit|wagwan|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day {name}?",
+            # Calling them by a nickname, and saying so: "hope you don't mind me calling you
+            # Bobby", "or should I say Priti now we're mates", "can I call you Bobs?".
+            "hope|hoping|trust you don't|dont|do_not|won't|wont mind me|my call*|shortening|using"
+            " ...? that|it",
+            "hope|hoping|trust you don't|dont|do_not|won't|wont mind me|my call*|shortening|using"
+            " you|ya {name}",
+            "hope|hoping|trust it's|it_is|that's ok|okay|fine|alright to call you that",
+            "or_should_I_say|or_shall_I_say|can_I_call_you|may_I_call_you|mind_if_I_call_you"
+            " {name}",
+            "now|now_that|since we're|we_are|we've_become mates|friends|pals|buddies|besties"
+            "|old_friends|on_first-name_terms|on_first_name_terms|practically_family|family",
+            # Chat greetings by region: "Alright mate", "Top of the morning to ya", "Ey up".
+            "alright|alrite|aight|ey_up|eyup|ayo|ayy|sup|wassup|oi|g'day|gday|howdy|mornin|evenin"
+            "|how's_it_going|hows_it_going|how_ya_doin|how_ya_doing|how_are_ya|howya|howaya"
+            " mate|matey|bud|buddy|pal|bro|bruv|man|dude|fella|chief|boss|love|hun|lad|lads|fam|g"
+            "|guys|all|folks|everyone|y'all|yall",
+            "top_of_the_morning|top_o'_the_morning|top_o_the_morning to? ya|you|y'all|yall?"
+            " {name}?",
+            # Text-speak for "so much", and more of it: "thank u sm", "tho", "rn", "ikr".
+            "thank|thanks|thx|ty|tq|love|luv u|you|ya|yall? sm|smm|smsm",
+            "tysm|tyvm|tqsm|tq|tho|thru|srsly|ikr|idc|omw|wyd|hbu|wbu|brb|gtg|g2g|nah|naw|meh"
+            "|welp|oof|sheesh|yass|yas|yaas|jk|ily|ilysm|fml|tmi|smh|pfft|ugh|ughh|eek|eeek|yikes"
+            "|whoops|oopsie|oops|yay|yayy",
+            # An exclamation of text-speak takes the rest of its sentence: "OMG yesss, best news
+            # ever!!!".
+            "yess*|yass*|eek|eeek|woohoo {rest}? {bang}?",
             "thx|thanx|thnx|tnx|tysm|tyvm|thks|ty for the|your|ur|yr|u|this|that|a? {word}",
             "lemme_know|hmu {rest}?",
             "hey|hi|hello|hiya|heya|yo|howdy {name}? {emoji}",
@@ -3169,6 +3288,9 @@ RULES: tuple[Rule, ...] = (
             r"|speak|cheers|looking|can't|so|will|glad|happy|great)\b)|\.(?=[ \t]*(?:\n|\Z)))",
         ),
         families=(
+            # A cheer that takes its sentence: "Super stoked, you guys are awesome!".
+            "super|so|absolutely|totally|proper|mega|sooo|soooo stoked|pumped|hyped|psyched|amped"
+            "|buzzing|chuffed {rest}? {bang}?",
             "cheers|thanks|thx|ta|ty hun|hon|babe|mate|buddy|pal|dude|lovely|chief|boss|legend"
             "|champ",
             "see|catch you|ya there|then|soon|tomorrow {emoji}",
@@ -3237,6 +3359,42 @@ RULES: tuple[Rule, ...] = (
             "|rockstar|rock_star|G|king|queen",
             "thanks|cheers|ta|thx buddy|bud|fam|bro|sis|homie|dawg|chief|boss|mate",
             "hope|hoping it's|it_is|that's OK|okay|ok|alright|fine to|if_I call you that|so|this",
+            # Slang for "good" with its verb or its slang intensifier: "sounds heaps good", "was
+            # lowkey fire", "mad chill", "dead sound", "proper class craic", "very shiok".
+            f"{_SLANG_VERY} {_SLANG_STRONG} {{emoji}}?",
+            f"was|is|were|are|been|be|sounds|sounded|sound|looks|looked|look|seems|seemed|seem|felt"
+            f"|feels|it's|that's|it_was|twas|proper|real|very {_SLANG_GOOD} {{emoji}}?",
+            # Slang that asks for news: "Any tea on where things are at?", "any goss from the
+            # hiring manager on how I went?".
+            f"any|got_any|some|the|spill_the|spill|gimme_the|give_me_the|what's_the {_SLANG_NEWS}"
+            " on|about|from|re|regarding|with {rest}? {q}?",
+            f"any|got_any|spill_the|spill {_SLANG_NEWS} {{q}}?",
+            "any|got_any|spill_the|spill|some|the tea|juice on|about|re where|how|what|whether|if"
+            "|when|who|my|the_decision|the_outcome|things|the_role|the_job|the_hiring|the_panel"
+            " {rest}? {q}?",
+            "spill_the|spill tea|beans {q}?",
+            # Gen-Z sarcasm: "love that for me".
+            "love|loving|luv that|this for me|us|myself",
+            # Slang for a sure thing, said of oneself: "make me a shoo-in".
+            "make|makes|making|made me|myself a|an|the shoo-in|shoe-in|slam-dunk|slam_dunk"
+            "|no-brainer|dead_cert|sure_thing|safe_bet|sure_bet|lock|lock-in",
+            "shoo-in|shoe-in|dead_cert|slam-dunk|slam_dunk|nailed-on|nailed_on",
+            # "An absolute ripper of a conversation", "a right belter".
+            "absolute|total|proper|real|right|bloody|an_absolute|a_total|a_real|a_right ripper"
+            "|bonzer|corker|belter|beaut|blinder|stonker|humdinger|doozy|doozie|banger|cracker"
+            " of a|an {word}",
+            "absolute|total|proper|real|right|bloody ripper|bonzer|corker|belter|beaut|blinder"
+            "|stonker|humdinger|doozy|doozie|banger",
+            # Sliding into someone's DMs.
+            "slid|slide|slides|sliding into your|ur|the|ya|yer|their|his|her DMs|DM|dms|inbox"
+            "|messages|mentions directly?",
+            # "reckon it went off 🤙".
+            "reckon|reckons|reckoned it|that|I|we|things|everything went_off|went_well"
+            "|went_alright|went_ok|went_okay|went_great|went_sweet|went_smoothly|nailed_it"
+            "|smashed_it|aced_it|killed_it|crushed_it|went_off_well {emoji}?",
+            # A glow-up and what it does: "the glow-up my CV needs".
+            "glow-up|glowup|glow_up|level-up|level_up {rest}?",
+            _SLANG_WORDS,
         ),
         reader_tone=True,
         marks_words=True,
