@@ -482,6 +482,9 @@ _SIGN_OFF_HUG = (
     r"|love[ \t]+ya|peace|peace[ \t]+out|toodles|toodle-oo|ciao|cheerio|bye+|bye[ \t]+for[ \t]+now"
     r"|ta-ra|tata|ta[ \t]+ta|laters)"
 )
+# A day of the month as a legal letter dates it: "the 3rd instant".
+_ORDINAL_ENDINGS = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+_DAY_OF_MONTH = "|".join(f"{day}{_ORDINAL_ENDINGS.get(day, 'th')}" for day in range(1, 32))
 # Stiff adjectives for an employer: "your reputed organisation", "this august institution".
 _GRAND = (
     "esteemed|reputed|august|illustrious|distinguished|venerable|revered|renowned|reputable"
@@ -3427,7 +3430,6 @@ RULES: tuple[Rule, ...] = (
             "Dear Sir/Madam",
             "Dear Sirs",
             "esteemed",
-            "herewith",
             "hereby",
             "pursuant to",
             "I remain, yours faithfully",
@@ -3468,9 +3470,24 @@ RULES: tuple[Rule, ...] = (
             r"(?i:(?:please|kindly)\s+(?:take\s+(?:due\s+)?note|be\s+(?:advised|informed|notified"
             r"|apprised))(?:\s+that)?,?(?:\s+with\s+immediate\s+effect,?)?)",
             r"(?i:with\s+(?:immediate|effect\s+from|prompt)\s+(?:effect|immediately)?,?)",
+            # "Herewith", but not a kind of template ("a herewith-style template").
+            r"(?i:herewith)(?![\w'’-])",
         ),
-        openers=frozenset({"i remain", "in", "as", "please", "kindly", "with"}),
+        openers=frozenset({"i remain", "in", "as", "please", "kindly", "with", "herewith"}),
         families=(
+            # Longer readings first: "I have the honour to remain, Madam", "at your service and
+            # command", "Pursuant to our meeting of December 1", "apprised of the outcome".
+            "have_the_honour|have_the_honor to remain|be Sir|Madam|Ma'am|Sirs|yours {rest}?",
+            "at your|thy disposal|service|command|beck_and_call and|& disposal|service|command"
+            "|pleasure",
+            "pursuant|further|further_to|with_regard_to|in_reference_to|with_reference_to"
+            "|reference_is_made|reference_being_made to? our|your|my|the interview|conversation"
+            "|discussion|call|meeting|application|email|letter|message|correspondence"
+            "|communication of|on|dated the? {word} {word}?",
+            f"of|on|dated|from|since|held|the the? {_DAY_OF_MONTH} instant|inst|inst.|ultimo|ult."
+            "|proximo|prox.",
+            "apprised|apprise|apprising|be_apprised|kept_apprised of|on|regarding|as_to {rest}?",
+            "respectfully|humbly refer|direct|draw|invite {rest}?",
             # The words of a legal letter: "I shall furnish them forthwith", "the 4th inst.".
             "forthwith|herein|hereunder|hereto|hereof|henceforth"
             "|heretofore|missive|undersigned|aforesaid|salutations|obedient|beseech|behoves"
@@ -3603,6 +3620,107 @@ RULES: tuple[Rule, ...] = (
             "distinguished|respectful|devoted sentiments|salutations",
             "your good office|offices|self|selves|graces",
             "await*|anticipat* your|the esteemed|kind|favourable|favorable|valued|earliest|prompt",
+            # The verbs of a legal notice in every form: "The undersigned hereby acknowledges",
+            # "I hereby withdraw", "Herewith my signed copy".
+            f"hereby|herewith|do_hereby formally? respectfully? {_NOTICE_VERBS}",
+            "herewith|hereunder|attached_herewith|enclosed_herewith my|our|the|a|please {rest}?",
+            # The dating and filing of a legal letter: "of even date", "vide my email dated",
+            # "as previously communicated", "Reference is made to", "the said position".
+            "of|dated even date",
+            "vide my|our|the|your|letter|email|mail|reference|ref ...? dated|of|no {word}",
+            "vide",
+            "videlicet|inter_alia|mutatis_mutandis|ipso_facto|ad_interim",
+            "as previously|earlier|already|hitherto communicated|conveyed|intimated|notified",
+            "bring|brings|bringing|brought to your|the good|kind notice|attention|cognizance"
+            "|cognisance",
+            "to your good|kind notice|cognizance|cognisance",
+            "reference is|was|being made to|of",
+            "please|kindly|pls action|actioned {rest}?",
+            "action accordingly|the_needful|the_same",
+            "per|as_per the? below|trail|thread",
+            "the|said said position|post|role|job|vacancy|interview|matter|application|email|mail"
+            "|letter|company|organisation|organization|date|document|documents|offer|candidature"
+            "|candidacy|opportunity|meeting|institution",
+            "desirous|be_it_known|know_ye|let_it_be_known|whereas|wherefore|hitherto|thereunto"
+            "|hereunto",
+            "this_is_to|this_serves_to|this_letter_serves_to|this_mail_is_to|this_email_is_to"
+            " inform|notify|bring|confirm|acknowledge|request|intimate|certify|apprise",
+            # "Revert" for a reply: "Your prompt revert", "awaiting your revert", "revert to me".
+            "your|a|the|await*|awaiting prompt|early|quick|kind|positive|favourable|favorable"
+            "|timely|speedy|urgent|earliest revert",
+            "prompt|early|quick|kind|positive|favourable|favorable|timely|speedy|urgent|earliest"
+            " revert",
+            "your|await_your|awaiting_your|anticipating_your revert",
+            "revert|reverting back|to_me|to_us|to_the_undersigned|at_the_earliest"
+            "|at_your_earliest|soonest|asap|positively|accordingly",
+            # A grand way to give thanks: "I write to formally tender my thanks".
+            "formally? tender*|proffer*|render* my|our humble? sincere? heartfelt? deepest? thanks"
+            "|gratitude|appreciation|apologies|regrets|acceptance|withdrawal|candidature",
+            "the|this subject interview|position|role|post|vacancy|application|meeting|email|mail",
+            "duly noted|acknowledged|received|considered",
+            "noted_and_acknowledged|acknowledged_and_noted",
+            # Awaiting a ruling: "await your determination in due course".
+            "await*|anticipat*|expect*|look*_forward_to your|the|their determination|deliberation"
+            "|deliberations|adjudication|pleasure|ruling|good_pleasure|gracious_pleasure"
+            "|kind_revert|kind_response|kind_reply in_due_course?",
+            # The voice of a petitioner: "May it please the panel", "unworthy of the time", "I am
+            # but a humble applicant", "your servant", "I shall ever pray", "I pray that you will
+            # look upon my candidature", "favour me with a reply", "granting me audience".
+            "your|thy gracious|good pleasure|favour|favor|benevolence|indulgence|magnanimity",
+            "may_it_please|if_it_please|if_it_pleases|may_it_so_please the|your {word}?",
+            "unworthy|undeserving of? the|your|such|this|so_much? {word}?",
+            "humble|humblest|lowly|unworthy|obedient applicant|candidate|servant|petitioner"
+            "|supplicant|aspirant|seeker|person",
+            "I_am_but|am_but|I'm_but a|an|your humble|lowly|mere|poor|simple|unworthy",
+            "your|thy servant|petitioner|supplicant",
+            "bestow*|confer*|vouchsafe*|accord* ...? upon|unto me|myself|us|the_undersigned",
+            "I|we|shall|humbly|do|ever|will pray that|you|for|thee|thine|your",
+            "shall|will|do ever|forever|always|continually pray",
+            "look|looked|looking upon|kindly_upon|favourably_upon|favorably_upon my|our|the"
+            " candidature|application|candidacy|request|case|petition|plea",
+            "with kind_indulgence|indulgence|benevolence|magnanimity|clemency",
+            "favour|favor me|us|the_undersigned with",
+            "beseech*|entreat*|implore* you|thee|your {rest}?",
+            "forever|ever|eternally|everlastingly|greatly ...? indebted|beholden|obliged",
+            "beholden",
+            "thou|thee|thine|hast|hath|doth|dost|shalt|art_thou|wilt_thou|prithee|forsooth"
+            "|mayhap|perchance|whence|thence|hither|thither",
+            "grant*|accord*|afford*|giv* me|us|the_undersigned an? audience",
+            "at your|thy|your_honour's feet|behest|pleasure",
+            "beg|begs|begging|crave|craves|craving your|thy pardon|indulgence|forgiveness|leave"
+            "|kind_indulgence|kind_permission {rest}?",
+            # Office requests for news: "Kindly get back to me with the outcome", "kindly let me
+            # know the position either way", "a favourable reply at the earliest".
+            "kindly ~ outcome|status|result|results|decision|feedback|position|verdict"
+            "|selection_status|development|developments|progress {rest}?",
+            "please|pls|do revert|intimate|apprise ~ outcome|status|result|results|decision"
+            "|feedback|position|verdict|selection_status {rest}?",
+            "at the earliest|soonest|earliest_possible|first_opportunity"
+            "|first_available_opportunity",
+            # A grand name for the employer: "eager to join your reputed organisation".
+            f"eager|desirous|keen|anxious|hopeful to join|serve|be_part_of|be_a_part_of|work_with"
+            f"|work_for|work_in|contribute_to your|the|this {_GRAND} {_INSTITUTION}",
+            f"your|this|such|our|the {_GRAND} {_INSTITUTION}",
+            # Bureaucratic passives about their silence: "I am yet to receive any
+            # communication", "any feedback till date", "to which no acknowledgement has been
+            # received", "within five working days of the date of this letter".
+            "yet_to_receive|not_yet_received|not_received|yet_to_hear|not_been_in_receipt_of"
+            " any|a? communication|correspondence|intimation|revert|acknowledgement"
+            "|acknowledgment",
+            "yet_to_receive|not_yet_received|not_received|yet_to_hear|not_been_in_receipt_of"
+            " any|a? feedback|reply|response|update|word|news|information till_date|as_on_date"
+            "|as_of_date",
+            "till_date|as_on_date",
+            "to_which|to_whom|for_which? no acknowledgement|acknowledgment|communication"
+            "|intimation|response|reply|answer has|have|was|were been? received|forthcoming|made"
+            "|issued|given",
+            "within {count} working|business|calendar|clear days|weeks of|from the_date_of_this"
+            "|receipt_of_this|receipt_hereof|the_date_hereof letter|email|mail|notice"
+            "|communication|correspondence?",
+            "of|from the_date_hereof|receipt_hereof|the_date_of_this_letter|the_date_of_this_email",
+            "as|since|because I_am|I'm eagerly|anxiously waiting|awaiting|anticipating",
+            "eagerly|anxiously await*|waiting|anticipating your|the outcome|decision|reply"
+            "|response|verdict|feedback|revert",
         ),
         reader_tone=True,
         marks_words=True,
