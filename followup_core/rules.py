@@ -818,11 +818,33 @@ RULES: tuple[Rule, ...] = (
             # ... as do the words it stands in: "available to start from TBD".
             r"|(?<![\w'’-])(?:(?:available|free|able|ready)[ \t]+to[ \t]+)?(?:start|begin|join)"
             r"(?:ing)?[ \t]+(?:(?:from|on|by|in)[ \t]+)?)?"
-            r"[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dc])(?!\w)"
+            # ... nor a code with a number ("the TBD-4 turbine line").
+            r"[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dc])(?!\w)(?!-\w)"
             r"(?![ \t]+[A-Z][a-z])(?<!development \(TBD)(?<!development \(tbd)"
             # A label the writer talks about: "the TBD column", "stuck in 'TBD' status".
             r"(?!['’\"”]?[ \t]+(?i:columns?|status|statuses|labels?|tags?|states?|fields?|lanes?"
-            r"|buckets?|tickets?|items?|cards?|stages?|flags?|markers?)\b)",
+            r"|buckets?|tickets?|items?|cards?|stages?|flags?|markers?|workflows?|items?|rows?"
+            r"|entries|entry|placeholders?|values?)\b)"
+            # With the noun it stands before, a slot for what it should name: "contribute to TBD
+            # initiatives".
+            r"(?:[ \t]+(?!(?:and|or|for|on|until|till|at|in|by|as|but|so|yet|which|that|because"
+            r"|since|pending|to|from|with|while|if|though|although|then|when|is|are|was|were|will"
+            r"|would|can|could|should|the|a|an|this|these|those|right|now|still|for|of|i|we|you"
+            r"|they|it|he|she|my|your|our|their|its)(?![\w'’-]))[a-z][\w-]*)?",
+            # Slots in capitals a word or two apart are one gap: "on DATE for the ROLE".
+            r"(?:(?-i:on|for|at|in|with|from|to|as)[ \t]+(?:the[ \t]+)?)?"
+            r"(?<![\w-])(?:DATE|ROLE|NAME|COMPANY|TITLE|POSITION|PROJECT|TOPIC|TEAM|DEPARTMENT"
+            r"|INTERVIEWER|MANAGER|CITY)(?:[ \t]+(?-i:for|at|in|on|with|of|and|the|my|your|as"
+            r"|to)){1,3}"
+            r"[ \t]+(?:DATE|ROLE|NAME|COMPANY|TITLE|POSITION|PROJECT|TOPIC|TEAM|DEPARTMENT"
+            r"|INTERVIEWER|MANAGER|CITY)(?![\w-])",
+            # A short blank to fill in: "by __%", "$__k", "__ years".
+            r"_(?<![\w]_)_(?![\w])(?:[ \t]*%)?",
+            # A slot set off by stars or double angles: "***INSERT DETAIL***", "<<Company>>".
+            r"\*{1,3}(?=[ \t]*(?:INSERT|ADD|ENTER|PUT|FILL|YOUR|THEIR|NAME|COMPANY|ROLE|DATE|DETAIL"
+            r"|PROJECT|POSITION|TITLE|INTERVIEWER|JOB|TOPIC|(?i:insert|add|your)\b))[^*\n]{1,60}"
+            r"\*{1,3}",
+            r"<<[ \t]*[A-Za-z][^<>\n]{0,60}>>",
             # A greeting to a slot ("Hi NAME"), and a number left as XX with what it counts.
             r"(?:Hi|Hello|Hey|Dear)[ \t]+(?:FIRST[ \t]NAME|NAME|INTERVIEWER|MANAGER)(?!\w)",
             # A date with XX for its day, marked whole: "Monday XX January 2027", "a start date
@@ -844,10 +866,11 @@ RULES: tuple[Rule, ...] = (
             r"(?<![Ss]iglo XX)(?<![Ss]iglo XXX)(?<![Ss]écolo XX)(?<![Ss]ecolo XX)(?<![Ss]éculo XX)"
             r"(?<![Ss]iècle XX)(?<![Ss]ec\. XX)(?<![Ww]iek XX)(?<![Ww]ieku XX)"
             r"(?![ \t]+(?i:century|centuries|siècle|secolo|século|Jahrhundert|wiek|wieku|th\b))"
-            r"(?:[ \t]+[a-z][\w-]*['’]?){0,2}",
+            r"(?:[ \t]+[a-z][\w-]*['’]?){0,2}(?:(?<=[ \t]of)[ \t]+[a-z][\w-]*)?",
             # A slot named in words: "COMPANY NAME", "Dr. Surname", "Hiring Manager Name".
             r"(?<![\w-])(?:COMPANY|EMPLOYER|HIRING[ \t]MANAGER|MANAGER|INTERVIEWER|RECRUITER|ROLE"
-            r"|JOB|POSITION|CANDIDATE|CONTACT|CLIENT|FIRST|LAST|FULL|TEAM|DEPARTMENT|PROJECT|PRODUCT"
+            r"|JOB|POSITION|CANDIDATE|CONTACT|CLIENT|FIRST|LAST|FULL|TEAM|DEPARTMENT|PROJECT"
+            r"|PRODUCT"
             r"|SCHOOL|UNIVERSITY|HR)[ \t]+(?:NAME|TITLE)(?!\w)",
             r"(?<![\w-])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?[ \t]+(?:Surname|Lastname|Last[ \t]Name"
             r"|Firstname|First[ \t]Name|So-and-[Ss]o|Soandso|Name|LASTNAME|SURNAME)(?![\w-])",
@@ -3152,9 +3175,11 @@ RULES: tuple[Rule, ...] = (
             rf"(?m:(?:^|(?<=[.!?][ \t]))[ \t]*{_SIGN_OFF_HUG}[ \t]*[,!]?[ \t]*"
             r"(?:[A-Z][\w'’-]*(?:[ \t]+x{1,3})?)?[ \t]*$)",
             # Text-speak that ends a clause takes the clause it laughs off: "Can't wait to escape
-            # my current place lol", "your loss lol".
-            r"(?<![\w'’-])[A-Za-z][\w'’-]*(?=(?:[ \t]+[\w'’-]+){0,9}[ \t]+(?i:lol|lolz|lolol"
-            r"|lmao|lmfao|rofl|haha+|hehe+|jk|xd)(?![\w'’]))(?:[ \t]+[\w'’-]+){0,9}[ \t]+"
+            # my current place lol", "your loss lol"; other text-speak in it keeps its own marks.
+            r"(?<![\w'’-])(?!(?i:btw|gonna|wanna|gotta|thx|ur?|omg|tbh|idk|imo|ngl|fr|lmk|pls|plz)"
+            r"(?![\w'’]))[A-Za-z][\w'’-]*(?=(?:[ \t]+[\w'’-]+){0,9}[ \t]+(?i:lol|lolz|lolol|lmao"
+            r"|lmfao|rofl|haha+|hehe+|jk|xd)(?![\w'’]))(?:[ \t]+(?!(?i:btw|gonna|wanna|gotta|thx"
+            r"|ur?|omg|tbh|idk|imo|ngl|fr|lmk|pls|plz)(?![\w'’]))[\w'’-]+){0,9}[ \t]+"
             r"(?i:lol|lolz|lolol|lmao|lmfao|rofl|haha+|hehe+|jk|xd)(?![\w'’])",
             # "Yo" as a greeting, with the name and the cheer after it ("Yo Sam, awesome chat"),
             # but not in a name mid-sentence ("the Yo! Sushi kitchen").
@@ -3162,7 +3187,8 @@ RULES: tuple[Rule, ...] = (
             r"(?<!with Y)(?<!in Y)(?<!to Y)(?<!a Y)o(?![\w'’-])(?:[ \t]+[A-Z][\w'’-]*)?"
             r"(?:,?[ \t]+(?i:awesome|epic|sick|dope|rad|sweet|ace|mint|cool)(?:[ \t]+[\w'’-]+)?)?",
             # A face drawn in characters: "^_^", "^^", "T_T", ">_<", "uwu".
-            r"\^(?<![\w^]\^)[_.o-]?\^(?![\w^])|(?<![\w>])(?:>_<|>\.<)|(?<!\w)(?-i:T_T|-_-|o_O|O_o|0_0"
+            r"\^(?<![\w^]\^)[_.o-]?\^(?![\w^])|(?<![\w>])(?:>_<|>\.<)|(?<!\w)(?-i:T_T|-_-|o_O|O_o"
+            r"|0_0"
             r"|u_u|uwu|UwU|OwO|owo)(?!\w)",
             # A nickname after a comma, in place of a name: "Cheers for sorting it, legend.",
             # "Thanks, mate!".
@@ -3641,6 +3667,7 @@ RULES: tuple[Rule, ...] = (
             "the|said said position|post|role|job|vacancy|interview|matter|application|email|mail"
             "|letter|company|organisation|organization|date|document|documents|offer|candidature"
             "|candidacy|opportunity|meeting|institution",
+            "remain|remains|remaining desirous",
             "desirous|be_it_known|know_ye|let_it_be_known|whereas|wherefore|hitherto|thereunto"
             "|hereunto",
             "this_is_to|this_serves_to|this_letter_serves_to|this_mail_is_to|this_email_is_to"
@@ -3737,6 +3764,10 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"(?im:^[ \t]*(?:dear|hi|hello|hey|greetings|respected|good[ \t]+(?:day|morning"
             r"|afternoon|evening))[ \t]+(?:to[ \t]+)?(?:(?:the|all|my)[ \t]+)?"
+            # A title of respect before the role: "Dear Respected Panel Member", "Dear Valued
+            # Employer", "Dear Concerned Authority".
+            r"(?:(?:respected|esteemed|valued|honou?red|distinguished|concerned|relevant"
+            r"|appropriate|responsible|kind|good|most[ \t]+respected|dear)[ \t]+)?"
             r"(?:hiring[ \t]+(?:manager|team"
             r"|authority|authorities|department|committee|panel|lead|officer|personnel)"
             r"|recruiters?|recruitment[ \t]+(?:team|department|officer|manager)"
@@ -3747,18 +3778,37 @@ RULES: tuple[Rule, ...] = (
             r"|interviewers?|interview[ \t]+team|managers?|employer|company"
             # "Sir/Madam", "Ma'am/Sir", "Sir or Ma'am".
             r"|(?:madam|ma['’]?am|mam|sirs?)(?:[ \t]*(?:/|or|and/or|&)[ \t]*(?:madam|ma['’]?am"
-            r"|mam|sirs?))?"
+            r"|mam|ma|sirs?))?"
             r"|whoever[ \t]+(?:reads|is[ \t]+reading|receives|gets|opens)[ \t]+this"
             r"|all|everyone|everybody|team|there|folks"
             r"|(?:members[ \t]+of[ \t]+the[ \t]+)?(?:interview[ \t]+|selection[ \t]+|hiring[ \t]+"
-            r"|search[ \t]+)?(?:panel|committee|board))(?!\w)(?![ \t]+[A-Z][a-z]),?)",
+            r"|search[ \t]+)?(?:panel|committee|board)"
+            # More readers anyone could be: "Dear Concerned Authority", "Dear Sir/Ma", "Dear
+            # Hiring Professional", "Dear Talent Team", "Dear Team Lead".
+            r"|(?:concerned[ \t]+)?authorit(?:y|ies)|concerned|sir[ \t]*/[ \t]*ma"
+            r"|ma[ \t]*/[ \t]*sir"
+            r"|(?:hiring|recruiting|recruitment|talent|hr)[ \t]+(?:professional|official|partner"
+            r"|specialist|representative|staff|personnel|coordinator|lead|director|executive)s?"
+            r"|talent[ \t]+team|team[ \t]+(?:lead|leader|manager)|department[ \t]+head"
+            r"|head[ \t]+of[ \t]+department|director|recipient|reader|applicant[ \t]+reviewer"
+            r"|(?:ladies[ \t]+and[ \t]+)?gentlemen|colleagues|friends|sir[ \t]+or[ \t]+madam"
+            r"|madam[ \t]+or[ \t]+sir|mr[ \t]*/[ \t]*ms|ms[ \t]*/[ \t]*mr)"
+            # ... and a word for one of them: "Dear Hiring Team Member", "Dear Panel Member(s)".
+            r"(?:[ \t]+(?:members?|member\(s\)|representatives?|officials?))?"
+            r"(?!\w)(?![ \t]+[A-Z][a-z]),?)",
             # A greeting with no name at all: "Greetings,", "Good morning,", "Hello,".
             r"(?im:^[ \t]*(?:greetings|good[ \t]+(?:day|morning|afternoon|evening)|hello|hi|hey"
             r"|dear)[ \t]*[,!:]?[ \t]*$)",
             # Greetings for any day and any reader: "Greetings of the day!", "Dear Mr. or Ms.".
             r"(?i:(?:greetings|compliments)[ \t]+of[ \t]+the[ \t]+(?:day|season|morning|evening))",
             r"(?i:(?:dear|hi|hello|good[ \t]+(?:morning|afternoon|day))[ \t]+(?:mr|mrs|ms|mx|miss"
-            r"|sir|madam)\.?[ \t]*(?:or|/|and/or)[ \t]*(?:mr|mrs|ms|mx|miss|sir|madam)\.?)",
+            r"|sir|madam)\.?[ \t]*(?:or|/|and/or)[ \t]*(?:mr|mrs|ms|mx|miss|sir|madam|ma)\.?"
+            # ... with the role in place of a name: "Dear Mr/Ms Hiring Manager".
+            r"(?:[ \t]+(?:hiring[ \t]+manager|recruiter|interviewer|manager|director|officer"
+            r"|applicant|candidate|hr[ \t]+manager))?)",
+            # Everyone and no one: "to all concerned", "to all whom it may concern".
+            r"(?i:to[ \t]+(?:all|those)[ \t]+(?:concerned|(?:whom[ \t]+)?it[ \t]+may"
+            r"[ \t]+concern))",
             r"(?i:to[ \t]+(?:whoever|whomever|whom[ \t]+it[ \t]+may[ \t]+concern)[ \t]+"
             r"(?:reads|is[ \t]+reading|receives|gets|opens|may[ \t]+concern)(?:[ \t]+this)?)",
         ),
@@ -3773,6 +3823,7 @@ RULES: tuple[Rule, ...] = (
             "whoever",
             "whom",
             "compliments",
+            "concerned",
         ),
     ),
     Rule(
@@ -3785,13 +3836,31 @@ RULES: tuple[Rule, ...] = (
             "“Thank you: Senior Data Engineer interview”."
         ),
         patterns=(
-            r"(?im:^[ \t]*subject:[ \t]*(?:re:[ \t]*)?(?:interview|follow(?:ing)?[ -]?up"
+            r"(?im:^[ \t]*subject:[ \t]*(?:(?:re|fwd?|fw):[ \t]*)*(?:interview"
+            r"|follow(?:ing)?[ -]?up"
             r"|checking[ \t]+in|hello|hi+|hey+|yo|update|quick[ \t]+(?:question|thing|one|note|q)"
             r"|question|job|application|urgent|important|thank[ \t]+you|thanks|news|any[ \t]+news"
-            r"|me[ \t]+again|it['’]s[ \t]+me|hello[ \t]+again|wondering|hmm+|status)?[ \t]*[?!.]*"
-            r"[ \t]*$)",
+            r"|me[ \t]+again|it['’]s[ \t]+me|hello[ \t]+again|wondering|hmm+|status"
+            # A subject that could head any email: "Me", "cheers", "files", "as requested".
+            r"|me|you|us|cheers|ta|thx|ty|thank[ \t]+u|tysm|files?|docs?|documents?|attachments?"
+            r"|attached|stuff|things?|info|information|details|fyi|misc|ps|p\.s\.|one[ \t]+more"
+            r"[ \t]+thing|as[ \t]+requested|as[ \t]+promised|as[ \t]+discussed"
+            r"|here[ \t]+you[ \t]+go"
+            r"|here[ \t]+it[ \t]+is|see[ \t]+attached|for[ \t]+you|for[ \t]+your[ \t]+review"
+            r"|note|a[ \t]+note|a[ \t]+quick[ \t]+note|hiya|heya|greetings|hey[ \t]+there"
+            r"|hi[ \t]+there"
+            r"|hello[ \t]+there|good[ \t]+news|great[ \t]+news|yay+|woo+hoo+|yes+|ok(?:ay)?"
+            r"|sorted|done|reply|response|answer|query|enquiry|inquiry|request|decision"
+            r"|my[ \t]+decision|that[ \t]+job|the[ \t]+job|the[ \t]+role|the[ \t]+position"
+            r"|my[ \t]+interview|our[ \t]+chat|our[ \t]+call|today|yesterday|last[ \t]+week"
+            r"|(?:thanks|thank[ \t]+you|cheers)[ \t]+(?:again|so[ \t]+much|a[ \t]+lot|heaps"
+            r"|for[ \t]+(?:today|yesterday|everything|the[ \t]+chat|the[ \t]+call"
+            r"|your[ \t]+time)))?"
+            r"[ \t]*[?!.]*[ \t]*$)",
             # A subject of nothing but vague words: "Interview follow-up", "My application".
-            r"(?im:^[ \t]*subject:[ \t]*(?:re:[ \t]*)?(?:\(no[ \t]+subject\)|(?:(?:my|the|our|your"
+            r"(?im:^[ \t]*subject:[ \t]*(?:(?:re|fwd?|fw):[ \t]*)*(?:\(no[ \t]+subject\)|(?:(?:my"
+            r"|the"
+            r"|our|your"
             r"|a|quick|interview|application|job|role|position|follow(?:ing)?[ -]?up|thank|you"
             r"|thanks|checking|check[ -]?in|in|update|status|question|hello|hi|hey|news|any|from|me"
             r"|again|just|following|on|about|re|note|message|email|touching|base|reaching|out"
@@ -3816,7 +3885,20 @@ RULES: tuple[Rule, ...] = (
             r"|last[ \t]+chance|must[ \t]+read|remember[ \t]+me"
             r"|forgot(?:ten)?[ \t]+(?:about[ \t]+)?me"
             r"|no[ \t]+reply|no[ \t]+response|hello\?+|hi\?+|anyone[ \t]+there|bump|ping"
-            r"|wow|omg|finally|big[ \t]+news|exciting[ \t]+news|you['’]ll[ \t]+want)(?![\w'’]))"
+            r"|wow|omg|finally|big[ \t]+news|exciting[ \t]+news|you['’]ll[ \t]+want"
+            # Selling oneself in the subject: "Your next superstar hire", "Hire me!", "The
+            # candidate you've been looking for", "Look no further".
+            r"|your[ \t]+(?:next|new|future|newest|perfect|ideal|dream|missing|best|top|secret)"
+            r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:hire|superstar|rock[ \t]?star|star|employee"
+            r"|team[ \t]+member|candidate|addition|asset|weapon|piece|mvp|ninja|unicorn|legend)"
+            r"|hire[ \t]+me|why[ \t]+you[ \t]+should[ \t]+hire|(?:the|your)[ \t]+(?:candidate"
+            r"|person"
+            r"|hire|one)[ \t]+you['’]?(?:ve|[ \t]+have)?[ \t]+been[ \t]+(?:looking|waiting"
+            r"|searching)|your[ \t]+search[ \t]+(?:is[ \t]+over|ends)|look[ \t]+no[ \t]+further"
+            r"|meet[ \t]+your|before[ \t]+you[ \t]+decide|don['’]t[ \t]+hire|stop[ \t]+(?:looking"
+            r"|searching)|problem[ \t]+solved|game[ -]?changer|breaking|shocking|unbelievable"
+            r"|you['’]ll[ \t]+love|you[ \t]+won['’]t[ \t]+regret|best[ \t]+(?:candidate|decision"
+            r"|hire)|(?:a|the)[ \t]+no[ -]brainer|trust[ \t]+me|quick[ \t]+favou?r)(?![\w'’]))"
             r"[^\n]{0,120})",
         ),
         hints=("subject:",),
@@ -3865,11 +3947,17 @@ RULES: tuple[Rule, ...] = (
         # A bracketed example or instruction left in: "(e.g. previous restaurant)".
         patterns=(
             r"\((?i:e\.g\.|i\.e\.|eg\b|ie\b|such\s+as|insert|add\s|for\s+example|example:|optional"
-            r"|delete\b|choose\b|pick\s+one|select\b|note:|tip:|replace\b|customi[sz]e|personali[sz]e"
+            r"|delete\b|choose\b|pick\s+one|select\b|note:|tip:|replace\b|customi[sz]e"
+            r"|personali[sz]e"
             r"|if\s+applicable|as\s+appropriate)[^()\n]{0,60}\)",
             # An example standing where the words should be: "the e.g. bridge inspection backlog".
             r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<=\byour )|(?<=\bour )|(?<=\bmy )|(?<=\babout )"
-            r"|(?<=\bon )|(?<=\bof )|(?<=\bfor )|(?<=\bwith )|(?<=\blike )|(?<=\bregarding ))"
+            r"|(?<=\bon )|(?<=\bof )|(?<=\bfor )|(?<=\bwith )|(?<=\blike )|(?<=\bregarding )"
+            # ... or after any preposition or verb of being: "my background in e.g. supply chain".
+            r"|(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bas )|(?<=\bby )|(?<=\bfrom )|(?<=\binto )"
+            r"|(?<=\bacross )|(?<=\baround )|(?<=\bduring )|(?<=\bunder )|(?<=\bover )"
+            r"|(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bbe )|(?<=\btheir )"
+            r"|(?<=\bhis )|(?<=\bher )|(?<=\bits ))"
             r"(?i:e\.g\.|eg\.|i\.e\.)(?:[ \t]+[\w'’-]+){1,3}",
         ),
         hints=("(", "e.g", "eg.", "i.e"),
@@ -5080,7 +5168,8 @@ RULES: tuple[Rule, ...] = (
         ),
         patterns=(
             # A plan by its size: "a 12-point plan", "a ten-page strategy", "a 90-day roadmap".
-            r"(?i:(?<![\w-])(?:\d+(?:-\d+){0,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"(?i:(?<![\w-])(?:\d+(?:-\d+){0,3}|one|two|three|four|five|six|seven|eight|nine|ten"
+            r"|eleven|twelve"
             r"|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)[- ](?:page|point|step"
             r"|slide|part|day|week|month)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:plan|strategy|roadmap"
             r"|proposal|blueprint|playbook|audit|overhaul|critique|teardown)s?(?!\w))",
