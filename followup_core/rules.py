@@ -473,6 +473,13 @@ _SLANG_WORDS = (
     "|top_o'_the_morning|greetings_and_salutations|ahoy|ahoy_there|bless_your_heart"
     "|bless_ur_heart|bless_yer_heart|bless_your_cotton_socks|bless_your_little_heart"
 )
+# Laughter that ends a clause ("your loss lol"), in lower case or capitals, not "LoL Discord".
+_LAUGH = (
+    r"(?:lol|LOL|lolz|lolol|lmao|LMAO|lmfao|rofl|ha(?:ha)+|HA(?:HA)+|he(?:he)+|jk|xD|XD)"
+    r"(?![\w'’])(?![ \t]*\w)"
+)
+# Text-speak words that keep marks of their own inside such a clause.
+_TEXT_SPEAK = r"(?i:btw|gonna|wanna|gotta|thx|ur?|omg|tbh|idk|imo|ngl|fr|lmk|pls|plz)(?![\w'’])"
 # What slang asks for when it asks for news: "any tea on where things are at?", "any goss".
 _SLANG_NEWS = "goss|gossip|scoop|deets|dirt|whispers|intel|4-1-1|411|lowdown|low-down"
 # A kiss or a hug to sign off: "Hugs, Aoife", "Love, Chiamaka xx", "x Poppy".
@@ -3176,11 +3183,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:[A-Z][\w'’-]*(?:[ \t]+x{1,3})?)?[ \t]*$)",
             # Text-speak that ends a clause takes the clause it laughs off: "Can't wait to escape
             # my current place lol", "your loss lol"; other text-speak in it keeps its own marks.
-            r"(?<![\w'’-])(?!(?i:btw|gonna|wanna|gotta|thx|ur?|omg|tbh|idk|imo|ngl|fr|lmk|pls|plz)"
-            r"(?![\w'’]))[A-Za-z][\w'’-]*(?=(?:[ \t]+[\w'’-]+){0,9}[ \t]+(?i:lol|lolz|lolol|lmao"
-            r"|lmfao|rofl|haha+|hehe+|jk|xd)(?![\w'’]))(?:[ \t]+(?!(?i:btw|gonna|wanna|gotta|thx"
-            r"|ur?|omg|tbh|idk|imo|ngl|fr|lmk|pls|plz)(?![\w'’]))[\w'’-]+){0,9}[ \t]+"
-            r"(?i:lol|lolz|lolol|lmao|lmfao|rofl|haha+|hehe+|jk|xd)(?![\w'’])",
+            rf"(?<![\w'’-])(?!{_TEXT_SPEAK})[A-Za-z][\w'’-]*(?=(?:[ \t]+[\w'’-]+){{0,9}}[ \t]+"
+            rf"{_LAUGH})(?:[ \t]+(?!{_TEXT_SPEAK})[\w'’-]+){{0,9}}[ \t]+{_LAUGH}",
             # "Yo" as a greeting, with the name and the cheer after it ("Yo Sam, awesome chat"),
             # but not in a name mid-sentence ("the Yo! Sushi kitchen").
             r"[Yy](?<![\w'’-][Yy])(?<!the Y)(?<!The Y)(?<!at Y)(?<!of Y)(?<!for Y)(?<!from Y)"
@@ -3421,6 +3425,10 @@ RULES: tuple[Rule, ...] = (
             "reckon|reckons|reckoned it|that|I|we|things|everything went_off|went_well"
             "|went_alright|went_ok|went_okay|went_great|went_sweet|went_smoothly|nailed_it"
             "|smashed_it|aced_it|killed_it|crushed_it|went_off_well {emoji}?",
+            # Slang for doing well: "I smashed the portfolio review", "aced the case study".
+            "smashed|smashing|nailed|nailing|aced|acing|crushed|crushing|bossed|bossing the|that|my"
+            " ...? interview|presentation|review|task|case_study|test|assessment|exercise|demo"
+            "|pitch|panel|round|tech_test|technical|whiteboard|take-home|portfolio_review",
             # A glow-up and what it does: "the glow-up my CV needs".
             "glow-up|glowup|glow_up|level-up|level_up {rest}?",
             _SLANG_WORDS,
