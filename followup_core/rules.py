@@ -457,11 +457,12 @@ _SLANG_VERY = (
 _SLANG_STRONG = (
     _SLANG_GOOD + "|fire|lit|craic|savage|sick|legit|good|nice|cool|fun|excited|keen|happy"
     "|buzzing|chuffed|decent|quality|interesting|grand|amazing|helpful|useful|impressive|great"
-    "|brilliant|lovely|smooth|easy|glad|stoked|pumped|hyped|vibey"
+    "|brilliant|lovely|smooth|easy|glad|stoked|pumped|hyped|vibey|nervous|grateful"
+    "|thankful|impressed|inspired|interested|curious|appreciated|appreciative|proud"
 )
 # Slang words that need no company: Gen Z, text-speak and regional slang from Lagos to Leeds.
 _SLANG_WORDS = (
-    "bussin|bussin'|shiok|fixin'|fixin|fixing_to|finna|tryna|iykyk|no_cap|periodt|slaps|it_slaps"
+    "mad_busy|hella_busy|bare_busy|well_busy|proper_busy|bussin|bussin'|shiok|fixin'|fixin|fixing_to|finna|tryna|iykyk|no_cap|periodt|slaps|it_slaps"
     "|hits_different|main_character_energy|rent_free|lives_rent_free|understood_the_assignment"
     "|say_less|big_W|vibe_check|sheesh|ayo|ayy|yeet|oof|welp|yass|yas|yaas|yasss|slay|slayed"
     "|slaying|istg|lekker|eish|sharp_sharp|yebo|omo|oga|chale|yaar|alamak|walao|chur|sweet_as"
@@ -481,13 +482,16 @@ _LAUGH = (
 # Text-speak words that keep marks of their own inside such a clause.
 _TEXT_SPEAK = r"(?i:btw|gonna|wanna|gotta|thx|ur?|omg|tbh|idk|imo|ngl|fr|lmk|pls|plz)(?![\w'’])"
 # What slang asks for when it asks for news: "any tea on where things are at?", "any goss".
-_SLANG_NEWS = "goss|gossip|scoop|deets|dirt|whispers|intel|4-1-1|411|lowdown|low-down"
+_SLANG_NEWS = "goss|gossip|scoop|deets|whispers|intel|4-1-1|411|lowdown|low-down"
 # A kiss or a hug to sign off: "Hugs, Aoife", "Love, Chiamaka xx", "x Poppy".
 _SIGN_OFF_HUG = (
     r"(?:(?i:lots[ \t]+of|all[ \t]+my|much|big|with|loads[ \t]+of|sending)[ \t]+)?"
     r"(?i:love|luv|hugs?|kisses|xoxo|hugs[ \t]+and[ \t]+kisses|love[ \t]+and[ \t]+hugs"
     r"|love[ \t]+ya|peace|peace[ \t]+out|toodles|toodle-oo|ciao|cheerio|bye+|bye[ \t]+for[ \t]+now"
-    r"|ta-ra|tata|ta[ \t]+ta|laters)"
+    r"|ta-ra|tata|ta[ \t]+ta|laters|love[ \t]+and[ \t]+light|peace[ \t]+and[ \t]+love"
+    r"|warm[ \t]+hugs"
+    r"|hugs[ \t]+and[ \t]+love|love[ \t]+always|all[ \t]+the[ \t]+love|love[ \t]+you"
+    r"|blessings[ \t]+and[ \t]+love|your[ \t]+new[ \t]+bestie|your[ \t]+bestie|bestie)"
 )
 # A day of the month as a legal letter dates it: "the 3rd instant".
 _ORDINAL_ENDINGS = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
@@ -845,6 +849,20 @@ RULES: tuple[Rule, ...] = (
             r"|to)){1,3}"
             r"[ \t]+(?:DATE|ROLE|NAME|COMPANY|TITLE|POSITION|PROJECT|TOPIC|TEAM|DEPARTMENT"
             r"|INTERVIEWER|MANAGER|CITY)(?![\w-])",
+            # Question marks or a letter standing for a word or a number: "the ??? team", "start
+            # on ??", "by X%", "N years of experience", "Hi $FIRST_NAME", "Hi FNAME".
+            r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<=\bon )|(?<=\bat )|(?<=\bin )|(?<=\bby )"
+            r"|(?<=\bof )|(?<=\bfor )|(?<=\bto )|(?<=\bis )|(?<=\bmy )|(?<=\byour )|(?<=\bHi )"
+            r"|(?<=\bDear )|(?<=\bHello ))\?{2,}",
+            r"(?:(?<=\bby )|(?<=\bto )|(?<=\bup )|(?<=\bdown )|(?<=\bover )|(?<=\bnearly )"
+            r"|(?<=\babout )|(?<=\baround )|(?<=\bwith ))X(?=[ \t]?%)",
+            r"(?<![\w.$€£-])[XN](?=[ \t]+(?:years?|yrs?|months?|weeks?|people|projects?"
+            r"|clients?|stores?|sites?|staff|direct[ \t]+reports)\b)",
+            r"\$\{?(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|NAME|COMPANY(?:_NAME)?|ROLE|TITLE|DATE"
+            r"|FNAME"
+            r"|LNAME|first_?name|last_?name|name|company|role|firstName|FirstName)\}?(?!\w)",
+            r"(?<![\w-])(?:FNAME|LNAME|FIRSTNAME|LASTNAME|FULLNAME|COMPANY_NAME|ROLE_NAME|JOB_TITLE"
+            r"|FIRST_NAME|LAST_NAME|HIRING_MANAGER|INTERVIEWER_NAME)(?![\w-])",
             # A short blank to fill in: "by __%", "$__k", "__ years".
             r"_(?<![\w]_)_(?![\w])(?:[ \t]*%)?",
             # A slot set off by stars or double angles: "***INSERT DETAIL***", "<<Company>>".
@@ -3198,7 +3216,10 @@ RULES: tuple[Rule, ...] = (
             # "Thanks, mate!".
             r"(?<=,[ \t])(?i:mate|buddy|bud|pal|bro|bruv|dude|hun|hon|babe|fam|legend|champ"
             r"|my[ \t]+friend|my[ \t]+man|my[ \t]+dude|bestie|sis|homie|dawg|fella|lad|love"
-            r"|my[ \t]+love|darling|sweetie|m8)(?=[ \t]*(?:[.!?,]|$))",
+            r"|my[ \t]+love|darling|sweetie|m8|me[ \t]+duck|my[ \t]+duck|duck|pet|petal|hen|chuck"
+            r"|sunshine|lovely|darlin['’]?|sweetheart|honey|luv|bru|boet|brah|bruh|broski|friend"
+            r"|boss[ \t]+man|boss[ \t]+lady|big[ \t]+man|my[ \t]+guy|girl|babes|doll|guv|guvnor"
+            r"|squire)(?=[ \t]*(?:[.!?,]|$))",
             # Family words for someone met once in a greeting: "Hello dear Madam Wanjiru my
             # sister".
             r"(?im:^[ \t]*(?:hi|hello|dear|hey|good[ \t]+(?:morning|afternoon|day))\b[^\n,]{0,40}?"
@@ -3229,6 +3250,20 @@ RULES: tuple[Rule, ...] = (
             "|guys|all|folks|everyone|y'all|yall",
             "top_of_the_morning|top_o'_the_morning|top_o_the_morning to? ya|you|y'all|yall?"
             " {name}?",
+            # Pet names in a greeting: "Morning sunshine!", "Hiya lovely", "Dearest Karen".
+            "hi|hiya|hey|hello|morning|mornin|evening|heya|dear sunshine|lovely|gorgeous|petal|pet"
+            "|hen|doll|girl|girlie|girly|sweetheart|honey|friend|stranger|partner|my_love|my_dear"
+            "|my_friend|darlin'|darlin|chuck|duck|me_duck|bestie|boss_man|boss_lady",
+            "dearest|my_dearest {name}",
+            # Text-speak goodbyes and thanks: "Ta-ra for now", "Appreciate ya", "Ta very much".
+            "ta-ra|tara|ta-ta|toodle-oo|toodles|cheerio|bye_for_now|bye-bye|byeee*|bye_bye"
+            "|later_alligator|ciao",
+            "appreciate|appreciated|thank|love|miss ya|yah|ya'll",
+            "ta very_much|muchly|ever_so|loads|for_that|for_today|for_the|x",
+            "convo|convos|yday|yest|tmrw|whenevs|whatevs|obvs|probs|perf|fab|fave|deets|info_dump"
+            "|af",
+            "shot|sharp for the|that|your chat|call|interview|convo|time|help|tour|opportunity"
+            "|meeting",
             # Text-speak for "so much", and more of it: "thank u sm", "tho", "rn", "ikr".
             "thank|thanks|thx|ty|tq|love|luv u|you|ya|yall? sm|smm|smsm",
             "tysm|tyvm|tqsm|tq|tho|thru|srsly|ikr|idc|omw|wyd|hbu|wbu|brb|gtg|g2g|nah|naw|meh"
@@ -3425,6 +3460,12 @@ RULES: tuple[Rule, ...] = (
             "reckon|reckons|reckoned it|that|I|we|things|everything went_off|went_well"
             "|went_alright|went_ok|went_okay|went_great|went_sweet|went_smoothly|nailed_it"
             "|smashed_it|aced_it|killed_it|crushed_it|went_off_well {emoji}?",
+            # Gen-Z praise and keenness: "That demo slapped", "I'm so down to start".
+            "it|that|this|demo|product|app|interview|chat|tour|pitch|vibe|call slapped|slaps"
+            "|hits_different|hit_different|went_hard"
+            "|goes_hard",
+            "so|totally|def|defo|deffo|super|hella down for|to_start|to_join|to_chat|to_meet"
+            "|to_help|to_do_it|to_get_started",
             # Slang for doing well: "I smashed the portfolio review", "aced the case study".
             "smashed|smashing|nailed|nailing|aced|acing|crushed|crushing|bossed|bossing the|that|my"
             " ...? interview|presentation|review|task|case_study|test|assessment|exercise|demo"
@@ -3518,7 +3559,7 @@ RULES: tuple[Rule, ...] = (
             "|reference_is_made|reference_being_made to? our|your|my|the interview|conversation"
             "|discussion|call|meeting|application|email|letter|message|correspondence"
             "|communication of|on|dated the? {word} {word}?",
-            f"of|on|dated|from|since|held|the the? {_DAY_OF_MONTH} instant|inst|inst.|ultimo|ult."
+            f"of|on|dated|from|since|held the? {_DAY_OF_MONTH} instant|inst|inst.|ultimo|ult."
             "|proximo|prox.",
             "apprised|apprise|apprising|be_apprised|kept_apprised of|on|regarding|as_to {rest}?",
             "respectfully|humbly refer|direct|draw|invite {rest}?",
@@ -3676,6 +3717,25 @@ RULES: tuple[Rule, ...] = (
             "|letter|company|organisation|organization|date|document|documents|offer|candidature"
             "|candidacy|opportunity|meeting|institution",
             "remain|remains|remaining desirous",
+            # More of the office letter: "The same may kindly be intimated to me", "with
+            # reference to the above subject", "your favourable consideration", "my fervent
+            # hope", "Pray, do let me know", "I should be much obliged", "With deepest
+            # reverence", "Herein enclosed is my portfolio".
+            "intimat* to? me|us|the_undersigned|the_same",
+            "the_same may|shall|will|can|be|is|has|have ...? intimat*|communicat*|convey*"
+            "|forward*|shar*|sen*|not*|consider*|process*|acknowledg*",
+            "the|above above subject|matter|reference|position|post|vacancy|role",
+            "with_reference_to|in_reference_to|with_respect_to the above|same|foregoing",
+            "your|my|our|the favourable|favorable|kind|esteemed|benevolent|sympathetic"
+            " consideration|perusal|attention|approval|response",
+            "fervent|ardent|earnest hope|wish|desire|prayer|request|plea|entreaty",
+            "pray do|tell|inform|advise|consider|let|kindly|grant|favour|favor",
+            "I_should_be|should_be|shall_be|would_be|will_be|be much|most|highly|greatly|deeply"
+            "|ever|so|very? obliged|beholden",
+            "with|in the? utmost|deepest|greatest|profound|sincerest|humblest|highest|all_due"
+            "|due respect|reverence|humility|deference|esteem|veneration|obeisance|regard",
+            "herein|herewith|hereunder|hereto enclosed|attached|included|contained|appended"
+            "|set_out|listed|below|annexed|is|are",
             "desirous|be_it_known|know_ye|let_it_be_known|whereas|wherefore|hitherto|thereunto"
             "|hereunto",
             "this_is_to|this_serves_to|this_letter_serves_to|this_mail_is_to|this_email_is_to"
@@ -3735,7 +3795,7 @@ RULES: tuple[Rule, ...] = (
             # A grand name for the employer: "eager to join your reputed organisation".
             f"eager|desirous|keen|anxious|hopeful to join|serve|be_part_of|be_a_part_of|work_with"
             f"|work_for|work_in|contribute_to your|the|this {_GRAND} {_INSTITUTION}",
-            f"your|this|such|our|the {_GRAND} {_INSTITUTION}",
+            f"your|this|such|our {_GRAND} {_INSTITUTION}",
             # Bureaucratic passives about their silence: "I am yet to receive any
             # communication", "any feedback till date", "to which no acknowledgement has been
             # received", "within five working days of the date of this letter".
@@ -3775,11 +3835,13 @@ RULES: tuple[Rule, ...] = (
             # A title of respect before the role: "Dear Respected Panel Member", "Dear Valued
             # Employer", "Dear Concerned Authority".
             r"(?:(?:respected|esteemed|valued|honou?red|distinguished|concerned|relevant"
-            r"|appropriate|responsible|kind|good|most[ \t]+respected|dear)[ \t]+)?"
+            r"|appropriate|responsible|kind|good|most[ \t]+respected|dear|prospective|future"
+            r"|potential|new)[ \t]+)?"
             r"(?:hiring[ \t]+(?:manager|team"
             r"|authority|authorities|department|committee|panel|lead|officer|personnel)"
             r"|recruiters?|recruitment[ \t]+(?:team|department|officer|manager)"
-            r"|recruiting[ \t]+(?:team|manager|department|officer)"
+            r"|recruiting[ \t]+(?:team|manager|department|officer|committee|panel|board|staff"
+            r"|personnel|coordinator)"
             r"|hr(?:[ \t]+(?:department|team|manager|officer|dept\.?))?|human[ \t]+resources"
             r"(?:[ \t]+(?:department|team|manager|officer))?|talent[ \t]+(?:acquisition|team)"
             r"(?:[ \t]+(?:team|department|partner|specialist))?|people[ \t]+team"
@@ -3814,6 +3876,13 @@ RULES: tuple[Rule, ...] = (
             # ... with the role in place of a name: "Dear Mr/Ms Hiring Manager".
             r"(?:[ \t]+(?:hiring[ \t]+manager|recruiter|interviewer|manager|director|officer"
             r"|applicant|candidate|hr[ \t]+manager))?)",
+            # A letter addressed to a role: "To the Hiring Manager,", "Attn: Hiring Manager".
+            r"(?im:^[ \t]*(?:to|attn\.?:?|attention:?|fao:?|for[ \t]+the[ \t]+attention[ \t]+of:?)"
+            r"[ \t]+(?:the[ \t]+)?(?:hiring[ \t]+(?:manager|team|committee|panel)|recruiters?"
+            r"|recruit(?:ment|ing)[ \t]+(?:team|manager|officer)|hr(?:[ \t]+(?:department|manager"
+            r"|team))?|human[ \t]+resources(?:[ \t]+(?:department|team))?|talent[ \t]+acquisition"
+            r"(?:[ \t]+team)?|interview[ \t]+panel|(?:selection|search)[ \t]+committee|people"
+            r"[ \t]+team)[ \t]*[,:]?[ \t]*$)",
             # Everyone and no one: "to all concerned", "to all whom it may concern".
             r"(?i:to[ \t]+(?:all|those)[ \t]+(?:concerned|(?:whom[ \t]+)?it[ \t]+may"
             r"[ \t]+concern))",
@@ -3832,6 +3901,10 @@ RULES: tuple[Rule, ...] = (
             "whom",
             "compliments",
             "concerned",
+            "to ",
+            "attn",
+            "attention",
+            "fao",
         ),
     ),
     Rule(
@@ -3872,7 +3945,12 @@ RULES: tuple[Rule, ...] = (
             r"|a|quick|interview|application|job|role|position|follow(?:ing)?[ -]?up|thank|you"
             r"|thanks|checking|check[ -]?in|in|update|status|question|hello|hi|hey|news|any|from|me"
             r"|again|just|following|on|about|re|note|message|email|touching|base|reaching|out"
-            r"|hoping|to|hear|back|for|time|today|yesterday)(?![\w'’])[ \t,:–-]*){2,8})[?!.]*"
+            r"|hoping|to|hear|back|for|time|today|yesterday|candidacy|candidature|decision|thoughts"
+            r"|next|steps?|waiting|please|so|chat|call|conversation|interested|still|keen|pending"
+            r"|outcome|results?|feedback|regarding|request|query|reminder|nudge|ping|gentle"
+            r"|friendly|kind|kindly|small|brief|short|another|one|more|last|final|soon|asap"
+            r"|tomorrow|week|now|offer|discussion|meeting|catch[ -]?up|word)(?![\w'’])"
+            r"[ \t,:–.…-]*){1,8})[?!.]*"
             r"[ \t]*$)",
             # Clickbait, urgency and counting: "You won't believe this", "Re: Re: Re: Any news?",
             # "2nd reminder: application status", "Action required: decision on my candidacy".
@@ -3899,6 +3977,8 @@ RULES: tuple[Rule, ...] = (
             r"|your[ \t]+(?:next|new|future|newest|perfect|ideal|dream|missing|best|top|secret)"
             r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:hire|superstar|rock[ \t]?star|star|employee"
             r"|team[ \t]+member|candidate|addition|asset|weapon|piece|mvp|ninja|unicorn|legend)"
+            r"|(?:the[ \t]+)?best[ \t]+(?:hire|candidate|decision|investment)|you[ \t]+need[ \t]+me"
+            r"|still[ \t]+(?:interested|here|waiting|keen|hoping)|decision[ \t]+time|thoughts\?"
             r"|hire[ \t]+me|why[ \t]+you[ \t]+should[ \t]+hire|(?:the|your)[ \t]+(?:candidate"
             r"|person"
             r"|hire|one)[ \t]+you['’]?(?:ve|[ \t]+have)?[ \t]+been[ \t]+(?:looking|waiting"
