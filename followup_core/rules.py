@@ -3208,6 +3208,9 @@ RULES: tuple[Rule, ...] = (
             r"[Yy](?<![\w'’-][Yy])(?<!the Y)(?<!The Y)(?<!at Y)(?<!of Y)(?<!for Y)(?<!from Y)"
             r"(?<!with Y)(?<!in Y)(?<!to Y)(?<!a Y)o(?![\w'’-])(?:[ \t]+[A-Z][\w'’-]*)?"
             r"(?:,?[ \t]+(?i:awesome|epic|sick|dope|rad|sweet|ace|mint|cool)(?:[ \t]+[\w'’-]+)?)?",
+            # A title and an initial for a name: "Cheers Dr. J, loved the tour".
+            r"(?:Dr|Mr|Mrs|Ms|Prof|Coach|Doc)(?<![\w]Dr)(?<![\w]Mr)(?<![\w]Mrs)(?<![\w]Ms)"
+            r"(?<![\w]Prof)(?<![\w]Coach)(?<![\w]Doc)\.?[ \t]+[A-Z](?![\w.'’-])(?=[ \t]*[,!])",
             # A face drawn in characters: "^_^", "^^", "T_T", ">_<", "uwu".
             r"\^(?<![\w^]\^)[_.o-]?\^(?![\w^])|(?<![\w>])(?:>_<|>\.<)|(?<!\w)(?-i:T_T|-_-|o_O|O_o"
             r"|0_0"
@@ -3231,7 +3234,15 @@ RULES: tuple[Rule, ...] = (
             # A chat greeting and the cheer after it: "Yo Sam, awesome chat".
             "heya|howdy|howzit|wagwan|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day {name}?"
             " awesome|epic|sick|dope|rad|sweet|ace|mint|cool {word}?",
-            "heya|howdy|howzit|wagwan|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day {name}?",
+            "heya|howdy|howzit|wagwan|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day|howya|howaya"
+            "|how's_she_cuttin|ayo|ayy|eyup|ey_up|mornin|evenin|hiya|yoo|yooo|sup_sup {name}?",
+            "alright|alrite|aight {name}",
+            # A nickname made of a title and an initial ("Cheers Dr. J"), or the formal name
+            # waved away ("Dear Bill (Mr. Whitaker seemed too stuffy!)").
+            "mr|mr.|mrs|mrs.|ms|ms.|miss|dr|dr.|doctor|doc|prof|prof.|professor|sir|madam {name}?"
+            " seemed|seems|sounds"
+            "|sounded|felt|feels|is|was|would_be|'d_be too|so|a_bit|way_too|rather formal|stuffy"
+            "|stiff|fancy|official|posh|serious|old|much|formal-sounding",
             # Calling them by a nickname, and saying so: "hope you don't mind me calling you
             # Bobby", "or should I say Priti now we're mates", "can I call you Bobs?".
             "hope|hoping|trust you don't|dont|do_not|won't|wont mind me|my call*|shortening|using"
