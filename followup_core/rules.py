@@ -462,7 +462,8 @@ _SLANG_STRONG = (
 )
 # Slang words that need no company: Gen Z, text-speak and regional slang from Lagos to Leeds.
 _SLANG_WORDS = (
-    "mad_busy|hella_busy|bare_busy|well_busy|proper_busy|bussin|bussin'|shiok|fixin'|fixin|fixing_to|finna|tryna|iykyk|no_cap|periodt|slaps|it_slaps"
+    "mad_busy|hella_busy|bare_busy|well_busy|proper_busy|bussin|bussin'|shiok|fixin'|fixin"
+    "|fixing_to|finna|tryna|iykyk|no_cap|periodt|slaps|it_slaps"
     "|hits_different|main_character_energy|rent_free|lives_rent_free|understood_the_assignment"
     "|say_less|big_W|vibe_check|sheesh|ayo|ayy|yeet|oof|welp|yass|yas|yaas|yasss|slay|slayed"
     "|slaying|istg|lekker|eish|sharp_sharp|yebo|omo|oga|chale|yaar|alamak|walao|chur|sweet_as"
@@ -863,6 +864,9 @@ RULES: tuple[Rule, ...] = (
             r"|LNAME|first_?name|last_?name|name|company|role|firstName|FirstName)\}?(?!\w)",
             r"(?<![\w-])(?:FNAME|LNAME|FIRSTNAME|LASTNAME|FULLNAME|COMPANY_NAME|ROLE_NAME|JOB_TITLE"
             r"|FIRST_NAME|LAST_NAME|HIRING_MANAGER|INTERVIEWER_NAME)(?![\w-])",
+            # A title with no name after it: "Dear Mr. ,".
+            r"(?:Dear|Hi|Hello)[ \t]+(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?[ \t]*(?=[,:]|[ \t]*$)"
+            r"(?<![ \t]Miss)",
             # A short blank to fill in: "by __%", "$__k", "__ years".
             r"_(?<![\w]_)_(?![\w])(?:[ \t]*%)?",
             # A slot set off by stars or double angles: "***INSERT DETAIL***", "<<Company>>".
@@ -3208,6 +3212,8 @@ RULES: tuple[Rule, ...] = (
             r"[Yy](?<![\w'’-][Yy])(?<!the Y)(?<!The Y)(?<!at Y)(?<!of Y)(?<!for Y)(?<!from Y)"
             r"(?<!with Y)(?<!in Y)(?<!to Y)(?<!a Y)o(?![\w'’-])(?:[ \t]+[A-Z][\w'’-]*)?"
             r"(?:,?[ \t]+(?i:awesome|epic|sick|dope|rad|sweet|ace|mint|cool)(?:[ \t]+[\w'’-]+)?)?",
+            # More faces: "(:", "=)", "=D".
+            r"\((?<![\w(]\()[:;](?![\w:;(])|=(?<![\w=<>!]=)[)(DPp](?![\w=(])",
             # A title and an initial for a name: "Cheers Dr. J, loved the tour".
             r"(?:Dr|Mr|Mrs|Ms|Prof|Coach|Doc)(?<![\w]Dr)(?<![\w]Mr)(?<![\w]Mrs)(?<![\w]Ms)"
             r"(?<![\w]Prof)(?<![\w]Coach)(?<![\w]Doc)\.?[ \t]+[A-Z](?![\w.'’-])(?=[ \t]*[,!])",
@@ -3275,6 +3281,16 @@ RULES: tuple[Rule, ...] = (
             "|af",
             "shot|sharp for the|that|your chat|call|interview|convo|time|help|tour|opportunity"
             "|meeting",
+            # Singlish, Pidgin and more text-speak: "Wah the office very nice one", "Oga Tunde",
+            # "E go be say", "Thnx again", "ty ty ty", "I gotchu", "Cheers me dears".
+            "wah|walao|wah_lau|aiyo|aiyoh|aiyah|aiya|sia|wetin|abi|sef|shey|ehen|una|e_go|no_vex"
+            "|oya|jare|jor|biko|gbam|thnx|thnks|thankz|tks|tyty|ty_ty|gotchu|gotchya|got_chu"
+            "|big_mood"
+            "|a_whole_mood|such_a_mood|me_dears|my_dears|my_lovelies|me_lovelies|me_hearties",
+            "oga|bros|broda|sista|chairman|chief_o {name}?",
+            "thanks|thank_you|tanks|thank_u plenty|die|well_well|scatter",
+            "it|this|that|you|them big_time",
+            "giving ...? energy|vibes|vibe",
             # Text-speak for "so much", and more of it: "thank u sm", "tho", "rn", "ikr".
             "thank|thanks|thx|ty|tq|love|luv u|you|ya|yall? sm|smm|smsm",
             "tysm|tyvm|tqsm|tq|tho|thru|srsly|ikr|idc|omw|wyd|hbu|wbu|brb|gtg|g2g|nah|naw|meh"
@@ -3477,6 +3493,10 @@ RULES: tuple[Rule, ...] = (
             "|goes_hard",
             "so|totally|def|defo|deffo|super|hella down for|to_start|to_join|to_chat|to_meet"
             "|to_help|to_do_it|to_get_started",
+            # British praise: "Cracking chat this morning", "a right laugh", "blinding".
+            "cracking|blinding|belting|corking|stonking|smashing chat|interview|day|time|tour"
+            "|conversation|session|morning|afternoon|catch-up|meeting|natter|visit|team|bunch",
+            "a right|real|proper laugh|giggle|hoot|scream|laff",
             # Slang for doing well: "I smashed the portfolio review", "aced the case study".
             "smashed|smashing|nailed|nailing|aced|acing|crushed|crushing|bossed|bossing the|that|my"
             " ...? interview|presentation|review|task|case_study|test|assessment|exercise|demo"
@@ -3556,10 +3576,16 @@ RULES: tuple[Rule, ...] = (
             r"(?i:(?:please|kindly)\s+(?:take\s+(?:due\s+)?note|be\s+(?:advised|informed|notified"
             r"|apprised))(?:\s+that)?,?(?:\s+with\s+immediate\s+effect,?)?)",
             r"(?i:with\s+(?:immediate|effect\s+from|prompt)\s+(?:effect|immediately)?,?)",
+            # "Thanking you," as a sign-off line.
+            r"(?i:thanking[ \t]+you)(?:[ \t]+(?i:in[ \t]+(?:anticipation|advance)|once[ \t]+again"
+            r"|sir"
+            r"|madam|ma|kindly))?[ \t]*[,.!]?(?=[ \t]*(?:\n|$))",
             # "Herewith", but not a kind of template ("a herewith-style template").
             r"(?i:herewith)(?![\w'’-])",
         ),
-        openers=frozenset({"i remain", "in", "as", "please", "kindly", "with", "herewith"}),
+        openers=frozenset(
+            {"i remain", "in", "as", "please", "kindly", "with", "herewith", "thanking you"}
+        ),
         families=(
             # Longer readings first: "I have the honour to remain, Madam", "at your service and
             # command", "Pursuant to our meeting of December 1", "apprised of the outcome".
@@ -3728,6 +3754,27 @@ RULES: tuple[Rule, ...] = (
             "|letter|company|organisation|organization|date|document|documents|offer|candidature"
             "|candidacy|opportunity|meeting|institution",
             "remain|remains|remaining desirous",
+            # "I shall remain ever grateful", "I remain yours sincerely", "humbly inform", "I take
+            # the liberty", "avail myself of", "I have the pleasure of informing you", "assuring
+            # you of my best services", "Yours respectfully", "Respectfully submitted".
+            "remain|remaining ever|forever|eternally grateful|thankful|indebted",
+            "I_remain|I_shall_remain|I_beg_to_remain|I_have_the_honour_to_remain"
+            "|I_remain_ever yours"
+            "|your|ever|as_ever {rest}?",
+            "humbly|respectfully|most_humbly|most_respectfully inform|notify|state|bring|apprise"
+            "|seek"
+            "|remind|draw|wish|write",
+            "take|taking|took|taken the liberty",
+            "avail|availing myself|ourselves|yourself|yourselves",
+            "pray_permit_me|kindly_permit_me|do_permit_me to",
+            "have|had the_pleasure|the_honour|the_honor of|to inform*|advis*|acknowledg*|submit*"
+            "|notif*|enclos*|attach*|forward*|transmit*|intimat*",
+            "acknowledge|confirm the receipt",
+            "assur* you|the_panel|the_board of my|our {rest}?",
+            "thanking you and|&|while {rest}?",
+            "yours respectfully|obediently|in_service|in_his_service|at_your_service"
+            "|most_respectfully|most_obediently|most_humbly|most_faithfully|ever_obediently",
+            "respectfully|obediently|dutifully|humbly yours|submitted",
             # More of the office letter: "The same may kindly be intimated to me", "with
             # reference to the above subject", "your favourable consideration", "my fervent
             # hope", "Pray, do let me know", "I should be much obliged", "With deepest
@@ -3743,7 +3790,7 @@ RULES: tuple[Rule, ...] = (
             "pray do|tell|inform|advise|consider|let|kindly|grant|favour|favor",
             "I_should_be|should_be|shall_be|would_be|will_be|be much|most|highly|greatly|deeply"
             "|ever|so|very? obliged|beholden",
-            "with|in the? utmost|deepest|greatest|profound|sincerest|humblest|highest|all_due"
+            "with|in the? utmost|deepest|deep|greatest|profound|sincerest|humblest|highest|all_due"
             "|due respect|reverence|humility|deference|esteem|veneration|obeisance|regard",
             "herein|herewith|hereunder|hereto enclosed|attached|included|contained|appended"
             "|set_out|listed|below|annexed|is|are",
@@ -3858,7 +3905,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:[ \t]+(?:team|department|partner|specialist))?|people[ \t]+team"
             r"|interviewers?|interview[ \t]+team|managers?|employer|company"
             # "Sir/Madam", "Ma'am/Sir", "Sir or Ma'am".
-            r"|(?:madam|ma['’]?am|mam|sirs?)(?:[ \t]*(?:/|or|and/or|&)[ \t]*(?:madam|ma['’]?am"
+            r"|(?:madam|ma['’]?am|mam|ma|sirs?)(?:[ \t]*(?:/|or|and/or|&)[ \t]*(?:madam|ma['’]?am"
             r"|mam|ma|sirs?))?"
             r"|whoever[ \t]+(?:reads|is[ \t]+reading|receives|gets|opens)[ \t]+this"
             r"|all|everyone|everybody|team|there|folks"
