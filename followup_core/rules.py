@@ -3214,6 +3214,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:,?[ \t]+(?i:awesome|epic|sick|dope|rad|sweet|ace|mint|cool)(?:[ \t]+[\w'’-]+)?)?",
             # More faces: "(:", "=)", "=D".
             r"\((?<![\w(]\()[:;](?![\w:;(])|=(?<![\w=<>!]=)[)(DPp](?![\w=(])",
+            # Signing with an initial alone, as in a text: "cheers, P".
+            r"[A-Z](?:(?<=\n[A-Z])|(?<=,[ \t][A-Z]))\.?(?=\s*\Z)",
             # A title and an initial for a name: "Cheers Dr. J, loved the tour".
             r"(?:Dr|Mr|Mrs|Ms|Prof|Coach|Doc)(?<![\w]Dr)(?<![\w]Mr)(?<![\w]Mrs)(?<![\w]Ms)"
             r"(?<![\w]Prof)(?<![\w]Coach)(?<![\w]Doc)\.?[ \t]+[A-Z](?![\w.'’-])(?=[ \t]*[,!])",
