@@ -3760,6 +3760,27 @@ RULES: tuple[Rule, ...] = (
             # the liberty", "avail myself of", "I have the pleasure of informing you", "assuring
             # you of my best services", "Yours respectfully", "Respectfully submitted".
             "remain|remaining ever|forever|eternally grateful|thankful|indebted",
+            # Office closings: "Awaiting your response.", "Your timely response will be highly
+            # appreciated", "your anticipated cooperation", "I shall be grateful for an early
+            # reply", "I trust this email meets you well", "I am constrained to write", "Do
+            # kindly let me know", "This mail is to kindly remind you".
+            "awaiting_your|awaiting_a|awaiting_the response|reply|revert|feedback|answer|update"
+            "|kind_reply|kind_response|favourable|favorable|earliest",
+            "your|an|a earliest|early|prompt|timely|urgent|kind|swift|speedy|quick|positive"
+            " response|reply|attention|action|consideration|revert|feedback|cooperation will|would"
+            "|shall be highly|greatly|much|most|deeply? appreciated",
+            "anticipated|usual|kind|esteemed cooperation|co-operation",
+            "your|my|our anticipated consideration|response|reply|understanding|support"
+            "|kind_consideration|kind_cooperation|kind_understanding|kind_response",
+            "grateful|obliged|thankful for an|your early|earliest|prompt|favourable|favorable|kind"
+            "|timely|positive reply|response|revert|consideration",
+            "meets|meet|met|reach*|find*|finds you in_good_health|in_good_spirits"
+            "|in_the_best_of_health|in_high_spirits|in_sound_health",
+            "meets|meet you well",
+            "constrained|compelled|obliged to write|inform|remind|bring|follow|request",
+            "do kindly|please_do_kindly",
+            "this_mail_is_to|this_email_is_to|this_letter_is_to|this_is_to|this_serves_to remind"
+            "|follow_up|enquire|inquire|request|seek|know|draw|check|humbly|respectfully",
             "I_remain|I_shall_remain|I_beg_to_remain|I_have_the_honour_to_remain"
             "|I_remain_ever yours"
             "|your|ever|as_ever {rest}?",
