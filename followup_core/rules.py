@@ -3998,41 +3998,47 @@ RULES: tuple[Rule, ...] = (
             "“Thank you: Senior Data Engineer interview”."
         ),
         patterns=(
-            r"(?im:^[ \t]*subject:[ \t]*(?:(?:re|fwd?|fw):[ \t]*)*(?:interview"
-            r"|follow(?:ing)?[ -]?up"
+            r"(?im:^[ \t]*subject:[ \t]*(?:re:[ \t]*)?(?:interview|follow(?:ing)?[ -]?up"
             r"|checking[ \t]+in|hello|hi+|hey+|yo|update|quick[ \t]+(?:question|thing|one|note|q)"
             r"|question|job|application|urgent|important|thank[ \t]+you|thanks|news|any[ \t]+news"
-            r"|me[ \t]+again|it['’]s[ \t]+me|hello[ \t]+again|wondering|hmm+|status"
-            # A subject that could head any email: "Me", "cheers", "files", "as requested".
-            r"|me|you|us|cheers|ta|thx|ty|thank[ \t]+u|tysm|files?|docs?|documents?|attachments?"
-            r"|attached|stuff|things?|info|information|details|fyi|misc|ps|p\.s\.|one[ \t]+more"
-            r"[ \t]+thing|as[ \t]+requested|as[ \t]+promised|as[ \t]+discussed"
-            r"|here[ \t]+you[ \t]+go"
-            r"|here[ \t]+it[ \t]+is|see[ \t]+attached|for[ \t]+you|for[ \t]+your[ \t]+review"
-            r"|note|a[ \t]+note|a[ \t]+quick[ \t]+note|hiya|heya|greetings|hey[ \t]+there"
-            r"|hi[ \t]+there"
-            r"|hello[ \t]+there|good[ \t]+news|great[ \t]+news|yay+|woo+hoo+|yes+|ok(?:ay)?"
-            r"|sorted|done|reply|response|answer|query|enquiry|inquiry|request|decision"
-            r"|my[ \t]+decision|that[ \t]+job|the[ \t]+job|the[ \t]+role|the[ \t]+position"
-            r"|my[ \t]+interview|our[ \t]+chat|our[ \t]+call|today|yesterday|last[ \t]+week"
-            r"|(?:thanks|thank[ \t]+you|cheers)[ \t]+(?:again|so[ \t]+much|a[ \t]+lot|heaps"
-            r"|for[ \t]+(?:today|yesterday|everything|the[ \t]+chat|the[ \t]+call"
-            r"|your[ \t]+time)))?"
-            r"[ \t]*[?!.]*[ \t]*$)",
+            r"|me[ \t]+again|it['’]s[ \t]+me|hello[ \t]+again|wondering|hmm+|status)?[ \t]*[?!.]*"
+            r"[ \t]*$)",
             # A subject of nothing but vague words: "Interview follow-up", "My application".
-            r"(?im:^[ \t]*subject:[ \t]*(?:(?:re|fwd?|fw):[ \t]*)*(?:\(no[ \t]+subject\)|(?:(?:my"
-            r"|the"
-            r"|our|your"
+            r"(?im:^[ \t]*subject:[ \t]*(?:re:[ \t]*)?(?:\(no[ \t]+subject\)|(?:(?:my|the|our|your"
             r"|a|quick|interview|application|job|role|position|follow(?:ing)?[ -]?up|thank|you"
             r"|thanks|checking|check[ -]?in|in|update|status|question|hello|hi|hey|news|any|from|me"
             r"|again|just|following|on|about|re|note|message|email|touching|base|reaching|out"
-            r"|hoping|to|hear|back|for|time|today|yesterday|candidacy|candidature|decision|thoughts"
-            r"|next|steps?|waiting|please|so|chat|call|conversation|interested|still|keen|pending"
+            r"|hoping|to|hear|back|for|time|today|yesterday)(?![\w'’])[ \t,:–-]*){2,8})[?!.]*"
+            r"[ \t]*$)",
+            # The writer's own subject (not a reply in their thread, which keeps its subject)
+            # that could head any email: "Me", "cheers", "files", "Fwd: thanks", "My candidacy",
+            # "Update please", "So... any news?".
+            r"(?im:^[ \t]*subject:[ \t]*(?:(?:fwd?|fw):[ \t]*)*(?:me|you|us|cheers|ta|thx|ty"
+            r"|thank[ \t]+u|tysm|thanks|thank[ \t]+you|files?|docs?|documents?|attachments?"
+            r"|attached"
+            r"|stuff|things?|info|information|details|fyi|misc|ps|p\.s\.|one[ \t]+more[ \t]+thing"
+            r"|as[ \t]+requested|as[ \t]+promised|as[ \t]+discussed|here[ \t]+you[ \t]+go"
+            r"|here[ \t]+it"
+            r"[ \t]+is|see[ \t]+attached|for[ \t]+you|for[ \t]+your[ \t]+review|note|a[ \t]+note"
+            r"|a[ \t]+quick[ \t]+note|hiya|heya|greetings|hey[ \t]+there|hi[ \t]+there"
+            r"|hello[ \t]+there"
+            r"|good[ \t]+news|great[ \t]+news|yay+|woo+hoo+|yes+|ok(?:ay)?|sorted|done|reply"
+            r"|response"
+            r"|answer|query|enquiry|inquiry|request|decision|my[ \t]+decision|that[ \t]+job"
+            r"|the[ \t]+job|the[ \t]+role|the[ \t]+position|my[ \t]+interview|our[ \t]+chat"
+            r"|our[ \t]+call|today|yesterday|last[ \t]+week|(?:thanks|thank[ \t]+you|cheers)[ \t]+"
+            r"(?:again|so[ \t]+much|a[ \t]+lot|heaps|for[ \t]+(?:today|yesterday|everything"
+            r"|the[ \t]+chat|the[ \t]+call|your[ \t]+time)))[ \t]*[?!.]*[ \t]*$)",
+            r"(?im:^[ \t]*subject:[ \t]*(?:(?:fwd?|fw):[ \t]*)*(?:(?:my|the|our|your|a|quick"
+            r"|interview|application|job|role|position|follow(?:ing)?[ -]?up|thank|you|thanks"
+            r"|checking|check[ -]?in|in|update|status|question|hello|hi|hey|news|any|from|me|again"
+            r"|just|following|on|about|note|message|email|touching|base|reaching|out|hoping|to"
+            r"|hear|back|for|time|today|yesterday|candidacy|candidature|decision|thoughts|next"
+            r"|steps?|waiting|please|so|chat|call|conversation|interested|still|keen|pending"
             r"|outcome|results?|feedback|regarding|request|query|reminder|nudge|ping|gentle"
             r"|friendly|kind|kindly|small|brief|short|another|one|more|last|final|soon|asap"
             r"|tomorrow|week|now|offer|discussion|meeting|catch[ -]?up|word)(?![\w'’])"
-            r"[ \t,:–.…-]*){1,8})[?!.]*"
-            r"[ \t]*$)",
+            r"[ \t,:–.…-]*){1,8}[?!.]*[ \t]*$)",
             # Clickbait, urgency and counting: "You won't believe this", "Re: Re: Re: Any news?",
             # "2nd reminder: application status", "Action required: decision on my candidacy".
             r"(?im:^[ \t]*subject:[ \t]*(?:(?:fwd?|fw):[ \t]*)*(?:(?:re:[ \t]*){2,}"
@@ -4064,8 +4070,9 @@ RULES: tuple[Rule, ...] = (
             r"|person"
             r"|hire|one)[ \t]+you['’]?(?:ve|[ \t]+have)?[ \t]+been[ \t]+(?:looking|waiting"
             r"|searching)|your[ \t]+search[ \t]+(?:is[ \t]+over|ends)|look[ \t]+no[ \t]+further"
-            r"|meet[ \t]+your|before[ \t]+you[ \t]+decide|don['’]t[ \t]+hire|stop[ \t]+(?:looking"
-            r"|searching)|problem[ \t]+solved|game[ -]?changer|breaking|shocking|unbelievable"
+            r"|before[ \t]+you[ \t]+decide|don['’]t[ \t]+hire|stop[ \t]+(?:looking"
+            r"|searching)|problem[ \t]+solved|game[ -]?changer|breaking[ \t]+news|shocking"
+            r"|unbelievable"
             r"|you['’]ll[ \t]+love|you[ \t]+won['’]t[ \t]+regret|best[ \t]+(?:candidate|decision"
             r"|hire)|(?:a|the)[ \t]+no[ -]brainer|trust[ \t]+me|quick[ \t]+favou?r)(?![\w'’]))"
             r"[^\n]{0,120})",
