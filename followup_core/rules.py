@@ -3292,6 +3292,22 @@ RULES: tuple[Rule, ...] = (
             "oga|bros|broda|sista|chairman|chief_o {name}?",
             "thanks|thank_you|tanks|thank_u plenty|die|well_well|scatter",
             "it|this|that|you|them big_time",
+            # Letters doubled for warmth: "Hii Sarah", "Thankss", "Okk".
+            "hii|heyy|helloo|hellooo|hiiii {name}?",
+            "thankss|thanksss|thnkss|okk|okkk|pleasee|sorryy|welcomee|muchly|byee|nightt",
+            # Offers to hear from them in chat words: "Give me a buzz", "Shoot me a text",
+            # "Holler if you need anything".
+            "give|gimme|drop|bell|buzz me|us a? buzz|bell|shout|holler|tinkle|ring|text",
+            "shoot|shoot_over me|us a|an text|message|email|note|line|DM|msg|txt",
+            "holler|holla if|at|whenever|anytime|when",
+            # Keen in chat words: "I'm well up for it", "so here for this", "Count me in!".
+            "well|dead|proper|so|totally|def|defo up for it|this|that",
+            "so|totally|100% here for it|this|that",
+            "let's_do_this|lets_do_this|let's_gooo*|lets_gooo*",
+            "wicked|brill|ace|mint|sick|dope|epic|rad|lush|fab|class chatting|talking|speaking"
+            "|catching_up|meeting_you|meeting_the_team",
+            "she'll_be_right|good_as_gold|no_dramas|too_easy|easy_peasy|all_good_in_the_hood"
+            "|no_sweat",
             "giving ...? energy|vibes|vibe",
             # Text-speak for "so much", and more of it: "thank u sm", "tho", "rn", "ikr".
             "thank|thanks|thx|ty|tq|love|luv u|you|ya|yall? sm|smm|smsm",
@@ -3834,6 +3850,7 @@ RULES: tuple[Rule, ...] = (
             "|gratitude|appreciation|apologies|regrets|acceptance|withdrawal|candidature",
             "the|this subject interview|position|role|post|vacancy|application|meeting|email|mail",
             "duly noted|acknowledged|received|considered",
+            "noted_with_thanks|received_with_thanks|well_noted|duly_received",
             "noted_and_acknowledged|acknowledged_and_noted",
             # Awaiting a ruling: "await your determination in due course".
             "await*|anticipat*|expect*|look*_forward_to your|the|their determination|deliberation"
@@ -3918,6 +3935,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:respected|esteemed|valued|honou?red|distinguished|concerned|relevant"
             r"|appropriate|responsible|kind|good|most[ \t]+respected|dear|prospective|future"
             r"|potential|new)[ \t]+)?"
+            # ... or a title: "Dear Ms. Hiring Manager".
+            r"(?:(?:mr|mrs|ms|mx|miss|dr|sir|madam)\.?[ \t]+(?=hiring|recruit|hr|talent"
+            r"|interview|manager|employer))?"
             r"(?:hiring[ \t]+(?:manager|team"
             r"|authority|authorities|department|committee|panel|lead|officer|personnel)"
             r"|recruiters?|recruitment[ \t]+(?:team|department|officer|manager)"
