@@ -3851,6 +3851,28 @@ RULES: tuple[Rule, ...] = (
             "the|this subject interview|position|role|post|vacancy|application|meeting|email|mail",
             "duly noted|acknowledged|received|considered",
             "noted_with_thanks|received_with_thanks|well_noted|duly_received",
+            # "the opportunity afforded me", "I should like to express", "I remain at the
+            # disposal of", "the distinct pleasure", "my utmost pleasure", "Be assured of",
+            # "I submit myself to your judgement", "Sequel to my interview", "Consequent upon",
+            # "In furtherance of", "intimate you of", "Please be guided accordingly", "necessary
+            # action", "Please note the same".
+            "afforded|accorded me|to_me|unto_me",
+            "extended|granted unto_me",
+            "should_like|shall_like to express|convey|extend|place|record|thank|offer|tender",
+            "remain|remaining at_the_disposal|at_the_service|at_the_command of",
+            "distinct|singular|great pleasure|honour|honor|privilege of|to writing|write|inform"
+            "|express|convey",
+            "my|our utmost pleasure|honour|honor|privilege|gratitude|respect",
+            "be|rest assured of my|our",
+            "submit|submitting myself|ourselves to",
+            "sequel|consequent|subsequent|further_to|in_furtherance to|upon|of my|our|the"
+            " interview|application|meeting|discussion|conversation|call|letter|email",
+            "in_furtherance_of|in_pursuance_of|in_pursuance_to|in_continuation_of"
+            "|in_continuation_to",
+            "intimat* you|the_panel|the_board|us of|about|that",
+            "be guided accordingly",
+            "necessary action|actions|perusal|information_and_necessary_action",
+            "please|kindly note the same",
             "noted_and_acknowledged|acknowledged_and_noted",
             # Awaiting a ruling: "await your determination in due course".
             "await*|anticipat*|expect*|look*_forward_to your|the|their determination|deliberation"
