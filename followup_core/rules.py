@@ -471,6 +471,83 @@ _TO_THE_PANEL = (
     r"(?=[ \t]*[:,])"
 )
 # Register word lists (too_casual, slang, too_formal, generic_greeting).
+# Slang for "good" in any English that is slang after any verb: "sounds heaps good", "was
+# bussin", "is the bee's knees".
+_SLANG_GOOD = (
+    "bussin|bussin'|shiok|lush|heaps_good|well_good|dead_good|mad_good|hella_good|the_craic"
+    "|good_craic|great_craic|grand_craic|class_craic|pure_class|absolute_class|dead_class"
+    "|well_class|chill|mad_chill|dead_sound|sound_as|banging|bangin'|lekker|grouse|bonza|bonzer"
+    "|noice|gnarly|goated|peng|top_drawer|straight_fire|lowkey_fire|low-key_fire|the_bee's_knees"
+    "|the_cat's_pyjamas|the_cat's_pajamas|the_cat's_whiskers|the_dog's_bollocks|my_jam"
+    "|totes_my_jam|a_vibe|a_whole_vibe|a_banger|a_blast|a_riot|a_hoot|a_ripper|a_corker"
+    "|a_belter|a_beaut|a_doozy|da_bomb|the_bomb|sweet_as|mint|ace|epic|dope|rad|wicked"
+)
+# Slang intensifiers ("mad", "dead", "hella") and what they make slang: "mad chill", "hella
+# cool", "dead interesting", "lowkey fire".
+_SLANG_VERY = (
+    "proper|mad|dead|hella|lowkey|low-key|highkey|high-key|totes|pure|bare|crazy|mega|uber"
+)
+_SLANG_STRONG = (
+    _SLANG_GOOD + "|fire|lit|craic|savage|sick|legit|good|nice|cool|fun|excited|keen|happy"
+    "|buzzing|chuffed|decent|quality|interesting|grand|amazing|helpful|useful|impressive|great"
+    "|brilliant|lovely|smooth|easy|glad|stoked|pumped|hyped|vibey|nervous|grateful"
+    "|thankful|impressed|inspired|interested|curious|appreciated|appreciative|proud"
+)
+# Slang words that need no company: Gen Z, text-speak and regional slang from Lagos to Leeds.
+_SLANG_WORDS = (
+    "mad_busy|hella_busy|bare_busy|well_busy|proper_busy|bussin|bussin'|shiok|fixin'|fixin"
+    "|fixing_to|finna|tryna|iykyk|no_cap|periodt|slaps|it_slaps"
+    "|hits_different|main_character_energy|rent_free|lives_rent_free|understood_the_assignment"
+    "|say_less|big_W|vibe_check|sheesh|ayo|ayy|yeet|oof|welp|yass|yas|yaas|yasss|slay|slayed"
+    "|slaying|istg|lekker|eish|sharp_sharp|yebo|omo|oga|chale|yaar|alamak|walao|chur|sweet_as"
+    "|good_onya|good_on_ya|onya|deadset|dead-set|fair_dinkum|bonza|grouse|strewth|arvo|brekkie"
+    "|innit|bruv|blud|wagwan|bless_up|irie|braw|dinnae|cannae|chuffed_to_bits|sound_as_a_pound"
+    "|proper_job|the_bee's_knees|the_cat's_pyjamas|the_cat's_pajamas|the_cat's_whiskers"
+    "|the_dog's_bollocks|the_mutt's_nuts|my_jam|totes_my_jam|glow-up|glowup|glow_up|the_fam"
+    "|my_fam|fambam|fam_bam|cool_cool|cool_cool_cool|howdy_partner|top_of_the_morning"
+    "|top_o'_the_morning|greetings_and_salutations|ahoy|ahoy_there|bless_your_heart"
+    "|bless_ur_heart|bless_yer_heart|bless_your_cotton_socks|bless_your_little_heart"
+)
+# Laughter that ends a clause ("your loss lol"), in lower case or capitals, not "LoL Discord".
+_LAUGH = (
+    r"(?:lol|LOL|lolz|lolol|lmao|LMAO|lmfao|rofl|ha(?:ha)+|HA(?:HA)+|he(?:he)+|jk|xD|XD)"
+    r"(?![\w'’])(?![ \t]*\w)"
+)
+# Text-speak words that keep marks of their own inside such a clause.
+_TEXT_SPEAK = r"(?i:btw|gonna|wanna|gotta|thx|ur?|omg|tbh|idk|imo|ngl|fr|lmk|pls|plz)(?![\w'’])"
+# What slang asks for when it asks for news: "any tea on where things are at?", "any goss".
+_SLANG_NEWS = "goss|gossip|scoop|deets|whispers|intel|4-1-1|411|lowdown|low-down"
+# A kiss or a hug to sign off: "Hugs, Aoife", "Love, Chiamaka xx", "x Poppy".
+_SIGN_OFF_HUG = (
+    r"(?:(?i:lots[ \t]+of|all[ \t]+my|much|big|with|loads[ \t]+of|sending)[ \t]+)?"
+    r"(?i:love|luv|hugs?|kisses|xoxo|hugs[ \t]+and[ \t]+kisses|love[ \t]+and[ \t]+hugs"
+    r"|love[ \t]+ya|peace|peace[ \t]+out|toodles|toodle-oo|ciao|cheerio|bye+|bye[ \t]+for[ \t]+now"
+    r"|ta-ra|tata|ta[ \t]+ta|laters|love[ \t]+and[ \t]+light|peace[ \t]+and[ \t]+love"
+    r"|warm[ \t]+hugs"
+    r"|hugs[ \t]+and[ \t]+love|love[ \t]+always|all[ \t]+the[ \t]+love|love[ \t]+you"
+    r"|blessings[ \t]+and[ \t]+love|your[ \t]+new[ \t]+bestie|your[ \t]+bestie|bestie)"
+)
+# A day of the month as a legal letter dates it: "the 3rd instant".
+_ORDINAL_ENDINGS = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+_DAY_OF_MONTH = "|".join(f"{day}{_ORDINAL_ENDINGS.get(day, 'th')}" for day in range(1, 32))
+# Stiff adjectives for an employer: "your reputed organisation", "this august institution".
+_GRAND = (
+    "esteemed|reputed|august|illustrious|distinguished|venerable|revered|renowned|reputable"
+    "|prestigious|noble|honourable|honorable|respected|great_and_esteemed"
+)
+# What a form letter calls the employer and the job.
+_INSTITUTION = (
+    "institution|organisation|organization|company|firm|establishment|concern|office|house"
+    "|enterprise|bank|school|university|hospital|ministry|department|agency|corporation|body"
+    "|team|panel|board|committee|opportunity|position|post|vacancy|role"
+)
+# The verbs of a legal notice, in every form: "hereby acknowledges", "herewith submit".
+_NOTICE_VERBS = (
+    "acknowledg*|confirm*|accept*|submit*|withdraw*|tender*|convey*|extend*|express*|declare*"
+    "|notif*|inform*|request*|wish*|thank*|appl*|resign*|declin*|giv*|place*|record*"
+    "|undertak*|certif*|agree*|signif*|offer*|present*|transmit*|forward*|attach*|enclos*"
+    "|append*|furnish*|send*|sends|sent|provid*|intimat*|communicat*|register*|lodg*"
+)
 
 # Words for the writer's own character: a list of them is a claim, not evidence.
 _TRAITS = (
@@ -786,11 +863,50 @@ RULES: tuple[Rule, ...] = (
             # ... as do the words it stands in: "available to start from TBD".
             r"|(?<![\w'’-])(?:(?:available|free|able|ready)[ \t]+to[ \t]+)?(?:start|begin|join)"
             r"(?:ing)?[ \t]+(?:(?:from|on|by|in)[ \t]+)?)?"
-            r"[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dc])(?!\w)"
+            # ... nor a code with a number ("the TBD-4 turbine line").
+            r"[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dc])(?!\w)(?!-\w)"
             r"(?![ \t]+[A-Z][a-z])(?<!development \(TBD)(?<!development \(tbd)"
             # A label the writer talks about: "the TBD column", "stuck in 'TBD' status".
             r"(?!['’\"”]?[ \t]+(?i:columns?|status|statuses|labels?|tags?|states?|fields?|lanes?"
-            r"|buckets?|tickets?|items?|cards?|stages?|flags?|markers?)\b)",
+            r"|buckets?|tickets?|items?|cards?|stages?|flags?|markers?|workflows?|items?|rows?"
+            r"|entries|entry|placeholders?|values?)\b)"
+            # With the noun it stands before, a slot for what it should name: "contribute to TBD
+            # initiatives".
+            r"(?:[ \t]+(?!(?:and|or|for|on|until|till|at|in|by|as|but|so|yet|which|that|because"
+            r"|since|pending|to|from|with|while|if|though|although|then|when|is|are|was|were|will"
+            r"|would|can|could|should|the|a|an|this|these|those|right|now|still|for|of|i|we|you"
+            r"|they|it|he|she|my|your|our|their|its)(?![\w'’-]))[a-z][\w-]*)?",
+            # Slots in capitals a word or two apart are one gap: "on DATE for the ROLE".
+            r"(?:(?-i:on|for|at|in|with|from|to|as)[ \t]+(?:the[ \t]+)?)?"
+            r"(?<![\w-])(?:DATE|ROLE|NAME|COMPANY|TITLE|POSITION|PROJECT|TOPIC|TEAM|DEPARTMENT"
+            r"|INTERVIEWER|MANAGER|CITY)(?:[ \t]+(?-i:for|at|in|on|with|of|and|the|my|your|as"
+            r"|to)){1,3}"
+            r"[ \t]+(?:DATE|ROLE|NAME|COMPANY|TITLE|POSITION|PROJECT|TOPIC|TEAM|DEPARTMENT"
+            r"|INTERVIEWER|MANAGER|CITY)(?![\w-])",
+            # Question marks or a letter standing for a word or a number: "the ??? team", "start
+            # on ??", "by X%", "N years of experience", "Hi $FIRST_NAME", "Hi FNAME".
+            r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<=\bon )|(?<=\bat )|(?<=\bin )|(?<=\bby )"
+            r"|(?<=\bof )|(?<=\bfor )|(?<=\bto )|(?<=\bis )|(?<=\bmy )|(?<=\byour )|(?<=\bHi )"
+            r"|(?<=\bDear )|(?<=\bHello ))\?{2,}",
+            r"(?:(?<=\bby )|(?<=\bto )|(?<=\bup )|(?<=\bdown )|(?<=\bover )|(?<=\bnearly )"
+            r"|(?<=\babout )|(?<=\baround )|(?<=\bwith ))X(?=[ \t]?%)",
+            r"(?<![\w.$€£-])[XN](?=[ \t]+(?:years?|yrs?|months?|weeks?|people|projects?"
+            r"|clients?|stores?|sites?|staff|direct[ \t]+reports)\b)",
+            r"\$\{?(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|NAME|COMPANY(?:_NAME)?|ROLE|TITLE|DATE"
+            r"|FNAME"
+            r"|LNAME|first_?name|last_?name|name|company|role|firstName|FirstName)\}?(?!\w)",
+            r"(?<![\w-])(?:FNAME|LNAME|FIRSTNAME|LASTNAME|FULLNAME|COMPANY_NAME|ROLE_NAME|JOB_TITLE"
+            r"|FIRST_NAME|LAST_NAME|HIRING_MANAGER|INTERVIEWER_NAME)(?![\w-])",
+            # A title with no name after it: "Dear Mr. ,".
+            r"(?:Dear|Hi|Hello)[ \t]+(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?[ \t]*(?=[,:]|[ \t]*$)"
+            r"(?<![ \t]Miss)",
+            # A short blank to fill in: "by __%", "$__k", "__ years".
+            r"_(?<![\w]_)_(?![\w])(?:[ \t]*%)?",
+            # A slot set off by stars or double angles: "***INSERT DETAIL***", "<<Company>>".
+            r"\*{1,3}(?=[ \t]*(?:INSERT|ADD|ENTER|PUT|FILL|YOUR|THEIR|NAME|COMPANY|ROLE|DATE|DETAIL"
+            r"|PROJECT|POSITION|TITLE|INTERVIEWER|JOB|TOPIC|(?i:insert|add|your)\b))[^*\n]{1,60}"
+            r"\*{1,3}",
+            r"<<[ \t]*[A-Za-z][^<>\n]{0,60}>>",
             # A greeting to a slot ("Hi NAME"), and a number left as XX with what it counts.
             r"(?:Hi|Hello|Hey|Dear)[ \t]+(?:FIRST[ \t]NAME|NAME|INTERVIEWER|MANAGER)(?!\w)",
             # A date with XX for its day, marked whole: "Monday XX January 2027", "a start date
@@ -812,10 +928,11 @@ RULES: tuple[Rule, ...] = (
             r"(?<![Ss]iglo XX)(?<![Ss]iglo XXX)(?<![Ss]écolo XX)(?<![Ss]ecolo XX)(?<![Ss]éculo XX)"
             r"(?<![Ss]iècle XX)(?<![Ss]ec\. XX)(?<![Ww]iek XX)(?<![Ww]ieku XX)"
             r"(?![ \t]+(?i:century|centuries|siècle|secolo|século|Jahrhundert|wiek|wieku|th\b))"
-            r"(?:[ \t]+[a-z][\w-]*['’]?){0,2}",
+            r"(?:[ \t]+[a-z][\w-]*['’]?){0,2}(?:(?<=[ \t]of)[ \t]+[a-z][\w-]*)?",
             # A slot named in words: "COMPANY NAME", "Dr. Surname", "Hiring Manager Name".
             r"(?<![\w-])(?:COMPANY|EMPLOYER|HIRING[ \t]MANAGER|MANAGER|INTERVIEWER|RECRUITER|ROLE"
-            r"|JOB|POSITION|CANDIDATE|CONTACT|CLIENT|FIRST|LAST|FULL|TEAM|DEPARTMENT|PROJECT|PRODUCT"
+            r"|JOB|POSITION|CANDIDATE|CONTACT|CLIENT|FIRST|LAST|FULL|TEAM|DEPARTMENT|PROJECT"
+            r"|PRODUCT"
             r"|SCHOOL|UNIVERSITY|HR)[ \t]+(?:NAME|TITLE)(?!\w)",
             r"(?<![\w-])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?[ \t]+(?:Surname|Lastname|Last[ \t]Name"
             r"|Firstname|First[ \t]Name|So-and-[Ss]o|Soandso|Name|LASTNAME|SURNAME)(?![\w-])",
@@ -3698,13 +3815,128 @@ RULES: tuple[Rule, ...] = (
             # "lmk", unless it starts a name ("LMK Freight Lines").
             r"[Ll](?<![\w'’-][Ll])(?i:mk)(?![\w'’-])(?![ \t]+[A-Z][a-z])"
             r"(?:,?[ \t]+[^.!?;\n]{0,200}[^\s.!?;\n,])?",
+            # A word stretched for effect anywhere: "yesss", "lmkkk", "pleaseee", "omggg"; not a
+            # Roman numeral ("(iii)") nor a web address.
+            r"(?<![\w'’-])(?![ivxlcdm]+(?![\w'’-]))[A-Za-z]*([a-z])\1\1[A-Za-z]*(?![\w'’-]|\.\w)",
+            # A kiss to sign off: "lmk x", "Thanks again xx", "x Poppy", and a hug or love before
+            # the name: "Hugs, Aoife", "Love, Chiamaka xx".
+            r"(?m:(?<=[ \t])x{1,3}(?=[ \t]*$)|^[ \t]*x{1,3}[ \t]+[A-Z][\w'’-]*[ \t]*$)",
+            rf"(?m:(?:^|(?<=[.!?][ \t]))[ \t]*{_SIGN_OFF_HUG}[ \t]*[,!]?[ \t]*"
+            r"(?:[A-Z][\w'’-]*(?:[ \t]+x{1,3})?)?[ \t]*$)",
+            # Text-speak that ends a clause takes the clause it laughs off: "Can't wait to escape
+            # my current place lol", "your loss lol"; other text-speak in it keeps its own marks.
+            rf"(?<![\w'’-])(?!{_TEXT_SPEAK})[A-Za-z][\w'’-]*(?=(?:[ \t]+[\w'’-]+){{0,9}}[ \t]+"
+            rf"{_LAUGH})(?:[ \t]+(?!{_TEXT_SPEAK})[\w'’-]+){{0,9}}[ \t]+{_LAUGH}",
+            # "Yo" as a greeting, with the name and the cheer after it ("Yo Sam, awesome chat"),
+            # but not in a name mid-sentence ("the Yo! Sushi kitchen").
+            r"[Yy](?<![\w'’-][Yy])(?<!the Y)(?<!The Y)(?<!at Y)(?<!of Y)(?<!for Y)(?<!from Y)"
+            r"(?<!with Y)(?<!in Y)(?<!to Y)(?<!a Y)o(?![\w'’-])(?:[ \t]+[A-Z][\w'’-]*)?"
+            r"(?:,?[ \t]+(?i:awesome|epic|sick|dope|rad|sweet|ace|mint|cool)(?:[ \t]+[\w'’-]+)?)?",
+            # More faces: "(:", "=)", "=D".
+            r"\((?<![\w(]\()[:;](?![\w:;(])|=(?<![\w=<>!]=)[)(DPp](?![\w=(])",
+            # Signing with an initial alone, as in a text: "cheers, P".
+            r"[A-Z](?:(?<=\n[A-Z])|(?<=,[ \t][A-Z]))\.?(?=\s*\Z)",
+            # A title and an initial for a name: "Cheers Dr. J, loved the tour".
+            r"(?:Dr|Mr|Mrs|Ms|Prof|Coach|Doc)(?<![\w]Dr)(?<![\w]Mr)(?<![\w]Mrs)(?<![\w]Ms)"
+            r"(?<![\w]Prof)(?<![\w]Coach)(?<![\w]Doc)\.?[ \t]+[A-Z](?![\w.'’-])(?=[ \t]*[,!])",
+            # A face drawn in characters: "^_^", "^^", "T_T", ">_<", "uwu".
+            r"\^(?<![\w^]\^)[_.o-]?\^(?![\w^])|(?<![\w>])(?:>_<|>\.<)|(?<!\w)(?-i:T_T|-_-|o_O|O_o"
+            r"|0_0"
+            r"|u_u|uwu|UwU|OwO|owo)(?!\w)",
+            # A nickname after a comma, in place of a name: "Cheers for sorting it, legend.",
+            # "Thanks, mate!".
+            r"(?<=,[ \t])(?i:mate|buddy|bud|pal|bro|bruv|dude|hun|hon|babe|fam|legend|champ"
+            r"|my[ \t]+friend|my[ \t]+man|my[ \t]+dude|bestie|sis|homie|dawg|fella|lad|love"
+            r"|my[ \t]+love|darling|sweetie|m8|me[ \t]+duck|my[ \t]+duck|duck|pet|petal|hen|chuck"
+            r"|sunshine|lovely|darlin['’]?|sweetheart|honey|luv|bru|boet|brah|bruh|broski|friend"
+            r"|boss[ \t]+man|boss[ \t]+lady|big[ \t]+man|my[ \t]+guy|girl|babes|doll|guv|guvnor"
+            r"|squire)(?=[ \t]*(?:[.!?,]|$))",
+            # Family words for someone met once in a greeting: "Hello dear Madam Wanjiru my
+            # sister".
+            r"(?im:^[ \t]*(?:hi|hello|dear|hey|good[ \t]+(?:morning|afternoon|day))\b[^\n,]{0,40}?"
+            r"\bmy[ \t]+(?:sister|brother|dear|darling|friend|love|bro|sis|guy|man|good[ \t]+friend"
+            r"|sista|brotha)\b)",
         ),
         families=(
             # Greetings from a chat, and text-speak with what it says.
             # A chat greeting and the cheer after it: "Yo Sam, awesome chat".
-            "yo|heya|howdy|howzit|wagwan|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day {name}?"
+            "heya|howdy|howzit|wagwan|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day {name}?"
             " awesome|epic|sick|dope|rad|sweet|ace|mint|cool {word}?",
-            "yo|heya|howdy|howzit|wagwan|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day {name}?",
+            "heya|howdy|howzit|wagwan|wassup|whassup|sup|oi|oi_oi|ey|ello|wotcha|g'day|howya|howaya"
+            "|how's_she_cuttin|ayo|ayy|eyup|ey_up|mornin|evenin|hiya|yoo|yooo|sup_sup {name}?",
+            "alright|alrite|aight {name}",
+            # A nickname made of a title and an initial ("Cheers Dr. J"), or the formal name
+            # waved away ("Dear Bill (Mr. Whitaker seemed too stuffy!)").
+            "mr|mr.|mrs|mrs.|ms|ms.|miss|dr|dr.|doctor|doc|prof|prof.|professor|sir|madam {name}?"
+            " seemed|seems|sounds"
+            "|sounded|felt|feels|is|was|would_be|'d_be too|so|a_bit|way_too|rather formal|stuffy"
+            "|stiff|fancy|official|posh|serious|old|much|formal-sounding",
+            # Calling them by a nickname, and saying so: "hope you don't mind me calling you
+            # Bobby", "or should I say Priti now we're mates", "can I call you Bobs?".
+            "hope|hoping|trust you don't|dont|do_not|won't|wont mind me|my call*|shortening|using"
+            " ...? that|it",
+            "hope|hoping|trust you don't|dont|do_not|won't|wont mind me|my call*|shortening|using"
+            " you|ya {name}",
+            "hope|hoping|trust it's|it_is|that's ok|okay|fine|alright to call you that",
+            "or_should_I_say|or_shall_I_say|can_I_call_you|may_I_call_you|mind_if_I_call_you"
+            " {name}",
+            "now|now_that|since we're|we_are|we've_become mates|friends|pals|buddies|besties"
+            "|old_friends|on_first-name_terms|on_first_name_terms|practically_family|family",
+            # Chat greetings by region: "Alright mate", "Top of the morning to ya", "Ey up".
+            "alright|alrite|aight|ey_up|eyup|ayo|ayy|sup|wassup|oi|g'day|gday|howdy|mornin|evenin"
+            "|how's_it_going|hows_it_going|how_ya_doin|how_ya_doing|how_are_ya|howya|howaya"
+            " mate|matey|bud|buddy|pal|bro|bruv|man|dude|fella|chief|boss|love|hun|lad|lads|fam|g"
+            "|guys|all|folks|everyone|y'all|yall",
+            "top_of_the_morning|top_o'_the_morning|top_o_the_morning to? ya|you|y'all|yall?"
+            " {name}?",
+            # Pet names in a greeting: "Morning sunshine!", "Hiya lovely", "Dearest Karen".
+            "hi|hiya|hey|hello|morning|mornin|evening|heya|dear sunshine|lovely|gorgeous|petal|pet"
+            "|hen|doll|girl|girlie|girly|sweetheart|honey|friend|stranger|partner|my_love|my_dear"
+            "|my_friend|darlin'|darlin|chuck|duck|me_duck|bestie|boss_man|boss_lady",
+            "dearest|my_dearest {name}",
+            # Text-speak goodbyes and thanks: "Ta-ra for now", "Appreciate ya", "Ta very much".
+            "ta-ra|tara|ta-ta|toodle-oo|toodles|cheerio|bye_for_now|bye-bye|byeee*|bye_bye"
+            "|later_alligator|ciao",
+            "appreciate|appreciated|thank|love|miss ya|yah|ya'll",
+            "ta very_much|muchly|ever_so|loads|for_that|for_today|for_the|x",
+            "convo|convos|yday|yest|tmrw|whenevs|whatevs|obvs|probs|perf|fab|fave|deets|info_dump"
+            "|af",
+            "shot|sharp for the|that|your chat|call|interview|convo|time|help|tour|opportunity"
+            "|meeting",
+            # Singlish, Pidgin and more text-speak: "Wah the office very nice one", "Oga Tunde",
+            # "E go be say", "Thnx again", "ty ty ty", "I gotchu", "Cheers me dears".
+            "wah|walao|wah_lau|aiyo|aiyoh|aiyah|aiya|sia|wetin|abi|sef|shey|ehen|una|e_go|no_vex"
+            "|oya|jare|jor|biko|gbam|thnx|thnks|thankz|tks|tyty|ty_ty|gotchu|gotchya|got_chu"
+            "|big_mood"
+            "|a_whole_mood|such_a_mood|me_dears|my_dears|my_lovelies|me_lovelies|me_hearties",
+            "oga|bros|broda|sista|chairman|chief_o {name}?",
+            "thanks|thank_you|tanks|thank_u plenty|die|well_well|scatter",
+            "it|this|that|you|them big_time",
+            # Letters doubled for warmth: "Hii Sarah", "Thankss", "Okk".
+            "hii|heyy|helloo|hellooo|hiiii {name}?",
+            "thankss|thanksss|thnkss|okk|okkk|pleasee|sorryy|welcomee|muchly|byee|nightt",
+            # Offers to hear from them in chat words: "Give me a buzz", "Shoot me a text",
+            # "Holler if you need anything".
+            "give|gimme|drop|bell|buzz me|us a? buzz|bell|shout|holler|tinkle|ring|text",
+            "shoot|shoot_over me|us a|an text|message|email|note|line|DM|msg|txt",
+            "holler|holla if|at|whenever|anytime|when",
+            # Keen in chat words: "I'm well up for it", "so here for this", "Count me in!".
+            "well|dead|proper|so|totally|def|defo up for it|this|that",
+            "so|totally|100% here for it|this|that",
+            "let's_do_this|lets_do_this|let's_gooo*|lets_gooo*",
+            "wicked|brill|ace|mint|sick|dope|epic|rad|lush|fab|class chatting|talking|speaking"
+            "|catching_up|meeting_you|meeting_the_team",
+            "she'll_be_right|good_as_gold|no_dramas|too_easy|easy_peasy|all_good_in_the_hood"
+            "|no_sweat",
+            "giving ...? energy|vibes|vibe",
+            # Text-speak for "so much", and more of it: "thank u sm", "tho", "rn", "ikr".
+            "thank|thanks|thx|ty|tq|love|luv u|you|ya|yall? sm|smm|smsm",
+            "tysm|tyvm|tqsm|tq|tho|thru|srsly|ikr|idc|omw|wyd|hbu|wbu|brb|gtg|g2g|nah|naw|meh"
+            "|welp|oof|sheesh|yass|yas|yaas|jk|ily|ilysm|fml|tmi|smh|pfft|ugh|ughh|eek|eeek|yikes"
+            "|whoops|oopsie|oops|yay|yayy",
+            # An exclamation of text-speak takes the rest of its sentence: "OMG yesss, best news
+            # ever!!!".
+            "yess*|yass*|eek|eeek|woohoo {rest}? {bang}?",
             "thx|thanx|thnx|tnx|tysm|tyvm|thks|ty for the|your|ur|yr|u|this|that|a? {word}",
             "lemme_know|hmu {rest}?",
             "hey|hi|hello|hiya|heya|yo|howdy {name}? {emoji}",
@@ -3789,6 +4021,9 @@ RULES: tuple[Rule, ...] = (
             r"|speak|cheers|looking|can't|so|will|glad|happy|great)\b)|\.(?=[ \t]*(?:\n|\Z)))",
         ),
         families=(
+            # A cheer that takes its sentence: "Super stoked, you guys are awesome!".
+            "super|so|absolutely|totally|proper|mega|sooo|soooo stoked|pumped|hyped|psyched|amped"
+            "|buzzing|chuffed {rest}? {bang}?",
             "cheers|thanks|thx|ta|ty hun|hon|babe|mate|buddy|pal|dude|lovely|chief|boss|legend"
             "|champ",
             "see|catch you|ya there|then|soon|tomorrow {emoji}",
@@ -3857,6 +4092,56 @@ RULES: tuple[Rule, ...] = (
             "|rockstar|rock_star|G|king|queen",
             "thanks|cheers|ta|thx buddy|bud|fam|bro|sis|homie|dawg|chief|boss|mate",
             "hope|hoping it's|it_is|that's OK|okay|ok|alright|fine to|if_I call you that|so|this",
+            # Slang for "good" with its verb or its slang intensifier: "sounds heaps good", "was
+            # lowkey fire", "mad chill", "dead sound", "proper class craic", "very shiok".
+            f"{_SLANG_VERY} {_SLANG_STRONG} {{emoji}}?",
+            f"was|is|were|are|been|be|sounds|sounded|sound|looks|looked|look|seems|seemed|seem|felt"
+            f"|feels|it's|that's|it_was|twas|proper|real|very {_SLANG_GOOD} {{emoji}}?",
+            # Slang that asks for news: "Any tea on where things are at?", "any goss from the
+            # hiring manager on how I went?".
+            f"any|got_any|some|the|spill_the|spill|gimme_the|give_me_the|what's_the {_SLANG_NEWS}"
+            " on|about|from|re|regarding|with {rest}? {q}?",
+            f"any|got_any|spill_the|spill {_SLANG_NEWS} {{q}}?",
+            "any|got_any|spill_the|spill|some|the tea|juice on|about|re where|how|what|whether|if"
+            "|when|who|my|the_decision|the_outcome|things|the_role|the_job|the_hiring|the_panel"
+            " {rest}? {q}?",
+            "spill_the|spill tea|beans {q}?",
+            # Gen-Z sarcasm: "love that for me".
+            "love|loving|luv that|this for me|us|myself",
+            # Slang for a sure thing, said of oneself: "make me a shoo-in".
+            "make|makes|making|made me|myself a|an|the shoo-in|shoe-in|slam-dunk|slam_dunk"
+            "|no-brainer|dead_cert|sure_thing|safe_bet|sure_bet|lock|lock-in",
+            "shoo-in|shoe-in|dead_cert|slam-dunk|slam_dunk|nailed-on|nailed_on",
+            # "An absolute ripper of a conversation", "a right belter".
+            "absolute|total|proper|real|right|bloody|an_absolute|a_total|a_real|a_right ripper"
+            "|bonzer|corker|belter|beaut|blinder|stonker|humdinger|doozy|doozie|banger|cracker"
+            " of a|an {word}",
+            "absolute|total|proper|real|right|bloody ripper|bonzer|corker|belter|beaut|blinder"
+            "|stonker|humdinger|doozy|doozie|banger",
+            # Sliding into someone's DMs.
+            "slid|slide|slides|sliding into your|ur|the|ya|yer|their|his|her DMs|DM|dms|inbox"
+            "|messages|mentions directly?",
+            # "reckon it went off 🤙".
+            "reckon|reckons|reckoned it|that|I|we|things|everything went_off|went_well"
+            "|went_alright|went_ok|went_okay|went_great|went_sweet|went_smoothly|nailed_it"
+            "|smashed_it|aced_it|killed_it|crushed_it|went_off_well {emoji}?",
+            # Gen-Z praise and keenness: "That demo slapped", "I'm so down to start".
+            "it|that|this|demo|product|app|interview|chat|tour|pitch|vibe|call slapped|slaps"
+            "|hits_different|hit_different|went_hard"
+            "|goes_hard",
+            "so|totally|def|defo|deffo|super|hella down for|to_start|to_join|to_chat|to_meet"
+            "|to_help|to_do_it|to_get_started",
+            # British praise: "Cracking chat this morning", "a right laugh", "blinding".
+            "cracking|blinding|belting|corking|stonking|smashing chat|interview|day|time|tour"
+            "|conversation|session|morning|afternoon|catch-up|meeting|natter|visit|team|bunch",
+            "a right|real|proper laugh|giggle|hoot|scream|laff",
+            # Slang for doing well: "I smashed the portfolio review", "aced the case study".
+            "smashed|smashing|nailed|nailing|aced|acing|crushed|crushing|bossed|bossing the|that|my"
+            " ...? interview|presentation|review|task|case_study|test|assessment|exercise|demo"
+            "|pitch|panel|round|tech_test|technical|whiteboard|take-home|portfolio_review",
+            # A glow-up and what it does: "the glow-up my CV needs".
+            "glow-up|glowup|glow_up|level-up|level_up {rest}?",
+            _SLANG_WORDS,
         ),
         reader_tone=True,
         marks_words=True,
@@ -3889,7 +4174,6 @@ RULES: tuple[Rule, ...] = (
             "Dear Sir/Madam",
             "Dear Sirs",
             "esteemed",
-            "herewith",
             "hereby",
             "pursuant to",
             "I remain, yours faithfully",
@@ -3930,9 +4214,30 @@ RULES: tuple[Rule, ...] = (
             r"(?i:(?:please|kindly)\s+(?:take\s+(?:due\s+)?note|be\s+(?:advised|informed|notified"
             r"|apprised))(?:\s+that)?,?(?:\s+with\s+immediate\s+effect,?)?)",
             r"(?i:with\s+(?:immediate|effect\s+from|prompt)\s+(?:effect|immediately)?,?)",
+            # "Thanking you," as a sign-off line.
+            r"(?i:thanking[ \t]+you)(?:[ \t]+(?i:in[ \t]+(?:anticipation|advance)|once[ \t]+again"
+            r"|sir"
+            r"|madam|ma|kindly))?[ \t]*[,.!]?(?=[ \t]*(?:\n|$))",
+            # "Herewith", but not a kind of template ("a herewith-style template").
+            r"(?i:herewith)(?![\w'’-])",
         ),
-        openers=frozenset({"i remain", "in", "as", "please", "kindly", "with"}),
+        openers=frozenset(
+            {"i remain", "in", "as", "please", "kindly", "with", "herewith", "thanking you"}
+        ),
         families=(
+            # Longer readings first: "I have the honour to remain, Madam", "at your service and
+            # command", "Pursuant to our meeting of December 1", "apprised of the outcome".
+            "have_the_honour|have_the_honor to remain|be Sir|Madam|Ma'am|Sirs|yours {rest}?",
+            "at your|thy disposal|service|command|beck_and_call and|& disposal|service|command"
+            "|pleasure",
+            "pursuant|further|further_to|with_regard_to|in_reference_to|with_reference_to"
+            "|reference_is_made|reference_being_made to? our|your|my|the interview|conversation"
+            "|discussion|call|meeting|application|email|letter|message|correspondence"
+            "|communication of|on|dated the? {word} {word}?",
+            f"of|on|dated|from|since|held the? {_DAY_OF_MONTH} instant|inst|inst.|ultimo|ult."
+            "|proximo|prox.",
+            "apprised|apprise|apprising|be_apprised|kept_apprised of|on|regarding|as_to {rest}?",
+            "respectfully|humbly refer|direct|draw|invite {rest}?",
             # The words of a legal letter: "I shall furnish them forthwith", "the 4th inst.".
             "forthwith|herein|hereunder|hereto|hereof|henceforth"
             "|heretofore|missive|undersigned|aforesaid|salutations|obedient|beseech|behoves"
@@ -4065,6 +4370,192 @@ RULES: tuple[Rule, ...] = (
             "distinguished|respectful|devoted sentiments|salutations",
             "your good office|offices|self|selves|graces",
             "await*|anticipat* your|the esteemed|kind|favourable|favorable|valued|earliest|prompt",
+            # The verbs of a legal notice in every form: "The undersigned hereby acknowledges",
+            # "I hereby withdraw", "Herewith my signed copy".
+            f"hereby|herewith|do_hereby formally? respectfully? {_NOTICE_VERBS}",
+            "herewith|hereunder|attached_herewith|enclosed_herewith my|our|the|a|please {rest}?",
+            # The dating and filing of a legal letter: "of even date", "vide my email dated",
+            # "as previously communicated", "Reference is made to", "the said position".
+            "of|dated even date",
+            "vide my|our|the|your|letter|email|mail|reference|ref ...? dated|of|no {word}",
+            "vide",
+            "videlicet|inter_alia|mutatis_mutandis|ipso_facto|ad_interim",
+            "as previously|earlier|already|hitherto communicated|conveyed|intimated|notified",
+            "bring|brings|bringing|brought to your|the good|kind notice|attention|cognizance"
+            "|cognisance",
+            "to your good|kind notice|cognizance|cognisance",
+            "reference is|was|being made to|of",
+            "please|kindly|pls action|actioned {rest}?",
+            "action accordingly|the_needful|the_same",
+            "per|as_per the? below|trail|thread",
+            "the|said said position|post|role|job|vacancy|interview|matter|application|email|mail"
+            "|letter|company|organisation|organization|date|document|documents|offer|candidature"
+            "|candidacy|opportunity|meeting|institution",
+            "remain|remains|remaining desirous",
+            # "I shall remain ever grateful", "I remain yours sincerely", "humbly inform", "I take
+            # the liberty", "avail myself of", "I have the pleasure of informing you", "assuring
+            # you of my best services", "Yours respectfully", "Respectfully submitted".
+            "remain|remaining ever|forever|eternally grateful|thankful|indebted",
+            # Office closings: "Awaiting your response.", "Your timely response will be highly
+            # appreciated", "your anticipated cooperation", "I shall be grateful for an early
+            # reply", "I trust this email meets you well", "I am constrained to write", "Do
+            # kindly let me know", "This mail is to kindly remind you".
+            "awaiting_your|awaiting_a|awaiting_the response|reply|revert|feedback|answer|update"
+            "|kind_reply|kind_response|favourable|favorable|earliest",
+            "your|an|a earliest|early|prompt|timely|urgent|kind|swift|speedy|quick|positive"
+            " response|reply|attention|action|consideration|revert|feedback|cooperation will|would"
+            "|shall be highly|greatly|much|most|deeply? appreciated",
+            "anticipated|usual|kind|esteemed cooperation|co-operation",
+            "your|my|our anticipated consideration|response|reply|understanding|support"
+            "|kind_consideration|kind_cooperation|kind_understanding|kind_response",
+            "grateful|obliged|thankful for an|your early|earliest|prompt|favourable|favorable|kind"
+            "|timely|positive reply|response|revert|consideration",
+            "meets|meet|met|reach*|find*|finds you in_good_health|in_good_spirits"
+            "|in_the_best_of_health|in_high_spirits|in_sound_health",
+            "meets|meet you well",
+            "constrained|compelled|obliged to write|inform|remind|bring|follow|request",
+            "do kindly|please_do_kindly",
+            "this_mail_is_to|this_email_is_to|this_letter_is_to|this_is_to|this_serves_to remind"
+            "|follow_up|enquire|inquire|request|seek|know|draw|check|humbly|respectfully",
+            "I_remain|I_shall_remain|I_beg_to_remain|I_have_the_honour_to_remain"
+            "|I_remain_ever yours"
+            "|your|ever|as_ever {rest}?",
+            "humbly|respectfully|most_humbly|most_respectfully inform|notify|state|bring|apprise"
+            "|seek"
+            "|remind|draw|wish|write",
+            "take|taking|took|taken the liberty",
+            "avail|availing myself|ourselves|yourself|yourselves",
+            "pray_permit_me|kindly_permit_me|do_permit_me to",
+            "have|had the_pleasure|the_honour|the_honor of|to inform*|advis*|acknowledg*|submit*"
+            "|notif*|enclos*|attach*|forward*|transmit*|intimat*",
+            "acknowledge|confirm the receipt",
+            "assur* you|the_panel|the_board of my|our {rest}?",
+            "thanking you and|&|while {rest}?",
+            "yours respectfully|obediently|in_service|in_his_service|at_your_service"
+            "|most_respectfully|most_obediently|most_humbly|most_faithfully|ever_obediently",
+            "respectfully|obediently|dutifully|humbly yours|submitted",
+            # More of the office letter: "The same may kindly be intimated to me", "with
+            # reference to the above subject", "your favourable consideration", "my fervent
+            # hope", "Pray, do let me know", "I should be much obliged", "With deepest
+            # reverence", "Herein enclosed is my portfolio".
+            "intimat* to? me|us|the_undersigned|the_same",
+            "the_same may|shall|will|can|be|is|has|have ...? intimat*|communicat*|convey*"
+            "|forward*|shar*|sen*|not*|consider*|process*|acknowledg*",
+            "the|above above subject|matter|reference|position|post|vacancy|role",
+            "with_reference_to|in_reference_to|with_respect_to the above|same|foregoing",
+            "your|my|our|the favourable|favorable|kind|esteemed|benevolent|sympathetic"
+            " consideration|perusal|attention|approval|response",
+            "fervent|ardent|earnest hope|wish|desire|prayer|request|plea|entreaty",
+            "pray do|tell|inform|advise|consider|let|kindly|grant|favour|favor",
+            "I_should_be|should_be|shall_be|would_be|will_be|be much|most|highly|greatly|deeply"
+            "|ever|so|very? obliged|beholden",
+            "with|in the? utmost|deepest|deep|greatest|profound|sincerest|humblest|highest|all_due"
+            "|due respect|reverence|humility|deference|esteem|veneration|obeisance|regard",
+            "herein|herewith|hereunder|hereto enclosed|attached|included|contained|appended"
+            "|set_out|listed|below|annexed|is|are",
+            "desirous|be_it_known|know_ye|let_it_be_known|whereas|wherefore|hitherto|thereunto"
+            "|hereunto",
+            "this_is_to|this_serves_to|this_letter_serves_to|this_mail_is_to|this_email_is_to"
+            " inform|notify|bring|confirm|acknowledge|request|intimate|certify|apprise",
+            # "Revert" for a reply: "Your prompt revert", "awaiting your revert", "revert to me".
+            "your|a|the|await*|awaiting prompt|early|quick|kind|positive|favourable|favorable"
+            "|timely|speedy|urgent|earliest revert",
+            "prompt|early|quick|kind|positive|favourable|favorable|timely|speedy|urgent|earliest"
+            " revert",
+            "your|await_your|awaiting_your|anticipating_your revert",
+            "revert|reverting back|to_me|to_us|to_the_undersigned|at_the_earliest"
+            "|at_your_earliest|soonest|asap|positively|accordingly",
+            # A grand way to give thanks: "I write to formally tender my thanks".
+            "formally? tender*|proffer*|render* my|our humble? sincere? heartfelt? deepest? thanks"
+            "|gratitude|appreciation|apologies|regrets|acceptance|withdrawal|candidature",
+            "the|this subject interview|position|role|post|vacancy|application|meeting|email|mail",
+            "duly noted|acknowledged|received|considered",
+            "noted_with_thanks|received_with_thanks|well_noted|duly_received",
+            # "the opportunity afforded me", "I should like to express", "I remain at the
+            # disposal of", "the distinct pleasure", "my utmost pleasure", "Be assured of",
+            # "I submit myself to your judgement", "Sequel to my interview", "Consequent upon",
+            # "In furtherance of", "intimate you of", "Please be guided accordingly", "necessary
+            # action", "Please note the same".
+            "afforded|accorded me|to_me|unto_me",
+            "extended|granted unto_me",
+            "should_like|shall_like to express|convey|extend|place|record|thank|offer|tender",
+            "remain|remaining at_the_disposal|at_the_service|at_the_command of",
+            "distinct|singular|great pleasure|honour|honor|privilege of|to writing|write|inform"
+            "|express|convey",
+            "my|our utmost pleasure|honour|honor|privilege|gratitude|respect",
+            "be|rest assured of my|our",
+            "submit|submitting myself|ourselves to",
+            "sequel|consequent|subsequent|further_to|in_furtherance to|upon|of my|our|the"
+            " interview|application|meeting|discussion|conversation|call|letter|email",
+            "in_furtherance_of|in_pursuance_of|in_pursuance_to|in_continuation_of"
+            "|in_continuation_to",
+            "intimat* you|the_panel|the_board|us of|about|that",
+            "be guided accordingly",
+            "necessary action|actions|perusal|information_and_necessary_action",
+            "please|kindly note the same",
+            "noted_and_acknowledged|acknowledged_and_noted",
+            # Awaiting a ruling: "await your determination in due course".
+            "await*|anticipat*|expect*|look*_forward_to your|the|their determination|deliberation"
+            "|deliberations|adjudication|pleasure|ruling|good_pleasure|gracious_pleasure"
+            "|kind_revert|kind_response|kind_reply in_due_course?",
+            # The voice of a petitioner: "May it please the panel", "unworthy of the time", "I am
+            # but a humble applicant", "your servant", "I shall ever pray", "I pray that you will
+            # look upon my candidature", "favour me with a reply", "granting me audience".
+            "your|thy gracious|good pleasure|favour|favor|benevolence|indulgence|magnanimity",
+            "may_it_please|if_it_please|if_it_pleases|may_it_so_please the|your {word}?",
+            "unworthy|undeserving of? the|your|such|this|so_much? {word}?",
+            "humble|humblest|lowly|unworthy|obedient applicant|candidate|servant|petitioner"
+            "|supplicant|aspirant|seeker|person",
+            "I_am_but|am_but|I'm_but a|an|your humble|lowly|mere|poor|simple|unworthy",
+            "your|thy servant|petitioner|supplicant",
+            "bestow*|confer*|vouchsafe*|accord* ...? upon|unto me|myself|us|the_undersigned",
+            "I|we|shall|humbly|do|ever|will pray that|you|for|thee|thine|your",
+            "shall|will|do ever|forever|always|continually pray",
+            "look|looked|looking upon|kindly_upon|favourably_upon|favorably_upon my|our|the"
+            " candidature|application|candidacy|request|case|petition|plea",
+            "with kind_indulgence|indulgence|benevolence|magnanimity|clemency",
+            "favour|favor me|us|the_undersigned with",
+            "beseech*|entreat*|implore* you|thee|your {rest}?",
+            "forever|ever|eternally|everlastingly|greatly ...? indebted|beholden|obliged",
+            "beholden",
+            "thou|thee|thine|hast|hath|doth|dost|shalt|art_thou|wilt_thou|prithee|forsooth"
+            "|mayhap|perchance|whence|thence|hither|thither",
+            "grant*|accord*|afford*|giv* me|us|the_undersigned an? audience",
+            "at your|thy|your_honour's feet|behest|pleasure",
+            "beg|begs|begging|crave|craves|craving your|thy pardon|indulgence|forgiveness|leave"
+            "|kind_indulgence|kind_permission {rest}?",
+            # Office requests for news: "Kindly get back to me with the outcome", "kindly let me
+            # know the position either way", "a favourable reply at the earliest".
+            "kindly ~ outcome|status|result|results|decision|feedback|position|verdict"
+            "|selection_status|development|developments|progress {rest}?",
+            "please|pls|do revert|intimate|apprise ~ outcome|status|result|results|decision"
+            "|feedback|position|verdict|selection_status {rest}?",
+            "at the earliest|soonest|earliest_possible|first_opportunity"
+            "|first_available_opportunity",
+            # A grand name for the employer: "eager to join your reputed organisation".
+            f"eager|desirous|keen|anxious|hopeful to join|serve|be_part_of|be_a_part_of|work_with"
+            f"|work_for|work_in|contribute_to your|the|this {_GRAND} {_INSTITUTION}",
+            f"your|this|such|our {_GRAND} {_INSTITUTION}",
+            # Bureaucratic passives about their silence: "I am yet to receive any
+            # communication", "any feedback till date", "to which no acknowledgement has been
+            # received", "within five working days of the date of this letter".
+            "yet_to_receive|not_yet_received|not_received|yet_to_hear|not_been_in_receipt_of"
+            " any|a? communication|correspondence|intimation|revert|acknowledgement"
+            "|acknowledgment",
+            "yet_to_receive|not_yet_received|not_received|yet_to_hear|not_been_in_receipt_of"
+            " any|a? feedback|reply|response|update|word|news|information till_date|as_on_date"
+            "|as_of_date",
+            "till_date|as_on_date",
+            "to_which|to_whom|for_which? no acknowledgement|acknowledgment|communication"
+            "|intimation|response|reply|answer has|have|was|were been? received|forthcoming|made"
+            "|issued|given",
+            "within {count} working|business|calendar|clear days|weeks of|from the_date_of_this"
+            "|receipt_of_this|receipt_hereof|the_date_hereof letter|email|mail|notice"
+            "|communication|correspondence?",
+            "of|from the_date_hereof|receipt_hereof|the_date_of_this_letter|the_date_of_this_email",
+            "as|since|because I_am|I'm eagerly|anxiously waiting|awaiting|anticipating",
+            "eagerly|anxiously await*|waiting|anticipating your|the outcome|decision|reply"
+            "|response|verdict|feedback|revert",
         ),
         reader_tone=True,
         marks_words=True,
@@ -4081,28 +4572,63 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"(?im:^[ \t]*(?:dear|hi|hello|hey|greetings|respected|good[ \t]+(?:day|morning"
             r"|afternoon|evening))[ \t]+(?:to[ \t]+)?(?:(?:the|all|my)[ \t]+)?"
+            # A title of respect before the role: "Dear Respected Panel Member", "Dear Valued
+            # Employer", "Dear Concerned Authority".
+            r"(?:(?:respected|esteemed|valued|honou?red|distinguished|concerned|relevant"
+            r"|appropriate|responsible|kind|good|most[ \t]+respected|dear|prospective|future"
+            r"|potential|new)[ \t]+)?"
+            # ... or a title: "Dear Ms. Hiring Manager".
+            r"(?:(?:mr|mrs|ms|mx|miss|dr|sir|madam)\.?[ \t]+(?=hiring|recruit|hr|talent"
+            r"|interview|manager|employer))?"
             r"(?:hiring[ \t]+(?:manager|team"
             r"|authority|authorities|department|committee|panel|lead|officer|personnel)"
             r"|recruiters?|recruitment[ \t]+(?:team|department|officer|manager)"
-            r"|recruiting[ \t]+(?:team|manager|department|officer)"
+            r"|recruiting[ \t]+(?:team|manager|department|officer|committee|panel|board|staff"
+            r"|personnel|coordinator)"
             r"|hr(?:[ \t]+(?:department|team|manager|officer|dept\.?))?|human[ \t]+resources"
             r"(?:[ \t]+(?:department|team|manager|officer))?|talent[ \t]+(?:acquisition|team)"
             r"(?:[ \t]+(?:team|department|partner|specialist))?|people[ \t]+team"
             r"|interviewers?|interview[ \t]+team|managers?|employer|company"
             # "Sir/Madam", "Ma'am/Sir", "Sir or Ma'am".
-            r"|(?:madam|ma['’]?am|mam|sirs?)(?:[ \t]*(?:/|or|and/or|&)[ \t]*(?:madam|ma['’]?am"
-            r"|mam|sirs?))?"
+            r"|(?:madam|ma['’]?am|mam|ma|sirs?)(?:[ \t]*(?:/|or|and/or|&)[ \t]*(?:madam|ma['’]?am"
+            r"|mam|ma|sirs?))?"
             r"|whoever[ \t]+(?:reads|is[ \t]+reading|receives|gets|opens)[ \t]+this"
             r"|all|everyone|everybody|team|there|folks"
             r"|(?:members[ \t]+of[ \t]+the[ \t]+)?(?:interview[ \t]+|selection[ \t]+|hiring[ \t]+"
-            r"|search[ \t]+)?(?:panel|committee|board))(?!\w)(?![ \t]+[A-Z][a-z]),?)",
+            r"|search[ \t]+)?(?:panel|committee|board)"
+            # More readers anyone could be: "Dear Concerned Authority", "Dear Sir/Ma", "Dear
+            # Hiring Professional", "Dear Talent Team", "Dear Team Lead".
+            r"|(?:concerned[ \t]+)?authorit(?:y|ies)|concerned|sir[ \t]*/[ \t]*ma"
+            r"|ma[ \t]*/[ \t]*sir"
+            r"|(?:hiring|recruiting|recruitment|talent|hr)[ \t]+(?:professional|official|partner"
+            r"|specialist|representative|staff|personnel|coordinator|lead|director|executive)s?"
+            r"|talent[ \t]+team|team[ \t]+(?:lead|leader|manager)|department[ \t]+head"
+            r"|head[ \t]+of[ \t]+department|director|recipient|reader|applicant[ \t]+reviewer"
+            r"|(?:ladies[ \t]+and[ \t]+)?gentlemen|colleagues|friends|sir[ \t]+or[ \t]+madam"
+            r"|madam[ \t]+or[ \t]+sir|mr[ \t]*/[ \t]*ms|ms[ \t]*/[ \t]*mr)"
+            # ... and a word for one of them: "Dear Hiring Team Member", "Dear Panel Member(s)".
+            r"(?:[ \t]+(?:members?|member\(s\)|representatives?|officials?))?"
+            r"(?!\w)(?![ \t]+[A-Z][a-z]),?)",
             # A greeting with no name at all: "Greetings,", "Good morning,", "Hello,".
             r"(?im:^[ \t]*(?:greetings|good[ \t]+(?:day|morning|afternoon|evening)|hello|hi|hey"
             r"|dear)[ \t]*[,!:]?[ \t]*$)",
             # Greetings for any day and any reader: "Greetings of the day!", "Dear Mr. or Ms.".
             r"(?i:(?:greetings|compliments)[ \t]+of[ \t]+the[ \t]+(?:day|season|morning|evening))",
             r"(?i:(?:dear|hi|hello|good[ \t]+(?:morning|afternoon|day))[ \t]+(?:mr|mrs|ms|mx|miss"
-            r"|sir|madam)\.?[ \t]*(?:or|/|and/or)[ \t]*(?:mr|mrs|ms|mx|miss|sir|madam)\.?)",
+            r"|sir|madam)\.?[ \t]*(?:or|/|and/or)[ \t]*(?:mr|mrs|ms|mx|miss|sir|madam|ma)\.?"
+            # ... with the role in place of a name: "Dear Mr/Ms Hiring Manager".
+            r"(?:[ \t]+(?:hiring[ \t]+manager|recruiter|interviewer|manager|director|officer"
+            r"|applicant|candidate|hr[ \t]+manager))?)",
+            # A letter addressed to a role: "To the Hiring Manager,", "Attn: Hiring Manager".
+            r"(?im:^[ \t]*(?:to|attn\.?:?|attention:?|fao:?|for[ \t]+the[ \t]+attention[ \t]+of:?)"
+            r"[ \t]+(?:the[ \t]+)?(?:hiring[ \t]+(?:manager|team|committee|panel)|recruiters?"
+            r"|recruit(?:ment|ing)[ \t]+(?:team|manager|officer)|hr(?:[ \t]+(?:department|manager"
+            r"|team))?|human[ \t]+resources(?:[ \t]+(?:department|team))?|talent[ \t]+acquisition"
+            r"(?:[ \t]+team)?|interview[ \t]+panel|(?:selection|search)[ \t]+committee|people"
+            r"[ \t]+team)[ \t]*[,:]?[ \t]*$)",
+            # Everyone and no one: "to all concerned", "to all whom it may concern".
+            r"(?i:to[ \t]+(?:all|those)[ \t]+(?:concerned|(?:whom[ \t]+)?it[ \t]+may"
+            r"[ \t]+concern))",
             r"(?i:to[ \t]+(?:whoever|whomever|whom[ \t]+it[ \t]+may[ \t]+concern)[ \t]+"
             r"(?:reads|is[ \t]+reading|receives|gets|opens|may[ \t]+concern)(?:[ \t]+this)?)",
         ),
@@ -4117,6 +4643,11 @@ RULES: tuple[Rule, ...] = (
             "whoever",
             "whom",
             "compliments",
+            "concerned",
+            "to ",
+            "attn",
+            "attention",
+            "fao",
         ),
     ),
     Rule(
@@ -4141,6 +4672,35 @@ RULES: tuple[Rule, ...] = (
             r"|again|just|following|on|about|re|note|message|email|touching|base|reaching|out"
             r"|hoping|to|hear|back|for|time|today|yesterday)(?![\w'’])[ \t,:–-]*){2,8})[?!.]*"
             r"[ \t]*$)",
+            # The writer's own subject (not a reply in their thread, which keeps its subject)
+            # that could head any email: "Me", "cheers", "files", "Fwd: thanks", "My candidacy",
+            # "Update please", "So... any news?".
+            r"(?im:^[ \t]*subject:[ \t]*(?:(?:fwd?|fw):[ \t]*)*(?:me|you|us|cheers|ta|thx|ty"
+            r"|thank[ \t]+u|tysm|thanks|thank[ \t]+you|files?|docs?|documents?|attachments?"
+            r"|attached"
+            r"|stuff|things?|info|information|details|fyi|misc|ps|p\.s\.|one[ \t]+more[ \t]+thing"
+            r"|as[ \t]+requested|as[ \t]+promised|as[ \t]+discussed|here[ \t]+you[ \t]+go"
+            r"|here[ \t]+it"
+            r"[ \t]+is|see[ \t]+attached|for[ \t]+you|for[ \t]+your[ \t]+review|note|a[ \t]+note"
+            r"|a[ \t]+quick[ \t]+note|hiya|heya|greetings|hey[ \t]+there|hi[ \t]+there"
+            r"|hello[ \t]+there"
+            r"|good[ \t]+news|great[ \t]+news|yay+|woo+hoo+|yes+|ok(?:ay)?|sorted|done|reply"
+            r"|response"
+            r"|answer|query|enquiry|inquiry|request|decision|my[ \t]+decision|that[ \t]+job"
+            r"|the[ \t]+job|the[ \t]+role|the[ \t]+position|my[ \t]+interview|our[ \t]+chat"
+            r"|our[ \t]+call|today|yesterday|last[ \t]+week|(?:thanks|thank[ \t]+you|cheers)[ \t]+"
+            r"(?:again|so[ \t]+much|a[ \t]+lot|heaps|for[ \t]+(?:today|yesterday|everything"
+            r"|the[ \t]+chat|the[ \t]+call|your[ \t]+time)))[ \t]*[?!.]*[ \t]*$)",
+            r"(?im:^[ \t]*subject:[ \t]*(?:(?:fwd?|fw):[ \t]*)*(?:(?:my|the|our|your|a|quick"
+            r"|interview|application|job|role|position|follow(?:ing)?[ -]?up|thank|you|thanks"
+            r"|checking|check[ -]?in|in|update|status|question|hello|hi|hey|news|any|from|me|again"
+            r"|just|following|on|about|note|message|email|touching|base|reaching|out|hoping|to"
+            r"|hear|back|for|time|today|yesterday|candidacy|candidature|decision|thoughts|next"
+            r"|steps?|waiting|please|so|chat|call|conversation|interested|still|keen|pending"
+            r"|outcome|results?|feedback|regarding|request|query|reminder|nudge|ping|gentle"
+            r"|friendly|kind|kindly|small|brief|short|another|one|more|last|final|soon|asap"
+            r"|tomorrow|week|now|offer|discussion|meeting|catch[ -]?up|word)(?![\w'’])"
+            r"[ \t,:–.…-]*){1,8}[?!.]*[ \t]*$)",
             # Clickbait, urgency and counting: "You won't believe this", "Re: Re: Re: Any news?",
             # "2nd reminder: application status", "Action required: decision on my candidacy".
             r"(?im:^[ \t]*subject:[ \t]*(?:(?:fwd?|fw):[ \t]*)*(?:(?:re:[ \t]*){2,}"
@@ -4160,7 +4720,23 @@ RULES: tuple[Rule, ...] = (
             r"|last[ \t]+chance|must[ \t]+read|remember[ \t]+me"
             r"|forgot(?:ten)?[ \t]+(?:about[ \t]+)?me"
             r"|no[ \t]+reply|no[ \t]+response|hello\?+|hi\?+|anyone[ \t]+there|bump|ping"
-            r"|wow|omg|finally|big[ \t]+news|exciting[ \t]+news|you['’]ll[ \t]+want)(?![\w'’]))"
+            r"|wow|omg|finally|big[ \t]+news|exciting[ \t]+news|you['’]ll[ \t]+want"
+            # Selling oneself in the subject: "Your next superstar hire", "Hire me!", "The
+            # candidate you've been looking for", "Look no further".
+            r"|your[ \t]+(?:next|new|future|newest|perfect|ideal|dream|missing|best|top|secret)"
+            r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:hire|superstar|rock[ \t]?star|star|employee"
+            r"|team[ \t]+member|candidate|addition|asset|weapon|piece|mvp|ninja|unicorn|legend)"
+            r"|(?:the[ \t]+)?best[ \t]+(?:hire|candidate|decision|investment)|you[ \t]+need[ \t]+me"
+            r"|still[ \t]+(?:interested|here|waiting|keen|hoping)|decision[ \t]+time|thoughts\?"
+            r"|hire[ \t]+me|why[ \t]+you[ \t]+should[ \t]+hire|(?:the|your)[ \t]+(?:candidate"
+            r"|person"
+            r"|hire|one)[ \t]+you['’]?(?:ve|[ \t]+have)?[ \t]+been[ \t]+(?:looking|waiting"
+            r"|searching)|your[ \t]+search[ \t]+(?:is[ \t]+over|ends)|look[ \t]+no[ \t]+further"
+            r"|before[ \t]+you[ \t]+decide|don['’]t[ \t]+hire|stop[ \t]+(?:looking"
+            r"|searching)|problem[ \t]+solved|game[ -]?changer|breaking[ \t]+news|shocking"
+            r"|unbelievable"
+            r"|you['’]ll[ \t]+love|you[ \t]+won['’]t[ \t]+regret|best[ \t]+(?:candidate|decision"
+            r"|hire)|(?:a|the)[ \t]+no[ -]brainer|trust[ \t]+me|quick[ \t]+favou?r)(?![\w'’]))"
             r"[^\n]{0,120})",
         ),
         hints=("subject:",),
@@ -4209,11 +4785,17 @@ RULES: tuple[Rule, ...] = (
         # A bracketed example or instruction left in: "(e.g. previous restaurant)".
         patterns=(
             r"\((?i:e\.g\.|i\.e\.|eg\b|ie\b|such\s+as|insert|add\s|for\s+example|example:|optional"
-            r"|delete\b|choose\b|pick\s+one|select\b|note:|tip:|replace\b|customi[sz]e|personali[sz]e"
+            r"|delete\b|choose\b|pick\s+one|select\b|note:|tip:|replace\b|customi[sz]e"
+            r"|personali[sz]e"
             r"|if\s+applicable|as\s+appropriate)[^()\n]{0,60}\)",
             # An example standing where the words should be: "the e.g. bridge inspection backlog".
             r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<=\byour )|(?<=\bour )|(?<=\bmy )|(?<=\babout )"
-            r"|(?<=\bon )|(?<=\bof )|(?<=\bfor )|(?<=\bwith )|(?<=\blike )|(?<=\bregarding ))"
+            r"|(?<=\bon )|(?<=\bof )|(?<=\bfor )|(?<=\bwith )|(?<=\blike )|(?<=\bregarding )"
+            # ... or after any preposition or verb of being: "my background in e.g. supply chain".
+            r"|(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bas )|(?<=\bby )|(?<=\bfrom )|(?<=\binto )"
+            r"|(?<=\bacross )|(?<=\baround )|(?<=\bduring )|(?<=\bunder )|(?<=\bover )"
+            r"|(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bbe )|(?<=\btheir )"
+            r"|(?<=\bhis )|(?<=\bher )|(?<=\bits ))"
             r"(?i:e\.g\.|eg\.|i\.e\.)(?:[ \t]+[\w'’-]+){1,3}",
         ),
         hints=("(", "e.g", "eg.", "i.e"),
@@ -5474,7 +6056,8 @@ RULES: tuple[Rule, ...] = (
         ),
         patterns=(
             # A plan by its size: "a 12-point plan", "a ten-page strategy", "a 90-day roadmap".
-            r"(?i:(?<![\w-])(?:\d+(?:-\d+){0,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"(?i:(?<![\w-])(?:\d+(?:-\d+){0,3}|one|two|three|four|five|six|seven|eight|nine|ten"
+            r"|eleven|twelve"
             r"|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)[- ](?:page|point|step"
             r"|slide|part|day|week|month)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:plan|strategy|roadmap"
             r"|proposal|blueprint|playbook|audit|overhaul|critique|teardown)s?(?!\w))",
