@@ -2811,7 +2811,8 @@ RULES: tuple[Rule, ...] = (
             "|safe_bet|lock_for_the_job",
             # Beating the others: "outshone the other candidates", "far above the rest".
             "above|ahead_of|beyond|better_than|outclass*|outshine*|outshone|outperform*|outdid"
-            "|outdo|eclipse*|surpass* the|all|any? rest|others|competition|pool|field"
+            "|outdo|eclipse*|surpass*|outscor*|outrank* the|all|any? rest|others|competition"
+            "|pool|field"
             "|other_candidates|other_applicants|other_interviewees|everyone_else|anyone_else"
             "|shortlist",
             "head_and_shoulders|miles|leagues|a_cut|streets above|ahead|better",
@@ -2997,6 +2998,94 @@ RULES: tuple[Rule, ...] = (
             "|outstanding|exceptional|superb|good|fast|quick learning|communication"
             "|interpersonal|people|leadership|organisational|organizational|analytical"
             "|problem-solving|multitasking ability|abilities|skills|capacity",
+            # Boasts by comparison or by rank: "in a league of my own", "the number one
+            # candidate", "the top 1% of engineers", "a 10x engineer", "the best they've ever
+            # worked with", "the easiest decision you make all year".
+            "league|class of|all my|her|his own",
+            "me|myself a|the shoo-in|shoo_in|dead_cert|sure_thing|slam_dunk|safe_bet|frontrunner"
+            "|front-runner|no-brainer|no_brainer",
+            "miss|missing|missed out on me|someone_like_me|my_skills|my_talents|my_talent"
+            "|my_experience|a_candidate_like_me|this_candidate|a_talent_like_me",
+            "let|letting me slip|get_away|slip_away|slip_through|walk|slip_through_your_fingers",
+            "lose|losing me to",
+            "within|in the? first|next ...? day|days|week|weeks|fortnight|month|months|quarter"
+            "|year guaranteed",
+            "within|in {count} day|days|week|weeks|month|months guaranteed",
+            "guaranteed results|success|growth|returns|impact",
+            "the|your|a number_one|number-one|no._1|no_1|no.1|#1|top|standout|stand-out|leading"
+            "|outstanding|best-placed|best_placed|best-suited|best_suited|best-qualified"
+            "|most_suitable|most_qualified|most_suited|clear|obvious|strongest|natural candidate"
+            "|applicant|contender|frontrunner|front-runner|hire",
+            "I'm|I_am|I_was|I'd_be|I_would_be|I'll_be|I_must_be|I_should_be|me|myself ...? the"
+            "|a|your clear|obvious|outright|undisputed? frontrunner|front-runner|favourite"
+            "|favorite|one_to_beat|man_to_beat|woman_to_beat|real_deal|full_package|complete_package",
+            "myself|I'm|I_am|I'd_be|I_would_be|me ...? in|among|amongst the top {percent}",
+            "myself|I'm|I_am|I'd_be|I_would_be|me ...? in|among|amongst the top tier|echelon"
+            "|handful|few",
+            "the|your top {percent} of {word} ...? you'll|you_will|you've|you_have|you ever|will"
+            "|could",
+            "a|an 10x|10X|10-x|ten-x|ten-times|10-times|ten_times|rockstar|rock-star|unicorn"
+            " engineer|developer|dev|coder|designer|marketer|hire|candidate|analyst|salesperson"
+            "|employee",
+            "a_whole_team|two_people|two_hires|three_people|two_for_one|two_engineers for the price"
+            " of one|a_single_hire",
+            "easiest|best|smartest|wisest|simplest|safest|surest decision|choice|call|hire"
+            "|investment you ...? make|made|ever|will|could|'ll",
+            "best|strongest|finest|brightest|greatest|most_talented|most_capable {word}? ...?"
+            " they've|they_have|they'd|he's|he_has|he'd|she's|she_has|she'd|anyone's|everyone's"
+            " ever|ever_had|ever_seen|ever_worked|ever_managed|ever_hired|ever_met|worked|seen",
+            "single-handedly|singlehandedly|single_handedly|all_by_myself|on_my_own"
+            " turned|saved|rescued|transformed|built|doubled|tripled|grew|fixed|delivered|ran|led"
+            "|revived|rebuilt|won|created|launched|drove|increased",
+            "perfect|total|complete|ten_out_of_ten 10/10|100% match|fit",
+            "my track_record|record|CV|history|résumé|resume is|speaks|are flawless|perfect"
+            "|spotless|impeccable|unblemished|faultless|second_to_none|for_itself",
+            "I've|I_have|I ...? never|not_once missed|failed|dropped|lost|blown a|an|one|my|single"
+            " target|deadline|deal|quota|KPI|sale|budget|sprint|shift|case|client",
+            "I|I_can|I'll|I_will|I'd|I_would|I_could ...? guarantee|guarantees it|that|this|you"
+            "|results|success",
+            "outscor*|outrank*|outrun|outran|trounc*|topped|beat|outclassed|outshone everyone"
+            "|everybody|all_of_them|all_the_others|the_others|the_rest|the_field|the_competition"
+            "|the_other_candidates|every_other",
+            "others|rest|competition|other_candidates|other_applicants are|is ...? just|only|all"
+            " hype|talk|noise|pretenders|amateurs|wannabes",
+            "you|you'll|you_will|you'd|you_would|you_won't|you_will_not|you_wouldn't ...? meet"
+            "|find|see|get|interview|hire a|an|another better|stronger|more_suitable"
+            "|more_qualified|more_capable fit|match|candidate|person|hire|applicant",
+            # Effort as a slogan: "I bring 110% to everything", "I soak things up like a sponge".
+            "bring|brings|bringing|put|puts|putting|give|gives|giving {percent} to|into|in"
+            " everything|every|all|each|whatever",
+            "like a sponge|duck_to_water",
+            "sponge for knowledge|learning|information",
+            # An endorsement borrowed from someone else: "he'd vouch for me", "my uncle is on your
+            # board", "the job's mine if I want it", "I have it on good authority".
+            "vouch|vouched|vouches|vouching|put_in_a_good_word|put_a_good_word_in|speak|spoke"
+            "|speaks for me|for_me",
+            "would|will|can|could|happy_to|glad_to put|put_in a good word",
+            "go|goes|went way back",
+            "I'm|I_am|we're|we_are|I've_been close|friends|mates|pals|good_friends|old_friends with"
+            " your|the? {word}",
+            "my uncle|aunt|dad|father|mother|mum|mom|cousin|brother|sister|brother-in-law"
+            "|father-in-law|friend|godfather|neighbour|neighbor|husband|wife|partner ...? is|sits"
+            "|works|was on|in|at|for your|the board|company|firm|team|ministry|panel|management",
+            "job's|job_is|role's|role_is|position's|position_is|post's|post_is ...? mine"
+            "|as_good_as_mine",
+            "on good authority",
+            "recommended|referred|put_forward|endorsed to|by ...? senior|very_senior|important"
+            "|influential|high-ranking|top people|figures|friends|contacts",
+            "spoken|spoke|talked|had_a_word to|with you about me|on_my_behalf",
+            "friend of {name}",
+            "personal friends|close_friends|good_friends|old_friends of mine",
+            "who I golf|play_golf|play_squash|play_tennis|go_fishing|drink|socialise|socialize"
+            " with",
+            "I|we golf|play_golf|play_squash with",
+            "half|most|many|all your|the {word}? floor|team|department|office|staff|board would"
+            "|will|could back|support|vouch_for|recommend me",
+            "considers|considered|thinks|thought|calls|called|rates|rated me the|an|a? ideal"
+            "|perfect|best|right|obvious hire|candidate|person|fit|choice|pick",
+            "office|minister|ministry|chairman|chairperson|CEO|MD|director|board|governor|senator"
+            "|MP|commissioner|chief is|are aware|informed|apprised of my application|candidacy",
+            "as {name} will|would|can|could tell|confirm|attest|vouch",
         ),
         # "the best candidate experience", "an ideal candidate profile": the work of hiring.
         work_nouns=frozenset(
@@ -3019,6 +3108,15 @@ RULES: tuple[Rule, ...] = (
                 "sourcing",
                 "screening",
                 "matching",
+                # "the Go-Getter app": a product's name.
+                "app",
+                "apps",
+                "platform",
+                "programme",
+                "program",
+                "scheme",
+                "campaign",
+                "initiative",
             }
         ),
         reader_tone=True,
