@@ -2602,6 +2602,30 @@ RULES: tuple[Rule, ...] = (
             "great|big|huge|massive|major|amazing|fantastic|brilliant|real|giant|important"
             " step|leap|boost|jump|move|stepping_stone|stepping-stone|springboard"
             " for|in me|my_career|my_development|my_CV|my_resume|my_growth",
+            # The job as the writer's escape, prize or polish: "the making of me", "my ticket
+            # out", "the title I've been chasing", "grow my personal brand", "the glow-up my CV
+            # needs", "get back on the ladder", "the experience I'm missing".
+            "the making of me",
+            "my|a ticket|golden_ticket|passport|way|escape_route out|out_of|away_from",
+            "title|promotion|raise|pay_rise|step_up|seniority|recognition|break|salary|job|role"
+            " I've|I_have|I_had|I'd been chasing|after|wanting|waiting_for|hoping_for|dreaming_of"
+            "|working_towards|working_toward|angling_for|gunning_for",
+            "grow*|build*|boost*|rais*|strengthen*|develop*|expand*|polish*|pad|padding|beef_up"
+            "|burnish* my personal brand|profile",
+            "grow*|boost*|rais*|polish*|pad|padding|beef_up|burnish|bulk_up|jazz_up|spruce_up my"
+            " personal_brand|profile|network|CV|résumé|resume|portfolio|LinkedIn",
+            "wanted|want|dreamed_of|dreamt_of|longed_for|craved|been_after|been_chasing|been_wanting"
+            " ...? for myself",
+            "experience|skills|exposure|credentials|credential|qualification|qualifications"
+            "|seniority|box|boxes|gap|gaps I'm|I_am|I've_been|I_was missing|lacking|short_of"
+            "|without",
+            "tick|ticking|check|checking off|off_my_list the? {word}? experience|box|boxes",
+            "would|will|could|it'd|it'll|that'd|this'd|that_would|this_would|it_would sort|sorts"
+            " me out",
+            "glow-up|glow_up|glowup|makeover|upgrade|boost|lift|shot_in_the_arm|kick|refresh"
+            "|reboot my CV|résumé|resume|career|profile|LinkedIn needs|deserves|could_use|needed"
+            "|is_crying_out_for",
+            "get|getting|climb|climbing|step|stepping|back on|onto the? career? ladder",
         ),
         reader_tone=True,
     ),
@@ -6785,6 +6809,78 @@ RULES: tuple[Rule, ...] = (
             r"(?P<named>[A-Z][\w&'’-]*))"
         ),
         stages=frozenset(STAGE_IDS) - {"competing_offer", "decline_offer", "withdraw"},
+        without_stage=False,
+        reader_tone=True,
+    ),
+    Rule(
+        id="personal_stakes",
+        kind="match",
+        severity="warning",
+        section="avoid/#self-focus",
+        message=(
+            "What the job would do for your life {found} makes the note about your needs: say "
+            "what you would bring to their work instead."
+        ),
+        families=(
+            # The family waiting, counting on it, or helped by it.
+            "my|our family|families|wife|husband|partner|kids|children|parents|mum|mom|dad"
+            "|household|whole_family|little_family|loved_ones ...? is|are|has_been|have_been|were"
+            " ...? waiting|praying|hoping|counting_on|relying_on|depending_on|suffering"
+            "|struggling|rooting|anxious|starving|going_hungry|waiting_to_hear|waiting_to_know",
+            "help|helps|support|feed|provide_for|look_after|mean_so_much_to|mean_a_lot_to"
+            "|mean_the_world_to|change_things_for|make_a_difference_for|make_a_difference_to"
+            "|sort_out|transform_life_for my|our family|household|kids|children|parents|mum|mom"
+            "|dad|little_family|loved_ones|wife|husband",
+            "game-changer|game_changer|life-changer|life_changer|lifeline|life_raft|life-raft"
+            "|lifesaver|life-saver|godsend|blessing|dream_come_true for|to me|my|us|our",
+            "answer to my|our prayers",
+            "sole|main|only|primary breadwinner|earner|provider",
+            "breadwinner",
+            "mortgage|bills|loans|debts|mouths|family|kids|children|dependants|dependents to"
+            " think_about|pay|feed|support|consider|cover|provide_for|look_after",
+            "savings|money|funds|cash|redundancy_money|severance|benefits ...? are|is|have|has"
+            " ...? gone|running_out|run_out|nearly_gone|almost_gone|dwindling|running_low"
+            "|drying_up|dried_up|exhausted|used_up",
+            "make-or-break|make_or_break",
+            "exposed|stuck|in_trouble|screwed|sunk|finished|done_for|in_a_bind|in_a_hole"
+            "|in_real_trouble|in_a_tight_spot|in_a_difficult_position ...? if this|it falls"
+            "|doesn't|does_not|goes ...? through|work_out|happen|south|apart",
+            "drowning|buried|swimming|up_to_my_neck|up_to_my_eyeballs in debt|debts|loans"
+            "|student_loans|bills|arrears",
+            "paying|pay|cover|covering|afford ...? hospital|medical|school|tuition|care_home bills"
+            "|fees|costs",
+            "juggling|juggle|working {count} part-time? jobs|gigs|shifts|side_hustles",
+            "juggling|juggle part-time? jobs|gigs|side_hustles",
+            "future|life|everything|livelihood|career|fate|survival ...? hinges|hinge|depends"
+            "|depend|rests|rides|hangs on this|it|your|you",
+            "jobless|unemployed|out_of_work|without_work|without_a_job|between_jobs|on_benefits"
+            " for|since {word}",
+            "keep|keeping our|my house|home|flat|apartment|place and|or los*",
+            "turn|turns|turning my|our ...? life|lives|world|fortunes|luck around|round",
+            # Where the job fits the writer's life: "five minutes from my flat", "suits me
+            # perfectly".
+            "minutes|mins|min|walk|drive|stroll|bus_ride|ride|commute from|to my flat|house|home"
+            "|place|door|doorstep|apartment|kids'_school",
+            "this|the_role|the_job|the_position|the_post|the_hours|the_location|this_role|this_job"
+            "|the_salary|the_pay|it_all ...? suits|would_suit|will_suit|fits|would_fit me|my_needs"
+            "|my_lifestyle|my_situation|my_life perfectly|down_to_the_ground|to_a_T|to_a_tee"
+            "|so_well|really_well|nicely",
+            "need|want|looking_for something|a_job|a_role|work stable|steady|secure|regular"
+            "|permanent|reliable|local|close_to_home|nearby",
+            # Wanting the job, or the wait, as the writer's own: "eager to join your reputed
+            # organisation", "over the moon to land this one", "as I am eagerly waiting".
+            "eager|keen|dying|desperate|itching|raring|longing|hungry to join|be_part_of"
+            "|work_for|work_at|get_into|get_a_foot_in your|the|this ...? team|organisation"
+            "|organization|company|firm|practice|group|hospital|school|business|institution"
+            "|outfit|establishment|family|crew|ranks|door",
+            "land|landing|bag|bagging|snag|snagging|nab|nabbing|secure|securing|win|winning|clinch"
+            "|clinching this|the|that one|role|job|gig|position|post|spot|place|opportunity"
+            "|offer",
+            "I_am|I'm|am|I|I've_been|I_have_been|we_are|we're eagerly|anxiously|nervously"
+            "|impatiently waiting|awaiting",
+        ),
+        # While waiting for an answer: an acceptance may say what the job means to you.
+        stages=WAITING,
         without_stage=False,
         reader_tone=True,
     ),
