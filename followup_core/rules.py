@@ -6767,6 +6767,39 @@ RULES: tuple[Rule, ...] = (
             "|first_day|first_shift",
             "when|what_day can|could|do|shall|should I start {toq}",
             "see|seeing you on|at my first day|shift|morning",
+            # Acting on a job not offered: notice handed in, bank details, a new team, a first
+            # day, "basically in the bag", "once I'm on board".
+            "handed|handing|hand|given|gave|put|putting|tendered|tendering|submitted|sent in? my"
+            " notice|resignation",
+            "already resigned|quit|told_my_boss|told_my_manager|given_notice",
+            "my new team|colleagues|teammates|team-mates|workmates|co-workers|coworkers",
+            "on|for|before|by|after my first day|week|shift|morning|month|day_on_the_job",
+            "told|tell|telling|announced|informed ...? {word}? that? I got|I've_got|I_have_got"
+            "|I'd_got|I_had_got|I've_landed|I_landed|I'd_landed the? job|role|position|post|gig",
+            "see|catch you {word}? {word}? boss|new_boss|colleague|teammate|team-mate|coworker",
+            "bank|banking|payroll|tax|direct_deposit|pension|PAN|NI|TFN|SSN details|info"
+            "|information|form|forms|number|account for? payroll?",
+            "I_assume|I_presume|I_take_it|I_expect|presumably|I_trust|I_suppose the|my|an? offer"
+            "|offer_letter|contract|paperwork|appointment_letter|position|job|role ...? will|is"
+            "|should|would|'ll follow|come|arrive|be|follows|mine",
+            "working|to_work|starting|start with you|you_all|the_team|all_of_you|everyone|y'all"
+            " ...? from|starting|come|on next|Monday|the",
+            "once|for_when|as_soon_as|after I'm|I_am|I've_been|I_get|I_come on_board|onboard"
+            "|onboarded|aboard|in_post|in_the_role|in_the_seat|in_the_door|through_the_door"
+            "|settled_in|hired",
+            "once|for_when|as_soon_as I start|join|begin|start_work|come_on_board|come_aboard",
+            "in_the_bag|a_done_deal|just_a_formality|a_mere_formality|a_formality|sewn_up"
+            "|as_good_as_mine|as_good_as_done|signed,_sealed",
+            "it's|it_is|this_is|job's|job_is basically|practically|pretty_much|all_but|just? in"
+            " the bag",
+            "updat*|chang*|announc*|post* my|on_my LinkedIn|profile|headline|status|bio|socials"
+            " to_say|saying|that|with_the_news|to_show|to_reflect",
+            "my|the joining|onboarding|induction|orientation formalities|date|kit|paperwork"
+            "|documents|pack",
+            "for|about|regarding|before my joining",
+            "sketch*|mapp*|map|maps|draft*|plann*|plan|plans|outlin* out? my first {count} days"
+            "|weeks|months",
+            "what|what's the dress_code|parking|uniform|start_time ...? for|on my? first|when",
         ),
         # While waiting for an answer, not in a note about another offer or a reply to a no.
         stages=WAITING - {"competing_offer", "reply_rejection"},
