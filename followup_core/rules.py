@@ -4475,6 +4475,17 @@ RULES: tuple[Rule, ...] = (
             "they|the_panel|the_team|he|she|the_hiring_manager|the_manager liked|like"
             "|were_impressed_with|rated|thought_of me|my",
             "any|some hints|hint|clues|clue|signs|sense|read|gossip on|about|as_to how|whether|if",
+            # News by other words: "any whispers from Deepak on how I did?", "any goss from the
+            # hiring manager", "please chase Mr Adeyemi on my behalf and revert".
+            "any|some|a_few|a_bit_of|the whispers|whisper|goss|gossip|tea|intel|scoop|dirt|word"
+            "|vibes|vibe|signals|noises|murmurs|feelers|info|news ~ from|on|about|as_to how"
+            "|whether|if|where|what|the_panel|the_hiring_manager|the_manager",
+            "how I went|did|performed|got_on|went_over|did_in|came_off|stacked {toq}",
+            "chase|chasing|ping|pinging|nudge|nudging|hassle|push|prod|poke|follow_up_with ~ on"
+            " my behalf",
+            "chase|chasing|ping|pinging|nudge|nudging|hassle|prod|poke ~ for an? update|answer"
+            "|decision|news|feedback",
+            "and|then|kindly|please|pls|and_kindly revert|revert_back|revert_to_me|update_me",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
@@ -5235,6 +5246,16 @@ RULES: tuple[Rule, ...] = (
             "|hiring_manager|interviewers|manager|team|decision",
             "I'd|I_would|I'll|I_will|I_think_I'd be ...? real|great|huge|valuable|strong asset"
             "|addition|fit|hire",
+            # A result or a reminder slipped in: "As you know, I delivered the water project 12%
+            # under budget", "For what it's worth I reckon my 7 years ...".
+            "as you_know|you_may_know|you'll_know|you_will_know|you_saw|you'll_have_seen"
+            "|you_will_have_seen|you_may_recall|you'll_recall|a_reminder|you_can_see I|I've"
+            "|I_have|I'm|I_am|my",
+            "delivered|led|grew|built|cut|saved|increased|reduced|scaled|launched|won|doubled"
+            "|tripled|achieved|exceeded|beat|hit|ran|managed|closed|generated|drove ~ {percent}",
+            "delivered|led|ran|managed|finished|completed|shipped|brought_in ~ under|within|on"
+            "|ahead_of budget|schedule|time|target",
+            "for_what_it's_worth|FWIW|fwiw I|I'm|I_am|I've|I_have|I_reckon|I_think|I_believe|my",
         ),
         reader_tone=True,
         stages=frozenset({"recruiter_thanks"}),
@@ -6668,9 +6689,35 @@ RULES: tuple[Rule, ...] = (
             "|bullet|item|box",
             "full|entire|complete|whole list|rundown|summary|breakdown of my? {word}? skills"
             "|qualifications|experience|certifications|credentials|achievements|tools",
+            # The CV retold or pointed to: "As outlined in my CV, I have ...", "My career began
+            # in 2009", "Quick reminder of what I bring:", "I'd refer you to my application".
+            "as outlined|stated|detailed|listed|mentioned|shown|noted|set_out|indicated|described"
+            "|highlighted|per in|on my CV|résumé|resume|application|cover_letter|profile"
+            "|LinkedIn",
+            "per my CV|résumé|resume|application",
+            "refer|direct|point you|the_board|the_panel|the_committee|them ...? to my CV|résumé"
+            "|resume|application|cover_letter|profile|record",
+            "my career began|started|kicked_off|took_off|commenced in|at|with|as|back",
+            "recap*|summar*|reminder|rundown|run-down|overview|refresher|reminders of|on me"
+            "|myself|what_I_bring|what_I_offer|what_I_can_do|what_I've_done|who_I_am|what_I_do"
+            "|my_profile|why_I'm|why_I_am",
+            "summar*|overview|rundown|run-down|list of my key|core|main? competencies|competences"
+            "|capabilities|attributes|selling_points|strengths|skills",
+            "my work|employment|career|professional history|background|experience|qualifications"
+            "|credentials|CV|résumé|resume|achievements again|once_more|one_more_time|in_brief"
+            "|below|in_full",
+            "walk|take|run|talk you|them through my {word}? experience|background|career|CV"
+            "|résumé|resume|history|qualifications|achievements once_more|again|one_more_time"
+            "|briefly",
+            "as you'll_have_seen|you_will_have_seen|you_can_see|you'll_see|you_will_see|you_saw"
+            "|my_CV_shows|my_résumé_shows|my_resume_shows|my_application_shows ...? I've|I_have|I"
+            "|my",
+            "I've|I_have held|had|worked_in roles|positions|posts|jobs at|with|in {name}",
         ),
         reader_tone=True,
-        stages=frozenset({"thank_you", "linkedin_note", "phone_screen_thanks"}),
+        stages=frozenset(
+            {"thank_you", "linkedin_note", "phone_screen_thanks", "check_in", "final_follow_up"}
+        ),
         without_stage=False,
     ),
     Rule(
