@@ -6517,11 +6517,14 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"(?:\A|(?<=\n)|(?<=[.!?:,] )|(?<=[.!?] {2}))(?:(?i:either[ \t]+way|again|anyway|first"
             r"(?:[ \t]+of[ \t]+all)?|firstly|once[ \t]+again),?[ \t]+)?(?i:(?:(?:I[ \t]+)?"
+            r"(?:(?:just[ \t]+)?(?:a[ \t]+)?(?:quick|short|brief|little)[ \t]+(?:note|line|message"
+            r"|email)[ \t]+to[ \t]+say[ \t]+)?"
             r"(?:(?:just[ \t]+)?(?:wanted|want|would[ \t]+like|['’]d[ \t]+like|wish|wished)[ \t]+to"
             r"[ \t]+)?(?:thank"
             r"|thanks|many[ \t]+thanks|much[ \t]+appreciated|I[ \t]+appreciate|I[ \t]+appreciated"
             r"|I['’]m[ \t]+grateful|I[ \t]+am[ \t]+grateful)(?:[ \t]+(?:you|again|so[ \t]+much"
-            r"|very[ \t]+much|all|both))*[ \t]+(?:for|you)[ \t]+(?:(?:your|the|a|an|this"
+            r"|very[ \t]+much|all|both|a[ \t]+(?:million|mil|bunch|lot|ton|heap)|loads|heaps|tons"
+            r"|muchly))*[ \t]+(?:for|you)[ \t]+(?:(?:your|the|a|an|this"
             r"|such[ \t]+a"
             r"|taking[ \t]+the[ \t]+time[ \t]+to)[ \t]+)?(?:(?:valuable|precious|kind|generous"
             r"|great|lovely|wonderful|good|nice|pleasant|productive|informative|insightful"
@@ -6559,9 +6562,12 @@ RULES: tuple[Rule, ...] = (
             r"|the[ \t]+(?:work|role|job|position)[ \t]+(?:you[ \t]+do[ \t]+)?(?:sounds|seems"
             r"|looks)[ \t]+(?:really[ \t]+|very[ \t]+|so[ \t]+)?(?:exciting|interesting|great"
             r"|amazing|fascinating))"
-            r"(?:[ \t]+(?:today|yesterday|this[ \t]+(?:morning|afternoon|week)|on[ \t]+the"
+            r"(?:[ \t]+(?:today|yesterday|earlier(?:[ \t]+today)?|this[ \t]+(?:morning|afternoon"
+            r"|evening|week)|on[ \t]+the"
             r"[ \t]+phone(?:[ \t]+today)?|on[ \t]+\w+day(?:[ \t]+(?:morning|afternoon))?))?"
-            r"(?:[ \t]+and[ \t]+(?:your[ \t]+)?consideration)?[ \t]*[.!])",
+            r"(?:[ \t]+and[ \t]+(?:for[ \t]+)?(?:(?:your|the)[ \t]+)?(?:consideration|attention"
+            r"|help|everything|all[ \t]+(?:of[ \t]+)?(?:your[ \t]+)?help|hospitality|time|welcome"
+            r"|patience)(?:[ \t]+(?:today|yesterday|earlier))?)?[ \t]*[.!])",
         ),
         hints=(
             "thank",
@@ -6616,6 +6622,57 @@ RULES: tuple[Rule, ...] = (
             "saw|seen|came_across|found|viewed|noticed your profile",
             "I_am|I'm|currently open to work|opportunities|new_opportunities",
             "for job|career|new|any opportunities|openings|vacancies",
+            # Thanks for everything and nothing: "Thank you for everything today", "your time
+            # and attention", "all the info about the company", "much appreciated".
+            "thank|thanks|thank_you|thankyou|grateful|appreciate|cheers for everything|all_of_it"
+            "|all_that|all_your_help|all_the_help",
+            "your time and attention|consideration|patience|energy|effort",
+            "all|the info|information|details|insights|insight|background|overview about|on|into"
+            " the|your company|role|team|organisation|organization|position|business|firm|job",
+            "and|to learn|hear|find_out more about the|your role|company|team|position"
+            "|organisation|organization|business|firm|opportunity",
+            "much appreciated|obliged",
+            "good|great stuff all_round|all_around|overall",
+            "grateful|thankful for the|this|that chance|opportunity you gave|you've_given|given",
+            # Praise anyone could send: "second to none", "at the cutting edge of the industry",
+            # "a world-class outfit", "blown away by everything", "the energy was electric".
+            "culture|company|organisation|organization|place|office|energy|atmosphere|vibe"
+            "|environment ...? sounds|seems|is|was|looks|seemed|sounded|looked|felt second_to_none"
+            "|world-class|unrivalled|unrivaled|unmatched|unparalleled|electric|phenomenal"
+            "|next-level|top-notch|infectious"
+            "|incredible|amazing|out_of_this_world|mind-blowing|unreal",
+            "at|on the cutting_edge|forefront|leading_edge|bleeding_edge|vanguard of the|your?"
+            " industry|field|sector|market|profession|game",
+            "world-class|world_class|top-notch|first-class|first-rate|best-in-class|top-tier"
+            "|cutting-edge|class outfit|organisation|organization|company|team|operation|firm"
+            "|place|setup|set-up|business|employer|institution",
+            "blown_away|bowled_over|amazed|wowed|in_awe|awestruck|impressed by|with|of everything"
+            "|it_all|all_of_it|the_whole_thing|all_I_saw|what_I_saw|the_whole_place",
+            "energy|buzz|vibe|atmosphere in|around|at the office|room|place|building|site|floor"
+            " was|is|felt ...? electric|infectious|palpable|amazing|incredible|unreal",
+            "so much|many going_on|happening|exciting_things",
+            "many|lots_of|so_many|various|a_range_of|all_sorts_of|a_variety_of interesting"
+            "|fascinating|great|exciting|important topics|things|subjects|areas|points|issues",
+            "game-changing|groundbreaking|ground-breaking|revolutionary|trailblazing|pioneering"
+            "|industry-leading|disruptive|visionary approach|work|company|vision|ideas|product",
+            "truly|totally|absolutely|genuinely|simply game-changing|groundbreaking"
+            "|ground-breaking|revolutionary|trailblazing|pioneering|inspiring",
+            "oozes|exudes|radiates|brims_with|bursting_with|buzzing_with|overflowing_with passion"
+            "|energy|dynamism|positivity|excellence|talent|innovation|creativity|professionalism",
+            "you're|you_are|you_seem|you_seem_like|your_company_is|it's|it_is|such a|an"
+            " forward-thinking|people-first|progressive|innovative|dynamic|customer-first"
+            "|people-centric|people-focused|employee-first|values-driven|purpose-driven"
+            "|mission-driven|inclusive|impressive|exciting|great|amazing|wonderful|fantastic"
+            " place|company|organisation|organization|employer|outfit|firm|business|team|kind"
+            "|sort",
+            "you're|you_are|you_seem|your_company_is|it's|it_is|such a|an forward-thinking"
+            "|people-first|progressive|customer-first|people-centric|people-focused|employee-first"
+            "|values-driven|purpose-driven|mission-driven",
+            "forward-thinking|people-first|progressive|customer-first|people-centric|people-focused"
+            "|employee-first|values-driven|purpose-driven|mission-driven kind|sort|type of? place"
+            "|company|organisation|organization|employer|outfit|firm",
+            "not a|one dud|duff_one|bad_one|weak_one|bad_apple among|in them|the_lot|the_bunch",
+            "great|lovely|nice|good|fantastic|brilliant bunch|crowd|lot|group of people?",
         ),
         # A note that recalls something of the conversation elsewhere has done the work.
         unless_text=(
