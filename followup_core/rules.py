@@ -6924,6 +6924,8 @@ RULES: tuple[Rule, ...] = (
         # "contribute to Acme's growth"): the employer named there is the one written to.
         patterns=(
             r"(?i:\b(?:join(?:ing)?|be(?:coming)?[ \t]+(?:a[ \t]+)?part[ \t]+of"
+            # "a strong addition to the Flipkart analytics team".
+            r"|(?:addition|asset|boon)[ \t]+to"
             r"|(?:contribut(?:e|ing)|bring(?:ing)?|appl(?:y|ying))(?:[ \t]+[\w'’-]+){0,3}?[ \t]+to"
             r"|tr(?:y|ying)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+on"
             r"|help(?:ing)?(?:[ \t]+to)?(?:[ \t]+(?:build|grow|shape))?|build(?:ing)?|grow(?:ing)?"
@@ -6933,16 +6935,21 @@ RULES: tuple[Rule, ...] = (
             r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,4})"
             # "joining the Deloitte tax team": a name after "the" is the employer's only
             # when a team, firm or group follows it.
-            r"(?(the)(?=[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:team|teams|firm|group|family|crew"
-            r"|practice|department|squad|office|company|organi[sz]ation)\b))",
+            r"(?(the)(?=[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:team|teams|firm|family|crew"
+            r"|practice|department|squad|office|company|organi[sz]ation|panel|board|leadership"
+            r"|people|staff)\b))",
         ),
         # Where a message names the employer it is written to: the subject line's name, or
         # "the role at Acme", "your team with Acme".
         unless_text=(
             r"(?m:^(?i:subject):(?P<subject>.*)"
-            r"|(?<!my current )(?<!my previous )(?<!my last )(?<!my old )"
+            r"|(?:(?<!my current )(?<!my previous )(?<!my last )(?<!my old )"
             r"(?i:role|position|opening|job|vacancy|post|team|interview|opportunity|department"
-            r"|unit|ward|store|branch|office|offer)[ \t]+(?i:at|with|in)[ \t]+"
+            r"|unit|ward|store|branch|office|offer|day|visit|morning|afternoon)[ \t]+(?i:at|with"
+            r"|in)"
+            # ... or "showing me round Harbor Logistics", "my day at Monzo", "a tour of Acme".
+            r"|(?i:showing[ \t]+me[ \t]+(?:a)?round|tour[ \t]+of|visit[ \t]+to|welcome[ \t]+to"
+            r"|offer[ \t]+from|invitation[ \t]+from))[ \t]+"
             r"(?P<named>[A-Z][\w&'’-]*))"
         ),
         stages=frozenset(STAGE_IDS) - {"competing_offer", "decline_offer", "withdraw"},
