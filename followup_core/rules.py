@@ -7028,4 +7028,50 @@ RULES: tuple[Rule, ...] = (
         without_stage=False,
         reader_tone=True,
     ),
+    Rule(
+        id="rambling",
+        kind="match",
+        severity="warning",
+        section="crafting/#concise",
+        message=(
+            "Padding {found}: a follow-up is read between meetings; cut it and keep to the point."
+        ),
+        families=(
+            # Saying the text is long, or wandering off: "I know I'm going on a bit", "sorry
+            # this is such an essay", "this is a bit of a tangent", "apropos of nothing".
+            "going on|on_and_on a_bit|and_on|at_length|too_long|forever",
+            "rambling|waffling|droning_on|banging_on|rabbiting_on|babbling|blathering",
+            "such a|an essay|novel|wall_of_text|tome|saga|long_email|long_message|long_note",
+            "sorry|apologies|apologise|apologize|excuse for|about the|this|my essay|novel"
+            "|wall_of_text|tome|length|long_email|long_message|long_note|rambling|waffle",
+            "bit|slight|small|quick|brief|little|random|total|complete of? a tangent",
+            "off on a tangent",
+            "apropos of nothing",
+            "as an aside",
+            "on a|an side|unrelated|random|completely_different note",
+            "it goes without saying",
+            "needless to say",
+            "when all is said and done",
+            "at the end of the day",
+            "long story short",
+            "to_cut|to_make|cutting|making a long story short",
+            "could|can|might write|go_on|talk|ramble pages|an_essay|a_book|all_day|forever"
+            "|for_hours|for_days|for_ages",
+            "lot|lots|much|plenty|loads|tons to say|to_add about|on each|every|all|everything",
+            # Pointing back at itself: "the points made in my previous paragraphs", "further to
+            # all of the above", "to summarise my summary", "back to what I was saying".
+            "my|the previous|earlier|preceding|above|prior paragraphs|paragraph|points|sections"
+            "|section",
+            "all of the above",
+            "summari*|summar*|recap* my summary|summaries|recap",
+            "back|return|returning|get_back to what I was|I'd_been|I_had_been saying",
+            "explain|tell_you|share|describe|update_you_on how my week|weekend|day|month|summer"
+            "|holiday|morning has|went|was|has_been",
+            "PPS|PPPS",
+            "point|thought number? nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty of",
+            "reach|reaching out and|to drop|send|shoot|write|pen",
+            "drop|dropping|shoot|shooting you a|this quick|short|little? line|note to say",
+        ),
+        reader_tone=True,
+    ),
 )
