@@ -7039,7 +7039,8 @@ RULES: tuple[Rule, ...] = (
         families=(
             # Saying the text is long, or wandering off: "I know I'm going on a bit", "sorry
             # this is such an essay", "this is a bit of a tangent", "apropos of nothing".
-            "going on|on_and_on a_bit|and_on|at_length|too_long|forever",
+            "I'm|I_am|I've_been|I_keep|me going|rambling|banging|droning on a_bit|and_on"
+            "|at_length|too_long|forever",
             "rambling|waffling|droning_on|banging_on|rabbiting_on|babbling|blathering",
             "such a|an essay|novel|wall_of_text|tome|saga|long_email|long_message|long_note",
             "sorry|apologies|apologise|apologize|excuse for|about the|this|my essay|novel"
@@ -7052,7 +7053,6 @@ RULES: tuple[Rule, ...] = (
             "it goes without saying",
             "needless to say",
             "when all is said and done",
-            "at the end of the day",
             "long story short",
             "to_cut|to_make|cutting|making a long story short",
             "could|can|might write|go_on|talk|ramble pages|an_essay|a_book|all_day|forever"
