@@ -2626,6 +2626,10 @@ RULES: tuple[Rule, ...] = (
             "|reboot my CV|résumé|resume|career|profile|LinkedIn needs|deserves|could_use|needed"
             "|is_crying_out_for",
             "get|getting|climb|climbing|step|stepping|back on|onto the? career? ladder",
+            # Connecting for the writer's sake: "please accept so I stay on your radar".
+            "stay|staying|keep_me|keeping_me|remain|remaining|be|get on your radar",
+            "so|so_that|that_way|to_make_sure I|I'm|I_am|I_can ...? stay|keep|remain|be top|front"
+            " of_mind|of_your_mind",
         ),
         reader_tone=True,
     ),
@@ -2925,8 +2929,12 @@ RULES: tuple[Rule, ...] = (
             "I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be ...? best|strongest|finest|smartest"
             "|perfect|ideal|right|top hire|choice|candidate|decision|investment you ...? make"
             "|find|hire|get|have|meet",
-            "aced|nailed|smashed|crushed|rocked the|my|that? interview|interviews|presentation"
-            "|case_study|task",
+            "aced|nailed|smashed|crushed|rocked|killed|owned|bossed the|my"
+            "|that|every|each|both? interview|interviews|presentation|case_study|task|review"
+            "|portfolio_review|assessment|assessments|test|tests|exercise|panel|round|rounds|demo"
+            "|pitch|tech_test|technical|challenge|questions|whiteboard|role-play|roleplay"
+            "|in-tray|case|stage|stages",
+            "knocked|hit the|it|that|them out of the park",
             "I'm|I_am the one|person|candidate you're|you_are|you_have_been|you've_been|you_were"
             " looking_for"
             "|searching_for|need",
@@ -6966,6 +6974,8 @@ RULES: tuple[Rule, ...] = (
             "what you would bring to their work instead."
         ),
         families=(
+            "mean|means|meant the absolute? world|everything|so_much|a_great_deal|a_huge_amount"
+            " to me|us|my_family",
             # The family waiting, counting on it, or helped by it.
             "my|our family|families|wife|husband|partner|kids|children|parents|mum|mom|dad"
             "|household|whole_family|little_family|loved_ones ...? is|are|has_been|have_been|were"
