@@ -2626,6 +2626,15 @@ RULES: tuple[Rule, ...] = (
             "|reboot my CV|résumé|resume|career|profile|LinkedIn needs|deserves|could_use|needed"
             "|is_crying_out_for",
             "get|getting|climb|climbing|step|stepping|back on|onto the? career? ladder",
+            "opportunity|chance|platform|place|environment for me to learn|grow|develop|gain"
+            "|build|expand|broaden|upskill|progress|advance|shine",
+            "where|in_which I can|could|would|will|might grow|learn|develop|progress|advance"
+            "|thrive|flourish|upskill|build_my|further_my",
+            "I_want_to|I'd_love_to|I_would_love_to|I_hope_to|I'm_hoping_to|I'm_keen_to"
+            "|I'm_eager_to|I_am_eager_to|I_am_keen_to|I_am_hoping_to|hoping_to|looking_to"
+            " gain|acquire|broaden|deepen|pick_up|upskill|expand|further ...? my? experience"
+            "|exposure|skills|knowledge|skillset|skill_set|horizons|CV",
+            "my|the big|lucky break|breakthrough",
             # Connecting for the writer's sake: "please accept so I stay on your radar".
             "stay|staying|keep_me|keeping_me|remain|remaining|be|get on your radar",
             "so|so_that|that_way|to_make_sure I|I'm|I_am|I_can ...? stay|keep|remain|be top|front"
@@ -3034,6 +3043,40 @@ RULES: tuple[Rule, ...] = (
             # candidate", "the top 1% of engineers", "a 10x engineer", "the best they've ever
             # worked with", "the easiest decision you make all year".
             "league|class of|all my|her|his own",
+            "proven|demonstrable|demonstrated|impeccable|stellar|exemplary track_record|record of?"
+            " success|excellence|results|delivering|delivery|achievement|achievements",
+            "a|an consummate|true|seasoned|accomplished|dynamic|dedicated|motivated|driven"
+            "|passionate|results-focused professional|individual|operator",
+            "the|among_the|one_of_the best|greatest at what I do",
+            "one_of_the|among_the best|top|finest|leading|strongest|most_experienced"
+            "|most_accomplished|most_sought-after {word} ...? in|on the? country|region|industry"
+            "|city|market|field|state|world|business|sector|trade|game|county|province|continent"
+            "|UK|US|Africa|Europe|Asia",
+            "nobody|no_one|no-one|noone|none ...? will|would|can|could work_harder|care_more"
+            "|try_harder|put_in_more|want_it_more|give_more than me|I",
+            "I|I've never failed|fail|disappoint|let_anyone_down|let_anybody_down|miss|missed",
+            "won't|will_not|wouldn't|will_never|never ...? regret|be_sorry_about|be_sorry_for"
+            " hiring|choosing|picking|selecting|taking_a_chance_on|appointing|taking_on me",
+            "overqualified|over-qualified",
+            "I'm|I_am the GOAT",
+            "outshine*|outshone|outperform*|outclass*|outscor*|outsell*|outsold|outwork*|outpac*"
+            " my|all_my|most_of_my peers|colleagues|co-workers|coworkers|teammates|team|cohort"
+            "|classmates|rivals|competitors|counterparts",
+            "I'm|I_am|I've_always_been|I_consider_myself|I'd_say_I'm|I'm_known_as|known_as a|an"
+            "|the? superstar|star_performer|top_performer|high_performer|high-performer|A-player"
+            "|guru|wizard|whizz|whiz|maestro|ninja|rockstar|legend|unicorn|powerhouse|machine",
+            "friends|mates|pals|friendly with your|the ...? CEO|MD|founder|chairman|chairwoman"
+            "|chair|director|boss|head|president|owner|partner|VP|board|managing_director"
+            "|chief_executive",
+            "know|knows your|the CEO|MD|founder|chairman|chairwoman|director|boss|owner|president"
+            "|chief_executive|managing_director personally|well|socially|from|for_years",
+            "referred|recommended|put_forward|introduced by your|the CEO|MD|founder|chairman"
+            "|chairwoman|director|boss|owner|president|chief_executive|managing_director|board",
+            "has|have|had|will_have|may_have|might_have already? told|mentioned|spoken_to"
+            "|talked_to|briefed you|the_panel about|of me",
+            "I've|I_have|I_know|with ...? connections|contacts|friends|people|links in|at|on"
+            "|within your|the board|ministry|company|firm|department|panel|top|leadership"
+            "|head_office|organisation|organization",
             "me|myself a|the shoo-in|shoo_in|dead_cert|sure_thing|slam_dunk|safe_bet|frontrunner"
             "|front-runner|no-brainer|no_brainer",
             "miss|missing|missed out on me|someone_like_me|my_skills|my_talents|my_talent"
@@ -4494,6 +4537,11 @@ RULES: tuple[Rule, ...] = (
             "chase|chasing|ping|pinging|nudge|nudging|hassle|prod|poke ~ for an? update|answer"
             "|decision|news|feedback",
             "and|then|kindly|please|pls|and_kindly revert|revert_back|revert_to_me|update_me",
+            "heard anything|something|much|owt|back ...? {toq}",
+            "keep|keeping me posted|updated|informed|in_the_loop|in_the_know",
+            "let_me_know|tell_me|give_me_a_heads-up|fill_me_in|update_me on? how I did|went"
+            "|performed|got_on|fared|came_across",
+            "let_me_know|tell_me|inform_me|update_me|advise_me ~ outcome|result|decision|verdict",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
@@ -6641,6 +6689,13 @@ RULES: tuple[Rule, ...] = (
             "|organisation|organization|business|firm|opportunity",
             "much appreciated|obliged",
             "good|great stuff all_round|all_around|overall",
+            "I really? appreciate|appreciated it|that|your_time|the_time|the_opportunity"
+            "|the_chance",
+            "appreciate|appreciated|grateful_for you|your taking|making the? time",
+            "opportunity|chance to interview|meet|speak|talk|discuss for|about the|this|your ...?"
+            " position|role|job|post|vacancy|opening",
+            "thanks|thank_you|grateful|appreciate for? squeezing|fitting|making_time_for me",
+            "warm|kind|lovely|friendly welcome|reception|hospitality",
             "grateful|thankful for the|this|that chance|opportunity you gave|you've_given|given",
             # Praise anyone could send: "second to none", "at the cutting edge of the industry",
             # "a world-class outfit", "blown away by everything", "the energy was electric".
@@ -6778,6 +6833,10 @@ RULES: tuple[Rule, ...] = (
             "|my_CV_shows|my_résumé_shows|my_resume_shows|my_application_shows ...? I've|I_have|I"
             "|my",
             "I've|I_have held|had|worked_in roles|positions|posts|jobs at|with|in {name}",
+            "reiterate|recap|summarise|summarize|sum_up|remind_you ...? I've|I_have|I_bring"
+            "|I_hold|my ~ years|experience|background|skills|qualifications|track_record|degree"
+            "|certifications",
+            f"refresher|reminder|recap|rundown|overview|summary on|of my {_CV_PARTS}",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -6909,6 +6968,19 @@ RULES: tuple[Rule, ...] = (
             "my|the joining|onboarding|induction|orientation formalities|date|kit|paperwork"
             "|documents|pack",
             "for|about|regarding|before my joining",
+            "plann*|arrang*|book*|sort*|organis*|organiz* my|the commute|move|relocation"
+            "|childcare|season_ticket|train_pass|accommodation|notice|leaving_do",
+            "told|informed|tell|telling|let my|the current? boss|manager|employer|team|landlord"
+            "|colleagues ...? I'm|I_am|I'll_be leaving|moving|quitting|resigning|going",
+            "to my first day|week|shift|morning|month|paycheck|pay_cheque|payslip|pay_day",
+            "can't|cannot|can_not wait to start|begin|get_started|join|dive_in|get_stuck_in"
+            "|meet_the_team|be_part|start_work",
+            "send|email|forward|post me? the|my contract|offer_letter|employment_contract"
+            "|onboarding_documents|onboarding_pack|welcome_pack|start_date",
+            "when I'm|I_am on_board|onboard|in_the_role|in_post|in_the_seat|part_of_the_team"
+            "|settled_in",
+            "my future team|colleagues|teammates|manager|boss|co-workers|coworkers|workmates|desk"
+            "|office",
             "sketch*|mapp*|map|maps|draft*|plann*|plan|plans|outlin* out? my first {count} days"
             "|weeks|months",
             "what|what's the dress_code|parking|uniform|start_time ...? for|on my? first|when",
@@ -6996,6 +7068,16 @@ RULES: tuple[Rule, ...] = (
             " ...? gone|running_out|run_out|nearly_gone|almost_gone|dwindling|running_low"
             "|drying_up|dried_up|exhausted|used_up",
             "make-or-break|make_or_break",
+            "pays|pay|paying|cover|covers the bills|rent|mortgage",
+            "applying|job-hunting|job_hunting|searching|looking|unemployed|out_of_work for"
+            " {count} months|years|weeks",
+            "applying|job-hunting|job_hunting|searching|looking for ages|so_long|forever|months"
+            "|a_year|over_a_year",
+            "applied to|for {count} jobs|roles|positions|companies|places|vacancies",
+            "after|following|had so_many|countless|endless|a_string_of|dozens_of|so_many|a_lot_of"
+            "|nothing_but rejections|knock-backs|knockbacks|setbacks|no's|nos",
+            "been|had|after|following a|such_a tough|hard|rough|difficult|brutal|awful|terrible"
+            " year|few_years|few_months|time|stretch|patch|couple_of_years|couple_of_months",
             "exposed|stuck|in_trouble|screwed|sunk|finished|done_for|in_a_bind|in_a_hole"
             "|in_real_trouble|in_a_tight_spot|in_a_difficult_position ...? if this|it falls"
             "|doesn't|does_not|goes ...? through|work_out|happen|south|apart",
