@@ -2632,9 +2632,9 @@ RULES: tuple[Rule, ...] = (
             "|thrive|flourish|upskill|build_my|further_my",
             "I_want_to|I'd_love_to|I_would_love_to|I_hope_to|I'm_hoping_to|I'm_keen_to"
             "|I'm_eager_to|I_am_eager_to|I_am_keen_to|I_am_hoping_to|hoping_to|looking_to"
-            " gain|acquire|broaden|deepen|pick_up|upskill|expand|further ...? my? experience"
+            " gain|acquire|broaden|deepen|pick_up|upskill ...? my? experience"
             "|exposure|skills|knowledge|skillset|skill_set|horizons|CV",
-            "my|the big|lucky break|breakthrough",
+            "my big|lucky break|breakthrough",
             # Connecting for the writer's sake: "please accept so I stay on your radar".
             "stay|staying|keep_me|keeping_me|remain|remaining|be|get on your radar",
             "so|so_that|that_way|to_make_sure I|I'm|I_am|I_can ...? stay|keep|remain|be top|front"
@@ -3043,12 +3043,15 @@ RULES: tuple[Rule, ...] = (
             # candidate", "the top 1% of engineers", "a 10x engineer", "the best they've ever
             # worked with", "the easiest decision you make all year".
             "league|class of|all my|her|his own",
-            "proven|demonstrable|demonstrated|impeccable|stellar|exemplary track_record|record of?"
-            " success|excellence|results|delivering|delivery|achievement|achievements",
-            "a|an consummate|true|seasoned|accomplished|dynamic|dedicated|motivated|driven"
-            "|passionate|results-focused professional|individual|operator",
+            "my|I_have_a|I've_got_a|I've_a|I_bring_a|with_a|and_a proven|demonstrable|demonstrated"
+            "|impeccable|stellar|exemplary track_record|record of? success|excellence|results"
+            "|delivering|delivery|achievement|achievements",
+            "I'm|I_am|as|I've_always_been|I_consider_myself|myself|being a|an consummate|true"
+            "|seasoned|accomplished|dynamic|dedicated|motivated|driven|passionate|results-focused"
+            " professional|individual|operator",
             "the|among_the|one_of_the best|greatest at what I do",
-            "one_of_the|among_the best|top|finest|leading|strongest|most_experienced"
+            "I'm|I_am|I've_been|I_was|ranked|rated|named|voted|myself ...? one_of_the|among_the"
+            " best|top|finest|leading|strongest|most_experienced"
             "|most_accomplished|most_sought-after {word} ...? in|on the? country|region|industry"
             "|city|market|field|state|world|business|sector|trade|game|county|province|continent"
             "|UK|US|Africa|Europe|Asia",
@@ -3057,7 +3060,6 @@ RULES: tuple[Rule, ...] = (
             "I|I've never failed|fail|disappoint|let_anyone_down|let_anybody_down|miss|missed",
             "won't|will_not|wouldn't|will_never|never ...? regret|be_sorry_about|be_sorry_for"
             " hiring|choosing|picking|selecting|taking_a_chance_on|appointing|taking_on me",
-            "overqualified|over-qualified",
             "I'm|I_am the GOAT",
             "outshine*|outshone|outperform*|outclass*|outscor*|outsell*|outsold|outwork*|outpac*"
             " my|all_my|most_of_my peers|colleagues|co-workers|coworkers|teammates|team|cohort"
@@ -3074,7 +3076,7 @@ RULES: tuple[Rule, ...] = (
             "|chairwoman|director|boss|owner|president|chief_executive|managing_director|board",
             "has|have|had|will_have|may_have|might_have already? told|mentioned|spoken_to"
             "|talked_to|briefed you|the_panel about|of me",
-            "I've|I_have|I_know|with ...? connections|contacts|friends|people|links in|at|on"
+            "I've|I_have|I_know ...? connections|contacts|friends|links in|at|on"
             "|within your|the board|ministry|company|firm|department|panel|top|leadership"
             "|head_office|organisation|organization",
             "me|myself a|the shoo-in|shoo_in|dead_cert|sure_thing|slam_dunk|safe_bet|frontrunner"
@@ -4541,7 +4543,8 @@ RULES: tuple[Rule, ...] = (
             "keep|keeping me posted|updated|informed|in_the_loop|in_the_know",
             "let_me_know|tell_me|give_me_a_heads-up|fill_me_in|update_me on? how I did|went"
             "|performed|got_on|fared|came_across",
-            "let_me_know|tell_me|inform_me|update_me|advise_me ~ outcome|result|decision|verdict",
+            "let_me_know|tell_me|inform_me|update_me|advise_me|notify_me of|about? the|your"
+            " outcome|result|decision|verdict",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
@@ -6689,8 +6692,7 @@ RULES: tuple[Rule, ...] = (
             "|organisation|organization|business|firm|opportunity",
             "much appreciated|obliged",
             "good|great stuff all_round|all_around|overall",
-            "I really? appreciate|appreciated it|that|your_time|the_time|the_opportunity"
-            "|the_chance",
+            "I really? appreciate|appreciated it|your_time|the_time|the_opportunity|the_chance",
             "appreciate|appreciated|grateful_for you|your taking|making the? time",
             "opportunity|chance to interview|meet|speak|talk|discuss for|about the|this|your ...?"
             " position|role|job|post|vacancy|opening",
@@ -6958,24 +6960,29 @@ RULES: tuple[Rule, ...] = (
             "once|for_when|as_soon_as|after I'm|I_am|I've_been|I_get|I_come on_board|onboard"
             "|onboarded|aboard|in_post|in_the_role|in_the_seat|in_the_door|through_the_door"
             "|settled_in|hired",
-            "once|for_when|as_soon_as I start|join|begin|start_work|come_on_board|come_aboard",
+            "for_when|as_soon_as I start|join|begin|start_work|come_on_board|come_aboard",
+            "once|after I start|begin|join|start_work {word}? role|job|team|position|post|company"
+            "|firm|you|here|Monday|Tuesday|Wednesday|Thursday|Friday|properly",
+            "once|after I start|begin|join|start_work|come_on_board|come_aboard {bang}",
             "in_the_bag|a_done_deal|just_a_formality|a_mere_formality|a_formality|sewn_up"
             "|as_good_as_mine|as_good_as_done|signed,_sealed",
             "it's|it_is|this_is|job's|job_is basically|practically|pretty_much|all_but|just? in"
             " the bag",
             "updat*|chang*|announc*|post* my|on_my LinkedIn|profile|headline|status|bio|socials"
             " to_say|saying|that|with_the_news|to_show|to_reflect",
-            "my|the joining|onboarding|induction|orientation formalities|date|kit|paperwork"
+            "my joining|onboarding|induction|orientation formalities|date|kit|paperwork"
             "|documents|pack",
             "for|about|regarding|before my joining",
-            "plann*|arrang*|book*|sort*|organis*|organiz* my|the commute|move|relocation"
-            "|childcare|season_ticket|train_pass|accommodation|notice|leaving_do",
-            "told|informed|tell|telling|let my|the current? boss|manager|employer|team|landlord"
-            "|colleagues ...? I'm|I_am|I'll_be leaving|moving|quitting|resigning|going",
+            "plann*|arrang*|book*|sort*|organis*|organiz* my commute|move|relocation|childcare"
+            "|season_ticket|train_pass|notice|leaving_do",
+            "told|informed|tell|telling my|the current? boss|manager|employer|team|landlord"
+            "|colleagues ...? I'm|I_am|I'll_be leaving|quitting|resigning|moving",
+            "moving|relocating|move|relocate to {name} for the job|role|position|post",
             "to my first day|week|shift|morning|month|paycheck|pay_cheque|payslip|pay_day",
             "can't|cannot|can_not wait to start|begin|get_started|join|dive_in|get_stuck_in"
             "|meet_the_team|be_part|start_work",
-            "send|email|forward|post me? the|my contract|offer_letter|employment_contract"
+            "please|kindly|pls|can_you|could_you send|email|forward|post me? the|my contract"
+            "|offer_letter|employment_contract"
             "|onboarding_documents|onboarding_pack|welcome_pack|start_date",
             "when I'm|I_am on_board|onboard|in_the_role|in_post|in_the_seat|part_of_the_team"
             "|settled_in",
@@ -7062,8 +7069,9 @@ RULES: tuple[Rule, ...] = (
             "answer to my|our prayers",
             "sole|main|only|primary breadwinner|earner|provider",
             "breadwinner",
-            "mortgage|bills|loans|debts|mouths|family|kids|children|dependants|dependents to"
-            " think_about|pay|feed|support|consider|cover|provide_for|look_after",
+            "mortgage|bills|loans|debts|mouths|dependants|dependents to think_about|pay|feed"
+            "|support|consider|cover|provide_for|look_after",
+            "family|kids|children to feed|provide_for",
             "savings|money|funds|cash|redundancy_money|severance|benefits ...? are|is|have|has"
             " ...? gone|running_out|run_out|nearly_gone|almost_gone|dwindling|running_low"
             "|drying_up|dried_up|exhausted|used_up",
@@ -7071,13 +7079,14 @@ RULES: tuple[Rule, ...] = (
             "pays|pay|paying|cover|covers the bills|rent|mortgage",
             "applying|job-hunting|job_hunting|searching|looking|unemployed|out_of_work for"
             " {count} months|years|weeks",
-            "applying|job-hunting|job_hunting|searching|looking for ages|so_long|forever|months"
-            "|a_year|over_a_year",
+            "applying|job-hunting|job_hunting|job_searching for ages|so_long|forever|months",
             "applied to|for {count} jobs|roles|positions|companies|places|vacancies",
             "after|following|had so_many|countless|endless|a_string_of|dozens_of|so_many|a_lot_of"
-            "|nothing_but rejections|knock-backs|knockbacks|setbacks|no's|nos",
-            "been|had|after|following a|such_a tough|hard|rough|difficult|brutal|awful|terrible"
-            " year|few_years|few_months|time|stretch|patch|couple_of_years|couple_of_months",
+            "|nothing_but rejections|knock-backs|knockbacks",
+            "I've_had|I_have_had|I_had|after|following|we've_had a|such_a tough|hard|rough"
+            "|difficult|brutal|awful|terrible year|few_years|few_months|stretch|patch"
+            "|couple_of_years"
+            "|couple_of_months",
             "exposed|stuck|in_trouble|screwed|sunk|finished|done_for|in_a_bind|in_a_hole"
             "|in_real_trouble|in_a_tight_spot|in_a_difficult_position ...? if this|it falls"
             "|doesn't|does_not|goes ...? through|work_out|happen|south|apart",
