@@ -466,6 +466,8 @@ _MORE_TRAITS = (
     "|self-driven|team-oriented|customer-focused|people-oriented|solution-oriented|eager"
     "|outgoing|charismatic|fearless|unstoppable|obsessive|relentless|self-disciplined"
     "|quick-thinking|resourceful|detail_oriented|multi-talented|talented|gifted|keen"
+    "|God-fearing|god-fearing|prayerful|principled|upright|decent|straightforward|assertive"
+    "|self-confident|tech-savvy|hands-on|well-organised|well-organized|well-rounded|ambitious"
 )
 # The same claims as nouns: "I bring energy, enthusiasm and dedication".
 _QUALITIES = (
@@ -2635,6 +2637,13 @@ RULES: tuple[Rule, ...] = (
             " gain|acquire|broaden|deepen|pick_up|upskill ...? my? experience"
             "|exposure|skills|knowledge|skillset|skill_set|horizons|CV",
             "my big|lucky break|breakthrough",
+            "help|helps|allow|allows|enable|enables|let|lets me grow|develop|progress|advance"
+            "|upskill|flourish|learn_and_grow|grow_and_learn|learn_and_develop",
+            "learning|growth|development experience|opportunity for me",
+            "I'd|I_would|I_could|I'll|I_will get_to|be_able_to learn|grow ...? so_much|a_lot"
+            "|loads|heaps|tons|plenty",
+            "build_up|building_up|bulk_out|fill_out|flesh_out my CV|résumé|resume|portfolio"
+            "|profile|experience",
             # Connecting for the writer's sake: "please accept so I stay on your radar".
             "stay|staying|keep_me|keeping_me|remain|remaining|be|get on your radar",
             "so|so_that|that_way|to_make_sure I|I'm|I_am|I_can ...? stay|keep|remain|be top|front"
@@ -3043,6 +3052,42 @@ RULES: tuple[Rule, ...] = (
             # candidate", "the top 1% of engineers", "a 10x engineer", "the best they've ever
             # worked with", "the easiest decision you make all year".
             "league|class of|all my|her|his own",
+            "no_one|nobody|no-one|noone|none ~ like I can|like_I_do|like_me|as_well_as_I_can"
+            "|as_well_as_me|quite_like_me",
+            "best thing ~ happen|happened|happens to your|the|this ...? team|company|department"
+            "|business|firm|organisation|organization|ward|school|practice",
+            "your|the search ends|is_over|can_end|can_stop|stops here|now|with_me",
+            "look|search no further",
+            "I'm|I_am|I'd_be|I_would_be ...? the|your man|woman|person|guy|gal|girl|lad|one"
+            "|candidate for the|this|your job|role|position|post",
+            "I|I'd|I_would|I'll|I_will|I_can|I_could|ready_to|able_to hit the ground|floor running",
+            "I|I_really thrive|thriving|excel|excelling|flourish|work_best|perform_best"
+            "|do_my_best_work under pressure|in_fast-paced|in_high-pressure|on_a_challenge"
+            "|on_challenges|in_a_crisis|on_deadlines",
+            "I never|don't|won't|do_not|will_not back_down|shy_away|run_away|give_up|walk_away"
+            " from|on? a? challenge|challenges|anything",
+            "I love|relish|embrace|welcome|live_for a? challenge|challenges|pressure",
+            "for|known_for|by going|goes|go the_extra_mile|above_and_beyond",
+            "my attention_to_detail|eye_for_detail|work_ethic|communication|people_skills"
+            "|leadership|problem-solving|organisation|organization|interpersonal_skills"
+            "|communication_skills ...? is|are excellent|impeccable|outstanding|exceptional|superb"
+            "|second_to_none|unmatched|top-notch|first-class|brilliant|amazing|flawless",
+            "bit|something of a perfectionist|workaholic|stickler|overachiever|high-achiever",
+            "kicking|kick yourself|yourselves|themselves",
+            "says|said|say|tells|told|will_tell|would_tell|can_tell|will_say|would_say ~ I'm|I_am"
+            "|I_was the? best|irreplaceable|indispensable|brilliant|a_star|a_legend|a_genius"
+            "|amazing|exceptional|outstanding|a_natural|a_rock|invaluable",
+            "I'm|I_am|I'd_be|I_would_be basically? overqualified|over-qualified",
+            "piece_of_cake|walk_in_the_park|doddle|breeze|cakewalk|child's_play|easy_peasy for me",
+            "do|run|handle this|it|the_job|the_role|this_job|this_role in my sleep"
+            "|with_my_eyes_closed"
+            "|standing_on_my_head|blindfolded|with_one_hand_tied_behind_my_back",
+            "know|knows the|your Minister|minister|Governor|governor|Commissioner|Senator|MP"
+            "|Chairman|chairman|CEO|MD|founder|owner|president|Permanent_Secretary|PS|DG"
+            "|Director-General personally|socially|well|from",
+            "your|the CEO|CFO|COO|CTO|CIO|MD|founder|chairman|chairwoman|director|boss|head|VP"
+            "|minister|governor|partner|principal|dean ~ recommended|suggested|encouraged|urged"
+            "|asked|told|wanted I|me to? apply|applied|put_in|come_in",
             "my|I_have_a|I've_got_a|I've_a|I_bring_a|with_a|and_a proven|demonstrable|demonstrated"
             "|impeccable|stellar|exemplary track_record|record of? success|excellence|results"
             "|delivering|delivery|achievement|achievements",
@@ -3144,7 +3189,8 @@ RULES: tuple[Rule, ...] = (
             " your|the? {word}",
             "my uncle|aunt|dad|father|mother|mum|mom|cousin|brother|sister|brother-in-law"
             "|father-in-law|friend|godfather|neighbour|neighbor|husband|wife|partner ...? is|sits"
-            "|works|was on|in|at|for your|the board|company|firm|team|ministry|panel|management",
+            "|works|was on|in|at|for your|the ...? board|company|firm|team|ministry|panel"
+            "|management|department|office|branch",
             "job's|job_is|role's|role_is|position's|position_is|post's|post_is ...? mine"
             "|as_good_as_mine",
             "on good authority",
@@ -4540,6 +4586,9 @@ RULES: tuple[Rule, ...] = (
             "|decision|news|feedback",
             "and|then|kindly|please|pls|and_kindly revert|revert_back|revert_to_me|update_me",
             "heard anything|something|much|owt|back ...? {toq}",
+            "when|how_soon will|would|do|does|might they|the_panel|the_team|the_manager"
+            "|the_client|the_hiring_manager|he|she decide|make|reach|get_back|let_me_know|come_back"
+            "|choose",
             "keep|keeping me posted|updated|informed|in_the_loop|in_the_know",
             "let_me_know|tell_me|give_me_a_heads-up|fill_me_in|update_me on? how I did|went"
             "|performed|got_on|fared|came_across",
@@ -6590,7 +6639,8 @@ RULES: tuple[Rule, ...] = (
             r"|enjoyable|interesting)[ \t]+)?(?:time|consideration|opportunity(?:[ \t]+to[ \t]+"
             r"(?:interview|meet|speak|talk|chat)(?:[ \t]+(?:with|to)[ \t]+(?:you|me"
             r"|the[ \t]+team))?)?"
-            r"|interview|conversation|chat|call|meeting|talk|discussion|meet[ \t]+with[ \t]+me"
+            r"|interview(?:[ \t]+opportunity)?|conversation|chat|call|meeting|talk|discussion"
+            r"|meet[ \t]+with[ \t]+me"
             r"|(?:meeting|speaking|talking|chatting)[ \t]+(?:with|to)[ \t]+me|meeting[ \t]+me"
             r"|(?:seeing|having|inviting)[ \t]+me(?:[ \t]+in)?|interviewing[ \t]+me|considering"
             r"[ \t]+(?:me|my[ \t]+application)(?:[ \t]+for[ \t]+(?:the|this)[ \t]+(?:position|role"
@@ -6698,6 +6748,8 @@ RULES: tuple[Rule, ...] = (
             " position|role|job|post|vacancy|opening",
             "thanks|thank_you|grateful|appreciate for? squeezing|fitting|making_time_for me",
             "warm|kind|lovely|friendly welcome|reception|hospitality",
+            "impressed|inspired by|with your|the company's|organisation's|organization's|team's"
+            "|firm's values|mission|culture|vision|ethos|reputation|growth|success|values",
             "grateful|thankful for the|this|that chance|opportunity you gave|you've_given|given",
             # Praise anyone could send: "second to none", "at the cutting edge of the industry",
             # "a world-class outfit", "blown away by everything", "the energy was electric".
@@ -6988,6 +7040,19 @@ RULES: tuple[Rule, ...] = (
             "|settled_in",
             "my future team|colleagues|teammates|manager|boss|co-workers|coworkers|workmates|desk"
             "|office",
+            "when|where do|will|can|should|shall I get|collect|pick_up|receive|be_given my|the"
+            " badge|laptop|keys|uniform|login|logins|access|parking_permit|ID|ID_card|lanyard"
+            "|desk|email_account|locker|PPE",
+            "consider|take this|it my|as_my|as_a acceptance|yes",
+            "I accept|I'll_accept|yes in advance|already|right_now|on_the_spot",
+            "what's|what_is|when's|when_is|what_will_be my start_date|starting_date"
+            "|joining_date|first_day|start|first_shift",
+            "my new desk|workstation|locker|badge|lanyard|uniform",
+            "see|seeing you on|in|at the team|ward|floor|office|shop_floor|site|Christmas_party"
+            "|holiday_party|office_party|team_party|standup|stand-up|away_day|offsite",
+            "being|becoming your|a colleague|teammate|team-mate|coworker|co-worker|newest",
+            "given|gave|handed|give|served my landlord|employer|boss|manager|work their? notice",
+            "given|gave|handed|served notice on my flat|lease|tenancy|house|place",
             "sketch*|mapp*|map|maps|draft*|plann*|plan|plans|outlin* out? my first {count} days"
             "|weeks|months",
             "what|what's the dress_code|parking|uniform|start_time ...? for|on my? first|when",
@@ -7059,7 +7124,8 @@ RULES: tuple[Rule, ...] = (
             "my|our family|families|wife|husband|partner|kids|children|parents|mum|mom|dad"
             "|household|whole_family|little_family|loved_ones ...? is|are|has_been|have_been|were"
             " ...? waiting|praying|hoping|counting_on|relying_on|depending_on|suffering"
-            "|struggling|rooting|anxious|starving|going_hungry|waiting_to_hear|waiting_to_know",
+            "|struggling|rooting|anxious|starving|going_hungry|waiting_to_hear|waiting_to_know"
+            "|excited|thrilled|hopeful|nervous|on_edge|over_the_moon",
             "help|helps|support|feed|provide_for|look_after|mean_so_much_to|mean_a_lot_to"
             "|mean_the_world_to|change_things_for|make_a_difference_for|make_a_difference_to"
             "|sort_out|transform_life_for my|our family|household|kids|children|parents|mum|mom"
@@ -7076,6 +7142,15 @@ RULES: tuple[Rule, ...] = (
             " ...? gone|running_out|run_out|nearly_gone|almost_gone|dwindling|running_low"
             "|drying_up|dried_up|exhausted|used_up",
             "make-or-break|make_or_break",
+            "exactly|just|precisely what I need|I'm_looking_for|I_am_looking_for"
+            "|I've_been_looking_for right_now|now|at_this_stage|at_this_point|in_my_life"
+            "|in_my_career",
+            "hours|flexibility|location|schedule|shifts|commute|hybrid|remote_working|set-up"
+            "|setup would|will really? suit|work_for|help me|my|us",
+            "nothing|no_work|no_job|no_income|nothing_else lined_up|coming_in|on_the_horizon",
+            "dream come true",
+            "dream*|dreamt|dreamed of|about this|a_role_like_this|a_job_like_this|this_role"
+            "|this_job|working_here|this_opportunity|working_for_you|joining_you",
             "pays|pay|paying|cover|covers the bills|rent|mortgage",
             "applying|job-hunting|job_hunting|searching|looking|unemployed|out_of_work for"
             " {count} months|years|weeks",
@@ -7169,6 +7244,10 @@ RULES: tuple[Rule, ...] = (
             "explain|tell_you|share|describe|update_you_on how my week|weekend|day|month|summer"
             "|holiday|morning has|went|was|has_been",
             "PPS|PPPS",
+            "bear with me",
+            "I digress",
+            "where was I",
+            "getting|get|got ahead of myself",
             "point|thought number? nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty of",
             "reach|reaching out and|to drop|send|shoot|write|pen",
             "drop|dropping|shoot|shooting you a|this quick|short|little? line|note to say",
