@@ -3054,7 +3054,8 @@ RULES: tuple[Rule, ...] = (
             "league|class of|all my|her|his own",
             "no_one|nobody|no-one|noone|none ~ like I can|like_I_do|like_me|as_well_as_I_can"
             "|as_well_as_me|quite_like_me",
-            "best thing ~ happen|happened|happens to your|the|this ...? team|company|department"
+            "I'm|I_am|I'd_be|I_would_be|I_could_be|hiring_me|me|I'll_be ...? the best thing ~"
+            " happen|happened|happens to your|the|this ...? team|company|department"
             "|business|firm|organisation|organization|ward|school|practice",
             "your|the search ends|is_over|can_end|can_stop|stops here|now|with_me",
             "look|search no further",
@@ -3067,7 +3068,8 @@ RULES: tuple[Rule, ...] = (
             "I never|don't|won't|do_not|will_not back_down|shy_away|run_away|give_up|walk_away"
             " from|on? a? challenge|challenges|anything",
             "I love|relish|embrace|welcome|live_for a? challenge|challenges|pressure",
-            "for|known_for|by going|goes|go the_extra_mile|above_and_beyond",
+            "known_for|famous_for|renowned_for|reputation_for going|goes|go the_extra_mile"
+            "|above_and_beyond",
             "my attention_to_detail|eye_for_detail|work_ethic|communication|people_skills"
             "|leadership|problem-solving|organisation|organization|interpersonal_skills"
             "|communication_skills ...? is|are excellent|impeccable|outstanding|exceptional|superb"
@@ -3086,8 +3088,7 @@ RULES: tuple[Rule, ...] = (
             "|Chairman|chairman|CEO|MD|founder|owner|president|Permanent_Secretary|PS|DG"
             "|Director-General personally|socially|well|from",
             "your|the CEO|CFO|COO|CTO|CIO|MD|founder|chairman|chairwoman|director|boss|head|VP"
-            "|minister|governor|partner|principal|dean ~ recommended|suggested|encouraged|urged"
-            "|asked|told|wanted I|me to? apply|applied|put_in|come_in",
+            "|minister|governor|partner|principal|dean ~ recommended|urged I|me to? apply",
             "my|I_have_a|I've_got_a|I've_a|I_bring_a|with_a|and_a proven|demonstrable|demonstrated"
             "|impeccable|stellar|exemplary track_record|record of? success|excellence|results"
             "|delivering|delivery|achievement|achievements",
@@ -7040,17 +7041,17 @@ RULES: tuple[Rule, ...] = (
             "|settled_in",
             "my future team|colleagues|teammates|manager|boss|co-workers|coworkers|workmates|desk"
             "|office",
-            "when|where do|will|can|should|shall I get|collect|pick_up|receive|be_given my|the"
+            "when|where do|will|can|should|shall I get|collect|pick_up|receive|be_given my"
             " badge|laptop|keys|uniform|login|logins|access|parking_permit|ID|ID_card|lanyard"
             "|desk|email_account|locker|PPE",
             "consider|take this|it my|as_my|as_a acceptance|yes",
-            "I accept|I'll_accept|yes in advance|already|right_now|on_the_spot",
+            "I accept|I'll_accept|I_would_accept|I'd_accept in_advance|already|on_the_spot",
             "what's|what_is|when's|when_is|what_will_be my start_date|starting_date"
             "|joining_date|first_day|start|first_shift",
             "my new desk|workstation|locker|badge|lanyard|uniform",
-            "see|seeing you on|in|at the team|ward|floor|office|shop_floor|site|Christmas_party"
-            "|holiday_party|office_party|team_party|standup|stand-up|away_day|offsite",
-            "being|becoming your|a colleague|teammate|team-mate|coworker|co-worker|newest",
+            "see|seeing you on|in|at the team|Christmas_party|holiday_party|office_party"
+            "|team_party|standup|stand-up|away_day|offsite",
+            "being|becoming your colleague|teammate|team-mate|coworker|co-worker|newest",
             "given|gave|handed|give|served my landlord|employer|boss|manager|work their? notice",
             "given|gave|handed|served notice on my flat|lease|tenancy|house|place",
             "sketch*|mapp*|map|maps|draft*|plann*|plan|plans|outlin* out? my first {count} days"
@@ -7145,8 +7146,8 @@ RULES: tuple[Rule, ...] = (
             "exactly|just|precisely what I need|I'm_looking_for|I_am_looking_for"
             "|I've_been_looking_for right_now|now|at_this_stage|at_this_point|in_my_life"
             "|in_my_career",
-            "hours|flexibility|location|schedule|shifts|commute|hybrid|remote_working|set-up"
-            "|setup would|will really? suit|work_for|help me|my|us",
+            "hours|flexibility|location|commute|hybrid|remote_working would|will really? suit"
+            "|help me|my|us",
             "nothing|no_work|no_job|no_income|nothing_else lined_up|coming_in|on_the_horizon",
             "dream come true",
             "dream*|dreamt|dreamed of|about this|a_role_like_this|a_job_like_this|this_role"
@@ -7247,7 +7248,6 @@ RULES: tuple[Rule, ...] = (
             "bear with me",
             "I digress",
             "where was I",
-            "getting|get|got ahead of myself",
             "point|thought number? nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty of",
             "reach|reaching out and|to drop|send|shoot|write|pen",
             "drop|dropping|shoot|shooting you a|this quick|short|little? line|note to say",
