@@ -468,6 +468,8 @@ _MORE_TRAITS = (
     "|quick-thinking|resourceful|detail_oriented|multi-talented|talented|gifted|keen"
     "|God-fearing|god-fearing|prayerful|principled|upright|decent|straightforward|assertive"
     "|self-confident|tech-savvy|hands-on|well-organised|well-organized|well-rounded|ambitious"
+    "|result-oriented|result-driven|outcome-driven|outcome-focused|target-driven"
+    "|performance-driven|high-performing|high-energy|self-directed|growth-minded"
 )
 # The same claims as nouns: "I bring energy, enthusiasm and dedication".
 _QUALITIES = (
@@ -2637,6 +2639,14 @@ RULES: tuple[Rule, ...] = (
             " gain|acquire|broaden|deepen|pick_up|upskill ...? my? experience"
             "|exposure|skills|knowledge|skillset|skill_set|horizons|CV",
             "my big|lucky break|breakthrough",
+            "it's|that's|it_has|this_has|this_is|that_is|it_is always? been|was? my dream|ambition"
+            "|goal|aspiration|life's_goal|wish",
+            "always|long wanted|dreamed|dreamt|hoped|longed|aspired to work|be in|at|for|with|as",
+            "achieve|reach|fulfil|fulfill|realise|realize|attain|unlock my goals|ambitions|dreams"
+            "|aspirations|potential|career_goals|objectives",
+            "keen|eager|hoping|want|wanting|looking|excited|chance|opportunity|able to develop"
+            "|improve|sharpen|hone|grow|expand|broaden|enhance|upgrade my skills|skillset"
+            "|skill_set|knowledge|expertise|abilities|capabilities",
             "help|helps|allow|allows|enable|enables|let|lets me grow|develop|progress|advance"
             "|upskill|flourish|learn_and_grow|grow_and_learn|learn_and_develop",
             "learning|growth|development experience|opportunity for me",
@@ -3052,6 +3062,34 @@ RULES: tuple[Rule, ...] = (
             # candidate", "the top 1% of engineers", "a 10x engineer", "the best they've ever
             # worked with", "the easiest decision you make all year".
             "league|class of|all my|her|his own",
+            "I|I'll|I_will|I_shall|I_would|I'd won't|will_not|shall_not|never|would_not|wouldn't"
+            " disappoint|let_you_down|let_anyone_down|fail_you",
+            "assure|promise|guarantee you|the_panel|the_board of my dedication|commitment|loyalty"
+            "|diligence|best|hard_work|competence|capability|excellence|total_commitment",
+            "I_shall_be|I_will_be|I'll_be|I'd_be|I_would_be|I_can_be|I_could_be|I'm|I_am a|an"
+            " great|real|valuable|huge|true|definite|tremendous|invaluable|major|key? asset|boon"
+            "|addition|gain|acquisition",
+            "possess|have|tick all|every the? qualities|skills|attributes|requirements|criteria"
+            "|competencies you|the_role|the_job|the_position require*|need*|are_looking_for|seek"
+            "|want|listed|asked_for",
+            f"I'm|I_am|I've_always_been|as|myself a|an {_TRAITS}|{_MORE_TRAITS} professional"
+            "|individual|person|worker|employee|leader|candidate|manager|engineer|nurse|teacher"
+            "|team_member",
+            "better_placed|better-placed|better_suited|better-suited|better_equipped"
+            "|better_qualified|best_placed|best_suited than anyone|anybody|everyone|the_rest|most"
+            "|any_other",
+            "I'd|I_would|I'll|I_will|I_could|I_can smash|nail|crush|ace|rock|kill|own it|this"
+            "|this_job|the_job|the_role|this_role",
+            "I_was|I_feel|I_felt|I've_always_felt born|made for this|the role|job|work|position"
+            "|post|team",
+            "my name ~ all over it",
+            "I'm|I_am|I'd_be|I_could_be|I_can_be ...? the|your answer|solution to all? your",
+            "a|my wealth|breadth|depth|raft|plethora|host|vast_array|treasure_trove of experience"
+            "|knowledge|expertise|skills",
+            "I|I_know_I|I_believe_I|I_think_I|I'm_sure_I I've|have|got|possess what it takes",
+            "am|I'm|I_am|I_was second_to_none|unmatched|unrivalled|unbeatable|untouchable"
+            "|peerless|without_equal|without_peer",
+            "I'm|I_am your guy|girl|man|woman|person|gal|lad|candidate|hire|answer|solution",
             "no_one|nobody|no-one|noone|none ~ like I can|like_I_do|like_me|as_well_as_I_can"
             "|as_well_as_me|quite_like_me",
             "I'm|I_am|I'd_be|I_would_be|I_could_be|hiring_me|me|I'll_be ...? the best thing ~"
@@ -4587,6 +4625,8 @@ RULES: tuple[Rule, ...] = (
             "|decision|news|feedback",
             "and|then|kindly|please|pls|and_kindly revert|revert_back|revert_to_me|update_me",
             "heard anything|something|much|owt|back ...? {toq}",
+            "how did|do it go|I_do|I_come_across|things_go ~ from|on their|your|the_panel's"
+            "|the_client's|the_team's|the_manager's side|end|perspective",
             "when|how_soon will|would|do|does|might they|the_panel|the_team|the_manager"
             "|the_client|the_hiring_manager|he|she decide|make|reach|get_back|let_me_know|come_back"
             "|choose",
@@ -5330,6 +5370,7 @@ RULES: tuple[Rule, ...] = (
             "stress|emphasise|emphasize|highlight|underline|push|flag|champion|advocate_for"
             "|put_forward my|me ~ to|with the_panel|the_hiring_manager|the_manager|the_interviewers"
             "|them",
+            "put|putting in a word for me",
             "put_in_a_good_word|put_a_good_word_in|vouch_for_me|advocate_for_me|push_my_application"
             "|champion_my_application",
             "keep_in_mind|bear_in_mind|note|remember ...? that? I've|I_have|I'm|I_am|I've_got|my",
@@ -6751,7 +6792,11 @@ RULES: tuple[Rule, ...] = (
             "warm|kind|lovely|friendly welcome|reception|hospitality",
             "impressed|inspired by|with your|the company's|organisation's|organization's|team's"
             "|firm's values|mission|culture|vision|ethos|reputation|growth|success|values",
-            "grateful|thankful for the|this|that chance|opportunity you gave|you've_given|given",
+            "grateful|thankful for the|this|that chance|opportunity",
+            "opportunity|chance to meet|see the|your team|office|site|facility|premises|place",
+            "taking|took time|the_time out to|of meet|see|speak|talk|interview|chat",
+            "honour|honor|privilege|pleasure to be|being interviewed|considered|shortlisted"
+            "|invited|selected",
             # Praise anyone could send: "second to none", "at the cutting edge of the industry",
             # "a world-class outfit", "blown away by everything", "the energy was electric".
             "culture|company|organisation|organization|place|office|energy|atmosphere|vibe"
@@ -6892,6 +6937,9 @@ RULES: tuple[Rule, ...] = (
             "|I_hold|my ~ years|experience|background|skills|qualifications|track_record|degree"
             "|certifications",
             f"refresher|reminder|recap|rundown|overview|summary on|of my {_CV_PARTS}",
+            f"brief|short|quick|potted ...? history|account|overview|tour|timeline of my"
+            f" {_CV_PARTS}|employment|work",
+            f"find|see below|attached|enclosed|herewith|overleaf my {_CV_PARTS}",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -7041,6 +7089,17 @@ RULES: tuple[Rule, ...] = (
             "|settled_in",
             "my future team|colleagues|teammates|manager|boss|co-workers|coworkers|workmates|desk"
             "|office",
+            "look*|excited|can't_wait ...? forward? to joining|starting_with|starting_at"
+            "|becoming_part_of|being_part_of your|the team|company|organisation|organization"
+            "|firm|practice|ward|school|crew|you",
+            "I_will|I'll|I_shall|I_can|to resume|report_for_duty|report_to_work|resume_work"
+            "|resume_duty on|at|next|from|by|immediately|Monday|Tuesday|Wednesday|Thursday"
+            "|Friday|the",
+            "when|what_date|which_date|what_day should|shall|can|do|will I resume|report"
+            "|start_work|report_for_duty",
+            "my new role|job|position|post|manager|boss",
+            "cleared|blocked|freed|blocked_out|cleared_out my calendar|diary|schedule ~ for the"
+            "|my start|first_week|first_day|new_role|new_job",
             "when|where do|will|can|should|shall I get|collect|pick_up|receive|be_given my"
             " badge|laptop|keys|uniform|login|logins|access|parking_permit|ID|ID_card|lanyard"
             "|desk|email_account|locker|PPE",
@@ -7143,6 +7202,23 @@ RULES: tuple[Rule, ...] = (
             " ...? gone|running_out|run_out|nearly_gone|almost_gone|dwindling|running_low"
             "|drying_up|dried_up|exhausted|used_up",
             "make-or-break|make_or_break",
+            "my husband|wife|partner|spouse|dad|father|mum|mother|mom|parents ...? has|have|is|are"
+            "|was|were ...? unemployed|out_of_work|jobless|laid_off|made_redundant|sick|unwell|ill"
+            "|in_hospital|bedridden|disabled",
+            "I_have|I've_got|I've|with {count} children|kids|dependants|dependents|young_children"
+            "|little_ones|mouths_to_feed",
+            "rent|mortgage|bills|school_fees|tuition|loan|loans is|are due|overdue|piling_up"
+            "|mounting|stacking_up",
+            "really|desperately|badly need this_job|this_role|this_one|this_position|this_post"
+            "|this_opportunity|the_money|the_income|the_work|a_job|a_win|a_break",
+            "consider my candidature|candidacy|application|case favourably|favorably|positively"
+            "|kindly|sympathetically",
+            "exposure|experience|training|mentoring|mentorship|title|salary|perks|benefits"
+            "|flexibility would|will be great|amazing|brilliant|perfect|fantastic|invaluable|ideal"
+            "|so_good|really_good|a_big_help for|to me",
+            "hope|hoping|praying|pray I get|land|bag|secure|am_chosen|am_selected|get_picked the"
+            "|this job|role|position|post|it|offer",
+            "fingers crossed|crossed_fingers",
             "exactly|just|precisely what I need|I'm_looking_for|I_am_looking_for"
             "|I've_been_looking_for right_now|now|at_this_stage|at_this_point|in_my_life"
             "|in_my_career",
