@@ -2639,7 +2639,7 @@ RULES: tuple[Rule, ...] = (
             " gain|acquire|broaden|deepen|pick_up|upskill ...? my? experience"
             "|exposure|skills|knowledge|skillset|skill_set|horizons|CV",
             "my big|lucky break|breakthrough",
-            "it's|that's|it_has|this_has|this_is|that_is|it_is always? been|was? my dream|ambition"
+            "it's|that's|it_has|this_has|this_is|that_is|it_is always|long been my dream|ambition"
             "|goal|aspiration|life's_goal|wish",
             "always|long wanted|dreamed|dreamt|hoped|longed|aspired to work|be in|at|for|with|as",
             "achieve|reach|fulfil|fulfill|realise|realize|attain|unlock my goals|ambitions|dreams"
@@ -3078,14 +3078,15 @@ RULES: tuple[Rule, ...] = (
             "better_placed|better-placed|better_suited|better-suited|better_equipped"
             "|better_qualified|best_placed|best_suited than anyone|anybody|everyone|the_rest|most"
             "|any_other",
-            "I'd|I_would|I'll|I_will|I_could|I_can smash|nail|crush|ace|rock|kill|own it|this"
+            "I'd|I_would|I'll|I_will|I_could|I_can smash|nail|crush|ace|rock it|this"
             "|this_job|the_job|the_role|this_role",
             "I_was|I_feel|I_felt|I've_always_felt born|made for this|the role|job|work|position"
             "|post|team",
             "my name ~ all over it",
             "I'm|I_am|I'd_be|I_could_be|I_can_be ...? the|your answer|solution to all? your",
-            "a|my wealth|breadth|depth|raft|plethora|host|vast_array|treasure_trove of experience"
-            "|knowledge|expertise|skills",
+            "bring|brings|bringing|I_have|I've_got|offer|offering|possess a|my wealth|breadth|depth"
+            "|raft|plethora|host|vast_array|treasure_trove of experience|knowledge|expertise"
+            "|skills",
             "I|I_know_I|I_believe_I|I_think_I|I'm_sure_I I've|have|got|possess what it takes",
             "am|I'm|I_am|I_was second_to_none|unmatched|unrivalled|unbeatable|untouchable"
             "|peerless|without_equal|without_peer",
@@ -6937,9 +6938,11 @@ RULES: tuple[Rule, ...] = (
             "|I_hold|my ~ years|experience|background|skills|qualifications|track_record|degree"
             "|certifications",
             f"refresher|reminder|recap|rundown|overview|summary on|of my {_CV_PARTS}",
-            f"brief|short|quick|potted ...? history|account|overview|tour|timeline of my"
-            f" {_CV_PARTS}|employment|work",
-            f"find|see below|attached|enclosed|herewith|overleaf my {_CV_PARTS}",
+            f"brief|short|quick|potted ...? history|overview|tour|timeline of my {_CV_PARTS}"
+            "|employment",
+            "find|see below my CV|résumé|resume|profile"
+            "|credentials|qualifications|certificates|certifications|background|experience"
+            "|achievements|career_history|work_history|employment_history",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -7092,12 +7095,13 @@ RULES: tuple[Rule, ...] = (
             "look*|excited|can't_wait ...? forward? to joining|starting_with|starting_at"
             "|becoming_part_of|being_part_of your|the team|company|organisation|organization"
             "|firm|practice|ward|school|crew|you",
-            "I_will|I'll|I_shall|I_can|to resume|report_for_duty|report_to_work|resume_work"
+            "I_will|I'll|I_shall|I_can resume|report_for_duty|report_to_work|resume_work"
             "|resume_duty on|at|next|from|by|immediately|Monday|Tuesday|Wednesday|Thursday"
-            "|Friday|the",
-            "when|what_date|which_date|what_day should|shall|can|do|will I resume|report"
-            "|start_work|report_for_duty",
-            "my new role|job|position|post|manager|boss",
+            "|Friday",
+            "when|what_date|which_date|what_day should|shall|can|do|will I resume|start_work"
+            "|report_for_duty|report_to_work",
+            "reading_up|preparing|prepping|getting_ready|studying|swotting_up for my new role|job"
+            "|position|post",
             "cleared|blocked|freed|blocked_out|cleared_out my calendar|diary|schedule ~ for the"
             "|my start|first_week|first_day|new_role|new_job",
             "when|where do|will|can|should|shall I get|collect|pick_up|receive|be_given my"
@@ -7205,8 +7209,9 @@ RULES: tuple[Rule, ...] = (
             "my husband|wife|partner|spouse|dad|father|mum|mother|mom|parents ...? has|have|is|are"
             "|was|were ...? unemployed|out_of_work|jobless|laid_off|made_redundant|sick|unwell|ill"
             "|in_hospital|bedridden|disabled",
-            "I_have|I've_got|I've|with {count} children|kids|dependants|dependents|young_children"
-            "|little_ones|mouths_to_feed",
+            "my {count} children|kids|little_ones|dependants|dependents",
+            "I_have|I've_got|I've {count} dependants|dependents|mouths_to_feed|little_ones"
+            "|young_children",
             "rent|mortgage|bills|school_fees|tuition|loan|loans is|are due|overdue|piling_up"
             "|mounting|stacking_up",
             "really|desperately|badly need this_job|this_role|this_one|this_position|this_post"
@@ -7217,7 +7222,7 @@ RULES: tuple[Rule, ...] = (
             "|flexibility would|will be great|amazing|brilliant|perfect|fantastic|invaluable|ideal"
             "|so_good|really_good|a_big_help for|to me",
             "hope|hoping|praying|pray I get|land|bag|secure|am_chosen|am_selected|get_picked the"
-            "|this job|role|position|post|it|offer",
+            "|this job|role|position|post|offer",
             "fingers crossed|crossed_fingers",
             "exactly|just|precisely what I need|I'm_looking_for|I_am_looking_for"
             "|I've_been_looking_for right_now|now|at_this_stage|at_this_point|in_my_life"
