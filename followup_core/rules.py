@@ -7140,8 +7140,14 @@ RULES: tuple[Rule, ...] = (
         # "contribute to Acme's growth"): the employer named there is the one written to.
         patterns=(
             r"(?i:\b(?:join(?:ing)?|be(?:coming)?[ \t]+(?:a[ \t]+)?part[ \t]+of"
-            # "a strong addition to the Flipkart analytics team".
+            # "a strong addition to the Flipkart analytics team", "suit Capgemini's clients",
+            # "follow Old Mutual's journey".
             r"|(?:addition|asset|boon)[ \t]+to"
+            r"|(?:suit|serve|delight|win(?:[ \t]+over)?)(?:s|ed|ing)?(?=[ \t]+[A-Z][\w&-]*"
+            r"(?:[ \t]+[A-Z][\w&-]*){0,3}['’]s[ \t]+(?:clients|customers|users|patients|members"
+            r"|students|guests|shoppers|readers|audience)\b)"
+            r"|follow(?:ing)?(?=[ \t]+[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}['’]s[ \t]+"
+            r"(?:journey|growth|story|progress|mission|success)\b)"
             r"|(?:contribut(?:e|ing)|bring(?:ing)?|appl(?:y|ying))(?:[ \t]+[\w'’-]+){0,3}?[ \t]+to"
             r"|tr(?:y|ying)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+on"
             r"|help(?:ing)?(?:[ \t]+to)?(?:[ \t]+(?:build|grow|shape))?|build(?:ing)?|grow(?:ing)?"
