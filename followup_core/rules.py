@@ -3062,6 +3062,40 @@ RULES: tuple[Rule, ...] = (
             # candidate", "the top 1% of engineers", "a 10x engineer", "the best they've ever
             # worked with", "the easiest decision you make all year".
             "league|class of|all my|her|his own",
+            # The same in text-speak and slang: "I'd slay this role", "im literally perfect for
+            # this", "ur not gonna find better", "I'm built different", "a whizz with numbers".
+            "I'd|I_would|I'll|I_will|I_could|I_can|gonna|I'm_gonna|id|ill slay|smash|nail|crush"
+            "|ace|rock|own it|this|this_role|this_job|the_role|the_job",
+            "im|i'm|I_m perfect|ideal|made|born|right|the_one for this|the|you|it",
+            "you|ur|u|you're|you_are|youre not? gonna|going_to|ever find|get|meet|see ...? better"
+            "|anyone_better|someone_better|a_better",
+            "I'm|I_am|im built different",
+            "real MVP",
+            "the GOAT",
+            "I'm|I_am|im a|an total|absolute|complete|real|bit_of_a? boss|beast|machine|pro"
+            "|whizz|whiz|wizard|genius|natural|ace|dab_hand|star|shark at|with"
+            "|when_it_comes_to|in",
+            "dab hand at|with",
+            "I'd|I_would|I'll|I_will|me ...? be a|an massive|huge|big|real|great|total win|coup"
+            "|catch|score|steal|gain|get for you|your|the",
+            "sound as a pound",
+            "safe pair of hands",
+            "solid as a rock",
+            "good|reliable|hard-working|hardworking|solid|dependable|loyal|honest|safe|committed"
+            " as they come|as_they_get|as_it_gets",
+            "hire|choose|pick|take_on|give_me_the_job me? and|& you'll|you_will|you_won't see"
+            "|regret|look_back|thank_me|be_glad|be_amazed",
+            "nobody|no_one|no-one|noone else? has|have|offers|brings my|this|the_same combination"
+            "|mix|blend|range|breadth|depth",
+            "my unique|rare|one-of-a-kind|unmatched|special|exceptional combination|blend|mix"
+            "|skill_set|skillset|set_of_skills|profile|background",
+            "a|an unique|rare|one-of-a-kind|unmatched combination|blend|mix of skills|experience"
+            "|expertise|talents|abilities",
+            "I'm|I_am a|an unique|one-of-a-kind|exceptional|extraordinary|rare|special candidate"
+            "|applicant|talent|hire|find|profile",
+            "I|me|myself stand|standing out from|above the crowd|rest|others|pack|competition"
+            "|field|other_candidates",
+            "makes|make|made|making me stand out",
             "I|I'll|I_will|I_shall|I_would|I'd won't|will_not|shall_not|never|would_not|wouldn't"
             " disappoint|let_you_down|let_anyone_down|fail_you",
             "assure|promise|guarantee you|the_panel|the_board of my dedication|commitment|loyalty"
@@ -6791,6 +6825,21 @@ RULES: tuple[Rule, ...] = (
             " position|role|job|post|vacancy|opening",
             "thanks|thank_you|grateful|appreciate for? squeezing|fitting|making_time_for me",
             "warm|kind|lovely|friendly welcome|reception|hospitality",
+            "cheers|ta|thx|tnx|ty|tysm for the|your? chat|call|interview|meeting|catch-up"
+            "|catch_up|time|today|yesterday|earlier",
+            "thank|thanks|thx|ty u|you|ya so? much? for ur|your time|consideration|help",
+            "I really? appreciate|appreciated your consideration|your_patience",
+            "what a|an amazing|awesome|incredible|great|fantastic|brilliant|wonderful|cool"
+            " company|team|place|organisation|organization|office|culture|outfit|bunch|crew|vibe",
+            "such a|an great|amazing|lovely|cool|nice|awesome|fantastic|brilliant|wonderful vibe"
+            "|atmosphere|team|place|office|culture|energy|bunch|crew|company",
+            "you_guys|you_all|y'all|you're|you_are|you_guys_are|you_all_are|y'all_are doing|do"
+            " amazing|awesome|incredible|great|cool"
+            "|exciting|fantastic things|stuff|work",
+            "office|team|place|space|culture|vibe|energy is|was|seemed|seems|looks so? cool"
+            "|awesome|lovely|sick|lit|dope|fab",
+            "everyone|everybody was|were|seemed|seems so? nice|lovely|friendly|welcoming|great"
+            "|amazing|awesome|kind",
             "impressed|inspired by|with your|the company's|organisation's|organization's|team's"
             "|firm's values|mission|culture|vision|ethos|reputation|growth|success|values",
             "grateful|thankful for the|this|that chance|opportunity",
@@ -7212,6 +7261,11 @@ RULES: tuple[Rule, ...] = (
             " ...? gone|running_out|run_out|nearly_gone|almost_gone|dwindling|running_low"
             "|drying_up|dried_up|exhausted|used_up",
             "make-or-break|make_or_break",
+            "turned|turning down|declined|passed_on|put_off|cancelled|put_on_hold other|several"
+            "|two|three|all_other|all_my_other|a_few interviews|offers|jobs|opportunities|roles"
+            "|applications",
+            "put|putting|puts my|our life|lives|everything|plans|search|job_search on hold",
+            "need|needed a break|win|lifeline|fresh_start|lucky_break",
             "my husband|wife|partner|spouse|dad|father|mum|mother|mom|parents ...? has|have|is|are"
             "|was|were ...? unemployed|out_of_work|jobless|laid_off|made_redundant|sick|unwell|ill"
             "|in_hospital|bedridden|disabled",
