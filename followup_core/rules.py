@@ -6823,7 +6823,6 @@ RULES: tuple[Rule, ...] = (
             "appreciate|appreciated|grateful_for you|your taking|making the? time",
             "opportunity|chance to interview|meet|speak|talk|discuss for|about the|this|your ...?"
             " position|role|job|post|vacancy|opening",
-            "thanks|thank_you|grateful|appreciate for? squeezing|fitting|making_time_for me",
             "warm|kind|lovely|friendly welcome|reception|hospitality",
             "cheers|ta|thx|tnx|ty|tysm for the|your? chat|call|interview|meeting|catch-up"
             "|catch_up|time|today|yesterday|earlier",
@@ -7126,8 +7125,8 @@ RULES: tuple[Rule, ...] = (
             "my joining|onboarding|induction|orientation formalities|date|kit|paperwork"
             "|documents|pack",
             "for|about|regarding|before my joining",
-            "plann*|arrang*|book*|sort*|organis*|organiz* my commute|move|relocation|childcare"
-            "|season_ticket|train_pass|notice|leaving_do",
+            "plann*|arrang*|book*|sort*|organis*|organiz* my commute|childcare|season_ticket"
+            "|train_pass|leaving_do",
             "told|informed|tell|telling my|the current? boss|manager|employer|team|landlord"
             "|colleagues ...? I'm|I_am|I'll_be leaving|quitting|resigning|moving",
             "moving|relocating|move|relocate to {name} for the job|role|position|post",
@@ -7283,7 +7282,6 @@ RULES: tuple[Rule, ...] = (
             "|so_good|really_good|a_big_help for|to me",
             "hope|hoping|praying|pray I get|land|bag|secure|am_chosen|am_selected|get_picked the"
             "|this job|role|position|post|offer",
-            "fingers crossed|crossed_fingers",
             "exactly|just|precisely what I need|I'm_looking_for|I_am_looking_for"
             "|I've_been_looking_for right_now|now|at_this_stage|at_this_point|in_my_life"
             "|in_my_career",
