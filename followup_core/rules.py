@@ -4660,6 +4660,19 @@ RULES: tuple[Rule, ...] = (
             "|decision|news|feedback",
             "and|then|kindly|please|pls|and_kindly revert|revert_back|revert_to_me|update_me",
             "heard anything|something|much|owt|back ...? {toq}",
+            "timeline|timeframe|time_frame|timescale|timescales|ETA|idea_of_timing for|on the|a"
+            "|your decision|outcome|next_steps|process|hiring_decision",
+            "hear|know|learn|find_out how I did|went|performed|got_on|came_across|fared",
+            "any feedback|thoughts|word|news|update ~ would|will be appreciated|welcome|great"
+            "|helpful|lovely|amazing|good",
+            "where are you|things|we at|up_to ...? {toq}",
+            "what did|do the|your? panel|team|they|interviewers|manager|hiring_manager|client"
+            " think|say|feel|make_of_it|make_of_me {toq}",
+            "am I through|shortlisted|still_in_the_running|in_the_running|progressing"
+            "|moving_forward|going_through|on_the_shortlist",
+            "spill|spilling the tea|beans|goss",
+            "let_me_know|tell_me|fill_me_in_on|share what they|the_panel|he|she|the_team"
+            "|the_manager|the_client said|thought|made|felt",
             "how did|do it go|I_do|I_come_across|things_go ~ from|on their|your|the_panel's"
             "|the_client's|the_team's|the_manager's side|end|perspective",
             "when|how_soon will|would|do|does|might they|the_panel|the_team|the_manager"
@@ -5441,6 +5454,9 @@ RULES: tuple[Rule, ...] = (
             "delivered|led|ran|managed|finished|completed|shipped|brought_in ~ under|within|on"
             "|ahead_of budget|schedule|time|target",
             "for_what_it's_worth|FWIW|fwiw I|I'm|I_am|I've|I_have|I_reckon|I_think|I_believe|my",
+            "my experience|background|skills|profile|skillset|skill_set|CV ~ aligns|align"
+            "|matches|match|maps|fits perfectly|closely|exactly|neatly|strongly|well? with|to"
+            "|onto",
         ),
         reader_tone=True,
         stages=frozenset({"recruiter_thanks"}),
@@ -6986,6 +7002,7 @@ RULES: tuple[Rule, ...] = (
             "|I_hold|my ~ years|experience|background|skills|qualifications|track_record|degree"
             "|certifications",
             f"refresher|reminder|recap|rundown|overview|summary on|of my {_CV_PARTS}",
+            "my CV|résumé|resume|profile ...? attached|enclosed|included|below again|once_more",
             f"brief|short|quick|potted ...? history|overview|tour|timeline of my {_CV_PARTS}"
             "|employment",
             "find|see below my CV|résumé|resume|profile"
@@ -7090,7 +7107,8 @@ RULES: tuple[Rule, ...] = (
             "|paperwork",
             "pencil*|plan|planning|lock|locking|firm|firming in|down|up? a|my|the start_date"
             "|first_day|first_shift",
-            "when|what_day can|could|do|shall|should I start {toq}",
+            "when|what_day can|could|do|shall|should|would|will|might I start {toq}",
+            "my first day|week|month|shift|fortnight look|looks like|involve|be_like|include",
             "see|seeing you on|at my first day|shift|morning",
             # Acting on a job not offered: notice handed in, bank details, a new team, a first
             # day, "basically in the bag", "once I'm on board".
@@ -7128,7 +7146,7 @@ RULES: tuple[Rule, ...] = (
             "plann*|arrang*|book*|sort*|organis*|organiz* my commute|childcare|season_ticket"
             "|train_pass|leaving_do",
             "told|informed|tell|telling my|the current? boss|manager|employer|team|landlord"
-            "|colleagues ...? I'm|I_am|I'll_be leaving|quitting|resigning|moving",
+            "|colleagues ...? I'm|I_am|I'll_be leaving|quitting|resigning|moving|off|going",
             "moving|relocating|move|relocate to {name} for the job|role|position|post",
             "to my first day|week|shift|morning|month|paycheck|pay_cheque|payslip|pay_day",
             "can't|cannot|can_not wait to start|begin|get_started|join|dive_in|get_stuck_in"
