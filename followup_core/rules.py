@@ -4661,10 +4661,10 @@ RULES: tuple[Rule, ...] = (
             "and|then|kindly|please|pls|and_kindly revert|revert_back|revert_to_me|update_me",
             "heard anything|something|much|owt|back ...? {toq}",
             "timeline|timeframe|time_frame|timescale|timescales|ETA|idea_of_timing for|on the|a"
-            "|your decision|outcome|next_steps|process|hiring_decision",
-            "hear|know|learn|find_out how I did|went|performed|got_on|came_across|fared",
-            "any feedback|thoughts|word|news|update ~ would|will be appreciated|welcome|great"
-            "|helpful|lovely|amazing|good",
+            "|your decision|outcome|next_steps|process|hiring_decision {toq}",
+            "hear|find_out how I did|went|performed|got_on|came_across|fared",
+            "any feedback|thoughts|word|news|update on|about|regarding my|the interview"
+            "|application|performance|chances|candidacy|outcome|decision",
             "where are you|things|we at|up_to ...? {toq}",
             "what did|do the|your? panel|team|they|interviewers|manager|hiring_manager|client"
             " think|say|feel|make_of_it|make_of_me {toq}",
