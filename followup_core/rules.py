@@ -2639,6 +2639,21 @@ RULES: tuple[Rule, ...] = (
             " gain|acquire|broaden|deepen|pick_up|upskill ...? my? experience"
             "|exposure|skills|knowledge|skillset|skill_set|horizons|CV",
             "my big|lucky break|breakthrough",
+            "enhance*|boost*|further*|advanc*|accelerat*|support*|aid* my professional|personal"
+            "|career? development|growth|progression|aspirations|ambitions|prospects",
+            "platform|springboard|launchpad|launch_pad|stepping_stone|stepping-stone for|into|to"
+            " my growth|development|career|future",
+            "springboard|launchpad|launch_pad|stepping_stone|stepping-stone into|to|towards a|an"
+            "|my",
+            "my foot|toe in the door",
+            "feather in my cap",
+            "addition to my CV|résumé|resume|portfolio|profile",
+            "earning|paid|earn what I'm|I_am|I'm_worth|I_deserve worth|deserve",
+            "earning|paid|earn what I deserve|I'm_worth",
+            "prestige|kudos|status|name|brand of|that_comes_with working|being_at|being_with"
+            " for|at|with? you|your|a|such",
+            "drawn|attracted to working for|at|with a big|well-known|famous|prestigious|top name"
+            "|brand|company|firm",
             "it's|that's|it_has|this_has|this_is|that_is|it_is always|long been my dream|ambition"
             "|goal|aspiration|life's_goal|wish",
             "always|long wanted|dreamed|dreamt|hoped|longed|aspired to work|be in|at|for|with|as",
@@ -7278,6 +7293,12 @@ RULES: tuple[Rule, ...] = (
             " ...? gone|running_out|run_out|nearly_gone|almost_gone|dwindling|running_low"
             "|drying_up|dried_up|exhausted|used_up",
             "make-or-break|make_or_break",
+            "baby|child|little_one on the way",
+            "I'm|I_am a single mother|mom|mum|father|dad|parent",
+            "wits' end|wit's_end|wits_end|end_of_my_tether|rope's_end|end_of_my_rope",
+            "struggling|struggle|suffering financially|with_money|to_make_ends_meet",
+            "riding|resting|hanging|hinging on this|it for me|for_us",
+            "so much|everything|a_lot|my_future ...? riding|resting|hanging|hinging on this|it",
             "turned|turning down|declined|passed_on|put_off|cancelled|put_on_hold other|several"
             "|two|three|all_other|all_my_other|a_few interviews|offers|jobs|opportunities|roles"
             "|applications",
