@@ -2630,19 +2630,11 @@ RULES: tuple[Rule, ...] = (
             "|reboot my CV|résumé|resume|career|profile|LinkedIn needs|deserves|could_use|needed"
             "|is_crying_out_for",
             "get|getting|climb|climbing|step|stepping|back on|onto the? career? ladder",
-            "opportunity|chance|platform|place|environment for me to learn|grow|develop|gain"
-            "|build|expand|broaden|upskill|progress|advance|shine",
-            "where|in_which I can|could|would|will|might grow|learn|develop|progress|advance"
-            "|thrive|flourish|upskill|build_my|further_my",
             "I_want_to|I'd_love_to|I_would_love_to|I_hope_to|I'm_hoping_to|I'm_keen_to"
             "|I'm_eager_to|I_am_eager_to|I_am_keen_to|I_am_hoping_to|hoping_to|looking_to"
             " gain|acquire|broaden|deepen|pick_up|upskill ...? my? experience"
             "|exposure|skills|knowledge|skillset|skill_set|horizons|CV",
             "my big|lucky break|breakthrough",
-            "enhance*|boost*|further*|advanc*|accelerat*|support*|aid* my professional|personal"
-            "|career? development|growth|progression|aspirations|ambitions|prospects",
-            "platform|springboard|launchpad|launch_pad|stepping_stone|stepping-stone for|into|to"
-            " my growth|development|career|future",
             "springboard|launchpad|launch_pad|stepping_stone|stepping-stone into|to|towards a|an"
             "|my",
             "my foot|toe in the door",
@@ -2656,17 +2648,6 @@ RULES: tuple[Rule, ...] = (
             "|brand|company|firm",
             "it's|that's|it_has|this_has|this_is|that_is|it_is always|long been my dream|ambition"
             "|goal|aspiration|life's_goal|wish",
-            "always|long wanted|dreamed|dreamt|hoped|longed|aspired to work|be in|at|for|with|as",
-            "achieve|reach|fulfil|fulfill|realise|realize|attain|unlock my goals|ambitions|dreams"
-            "|aspirations|potential|career_goals|objectives",
-            "keen|eager|hoping|want|wanting|looking|excited|chance|opportunity|able to develop"
-            "|improve|sharpen|hone|grow|expand|broaden|enhance|upgrade my skills|skillset"
-            "|skill_set|knowledge|expertise|abilities|capabilities",
-            "help|helps|allow|allows|enable|enables|let|lets me grow|develop|progress|advance"
-            "|upskill|flourish|learn_and_grow|grow_and_learn|learn_and_develop",
-            "learning|growth|development experience|opportunity for me",
-            "I'd|I_would|I_could|I'll|I_will get_to|be_able_to learn|grow ...? so_much|a_lot"
-            "|loads|heaps|tons|plenty",
             "build_up|building_up|bulk_out|fill_out|flesh_out my CV|résumé|resume|portfolio"
             "|profile|experience",
             # Connecting for the writer's sake: "please accept so I stay on your radar".
@@ -7293,6 +7274,26 @@ RULES: tuple[Rule, ...] = (
             " ...? gone|running_out|run_out|nearly_gone|almost_gone|dwindling|running_low"
             "|drying_up|dried_up|exhausted|used_up",
             "make-or-break|make_or_break",
+            # The job as the writer's growth, while waiting (a decline may give that reason).
+            "opportunity|chance|platform|place|environment for me to learn|grow|develop|gain"
+            "|build|expand|broaden|upskill|progress|advance|shine",
+            "where|in_which I can|could|would|will|might grow|learn|develop|progress|advance"
+            "|thrive|flourish|upskill|build_my|further_my",
+            "always|long wanted|dreamed|dreamt|hoped|longed|aspired to work|be in|at|for|with|as",
+            "achieve|reach|fulfil|fulfill|realise|realize|attain|unlock my goals|ambitions|dreams"
+            "|aspirations|potential|career_goals|objectives",
+            "keen|eager|hoping|want|wanting|looking|excited|chance|opportunity|able to develop"
+            "|improve|sharpen|hone|grow|expand|broaden|enhance|upgrade my skills|skillset"
+            "|skill_set|knowledge|expertise|abilities|capabilities",
+            "enhance*|boost*|further*|advanc*|accelerat*|support*|aid* my professional|personal"
+            "|career? development|growth|progression|aspirations|ambitions|prospects",
+            "platform|springboard|launchpad|launch_pad|stepping_stone|stepping-stone for|into|to"
+            " my growth|development|career|future",
+            "help|helps|allow|allows|enable|enables|let|lets me grow|develop|progress|advance"
+            "|upskill|flourish|learn_and_grow|grow_and_learn|learn_and_develop",
+            "learning|growth|development experience|opportunity for me",
+            "I'd|I_would|I_could|I'll|I_will get_to|be_able_to learn|grow ...? so_much|a_lot"
+            "|loads|heaps|tons|plenty",
             "baby|child|little_one on the way",
             "I'm|I_am a single mother|mom|mum|father|dad|parent",
             "wits' end|wit's_end|wits_end|end_of_my_tether|rope's_end|end_of_my_rope",
