@@ -2635,8 +2635,6 @@ RULES: tuple[Rule, ...] = (
             " gain|acquire|broaden|deepen|pick_up|upskill ...? my? experience"
             "|exposure|skills|knowledge|skillset|skill_set|horizons|CV",
             "my big|lucky break|breakthrough",
-            "springboard|launchpad|launch_pad|stepping_stone|stepping-stone into|to|towards a|an"
-            "|my",
             "my foot|toe in the door",
             "feather in my cap",
             "addition to my CV|résumé|resume|portfolio|profile",
@@ -7275,6 +7273,8 @@ RULES: tuple[Rule, ...] = (
             "|drying_up|dried_up|exhausted|used_up",
             "make-or-break|make_or_break",
             # The job as the writer's growth, while waiting (a decline may give that reason).
+            "springboard|launchpad|launch_pad|stepping_stone|stepping-stone into|to|towards a|an"
+            "|my",
             "opportunity|chance|platform|place|environment for me to learn|grow|develop|gain"
             "|build|expand|broaden|upskill|progress|advance|shine",
             "where|in_which I can|could|would|will|might grow|learn|develop|progress|advance"
