@@ -576,6 +576,10 @@ _MORE_TRAITS = (
     "|self-driven|team-oriented|customer-focused|people-oriented|solution-oriented|eager"
     "|outgoing|charismatic|fearless|unstoppable|obsessive|relentless|self-disciplined"
     "|quick-thinking|resourceful|detail_oriented|multi-talented|talented|gifted|keen"
+    "|God-fearing|god-fearing|prayerful|principled|upright|decent|straightforward|assertive"
+    "|self-confident|tech-savvy|hands-on|well-organised|well-organized|well-rounded|ambitious"
+    "|result-oriented|result-driven|outcome-driven|outcome-focused|target-driven"
+    "|performance-driven|high-performing|high-energy|self-directed|growth-minded"
 )
 # The same claims as nouns: "I bring energy, enthusiasm and dedication".
 _QUALITIES = (
@@ -3339,6 +3343,52 @@ RULES: tuple[Rule, ...] = (
             "great|big|huge|massive|major|amazing|fantastic|brilliant|real|giant|important"
             " step|leap|boost|jump|move|stepping_stone|stepping-stone|springboard"
             " for|in me|my_career|my_development|my_CV|my_resume|my_growth",
+            # The job as the writer's escape, prize or polish: "the making of me", "my ticket
+            # out", "the title I've been chasing", "grow my personal brand", "the glow-up my CV
+            # needs", "get back on the ladder", "the experience I'm missing".
+            "the making of me",
+            "my|a ticket|golden_ticket|passport|way|escape_route out|out_of|away_from",
+            "title|promotion|raise|pay_rise|step_up|seniority|recognition|break|salary|job|role"
+            " I've|I_have|I_had|I'd been chasing|after|wanting|waiting_for|hoping_for|dreaming_of"
+            "|working_towards|working_toward|angling_for|gunning_for",
+            "grow*|build*|boost*|rais*|strengthen*|develop*|expand*|polish*|pad|padding|beef_up"
+            "|burnish* my personal brand|profile",
+            "grow*|boost*|rais*|polish*|pad|padding|beef_up|burnish|bulk_up|jazz_up|spruce_up my"
+            " personal_brand|profile|network|CV|résumé|resume|portfolio|LinkedIn",
+            "wanted|want|dreamed_of|dreamt_of|longed_for|craved|been_after|been_chasing|been_wanting"
+            " ...? for myself",
+            "experience|skills|exposure|credentials|credential|qualification|qualifications"
+            "|seniority|box|boxes|gap|gaps I'm|I_am|I've_been|I_was missing|lacking|short_of"
+            "|without",
+            "tick|ticking|check|checking off|off_my_list the? {word}? experience|box|boxes",
+            "would|will|could|it'd|it'll|that'd|this'd|that_would|this_would|it_would sort|sorts"
+            " me out",
+            "glow-up|glow_up|glowup|makeover|upgrade|boost|lift|shot_in_the_arm|kick|refresh"
+            "|reboot my CV|résumé|resume|career|profile|LinkedIn needs|deserves|could_use|needed"
+            "|is_crying_out_for",
+            "get|getting|climb|climbing|step|stepping|back on|onto the? career? ladder",
+            "I_want_to|I'd_love_to|I_would_love_to|I_hope_to|I'm_hoping_to|I'm_keen_to"
+            "|I'm_eager_to|I_am_eager_to|I_am_keen_to|I_am_hoping_to|hoping_to|looking_to"
+            " gain|acquire|broaden|deepen|pick_up|upskill ...? my? experience"
+            "|exposure|skills|knowledge|skillset|skill_set|horizons|CV",
+            "my big|lucky break|breakthrough",
+            "my foot|toe in the door",
+            "feather in my cap",
+            "addition to my CV|résumé|resume|portfolio|profile",
+            "earning|paid|earn what I'm|I_am|I'm_worth|I_deserve worth|deserve",
+            "earning|paid|earn what I deserve|I'm_worth",
+            "prestige|kudos|status|name|brand of|that_comes_with working|being_at|being_with"
+            " for|at|with? you|your|a|such",
+            "drawn|attracted to working for|at|with a big|well-known|famous|prestigious|top name"
+            "|brand|company|firm",
+            "it's|that's|it_has|this_has|this_is|that_is|it_is always|long been my dream|ambition"
+            "|goal|aspiration|life's_goal|wish",
+            "build_up|building_up|bulk_out|fill_out|flesh_out my CV|résumé|resume|portfolio"
+            "|profile|experience",
+            # Connecting for the writer's sake: "please accept so I stay on your radar".
+            "stay|staying|keep_me|keeping_me|remain|remaining|be|get on your radar",
+            "so|so_that|that_way|to_make_sure I|I'm|I_am|I_can ...? stay|keep|remain|be top|front"
+            " of_mind|of_your_mind",
         ),
         reader_tone=True,
     ),
@@ -3548,7 +3598,8 @@ RULES: tuple[Rule, ...] = (
             "|safe_bet|lock_for_the_job",
             # Beating the others: "outshone the other candidates", "far above the rest".
             "above|ahead_of|beyond|better_than|outclass*|outshine*|outshone|outperform*|outdid"
-            "|outdo|eclipse*|surpass* the|all|any? rest|others|competition|pool|field"
+            "|outdo|eclipse*|surpass*|outscor*|outrank* the|all|any? rest|others|competition"
+            "|pool|field"
             "|other_candidates|other_applicants|other_interviewees|everyone_else|anyone_else"
             "|shortlist",
             "head_and_shoulders|miles|leagues|a_cut|streets above|ahead|better",
@@ -3637,8 +3688,12 @@ RULES: tuple[Rule, ...] = (
             "I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be ...? best|strongest|finest|smartest"
             "|perfect|ideal|right|top hire|choice|candidate|decision|investment you ...? make"
             "|find|hire|get|have|meet",
-            "aced|nailed|smashed|crushed|rocked the|my|that? interview|interviews|presentation"
-            "|case_study|task",
+            "aced|nailed|smashed|crushed|rocked|killed|owned|bossed the|my"
+            "|that|every|each|both? interview|interviews|presentation|case_study|task|review"
+            "|portfolio_review|assessment|assessments|test|tests|exercise|panel|round|rounds|demo"
+            "|pitch|tech_test|technical|challenge|questions|whiteboard|role-play|roleplay"
+            "|in-tray|case|stage|stages",
+            "knocked|hit the|it|that|them out of the park",
             "I'm|I_am the one|person|candidate you're|you_are|you_have_been|you've_been|you_were"
             " looking_for"
             "|searching_for|need",
@@ -3734,6 +3789,231 @@ RULES: tuple[Rule, ...] = (
             "|outstanding|exceptional|superb|good|fast|quick learning|communication"
             "|interpersonal|people|leadership|organisational|organizational|analytical"
             "|problem-solving|multitasking ability|abilities|skills|capacity",
+            # Boasts by comparison or by rank: "in a league of my own", "the number one
+            # candidate", "the top 1% of engineers", "a 10x engineer", "the best they've ever
+            # worked with", "the easiest decision you make all year".
+            "league|class of|all my|her|his own",
+            # The same in text-speak and slang: "I'd slay this role", "im literally perfect for
+            # this", "ur not gonna find better", "I'm built different", "a whizz with numbers".
+            "I'd|I_would|I'll|I_will|I_could|I_can|gonna|I'm_gonna|id|ill slay|smash|nail|crush"
+            "|ace|rock|own it|this|this_role|this_job|the_role|the_job",
+            "im|i'm|I_m perfect|ideal|made|born|right|the_one for this|the|you|it",
+            "you|ur|u|you're|you_are|youre not? gonna|going_to|ever find|get|meet|see ...? better"
+            "|anyone_better|someone_better|a_better",
+            "I'm|I_am|im built different",
+            "real MVP",
+            "the GOAT",
+            "I'm|I_am|im a|an total|absolute|complete|real|bit_of_a? boss|beast|machine|pro"
+            "|whizz|whiz|wizard|genius|natural|ace|dab_hand|star|shark at|with"
+            "|when_it_comes_to|in",
+            "dab hand at|with",
+            "I'd|I_would|I'll|I_will|me ...? be a|an massive|huge|big|real|great|total win|coup"
+            "|catch|score|steal|gain|get for you|your|the",
+            "sound as a pound",
+            "safe pair of hands",
+            "solid as a rock",
+            "good|reliable|hard-working|hardworking|solid|dependable|loyal|honest|safe|committed"
+            " as they come|as_they_get|as_it_gets",
+            "hire|choose|pick|take_on|give_me_the_job me? and|& you'll|you_will|you_won't see"
+            "|regret|look_back|thank_me|be_glad|be_amazed",
+            "nobody|no_one|no-one|noone else? has|have|offers|brings my|this|the_same combination"
+            "|mix|blend|range|breadth|depth",
+            "my unique|rare|one-of-a-kind|unmatched|special|exceptional combination|blend|mix"
+            "|skill_set|skillset|set_of_skills|profile|background",
+            "a|an unique|rare|one-of-a-kind|unmatched combination|blend|mix of skills|experience"
+            "|expertise|talents|abilities",
+            "I'm|I_am a|an unique|one-of-a-kind|exceptional|extraordinary|rare|special candidate"
+            "|applicant|talent|hire|find|profile",
+            "I|me|myself stand|standing out from|above the crowd|rest|others|pack|competition"
+            "|field|other_candidates",
+            "makes|make|made|making me stand out",
+            "I|I'll|I_will|I_shall|I_would|I'd won't|will_not|shall_not|never|would_not|wouldn't"
+            " disappoint|let_you_down|let_anyone_down|fail_you",
+            "assure|promise|guarantee you|the_panel|the_board of my dedication|commitment|loyalty"
+            "|diligence|best|hard_work|competence|capability|excellence|total_commitment",
+            "I_shall_be|I_will_be|I'll_be|I'd_be|I_would_be|I_can_be|I_could_be|I'm|I_am a|an"
+            " great|real|valuable|huge|true|definite|tremendous|invaluable|major|key? asset|boon"
+            "|addition|gain|acquisition",
+            "possess|have|tick all|every the? qualities|skills|attributes|requirements|criteria"
+            "|competencies you|the_role|the_job|the_position require*|need*|are_looking_for|seek"
+            "|want|listed|asked_for",
+            f"I'm|I_am|I've_always_been|as|myself a|an {_TRAITS}|{_MORE_TRAITS} professional"
+            "|individual|person|worker|employee|leader|candidate|manager|engineer|nurse|teacher"
+            "|team_member",
+            "better_placed|better-placed|better_suited|better-suited|better_equipped"
+            "|better_qualified|best_placed|best_suited than anyone|anybody|everyone|the_rest|most"
+            "|any_other",
+            "I'd|I_would|I'll|I_will|I_could|I_can smash|nail|crush|ace|rock it|this"
+            "|this_job|the_job|the_role|this_role",
+            "I_was|I_feel|I_felt|I've_always_felt born|made for this|the role|job|work|position"
+            "|post|team",
+            "my name ~ all over it",
+            "I'm|I_am|I'd_be|I_could_be|I_can_be ...? the|your answer|solution to all? your",
+            "bring|brings|bringing|I_have|I've_got|offer|offering|possess a|my wealth|breadth|depth"
+            "|raft|plethora|host|vast_array|treasure_trove of experience|knowledge|expertise"
+            "|skills",
+            "I|I_know_I|I_believe_I|I_think_I|I'm_sure_I I've|have|got|possess what it takes",
+            "am|I'm|I_am|I_was second_to_none|unmatched|unrivalled|unbeatable|untouchable"
+            "|peerless|without_equal|without_peer",
+            "I'm|I_am your guy|girl|man|woman|person|gal|lad|candidate|hire|answer|solution",
+            "no_one|nobody|no-one|noone|none ~ like I can|like_I_do|like_me|as_well_as_I_can"
+            "|as_well_as_me|quite_like_me",
+            "I'm|I_am|I'd_be|I_would_be|I_could_be|hiring_me|me|I'll_be ...? the best thing ~"
+            " happen|happened|happens to your|the|this ...? team|company|department"
+            "|business|firm|organisation|organization|ward|school|practice",
+            "your|the search ends|is_over|can_end|can_stop|stops here|now|with_me",
+            "look|search no further",
+            "I'm|I_am|I'd_be|I_would_be ...? the|your man|woman|person|guy|gal|girl|lad|one"
+            "|candidate for the|this|your job|role|position|post",
+            "I|I'd|I_would|I'll|I_will|I_can|I_could|ready_to|able_to hit the ground|floor running",
+            "I|I_really thrive|thriving|excel|excelling|flourish|work_best|perform_best"
+            "|do_my_best_work under pressure|in_fast-paced|in_high-pressure|on_a_challenge"
+            "|on_challenges|in_a_crisis|on_deadlines",
+            "I never|don't|won't|do_not|will_not back_down|shy_away|run_away|give_up|walk_away"
+            " from|on? a? challenge|challenges|anything",
+            "I love|relish|embrace|welcome|live_for a? challenge|challenges|pressure",
+            "known_for|famous_for|renowned_for|reputation_for going|goes|go the_extra_mile"
+            "|above_and_beyond",
+            "my attention_to_detail|eye_for_detail|work_ethic|communication|people_skills"
+            "|leadership|problem-solving|organisation|organization|interpersonal_skills"
+            "|communication_skills ...? is|are excellent|impeccable|outstanding|exceptional|superb"
+            "|second_to_none|unmatched|top-notch|first-class|brilliant|amazing|flawless",
+            "bit|something of a perfectionist|workaholic|stickler|overachiever|high-achiever",
+            "kicking|kick yourself|yourselves|themselves",
+            "says|said|say|tells|told|will_tell|would_tell|can_tell|will_say|would_say ~ I'm|I_am"
+            "|I_was the? best|irreplaceable|indispensable|brilliant|a_star|a_legend|a_genius"
+            "|amazing|exceptional|outstanding|a_natural|a_rock|invaluable",
+            "I'm|I_am|I'd_be|I_would_be basically? overqualified|over-qualified",
+            "piece_of_cake|walk_in_the_park|doddle|breeze|cakewalk|child's_play|easy_peasy for me",
+            "do|run|handle this|it|the_job|the_role|this_job|this_role in my sleep"
+            "|with_my_eyes_closed"
+            "|standing_on_my_head|blindfolded|with_one_hand_tied_behind_my_back",
+            "know|knows the|your Minister|minister|Governor|governor|Commissioner|Senator|MP"
+            "|Chairman|chairman|CEO|MD|founder|owner|president|Permanent_Secretary|PS|DG"
+            "|Director-General personally|socially|well|from",
+            "your|the CEO|CFO|COO|CTO|CIO|MD|founder|chairman|chairwoman|director|boss|head|VP"
+            "|minister|governor|partner|principal|dean ~ recommended|urged I|me to? apply",
+            "my|I_have_a|I've_got_a|I've_a|I_bring_a|with_a|and_a proven|demonstrable|demonstrated"
+            "|impeccable|stellar|exemplary track_record|record of? success|excellence|results"
+            "|delivering|delivery|achievement|achievements",
+            "I'm|I_am|as|I've_always_been|I_consider_myself|myself|being a|an consummate|true"
+            "|seasoned|accomplished|dynamic|dedicated|motivated|driven|passionate|results-focused"
+            " professional|individual|operator",
+            "the|among_the|one_of_the best|greatest at what I do",
+            "I'm|I_am|I've_been|I_was|ranked|rated|named|voted|myself ...? one_of_the|among_the"
+            " best|top|finest|leading|strongest|most_experienced"
+            "|most_accomplished|most_sought-after {word} ...? in|on the? country|region|industry"
+            "|city|market|field|state|world|business|sector|trade|game|county|province|continent"
+            "|UK|US|Africa|Europe|Asia",
+            "nobody|no_one|no-one|noone|none ...? will|would|can|could work_harder|care_more"
+            "|try_harder|put_in_more|want_it_more|give_more than me|I",
+            "I|I've never failed|fail|disappoint|let_anyone_down|let_anybody_down|miss|missed",
+            "won't|will_not|wouldn't|will_never|never ...? regret|be_sorry_about|be_sorry_for"
+            " hiring|choosing|picking|selecting|taking_a_chance_on|appointing|taking_on me",
+            "I'm|I_am the GOAT",
+            "outshine*|outshone|outperform*|outclass*|outscor*|outsell*|outsold|outwork*|outpac*"
+            " my|all_my|most_of_my peers|colleagues|co-workers|coworkers|teammates|team|cohort"
+            "|classmates|rivals|competitors|counterparts",
+            "I'm|I_am|I've_always_been|I_consider_myself|I'd_say_I'm|I'm_known_as|known_as a|an"
+            "|the? superstar|star_performer|top_performer|high_performer|high-performer|A-player"
+            "|guru|wizard|whizz|whiz|maestro|ninja|rockstar|legend|unicorn|powerhouse|machine",
+            "friends|mates|pals|friendly with your|the ...? CEO|MD|founder|chairman|chairwoman"
+            "|chair|director|boss|head|president|owner|partner|VP|board|managing_director"
+            "|chief_executive",
+            "know|knows your|the CEO|MD|founder|chairman|chairwoman|director|boss|owner|president"
+            "|chief_executive|managing_director personally|well|socially|from|for_years",
+            "referred|recommended|put_forward|introduced by your|the CEO|MD|founder|chairman"
+            "|chairwoman|director|boss|owner|president|chief_executive|managing_director|board",
+            "has|have|had|will_have|may_have|might_have already? told|mentioned|spoken_to"
+            "|talked_to|briefed you|the_panel about|of me",
+            "I've|I_have|I_know ...? connections|contacts|friends|links in|at|on"
+            "|within your|the board|ministry|company|firm|department|panel|top|leadership"
+            "|head_office|organisation|organization",
+            "me|myself a|the shoo-in|shoo_in|dead_cert|sure_thing|slam_dunk|safe_bet|frontrunner"
+            "|front-runner|no-brainer|no_brainer",
+            "miss|missing|missed out on me|someone_like_me|my_skills|my_talents|my_talent"
+            "|my_experience|a_candidate_like_me|this_candidate|a_talent_like_me",
+            "let|letting me slip|get_away|slip_away|slip_through|walk|slip_through_your_fingers",
+            "lose|losing me to",
+            "within|in the? first|next ...? day|days|week|weeks|fortnight|month|months|quarter"
+            "|year guaranteed",
+            "within|in {count} day|days|week|weeks|month|months guaranteed",
+            "guaranteed results|success|growth|returns|impact",
+            "the|your|a number_one|number-one|no._1|no_1|no.1|#1|top|standout|stand-out|leading"
+            "|outstanding|best-placed|best_placed|best-suited|best_suited|best-qualified"
+            "|most_suitable|most_qualified|most_suited|clear|obvious|strongest|natural candidate"
+            "|applicant|contender|frontrunner|front-runner|hire",
+            "I'm|I_am|I_was|I'd_be|I_would_be|I'll_be|I_must_be|I_should_be|me|myself ...? the"
+            "|a|your clear|obvious|outright|undisputed? frontrunner|front-runner|favourite"
+            "|favorite|one_to_beat|man_to_beat|woman_to_beat|real_deal|full_package|complete_package",
+            "myself|I'm|I_am|I'd_be|I_would_be|me ...? in|among|amongst the top {percent}",
+            "myself|I'm|I_am|I'd_be|I_would_be|me ...? in|among|amongst the top tier|echelon"
+            "|handful|few",
+            "the|your top {percent} of {word} ...? you'll|you_will|you've|you_have|you ever|will"
+            "|could",
+            "a|an 10x|10X|10-x|ten-x|ten-times|10-times|ten_times|rockstar|rock-star|unicorn"
+            " engineer|developer|dev|coder|designer|marketer|hire|candidate|analyst|salesperson"
+            "|employee",
+            "a_whole_team|two_people|two_hires|three_people|two_for_one|two_engineers for the price"
+            " of one|a_single_hire",
+            "easiest|best|smartest|wisest|simplest|safest|surest decision|choice|call|hire"
+            "|investment you ...? make|made|ever|will|could|'ll",
+            "best|strongest|finest|brightest|greatest|most_talented|most_capable {word}? ...?"
+            " they've|they_have|they'd|he's|he_has|he'd|she's|she_has|she'd|anyone's|everyone's"
+            " ever|ever_had|ever_seen|ever_worked|ever_managed|ever_hired|ever_met|worked|seen",
+            "single-handedly|singlehandedly|single_handedly|all_by_myself|on_my_own"
+            " turned|saved|rescued|transformed|built|doubled|tripled|grew|fixed|delivered|ran|led"
+            "|revived|rebuilt|won|created|launched|drove|increased",
+            "perfect|total|complete|ten_out_of_ten 10/10|100% match|fit",
+            "my track_record|record|CV|history|résumé|resume is|speaks|are flawless|perfect"
+            "|spotless|impeccable|unblemished|faultless|second_to_none|for_itself",
+            "I've|I_have|I ...? never|not_once missed|failed|dropped|lost|blown a|an|one|my|single"
+            " target|deadline|deal|quota|KPI|sale|budget|sprint|shift|case|client",
+            "I|I_can|I'll|I_will|I'd|I_would|I_could ...? guarantee|guarantees it|that|this|you"
+            "|results|success",
+            "outscor*|outrank*|outrun|outran|trounc*|topped|beat|outclassed|outshone everyone"
+            "|everybody|all_of_them|all_the_others|the_others|the_rest|the_field|the_competition"
+            "|the_other_candidates|every_other",
+            "others|rest|competition|other_candidates|other_applicants are|is ...? just|only|all"
+            " hype|talk|noise|pretenders|amateurs|wannabes",
+            "you|you'll|you_will|you'd|you_would|you_won't|you_will_not|you_wouldn't ...? meet"
+            "|find|see|get|interview|hire a|an|another better|stronger|more_suitable"
+            "|more_qualified|more_capable fit|match|candidate|person|hire|applicant",
+            # Effort as a slogan: "I bring 110% to everything", "I soak things up like a sponge".
+            "bring|brings|bringing|put|puts|putting|give|gives|giving {percent} to|into|in"
+            " everything|every|all|each|whatever",
+            "like a sponge|duck_to_water",
+            "sponge for knowledge|learning|information",
+            # An endorsement borrowed from someone else: "he'd vouch for me", "my uncle is on your
+            # board", "the job's mine if I want it", "I have it on good authority".
+            "vouch|vouched|vouches|vouching|put_in_a_good_word|put_a_good_word_in|speak|spoke"
+            "|speaks for me|for_me",
+            "would|will|can|could|happy_to|glad_to put|put_in a good word",
+            "go|goes|went way back",
+            "I'm|I_am|we're|we_are|I've_been close|friends|mates|pals|good_friends|old_friends with"
+            " your|the? {word}",
+            "my uncle|aunt|dad|father|mother|mum|mom|cousin|brother|sister|brother-in-law"
+            "|father-in-law|friend|godfather|neighbour|neighbor|husband|wife|partner ...? is|sits"
+            "|works|was on|in|at|for your|the ...? board|company|firm|team|ministry|panel"
+            "|management|department|office|branch",
+            "job's|job_is|role's|role_is|position's|position_is|post's|post_is ...? mine"
+            "|as_good_as_mine",
+            "on good authority",
+            "recommended|referred|put_forward|endorsed to|by ...? senior|very_senior|important"
+            "|influential|high-ranking|top people|figures|friends|contacts",
+            "spoken|spoke|talked|had_a_word to|with you about me|on_my_behalf",
+            "friend of {name}",
+            "personal friends|close_friends|good_friends|old_friends of mine",
+            "who I golf|play_golf|play_squash|play_tennis|go_fishing|drink|socialise|socialize"
+            " with",
+            "I|we golf|play_golf|play_squash with",
+            "half|most|many|all your|the {word}? floor|team|department|office|staff|board would"
+            "|will|could back|support|vouch_for|recommend me",
+            "considers|considered|thinks|thought|calls|called|rates|rated me the|an|a? ideal"
+            "|perfect|best|right|obvious hire|candidate|person|fit|choice|pick",
+            "office|minister|ministry|chairman|chairperson|CEO|MD|director|board|governor|senator"
+            "|MP|commissioner|chief is|are aware|informed|apprised of my application|candidacy",
+            "as {name} will|would|can|could tell|confirm|attest|vouch",
         ),
         # "the best candidate experience", "an ideal candidate profile": the work of hiring.
         work_nouns=frozenset(
@@ -3756,6 +4036,15 @@ RULES: tuple[Rule, ...] = (
                 "sourcing",
                 "screening",
                 "matching",
+                # "the Go-Getter app": a product's name.
+                "app",
+                "apps",
+                "platform",
+                "programme",
+                "program",
+                "scheme",
+                "campaign",
+                "initiative",
             }
         ),
         reader_tone=True,
@@ -5555,6 +5844,41 @@ RULES: tuple[Rule, ...] = (
             "they|the_panel|the_team|he|she|the_hiring_manager|the_manager liked|like"
             "|were_impressed_with|rated|thought_of me|my",
             "any|some hints|hint|clues|clue|signs|sense|read|gossip on|about|as_to how|whether|if",
+            # News by other words: "any whispers from Deepak on how I did?", "any goss from the
+            # hiring manager", "please chase Mr Adeyemi on my behalf and revert".
+            "any|some|a_few|a_bit_of|the whispers|whisper|goss|gossip|tea|intel|scoop|dirt|word"
+            "|vibes|vibe|signals|noises|murmurs|feelers|info|news ~ from|on|about|as_to how"
+            "|whether|if|where|what|the_panel|the_hiring_manager|the_manager",
+            "how I went|did|performed|got_on|went_over|did_in|came_off|stacked {toq}",
+            "chase|chasing|ping|pinging|nudge|nudging|hassle|push|prod|poke|follow_up_with ~ on"
+            " my behalf",
+            "chase|chasing|ping|pinging|nudge|nudging|hassle|prod|poke ~ for an? update|answer"
+            "|decision|news|feedback",
+            "and|then|kindly|please|pls|and_kindly revert|revert_back|revert_to_me|update_me",
+            "heard anything|something|much|owt|back ...? {toq}",
+            "timeline|timeframe|time_frame|timescale|timescales|ETA|idea_of_timing for|on the|a"
+            "|your decision|outcome|next_steps|process|hiring_decision {toq}",
+            "hear|find_out how I did|went|performed|got_on|came_across|fared",
+            "any feedback|thoughts|word|news|update on|about|regarding my|the interview"
+            "|application|performance|chances|candidacy|outcome|decision",
+            "where are you|things|we at|up_to ...? {toq}",
+            "what did|do the|your? panel|team|they|interviewers|manager|hiring_manager|client"
+            " think|say|feel|make_of_it|make_of_me {toq}",
+            "am I through|shortlisted|still_in_the_running|in_the_running|progressing"
+            "|moving_forward|going_through|on_the_shortlist",
+            "spill|spilling the tea|beans|goss",
+            "let_me_know|tell_me|fill_me_in_on|share what they|the_panel|he|she|the_team"
+            "|the_manager|the_client said|thought|made|felt",
+            "how did|do it go|I_do|I_come_across|things_go ~ from|on their|your|the_panel's"
+            "|the_client's|the_team's|the_manager's side|end|perspective",
+            "when|how_soon will|would|do|does|might they|the_panel|the_team|the_manager"
+            "|the_client|the_hiring_manager|he|she decide|make|reach|get_back|let_me_know|come_back"
+            "|choose",
+            "keep|keeping me posted|updated|informed|in_the_loop|in_the_know",
+            "let_me_know|tell_me|give_me_a_heads-up|fill_me_in|update_me on? how I did|went"
+            "|performed|got_on|fared|came_across",
+            "let_me_know|tell_me|inform_me|update_me|advise_me|notify_me of|about? the|your"
+            " outcome|result|decision|verdict",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
@@ -6383,6 +6707,7 @@ RULES: tuple[Rule, ...] = (
             "stress|emphasise|emphasize|highlight|underline|push|flag|champion|advocate_for"
             "|put_forward my|me ~ to|with the_panel|the_hiring_manager|the_manager|the_interviewers"
             "|them",
+            "put|putting in a word for me",
             "put_in_a_good_word|put_a_good_word_in|vouch_for_me|advocate_for_me|push_my_application"
             "|champion_my_application",
             "keep_in_mind|bear_in_mind|note|remember ...? that? I've|I_have|I'm|I_am|I've_got|my",
@@ -6408,6 +6733,19 @@ RULES: tuple[Rule, ...] = (
             "|hiring_manager|interviewers|manager|team|decision",
             "I'd|I_would|I'll|I_will|I_think_I'd be ...? real|great|huge|valuable|strong asset"
             "|addition|fit|hire",
+            # A result or a reminder slipped in: "As you know, I delivered the water project 12%
+            # under budget", "For what it's worth I reckon my 7 years ...".
+            "as you_know|you_may_know|you'll_know|you_will_know|you_saw|you'll_have_seen"
+            "|you_will_have_seen|you_may_recall|you'll_recall|a_reminder|you_can_see I|I've"
+            "|I_have|I'm|I_am|my",
+            "delivered|led|grew|built|cut|saved|increased|reduced|scaled|launched|won|doubled"
+            "|tripled|achieved|exceeded|beat|hit|ran|managed|closed|generated|drove ~ {percent}",
+            "delivered|led|ran|managed|finished|completed|shipped|brought_in ~ under|within|on"
+            "|ahead_of budget|schedule|time|target",
+            "for_what_it's_worth|FWIW|fwiw I|I'm|I_am|I've|I_have|I_reckon|I_think|I_believe|my",
+            "my experience|background|skills|profile|skillset|skill_set|CV ~ aligns|align"
+            "|matches|match|maps|fits perfectly|closely|exactly|neatly|strongly|well? with|to"
+            "|onto",
         ),
         reader_tone=True,
         stages=frozenset({"recruiter_thanks"}),
@@ -7677,18 +8015,22 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"(?:\A|(?<=\n)|(?<=[.!?:,] )|(?<=[.!?] {2}))(?:(?i:either[ \t]+way|again|anyway|first"
             r"(?:[ \t]+of[ \t]+all)?|firstly|once[ \t]+again),?[ \t]+)?(?i:(?:(?:I[ \t]+)?"
+            r"(?:(?:just[ \t]+)?(?:a[ \t]+)?(?:quick|short|brief|little)[ \t]+(?:note|line|message"
+            r"|email)[ \t]+to[ \t]+say[ \t]+)?"
             r"(?:(?:just[ \t]+)?(?:wanted|want|would[ \t]+like|['’]d[ \t]+like|wish|wished)[ \t]+to"
             r"[ \t]+)?(?:thank"
             r"|thanks|many[ \t]+thanks|much[ \t]+appreciated|I[ \t]+appreciate|I[ \t]+appreciated"
             r"|I['’]m[ \t]+grateful|I[ \t]+am[ \t]+grateful)(?:[ \t]+(?:you|again|so[ \t]+much"
-            r"|very[ \t]+much|all|both))*[ \t]+(?:for|you)[ \t]+(?:(?:your|the|a|an|this"
+            r"|very[ \t]+much|all|both|a[ \t]+(?:million|mil|bunch|lot|ton|heap)|loads|heaps|tons"
+            r"|muchly))*[ \t]+(?:for|you)[ \t]+(?:(?:your|the|a|an|this"
             r"|such[ \t]+a"
             r"|taking[ \t]+the[ \t]+time[ \t]+to)[ \t]+)?(?:(?:valuable|precious|kind|generous"
             r"|great|lovely|wonderful|good|nice|pleasant|productive|informative|insightful"
             r"|enjoyable|interesting)[ \t]+)?(?:time|consideration|opportunity(?:[ \t]+to[ \t]+"
             r"(?:interview|meet|speak|talk|chat)(?:[ \t]+(?:with|to)[ \t]+(?:you|me"
             r"|the[ \t]+team))?)?"
-            r"|interview|conversation|chat|call|meeting|talk|discussion|meet[ \t]+with[ \t]+me"
+            r"|interview(?:[ \t]+opportunity)?|conversation|chat|call|meeting|talk|discussion"
+            r"|meet[ \t]+with[ \t]+me"
             r"|(?:meeting|speaking|talking|chatting)[ \t]+(?:with|to)[ \t]+me|meeting[ \t]+me"
             r"|(?:seeing|having|inviting)[ \t]+me(?:[ \t]+in)?|interviewing[ \t]+me|considering"
             r"[ \t]+(?:me|my[ \t]+application)(?:[ \t]+for[ \t]+(?:the|this)[ \t]+(?:position|role"
@@ -7719,9 +8061,12 @@ RULES: tuple[Rule, ...] = (
             r"|the[ \t]+(?:work|role|job|position)[ \t]+(?:you[ \t]+do[ \t]+)?(?:sounds|seems"
             r"|looks)[ \t]+(?:really[ \t]+|very[ \t]+|so[ \t]+)?(?:exciting|interesting|great"
             r"|amazing|fascinating))"
-            r"(?:[ \t]+(?:today|yesterday|this[ \t]+(?:morning|afternoon|week)|on[ \t]+the"
+            r"(?:[ \t]+(?:today|yesterday|earlier(?:[ \t]+today)?|this[ \t]+(?:morning|afternoon"
+            r"|evening|week)|on[ \t]+the"
             r"[ \t]+phone(?:[ \t]+today)?|on[ \t]+\w+day(?:[ \t]+(?:morning|afternoon))?))?"
-            r"(?:[ \t]+and[ \t]+(?:your[ \t]+)?consideration)?[ \t]*[.!])",
+            r"(?:[ \t]+and[ \t]+(?:for[ \t]+)?(?:(?:your|the)[ \t]+)?(?:consideration|attention"
+            r"|help|everything|all[ \t]+(?:of[ \t]+)?(?:your[ \t]+)?help|hospitality|time|welcome"
+            r"|patience)(?:[ \t]+(?:today|yesterday|earlier))?)?[ \t]*[.!])",
         ),
         hints=(
             "thank",
@@ -7776,6 +8121,83 @@ RULES: tuple[Rule, ...] = (
             "saw|seen|came_across|found|viewed|noticed your profile",
             "I_am|I'm|currently open to work|opportunities|new_opportunities",
             "for job|career|new|any opportunities|openings|vacancies",
+            # Thanks for everything and nothing: "Thank you for everything today", "your time
+            # and attention", "all the info about the company", "much appreciated".
+            "thank|thanks|thank_you|thankyou|grateful|appreciate|cheers for everything|all_of_it"
+            "|all_that|all_your_help|all_the_help",
+            "your time and attention|consideration|patience|energy|effort",
+            "all|the info|information|details|insights|insight|background|overview about|on|into"
+            " the|your company|role|team|organisation|organization|position|business|firm|job",
+            "and|to learn|hear|find_out more about the|your role|company|team|position"
+            "|organisation|organization|business|firm|opportunity",
+            "much appreciated|obliged",
+            "good|great stuff all_round|all_around|overall",
+            "I really? appreciate|appreciated it|your_time|the_time|the_opportunity|the_chance",
+            "appreciate|appreciated|grateful_for you|your taking|making the? time",
+            "opportunity|chance to interview|meet|speak|talk|discuss for|about the|this|your ...?"
+            " position|role|job|post|vacancy|opening",
+            "warm|kind|lovely|friendly welcome|reception|hospitality",
+            "cheers|ta|thx|tnx|ty|tysm for the|your? chat|call|interview|meeting|catch-up"
+            "|catch_up|time|today|yesterday|earlier",
+            "thank|thanks|thx|ty u|you|ya so? much? for ur|your time|consideration|help",
+            "I really? appreciate|appreciated your consideration|your_patience",
+            "what a|an amazing|awesome|incredible|great|fantastic|brilliant|wonderful|cool"
+            " company|team|place|organisation|organization|office|culture|outfit|bunch|crew|vibe",
+            "such a|an great|amazing|lovely|cool|nice|awesome|fantastic|brilliant|wonderful vibe"
+            "|atmosphere|team|place|office|culture|energy|bunch|crew|company",
+            "you_guys|you_all|y'all|you're|you_are|you_guys_are|you_all_are|y'all_are doing|do"
+            " amazing|awesome|incredible|great|cool"
+            "|exciting|fantastic things|stuff|work",
+            "office|team|place|space|culture|vibe|energy is|was|seemed|seems|looks so? cool"
+            "|awesome|lovely|sick|lit|dope|fab",
+            "everyone|everybody was|were|seemed|seems so? nice|lovely|friendly|welcoming|great"
+            "|amazing|awesome|kind",
+            "impressed|inspired by|with your|the company's|organisation's|organization's|team's"
+            "|firm's values|mission|culture|vision|ethos|reputation|growth|success|values",
+            "grateful|thankful for the|this|that chance|opportunity",
+            "opportunity|chance to meet|see the|your team|office|site|facility|premises|place",
+            "taking|took time|the_time out to|of meet|see|speak|talk|interview|chat",
+            "honour|honor|privilege|pleasure to be|being interviewed|considered|shortlisted"
+            "|invited|selected",
+            # Praise anyone could send: "second to none", "at the cutting edge of the industry",
+            # "a world-class outfit", "blown away by everything", "the energy was electric".
+            "culture|company|organisation|organization|place|office|energy|atmosphere|vibe"
+            "|environment ...? sounds|seems|is|was|looks|seemed|sounded|looked|felt second_to_none"
+            "|world-class|unrivalled|unrivaled|unmatched|unparalleled|electric|phenomenal"
+            "|next-level|top-notch|infectious"
+            "|incredible|amazing|out_of_this_world|mind-blowing|unreal",
+            "at|on the cutting_edge|forefront|leading_edge|bleeding_edge|vanguard of the|your?"
+            " industry|field|sector|market|profession|game",
+            "world-class|world_class|top-notch|first-class|first-rate|best-in-class|top-tier"
+            "|cutting-edge|class outfit|organisation|organization|company|team|operation|firm"
+            "|place|setup|set-up|business|employer|institution",
+            "blown_away|bowled_over|amazed|wowed|in_awe|awestruck|impressed by|with|of everything"
+            "|it_all|all_of_it|the_whole_thing|all_I_saw|what_I_saw|the_whole_place",
+            "energy|buzz|vibe|atmosphere in|around|at the office|room|place|building|site|floor"
+            " was|is|felt ...? electric|infectious|palpable|amazing|incredible|unreal",
+            "so much|many going_on|happening|exciting_things",
+            "many|lots_of|so_many|various|a_range_of|all_sorts_of|a_variety_of interesting"
+            "|fascinating|great|exciting|important topics|things|subjects|areas|points|issues",
+            "game-changing|groundbreaking|ground-breaking|revolutionary|trailblazing|pioneering"
+            "|industry-leading|disruptive|visionary approach|work|company|vision|ideas|product",
+            "truly|totally|absolutely|genuinely|simply game-changing|groundbreaking"
+            "|ground-breaking|revolutionary|trailblazing|pioneering|inspiring",
+            "oozes|exudes|radiates|brims_with|bursting_with|buzzing_with|overflowing_with passion"
+            "|energy|dynamism|positivity|excellence|talent|innovation|creativity|professionalism",
+            "you're|you_are|you_seem|you_seem_like|your_company_is|it's|it_is|such a|an"
+            " forward-thinking|people-first|progressive|innovative|dynamic|customer-first"
+            "|people-centric|people-focused|employee-first|values-driven|purpose-driven"
+            "|mission-driven|inclusive|impressive|exciting|great|amazing|wonderful|fantastic"
+            " place|company|organisation|organization|employer|outfit|firm|business|team|kind"
+            "|sort",
+            "you're|you_are|you_seem|your_company_is|it's|it_is|such a|an forward-thinking"
+            "|people-first|progressive|customer-first|people-centric|people-focused|employee-first"
+            "|values-driven|purpose-driven|mission-driven",
+            "forward-thinking|people-first|progressive|customer-first|people-centric|people-focused"
+            "|employee-first|values-driven|purpose-driven|mission-driven kind|sort|type of? place"
+            "|company|organisation|organization|employer|outfit|firm",
+            "not a|one dud|duff_one|bad_one|weak_one|bad_apple among|in them|the_lot|the_bunch",
+            "great|lovely|nice|good|fantastic|brilliant bunch|crowd|lot|group of people?",
         ),
         # A note that recalls something of the conversation elsewhere has done the work.
         unless_text=(
@@ -7849,9 +8271,45 @@ RULES: tuple[Rule, ...] = (
             "|bullet|item|box",
             "full|entire|complete|whole list|rundown|summary|breakdown of my? {word}? skills"
             "|qualifications|experience|certifications|credentials|achievements|tools",
+            # The CV retold or pointed to: "As outlined in my CV, I have ...", "My career began
+            # in 2009", "Quick reminder of what I bring:", "I'd refer you to my application".
+            "as outlined|stated|detailed|listed|mentioned|shown|noted|set_out|indicated|described"
+            "|highlighted|per in|on my CV|résumé|resume|application|cover_letter|profile"
+            "|LinkedIn",
+            "per my CV|résumé|resume|application",
+            "refer|direct|point you|the_board|the_panel|the_committee|them ...? to my CV|résumé"
+            "|resume|application|cover_letter|profile|record",
+            "my career began|started|kicked_off|took_off|commenced in|at|with|as|back",
+            "recap*|summar*|reminder|rundown|run-down|overview|refresher|reminders of|on me"
+            "|myself|what_I_bring|what_I_offer|what_I_can_do|what_I've_done|who_I_am|what_I_do"
+            "|my_profile|why_I'm|why_I_am",
+            "summar*|overview|rundown|run-down|list of my key|core|main? competencies|competences"
+            "|capabilities|attributes|selling_points|strengths|skills",
+            "my work|employment|career|professional history|background|experience|qualifications"
+            "|credentials|CV|résumé|resume|achievements again|once_more|one_more_time|in_brief"
+            "|below|in_full",
+            "walk|take|run|talk you|them through my {word}? experience|background|career|CV"
+            "|résumé|resume|history|qualifications|achievements once_more|again|one_more_time"
+            "|briefly",
+            "as you'll_have_seen|you_will_have_seen|you_can_see|you'll_see|you_will_see|you_saw"
+            "|my_CV_shows|my_résumé_shows|my_resume_shows|my_application_shows ...? I've|I_have|I"
+            "|my",
+            "I've|I_have held|had|worked_in roles|positions|posts|jobs at|with|in {name}",
+            "reiterate|recap|summarise|summarize|sum_up|remind_you ...? I've|I_have|I_bring"
+            "|I_hold|my ~ years|experience|background|skills|qualifications|track_record|degree"
+            "|certifications",
+            f"refresher|reminder|recap|rundown|overview|summary on|of my {_CV_PARTS}",
+            "my CV|résumé|resume|profile ...? attached|enclosed|included|below again|once_more",
+            f"brief|short|quick|potted ...? history|overview|tour|timeline of my {_CV_PARTS}"
+            "|employment",
+            "find|see below my CV|résumé|resume|profile"
+            "|credentials|qualifications|certificates|certifications|background|experience"
+            "|achievements|career_history|work_history|employment_history",
         ),
         reader_tone=True,
-        stages=frozenset({"thank_you", "linkedin_note", "phone_screen_thanks"}),
+        stages=frozenset(
+            {"thank_you", "linkedin_note", "phone_screen_thanks", "check_in", "final_follow_up"}
+        ),
         without_stage=False,
     ),
     Rule(
@@ -7946,8 +8404,85 @@ RULES: tuple[Rule, ...] = (
             "|paperwork",
             "pencil*|plan|planning|lock|locking|firm|firming in|down|up? a|my|the start_date"
             "|first_day|first_shift",
-            "when|what_day can|could|do|shall|should I start {toq}",
+            "when|what_day can|could|do|shall|should|would|will|might I start {toq}",
+            "my first day|week|month|shift|fortnight look|looks like|involve|be_like|include",
             "see|seeing you on|at my first day|shift|morning",
+            # Acting on a job not offered: notice handed in, bank details, a new team, a first
+            # day, "basically in the bag", "once I'm on board".
+            "handed|handing|hand|given|gave|put|putting|tendered|tendering|submitted|sent in? my"
+            " notice|resignation",
+            "already resigned|quit|told_my_boss|told_my_manager|given_notice",
+            "my new team|colleagues|teammates|team-mates|workmates|co-workers|coworkers",
+            "on|for|before|by|after my first day|week|shift|morning|month|day_on_the_job",
+            "told|tell|telling|announced|informed ...? {word}? that? I got|I've_got|I_have_got"
+            "|I'd_got|I_had_got|I've_landed|I_landed|I'd_landed the? job|role|position|post|gig",
+            "see|catch you {word}? {word}? boss|new_boss|colleague|teammate|team-mate|coworker",
+            "bank|banking|payroll|tax|direct_deposit|pension|PAN|NI|TFN|SSN details|info"
+            "|information|form|forms|number|account for? payroll?",
+            "I_assume|I_presume|I_take_it|I_expect|presumably|I_trust|I_suppose the|my|an? offer"
+            "|offer_letter|contract|paperwork|appointment_letter|position|job|role ...? will|is"
+            "|should|would|'ll follow|come|arrive|be|follows|mine",
+            "working|to_work|starting|start with you|you_all|the_team|all_of_you|everyone|y'all"
+            " ...? from|starting|come|on next|Monday|the",
+            "once|for_when|as_soon_as|after I'm|I_am|I've_been|I_get|I_come on_board|onboard"
+            "|onboarded|aboard|in_post|in_the_role|in_the_seat|in_the_door|through_the_door"
+            "|settled_in|hired",
+            "for_when|as_soon_as I start|join|begin|start_work|come_on_board|come_aboard",
+            "once|after I start|begin|join|start_work {word}? role|job|team|position|post|company"
+            "|firm|you|here|Monday|Tuesday|Wednesday|Thursday|Friday|properly",
+            "once|after I start|begin|join|start_work|come_on_board|come_aboard {bang}",
+            "in_the_bag|a_done_deal|just_a_formality|a_mere_formality|a_formality|sewn_up"
+            "|as_good_as_mine|as_good_as_done|signed,_sealed",
+            "it's|it_is|this_is|job's|job_is basically|practically|pretty_much|all_but|just? in"
+            " the bag",
+            "updat*|chang*|announc*|post* my|on_my LinkedIn|profile|headline|status|bio|socials"
+            " to_say|saying|that|with_the_news|to_show|to_reflect",
+            "my joining|onboarding|induction|orientation formalities|date|kit|paperwork"
+            "|documents|pack",
+            "for|about|regarding|before my joining",
+            "plann*|arrang*|book*|sort*|organis*|organiz* my commute|childcare|season_ticket"
+            "|train_pass|leaving_do",
+            "told|informed|tell|telling my|the current? boss|manager|employer|team|landlord"
+            "|colleagues ...? I'm|I_am|I'll_be leaving|quitting|resigning|moving|off|going",
+            "moving|relocating|move|relocate to {name} for the job|role|position|post",
+            "to my first day|week|shift|morning|month|paycheck|pay_cheque|payslip|pay_day",
+            "can't|cannot|can_not wait to start|begin|get_started|join|dive_in|get_stuck_in"
+            "|meet_the_team|be_part|start_work",
+            "please|kindly|pls|can_you|could_you send|email|forward|post me? the|my contract"
+            "|offer_letter|employment_contract"
+            "|onboarding_documents|onboarding_pack|welcome_pack|start_date",
+            "when I'm|I_am on_board|onboard|in_the_role|in_post|in_the_seat|part_of_the_team"
+            "|settled_in",
+            "my future team|colleagues|teammates|manager|boss|co-workers|coworkers|workmates|desk"
+            "|office",
+            "look*|excited|can't_wait ...? forward? to joining|starting_with|starting_at"
+            "|becoming_part_of|being_part_of your|the team|company|organisation|organization"
+            "|firm|practice|ward|school|crew|you",
+            "I_will|I'll|I_shall|I_can resume|report_for_duty|report_to_work|resume_work"
+            "|resume_duty on|at|next|from|by|immediately|Monday|Tuesday|Wednesday|Thursday"
+            "|Friday",
+            "when|what_date|which_date|what_day should|shall|can|do|will I resume|start_work"
+            "|report_for_duty|report_to_work",
+            "reading_up|preparing|prepping|getting_ready|studying|swotting_up for my new role|job"
+            "|position|post",
+            "cleared|blocked|freed|blocked_out|cleared_out my calendar|diary|schedule ~ for the"
+            "|my start|first_week|first_day|new_role|new_job",
+            "when|where do|will|can|should|shall I get|collect|pick_up|receive|be_given my"
+            " badge|laptop|keys|uniform|login|logins|access|parking_permit|ID|ID_card|lanyard"
+            "|desk|email_account|locker|PPE",
+            "consider|take this|it my|as_my|as_a acceptance|yes",
+            "I accept|I'll_accept|I_would_accept|I'd_accept in_advance|already|on_the_spot",
+            "what's|what_is|when's|when_is|what_will_be my start_date|starting_date"
+            "|joining_date|first_day|start|first_shift",
+            "my new desk|workstation|locker|badge|lanyard|uniform",
+            "see|seeing you on|in|at the team|Christmas_party|holiday_party|office_party"
+            "|team_party|standup|stand-up|away_day|offsite",
+            "being|becoming your colleague|teammate|team-mate|coworker|co-worker|newest",
+            "given|gave|handed|give|served my landlord|employer|boss|manager|work their? notice",
+            "given|gave|handed|served notice on my flat|lease|tenancy|house|place",
+            "sketch*|mapp*|map|maps|draft*|plann*|plan|plans|outlin* out? my first {count} days"
+            "|weeks|months",
+            "what|what's the dress_code|parking|uniform|start_time ...? for|on my? first|when",
         ),
         # While waiting for an answer, not in a note about another offer or a reply to a no.
         stages=WAITING - {"competing_offer", "reply_rejection"},
@@ -7968,6 +8503,14 @@ RULES: tuple[Rule, ...] = (
         # "contribute to Acme's growth"): the employer named there is the one written to.
         patterns=(
             r"(?i:\b(?:join(?:ing)?|be(?:coming)?[ \t]+(?:a[ \t]+)?part[ \t]+of"
+            # "a strong addition to the Flipkart analytics team", "suit Capgemini's clients",
+            # "follow Old Mutual's journey".
+            r"|(?:addition|asset|boon)[ \t]+to"
+            r"|(?:suit|serve|delight|win(?:[ \t]+over)?)(?:s|ed|ing)?(?=[ \t]+[A-Z][\w&-]*"
+            r"(?:[ \t]+[A-Z][\w&-]*){0,3}['’]s[ \t]+(?:clients|customers|users|patients|members"
+            r"|students|guests|shoppers|readers|audience)\b)"
+            r"|follow(?:ing)?(?=[ \t]+[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}['’]s[ \t]+"
+            r"(?:journey|growth|story|progress|mission|success)\b)"
             r"|(?:contribut(?:e|ing)|bring(?:ing)?|appl(?:y|ying))(?:[ \t]+[\w'’-]+){0,3}?[ \t]+to"
             r"|tr(?:y|ying)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+on"
             r"|help(?:ing)?(?:[ \t]+to)?(?:[ \t]+(?:build|grow|shape))?|build(?:ing)?|grow(?:ing)?"
@@ -7977,20 +8520,220 @@ RULES: tuple[Rule, ...] = (
             r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,4})"
             # "joining the Deloitte tax team": a name after "the" is the employer's only
             # when a team, firm or group follows it.
-            r"(?(the)(?=[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:team|teams|firm|group|family|crew"
-            r"|practice|department|squad|office|company|organi[sz]ation)\b))",
+            r"(?(the)(?=[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:team|teams|firm|family|crew"
+            r"|practice|department|squad|office|company|organi[sz]ation|panel|board|leadership"
+            r"|people|staff)\b))",
         ),
         # Where a message names the employer it is written to: the subject line's name, or
         # "the role at Acme", "your team with Acme".
         unless_text=(
             r"(?m:^(?i:subject):(?P<subject>.*)"
-            r"|(?<!my current )(?<!my previous )(?<!my last )(?<!my old )"
+            r"|(?:(?<!my current )(?<!my previous )(?<!my last )(?<!my old )"
             r"(?i:role|position|opening|job|vacancy|post|team|interview|opportunity|department"
-            r"|unit|ward|store|branch|office|offer)[ \t]+(?i:at|with|in)[ \t]+"
+            r"|unit|ward|store|branch|office|offer|day|visit|morning|afternoon)[ \t]+(?i:at|with"
+            r"|in)"
+            # ... or "showing me round Harbor Logistics", "my day at Monzo", "a tour of Acme".
+            r"|(?i:showing[ \t]+me[ \t]+(?:a)?round|tour[ \t]+of|visit[ \t]+to|welcome[ \t]+to"
+            r"|offer[ \t]+from|invitation[ \t]+from))[ \t]+"
             r"(?P<named>[A-Z][\w&'’-]*))"
         ),
         stages=frozenset(STAGE_IDS) - {"competing_offer", "decline_offer", "withdraw"},
         without_stage=False,
+        reader_tone=True,
+    ),
+    Rule(
+        id="personal_stakes",
+        kind="match",
+        severity="warning",
+        section="avoid/#self-focus",
+        message=(
+            "What the job would do for your life {found} makes the note about your needs: say "
+            "what you would bring to their work instead."
+        ),
+        families=(
+            "mean|means|meant the absolute? world|everything|so_much|a_great_deal|a_huge_amount"
+            " to me|us|my_family",
+            # The family waiting, counting on it, or helped by it.
+            "my|our family|families|wife|husband|partner|kids|children|parents|mum|mom|dad"
+            "|household|whole_family|little_family|loved_ones ...? is|are|has_been|have_been|were"
+            " ...? waiting|praying|hoping|counting_on|relying_on|depending_on|suffering"
+            "|struggling|rooting|anxious|starving|going_hungry|waiting_to_hear|waiting_to_know"
+            "|excited|thrilled|hopeful|nervous|on_edge|over_the_moon",
+            "help|helps|support|feed|provide_for|look_after|mean_so_much_to|mean_a_lot_to"
+            "|mean_the_world_to|change_things_for|make_a_difference_for|make_a_difference_to"
+            "|sort_out|transform_life_for my|our family|household|kids|children|parents|mum|mom"
+            "|dad|little_family|loved_ones|wife|husband",
+            "game-changer|game_changer|life-changer|life_changer|lifeline|life_raft|life-raft"
+            "|lifesaver|life-saver|godsend|blessing|dream_come_true for|to me|my|us|our",
+            "answer to my|our prayers",
+            "sole|main|only|primary breadwinner|earner|provider",
+            "breadwinner",
+            "mortgage|bills|loans|debts|mouths|dependants|dependents to think_about|pay|feed"
+            "|support|consider|cover|provide_for|look_after",
+            "family|kids|children to feed|provide_for",
+            "savings|money|funds|cash|redundancy_money|severance|benefits ...? are|is|have|has"
+            " ...? gone|running_out|run_out|nearly_gone|almost_gone|dwindling|running_low"
+            "|drying_up|dried_up|exhausted|used_up",
+            "make-or-break|make_or_break",
+            # The job as the writer's growth, while waiting (a decline may give that reason).
+            "springboard|launchpad|launch_pad|stepping_stone|stepping-stone into|to|towards a|an"
+            "|my",
+            "opportunity|chance|platform|place|environment for me to learn|grow|develop|gain"
+            "|build|expand|broaden|upskill|progress|advance|shine",
+            "where|in_which I can|could|would|will|might grow|learn|develop|progress|advance"
+            "|thrive|flourish|upskill|build_my|further_my",
+            "always|long wanted|dreamed|dreamt|hoped|longed|aspired to work|be in|at|for|with|as",
+            "achieve|reach|fulfil|fulfill|realise|realize|attain|unlock my goals|ambitions|dreams"
+            "|aspirations|potential|career_goals|objectives",
+            "keen|eager|hoping|want|wanting|looking|excited|chance|opportunity|able to develop"
+            "|improve|sharpen|hone|grow|expand|broaden|enhance|upgrade my skills|skillset"
+            "|skill_set|knowledge|expertise|abilities|capabilities",
+            "enhance*|boost*|further*|advanc*|accelerat*|support*|aid* my professional|personal"
+            "|career? development|growth|progression|aspirations|ambitions|prospects",
+            "platform|springboard|launchpad|launch_pad|stepping_stone|stepping-stone for|into|to"
+            " my growth|development|career|future",
+            "help|helps|allow|allows|enable|enables|let|lets me grow|develop|progress|advance"
+            "|upskill|flourish|learn_and_grow|grow_and_learn|learn_and_develop",
+            "learning|growth|development experience|opportunity for me",
+            "I'd|I_would|I_could|I'll|I_will get_to|be_able_to learn|grow ...? so_much|a_lot"
+            "|loads|heaps|tons|plenty",
+            "baby|child|little_one on the way",
+            "I'm|I_am a single mother|mom|mum|father|dad|parent",
+            "wits' end|wit's_end|wits_end|end_of_my_tether|rope's_end|end_of_my_rope",
+            "struggling|struggle|suffering financially|with_money|to_make_ends_meet",
+            "riding|resting|hanging|hinging on this|it for me|for_us",
+            "so much|everything|a_lot|my_future ...? riding|resting|hanging|hinging on this|it",
+            "turned|turning down|declined|passed_on|put_off|cancelled|put_on_hold other|several"
+            "|two|three|all_other|all_my_other|a_few interviews|offers|jobs|opportunities|roles"
+            "|applications",
+            "put|putting|puts my|our life|lives|everything|plans|search|job_search on hold",
+            "need|needed a break|win|lifeline|fresh_start|lucky_break",
+            "my husband|wife|partner|spouse|dad|father|mum|mother|mom|parents ...? has|have|is|are"
+            "|was|were ...? unemployed|out_of_work|jobless|laid_off|made_redundant|sick|unwell|ill"
+            "|in_hospital|bedridden|disabled",
+            "my {count} children|kids|little_ones|dependants|dependents",
+            "I_have|I've_got|I've {count} dependants|dependents|mouths_to_feed|little_ones"
+            "|young_children",
+            "rent|mortgage|bills|school_fees|tuition|loan|loans is|are due|overdue|piling_up"
+            "|mounting|stacking_up",
+            "really|desperately|badly need this_job|this_role|this_one|this_position|this_post"
+            "|this_opportunity|the_money|the_income|the_work|a_job|a_win|a_break",
+            "consider my candidature|candidacy|application|case favourably|favorably|positively"
+            "|kindly|sympathetically",
+            "exposure|experience|training|mentoring|mentorship|title|salary|perks|benefits"
+            "|flexibility would|will be great|amazing|brilliant|perfect|fantastic|invaluable|ideal"
+            "|so_good|really_good|a_big_help for|to me",
+            "hope|hoping|praying|pray I get|land|bag|secure|am_chosen|am_selected|get_picked the"
+            "|this job|role|position|post|offer",
+            "exactly|just|precisely what I need|I'm_looking_for|I_am_looking_for"
+            "|I've_been_looking_for right_now|now|at_this_stage|at_this_point|in_my_life"
+            "|in_my_career",
+            "hours|flexibility|location|commute|hybrid|remote_working would|will really? suit"
+            "|help me|my|us",
+            "nothing|no_work|no_job|no_income|nothing_else lined_up|coming_in|on_the_horizon",
+            "dream come true",
+            "dream*|dreamt|dreamed of|about this|a_role_like_this|a_job_like_this|this_role"
+            "|this_job|working_here|this_opportunity|working_for_you|joining_you",
+            "pays|pay|paying|cover|covers the bills|rent|mortgage",
+            "applying|job-hunting|job_hunting|searching|looking|unemployed|out_of_work for"
+            " {count} months|years|weeks",
+            "applying|job-hunting|job_hunting|job_searching for ages|so_long|forever|months",
+            "applied to|for {count} jobs|roles|positions|companies|places|vacancies",
+            "after|following|had so_many|countless|endless|a_string_of|dozens_of|so_many|a_lot_of"
+            "|nothing_but rejections|knock-backs|knockbacks",
+            "I've_had|I_have_had|I_had|after|following|we've_had a|such_a tough|hard|rough"
+            "|difficult|brutal|awful|terrible year|few_years|few_months|stretch|patch"
+            "|couple_of_years"
+            "|couple_of_months",
+            "exposed|stuck|in_trouble|screwed|sunk|finished|done_for|in_a_bind|in_a_hole"
+            "|in_real_trouble|in_a_tight_spot|in_a_difficult_position ...? if this|it falls"
+            "|doesn't|does_not|goes ...? through|work_out|happen|south|apart",
+            "drowning|buried|swimming|up_to_my_neck|up_to_my_eyeballs in debt|debts|loans"
+            "|student_loans|bills|arrears",
+            "paying|pay|cover|covering|afford ...? hospital|medical|school|tuition|care_home bills"
+            "|fees|costs",
+            "juggling|juggle|working {count} part-time? jobs|gigs|shifts|side_hustles",
+            "juggling|juggle part-time? jobs|gigs|side_hustles",
+            "future|life|everything|livelihood|career|fate|survival ...? hinges|hinge|depends"
+            "|depend|rests|rides|hangs on this|it|your|you",
+            "jobless|unemployed|out_of_work|without_work|without_a_job|between_jobs|on_benefits"
+            " for|since {word}",
+            "keep|keeping our|my house|home|flat|apartment|place and|or los*",
+            "turn|turns|turning my|our ...? life|lives|world|fortunes|luck around|round",
+            # Where the job fits the writer's life: "five minutes from my flat", "suits me
+            # perfectly".
+            "minutes|mins|min|walk|drive|stroll|bus_ride|ride|commute from|to my flat|house|home"
+            "|place|door|doorstep|apartment|kids'_school",
+            "this|the_role|the_job|the_position|the_post|the_hours|the_location|this_role|this_job"
+            "|the_salary|the_pay|it_all ...? suits|would_suit|will_suit|fits|would_fit me|my_needs"
+            "|my_lifestyle|my_situation|my_life perfectly|down_to_the_ground|to_a_T|to_a_tee"
+            "|so_well|really_well|nicely",
+            "need|want|looking_for something|a_job|a_role|work stable|steady|secure|regular"
+            "|permanent|reliable|local|close_to_home|nearby",
+            # Wanting the job, or the wait, as the writer's own: "eager to join your reputed
+            # organisation", "over the moon to land this one", "as I am eagerly waiting".
+            "eager|keen|dying|desperate|itching|raring|longing|hungry to join|be_part_of"
+            "|work_for|work_at|get_into|get_a_foot_in your|the|this ...? team|organisation"
+            "|organization|company|firm|practice|group|hospital|school|business|institution"
+            "|outfit|establishment|family|crew|ranks|door",
+            "land|landing|bag|bagging|snag|snagging|nab|nabbing|secure|securing|win|winning|clinch"
+            "|clinching this|the|that one|role|job|gig|position|post|spot|place|opportunity"
+            "|offer",
+            "I_am|I'm|am|I|I've_been|I_have_been|we_are|we're eagerly|anxiously|nervously"
+            "|impatiently waiting|awaiting",
+        ),
+        # While waiting for an answer: an acceptance may say what the job means to you.
+        stages=WAITING,
+        without_stage=False,
+        reader_tone=True,
+    ),
+    Rule(
+        id="rambling",
+        kind="match",
+        severity="warning",
+        section="crafting/#concise",
+        message=(
+            "Padding {found}: a follow-up is read between meetings; cut it and keep to the point."
+        ),
+        families=(
+            # Saying the text is long, or wandering off: "I know I'm going on a bit", "sorry
+            # this is such an essay", "this is a bit of a tangent", "apropos of nothing".
+            "I'm|I_am|I've_been|I_keep|me going|rambling|banging|droning on a_bit|and_on"
+            "|at_length|too_long|forever",
+            "rambling|waffling|droning_on|banging_on|rabbiting_on|babbling|blathering",
+            "such a|an essay|novel|wall_of_text|tome|saga|long_email|long_message|long_note",
+            "sorry|apologies|apologise|apologize|excuse for|about the|this|my essay|novel"
+            "|wall_of_text|tome|length|long_email|long_message|long_note|rambling|waffle",
+            "bit|slight|small|quick|brief|little|random|total|complete of? a tangent",
+            "off on a tangent",
+            "apropos of nothing",
+            "as an aside",
+            "on a|an side|unrelated|random|completely_different note",
+            "it goes without saying",
+            "needless to say",
+            "when all is said and done",
+            "long story short",
+            "to_cut|to_make|cutting|making a long story short",
+            "could|can|might write|go_on|talk|ramble pages|an_essay|a_book|all_day|forever"
+            "|for_hours|for_days|for_ages",
+            "lot|lots|much|plenty|loads|tons to say|to_add about|on each|every|all|everything",
+            # Pointing back at itself: "the points made in my previous paragraphs", "further to
+            # all of the above", "to summarise my summary", "back to what I was saying".
+            "my|the previous|earlier|preceding|above|prior paragraphs|paragraph|points|sections"
+            "|section",
+            "all of the above",
+            "summari*|summar*|recap* my summary|summaries|recap",
+            "back|return|returning|get_back to what I was|I'd_been|I_had_been saying",
+            "explain|tell_you|share|describe|update_you_on how my week|weekend|day|month|summer"
+            "|holiday|morning has|went|was|has_been",
+            "PPS|PPPS",
+            "bear with me",
+            "I digress",
+            "where was I",
+            "point|thought number? nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty of",
+            "reach|reaching out and|to drop|send|shoot|write|pen",
+            "drop|dropping|shoot|shooting you a|this quick|short|little? line|note to say",
+        ),
         reader_tone=True,
     ),
 )
