@@ -274,12 +274,13 @@ _SPELLED_OUT = re.compile(
     r"|,[ \t]+the[ \t]+(?:[A-Z][\w-]+[ \t]+){1,5}[A-Z][\w-]+)"
 )
 # What the employer asked for or said, reported to the end of its clause: "You asked me to
-# confirm as soon as possible", "the recruiter said they need someone urgently".
+# confirm as soon as possible", "the recruiter said they need someone urgently". What they
+# said *they* would do ("you said you'd decide by Friday") is the writer's to hold them to.
 _REPORTED = re.compile(
     r"(?<![\w'’])(?i:you|they|he|she|the[ \t]+(?:panel|recruiter|team|hiring[ \t]+manager))"
     r"(?:[ \t]+(?:also|kindly|specifically|clearly|had|have|both))?[ \t]+"
     r"(?i:asked|said|mentioned|told[ \t]+me|wanted|requested|stressed|emphasi[sz]ed"
-    r"|explained|noted|wrote)[ \t]+(?i:me|us|that|you|they|the|your|it|this)(?!\w)"
+    r"|explained|noted|wrote)[ \t]+(?i:me|us|that(?![ \t]+you)|they|the|your|it|this)(?!\w)"
     r"[^.!?;,\n—–]{0,200}"
 )
 _CAPITALISED = r"(?:[A-Z][\w'’&-]+|[A-Z]\.)"
