@@ -3171,7 +3171,7 @@ RULES: tuple[Rule, ...] = (
         id="no_grace",
         kind="match",
         severity="warning",
-        section="timing/#stated-timeline",
+        section="timing/#grace",
         message=(
             "Writing the moment their date has passed {found} leaves them no grace; dates slip, so "
             "check in a day or two after it."
@@ -3205,7 +3205,7 @@ RULES: tuple[Rule, ...] = (
         id="asked_not_to_chase",
         kind="match",
         severity="warning",
-        section="avoid/#too-many",
+        section="timing/#reminder",
         message=(
             "They asked you not to chase {found}: when they said they'll be in touch, the "
             "thank-you is your only message."

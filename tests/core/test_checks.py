@@ -58,6 +58,8 @@ ANCHORS = {
     "situations/#accepting-an-offer",
     "replies/#positive",
     "timing/#stated-timeline",
+    "timing/#grace",
+    "timing/#reminder",
     "channels/#linkedin-messages",
     "channels/#other",
 }
