@@ -91,7 +91,8 @@ Choices worth knowing:
 * Stage-bound families: asking for news only in a thank-you (``news_request``),
   writing before their date only while waiting (``too_early``), a phone call to
   chase or extras nobody asked for only before there is an answer
-  (``WAITING``), going around the process only on LinkedIn.
+  (``WAITING``), going around the process on LinkedIn (``around_the_process``) and, while
+  waiting, in email too (``going_around``: "I've also written to your CEO").
 * ``frustration`` (saying the wait is frustrating or has upset your plans) runs while you
   wait for an answer, and in a withdrawal or a refusal ("the six weeks it took to hear
   anything"), not in a reply to a no, where "disappointed" is allowed.
@@ -130,6 +131,12 @@ Choices worth knowing:
   thank-you or a LinkedIn note that recalls nothing of the conversation, and in pasted text:
   the guide calls such thanks polite and forgettable. A single line of thanks followed by
   another sentence is left alone.
+* While you wait: ``turning_up`` flags a visit announced or made ("I'll pass by your offices"),
+  ``no_grace`` a check-in sent the moment their date passed ("you said you'd decide by
+  yesterday"), ``asked_not_to_chase`` writing after being asked not to, and ``personal_stakes``
+  what the job would do for the writer's life or career ("my family is counting on this").
+* ``rambling`` flags the padding the guide's concise section cuts: remarks on the note's own
+  length ("sorry this is such an essay"), tangents and stock fillers ("long story short").
 * ``other_employer`` flags an employer named once, where the writer pictures the job ("join
   the team at Acme", "contribute to Acme's growth"), while the subject line or "the role at
   ..." names another: a name left over from an earlier application.
