@@ -5195,6 +5195,41 @@ RULES: tuple[Rule, ...] = (
             "|getting|with someone|somebody|anyone|anybody|another|your_new_hire|the_new_hire"
             "|whoever ...? actually|even|half|better|as_good|as_qualified|as_experienced"
             "|more_qualified|more_experienced|like_me|my|me|cheaper|cheap|properly|lol|lmao",
+            "do_not|don't|dont|never|please_do_not|please_don't|kindly_do_not|kindly_don't"
+            " reach_out|contact_me|contact_us|email_me|call_me|message_me|write_to_me"
+            "|get_in_touch|bother_me|approach_me|send_me|add_me|keep_me|ping_me ...? again"
+            "|anymore|any_more|further|ever|in_future",
+            "do_not|don't|never|please_do_not|please_don't|kindly_do_not reach_out|contact"
+            "|email|call|message|write",
+            "bridge|bridges ...? burnt|burned|burning|torched|gone|well_and_truly_burnt"
+            "|up_in_flames",
+            "burn*|torch*|burnt ...? the|this|that|my|our|any|all|every ...? bridge|bridges|boats",
+            "review|reviews|rating|ratings|post|write-up|writeup|thread|comment on|to|over_on"
+            " Glassdoor|Trustpilot|Reddit|Indeed|Google|LinkedIn|Twitter|TikTok|Blind|Fishbowl"
+            "|AmbitionBox",
+            "shar*|tell*|warn*|post*|spread* ...? this|it|my_experience|the_word|everyone"
+            "|about_this ...? with|to|among|across ...? the|my|our|all|every|professional ...?"
+            " institute|Institute|network|contacts|cohort|followers|colleagues|peers|community"
+            "|union|professional_body|regulator|press|members|classmates|friends|alumni|group"
+            "|groups|connections|circle",
+            "tell*|warn*|let ~ network|contacts|cohort|followers|colleagues|peers|community"
+            "|friends|connections|everyone|everybody|alumni|classmates ...? why|about_this"
+            "|about_you|about_it|how|what_happened|know_why|know_how|know_what|exactly",
+            "lost|lose|losing ...? a|an|one|me_as_a|yourself_a ...? customer|client|user"
+            "|shopper|patient|account|advocate|fan|supporter|subscriber|member|ally|ambassador",
+            "won't|will_not|shan't|shall_not|wouldn't|would_not|would_never|will_never|never"
+            "|no_longer|can't|cannot ...? be? recommend*|endors*|refer*|vouch* ...? your|you"
+            "|the|this|them|anyone|anybody|my|friends|people",
+            "darken* your|the|their door|doorstep|doors|doorway",
+            "won't|shan't|will_not|shall_not|never|won't_ever|will_never ...? be? troubl*"
+            "|bother*|apply*|darken*|waste* ...? you|your|the|them ...? again|ever|anymore"
+            "|any_more|in_future|further",
+            "won't|shan't|will_not|shall_not|never|won't_ever|will_never ...? be? troubl*"
+            "|bother*|apply*|darken*|waste* ...? to? {name} again|ever|anymore|any_more"
+            "|in_future|further",
+            "done|finished|through with you|your|this|the|them ...? company|firm|lot"
+            "|organisation|organization|place|outfit|bank|agency|people|process",
+            "I'm|I_am|we're ...? done|finished|through with|dealing_with you|your|this|them",
         ),
         reader_tone=True,
         stages=SAYING_NO | {"reply_rejection", "final_follow_up"},
@@ -6064,6 +6099,169 @@ RULES: tuple[Rule, ...] = (
             "|grasped|noticed ...? my full|true|real|whole potential|ability|abilities|worth"
             "|value|capabilities",
             "refuse|refusing|won't|will_not to? accept|believe|agree that|the|this|your|it",
+            "can't|cannot|can_not|couldn't|could_not|struggling_to|struggle_to get|wrap my|me"
+            " head|mind|noggin around|round it|this|that|the_decision|the_outcome|the_news",
+            "signals|signs|vibes|indications|cues|body_language|everything|everyone ...?"
+            " pointed|suggested|said|indicated|pointing the_other_way|otherwise|to_a_yes"
+            "|to_an_offer|towards_a_yes",
+            "reasons|reasoning|feedback|decision|logic|rationale|explanation|it|this|that|which"
+            " ...? don't|doesn't|do_not|does_not|didn't|did_not|won't stack_up|add_up|hold_up"
+            "|hold_water|make_sense|wash|fly|ring_true",
+            "how can|could|is|was|did this|that|it be|happen|have_happened|possible"
+            "|happen_after {q}?",
+            "how_come {toq}",
+            "premature|hasty|rash|unfair|early|soon|quick|wrong|harsh to rule|write|count|cross"
+            "|dismiss|discount me? out|off",
+            "don't|do_not|didn't|did_not think|believe|feel|reckon ...? process|decision"
+            "|assessment|panel|interview|selection|outcome|it|this|that|things was|is|were"
+            "|has_been fair|just|right|objective|balanced|impartial|transparent|fair_to_me"
+            "|above_board",
+            "process|decision|assessment|panel|interview|selection|outcome|whole_thing"
+            "|shortlisting ...? was|is|were|felt|feels|seems|seemed|looks|looked ...? like?"
+            " unfair|biased|rigged|a_sham|a_stitch-up|a_stitch_up|a_formality"
+            "|a_foregone_conclusion|stacked|flawed|fixed|predetermined|pre-determined"
+            "|a_done_deal|a_box-ticking_exercise|a_tick-box_exercise|a_joke|a_farce|a_charade"
+            "|a_fix|a_setup|a_set-up|for_show|just_for_show",
+            "decision|choice|outcome|job|role|it|post|appointment ...? was|had_been|were"
+            "|'d_been already? made|decided|sewn_up|settled|fixed|predetermined|a_done_deal"
+            "|in_the_bag|a_formality|agreed before|long_before|from_the_start|all_along"
+            "|beforehand|in_advance|from_day_one",
+            "you|you'd|you_had|you've|they|they'd|the_panel|the_team ...? already|always ...?"
+            " decided|chosen|picked|made_up_your_mind|had_someone_in_mind|had_someone_lined_up"
+            "|had_an_internal_candidate|had_your_candidate|knew_who",
+            "panel|you|they|committee|team|you've|you_have|you're|interviewers|board"
+            "|decision-makers|hiring_manager ...? has|have|'ve|are|is? got|gotten|getting this"
+            "|that|it|me one? wrong|badly_wrong|all_wrong|the_wrong_way_round",
+            "a|an|the|such_a|what_a|really_a ...? bad|poor|terrible|questionable|dodgy|rubbish"
+            "|strange|odd|weird|short-sighted|shortsighted|hasty|silly|big|huge|costly|baffling"
+            "|bizarre call|decision|choice|move|judgement|judgment",
+            "turn-up|turn_up|turnup for the books",
+            "cheers|thanks|thank_you|ta|thanks_a_lot|thanks_a_bunch|thanks_a_million for"
+            " nothing|nowt|wasting_my_time|the_waste_of_time|stringing_me_along|the_runaround"
+            "|the_run-around|the_ghosting|ghosting_me",
+            "hope|hoping|good_luck_with|best_of_luck_with ...? the|your|that ...? culture_fit"
+            "|fit|new_hire|chosen_one|golden_child|favourite|favorite|internal_candidate"
+            "|cheaper_option|mate|nephew|friend ...? works|work|working|goes|go|pans ...? out"
+            "|well",
+            "I'd|I_would be lying|lyin'",
+            "love|loving that|this for me",
+            "finally|eventually|at_long_last|at_last ...? get|got|getting|gets|found_the_time"
+            "|finding_the_time|bothered|bothering|deigning|deigned ...? round|around|back|to"
+            " ...? tell*|reply*|respond*|answer*|let*|writ*|me|to",
+            "finally|at_last|at_long_last telling|replying|responding|answering|letting_me_know"
+            "|getting_back|writing|bothering",
+            "someone|somebody|whoever|a_candidate|an_applicant|a_person cheaper|younger"
+            "|less_qualified|less_experienced|more_compliant|who_costs_less|on_less_money"
+            "|who'll_work_for_less|who_will_work_for_less|in_your_pocket|better_connected"
+            "|with_connections",
+            "never|don't|do_not|won't|wouldn't|will_never hire|employ|pick|choose|take_on"
+            "|consider|want people|someone|anyone|somebody|candidates|applicants|folk|folks"
+            " like|from|with me|my_background|us|mine|my_profile",
+            "reward*|favour*|favor*|prefer*|value*|priorit* confidence|style|charisma|talk"
+            "|looks|connections|who_you_know|networking|polish|buzzwords|spin|bluster|swagger"
+            "|form over|above|rather_than|instead_of competence|substance|skill|skills|ability"
+            "|experience|merit|results|talent",
+            "competent|qualified|capable|skilled|experienced|good|decent|talented|real|serious"
+            " ...? for_once|for_a_change",
+            "string|strings|stringing|strung people|candidates|applicants|me|us|everyone|folk"
+            "|folks along",
+            "left|leaving|leave|kept|keeping people|candidates|applicants|me|us hanging"
+            "|dangling|in_limbo|in_the_dark",
+            "copy-paste|copy-and-paste|copy_paste|copy_and_paste|cut-and-paste|cut_and_paste"
+            "|form|templated|automated|canned|boilerplate|generic|stock|auto-generated ...?"
+            " email|reply|response|rejection|message|letter|note {rest}?",
+            "went|go|goes|gone|going|all|was|were ...? straight? in|into|down|to the? bin|trash"
+            "|rubbish|drain|shredder|wastebasket|waste|nothing",
+            "unpaid|free work|labour|labor|consulting|consultancy|hours {rest}?",
+            "what would|do I know {rest}?",
+            "what_a|well_what_a surprise|shock|shocker|surprise_that_is",
+            "don't|do_not|can't|cannot|won't|will_not|refuse_to|couldn't accept|agree_with|buy"
+            "|recognise|recognize that|this|the_feedback|your_feedback|your_assessment|it"
+            "|the_idea|the_suggestion|the_claim|the_characterisation|the_characterization",
+            "contest|dispute|challenge|question|reject|take_issue_with|push_back_on|object_to"
+            "|quibble_with ...? the|that|this|your ...? idea|claim|suggestion|notion|assessment"
+            "|characterisation|characterization|feedback|view|point|comment|comments|conclusion"
+            "|finding|statement|assertion|description|verdict|judgement|judgment|impression"
+            "|criticism",
+            "beg_to_differ|respectfully_disagree|strongly_disagree|must_disagree"
+            "|have_to_disagree|couldn't_disagree_more|take_exception",
+            "I've|I_have|I_had|I managed|led|ran|run|built|delivered|supervised|headed|trained"
+            "|taught|handled|done|shipped|launched ...? {word} {bang}",
+            "feedback|assessment|critique|comments|notes|review|evaluation|score|scores|marks"
+            "|rating|verdict|judgement|judgment|comment ...? is|was|are|were|seems|seemed|feels"
+            "|felt|sounds ...? rubbish|nonsense|wrong|inaccurate|unfair|incorrect|untrue"
+            "|baseless|unfounded|ridiculous|absurd|laughable|a_joke|way_off|off_base"
+            "|off_the_mark|wide_of_the_mark|misguided|mistaken|false|not_accurate|not_true"
+            "|not_fair|not_correct|bollocks|BS|rich|unjustified|misplaced|a_stretch"
+            "|a_misreading|a_mischaracterisation|a_mischaracterization|contradictory|garbage"
+            "|trash|bogus|harsh|off",
+            "that's|that_is|this_is|it's|it_is|which_is|that_was|this_was|which_was|that|this"
+            " not|isn't|wasn't|hardly accurate|true|correct|fair|what_happened|how_it_went"
+            "|how_it_happened|the_case|how_I_remember_it|my_recollection|a_fair_read"
+            "|a_fair_reading|a_fair_reflection|a_fair_assessment|a_fair_summary|the_whole_story"
+            "|entirely_fair|entirely_accurate|a_fair_picture|how_I_saw_it",
+            "correct|set|put ...? the|a|my record|record_straight",
+            "set|put the|things|matters record|things|matters ...? straight|right",
+            "not_sure|unsure|doubt|don't_think|don't_believe|wonder_if|question_whether"
+            "|not_convinced ...? that's|that_is|it's|it_is|this_is|that_was|it_was|this_was"
+            "|that|this ...? a|an|the fair|accurate|true|correct|reasonable|right|balanced read"
+            "|reading|reflection|assessment|summary|picture|account|take|characterisation"
+            "|characterization|description|view|judgement|judgment",
+            "respond|reply|answer|address|rebut|go_through|take|counter|tackle|refute ...?"
+            " point_by_point|each_point|each_of_the_points|each_concern|each_of_the_concerns"
+            "|line_by_line|item_by_item|in_turn|one_by_one|the_points|the_concerns|your_points"
+            "|your_concerns",
+            "point_by_point|line_by_line",
+            "any|a|chance|possibility|room_for|hope_of|scope_for|hope_for|open_to|consider ...?"
+            " of? a|an? U-turn|u-turn|rethink|change_of_heart|second_look|second_thoughts"
+            "|re-think|reversal|reconsideration|fresh_look|another_look|second_chance"
+            "|second_bite|another_chance|another_shot|one_more_shot|another_go|re-run|rerun"
+            "|redo|do-over|do_over|retake|retest|re-interview|reinterview|second_crack"
+            "|another_crack|another_try|one_more_chance|one_more_go|last_chance|final_chance"
+            "|re-think|re-evaluation|reevaluation|review",
+            "is|was|are the|this|that|your|my ...? decision|outcome|choice|result|verdict"
+            "|selection|rejection ...? set_in_stone|final|irreversible|irrevocable|definite"
+            "|binding|closed|sealed|done_and_dusted|fixed|absolute|firm|non-negotiable"
+            "|locked_in {toq}",
+            "wiggle_room|room_to_change_it|room_to_manoeuvre|room_to_maneuver"
+            "|room_for_manoeuvre|room_for_maneuver|leeway|room_to_move",
+            "don't|do_not|please_don't|please_do_not close|shut|slam the|that|this door|book"
+            " ...? yet|on_this_one|on_this_role|on_my_application|on_me_yet|just_yet|completely",
+            "give|grant|offer|allow|let me|it|my_application|my_candidacy|my_CV|my_file|us ...?"
+            " a|another|one_more|one_last ...? second|fresh|last|final|further|another? look"
+            "|glance|read|chance|go|shot|try|hearing|review|round|crack|bite|stab|look-in"
+            "|audition|opportunity",
+            "one_more|another|a_second|one_last ...? shot|go|crack|bite|stab|do-over|try"
+            "|audition|chance_to_prove|chance_to_show|opportunity_to_prove",
+            "prove|show|demonstrate it|myself|my_worth|my_value|what_I_can_do|you_wrong"
+            "|them_wrong|the_panel_wrong",
+            "back in|into|on the_running|contention|the_mix|the_frame|consideration"
+            "|the_shortlist|the_process|the_race|the_game|play",
+            "request|lodge|file|submit|make|raise|launch|seek ...? a|an formal|official? appeal"
+            "|review|grievance|reconsideration|re-evaluation|re-review|re-assessment"
+            "|reassessment|challenge",
+            "appeal*|challenge|contest|dispute|overturn ...? against? the|this|your|that ...?"
+            " panel's|committee's|board's|hiring|selection ...? decision|outcome|result"
+            "|rejection|recommendation|verdict|ruling|selection|finding",
+            "revisit|rethink|reassess|re-assess|reevaluate|re-evaluate|reconsider|reverse"
+            "|overturn|revise|re-examine|reexamine|relook_at|look_again_at ...? its|their|the"
+            "|your|this|that decision|outcome|choice|verdict|rejection|selection|ruling"
+            "|recommendation|call",
+            "decide|choose|judge|assess|evaluate|consider|rethink|look|review me|it? again"
+            "|afresh|anew|once_more",
+            "paid|unpaid|free|short|a|one-week|one_week ...? trial|test|tryout|try-out week|day"
+            "|period|shift|project|month|run|basis|task|assignment|placement",
+            "trial|tryout|try-out|probationary week|day|period|shift|project|month|run|basis"
+            "|task|assignment",
+            "hold|keep|leave|put my|me|the application|CV|file|name ...? in|on the|your ...?"
+            " pile|file|stack|drawer|back_pocket ...? in_case|should|if ...? the|your|they|he"
+            "|she preferred|chosen|successful|first|other|first-choice ...? candidate|person"
+            "|choice|one ...? falls|fall|drops|drop|pulls|pull|doesn't|does_not|backs|back"
+            "|declines",
+            "in_case|should|if the|your preferred|chosen|successful|first|other|first-choice"
+            "|top candidate|person|choice|one|applicant|hire ...? falls|fall|drops|drop|pulls"
+            "|pull|backs|back|declines|decline|doesn't_work_out|does_not_work_out|turns_it_down"
+            "|says_no|falls_through",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
