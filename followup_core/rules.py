@@ -3712,6 +3712,34 @@ RULES: tuple[Rule, ...] = (
             "|make_up_your_mind ...? by|before|within|today|tomorrow|this_week",
             "similar|comparable|equivalent|matching|the_same|same|equal figure|number|level"
             "|salary|package|amount|offer|terms|pay",
+            "whoever|whichever|who_ever ...? pays|offers|bids|puts_up|comes_up_with|gives ...?"
+            " more|most|higher|the_most|the_highest|the_better|better|best",
+            "highest|top|best bidder|bid",
+            "bidding_war|auction|bidding",
+            "at_least|can_you|could_you|would_you|will_you|you'd_need_to|you'll_need_to"
+            "|you_need_to|if_you_can|if_you_could|unless_you_can|I'd_need_you_to|I_need_you_to"
+            "|happy_to_let_you|you'd_have_to|you'll_have_to ...? match|beat|top|better|equal"
+            "|meet|exceed|outbid|come_close_to|come_near|get_close_to|improve_on|go_higher_than"
+            "|go_above|counter|compete_with|outdo|trump",
+            "match|beat|top|better|exceed|outbid|counter|outdo|trump {name}",
+            "match|beat|top|exceed|outbid|counter|outdo|trump that|this|it|theirs|their|what"
+            "|the_other|the_offer|the_package|the_number|the_figure|the_competing|them",
+            "can|could|will|would your_side|your_end|you|your_company|your_team|you_guys"
+            "|your_firm ...? come_close|get_close|come_near|get_near|go_higher|go_further"
+            "|do_better|improve|compete|match_it|beat_it|top_it|counter|come_up|step_up {toq}?",
+            "go|come|get higher_than|above|over|beyond|past",
+            "if|once|when|provided|as_long_as ...? the numbers|figures|money|package|terms"
+            "|offer|maths|math ...? line_up|add_up|match|work|stack_up|compare|beat",
+            "in_case|hope|hoping|if ...? that|this|it helps|help|informs|inform|shapes|shape"
+            "|guides|guide|focuses|focus your|the thinking|offer|number|numbers|figures|budget"
+            "|counter|counteroffer|calculations|maths|math|package",
+            "what can|could you|your_side|your_end|you_guys do|offer|come_up_with"
+            "|put_on_the_table {q}?",
+            "what|numbers|number|figure|figures|offer|package you|you'd|you'll|you_would"
+            "|you_will need|have|got to? beat|match|top|better|exceed|outbid",
+            "it's|it_is|the_job's|the_role's|I'm yours|all_yours",
+            "and I'm|and_I_am yours|in|sold|on_board|signing|there",
+            "ball's|ball_is in your court",
         ),
         reader_tone=True,
     ),
@@ -3995,6 +4023,57 @@ RULES: tuple[Rule, ...] = (
             "|communication ...? was|were|seemed|felt ...? very|quite|rather|really|pretty"
             "|so? disorganised|disorganized|chaotic|shambolic|messy|sloppy|unprofessional"
             "|badly_run|poorly_run|a_mess|a_shambles",
+            "free|unpaid consultancy|consulting|labour|labor|work|advice|strategy|spec_work",
+            "could|might|would|should do_with|use|benefit_from|need|needs ...? a|some ...?"
+            " rethink|overhaul|revamp|shake-up|shakeup|rework|review|refresh|streamlining|work"
+            "|re-think",
+            "is|was|are|were|seems|seemed|felt|feels|sounds|looks ...? like? excessive|overkill"
+            "|out_of_proportion|disproportionate|a_bit_much|over_the_top|OTT|unreasonable"
+            "|ridiculous|absurd|insane|crazy|unnecessary|overboard|extreme|onerous|heavy-handed"
+            "|a_joke|a_farce|a_shambles|chaotic|disorganised|disorganized|unprofessional|a_mess"
+            "|all_over_the_place|a_circus|a_slog|exploitative|insulting|derisory|laughable"
+            "|an_insult|a_lowball|lowball|stingy|cheap|a_bit_light|on_the_light_side"
+            "|on_the_low_side|miserly|paltry|measly|pitiful",
+            "panel|interviewer|interviewers|team|recruiter|hiring_manager|process|you|your_team"
+            "|everyone|he|she|they ...? seemed|seems|was|were|appeared|came_across|felt ...?"
+            " unprepared|disorganised|disorganized|distracted|rude|dismissive|uninterested"
+            "|disinterested|unprofessional|chaotic|clueless|unengaged|disengaged|bored|arrogant"
+            "|condescending|patronising|patronizing|late|hostile|cold",
+            "wasn't|was_not|isn't|is_not|not ...? a great|good look",
+            "bad|poor|terrible|awful|shocking look|show",
+            "some|a_bit_of|a_little|my|honest|friendly|constructive feedback for you"
+            "|on_your_process|on_your_hiring|on_the_process",
+            "kept|keep|keeps|was|were ...? checking|looking_at|on|scrolling his|her|their phone"
+            "|phones|email|emails|laptop|watch",
+            "here's|here_is|let_me_give_you|let_me_explain|let_me_walk_you_through"
+            "|I'll_walk_you_through|let_me_lay_out ...? everything|the_whole|all|the_full"
+            "|the_long|the_entire ...? that|story|backstory|background|thought_process"
+            "|reasoning|context|picture|saga|history|reasons",
+            "want|like|need|wanted|would_like|owe_you|owe_it_to_you ...? to? explain|tell_you"
+            "|walk_you_through|give_you|set_out|lay_out ...? fully|in_full|in_detail|everything"
+            "|properly|at_length|in_depth|the_whole|the_full|my_whole|my_full|the_full_story"
+            "|the_background|my_reasoning|my_thought_process|my_thinking|the_context"
+            "|the_backstory|myself|where_I'm_coming_from",
+            "feel|felt|feeling terrible|awful|horrible|dreadful|bad|guilty|rotten|sick|wretched"
+            "|horrid|so_bad|really_bad|like_a_traitor|like_a_fraud",
+            "it's|it_is|its not you",
+            "sorry|apologies|apologise|apologize|pardon|forgive_me ...? for|about the|this|my"
+            " essay|novel|long_email|long_message|length|ramble|rambling|wall_of_text|epistle"
+            "|saga|long_read|lengthy_email|lengthy_note|long_note|long-windedness|novella|book"
+            "|TED_talk",
+            "bear_with_me|hear_me_out|indulge_me|humour_me|humor_me",
+            "my|the whole|full|entire|complete thought_process|thinking|reasoning|story"
+            "|backstory|saga|journey|decision-making|rationale|background|situation|picture",
+            "this_is|this's|it's|it_is ...? a long|lengthy|longish|long-winded email|message"
+            "|note|one|read",
+            "long_story_short|to_cut_a_long_story_short|not_that_short|long_story",
+            "firstly|first_of_all|first_off|to_start_with ...? secondly|second|next|then",
+            "thinking|mulling|going_back_and_forth|weighing|agonising|agonizing|wrestling"
+            "|struggling ...? it|this|things ...? over|through|up|out",
+            "a_mix|a_combination|a_whole_host|a_host|a_number|lots|loads|all_sorts of reasons"
+            "|factors|things|issues|considerations",
+            "then|and_then|plus|on_top_of_that|also|and|after_that my partner|partner's|mum|mom"
+            "|dad|landlord|kids|family|wife|husband|rent|commute|health|mortgage|childcare",
         ),
         reader_tone=True,
     ),
@@ -4287,6 +4366,11 @@ RULES: tuple[Rule, ...] = (
         families=(
             "their|the_other offer|package|deal ...? includes|include|comes_with|come_with"
             "|gives_me|has|offers|pays",
+            "put|putting|placed|placing|laid|laying|tabled|offered|offering|dangled|dangling"
+            " ... {money} ...? on|onto the? table",
+            "come|came|coming back|in ...? with|at {money}",
+            "confirm|confirmed|already_confirm|offered|offer|offering|quoted|quote {money}",
+            "come|came|coming back|in with|at {money}",
         ),
         stages=frozenset({"competing_offer"}),
         without_stage=False,
@@ -5891,6 +5975,62 @@ RULES: tuple[Rule, ...] = (
             "|options ...? lined_up"
             "|coming_up|in_the_diary|scheduled|in_progress|on_the_go|underway",
             "offer|offers ...? is|are|'s coming|arriving|forthcoming|incoming|imminent",
+            "almost|virtually|practically|pretty|fairly|as_good_as|all_but|basically"
+            "|more_or_less certain|certainly|guaranteed|definitely|sure|signed|confirmed|done"
+            "|a_done_deal|in_the_bag|there|secured|mine",
+            "done_deal|in_the_bag|as_good_as_mine|as_good_as_signed|a_formality"
+            "|just_a_formality|only_a_formality|sewn_up|locked_in|a_sure_thing|a_dead_cert"
+            "|a_certainty",
+            "could|might|may|will|should|likely_to|set_to|about_to|going_to|expect_to"
+            "|expected_to|expecting ~ offer|offers|something|paperwork|a_contract|contracts"
+            "|letter ...? over? shortly|soon|any_day|any_day_now|any_moment|imminently"
+            "|this_week|next_week|in_the_coming_days|before_long",
+            "likely|probably|expect|expecting|should|could|may|might|will ~ offers by|before"
+            "|within|soon|shortly|next_week|this_week",
+            "in high|huge|great|hot|big demand",
+            "much|highly|hot|very|really|quite|so in_demand|sought_after|sought-after",
+            "spoilt|spoiled for choice",
+            "ringing|buzzing|blowing_up off_the_hook|nonstop|non-stop",
+            "other|several|many|multiple|plenty_of|lots_of|a_few|loads_of|various|a_number_of"
+            " ...? firms|companies|employers|organisations|organizations|banks|hospitals"
+            "|agencies|recruiters|teams|places|people|schools|startups|studios ...? are"
+            "|have_been|were ...? keen|interested|chasing|after|courting|circling|sniffing"
+            "|knocking|calling|keen_on_me|in_touch",
+            "fighting|competing|clamouring|clamoring|queuing|queueing|lining_up|scrambling"
+            "|falling_over_themselves|vying|battling|bidding ...? over|for|to_get|to_hire"
+            "|to_sign me|my_services",
+            "begging|chasing|pursuing|courting|wooing|hounding|poaching|knocking_on_my_door"
+            " ...? me|for_me|to_have_me|to_hire_me|to_get_me",
+            "want|wants|wanted|keen_on ...? me badly|desperately|big_time|yesterday",
+            "headhunted|poached|approached|courted|chased|pursued|wooed|tapped ...? by {count}"
+            " of? your|other|rival|competing ...? direct? rivals|rival|competitors|competitor"
+            "|firms|banks|companies|agencies|employers|recruiters",
+            "headhunted|poached|approached|courted|chased|pursued|wooed|tapped ...? by several"
+            "|multiple|a_few|two|three|other|rival|competing|your ...? direct? rivals|rival"
+            "|competitors|competitor|firms|banks|companies|agencies|employers|recruiters",
+            "coming_out_of_my_ears|out_of_my_ears|by_the_bucketload|left_right_and_centre"
+            "|left_right_and_center|galore|up_to_my_eyeballs|piling_up|stacking_up|rolling_in"
+            "|flooding_in|pouring_in|queuing_up",
+            "more|far_more|much_more|a_lot_more|considerably_more|way_more generous|lucrative"
+            "|attractive|competitive|rewarding|substantial than yours|your|what_you|you",
+            "roughly|nearly|almost|about|around|close_to|practically|basically|at_least double"
+            "|twice|triple|treble",
+            "worth|pays|paying|offering ...? a_lot|way|much|far|significantly|considerably"
+            "|substantially more|better than yours|your|what_you",
+            "grand|thousand|lakh|lakhs|K|quid|bucks ...? more|higher|above|over|better|extra|up"
+            " ...? than|on your|the ...? band|range|offer|budget|package|figure|number|salary"
+            "|ceiling",
+            "mad|crazy|insane|foolish|stupid|daft|silly|nuts to refuse|decline|turn_down"
+            "|pass_up|say_no|ignore|turn_it_down|pass_on",
+            "offer|one I|you can't|cannot|couldn't refuse|turn_down|pass_up|say_no_to",
+            "offers|options|irons_in_the_fire|things_brewing|conversations|processes ...?"
+            " brewing|cooking|in_the_pipeline|in_the_works|lined_up|on_the_go|on_the_boil"
+            "|in_play|pending",
+            "courting|wooing|chasing|circling|sniffing_around|after|eyeing me",
+            "a|an {percent} hike|raise|increase|jump|uplift|bump|rise|premium|more|higher"
+            "|increment ...? on|over|above|than ...? my|your|the ...? current|existing|present"
+            " ...? CTC|salary|pay|package|offer|band|range|base",
+            "verbal|informal|unofficial|unwritten|handshake|soft ...? offer|yes|agreement",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -5983,6 +6123,40 @@ RULES: tuple[Rule, ...] = (
             "|licensure ...? first_time|first-time|the_first_time|first_attempt|at_first_attempt"
             "|on_the_first_attempt|at_the_first_attempt|first_go|first_try|first_sitting"
             "|with_distinction|with_honours|with_honors {rest}?",
+            "trust|hope|assume|presume|take_it it|this|that was|has_been|had_been noted"
+            "|considered|taken_into_account|clear|seen|recognised|recognized|factored_in"
+            "|on_record|borne_in_mind|appreciated|picked_up|spotted",
+            "point_out|remind_you|draw_your_attention_to|stress|emphasise|emphasize|underline"
+            "|highlight|flag|note|add|mention ...? that|again_that nobody|no_one|none|only_I"
+            "|I've|I_have|I_hold|I_led|I_was|I_had|I_did|I_already|I_speak|I_delivered|I_built"
+            "|I_managed|I_ran|I_bring|I_possess|I'm_the_only|I_am_the_only|I_actually|my|I'm"
+            "|I_am",
+            "might|may|can|could|must|let_me|allow_me_to|I'd_like_to|I_would_like_to I? add"
+            "|mention|note|point_out|stress|remind_you ...? that? I|I've|I'm|my|nobody|no_one",
+            "bears|bear repeating|mentioning|noting|emphasising|emphasizing|restating"
+            "|pointing_out|remembering|saying",
+            "so_you_have|so_you've_got|to_give_you|for the|a full|complete|whole|fuller|bigger"
+            "|true picture",
+            "just_so_you_know|for_the_record|in_case_you_missed_it|in_case_it_was_missed"
+            "|in_case_it_got_missed|lest_we_forget|in_case_it_slipped|in_case_it_got_lost",
+            "worth bearing|keeping|remembering|noting|mentioning|pointing_out|flagging"
+            "|considering|highlighting|knowing",
+            "you|the_panel|they|the_team|the_committee ...? may|might|must|probably|perhaps"
+            " ...? have? missed|overlooked|not_noticed|not_seen|forgotten|not_realised"
+            "|not_realized|failed_to_notice|failed_to_see|glossed_over|skipped",
+            "don't|didn't|do_not|did_not|not_sure|doubt|wonder_if|may_not|might_not"
+            "|clearly_didn't|fear ~ came|come|got|get|was|were ...? across|through|noticed"
+            "|appreciated|understood|recognised|recognized|conveyed|clear",
+            "recap|summarise|summarize|restate|reiterate|remind_you_of|list|run_through|go_over"
+            "|go_through|spell_out|outline|set_out ...? my|the strengths|skills|experience"
+            "|credentials|achievements|qualifications|record|track_record|case|selling_points"
+            "|value|suitability|fit|CV|background",
+            "blow|blowing my own|my trumpet|horn",
+            "toot|tooting my own? horn",
+            "not_to_brag|without_bragging|not_to_boast|without_boasting|humblebrag|humble_brag"
+            "|not_to_show_off",
+            "employee|worker|salesperson|nurse|teacher|engineer|agent|manager|rep|associate"
+            "|staff_member of the? year|month|quarter",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -6343,6 +6517,61 @@ RULES: tuple[Rule, ...] = (
             "exception ...? to|in|for ...? any|the|your|my|this ...? policy|no-feedback|rule"
             "|rules|case",
             "where|what it|things|I went|go wrong",
+            "I|I'd|I'll|I_will|I_would|we ...? expect|demand|require|insist_on|need|want"
+            "|deserve|am_owed|am_entitled_to|must_have|must_receive|must_get|will_need ...? a"
+            "|an|the|some|at_least ...? detailed|full|proper|written|complete|thorough|itemised"
+            "|itemized|formal|comprehensive|real|actual|honest|clear|specific|point-by-point"
+            "|line-by-line|in-depth|written|proper_written? breakdown|critique|debrief"
+            "|explanation|report|account|justification|scores|notes|scoresheet|scorecard"
+            "|score_sheet|marking|rationale|analysis|appraisal|evaluation|feedback",
+            "sent|send|emailed|email|forwarded|forward|provided|shared|delivered ...? over"
+            "|across|through? today|tonight|tomorrow|immediately|asap|ASAP|right_away|this_week"
+            "|at_once|straight_away|promptly|at_the_earliest|by_return|forthwith|without_delay"
+            "|within",
+            "owed|due|entitled_to|deserve|deserved|earned|merit ...? at_least|the_courtesy_of"
+            "|the_decency_of|a|an|some|proper|real|honest|decent ...? feedback|explanation"
+            "|reason|answer|reply|response|debrief|closure",
+            "explain|justify|break_down|walk_me_through|go_through|account_for|detail ...? each"
+            "|every|all|the_individual|my|the ...? mark|marks|score|scores|rating|ratings|grade"
+            "|grades|competency|competencies|criterion|criteria|question|answer",
+            "score|rate|mark|grade|rank|assess me|my ...? on|against|for each|every|all ...?"
+            " competency|competencies|criterion|criteria|question|area|skill|dimension",
+            "my right|entitlement|prerogative to know|see|have|receive|ask|get|be_told",
+            "it's|it_is|it's_only|that's_only|it_would_only_be ...? my? right|fair|only_fair"
+            "|reasonable|basic_courtesy|common_courtesy|the_least_you_can_do"
+            "|the_least_you_could_do to? know|tell|explain|give|share|provide|hear|let",
+            "the_least you|your_team|they|the_company|the_panel can|could|owe|should do|offer"
+            "|give|provide|manage",
+            "not|won't|will_not|refuse_to|can't|cannot|am_not ...? accept*|tak* ...? no|that"
+            "|this|it ~ as|for an|the? answer|response|excuse|reply|final_answer",
+            "not|won't|will_not|refuse_to|can't|cannot|am_not ...? accept*|tak* ...? we|you"
+            " don't|do_not|can't|cannot|won't give|provide|offer|share feedback|notes|reasons",
+            "request*|ask*|want|demand*|require|submit ...? a? copies|copy|all|my|the ...? of?"
+            " all|the|my? ...? notes|records|scores|scoresheets|score_sheets|data|files"
+            "|interview_notes|information|paperwork|documents|scoring|marks|assessments",
+            "data_protection|GDPR|subject_access|subject_access_request|DSAR"
+            "|freedom_of_information|FOI|FOIA|my_legal_rights|legal_right|legally_entitled"
+            "|POPIA|data_privacy_act",
+            "no feedback ...? no closure|peace|answers|respect|sleep",
+            "any|some joy|news|word|update|updates|luck|progress|movement|sign|follow-up"
+            "|follow_up on|with|about|re|regarding|for|of the|that|my ...? feedback|notes"
+            "|debrief",
+            "as|like ...? I|I've ...? asked|requested|mentioned|said|wrote ...? {count}? twice"
+            "|before|already|previously|last_time|earlier|again|times|more_than_once"
+            "|a_few_times|several_times",
+            "as previously|already|earlier requested|asked|mentioned|stated|raised",
+            "make|making|grant|granting an exception|exceptions",
+            "my|the|that|earlier|previous|last feedback request|query|question|email|note|ask"
+            "|enquiry|inquiry",
+            "my|the|that|earlier|previous|last request|email|note|question for|about|on"
+            "|regarding feedback",
+            "that|the|my feedback is|was ...? coming|on_its_way|forthcoming|going_to_come"
+            "|sorted|ready",
+            "feedback ...? request|query|email ...? remains|remain|is|still ...? outstanding"
+            "|unanswered|pending|unacknowledged|ignored|open",
+            "understand|know|realise|realize|appreciate|aware|heard|noted|get ~ policy|policies"
+            "|usually|normally|generally|don't|do_not|can't|cannot ...? but|however|though"
+            "|still|nonetheless|nevertheless|even_so|yet",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -6385,6 +6614,51 @@ RULES: tuple[Rule, ...] = (
             "|chose ...? someone|somebody|internally|from_within|in-house|an_internal {toq}",
             "who|whom ...? got|landed|won|received|took|gets|was_offered|was_given|ended_up_with"
             "|beat_me_to the|this|that? role|job|position|post|offer|it {q}?",
+            "someone's|somebody's|someone|somebody|the_boss's|the_CEO's|the_manager's|a_friend"
+            "|a_relative|an_insider|a_mate ...? cousin|friend|mate|nephew|niece|relative|son"
+            "|daughter|pal|buddy|favourite|favorite|golden_child? get|got|landed|land|win|won"
+            "|take|took|bag|bagged it|the_job|the_role|the_post|the_position|the_gig",
+            "was|were|is|did|does|has|had|how|what|which|whether|who ~ the|your|that chosen"
+            "|successful|winning|appointed|selected|preferred|lucky|new|other ...? one|person"
+            "|applicant|candidate|hire|appointee|individual|finalist|guy|woman|man|lady|recruit"
+            "|winner {toq}",
+            "know|hear|learn|understand|ask|see|find_out ~ about? the|your|that chosen"
+            "|successful|winning|appointed|selected|preferred|lucky|new|other ...? one|person"
+            "|applicant|candidate|hire|appointee|individual|finalist|guy|woman|man|lady|recruit"
+            "|winner",
+            "share|send|see|know|tell|name|forward|show|profile|LinkedIn|CV|details|background"
+            " ~ whoever|whomever got|landed|won|took|bagged|snagged|gets|nabbed it|the_job"
+            "|the_role|the_post|the_offer|the_gig|the_spot",
+            "who|whom ...? ended_up|finally|eventually? landing|getting|winning|taking|bagging"
+            "|snagging|nabbing|securing|landed|secured|nabbed|clinched|clinching it|the_job"
+            "|the_role|the_position|the_post|the_offer|the_gig|the_spot|the_place",
+            "who|whom snagged|bagged|nabbed|nicked|scooped|clinched|secured|grabbed|swiped"
+            "|landed|won|got|took|beat_me_to it|the_job|the_role|the_post|the_spot|the_gig",
+            "what|how|which ...? your|the|that|this new|chosen|successful|winning|appointed"
+            "|selected|preferred|lucky|other hire|recruit|appointee|one|person|candidate"
+            "|applicant|finalist|guy|woman|man|lady ...? have|has|had|got|bring|brought|offer"
+            "|offered|show|showed|do|did",
+            "want|need|like|wish|dying|desperate|have|got to? know|understand|find_out|hear"
+            " what|why it_was|it_is|went_wrong|happened|I_did|I_lacked|I_was_missing"
+            "|I_got_wrong|was_missing|held_me_back|let_me_down|cost_me",
+            "what_was_it|what_is_it|what's_it|what_exactly_was_it about me|myself|my_profile"
+            "|my_face",
+            "where|how|why|in_what_way|in_which_way|in_which_areas|what_areas|which_areas did"
+            "|do|have I|we ...? fall|fell|come|came|go|went|slip|slipped|drop|dropped short"
+            "|wrong|down|behind|off|under",
+            "revert|respond|reply|write|get_back|come_back ...? with|about|on the|your reason"
+            "|reasons|reasoning|rationale|grounds|basis",
+            "what|where|which I|we lacked|lack|was_lacking|were_lacking|was_missing|missed"
+            "|fell_short_on|didn't_have|did_not_have|failed_at|flunked",
+            "what|which was|were|'s|is the|my dealbreaker|deal-breaker|deal_breaker"
+            "|sticking_point|stumbling_block|clincher|deciding_factor|decider|red_flag"
+            "|final_straw|differentiator|difference|turning_point|tipping_point"
+            "|nail_in_the_coffin",
+            "was|is it|this|that ...? my|the accent|age|gender|race|name|skin|religion|hijab"
+            "|weight|looks|face|nationality|visa|disability|background|degree|school|university"
+            " {toq}",
+            "how_come|why_cannot|why_can't|why_not_me|why_me {toq}?",
+            "how_come cannot|can't|not|no {toq}?",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -6472,6 +6746,35 @@ RULES: tuple[Rule, ...] = (
             "held|holding|hung|hanging|kept|keeping onto|on|on_to this|your|the offer"
             "|decision|role|place",
             "kept|left you|the_team|everyone waiting|hanging|in_limbo|on_hold",
+            "belatedly|belated|tardily|late_in_the_day|at_this_late_stage|at_the_eleventh_hour"
+            "|eleventh-hour|last-minute|last_minute|at_the_last_minute|so_late|this_late"
+            "|very_late|rather_late|a_bit_late|quite_late|late_notice|short_notice|late_reply"
+            "|late_response",
+            "accepted|signed|took|joined|started|taken|signed_on|committed ~ last_month"
+            "|last_week|last_year|back_in|weeks_ago|months_ago|a_while_ago|a_while_back"
+            "|some_time_ago|a_month_ago|a_week_ago|a_fortnight_ago|days_ago|earlier_this_month"
+            "|earlier_this_week|ages_ago|a_few_weeks_back|a_few_weeks_ago|last_Monday"
+            "|last_Friday|already|a_couple_of_weeks_ago",
+            "forgot|forgotten|forget|neglected|failed|omitted to? let_you_know|tell_you"
+            "|inform_you|reply|respond|get_back|answer|update_you|write|confirm|mention"
+            "|follow_up|say",
+            "never|didn't|did_not|haven't|have_not|forgot_to got|get|gotten|came|come ...? back"
+            "|round|around to? you",
+            "going|gone|went|been quiet|silent|dark|AWOL|MIA|missing|off_the_radar|radio_silent"
+            "|MIA",
+            "was|were|am meant|supposed|due|scheduled|expected|set to? revert|reply|respond"
+            "|answer|decide|confirm|get_back|start|join|sign|begin|report|come_back"
+            "|let_you_know|be_in",
+            "leaving|left|leave it|this|things ...? so|this|too|rather|a_bit|very ...? late"
+            "|long|last-minute|last_minute",
+            "leaving|left|leave it|this|things to the last_minute|eleventh_hour|last_moment",
+            "pull*|withdraw*|cancel*|back*|drop*|bail*|bow*|not_coming|not_going_to_make ~ in"
+            "|within an|one|two|three|a_few|a_couple_of|half_an hour|hour's|hours|minutes|mins",
+            "pull*|withdraw*|cancel*|back*|drop*|bail*|bow* ~ today's|tomorrow's|tonight's"
+            "|this_morning's|this_afternoon's",
+            "sorry|apologies|apologise|apologize ...? for|about the|my ...? delay|delayed|late"
+            "|lateness|tardy|slow|belated",
+            "past|after|beyond|missed|over|blew|blown the|your ...? deadline|cut-off|cutoff|date",
         ),
         reader_tone=True,
         stages=SAYING_NO,
