@@ -507,6 +507,17 @@ _LET_DOWN = (
     "|upsetting|annoying|stressful|nerve-wracking|worrying|unsettling|exhausting|draining"
     "|a_shame|a_pity|a_letdown|a_let-down|not_ideal|hard_to_take|tough"
 )
+# Perks beyond the ones in ``_PERKS``, named in other Englishes: "medical aid", "13th month".
+_MORE_PERKS = (
+    "medical_aid|cellphone_allowance|phone_allowance|mobile_allowance|data_allowance"
+    "|internet_allowance|transport_allowance|travel_allowance|housing_allowance|meal_allowance"
+    "|lunch_allowance|fuel_allowance|fuel_card|13th_cheque|13th_month|13th-month_pay"
+    "|thirteenth_month|provident_fund|gratuity|HMO|medical_scheme|company_phone|company_laptop"
+    "|laptop_allowance|home_office_allowance|learning_budget|training_budget|wellness_allowance"
+    "|tuition_reimbursement|stock_grant|share_scheme|car_scheme|company_vehicle|free_parking"
+    "|free_lunch|free_lunches|creche|childcare_vouchers|leave_days|holiday_days|days_off"
+    "|medical_allowance|health_cover|life_insurance|dental|vision_cover|fuel|petrol"
+)
 # A sum with its currency written as letters or after it: "KSh 320,000 a month", "R720 000 a
 # year", "4,000 euros gross per month".
 _CODED_FIGURE = (
@@ -4260,6 +4271,101 @@ RULES: tuple[Rule, ...] = (
             f"|a|an|some ...? {_TERMS} ...? raised|increased|bumped|bumped_up|topped_up|revisited"
             "|improved|adjusted|reviewed|upped|lifted|matched|extended|renegotiated|sweetened"
             "|reconsidered|looked_at_again|brought_up|moved_up|revised",
+            "need|needs|require|requires|want|expect|looking_for|hoping_for|insist_on|ask_for"
+            "|after ...? {count} ...? days|day WFH|remote|from_home|at_home|working_from_home"
+            "|hybrid|off|a_week|per_week|in_office|in_the_office",
+            "need|require|want|expect|looking_for|hoping_for|insist_on|ask_for|ask_about"
+            "|discuss|chat_about|talk_about|sort_out|agree|lock_in|confirm_I_can|check_I_can"
+            "|get|have ...? WFH|remote_days|remote_work|remote_working|work_from_home"
+            "|working_from_home|hybrid_working|hybrid_arrangement|four-day_week|4-day_week"
+            "|flexible_hours|flexi-time|flexitime|compressed_hours|part-time_hours|job_share"
+            "|remote-first|fully_remote|flexible_working",
+            "any|some flex|flexibility|wiggle_room|room|movement|give|leeway|scope|budge"
+            "|headroom on|with|in|around the|that|your ...? number|figure|salary|pay|base|offer"
+            "|package|rate|money|comp|compensation|title|start_date|terms|bonus|equity|holiday"
+            "|leave|relocation|allowance",
+            "lock_in|lock_down|nail_down|pin_down|firm_up|sort_out|bump_up ...? a|the|my ...?"
+            " title|level|grade|band|salary|rate|bonus|package|equity|remote|hybrid|WFH"
+            "|start_date|terms|seniority",
+            "Senior|Lead|Principal|Staff|Head|Manager|Director ...? rather_than|instead_of|not"
+            "|over Mid|Mid-level|Junior|Associate|Senior|Manager|Lead|Analyst|Executive",
+            "my|our expectation|expectations|ask|asking|number|figure|target|minimum|floor"
+            "|bottom_line|walk-away|walkaway ...? is|are|was|would_be|sits|will_be|remains ...?"
+            " {money}",
+            "my|our expectation|expectations|ask|asking|number|figure|target|minimum|floor"
+            "|bottom_line|walk-away|walkaway ...? is|are|was|would_be|sits|will_be|remains ...?"
+            " around|about|closer|nearer|at_least|north|upwards|somewhere|in_the_region"
+            "|in_the_range|in_the_ballpark|higher|above|more",
+            "north_of|upwards_of|in_excess_of|closer_to|nearer_to|in_the_region_of"
+            "|in_the_ballpark_of|ballpark|something_like|something_north_of|something_closer_to"
+            "|something_nearer ...? {money}",
+            "provided|providing|as_long_as|so_long_as|assuming|on_condition|subject_to ...? we"
+            "|you|I ...? can|could ...? chat|talk|discuss|agree|sort|settle|confirm|look_at"
+            "|go_over|revisit|negotiate|cover",
+            f"{_TERMS}|probation|probation_period|notice|contract|start|term|sign-on_bonus ...?"
+            " be? sweetened|bumped|raised|increased|improved|topped_up|boosted|revisited"
+            "|revised|adjusted|upped|nudged_up|rounded_up|guaranteed|reduced|shortened|extended"
+            "|waived|doubled|matched|brought_forward|pushed_back|moved|changed",
+            "understand|know|see|discuss|clarify|get_clarity_on|get_a_sense_of|go_through"
+            "|walk_through ...? the|your|my ...? full|whole|complete|total|overall ...? comp"
+            "|compensation|pay|salary|package|benefits|reward|remuneration|bonus|equity ...?"
+            " structure|breakdown|picture|details|package|plan|scheme|setup|situation",
+            "come_back|return|get_back|revert ...? with|to_me_with a|an ...? better|improved"
+            "|higher|bigger|stronger|revised|new|sweeter|fatter ...? one|offer|number|figure"
+            "|package|deal",
+            "had|were|should the|your|it ...? offer|salary|title|package|base|pay|figure|number"
+            "|rate|bonus|role|terms|budget been|come_in|included|gone|matched|be|come|go",
+            "should|if|were|in_case|if_ever|whenever you|your_team|the_company|they ...? revise"
+            "|improve|raise|increase|reconsider|revisit|sweeten|rework|adjust|bump|up|better"
+            "|match|relook|review|up_the|move_on ...? it|the_offer|the_package|the_salary"
+            "|the_terms|the_figure|the_number|your_offer|the_base|the_pay|the_numbers",
+            "barring|short_of|without|absent|unless_there's|unless_there_is"
+            "|unless_you_can_offer ...? a|an|some ...? significant|substantial|big|major"
+            "|meaningful|serious|sizeable|sizable|decent ...? uplift|increase|raise|bump"
+            "|improvement|rise|jump|boost|change|top-up|hike|adjustment|revision",
+            "if|unless|once|should|when|in_case ...? the|your numbers|figures|money|package"
+            "|offer|salary|budget|terms|comp|base|rate|pay|number ...? change|changes|improve"
+            "|improves|move|moves|shift|shifts|go_up|goes_up|increase|increases|look_different"
+            "|looks_different|get_better|gets_better|come_up|comes_up|match|matches|catch_up"
+            "|catches_up",
+            "it'd|that'd|I'd|we'd|it_would|that_would|this_would|I_would|would|it_might|might"
+            " ...? be|have_been a_different_story|a_different_matter|a_different_conversation"
+            "|another_story|another_matter|a_yes|an_easy_yes|a_no-brainer|a_different_answer"
+            "|an_instant_yes",
+            "I'd|I_would|would ...? have? said|say yes|a_yes on_the_spot|immediately"
+            "|straight_away|in_a_heartbeat|without_hesitation",
+            "this|the_current|the_present|the_existing|that ...? version|iteration|form"
+            "|incarnation|draft|shape of? the|this|your? offer|package|contract",
+            "at|on this|that|the_current|the_present|the_existing|those|these figure|number"
+            "|level|price|rate|salary|figures|numbers|terms|package|budget|money",
+            "the_current|the_present|the_existing|this_current ...? offer|package|proposal"
+            "|figure|terms",
+            "too_late to ask|request|add|change|negotiate|get|have|tweak|raise|push|squeeze",
+            "one_tiny_ask|one_small_ask|one_last_ask|one_more_ask|small_ask|tiny_ask|quick_ask"
+            "|last_ask|cheeky_ask|cheeky_request|one_cheeky|little_favour|little_favor",
+            "on|at|to {money} ...? instead_of|rather_than|not|over|as_opposed_to",
+            "start|come_in|begin|join on|at {count} instead_of|rather_than|not|over|as_opposed_to",
+            "make|making it|that {count} ...? weeks|weeks'|week's|days|days'|months ...?"
+            " holiday|holidays|vacation|leave|PTO|off|notice|probation ...? rather_than"
+            "|instead_of|not|over",
+            "changes|amendments|edits|tweaks|redlines|markups|mark-ups|revisions|comments"
+            "|corrections|alterations|suggestions to|on|in the|my|your contract|offer|letter"
+            "|offer_letter|terms|agreement|paperwork|draft",
+            "marked|redlined|tracked|highlighted|suggested|proposed ...? changes|amendments"
+            "|edits|tweaks|redlines",
+            "consider|look_at|think_about|entertain ...? increasing|raising|improving|boosting"
+            "|bumping|adding|topping_up|upping|reviewing|revising|extending|reducing|shortening"
+            f"|doubling|matching ...? the|my|a|an ...? {_TERMS}",
+            f"review ...? the|my ...? {_TERMS} ...? upward|upwards|up|higher|again",
+            f"round|rounding|nudge|nudging|edge|tick ...? the|my|that|this|it ...? {_TERMS}? up"
+            "|upward|upwards|higher",
+            f"{_TERMS} ...? upward|upwards",
+            "on_top|on_top_of_that|as_well|in_addition|additionally|also ...? a|an|some|the"
+            " laptop|phone|car|parking|gym|housing|travel|relocation|home-office|home_office"
+            "|learning|training allowance|budget|stipend|bonus|space|membership",
+            "laptop|phone|car|parking|gym|housing|travel|home-office|home_office|learning"
+            "|training|wellness|internet|mobile|meal|fuel allowance|budget|stipend on_top"
+            "|as_well|too|in_addition",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -4299,6 +4405,14 @@ RULES: tuple[Rule, ...] = (
             "sign|signing|sign_off|countersign|accept ...? as_soon_as|once|when|after|until the"
             f"|my|your ...? {_TERMS} ...? is|are|has|have|gets|get ...? sorted|raised|increased"
             "|bumped|improved|revised|adjusted|matched|changed|ironed_out|topped_up",
+            "accept|sign|say_yes|agree|commit|come_aboard|come_on_board|join ...? were|should"
+            "|if|once|provided|providing|assuming|subject_to|as_long_as|so_long_as|on_condition"
+            "|on_the_condition|on_the_understanding|pending|contingent_on|conditional_on"
+            "|dependent_on|depending_on|but_only_if|only_if",
+            "without_prejudice|in_principle|subject_to_contract|subject_to_further"
+            "|pending_further|pending_negotiation|pending_discussion|subject_to_negotiation"
+            "|subject_to_agreement",
+            "yes|accept|acceptance|agree ...? but|except|unless|only ...? if|when|once|provided",
         ),
         reader_tone=True,
         stages=frozenset({"accept_offer"}),
@@ -5550,6 +5664,27 @@ RULES: tuple[Rule, ...] = (
             "do|does|will|would|whether|if ...? shift_leads|staff|employees|the_team|we|I|team"
             "|supervisors|leads|baristas|servers ...? share|split|keep|get|receive ...? the? tips"
             "|gratuities|tronc|service_charge",
+            "role|job|position|post|company|you|it|they ...? pay|pays|offer|offers|compensate"
+            "|compensates|cover|covers|reimburse|reimburses ...? overtime|time_and_a_half"
+            "|double_time|mileage|travel|expenses|relocation|bonuses|commission|a_bonus|a_car"
+            "|parking|lunch|meals|childcare|tuition|fuel|petrol|a_phone|a_cellphone",
+            "want|like|need|prefer|have|hope|plan|expect ...? to? start|begin|join"
+            "|come_on_board ...? after|once|until|not_before|no_earlier_than|no_sooner_than"
+            "|following ...? my|the ...? sabbatical|holiday|holidays|vacation|trip|travels"
+            "|gap_year|honeymoon|wedding|break|time_off|leave|annual_leave|bonus|bonus_payout"
+            "|summer|festival|safari",
+            "what's|what_is|how's|how_is|how_about|what_about|the_story|the_deal|the_score"
+            f"|the_situation|is_there|are_there ~ {_PERKS}|{_MORE_PERKS}",
+            f"does|do|will|would|whether|curious|wondering ~ {_MORE_PERKS}",
+            "come_with|comes_with|include|includes|provide|provides|there's_a|there_is_a|any"
+            f" ...? {_MORE_PERKS}",
+            "could|can|may|might|would I|we ...? work|be|do|stay|operate|be_based ...?"
+            " from_home|remotely|remote|hybrid|from_abroad|flexible_hours|part-time|four_days"
+            "|a_four-day_week|compressed_hours|flexitime|flexi-time|from_another_city"
+            "|from_overseas",
+            "work_from_home|WFH|remote_work|remote_working|working_from_home|hybrid_working"
+            "|home_working ...? policy|days|options|arrangement|possible|allowed|an_option"
+            "|available|ok|okay|offered {q}?",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -5874,6 +6009,18 @@ RULES: tuple[Rule, ...] = (
             "should_be_able_to|ought_to_be_able_to|hope_to_be_able_to|expect_to_be_able_to"
             " accept|say_yes|sign|confirm",
             "most_likely|more_than_likely|in_all_likelihood|all_being_well|all_things_being_equal",
+            "keep|keeping|leave|leaving my|our options|door|doors open",
+            "maybe-yes|maybe_yes|soft_yes|tentative_yes|provisional_yes|qualified_yes|yes-ish"
+            "|yesish|leaning_yes|leaning_towards_yes|probably_yes|likely_yes|yes_in_principle"
+            "|sort_of_yes|kind_of_yes|a_maybe|a_probable_yes|a_likely_yes|pencil_me_in",
+            "minded|inclined|leaning|tempted|likely|hoping|planning|intending to|towards accept"
+            "|accepting|say_yes|saying_yes",
+            "let's|let_us|we'll|I'll|wait_and ...? see|see_how how? ...? goes|it_goes|things_go"
+            "|the_week_goes|it_pans_out",
+            "for_now|for_the_time_being|provisionally|tentatively|in_theory|on_paper|pending"
+            "|for_the_moment ...? accept|yes",
+            "accept|yes ...? for_now|for_the_time_being|provisionally|tentatively|in_theory"
+            "|in_principle|for_the_moment|pending",
         ),
         reader_tone=True,
         stages=frozenset({"accept_offer"}),
