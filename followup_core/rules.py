@@ -6928,6 +6928,128 @@ RULES: tuple[Rule, ...] = (
         without_stage=False,
     ),
     Rule(
+        id="curt_no",
+        kind="match",
+        severity="warning",
+        section="situations/#declining-an-offer",
+        message=(
+            "A curt or cutting no {found} is what they will remember: thank them, give a reason "
+            "in a clause or none, and leave on good terms."
+        ),
+        patterns=(
+            # A no of a word or two, as a sentence of its own: "Pass.", "Count me out.".
+            r"(?i:(?:(?:I['’]ll|I[ \t]+will|I['’]m[ \t]+gonna|gonna|I[ \t]+think[ \t]+I['’]ll"
+            r"|think[ \t]+I['’]ll|a[ \t]+hard|hard)[ \t]+)?pass|(?:withdraw|remove|drop|scratch)"
+            r"[ \t]+me|count[ \t]+me[ \t]+out|I['’]m[ \t]+out|no[ \t]+thanks|no[ \t]+thank[ \t]+you"
+            r"|bye|cya|later|peace[ \t]+out|I['’]m[ \t]+good)(?=[ \t]*[.!](?!\w))",
+        ),
+        openers=frozenset(
+            {
+                "i",
+                "gonna",
+                "think",
+                "a",
+                "hard",
+                "pass",
+                "withdraw",
+                "remove",
+                "drop",
+                "scratch",
+                "count",
+                "no",
+                "bye",
+                "cya",
+                "later",
+                "peace",
+            }
+        ),
+        families=(
+            "found|got|have|landed|taken|got_myself|going_with ...? something|somewhere|a_job"
+            "|a_role|an_offer|one|a_place|an_option ...? better|much_better|way_better"
+            "|more_interesting|bigger|that_pays_better|that_pays_more",
+            "got|have|had|took|taking|found|accepted a|an better|bigger|superior|juicier|sweeter"
+            " offer|deal|package|gig",
+            "nah|nope|naw|nahh|nup ...? I'm|im|I_am|we're|thanks|thx|ta|cheers|not|sorry|good|pass",
+            "no_longer|don't|do_not ...? require|need|want ...? your|the|this ...? offer"
+            "|services|position|role|job",
+            "not_interested|no_longer_interested ...? anymore|any_more|now|thanks|ta|cheers"
+            "|sorry|bye {bang}?",
+            "thanks|thank_you but no thanks|thank_you",
+            "hard|flat|big|straight|solid no|nope|pass|NO",
+            "not worth my|the time|effort|while|bother|energy|trouble",
+            "waste|wasting|wasted of? my|our time",
+            "a|an proper|real|serious|decent|actual|grown-up company|firm|employer|organisation"
+            "|organization|outfit|business|operation|team",
+            "somewhere|someplace|a_company|a_place|an_employer|a_firm|an_organisation"
+            "|an_organization|a_team|people|employers ~ that|who|which actually|really|genuinely"
+            "|properly? value|values|respect|respects|appreciate|appreciates|care|cares|pay|pays"
+            "|treat|treats|know|knows ...? people|staff|employees|candidates|talent|its_people"
+            "|their_people|me|my_time|properly|fairly|what_I'm_worth|decently|their_staff"
+            "|what_they're_doing|what_they_are_doing",
+            "cancel|scrap|drop|ditch|bin my|the interview|application|slot|meeting|call {bang}?",
+            "so I'm|I_am out|off|done",
+            "I'm|I_am off|out {bang}",
+            "good_luck|best_of_luck|all_the_best|good_riddance ...? with|finding ...? that"
+            "|someone|anyone ...? who|happy|willing|desperate|mug|sucker|fool|who'll|who_will",
+            "hopefully|hope|I_hope you|they find someone|somebody|anyone who's|who_is|who'll"
+            "|who_will|willing|happy|desperate|prepared ...? with|to|for that|this|the|those"
+            " salary|pay|money|offer|package|figure|terms|hours|rate",
+        ),
+        reader_tone=True,
+        stages=SAYING_NO,
+        without_stage=False,
+    ),
+    Rule(
+        id="offer_ultimatum",
+        kind="match",
+        severity="warning",
+        section="situations/#competing-offer",
+        message=(
+            "An ultimatum {found} turns your deadline into a threat: say when you must answer "
+            "the other offer, and ask whether they could let you know by then."
+        ),
+        families=(
+            "either ~ or I|I'll|I_will|I'm|I_am|I_shall|we|else|I_walk|I_take",
+            "can't|cannot|can_not|won't_be_able_to|unable_to|couldn't promise|guarantee|say ...?"
+            " I'll|I_will|I'd|I_would|I|that_I|that ...? still? be available|around|free"
+            "|on_the_market|here|interested|able_to_wait|in_the_running|waiting|open|single"
+            "|up_for_grabs|in_play",
+            "can't|cannot|won't|will_not|unable_to ...? hold|wait|hang_on|stall|keep ...?"
+            " on|off|out|them|the_other|the_offer|it|forever|much_longer|indefinitely"
+            "|any_longer|past|beyond|after",
+            "deem|consider|treat|take|regard ...? my|the|our application|candidacy|candidature"
+            "|interest|offer|silence|application_as ...? withdrawn|closed|lapsed|dead|over|void"
+            "|rescinded|a_no|a_rejection|declined|finished",
+            "assume|take_it|take_that_as|consider_that|read_that_as|treat_that_as ...? you're"
+            "|you_are|you|it's|that's|it_is|that_is|the_answer_is ...? not_interested|a_no|no"
+            "|passing|out|not_keen|not_interested",
+            "hard|firm|strict|final|absolute|drop-dead deadline|cut-off|cutoff|limit for|on"
+            " you|your_side|your_end|your_team|yourselves|your_part",
+            "consider|treat|take|regard|see ...? a|as_a|as|this|that|the ...? hard|firm|strict"
+            "|final|absolute|drop-dead|non-negotiable deadline|cut-off|cutoff|limit",
+            "after_that|otherwise|or_else|if_not|failing_that|beyond_that|past_that|else|or ...?"
+            " I'm|I_am|I'll_be|I_will_be|I'll|I_will|I|I_shall|I'm_off ...? gone|off|out|walk"
+            "|walking|leave|leaving|take_it|take_the_other|taking_the_other|accept_the_other"
+            "|accepting|sign_with|signing_with|go_with|going_with|move_on|moving_on"
+            "|out_of_here|outta_here|elsewhere|lost|sign|signing|accept",
+            "or|otherwise|else lose|losing|you'll_lose|you_lose|risk_losing|miss_out_on me",
+            "time's|time_is|clock's|clock_is up|ticking|running_out|running",
+            "now_or_never|take_it_or_leave_it|last_chance|final_chance|use_it_or_lose_it"
+            "|speak_now|make_or_break",
+            "need|want|must_have|require ...? a|your|an ...? yes|answer|decision|reply|verdict"
+            "|offer ...? or|otherwise|by|before|this_week|today|tomorrow|within",
+            "get|put ...? your|the|a skates|skates_on|skates|a_wriggle_on|a_shift_on|a_move_on"
+            "|a_hustle_on",
+            "skates|wriggle|hustle on",
+            "ball's|ball_is ...? in your court",
+            "hate|hating for you to miss_out|lose_out ...? on me",
+            "no|otherwise_no choice|option|alternative",
+        ),
+        reader_tone=True,
+        stages=frozenset({"competing_offer", "answer_delay"}),
+        without_stage=False,
+    ),
+    Rule(
         id="too_long",
         kind="max_words",
         severity="warning",
