@@ -3856,8 +3856,16 @@ RULES: tuple[Rule, ...] = (
             "|disorgani* {rest}?",
             "a_bit|a_little|somewhat|frankly? insulting|derisory|laughable|a_joke|underwhelming"
             "|lowball*|low-ball*|an_insult",
-            "seem*|felt|feel*|sound*|look*|is|was|were|are|would_be|will_be|be|taken|took|take"
-            "|taking|lasted|dragged|dragged_on too|overly"
+            # Of their process or offer, not of the writer's own reason ("the commute would be
+            # too long for me" is a reason in a clause, which the guide allows).
+            "process|interview|interviews|rounds|stages|offer|salary|pay|package|base|bonus"
+            "|timeline|timescale|timeframe|wait|waiting|hours|contract|probation|notice|schedule"
+            "|rota|terms|assessment|task|take-home|test|tests|budget|figure|number|rate|benefits"
+            "|it|that|this|which|everything|things|decision|recruitment|hiring|feedback|response"
+            "|reply|turnaround|leave|holiday|allowance|equity|range|band|workload|expectations"
+            "|requirements|period|months|weeks|days ...? seem*|felt|feel*|sound*|look*|is|was"
+            "|were|are|would_be|will_be|be"
+            "|taken|took|take|taking|lasted|dragged|dragged_on too|overly"
             "|excessively|unreasonably"
             "|a_bit_too|far_too|way_too|too_much|a_bit_much|a_lot long|much|short|low|high|far"
             "|slow|demanding|strict|rigid"
