@@ -2320,8 +2320,6 @@ RULES: tuple[Rule, ...] = (
             "my|the scores|score|marks|ranking|rankings|results|ratings|assessment against|versus"
             "|vs"
             "|compared_with|compared_to|relative_to|next_to the|other|those",
-            "I hold|have|possess|bring|earned|published ...? PhD|doctorate|degree|masters"
-            "|MBA|patents|papers|publications|certifications|qualifications {rest}",
             "I'd_like|I_would_like|I_want|please_send|send_me|give_me|I_need"
             "|I'd_appreciate a|the? full|complete|detailed|proper? breakdown|copy|list"
             "|record of my|the scores|marks|scoring|results|ratings|assessment|evaluation"
@@ -2715,6 +2713,10 @@ RULES: tuple[Rule, ...] = (
                 "benchmarking",
                 "benchmark",
                 "benchmarks",
+                "accrual",
+                "accruals",
+                "ledger",
+                "ledgers",
                 "survey",
                 "surveys",
                 "data",
@@ -3660,7 +3662,14 @@ RULES: tuple[Rule, ...] = (
             "|counter-proposal",
             "counter_offer|counteroffer|counter-offer from you|from_your|from_the_team",
             # A condition on the no: "no, unless ...".
-            "unless {rest}",
+            # "Unless" as a word of a name ("the Unless Studio team") is not a condition.
+            "unless you|your|the|we|I|there|it|a|an|this|that|something|someone|they|my|our"
+            "|its|I'm|you're|we're|there's|things|anything|he|she|HR {rest}?",
+            "unless ...? remote|fully_remote|WFH|hybrid|salary|pay|budget|figure|number|offer"
+            "|package|base|bonus|equity|title|increase|raise|bump|better|more|higher|improved"
+            "|revised|possible|negotiable|on_the_table|flexible|match*|mov*|chang*|revis*"
+            "|reconsider*|improv*|increas*|rais*|sweeten*|budg*|shift*|offer*|pay*|come_up"
+            "|relocation|hours|terms {rest}?",
             "I'd|I_would|I_could|I_might|I_may|I_will|I'll|would|could ...? reconsider"
             "|change_my_mind|think_again|accept|be_open|be_tempted|be_persuaded|stay|come_back"
             "|sign|join if|provided|providing|as_long_as|assuming|only_if|should {rest}",
@@ -4093,6 +4102,12 @@ RULES: tuple[Rule, ...] = (
             "|factors|things|issues|considerations",
             "then|and_then|plus|on_top_of_that|also|and|after_that my partner|partner's|mum|mom"
             "|dad|landlord|kids|family|wife|husband|rent|commute|health|mortgage|childcare",
+            "offered|offering|paying|pays|pay|give|giving|gave ...? me? {percent} more|higher"
+            "|above ...? than? your|the ...? range|offer|band|budget|salary|figure",
+            "more|higher|better ...? than your|the_offered range|offer|band|budget|salary"
+            "|figure|package|pay",
+            "beg|begging your pardon|forgiveness|indulgence|understanding",
+            "not_that_short sorry {bang}?",
         ),
         reader_tone=True,
     ),
@@ -4374,6 +4389,10 @@ RULES: tuple[Rule, ...] = (
             "laptop|phone|car|parking|gym|housing|travel|home-office|home_office|learning"
             "|training|wellness|internet|mobile|meal|fuel allowance|budget|stipend on_top"
             "|as_well|too|in_addition",
+            "bumping|raising|increasing|improving|sweetening|topping_up|boosting|upping|nudging"
+            f"|revisiting ...? the|my|your|a|that ...? {_TERMS}",
+            "the|your|that|this {money} ...? is|be|was ...? negotiable|flexible"
+            "|up_for_discussion|open_to_negotiation|fixed|final|firm|movable|moveable",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -4391,8 +4410,11 @@ RULES: tuple[Rule, ...] = (
             "if|unless those|that|this|these|it|they can't|cannot|isn't|aren't|won't|can_not ...?"
             " I'll|I_will|I'd|I_may|I_might|I_would ...? need_to|have_to ...? rethink|reconsider"
             "|withdraw|decline|walk_away|look_elsewhere",
-            "provided|providing|as_long_as|on_condition_that|on_the_condition_that|so_long_as"
-            "|only_if|assuming|on_the_understanding_that {rest}",
+            "as_long_as|on_condition_that|on_the_condition_that|so_long_as|only_if"
+            "|on_the_understanding_that {rest}",
+            # "Provided" as a word of a name ("Provided Solutions") is not a condition.
+            "provided|providing|assuming that|you|we|the|I|it|my|your|there|all|everything|this"
+            "|they|both|a|an|our|nothing|no|HR|someone|I'm|I_am|we're|you're|there's {rest}?",
             # "subject to" my condition, not the offer's own ("the offer is subject to references").
             "accept*|acceptance|yes|sign*|join*|on_board|agree* ~ subject_to|contingent_on"
             "|conditional_on|dependent_on {rest}",
@@ -4440,7 +4462,7 @@ RULES: tuple[Rule, ...] = (
             r"(?!(?:Another|A|An|The|One|Other|Someone|Somebody|They|He|She|It|We|I)\b)"
             r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,5}[ \t]+(?:(?i:has|have)[ \t]+)?"
             r"(?i:(?:just|now|also|already)[ \t]+)?(?i:offered[ \t]+me|made[ \t]+me[ \t]+an?[ \t]+"
-            r"offer|(?:came|come|got)[ \t]+back[ \t]+to[ \t]+me[ \t]+with"
+            r"offer|(?:came|come|got)[ \t]+(?:back(?:[ \t]+to[ \t]+me)?[ \t]+with|in[ \t]+at)"
             rf")(?:(?:[ \t]+(?i:an?|the)(?:[ \t]+[\w-]+){{0,3}}?[ \t]+(?i:role|job|position|post"
             rf"|contract))?[ \t]+(?i:of|at|on|for|paying|with)?[ \t]*{_OFFER_FIGURE}"
             r"|[ \t]+\d+[ \t]?%[ \t]+(?i:more|higher|above|extra))?",
@@ -5161,6 +5183,18 @@ RULES: tuple[Rule, ...] = (
             "|it's_a_no|I_didn't_get_it|I_wasn't_chosen|I_wasn't_successful",
             "not|wasn't|isn't what|the_outcome|the_result I expected|was_expecting"
             "|anticipated|saw_coming",
+            "thought|felt|believed|sensed|was_sure|was_certain|reckoned ...? we|I|things|it"
+            " ...? clicked|got_on|hit_it_off|had_a_connection|had_great_chemistry|connected"
+            "|bonded|vibed|gelled|jelled|were_on_the_same_page|got_along|got_on_so_well"
+            "|got_on_like_a_house_on_fire",
+            "felt|thought|believed|was_sure|was_certain|reckoned|knew ...? I|we ...? smashed"
+            "|nailed|aced|killed|crushed|smashed_it|nailed_it|aced_it|did_well|did_great"
+            "|did_brilliantly|performed_well|did_really_well|knocked_it_out_of_the_park"
+            "|hit_it_out_of_the_park|shone|excelled|had_it|had_it_in_the_bag",
+            "without_a_hitch|like_clockwork|swimmingly|like_a_dream|like_a_house_on_fire",
+            "floored|gobsmacked|stunned|flabbergasted|blindsided|gutted|shattered|devastated"
+            "|speechless|dumbfounded|thrown|knocked_sideways|taken_aback|caught_off_guard"
+            "|blown_away",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -5436,6 +5470,9 @@ RULES: tuple[Rule, ...] = (
             "done|finished|through with you|your|this|the|them ...? company|firm|lot"
             "|organisation|organization|place|outfit|bank|agency|people|process",
             "I'm|I_am|we're ...? done|finished|through with|dealing_with you|your|this|them",
+            "shan't|won't|will_not|shall_not|never ...? be? troubl*|bother*|pester*|burden* {name}",
+            "shan't|won't|will_not|shall_not|never ...? be? troubl*|bother*|pester*|burden* you"
+            "|your|them|the ...? again|further|with|any_more|anymore",
         ),
         reader_tone=True,
         stages=SAYING_NO | {"reply_rejection", "final_follow_up"},
@@ -5693,6 +5730,12 @@ RULES: tuple[Rule, ...] = (
             "work_from_home|WFH|remote_work|remote_working|working_from_home|hybrid_working"
             "|home_working ...? policy|days|options|arrangement|possible|allowed|an_option"
             "|available|ok|okay|offered {q}?",
+            "ask|know|wondering|curious|tell_me|share|check ...? what|how the|your? package"
+            "|benefits|perks|compensation|comp|remuneration|salary|pay|bonus|OTE|CTC ...? is"
+            "|are|looks|would_be|might_be ...? like",
+            "share|send|give|explain|outline|tell_me|walk_me_through|break_down ...? the|your"
+            " ...? full|whole|complete|total|overall ...? comp|compensation|pay|salary|reward"
+            "|remuneration|bonus|equity|OTE ...? breakdown|structure|bands|band|range|figures",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -6312,6 +6355,13 @@ RULES: tuple[Rule, ...] = (
             "|not_to_show_off",
             "employee|worker|salesperson|nurse|teacher|engineer|agent|manager|rep|associate"
             "|staff_member of the? year|month|quarter",
+            "still|firmly|truly|stand_by believe|think|feel|maintain|reckon ...? my|that_my"
+            "|that ...? {count} years",
+            "still|firmly|truly believe|think|feel|maintain|reckon ...? my|that_my|that|I|I'm"
+            "|I_am ...? years|experience|record|track_record|skills|background|qualifications"
+            "|expertise|credentials|profile|stronger|better|best|right|ideal|perfect",
+            "I hold|have|possess|bring|earned|published ...? PhD|doctorate|degree|masters|MBA"
+            "|patents|papers|publications|certifications|qualifications {rest}",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -6591,6 +6641,14 @@ RULES: tuple[Rule, ...] = (
             "|top candidate|person|choice|one|applicant|hire ...? falls|fall|drops|drop|pulls"
             "|pull|backs|back|declines|decline|doesn't_work_out|does_not_work_out|turns_it_down"
             "|says_no|falls_through",
+            "no_way|any_way|any_chance|chance|possibility ...? the|you|they|your ...? panel"
+            "|team|committee|board|you|they ...? would|could|might|will|can ...? look_at"
+            "|reconsider|review|revisit|rethink|re-examine|take_another_look ...? it|this|my|me"
+            " ...? again|afresh",
+            "look|looking|have_a_look|take_a_look|glance at it|this|my_application|me|my_CV"
+            "|my_file|my_case again|afresh",
+            "that's|that_is that then? {bang}?",
+            "it's|it_is|its not you it's|it_is|its|but me",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -6814,6 +6872,9 @@ RULES: tuple[Rule, ...] = (
             " {toq}",
             "how_come|why_cannot|why_can't|why_not_me|why_me {toq}?",
             "how_come cannot|can't|not|no {toq}?",
+            "why ... I|me ...? put_through|taken_forward|moved_forward|progressed|invited"
+            "|considered|called|contacted|interviewed|given_a_chance|given_a_shot|put_forward"
+            "|shortlisted|passed",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -7052,6 +7113,7 @@ RULES: tuple[Rule, ...] = (
             "ball's|ball_is ...? in your court",
             "hate|hating for you to miss_out|lose_out ...? on me",
             "no|otherwise_no choice|option|alternative",
+            "need|want|must_have|require your|an|a ...? answer|decision|reply|yes|verdict",
         ),
         reader_tone=True,
         stages=frozenset({"competing_offer", "answer_delay"}),
