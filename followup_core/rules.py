@@ -3760,6 +3760,8 @@ RULES: tuple[Rule, ...] = (
             "it's|it_is|the_job's|the_role's|I'm yours|all_yours",
             "and I'm|and_I_am yours|in|sold|on_board|signing|there",
             "ball's|ball_is in your court",
+            "make|making it|this worth my while",
+            "your|the best|final|top|highest|best_and_final offer|number|figure|price|bid {q}?",
         ),
         reader_tone=True,
     ),
@@ -4393,6 +4395,9 @@ RULES: tuple[Rule, ...] = (
             f"|revisiting ...? the|my|your|a|that ...? {_TERMS}",
             "the|your|that|this {money} ...? is|be|was ...? negotiable|flexible"
             "|up_for_discussion|open_to_negotiation|fixed|final|firm|movable|moveable",
+            "won't|will_not|can't|cannot|couldn't|wouldn't|not_prepared_to|unwilling_to ...? go"
+            "|accept|consider|take|settle|work|come below|under|for_less_than|less_than"
+            "|lower_than {money}",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -5473,6 +5478,11 @@ RULES: tuple[Rule, ...] = (
             "shan't|won't|will_not|shall_not|never ...? be? troubl*|bother*|pester*|burden* {name}",
             "shan't|won't|will_not|shall_not|never ...? be? troubl*|bother*|pester*|burden* you"
             "|your|them|the ...? again|further|with|any_more|anymore",
+            "make_sure|ensure|see_to_it ...? everyone|everybody|people|others|the_world"
+            "|my_network|the_industry|my_colleagues|my_contacts ...? knows|know|hears|hear"
+            "|finds_out|find_out|is_aware|are_aware|learns|learn",
+            "how you|your_company|your_firm|you_people|your_team treat|treated|handle|handled"
+            " candidates|applicants|people|me|job-seekers|jobseekers",
         ),
         reader_tone=True,
         stages=SAYING_NO | {"reply_rejection", "final_follow_up"},
@@ -5736,6 +5746,12 @@ RULES: tuple[Rule, ...] = (
             "share|send|give|explain|outline|tell_me|walk_me_through|break_down ...? the|your"
             " ...? full|whole|complete|total|overall ...? comp|compensation|pay|salary|reward"
             "|remuneration|bonus|equity|OTE ...? breakdown|structure|bands|band|range|figures",
+            f"eligible|qualify|entitled|eligibility|entitlement for|to ...? {_PERKS}"
+            f"|{_MORE_PERKS}|stock|options|shares|equity|a_bonus|bonus|bonuses|overtime|leave"
+            "|holidays|benefits",
+            "any|some flex|flexibility|wiggle_room|leeway|room|scope on|with|around|for|in"
+            " remote|WFH|hybrid|home_working|working_from_home|remote_working|the_hours|salary"
+            "|pay|the_salary|the_pay|leave|holidays|the_package|the_bonus",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -6229,6 +6245,11 @@ RULES: tuple[Rule, ...] = (
             "|increment ...? on|over|above|than ...? my|your|the ...? current|existing|present"
             " ...? CTC|salary|pay|package|offer|band|range|base",
             "verbal|informal|unofficial|unwritten|handshake|soft ...? offer|yes|agreement",
+            "close_to|near|on_the_verge_of|about_to_get|about_to_receive|expecting|due|awaiting"
+            " ...? an|a|another|other|second|more|further ...? offer|offers",
+            "final|last|late|advanced rounds|stages|stage|round elsewhere|with_other"
+            "|with_another|with_two|with_several|at_other|at_another|with_a_competitor"
+            "|with_a_couple|with_three|with_a_few|with_multiple",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -6649,6 +6670,21 @@ RULES: tuple[Rule, ...] = (
             "|my_file|my_case again|afresh",
             "that's|that_is that then? {bang}?",
             "it's|it_is|its not you it's|it_is|its|but me",
+            "makes|make|made|making no|little|zero|absolutely_no sense",
+            "willing|able|prepared|open|persuaded|possible|minded to think_again|reconsider"
+            "|rethink|revisit|look_again|change_your_mind|change_its_mind|change_their_mind"
+            "|reverse",
+            "change|changing your|the_panel's|their|its|the_team's|the_committee's mind|minds"
+            "|decision",
+            "anything|something I ...? can|could do|say to change|reverse|turn|sway|alter",
+            "second|another|further|follow-up|extra|additional interview|chance|round"
+            "|conversation|call|meeting|shot|try ...? to show|to_prove|to_demonstrate"
+            "|to_convince|so_I_can_show|so_I_can_prove|to_change",
+            "show|demonstrate|prove you|them|the_panel? what I can|could do|offer|deliver|bring",
+            "another|yet_another|typical|just_another|one_more company|firm|employer"
+            "|organisation|organization|recruiter|place|outfit that|which|who doesn't|does_not"
+            "|won't|can't|don't|didn't value|respect|care|hire|appreciate|want|read|understand"
+            "|see",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -6875,6 +6911,12 @@ RULES: tuple[Rule, ...] = (
             "why ... I|me ...? put_through|taken_forward|moved_forward|progressed|invited"
             "|considered|called|contacted|interviewed|given_a_chance|given_a_shot|put_forward"
             "|shortlisted|passed",
+            "what|which_part|which_bit|what_part|what_bit was|were|is wrong|lacking|missing"
+            "|weak|off|the_problem|the_issue|not_good_enough|not_up_to_scratch with|in|about my"
+            "|me",
+            "see|view|get|have|receive|access ...? a_copy_of? my|the scores|scoresheet"
+            "|score_sheet|scoring|scorecard|marks|marking_sheet|rubric|scoring_matrix"
+            "|interview_notes|evaluation|assessment_notes|panel_notes",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -6991,6 +7033,17 @@ RULES: tuple[Rule, ...] = (
             "sorry|apologies|apologise|apologize ...? for|about the|my ...? delay|delayed|late"
             "|lateness|tardy|slow|belated",
             "past|after|beyond|missed|over|blew|blown the|your ...? deadline|cut-off|cutoff|date",
+            "meant|intended|planned|was_going|should_have|ought_to_have ...? to? reply|respond"
+            "|write|get_back|answer|tell_you|let_you_know|decline|confirm ...? last_month"
+            "|last_week|back_in|weeks_ago|months_ago|a_while_ago|a_while_back|some_time_ago"
+            "|a_month_ago|a_week_ago|a_fortnight_ago|days_ago|ages_ago|sooner|earlier"
+            "|before_now|long_ago|much_sooner|a_lot_sooner|weeks|days|ages",
+            "day|morning|night|eve|hour|hours|evening|afternoon of|before the|my|our|your"
+            " interview|onsite|meeting|assessment|call|start|induction|first_day|panel",
+            "the_day_of|the_morning_of|the_night_before|the_eve_of|the_day_before|on_the_day"
+            "|hours_before|an_hour_before|minutes_before",
+            "only_now|just_now|only_just|finally getting|writing|replying|responding"
+            "|letting_you_know|telling_you|getting_back|coming_back",
         ),
         reader_tone=True,
         stages=SAYING_NO,
@@ -7011,6 +7064,9 @@ RULES: tuple[Rule, ...] = (
             r"|think[ \t]+I['’]ll|a[ \t]+hard|hard)[ \t]+)?pass|(?:withdraw|remove|drop|scratch)"
             r"[ \t]+me|count[ \t]+me[ \t]+out|I['’]m[ \t]+out|no[ \t]+thanks|no[ \t]+thank[ \t]+you"
             r"|bye|cya|later|peace[ \t]+out|I['’]m[ \t]+good)(?=[ \t]*[.!](?!\w))",
+            # "Not for me, thanks." as a sentence of its own; "it's not for me" is a reason.
+            r"(?<![\w'’][ \t])(?<![\w'’])(?i:not[ \t]+for[ \t]+me(?:,?[ \t]+(?:thanks|cheers|ta"
+            r"|sorry|mate))?)(?=[ \t]*[.!](?!\w))",
         ),
         openers=frozenset(
             {
@@ -7019,6 +7075,7 @@ RULES: tuple[Rule, ...] = (
                 "think",
                 "a",
                 "hard",
+                "not",
                 "pass",
                 "withdraw",
                 "remove",
@@ -7063,6 +7120,8 @@ RULES: tuple[Rule, ...] = (
             "hopefully|hope|I_hope you|they find someone|somebody|anyone who's|who_is|who'll"
             "|who_will|willing|happy|desperate|prepared ...? with|to|for that|this|the|those"
             " salary|pay|money|offer|package|figure|terms|hours|rate",
+            "lost|losing interest|the_will|patience",
+            "not_bothered|can't_be_bothered|couldn't_be_bothered|don't_care|whatever",
         ),
         reader_tone=True,
         stages=SAYING_NO,
@@ -7113,7 +7172,7 @@ RULES: tuple[Rule, ...] = (
             "ball's|ball_is ...? in your court",
             "hate|hating for you to miss_out|lose_out ...? on me",
             "no|otherwise_no choice|option|alternative",
-            "need|want|must_have|require your|an|a ...? answer|decision|reply|yes|verdict",
+            "need|want|must_have|require your ...? answer|decision|reply|yes|verdict",
         ),
         reader_tone=True,
         stages=frozenset({"competing_offer", "answer_delay"}),
