@@ -6700,6 +6700,9 @@ RULES: tuple[Rule, ...] = (
             "notes. Ask once, lightly, and make it easy to decline."
         ),
         families=(
+            "see|view|get|have|receive|access ...? a_copy_of? my|the scores|scoresheet"
+            "|score_sheet|scoring|scorecard|marks|marking_sheet|rubric|scoring_matrix"
+            "|interview_notes|evaluation|assessment_notes|panel_notes",
             "my|the|your|panel's|interviewers'|individual|interview|test|technical|assessment"
             " scores|score|scorecard|scorecards|score_sheet|score_sheets|scoresheet"
             "|scoring_sheet|scoring_sheets|marking_scheme|mark_sheet|ratings|rankings|marks"
@@ -6914,9 +6917,6 @@ RULES: tuple[Rule, ...] = (
             "what|which_part|which_bit|what_part|what_bit was|were|is wrong|lacking|missing"
             "|weak|off|the_problem|the_issue|not_good_enough|not_up_to_scratch with|in|about my"
             "|me",
-            "see|view|get|have|receive|access ...? a_copy_of? my|the scores|scoresheet"
-            "|score_sheet|scoring|scorecard|marks|marking_sheet|rubric|scoring_matrix"
-            "|interview_notes|evaluation|assessment_notes|panel_notes",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
