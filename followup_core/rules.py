@@ -3762,6 +3762,7 @@ RULES: tuple[Rule, ...] = (
             "ball's|ball_is in your court",
             "make|making it|this worth my while",
             "your|the best|final|top|highest|best_and_final offer|number|figure|price|bid {q}?",
+            "sweeten|beef_up|top_up|up the|your|this deal|offer|package|pot",
         ),
         reader_tone=True,
     ),
@@ -4110,6 +4111,25 @@ RULES: tuple[Rule, ...] = (
             "|figure|package|pay",
             "beg|begging your pardon|forgiveness|indulgence|understanding",
             "not_that_short sorry {bang}?",
+            "where do|shall|should|to I? begin|start {q}?",
+            "quite|such|what|quite_a|such_a|a_long|a_real|a_bit_of the? journey|rollercoaster"
+            "|roller-coaster|roller_coaster|saga|ride|odyssey|emotional_rollercoaster",
+            "process|interview|interviews|rounds|stages|offer|salary|pay|package|base|test|task"
+            "|take-home|assignment|assessment|timeline|wait|waiting|hours|contract|probation|it"
+            "|that|this|which|exercise|case_study|presentation|paperwork|forms ...? was|is|were"
+            "|are|felt|seemed|seems|feels|looked|sounds|got ...? absurdly|ridiculously|insanely"
+            "|crazily|unreasonably|stupidly|excessively|needlessly|unnecessarily|overly"
+            "|laughably|criminally|punishingly|hugely|massively|weirdly|oddly|strangely"
+            "|bizarrely|painfully|embarrassingly|shockingly|woefully|comically ...? long|short"
+            "|low|slow|lengthy|demanding|complicated|complex|disorganised|disorganized"
+            "|drawn-out|convoluted|bureaucratic|time-consuming|chaotic|tedious|repetitive"
+            "|intrusive|invasive|stingy|mean|tight|cheap|badly_run|poor|unprofessional|low-ball"
+            "|lowball|underwhelming|disappointing|embarrassing|insulting|derisory|pitiful"
+            "|measly|paltry",
+            "offer|package|salary|pay|base|figure|number|rate ...? was|is|were|felt|seemed ...?"
+            " embarrassing|insulting|derisory|pitiful|measly|paltry|a_joke|laughable"
+            "|a_slap_in_the_face|an_insult|peanuts|below_market|under_market|well_below"
+            "|way_below|miles_below|lowball|low-ball|stingy|tight",
         ),
         reader_tone=True,
     ),
@@ -4398,6 +4418,9 @@ RULES: tuple[Rule, ...] = (
             "won't|will_not|can't|cannot|couldn't|wouldn't|not_prepared_to|unwilling_to ...? go"
             "|accept|consider|take|settle|work|come below|under|for_less_than|less_than"
             "|lower_than {money}",
+            "is|was the|your|that|this {money} final|firm|negotiable|fixed|flexible"
+            "|set_in_stone|the_best_you_can_do|the_limit|the_max|the_top",
+            "wiggle_room|room_to_move|room_for_manoeuvre|room_for_maneuver|leeway|headroom",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -5483,6 +5506,9 @@ RULES: tuple[Rule, ...] = (
             "|finds_out|find_out|is_aware|are_aware|learns|learn",
             "how you|your_company|your_firm|you_people|your_team treat|treated|handle|handled"
             " candidates|applicants|people|me|job-seekers|jobseekers",
+            "warn*|put*|steer*|scar* ...? others|people|everyone|friends|colleagues|anyone|folk"
+            "|them ...? off|against|away_from|clear_of ...? applying|working|joining|you|this"
+            "|your",
         ),
         reader_tone=True,
         stages=SAYING_NO | {"reply_rejection", "final_follow_up"},
@@ -5705,8 +5731,10 @@ RULES: tuple[Rule, ...] = (
             "|take-home|take-home_pay|hourly_rate|day_rate",
             "the_CTC|the_take-home|take-home_pay|the_vesting|vesting_schedule|the_salary_band"
             "|the_pay_band",
+            # A question about a figure, not the figure a screener asked for ("As you asked, my
+            # salary expectation is around £60,000" is the answer they wanted).
             "pay|salary|package|rate|compensation|CTC ~ around|about|roughly|approximately"
-            "|circa {money}",
+            "|circa {money} {toq}",
             "what the|an|your|my? offer|package|salary|pay|compensation would|will|might"
             "|could look_like|be|involve|include",
             "salary|pay|package|CTC|compensation|bonus|equity|rate|base|OTE|benefits ...? be"
@@ -6250,6 +6278,12 @@ RULES: tuple[Rule, ...] = (
             "final|last|late|advanced rounds|stages|stage|round elsewhere|with_other"
             "|with_another|with_two|with_several|at_other|at_another|with_a_competitor"
             "|with_a_couple|with_three|with_a_few|with_multiple",
+            "recruiters|headhunters ~ rang|ringing|calling|called|messaging|messaged|emailing"
+            "|emailed|contacting|contacted|approaching|approached|reaching_out|reached_out"
+            "|hounding|chasing|pinging|pinged|DMing|DMing_me|sliding_into",
+            "fielding|juggling|weighing|entertaining|getting|attracting|receiving|having ...?"
+            " interest|approaches|calls|enquiries|inquiries|offers|options|conversations from"
+            "|with several|multiple|other|a_few|a_number_of|various|lots_of|plenty_of",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -6685,6 +6719,24 @@ RULES: tuple[Rule, ...] = (
             "|organisation|organization|recruiter|place|outfit that|which|who doesn't|does_not"
             "|won't|can't|don't|didn't value|respect|care|hire|appreciate|want|read|understand"
             "|see",
+            "how|why|what on_earth|the_hell|the_heck|in_the_world|in_god's_name|the_fuck|the_f",
+            "enjoy|good_luck_with|have_fun_with your|the|their mediocre|second-rate|cheap"
+            "|cheaper|inferior|lesser|budget|B-team|sub-par|subpar|second-best|safe ...? hire"
+            "|choice|candidate|pick",
+            "mediocre|second-rate|inferior|sub-par|subpar|second-best|cheaper ...? hire"
+            "|candidate|choice|pick|person|replacement",
+            "dodged|dodge|dodging|dodges a|that|this|the bullet",
+            "bullet dodged",
+            "thanks|thank_you|cheers|great|cool|fine|okay|ok|noted I_guess|I_suppose {bang}?",
+            "cool cool cool?",
+            "that's|that_is|bit|pretty|quite|a_bit|that's_a_bit|that's_pretty rich {rest}?",
+            "rich coming_from|from_a|from_you|given {rest}?",
+            "fundamentally|profoundly|wholeheartedly|vehemently|firmly|completely|entirely"
+            "|utterly|respectfully|politely|must|have_to|strongly|really|totally disagree"
+            "|reject|contest|dispute",
+            "disagree|disagreeing with the|your|that|this point|comment|comments|assessment"
+            "|feedback|view|finding|conclusion|characterisation|characterization|remark"
+            "|suggestion|decision|outcome|verdict|notes|score|scoring",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -6824,6 +6876,10 @@ RULES: tuple[Rule, ...] = (
             "understand|know|realise|realize|appreciate|aware|heard|noted|get ~ policy|policies"
             "|usually|normally|generally|don't|do_not|can't|cannot ...? but|however|though"
             "|still|nonetheless|nevertheless|even_so|yet",
+            "haven't|have_not|never|yet_to|didn't|did_not|still_haven't|still_not ...? received"
+            "|got|gotten|had|seen|heard ...? the|any|that|my feedback|notes|debrief",
+            "feedback|notes|debrief you|they|the_panel ...? promised|offered|said|mentioned"
+            "|agreed|committed",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -6917,6 +6973,13 @@ RULES: tuple[Rule, ...] = (
             "what|which_part|which_bit|what_part|what_bit was|were|is wrong|lacking|missing"
             "|weak|off|the_problem|the_issue|not_good_enough|not_up_to_scratch with|in|about my"
             "|me",
+            "who's|who_is|who_was|who_are|who_were ...? the|your|that new|lucky|chosen"
+            "|successful|other ...? guy|girl|person|hire|one|candidate|recruit|starter|woman"
+            "|man|lady|appointee|bloke|chap|fella|dude {q}?",
+            "lose|lost|losing|drop|dropped|dropping marks|points",
+            "explanation|account|justification|breakdown|rationale|details of|for|behind the"
+            "|your|the_panel's|their|its|the_committee's reasoning|rationale|decision|scoring"
+            "|choice|thinking|deliberations",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -7044,6 +7107,10 @@ RULES: tuple[Rule, ...] = (
             "|hours_before|an_hour_before|minutes_before",
             "only_now|just_now|only_just|finally getting|writing|replying|responding"
             "|letting_you_know|telling_you|getting_back|coming_back",
+            "this|it has|'s|have taken|took|been_taking so|this|too|rather|such_a ...? long"
+            "|a_while|ages",
+            "this's|it's|this_has|it_has taken|been so|this|too|rather|such_a ...? long|a_while"
+            "|ages",
         ),
         reader_tone=True,
         stages=SAYING_NO,
@@ -7173,6 +7240,8 @@ RULES: tuple[Rule, ...] = (
             "hate|hating for you to miss_out|lose_out ...? on me",
             "no|otherwise_no choice|option|alternative",
             "need|want|must_have|require your ...? answer|decision|reply|yes|verdict",
+            "tick tock|tock",
+            "tick-tock|ticktock",
         ),
         reader_tone=True,
         stages=frozenset({"competing_offer", "answer_delay"}),
