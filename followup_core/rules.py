@@ -4421,6 +4421,14 @@ RULES: tuple[Rule, ...] = (
             "is|was the|your|that|this {money} final|firm|negotiable|fixed|flexible"
             "|set_in_stone|the_best_you_can_do|the_limit|the_max|the_top",
             "wiggle_room|room_to_move|room_for_manoeuvre|room_for_maneuver|leeway|headroom",
+            f"{_TERMS}|numbers|figures|money|they|you ...? stretch|stretches|stretching"
+            "|stretched|grows|grow|allows|allow|loosens|loosen|frees_up|free_up",
+            "revisit|reconsider|reopen|look_again_at|talk_again_about ...? it|this|things|that"
+            " ...? if|should|once|provided|unless",
+            "is|was the_role|the_salary|the_pay|the_offer|it|the_base|the_package|the_figure"
+            " still ...? {money}",
+            "or is|are that|this|it|there flexible|negotiable|fixed|firm|room|wiggle_room"
+            "|movement|flex|set_in_stone",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -5780,6 +5788,26 @@ RULES: tuple[Rule, ...] = (
             "any|some flex|flexibility|wiggle_room|leeway|room|scope on|with|around|for|in"
             " remote|WFH|hybrid|home_working|working_from_home|remote_working|the_hours|salary"
             "|pay|the_salary|the_pay|leave|holidays|the_package|the_bonus",
+            "is|are parking|lunch|lunches|food|coffee|gym|travel|transport|childcare|meals"
+            "|snacks|parking_spaces|breakfast|drinks|the_gym|the_canteen|the_parking ...? free"
+            "|paid|covered|subsidised|subsidized|included|provided|reimbursed|complimentary"
+            "|on_the_house",
+            "at_least|a_minimum_of|minimum|no_less_than|no_fewer_than {count} ...? days|days'"
+            "|weeks|weeks'|day's|week's ...? holiday|holidays|leave|vacation|PTO|off"
+            "|annual_leave",
+            "bring|bringing my|a|our dog|dogs|pet|pets|puppy|cat ...? to|into|in work"
+            "|the_office|the_workplace",
+            "dog-friendly|pet-friendly|dogs_allowed|pets_allowed|dog_friendly|pet_friendly",
+            "how does|do|would|will the|your ...? bonus|bonuses|commission|OTE|equity|stock"
+            "|share|shares|pension|benefits|overtime|holiday|leave|incentive|profit-share"
+            "|profit_share|RSU|RSUs|ESOP ...? scheme|structure|plan|policy|system|package|pool"
+            "|programme|program ...? work|works|operate|operates|look|looks|function|pay_out"
+            "|payout",
+            "would|will|do|does|could I|we|staff|employees|new_starters|new_hires ...? get"
+            "|receive|be_given|be_provided_with|be_issued|have ...? a|an|any|the|my_own ...?"
+            " laptop|phone|company_phone|car|company_car|bonus|allowance|stipend|budget"
+            "|equipment|kit|shares|equity|options|parking_space|gym_membership|MacBook|iPhone"
+            "|mobile|home-office_budget",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -6116,6 +6144,14 @@ RULES: tuple[Rule, ...] = (
             "|for_the_moment ...? accept|yes",
             "accept|yes ...? for_now|for_the_time_being|provisionally|tentatively|in_theory"
             "|in_principle|for_the_moment|pending",
+            "think|thinking it|this|things over|through",
+            "sleep_on_it|sleep_on_this|mull_it_over|mull_this_over|mull_it|have_a_think"
+            "|have_a_little_think|take_the_weekend|take_a_few_days|take_a_day_or_two"
+            "|take_some_time|chew_on_it|chew_it_over|weigh_it_up|weigh_things_up|think_on_it",
+            "check|confirm|talk|speak|discuss|run_it_by|run_this_by|run_it_past|clear_it"
+            "|square_it ...? with|past|by my|our ...? partner|wife|husband|family|spouse"
+            "|parents|other_half|lawyer|accountant|current_employer|boss|manager|mum|dad|mom"
+            "|fiancé|fiance|fiancée|girlfriend|boyfriend",
         ),
         reader_tone=True,
         stages=frozenset({"accept_offer"}),
@@ -6737,6 +6773,9 @@ RULES: tuple[Rule, ...] = (
             "disagree|disagreeing with the|your|that|this point|comment|comments|assessment"
             "|feedback|view|finding|conclusion|characterisation|characterization|remark"
             "|suggestion|decision|outcome|verdict|notes|score|scoring",
+            "never|wasn't_ever|was_never|never_really|never_even|weren't_ever in_the_running"
+            "|in_contention|stood_a_chance|had_a_chance|in_the_frame|in_with_a_shot"
+            "|a_real_candidate|a_serious_candidate|really_considered|seriously_considered",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -7018,6 +7057,9 @@ RULES: tuple[Rule, ...] = (
             "|sleep_on_it|mull|consider|weigh|reflect|time_to_think",
             "when_do_I_start|when_can_I_start|when_I_start|when_to_start|when_shall_I_start"
             "|where_do_I_sign|where_do_I_sign_up",
+            "no_need|don't_need|do_not_need|needn't|won't_need|no_point ...? to? send|see|read"
+            "|review|look_at|wait_for|bother_with ...? the|an|any|a ...? offer_letter|letter"
+            "|paperwork|contract|details|terms|offer|written_offer|fine_print|small_print",
         ),
         reader_tone=True,
         stages=frozenset({"reply_positive", "accept_offer"}),
