@@ -3763,6 +3763,8 @@ RULES: tuple[Rule, ...] = (
             "make|making it|this worth my while",
             "your|the best|final|top|highest|best_and_final offer|number|figure|price|bid {q}?",
             "sweeten|beef_up|top_up|up the|your|this deal|offer|package|pot",
+            "up|upping|raise|raising the ante|stakes",
+            "name your|a price|figure|number",
         ),
         reader_tone=True,
     ),
@@ -5517,6 +5519,14 @@ RULES: tuple[Rule, ...] = (
             "warn*|put*|steer*|scar* ...? others|people|everyone|friends|colleagues|anyone|folk"
             "|them ...? off|against|away_from|clear_of ...? applying|working|joining|you|this"
             "|your",
+            "rais*|lodg*|fil*|mak*|submit*|escalat*|put_in|putting_in ...? a|an ...? formal"
+            "|official? complaint|grievance|case|appeal",
+            "complain*|escalat*|report* ...? this|it|you ...? to|with ...? your|the ...? HR"
+            "|HR_director|CEO|board|ombudsman|regulator|manager|boss|head|director|MD"
+            "|managing_director|union|lawyer|solicitor|attorney|tribunal",
+            "in_touch|speaking|talking|writing ...? with|to your|the ...? HR|HR_director|CEO|MD"
+            "|managing_director|director|board|boss|manager|head|ombudsman|regulator|union"
+            "|lawyer|solicitor|attorney ...? about|regarding|over this|it|the|how",
         ),
         reader_tone=True,
         stages=SAYING_NO | {"reply_rejection", "final_follow_up"},
@@ -6152,6 +6162,8 @@ RULES: tuple[Rule, ...] = (
             "|square_it ...? with|past|by my|our ...? partner|wife|husband|family|spouse"
             "|parents|other_half|lawyer|accountant|current_employer|boss|manager|mum|dad|mom"
             "|fiancé|fiance|fiancée|girlfriend|boyfriend",
+            "waiting|wait|hearing ...? on|for|from ...? one|another|the|an|my ...? other|more"
+            "|last ...? offer|offers|company|employer|interview|process|application|firm",
         ),
         reader_tone=True,
         stages=frozenset({"accept_offer"}),
@@ -6776,6 +6788,8 @@ RULES: tuple[Rule, ...] = (
             "never|wasn't_ever|was_never|never_really|never_even|weren't_ever in_the_running"
             "|in_contention|stood_a_chance|had_a_chance|in_the_frame|in_with_a_shot"
             "|a_real_candidate|a_serious_candidate|really_considered|seriously_considered",
+            "ye'll|you'll|you_will|ya'll|youll|u'll|you're_gonna|you're_going_to|you'll_live_to"
+            "|you_may|you_might ...? regret|rue",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
