@@ -4186,8 +4186,12 @@ RULES: tuple[Rule, ...] = (
             "|sick_days|bonus|salary|pay|equity|stock ...? offer|give|get|include|pay|provide",
             "what|what's|what_is the? salary|pay|bonus|package|compensation|benefits|equity "
             "is|are|would_be|looks_like",
-            "tell|send|give|share|confirm me? the|your? starting|base|annual|actual? salary|pay"
-            "|bonus|package|compensation|rate",
+            "tell|send|give|share me? the|your? starting|base|annual|actual? salary|pay|bonus"
+            "|package|compensation|rate",
+            # Asking them to confirm the pay; restating it ("I confirm the salary of $95,000 as
+            # set out in your letter") is what an acceptance should do.
+            "confirm me? the|your? starting|base|annual|actual? salary|pay|bonus|package"
+            "|compensation|rate {toq}",
             "btw|by_the_way|also|and|so|oh? what's|what_is|how's|how_is the|my? salary|pay"
             "|bonus|package|compensation|benefits|equity like|looking",
             # Asking for the range, or setting new terms: "I'd want at least 30 days".
@@ -5818,6 +5822,44 @@ RULES: tuple[Rule, ...] = (
             " laptop|phone|company_phone|car|company_car|bonus|allowance|stipend|budget"
             "|equipment|kit|shares|equity|options|parking_space|gym_membership|MacBook|iPhone"
             "|mobile|home-office_budget",
+        ),
+        # Their work, not a perk: "how the benefits platform handles pension auto-enrolment".
+        work_nouns=frozenset(
+            {
+                "platform",
+                "platforms",
+                "system",
+                "systems",
+                "module",
+                "engine",
+                "ledger",
+                "accrual",
+                "accruals",
+                "tool",
+                "tooling",
+                "app",
+                "database",
+                "migration",
+                "pipeline",
+                "processing",
+                "reporting",
+                "calculation",
+                "calculations",
+                "dashboard",
+                "portal",
+                "software",
+                "audit",
+                "analytics",
+                "administration",
+                "provider",
+                "providers",
+                "team",
+                "project",
+                "data",
+                "benchmarking",
+                "modelling",
+                "modeling",
+            }
         ),
         reader_tone=True,
         stages=frozenset(
