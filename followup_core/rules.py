@@ -3800,6 +3800,8 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"(?i:first(?:ly)?|first[ \t]+of[ \t]+all),?[ \t]+[^;.!?\n]{1,60};[ \t]+"
             r"(?i:second(?:ly)?|then|next|also)(?!\w)(?:,?[ \t]+[^;.!?\n,]{1,60})?",
+            # The same list as bare ordinals: "Firstly... secondly... and lastly, the commute".
+            r"(?i:first(?:ly)?)(?:\.{2,3}|…)[ \t]+(?i:second(?:ly)?)(?:\.{2,3}|…)?",
         ),
         openers=frozenset({"first", "firstly"}),
         stages=SAYING_NO,
@@ -6521,6 +6523,19 @@ RULES: tuple[Rule, ...] = (
             "Disputing the decision or the feedback {found} will not change it; thank them for "
             "it, even if you disagree, and leave the door open."
         ),
+        patterns=(
+            # "So much for 'we'll be in touch'" opening a sentence; "thank you so much for" is
+            # thanks.
+            r"(?<![\w,;:'’][ \t])(?<![\w,;:'’])(?i:(?:well|oh|ah|huh|yeah|right|great)[ \t]*,?"
+            r"[ \t]+)?(?i:so[ \t]+much[ \t]+for)(?!\w)[^.!?\n]{0,80}",
+            # Their words in scare quotes: "Hope the 'culture fit' works out for you" (a name in
+            # quotes, "the 'Project Falcon' launch", is no sneer).
+            r"(?i:hope|good[ \t]+luck[ \t]+with|enjoy)[ \t]+(?:(?i:the|your|that|all[ \t]+that)"
+            r"[ \t]+)?['‘\"“](?-i:[a-z])[^'’\"”\n]{1,39}['’\"”]",
+        ),
+        openers=frozenset(
+            {"so", "well", "oh", "ah", "huh", "yeah", "right", "great", "hope", "good", "enjoy"}
+        ),
         families=(
             "don't|do_not|can't|cannot|didn't ...? think|believe|feel|accept|agree|see ...? it's"
             "|that's|this_is|that_is|it_is|it_was|that_was|the_feedback|the_comment|that|this"
@@ -6846,6 +6861,14 @@ RULES: tuple[Rule, ...] = (
             "Pressing for feedback {found} puts them in a spot: many cannot give scores or "
             "notes. Ask once, lightly, and make it easy to decline."
         ),
+        patterns=(
+            # Their answer refused in quotes: "I'm not accepting 'we don't give feedback' as an
+            # answer".
+            r"(?i:not|won['’]t|will[ \t]+not|refuse[ \t]+to|can['’]t|cannot)[ \t]+"
+            r"(?i:accept(?:ing)?|tak(?:e|ing)|settl(?:e|ing)[ \t]+for)[ \t]+['‘\"“].{1,60}?['’\"”]"
+            r"(?=[ \t]+(?i:as|for))",
+        ),
+        openers=frozenset({"not", "won", "will", "refuse", "can", "cannot"}),
         families=(
             "see|view|get|have|receive|access ...? a_copy_of? my|the scores|scoresheet"
             "|score_sheet|scoring|scorecard|marks|marking_sheet|rubric|scoring_matrix"
