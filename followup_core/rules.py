@@ -4487,6 +4487,11 @@ RULES: tuple[Rule, ...] = (
             "|pending_further|pending_negotiation|pending_discussion|subject_to_negotiation"
             "|subject_to_agreement",
             "yes|accept|acceptance|agree ...? but|except|unless|only ...? if|when|once|provided",
+            "on|with|under the|one|a|this|that|just_one|only_one|a_single ...? proviso|caveat"
+            "|condition|stipulation|strings_attached|string_attached|precondition|pre-condition",
+            "conditional|contingent|dependent|dependant|subject upon|on|to",
+            "one|a|just_one|only_one|single condition|caveat|proviso|catch|stipulation|ask"
+            "|request though|however|first",
         ),
         reader_tone=True,
         stages=frozenset({"accept_offer"}),
@@ -5236,9 +5241,21 @@ RULES: tuple[Rule, ...] = (
             "|did_brilliantly|performed_well|did_really_well|knocked_it_out_of_the_park"
             "|hit_it_out_of_the_park|shone|excelled|had_it|had_it_in_the_bag",
             "without_a_hitch|like_clockwork|swimmingly|like_a_dream|like_a_house_on_fire",
-            "floored|gobsmacked|stunned|flabbergasted|blindsided|gutted|shattered|devastated"
-            "|speechless|dumbfounded|thrown|knocked_sideways|taken_aback|caught_off_guard"
-            "|blown_away",
+            "floored|gobsmacked|stunned|flabbergasted|blindsided"
+            # Not "blown away", which after a no is mostly praise ("blown away by the team").
+            "|speechless|dumbfounded|thrown|knocked_sideways|taken_aback|caught_off_guard",
+            "convinced|certain|sure|positive|confident ...? the|that_the|this ...? job|role"
+            "|post|position|offer ...? was|were|would_be ...? mine|in_the_bag|a_done_deal"
+            "|coming",
+            "never|didn't|did_not|hadn't|had_not ...? in_a_million_years|in_my_wildest_dreams"
+            " ...? did|would ...? I? expect*|see|imagin*|think|anticipat*",
+            "never ...? expected|anticipated|imagined|saw|pictured|thought ...? a|this|that|the"
+            " ...? no|rejection|outcome|result|news|email",
+            "total|complete|utter|absolute|real|huge|massive|big shock|surprise|bombshell"
+            "|curveball|curve_ball",
+            "out_of_the_blue|out_of_nowhere|bolt_from_the_blue|left_field|from_left_field"
+            "|from_nowhere",
+            "reeling|winded|floored|dumbstruck|shell-shocked|shellshocked",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -6208,6 +6225,11 @@ RULES: tuple[Rule, ...] = (
             "|fiancé|fiance|fiancée|girlfriend|boyfriend",
             "waiting|wait|hearing ...? on|for|from ...? one|another|the|an|my ...? other|more"
             "|last ...? offer|offers|company|employer|interview|process|application|firm",
+            "looking|leaning|heading|tending|edging ...? like|towards|toward ...? a yes"
+            "|acceptance|accepting",
+            "pretty|fairly|reasonably|almost|nearly|ninety|99%|90% sure|certain|confident ...?"
+            " I'll|I_will|I'm|I_am|it's|it_will_be ...? accept|accepting|a_yes|yes|take_it"
+            "|say_yes",
         ),
         reader_tone=True,
         stages=frozenset({"accept_offer"}),
@@ -7139,6 +7161,15 @@ RULES: tuple[Rule, ...] = (
             "no_need|don't_need|do_not_need|needn't|won't_need|no_point ...? to? send|see|read"
             "|review|look_at|wait_for|bother_with ...? the|an|any|a ...? offer_letter|letter"
             "|paperwork|contract|details|terms|offer|written_offer|fine_print|small_print",
+            "whatever|regardless_of|irrespective_of|no_matter ...? the ...? salary|terms|pay"
+            "|package|details|contract|offer|money|numbers|conditions|figure|number|fine_print",
+            "sight_unseen",
+            "without|before seeing|reading|looking_at|reviewing|checking|getting ...? the|any"
+            "|an|a ...? offer|contract|terms|paperwork|letter|details|numbers|figures|salary"
+            "|written_offer|offer_letter",
+            "don't|do_not|no_need_to|needn't ...? even? need|have ...? to? see|read|check"
+            "|review ...? the|any ...? numbers|figures|salary|terms|details|contract|paperwork"
+            "|offer_letter|letter",
         ),
         reader_tone=True,
         stages=frozenset({"reply_positive", "accept_offer"}),
@@ -7232,6 +7263,13 @@ RULES: tuple[Rule, ...] = (
             "|a_while|ages",
             "this's|it's|this_has|it_has taken|been so|this|too|rather|such_a ...? long|a_while"
             "|ages",
+            "should|ought|could ...? have come|been_sent|reached_you|arrived|been_with_you"
+            "|gone_out ...? sooner|earlier|before_now|a_while_ago|weeks_ago|days_ago",
+            "sat_on|sitting_on|held_onto|hung_onto|holding_onto|sat_on_it|sat_on_this ...? this"
+            "|it|the_offer|your_offer|my_decision|my_answer ...? too|for|far|way|a_bit|rather"
+            "|longer",
+            "dropped|dropping the ball",
+            "in_the_lurch|high_and_dry|in_a_bind|in_a_fix|on_the_hop|short-handed|short_handed",
         ),
         reader_tone=True,
         stages=SAYING_NO,
@@ -7363,6 +7401,11 @@ RULES: tuple[Rule, ...] = (
             "need|want|must_have|require your ...? answer|decision|reply|yes|verdict",
             "tick tock|tock",
             "tick-tock|ticktock",
+            "my|our hard|drop-dead|absolute|non-negotiable cut-off|cutoff|deadline|limit",
+            "you'll|you_will|you'd|you_would|you_may|you_might|better|best ...? want|need|have"
+            " ...? to? be|move|act ...? quick|quickly|fast|sharpish|soon|now|promptly|swiftly",
+            "finalise|finalize|sign|seal|close|wrap_up ...? it|the_deal|things|the_offer"
+            "|the_contract ...? tomorrow|today|tonight|this_week|on_Monday|on_Friday|soon",
         ),
         reader_tone=True,
         stages=frozenset({"competing_offer", "answer_delay"}),
