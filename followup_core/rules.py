@@ -3741,7 +3741,7 @@ RULES: tuple[Rule, ...] = (
             "|happy_to_let_you|you'd_have_to|you'll_have_to ...? match|beat|top|better|equal"
             "|meet|exceed|outbid|come_close_to|come_near|get_close_to|improve_on|go_higher_than"
             "|go_above|counter|compete_with|outdo|trump",
-            "match|beat|top|better|exceed|outbid|counter|outdo|trump {name}",
+            "match|beat|top|exceed|outbid|counter|outdo|trump {name}",
             "match|beat|top|exceed|outbid|counter|outdo|trump that|this|it|theirs|their|what"
             "|the_other|the_offer|the_package|the_number|the_figure|the_competing|them",
             "can|could|will|would your_side|your_end|you|your_company|your_team|you_guys"
@@ -4429,10 +4429,12 @@ RULES: tuple[Rule, ...] = (
             "is|was the|your|that|this {money} final|firm|negotiable|fixed|flexible"
             "|set_in_stone|the_best_you_can_do|the_limit|the_max|the_top",
             "wiggle_room|room_to_move|room_for_manoeuvre|room_for_maneuver|leeway|headroom",
-            f"{_TERMS}|numbers|figures|money|they|you ...? stretch|stretches|stretching"
-            "|stretched|grows|grow|allows|allow|loosens|loosen|frees_up|free_up",
+            f"{_TERMS}|budget|budgets|numbers|figures|money|they|you ...? stretch|stretches"
+            "|stretching|stretched|grows|grow|allows|allow|loosens|loosen|frees_up|free_up",
             "revisit|reconsider|reopen|look_again_at|talk_again_about ...? it|this|things|that"
             " ...? if|should|once|provided|unless",
+            "revisit|reconsider|reopen|talk_again|think_again|reassess if|should|once|provided"
+            "|unless",
             "is|was the_role|the_salary|the_pay|the_offer|it|the_base|the_package|the_figure"
             " still ...? {money}",
             "or is|are that|this|it|there flexible|negotiable|fixed|firm|room|wiggle_room"
@@ -6810,10 +6812,12 @@ RULES: tuple[Rule, ...] = (
             "|recommendation|call",
             "decide|choose|judge|assess|evaluate|consider|rethink|look|review me|it? again"
             "|afresh|anew|once_more",
-            "paid|unpaid|free|short|a|one-week|one_week ...? trial|test|tryout|try-out week|day"
-            "|period|shift|project|month|run|basis|task|assignment|placement",
-            "trial|tryout|try-out|probationary week|day|period|shift|project|month|run|basis"
-            "|task|assignment",
+            # Offering a trial to overturn the no ("let me do a paid trial project"), not
+            # thanks for one ("thank you for Saturday's trial shift").
+            "do|doing|offer|offering|propose|proposing|suggest|suggesting|try|trying|give_me"
+            "|let_me_do|let_me_try|work|working ...? a|an ...? paid|unpaid|free|short|one-week"
+            "|one-day|week-long ...? trial|test|tryout|try-out week|day|period|shift|project"
+            "|month|run|basis|task|assignment|placement",
             "hold|keep|leave|put my|me|the application|CV|file|name ...? in|on the|your ...?"
             " pile|file|stack|drawer|back_pocket ...? in_case|should|if ...? the|your|they|he"
             "|she preferred|chosen|successful|first|other|first-choice ...? candidate|person"
@@ -7221,7 +7225,7 @@ RULES: tuple[Rule, ...] = (
             "kept|left you|the_team|everyone waiting|hanging|in_limbo|on_hold",
             "belatedly|belated|tardily|late_in_the_day|at_this_late_stage|at_the_eleventh_hour"
             "|eleventh-hour|last-minute|last_minute|at_the_last_minute|so_late|this_late"
-            "|very_late|rather_late|a_bit_late|quite_late|late_notice|short_notice|late_reply"
+            "|very_late|rather_late|a_bit_late|quite_late|late_reply"
             "|late_response",
             "accepted|signed|took|joined|started|taken|signed_on|committed ~ last_month"
             "|last_week|last_year|back_in|weeks_ago|months_ago|a_while_ago|a_while_back"
@@ -7245,8 +7249,8 @@ RULES: tuple[Rule, ...] = (
             "|within an|one|two|three|a_few|a_couple_of|half_an hour|hour's|hours|minutes|mins",
             "pull*|withdraw*|cancel*|back*|drop*|bail*|bow* ~ today's|tomorrow's|tonight's"
             "|this_morning's|this_afternoon's",
-            "sorry|apologies|apologise|apologize ...? for|about the|my ...? delay|delayed|late"
-            "|lateness|tardy|slow|belated",
+            "sorry|apologies|apologise|apologize ...? for|about the|my ...? late|lateness|tardy"
+            "|belated",
             "past|after|beyond|missed|over|blew|blown the|your ...? deadline|cut-off|cutoff|date",
             "meant|intended|planned|was_going|should_have|ought_to_have ...? to? reply|respond"
             "|write|get_back|answer|tell_you|let_you_know|decline|confirm ...? last_month"
@@ -7347,7 +7351,7 @@ RULES: tuple[Rule, ...] = (
             "|who_will|willing|happy|desperate|prepared ...? with|to|for that|this|the|those"
             " salary|pay|money|offer|package|figure|terms|hours|rate",
             "lost|losing interest|the_will|patience",
-            "not_bothered|can't_be_bothered|couldn't_be_bothered|don't_care|whatever",
+            "not_bothered|can't_be_bothered|couldn't_be_bothered|don't_care",
         ),
         reader_tone=True,
         stages=SAYING_NO,
