@@ -2690,6 +2690,9 @@ RULES: tuple[Rule, ...] = (
             "|cover|give|get|pay",
             "pay|salary|wage rise|raise|bump|increase|jump|boost|hike|uplift ...? would|will"
             "|could|means|would_mean ...? let|help|allow|mean|make|change|cover|give",
+            "what's|what_is|how_much_is|what'd_be|what_would_be|whats the|your|my ...? base"
+            "|base_salary|day_rate|hourly_rate|OTE|CTC|comp|compensation|remuneration|salary"
+            "|pay|wage|bonus {toq}",
         ),
         reader_tone=True,
         stages=frozenset(STAGE_IDS) - PAY_STAGES,
@@ -3765,6 +3768,13 @@ RULES: tuple[Rule, ...] = (
             "sweeten|beef_up|top_up|up the|your|this deal|offer|package|pot",
             "up|upping|raise|raising the ante|stakes",
             "name your|a price|figure|number",
+            "if|provided|as_long_as|were|had ...? the money|pay|salary|package|numbers|offer"
+            "|figures|offers ...? were|was|is|are|been ...? the_same|equal|comparable|similar"
+            "|matched|level|closer|competitive|on_par|in_line|a_bit_closer",
+            "their|the_other|the_competing|the_rival offer|package|deal|terms ...? is|are|was"
+            " ...? generous|attractive|competitive|lucrative|higher|better|bigger|stronger"
+            "|substantially_better|very_generous|hard_to_turn_down|hard_to_refuse"
+            "|hard_to_say_no_to",
         ),
         reader_tone=True,
     ),
@@ -4439,6 +4449,9 @@ RULES: tuple[Rule, ...] = (
             " still ...? {money}",
             "or is|are that|this|it|there flexible|negotiable|fixed|firm|room|wiggle_room"
             "|movement|flex|set_in_stone",
+            "need|want|require|expect|looking_for|hoping_for ...? a|an|the|some ...? relocation"
+            "|signing|sign-on|joining|housing|car|welcome|retention ...? package|bonus"
+            "|allowance|budget|support|stipend|payment",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -6159,7 +6172,7 @@ RULES: tuple[Rule, ...] = (
         # A yes given in odds: "I'm 90% sure I'll accept".
         patterns=(
             r"\d{1,2}(?:[.,]\d+)?[ \t]?(?:%|(?i:per[ \t]?cent))[ \t]+(?i:sure|certain|confident"
-            r"|decided|there|a[ \t]+yes|yes|in)(?!\w)",
+            r"|decided|there|a[ \t]+yes|yes|in(?=[ \t]*(?:[.!,;]|$)))(?!\w)",
             # A yes with its doubt in brackets: "Yes (probably) to the offer!".
             r"(?i:yes|accepted|accept|I['’]m[ \t]+in|in)[ \t]*\((?i:probably|maybe|likely"
             r"|I[ \t]+think|I[ \t]+guess|ish|tentatively|provisionally|for[ \t]+now|kind[ \t]+of"
@@ -6400,6 +6413,10 @@ RULES: tuple[Rule, ...] = (
             "fielding|juggling|weighing|entertaining|getting|attracting|receiving|having ...?"
             " interest|approaches|calls|enquiries|inquiries|offers|options|conversations from"
             "|with several|multiple|other|a_few|a_number_of|various|lots_of|plenty_of",
+            "in_talks|in_discussions|in_conversations|in_conversation|talking|speaking"
+            "|interviewing|in_process|in_processes|in_final_talks ...? with|at|elsewhere ...?"
+            " others|other|another|several|a_few|multiple|elsewhere|competitors|a_competitor"
+            "|rivals",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -7206,10 +7223,14 @@ RULES: tuple[Rule, ...] = (
             " job|role|position|post|company|firm|employer|organisation|organization|business"
             "|agency|studio|practice ...? {count}? weeks|days|months|ago|last|yesterday|on_Monday"
             "|on_Tuesday|on_Wednesday|on_Thursday|on_Friday|already|this_week|today",
-            "tomorrow's|today's|tonight's|this_afternoon's|this_morning's ~ interview|meeting"
-            "|round|final|assessment|call|panel|start|first_day",
-            "the_day_before|the_night_before|the_morning_of|hours_before|at_the_last_minute"
-            "|last-minute|last_minute",
+            # Pulling out of it, not thanks for it ("Thank you for this morning's call").
+            "pull*|withdraw*|cancel*|drop*|back*|bail*|miss*|skip*|from|out_of|attend|make_it_to"
+            "|come_to|coming_to|decline*|notice ~ tomorrow's|today's|tonight's|this_afternoon's"
+            "|this_morning's ~ interview|meeting|round|final|assessment|call|panel|start|first_day",
+            "pull*|withdraw*|cancel*|drop*|back*|bail*|tell*|let*|sorry|apolog*|decline*"
+            "|no-show|notice ~ the_day_before|the_night_before|the_morning_of|hours_before"
+            "|the_day_of|the_eve_of|on_the_day|an_hour_before|minutes_before",
+            "at_the_last_minute|last-minute|last_minute",
             # Left to the last moment: 'cutting it fine', 'I kept you waiting while I sorted out'.
             "until|till|to|at|in|on the last|final|eleventh hour|minute|moment|day|few_hours",
             "today|tonight|this_afternoon|yesterday is|was the|your deadline|cut-off|cutoff"
@@ -7259,8 +7280,6 @@ RULES: tuple[Rule, ...] = (
             "|before_now|long_ago|much_sooner|a_lot_sooner|weeks|days|ages",
             "day|morning|night|eve|hour|hours|evening|afternoon of|before the|my|our|your"
             " interview|onsite|meeting|assessment|call|start|induction|first_day|panel",
-            "the_day_of|the_morning_of|the_night_before|the_eve_of|the_day_before|on_the_day"
-            "|hours_before|an_hour_before|minutes_before",
             "only_now|just_now|only_just|finally getting|writing|replying|responding"
             "|letting_you_know|telling_you|getting_back|coming_back",
             "this|it has|'s|have taken|took|been_taking so|this|too|rather|such_a ...? long"
@@ -7410,6 +7429,9 @@ RULES: tuple[Rule, ...] = (
             " ...? to? be|move|act ...? quick|quickly|fast|sharpish|soon|now|promptly|swiftly",
             "finalise|finalize|sign|seal|close|wrap_up ...? it|the_deal|things|the_offer"
             "|the_contract ...? tomorrow|today|tonight|this_week|on_Monday|on_Friday|soon",
+            "may|might|will|would|could|I'll|I'd|I_may|I_might|I_will ...? have|need ...? to?"
+            " go_with|take|accept|pursue|sign_with|sign|go_for ...? another|the_other|other"
+            "|a_different ...? offer|role|option|company|opportunity|opportunities|job|position",
         ),
         reader_tone=True,
         stages=frozenset({"competing_offer", "answer_delay"}),
