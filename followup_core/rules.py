@@ -3775,6 +3775,8 @@ RULES: tuple[Rule, ...] = (
             " ...? generous|attractive|competitive|lucrative|higher|better|bigger|stronger"
             "|substantially_better|very_generous|hard_to_turn_down|hard_to_refuse"
             "|hard_to_say_no_to",
+            "beats|beat|trumps|tops|outstrips|outdoes|blows ...? yours|your_offer|your_package"
+            "|you ...? on|in|out|hands_down|easily",
         ),
         reader_tone=True,
     ),
@@ -4144,6 +4146,18 @@ RULES: tuple[Rule, ...] = (
             " embarrassing|insulting|derisory|pitiful|measly|paltry|a_joke|laughable"
             "|a_slap_in_the_face|an_insult|peanuts|below_market|under_market|well_below"
             "|way_below|miles_below|lowball|low-ball|stingy|tight",
+            "suggest|recommend|advise|urge ...? you|your_team|that_you ...? look_at|rethink"
+            "|review|reconsider|revisit|reflect_on|work_on|fix|sort_out|improve ...? how|your"
+            "|the ...? you? run|runs|handle|handles|treat|treats|process|interviews|hiring"
+            "|recruitment|candidates",
+            "never|not ...? once|even ...? called|rang|emailed|wrote|replied|responded|got ...?"
+            " me? back",
+            "too_short|too_precious ...? for six-round|multi-round|endless|unpaid|five-round"
+            " ...? interviews|processes|take-homes|tasks|rounds",
+            "life's|life_is too short for|to",
+            "somewhere|anywhere|a_place|a_company|a_firm|an_organisation|an_organization with"
+            "|like that|this|your|such_a ...? culture|management|attitude|reputation|process"
+            "|approach",
         ),
         reader_tone=True,
     ),
@@ -4579,6 +4593,8 @@ RULES: tuple[Rule, ...] = (
             "come|came|coming back|in ...? with|at {money}",
             "confirm|confirmed|already_confirm|offered|offer|offering|quoted|quote {money}",
             "come|came|coming back|in with|at {money}",
+            "other|their|competing|rival|second|alternative offer|role|package|position|job is|was"
+            " ...? at|with|from {name}",
         ),
         stages=frozenset({"competing_offer"}),
         without_stage=False,
@@ -7371,6 +7387,8 @@ RULES: tuple[Rule, ...] = (
             " salary|pay|money|offer|package|figure|terms|hours|rate",
             "lost|losing interest|the_will|patience",
             "not_bothered|can't_be_bothered|couldn't_be_bothered|don't_care",
+            "sorry|but|so|yeah ...? no_way|nah|nope {bang}?",
+            "yeah nah|nope",
         ),
         reader_tone=True,
         stages=SAYING_NO,
