@@ -7057,6 +7057,15 @@ RULES: tuple[Rule, ...] = (
             "|got|gotten|had|seen|heard ...? the|any|that|my feedback|notes|debrief",
             "feedback|notes|debrief you|they|the_panel ...? promised|offered|said|mentioned"
             "|agreed|committed",
+            "look_forward_to|expect|await|awaiting ...? your|the ...? detailed|full|written"
+            "|complete|thorough|formal ...? feedback|breakdown|critique|explanation|debrief",
+            "failing|without|absent|in_the_absence_of|if_I_don't_get|if_I_do_not_receive"
+            "|if_I_haven't_received ...? feedback|a_response|a_reply|an_answer|an_explanation"
+            " ...? I'll|I_will|I|I_shall ...? escalate|complain|follow_up|chase|write_again"
+            "|take|raise",
+            "keep|continue|carry_on ...? asking|chasing|emailing|writing|following_up|pushing"
+            " ...? until|till|til",
+            "escalat* this|it|the_matter|my_request|further",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -7157,6 +7166,16 @@ RULES: tuple[Rule, ...] = (
             "explanation|account|justification|breakdown|rationale|details of|for|behind the"
             "|your|the_panel's|their|its|the_committee's reasoning|rationale|decision|scoring"
             "|choice|thinking|deliberations",
+            "put|puts|putting you|the_panel|them|the_team off {toq}?",
+            "what|which ...? made|makes|was the difference|deciding_factor|decider|gap {toq}",
+            "how ...? the|my other|fellow|remaining ...? finalists|candidates|applicants"
+            "|interviewees compared|stacked_up|fared|did|ranked|scored",
+            "how_many ...? people|candidates|applicants|others ...? applied|interviewed"
+            "|were_shortlisted|were_interviewed|went_for_it|were_in_the_running|made_the_final",
+            "was|were I|we close|near|nearly_there|a_close_second|runner-up|second"
+            "|the_runner_up {toq}",
+            "where|how did|do I|we rank|place|come|finish|score|stand {toq}?",
+            "what ...? was|were my score|scores|ranking|rank|mark|marks|position",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
