@@ -628,6 +628,17 @@ _LET_DOWN = (
     "|upsetting|annoying|stressful|nerve-wracking|worrying|unsettling|exhausting|draining"
     "|a_shame|a_pity|a_letdown|a_let-down|not_ideal|hard_to_take|tough"
 )
+# Perks beyond the ones in ``_PERKS``, named in other Englishes: "medical aid", "13th month".
+_MORE_PERKS = (
+    "medical_aid|cellphone_allowance|phone_allowance|mobile_allowance|data_allowance"
+    "|internet_allowance|transport_allowance|travel_allowance|housing_allowance|meal_allowance"
+    "|lunch_allowance|fuel_allowance|fuel_card|13th_cheque|13th_month|13th-month_pay"
+    "|thirteenth_month|provident_fund|gratuity|HMO|medical_scheme|company_phone|company_laptop"
+    "|laptop_allowance|home_office_allowance|learning_budget|training_budget|wellness_allowance"
+    "|tuition_reimbursement|stock_grant|share_scheme|car_scheme|company_vehicle|free_parking"
+    "|free_lunch|free_lunches|creche|childcare_vouchers|leave_days|holiday_days|days_off"
+    "|medical_allowance|health_cover|life_insurance|dental|vision_cover|fuel|petrol"
+)
 # A sum with its currency written as letters or after it: "KSh 320,000 a month", "R720 000 a
 # year", "4,000 euros gross per month".
 _CODED_FIGURE = (
@@ -2884,8 +2895,6 @@ RULES: tuple[Rule, ...] = (
             "my|the scores|score|marks|ranking|rankings|results|ratings|assessment against|versus"
             "|vs"
             "|compared_with|compared_to|relative_to|next_to the|other|those",
-            "I hold|have|possess|bring|earned|published ...? PhD|doctorate|degree|masters"
-            "|MBA|patents|papers|publications|certifications|qualifications {rest}",
             "I'd_like|I_would_like|I_want|please_send|send_me|give_me|I_need"
             "|I'd_appreciate a|the? full|complete|detailed|proper? breakdown|copy|list"
             "|record of my|the scores|marks|scoring|results|ratings|assessment|evaluation"
@@ -3475,6 +3484,9 @@ RULES: tuple[Rule, ...] = (
             "|cover|give|get|pay",
             "pay|salary|wage rise|raise|bump|increase|jump|boost|hike|uplift ...? would|will"
             "|could|means|would_mean ...? let|help|allow|mean|make|change|cover|give",
+            "what's|what_is|how_much_is|what'd_be|what_would_be|whats the|your|my ...? base"
+            "|base_salary|day_rate|hourly_rate|OTE|CTC|comp|compensation|remuneration|salary"
+            "|pay|wage|bonus {toq}",
         ),
         reader_tone=True,
         stages=frozenset(STAGE_IDS) - PAY_STAGES,
@@ -3498,6 +3510,10 @@ RULES: tuple[Rule, ...] = (
                 "benchmarking",
                 "benchmark",
                 "benchmarks",
+                "accrual",
+                "accruals",
+                "ledger",
+                "ledgers",
                 "survey",
                 "surveys",
                 "data",
@@ -5147,7 +5163,14 @@ RULES: tuple[Rule, ...] = (
             "|counter-proposal",
             "counter_offer|counteroffer|counter-offer from you|from_your|from_the_team",
             # A condition on the no: "no, unless ...".
-            "unless {rest}",
+            # "Unless" as a word of a name ("the Unless Studio team") is not a condition.
+            "unless you|your|the|we|I|there|it|a|an|this|that|something|someone|they|my|our"
+            "|its|I'm|you're|we're|there's|things|anything|he|she|HR {rest}?",
+            "unless ...? remote|fully_remote|WFH|hybrid|salary|pay|budget|figure|number|offer"
+            "|package|base|bonus|equity|title|increase|raise|bump|better|more|higher|improved"
+            "|revised|possible|negotiable|on_the_table|flexible|match*|mov*|chang*|revis*"
+            "|reconsider*|improv*|increas*|rais*|sweeten*|budg*|shift*|offer*|pay*|come_up"
+            "|relocation|hours|terms {rest}?",
             "I'd|I_would|I_could|I_might|I_may|I_will|I'll|would|could ...? reconsider"
             "|change_my_mind|think_again|accept|be_open|be_tempted|be_persuaded|stay|come_back"
             "|sign|join if|provided|providing|as_long_as|assuming|only_if|should {rest}",
@@ -5210,6 +5233,48 @@ RULES: tuple[Rule, ...] = (
             "|make_up_your_mind ...? by|before|within|today|tomorrow|this_week",
             "similar|comparable|equivalent|matching|the_same|same|equal figure|number|level"
             "|salary|package|amount|offer|terms|pay",
+            "whoever|whichever|who_ever ...? pays|offers|bids|puts_up|comes_up_with|gives ...?"
+            " more|most|higher|the_most|the_highest|the_better|better|best",
+            "highest|top|best bidder|bid",
+            "bidding_war|auction|bidding",
+            "at_least|can_you|could_you|would_you|will_you|you'd_need_to|you'll_need_to"
+            "|you_need_to|if_you_can|if_you_could|unless_you_can|I'd_need_you_to|I_need_you_to"
+            "|happy_to_let_you|you'd_have_to|you'll_have_to ...? match|beat|top|better|equal"
+            "|meet|exceed|outbid|come_close_to|come_near|get_close_to|improve_on|go_higher_than"
+            "|go_above|counter|compete_with|outdo|trump",
+            "match|beat|top|exceed|outbid|counter|outdo|trump {name}",
+            "match|beat|top|exceed|outbid|counter|outdo|trump that|this|it|theirs|their|what"
+            "|the_other|the_offer|the_package|the_number|the_figure|the_competing|them",
+            "can|could|will|would your_side|your_end|you|your_company|your_team|you_guys"
+            "|your_firm ...? come_close|get_close|come_near|get_near|go_higher|go_further"
+            "|do_better|improve|compete|match_it|beat_it|top_it|counter|come_up|step_up {toq}?",
+            "go|come|get higher_than|above|over|beyond|past",
+            "if|once|when|provided|as_long_as ...? the numbers|figures|money|package|terms"
+            "|offer|maths|math ...? line_up|add_up|match|work|stack_up|compare|beat",
+            "in_case|hope|hoping|if ...? that|this|it helps|help|informs|inform|shapes|shape"
+            "|guides|guide|focuses|focus your|the thinking|offer|number|numbers|figures|budget"
+            "|counter|counteroffer|calculations|maths|math|package",
+            "what can|could you|your_side|your_end|you_guys do|offer|come_up_with"
+            "|put_on_the_table {q}?",
+            "what|numbers|number|figure|figures|offer|package you|you'd|you'll|you_would"
+            "|you_will need|have|got to? beat|match|top|better|exceed|outbid",
+            "it's|it_is|the_job's|the_role's|I'm yours|all_yours",
+            "and I'm|and_I_am yours|in|sold|on_board|signing|there",
+            "ball's|ball_is in your court",
+            "make|making it|this worth my while",
+            "your|the best|final|top|highest|best_and_final offer|number|figure|price|bid {q}?",
+            "sweeten|beef_up|top_up|up the|your|this deal|offer|package|pot",
+            "up|upping|raise|raising the ante|stakes",
+            "name your|a price|figure|number",
+            "if|provided|as_long_as|were|had ...? the money|pay|salary|package|numbers|offer"
+            "|figures|offers ...? were|was|is|are|been ...? the_same|equal|comparable|similar"
+            "|matched|level|closer|competitive|on_par|in_line|a_bit_closer",
+            "their|the_other|the_competing|the_rival offer|package|deal|terms ...? is|are|was"
+            " ...? generous|attractive|competitive|lucrative|higher|better|bigger|stronger"
+            "|substantially_better|very_generous|hard_to_turn_down|hard_to_refuse"
+            "|hard_to_say_no_to",
+            "beats|beat|trumps|tops|outstrips|outdoes|blows ...? yours|your_offer|your_package"
+            "|you ...? on|in|out|hands_down|easily",
         ),
         reader_tone=True,
     ),
@@ -5245,6 +5310,8 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"(?i:first(?:ly)?|first[ \t]+of[ \t]+all),?[ \t]+[^;.!?\n]{1,60};[ \t]+"
             r"(?i:second(?:ly)?|then|next|also)(?!\w)(?:,?[ \t]+[^;.!?\n,]{1,60})?",
+            # The same list as bare ordinals: "Firstly... secondly... and lastly, the commute".
+            r"(?i:first(?:ly)?)(?:\.{2,3}|…)[ \t]+(?i:second(?:ly)?)(?:\.{2,3}|…)?",
         ),
         openers=frozenset({"first", "firstly"}),
         stages=SAYING_NO,
@@ -5315,8 +5382,16 @@ RULES: tuple[Rule, ...] = (
             "|disorgani* {rest}?",
             "a_bit|a_little|somewhat|frankly? insulting|derisory|laughable|a_joke|underwhelming"
             "|lowball*|low-ball*|an_insult",
-            "seem*|felt|feel*|sound*|look*|is|was|were|are|would_be|will_be|be|taken|took|take"
-            "|taking|lasted|dragged|dragged_on too|overly"
+            # Of their process or offer, not of the writer's own reason ("the commute would be
+            # too long for me" is a reason in a clause, which the guide allows).
+            "process|interview|interviews|rounds|stages|offer|salary|pay|package|base|bonus"
+            "|timeline|timescale|timeframe|wait|waiting|hours|contract|probation|notice|schedule"
+            "|rota|terms|assessment|task|take-home|test|tests|budget|figure|number|rate|benefits"
+            "|it|that|this|which|everything|things|decision|recruitment|hiring|feedback|response"
+            "|reply|turnaround|leave|holiday|allowance|equity|range|band|workload|expectations"
+            "|requirements|period|months|weeks|days ...? seem*|felt|feel*|sound*|look*|is|was"
+            "|were|are|would_be|will_be|be"
+            "|taken|took|take|taking|lasted|dragged|dragged_on too|overly"
             "|excessively|unreasonably"
             "|a_bit_too|far_too|way_too|too_much|a_bit_much|a_lot long|much|short|low|high|far"
             "|slow|demanding|strict|rigid"
@@ -5493,6 +5568,94 @@ RULES: tuple[Rule, ...] = (
             "|communication ...? was|were|seemed|felt ...? very|quite|rather|really|pretty"
             "|so? disorganised|disorganized|chaotic|shambolic|messy|sloppy|unprofessional"
             "|badly_run|poorly_run|a_mess|a_shambles",
+            "free|unpaid consultancy|consulting|labour|labor|work|advice|strategy|spec_work",
+            "could|might|would|should do_with|use|benefit_from|need|needs ...? a|some ...?"
+            " rethink|overhaul|revamp|shake-up|shakeup|rework|review|refresh|streamlining|work"
+            "|re-think",
+            "is|was|are|were|seems|seemed|felt|feels|sounds|looks ...? like? excessive|overkill"
+            "|out_of_proportion|disproportionate|a_bit_much|over_the_top|OTT|unreasonable"
+            "|ridiculous|absurd|insane|crazy|unnecessary|overboard|extreme|onerous|heavy-handed"
+            "|a_joke|a_farce|a_shambles|chaotic|disorganised|disorganized|unprofessional|a_mess"
+            "|all_over_the_place|a_circus|a_slog|exploitative|insulting|derisory|laughable"
+            "|an_insult|a_lowball|lowball|stingy|cheap|a_bit_light|on_the_light_side"
+            "|on_the_low_side|miserly|paltry|measly|pitiful",
+            "panel|interviewer|interviewers|team|recruiter|hiring_manager|process|you|your_team"
+            "|everyone|he|she|they ...? seemed|seems|was|were|appeared|came_across|felt ...?"
+            " unprepared|disorganised|disorganized|distracted|rude|dismissive|uninterested"
+            "|disinterested|unprofessional|chaotic|clueless|unengaged|disengaged|bored|arrogant"
+            "|condescending|patronising|patronizing|late|hostile|cold",
+            "wasn't|was_not|isn't|is_not|not ...? a great|good look",
+            "bad|poor|terrible|awful|shocking look|show",
+            "some|a_bit_of|a_little|my|honest|friendly|constructive feedback for you"
+            "|on_your_process|on_your_hiring|on_the_process",
+            "kept|keep|keeps|was|were ...? checking|looking_at|on|scrolling his|her|their phone"
+            "|phones|email|emails|laptop|watch",
+            "here's|here_is|let_me_give_you|let_me_explain|let_me_walk_you_through"
+            "|I'll_walk_you_through|let_me_lay_out ...? everything|the_whole|all|the_full"
+            "|the_long|the_entire ...? that|story|backstory|background|thought_process"
+            "|reasoning|context|picture|saga|history|reasons",
+            "want|like|need|wanted|would_like|owe_you|owe_it_to_you ...? to? explain|tell_you"
+            "|walk_you_through|give_you|set_out|lay_out ...? fully|in_full|in_detail|everything"
+            "|properly|at_length|in_depth|the_whole|the_full|my_whole|my_full|the_full_story"
+            "|the_background|my_reasoning|my_thought_process|my_thinking|the_context"
+            "|the_backstory|myself|where_I'm_coming_from",
+            "feel|felt|feeling terrible|awful|horrible|dreadful|bad|guilty|rotten|sick|wretched"
+            "|horrid|so_bad|really_bad|like_a_traitor|like_a_fraud",
+            "it's|it_is|its not you",
+            "sorry|apologies|apologise|apologize|pardon|forgive_me ...? for|about the|this|my"
+            " essay|novel|long_email|long_message|length|ramble|rambling|wall_of_text|epistle"
+            "|saga|long_read|lengthy_email|lengthy_note|long_note|long-windedness|novella|book"
+            "|TED_talk",
+            "bear_with_me|hear_me_out|indulge_me|humour_me|humor_me",
+            "my|the whole|full|entire|complete thought_process|thinking|reasoning|story"
+            "|backstory|saga|journey|decision-making|rationale|background|situation|picture",
+            "this_is|this's|it's|it_is ...? a long|lengthy|longish|long-winded email|message"
+            "|note|one|read",
+            "long_story_short|to_cut_a_long_story_short|not_that_short|long_story",
+            "firstly|first_of_all|first_off|to_start_with ...? secondly|second|next|then",
+            "thinking|mulling|going_back_and_forth|weighing|agonising|agonizing|wrestling"
+            "|struggling ...? it|this|things ...? over|through|up|out",
+            "a_mix|a_combination|a_whole_host|a_host|a_number|lots|loads|all_sorts of reasons"
+            "|factors|things|issues|considerations",
+            "then|and_then|plus|on_top_of_that|also|and|after_that my partner|partner's|mum|mom"
+            "|dad|landlord|kids|family|wife|husband|rent|commute|health|mortgage|childcare",
+            "offered|offering|paying|pays|pay|give|giving|gave ...? me? {percent} more|higher"
+            "|above ...? than? your|the ...? range|offer|band|budget|salary|figure",
+            "more|higher|better ...? than your|the_offered range|offer|band|budget|salary"
+            "|figure|package|pay",
+            "beg|begging your pardon|forgiveness|indulgence|understanding",
+            "not_that_short sorry {bang}?",
+            "where do|shall|should|to I? begin|start {q}?",
+            "quite|such|what|quite_a|such_a|a_long|a_real|a_bit_of the? journey|rollercoaster"
+            "|roller-coaster|roller_coaster|saga|ride|odyssey|emotional_rollercoaster",
+            "process|interview|interviews|rounds|stages|offer|salary|pay|package|base|test|task"
+            "|take-home|assignment|assessment|timeline|wait|waiting|hours|contract|probation|it"
+            "|that|this|which|exercise|case_study|presentation|paperwork|forms ...? was|is|were"
+            "|are|felt|seemed|seems|feels|looked|sounds|got ...? absurdly|ridiculously|insanely"
+            "|crazily|unreasonably|stupidly|excessively|needlessly|unnecessarily|overly"
+            "|laughably|criminally|punishingly|hugely|massively|weirdly|oddly|strangely"
+            "|bizarrely|painfully|embarrassingly|shockingly|woefully|comically ...? long|short"
+            "|low|slow|lengthy|demanding|complicated|complex|disorganised|disorganized"
+            "|drawn-out|convoluted|bureaucratic|time-consuming|chaotic|tedious|repetitive"
+            "|intrusive|invasive|stingy|mean|tight|cheap|badly_run|poor|unprofessional|low-ball"
+            "|lowball|underwhelming|disappointing|embarrassing|insulting|derisory|pitiful"
+            "|measly|paltry",
+            "offer|package|salary|pay|base|figure|number|rate ...? was|is|were|felt|seemed ...?"
+            " embarrassing|insulting|derisory|pitiful|measly|paltry|a_joke|laughable"
+            "|a_slap_in_the_face|an_insult|peanuts|below_market|under_market|well_below"
+            "|way_below|miles_below|lowball|low-ball|stingy|tight",
+            "suggest|recommend|advise|urge ...? you|your_team|that_you ...? look_at|rethink"
+            "|review|reconsider|revisit|reflect_on|work_on|fix|sort_out|improve ...? how|your"
+            "|the ...? you? run|runs|handle|handles|treat|treats|process|interviews|hiring"
+            "|recruitment|candidates",
+            "never|not ...? once|even ...? called|rang|emailed|wrote|replied|responded|got ...?"
+            " me? back",
+            "too_short|too_precious ...? for six-round|multi-round|endless|unpaid|five-round"
+            " ...? interviews|processes|take-homes|tasks|rounds",
+            "life's|life_is too short for|to",
+            "somewhere|anywhere|a_place|a_company|a_firm|an_organisation|an_organization with"
+            "|like that|this|your|such_a ...? culture|management|attitude|reputation|process"
+            "|approach",
         ),
         reader_tone=True,
     ),
@@ -5547,8 +5710,12 @@ RULES: tuple[Rule, ...] = (
             "|sick_days|bonus|salary|pay|equity|stock ...? offer|give|get|include|pay|provide",
             "what|what's|what_is the? salary|pay|bonus|package|compensation|benefits|equity "
             "is|are|would_be|looks_like",
-            "tell|send|give|share|confirm me? the|your? starting|base|annual|actual? salary|pay"
-            "|bonus|package|compensation|rate",
+            "tell|send|give|share me? the|your? starting|base|annual|actual? salary|pay|bonus"
+            "|package|compensation|rate",
+            # Asking them to confirm the pay; restating it ("I confirm the salary of $95,000 as
+            # set out in your letter") is what an acceptance should do.
+            "confirm me? the|your? starting|base|annual|actual? salary|pay|bonus|package"
+            "|compensation|rate {toq}",
             "btw|by_the_way|also|and|so|oh? what's|what_is|how's|how_is the|my? salary|pay"
             "|bonus|package|compensation|benefits|equity like|looking",
             # Asking for the range, or setting new terms: "I'd want at least 30 days".
@@ -5679,6 +5846,124 @@ RULES: tuple[Rule, ...] = (
             f"|a|an|some ...? {_TERMS} ...? raised|increased|bumped|bumped_up|topped_up|revisited"
             "|improved|adjusted|reviewed|upped|lifted|matched|extended|renegotiated|sweetened"
             "|reconsidered|looked_at_again|brought_up|moved_up|revised",
+            "need|needs|require|requires|want|expect|looking_for|hoping_for|insist_on|ask_for"
+            "|after ...? {count} ...? days|day WFH|remote|from_home|at_home|working_from_home"
+            "|hybrid|off|a_week|per_week|in_office|in_the_office",
+            "need|require|want|expect|looking_for|hoping_for|insist_on|ask_for|ask_about"
+            "|discuss|chat_about|talk_about|sort_out|agree|lock_in|confirm_I_can|check_I_can"
+            "|get|have ...? WFH|remote_days|remote_work|remote_working|work_from_home"
+            "|working_from_home|hybrid_working|hybrid_arrangement|four-day_week|4-day_week"
+            "|flexible_hours|flexi-time|flexitime|compressed_hours|part-time_hours|job_share"
+            "|remote-first|fully_remote|flexible_working",
+            "any|some flex|flexibility|wiggle_room|room|movement|give|leeway|scope|budge"
+            "|headroom on|with|in|around the|that|your ...? number|figure|salary|pay|base|offer"
+            "|package|rate|money|comp|compensation|title|start_date|terms|bonus|equity|holiday"
+            "|leave|relocation|allowance",
+            "lock_in|lock_down|nail_down|pin_down|firm_up|sort_out|bump_up ...? a|the|my ...?"
+            " title|level|grade|band|salary|rate|bonus|package|equity|remote|hybrid|WFH"
+            "|start_date|terms|seniority",
+            "Senior|Lead|Principal|Staff|Head|Manager|Director ...? rather_than|instead_of|not"
+            "|over Mid|Mid-level|Junior|Associate|Senior|Manager|Lead|Analyst|Executive",
+            "my|our expectation|expectations|ask|asking|number|figure|target|minimum|floor"
+            "|bottom_line|walk-away|walkaway ...? is|are|was|would_be|sits|will_be|remains ...?"
+            " {money}",
+            "my|our expectation|expectations|ask|asking|number|figure|target|minimum|floor"
+            "|bottom_line|walk-away|walkaway ...? is|are|was|would_be|sits|will_be|remains ...?"
+            " around|about|closer|nearer|at_least|north|upwards|somewhere|in_the_region"
+            "|in_the_range|in_the_ballpark|higher|above|more",
+            "north_of|upwards_of|in_excess_of|closer_to|nearer_to|in_the_region_of"
+            "|in_the_ballpark_of|ballpark|something_like|something_north_of|something_closer_to"
+            "|something_nearer ...? {money}",
+            "provided|providing|as_long_as|so_long_as|assuming|on_condition|subject_to ...? we"
+            "|you|I ...? can|could ...? chat|talk|discuss|agree|sort|settle|confirm|look_at"
+            "|go_over|revisit|negotiate|cover",
+            f"{_TERMS}|probation|probation_period|notice|contract|start|term|sign-on_bonus ...?"
+            " be? sweetened|bumped|raised|increased|improved|topped_up|boosted|revisited"
+            "|revised|adjusted|upped|nudged_up|rounded_up|guaranteed|reduced|shortened|extended"
+            "|waived|doubled|matched|brought_forward|pushed_back|moved|changed",
+            "understand|know|see|discuss|clarify|get_clarity_on|get_a_sense_of|go_through"
+            "|walk_through ...? the|your|my ...? full|whole|complete|total|overall ...? comp"
+            "|compensation|pay|salary|package|benefits|reward|remuneration|bonus|equity ...?"
+            " structure|breakdown|picture|details|package|plan|scheme|setup|situation",
+            "come_back|return|get_back|revert ...? with|to_me_with a|an ...? better|improved"
+            "|higher|bigger|stronger|revised|new|sweeter|fatter ...? one|offer|number|figure"
+            "|package|deal",
+            "had|were|should the|your|it ...? offer|salary|title|package|base|pay|figure|number"
+            "|rate|bonus|role|terms|budget been|come_in|included|gone|matched|be|come|go",
+            "should|if|were|in_case|if_ever|whenever you|your_team|the_company|they ...? revise"
+            "|improve|raise|increase|reconsider|revisit|sweeten|rework|adjust|bump|up|better"
+            "|match|relook|review|up_the|move_on ...? it|the_offer|the_package|the_salary"
+            "|the_terms|the_figure|the_number|your_offer|the_base|the_pay|the_numbers",
+            "barring|short_of|without|absent|unless_there's|unless_there_is"
+            "|unless_you_can_offer ...? a|an|some ...? significant|substantial|big|major"
+            "|meaningful|serious|sizeable|sizable|decent ...? uplift|increase|raise|bump"
+            "|improvement|rise|jump|boost|change|top-up|hike|adjustment|revision",
+            "if|unless|once|should|when|in_case ...? the|your numbers|figures|money|package"
+            "|offer|salary|budget|terms|comp|base|rate|pay|number ...? change|changes|improve"
+            "|improves|move|moves|shift|shifts|go_up|goes_up|increase|increases|look_different"
+            "|looks_different|get_better|gets_better|come_up|comes_up|match|matches|catch_up"
+            "|catches_up",
+            "it'd|that'd|I'd|we'd|it_would|that_would|this_would|I_would|would|it_might|might"
+            " ...? be|have_been a_different_story|a_different_matter|a_different_conversation"
+            "|another_story|another_matter|a_yes|an_easy_yes|a_no-brainer|a_different_answer"
+            "|an_instant_yes",
+            "I'd|I_would|would ...? have? said|say yes|a_yes on_the_spot|immediately"
+            "|straight_away|in_a_heartbeat|without_hesitation",
+            "this|the_current|the_present|the_existing|that ...? version|iteration|form"
+            "|incarnation|draft|shape of? the|this|your? offer|package|contract",
+            "at|on this|that|the_current|the_present|the_existing|those|these figure|number"
+            "|level|price|rate|salary|figures|numbers|terms|package|budget|money",
+            "the_current|the_present|the_existing|this_current ...? offer|package|proposal"
+            "|figure|terms",
+            "too_late to ask|request|add|change|negotiate|get|have|tweak|raise|push|squeeze",
+            "one_tiny_ask|one_small_ask|one_last_ask|one_more_ask|small_ask|tiny_ask|quick_ask"
+            "|last_ask|cheeky_ask|cheeky_request|one_cheeky|little_favour|little_favor",
+            "on|at|to {money} ...? instead_of|rather_than|not|over|as_opposed_to",
+            "start|come_in|begin|join on|at {count} instead_of|rather_than|not|over|as_opposed_to",
+            "make|making it|that {count} ...? weeks|weeks'|week's|days|days'|months ...?"
+            " holiday|holidays|vacation|leave|PTO|off|notice|probation ...? rather_than"
+            "|instead_of|not|over",
+            "changes|amendments|edits|tweaks|redlines|markups|mark-ups|revisions|comments"
+            "|corrections|alterations|suggestions to|on|in the|my|your contract|offer|letter"
+            "|offer_letter|terms|agreement|paperwork|draft",
+            "marked|redlined|tracked|highlighted|suggested|proposed ...? changes|amendments"
+            "|edits|tweaks|redlines",
+            "consider|look_at|think_about|entertain ...? increasing|raising|improving|boosting"
+            "|bumping|adding|topping_up|upping|reviewing|revising|extending|reducing|shortening"
+            f"|doubling|matching ...? the|my|a|an ...? {_TERMS}",
+            f"review ...? the|my ...? {_TERMS} ...? upward|upwards|up|higher|again",
+            f"round|rounding|nudge|nudging|edge|tick ...? the|my|that|this|it ...? {_TERMS}? up"
+            "|upward|upwards|higher",
+            f"{_TERMS} ...? upward|upwards",
+            "on_top|on_top_of_that|as_well|in_addition|additionally|also ...? a|an|some|the"
+            " laptop|phone|car|parking|gym|housing|travel|relocation|home-office|home_office"
+            "|learning|training allowance|budget|stipend|bonus|space|membership",
+            "laptop|phone|car|parking|gym|housing|travel|home-office|home_office|learning"
+            "|training|wellness|internet|mobile|meal|fuel allowance|budget|stipend on_top"
+            "|as_well|too|in_addition",
+            "bumping|raising|increasing|improving|sweetening|topping_up|boosting|upping|nudging"
+            f"|revisiting ...? the|my|your|a|that ...? {_TERMS}",
+            "the|your|that|this {money} ...? is|be|was ...? negotiable|flexible"
+            "|up_for_discussion|open_to_negotiation|fixed|final|firm|movable|moveable",
+            "won't|will_not|can't|cannot|couldn't|wouldn't|not_prepared_to|unwilling_to ...? go"
+            "|accept|consider|take|settle|work|come below|under|for_less_than|less_than"
+            "|lower_than {money}",
+            "is|was the|your|that|this {money} final|firm|negotiable|fixed|flexible"
+            "|set_in_stone|the_best_you_can_do|the_limit|the_max|the_top",
+            "wiggle_room|room_to_move|room_for_manoeuvre|room_for_maneuver|leeway|headroom",
+            f"{_TERMS}|budget|budgets|numbers|figures|money|they|you ...? stretch|stretches"
+            "|stretching|stretched|grows|grow|allows|allow|loosens|loosen|frees_up|free_up",
+            "revisit|reconsider|reopen|look_again_at|talk_again_about ...? it|this|things|that"
+            " ...? if|should|once|provided|unless",
+            "revisit|reconsider|reopen|talk_again|think_again|reassess if|should|once|provided"
+            "|unless",
+            "is|was the_role|the_salary|the_pay|the_offer|it|the_base|the_package|the_figure"
+            " still ...? {money}",
+            "or is|are that|this|it|there flexible|negotiable|fixed|firm|room|wiggle_room"
+            "|movement|flex|set_in_stone",
+            "need|want|require|expect|looking_for|hoping_for ...? a|an|the|some ...? relocation"
+            "|signing|sign-on|joining|housing|car|welcome|retention ...? package|bonus"
+            "|allowance|budget|support|stipend|payment",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -5696,8 +5981,11 @@ RULES: tuple[Rule, ...] = (
             "if|unless those|that|this|these|it|they can't|cannot|isn't|aren't|won't|can_not ...?"
             " I'll|I_will|I'd|I_may|I_might|I_would ...? need_to|have_to ...? rethink|reconsider"
             "|withdraw|decline|walk_away|look_elsewhere",
-            "provided|providing|as_long_as|on_condition_that|on_the_condition_that|so_long_as"
-            "|only_if|assuming|on_the_understanding_that {rest}",
+            "as_long_as|on_condition_that|on_the_condition_that|so_long_as|only_if"
+            "|on_the_understanding_that {rest}",
+            # "Provided" as a word of a name ("Provided Solutions") is not a condition.
+            "provided|providing|assuming that|you|we|the|I|it|my|your|there|all|everything|this"
+            "|they|both|a|an|our|nothing|no|HR|someone|I'm|I_am|we're|you're|there's {rest}?",
             # "subject to" my condition, not the offer's own ("the offer is subject to references").
             "accept*|acceptance|yes|sign*|join*|on_board|agree* ~ subject_to|contingent_on"
             "|conditional_on|dependent_on {rest}",
@@ -5718,6 +6006,19 @@ RULES: tuple[Rule, ...] = (
             "sign|signing|sign_off|countersign|accept ...? as_soon_as|once|when|after|until the"
             f"|my|your ...? {_TERMS} ...? is|are|has|have|gets|get ...? sorted|raised|increased"
             "|bumped|improved|revised|adjusted|matched|changed|ironed_out|topped_up",
+            "accept|sign|say_yes|agree|commit|come_aboard|come_on_board|join ...? were|should"
+            "|if|once|provided|providing|assuming|subject_to|as_long_as|so_long_as|on_condition"
+            "|on_the_condition|on_the_understanding|pending|contingent_on|conditional_on"
+            "|dependent_on|depending_on|but_only_if|only_if",
+            "without_prejudice|in_principle|subject_to_contract|subject_to_further"
+            "|pending_further|pending_negotiation|pending_discussion|subject_to_negotiation"
+            "|subject_to_agreement",
+            "yes|accept|acceptance|agree ...? but|except|unless|only ...? if|when|once|provided",
+            "on|with|under the|one|a|this|that|just_one|only_one|a_single ...? proviso|caveat"
+            "|condition|stipulation|strings_attached|string_attached|precondition|pre-condition",
+            "conditional|contingent|dependent|dependant|subject upon|on|to",
+            "one|a|just_one|only_one|single condition|caveat|proviso|catch|stipulation|ask"
+            "|request though|however|first",
         ),
         reader_tone=True,
         stages=frozenset({"accept_offer"}),
@@ -5737,7 +6038,7 @@ RULES: tuple[Rule, ...] = (
             r"(?!(?:Another|A|An|The|One|Other|Someone|Somebody|They|He|She|It|We|I)\b)"
             r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,5}[ \t]+(?:(?i:has|have)[ \t]+)?"
             r"(?i:(?:just|now|also|already)[ \t]+)?(?i:offered[ \t]+me|made[ \t]+me[ \t]+an?[ \t]+"
-            r"offer|(?:came|come|got)[ \t]+back[ \t]+to[ \t]+me[ \t]+with"
+            r"offer|(?:came|come|got)[ \t]+(?:back(?:[ \t]+to[ \t]+me)?[ \t]+with|in[ \t]+at)"
             rf")(?:(?:[ \t]+(?i:an?|the)(?:[ \t]+[\w-]+){{0,3}}?[ \t]+(?i:role|job|position|post"
             rf"|contract))?[ \t]+(?i:of|at|on|for|paying|with)?[ \t]*{_OFFER_FIGURE}"
             r"|[ \t]+\d+[ \t]?%[ \t]+(?i:more|higher|above|extra))?",
@@ -5785,6 +6086,13 @@ RULES: tuple[Rule, ...] = (
         families=(
             "their|the_other offer|package|deal ...? includes|include|comes_with|come_with"
             "|gives_me|has|offers|pays",
+            "put|putting|placed|placing|laid|laying|tabled|offered|offering|dangled|dangling"
+            " ... {money} ...? on|onto the? table",
+            "come|came|coming back|in ...? with|at {money}",
+            "confirm|confirmed|already_confirm|offered|offer|offering|quoted|quote {money}",
+            "come|came|coming back|in with|at {money}",
+            "other|their|competing|rival|second|alternative offer|role|package|position|job is|was"
+            " ...? at|with|from {name}",
         ),
         stages=frozenset({"competing_offer"}),
         without_stage=False,
@@ -6567,6 +6875,30 @@ RULES: tuple[Rule, ...] = (
             "|it's_a_no|I_didn't_get_it|I_wasn't_chosen|I_wasn't_successful",
             "not|wasn't|isn't what|the_outcome|the_result I expected|was_expecting"
             "|anticipated|saw_coming",
+            "thought|felt|believed|sensed|was_sure|was_certain|reckoned ...? we|I|things|it"
+            " ...? clicked|got_on|hit_it_off|had_a_connection|had_great_chemistry|connected"
+            "|bonded|vibed|gelled|jelled|were_on_the_same_page|got_along|got_on_so_well"
+            "|got_on_like_a_house_on_fire",
+            "felt|thought|believed|was_sure|was_certain|reckoned|knew ...? I|we ...? smashed"
+            "|nailed|aced|killed|crushed|smashed_it|nailed_it|aced_it|did_well|did_great"
+            "|did_brilliantly|performed_well|did_really_well|knocked_it_out_of_the_park"
+            "|hit_it_out_of_the_park|shone|excelled|had_it|had_it_in_the_bag",
+            "without_a_hitch|like_clockwork|swimmingly|like_a_dream|like_a_house_on_fire",
+            "floored|gobsmacked|stunned|flabbergasted|blindsided"
+            # Not "blown away", which after a no is mostly praise ("blown away by the team").
+            "|speechless|dumbfounded|thrown|knocked_sideways|taken_aback|caught_off_guard",
+            "convinced|certain|sure|positive|confident ...? the|that_the|this ...? job|role"
+            "|post|position|offer ...? was|were|would_be ...? mine|in_the_bag|a_done_deal"
+            "|coming",
+            "never|didn't|did_not|hadn't|had_not ...? in_a_million_years|in_my_wildest_dreams"
+            " ...? did|would ...? I? expect*|see|imagin*|think|anticipat*",
+            "never ...? expected|anticipated|imagined|saw|pictured|thought ...? a|this|that|the"
+            " ...? no|rejection|outcome|result|news|email",
+            "total|complete|utter|absolute|real|huge|massive|big shock|surprise|bombshell"
+            "|curveball|curve_ball",
+            "out_of_the_blue|out_of_nowhere|bolt_from_the_blue|left_field|from_left_field"
+            "|from_nowhere",
+            "reeling|winded|floored|dumbstruck|shell-shocked|shellshocked",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -6835,6 +7167,60 @@ RULES: tuple[Rule, ...] = (
             "|getting|with someone|somebody|anyone|anybody|another|your_new_hire|the_new_hire"
             "|whoever ...? actually|even|half|better|as_good|as_qualified|as_experienced"
             "|more_qualified|more_experienced|like_me|my|me|cheaper|cheap|properly|lol|lmao",
+            "do_not|don't|dont|never|please_do_not|please_don't|kindly_do_not|kindly_don't"
+            " reach_out|contact_me|contact_us|email_me|call_me|message_me|write_to_me"
+            "|get_in_touch|bother_me|approach_me|send_me|add_me|keep_me|ping_me ...? again"
+            "|anymore|any_more|further|ever|in_future",
+            "do_not|don't|never|please_do_not|please_don't|kindly_do_not reach_out|contact"
+            "|email|call|message|write",
+            "bridge|bridges ...? burnt|burned|burning|torched|gone|well_and_truly_burnt"
+            "|up_in_flames",
+            "burn*|torch*|burnt ...? the|this|that|my|our|any|all|every ...? bridge|bridges|boats",
+            "review|reviews|rating|ratings|post|write-up|writeup|thread|comment on|to|over_on"
+            " Glassdoor|Trustpilot|Reddit|Indeed|Google|LinkedIn|Twitter|TikTok|Blind|Fishbowl"
+            "|AmbitionBox",
+            "shar*|tell*|warn*|post*|spread* ...? this|it|my_experience|the_word|everyone"
+            "|about_this ...? with|to|among|across ...? the|my|our|all|every|professional ...?"
+            " institute|Institute|network|contacts|cohort|followers|colleagues|peers|community"
+            "|union|professional_body|regulator|press|members|classmates|friends|alumni|group"
+            "|groups|connections|circle",
+            "tell*|warn*|let ~ network|contacts|cohort|followers|colleagues|peers|community"
+            "|friends|connections|everyone|everybody|alumni|classmates ...? why|about_this"
+            "|about_you|about_it|how|what_happened|know_why|know_how|know_what|exactly",
+            "lost|lose|losing ...? a|an|one|me_as_a|yourself_a ...? customer|client|user"
+            "|shopper|patient|account|advocate|fan|supporter|subscriber|member|ally|ambassador",
+            "won't|will_not|shan't|shall_not|wouldn't|would_not|would_never|will_never|never"
+            "|no_longer|can't|cannot ...? be? recommend*|endors*|refer*|vouch* ...? your|you"
+            "|the|this|them|anyone|anybody|my|friends|people",
+            "darken* your|the|their door|doorstep|doors|doorway",
+            "won't|shan't|will_not|shall_not|never|won't_ever|will_never ...? be? troubl*"
+            "|bother*|apply*|darken*|waste* ...? you|your|the|them ...? again|ever|anymore"
+            "|any_more|in_future|further",
+            "won't|shan't|will_not|shall_not|never|won't_ever|will_never ...? be? troubl*"
+            "|bother*|apply*|darken*|waste* ...? to? {name} again|ever|anymore|any_more"
+            "|in_future|further",
+            "done|finished|through with you|your|this|the|them ...? company|firm|lot"
+            "|organisation|organization|place|outfit|bank|agency|people|process",
+            "I'm|I_am|we're ...? done|finished|through with|dealing_with you|your|this|them",
+            "shan't|won't|will_not|shall_not|never ...? be? troubl*|bother*|pester*|burden* {name}",
+            "shan't|won't|will_not|shall_not|never ...? be? troubl*|bother*|pester*|burden* you"
+            "|your|them|the ...? again|further|with|any_more|anymore",
+            "make_sure|ensure|see_to_it ...? everyone|everybody|people|others|the_world"
+            "|my_network|the_industry|my_colleagues|my_contacts ...? knows|know|hears|hear"
+            "|finds_out|find_out|is_aware|are_aware|learns|learn",
+            "how you|your_company|your_firm|you_people|your_team treat|treated|handle|handled"
+            " candidates|applicants|people|me|job-seekers|jobseekers",
+            "warn*|put*|steer*|scar* ...? others|people|everyone|friends|colleagues|anyone|folk"
+            "|them ...? off|against|away_from|clear_of ...? applying|working|joining|you|this"
+            "|your",
+            "rais*|lodg*|fil*|mak*|submit*|escalat*|put_in|putting_in ...? a|an ...? formal"
+            "|official? complaint|grievance|case|appeal",
+            "complain*|escalat*|report* ...? this|it|you ...? to|with ...? your|the ...? HR"
+            "|HR_director|CEO|board|ombudsman|regulator|manager|boss|head|director|MD"
+            "|managing_director|union|lawyer|solicitor|attorney|tribunal",
+            "in_touch|speaking|talking|writing ...? with|to your|the ...? HR|HR_director|CEO|MD"
+            "|managing_director|director|board|boss|manager|head|ombudsman|regulator|union"
+            "|lawyer|solicitor|attorney ...? about|regarding|over this|it|the|how",
         ),
         reader_tone=True,
         stages=SAYING_NO | {"reply_rejection", "final_follow_up"},
@@ -7065,8 +7451,10 @@ RULES: tuple[Rule, ...] = (
             "|take-home|take-home_pay|hourly_rate|day_rate",
             "the_CTC|the_take-home|take-home_pay|the_vesting|vesting_schedule|the_salary_band"
             "|the_pay_band",
+            # A question about a figure, not the figure a screener asked for ("As you asked, my
+            # salary expectation is around £60,000" is the answer they wanted).
             "pay|salary|package|rate|compensation|CTC ~ around|about|roughly|approximately"
-            "|circa {money}",
+            "|circa {money} {toq}",
             "what the|an|your|my? offer|package|salary|pay|compensation would|will|might"
             "|could look_like|be|involve|include",
             "salary|pay|package|CTC|compensation|bonus|equity|rate|base|OTE|benefits ...? be"
@@ -7079,6 +7467,97 @@ RULES: tuple[Rule, ...] = (
             "do|does|will|would|whether|if ...? shift_leads|staff|employees|the_team|we|I|team"
             "|supervisors|leads|baristas|servers ...? share|split|keep|get|receive ...? the? tips"
             "|gratuities|tronc|service_charge",
+            "role|job|position|post|company|you|it|they ...? pay|pays|offer|offers|compensate"
+            "|compensates|cover|covers|reimburse|reimburses ...? overtime|time_and_a_half"
+            "|double_time|mileage|travel|expenses|relocation|bonuses|commission|a_bonus|a_car"
+            "|parking|lunch|meals|childcare|tuition|fuel|petrol|a_phone|a_cellphone",
+            "want|like|need|prefer|have|hope|plan|expect ...? to? start|begin|join"
+            "|come_on_board ...? after|once|until|not_before|no_earlier_than|no_sooner_than"
+            "|following ...? my|the ...? sabbatical|holiday|holidays|vacation|trip|travels"
+            "|gap_year|honeymoon|wedding|break|time_off|leave|annual_leave|bonus|bonus_payout"
+            "|summer|festival|safari",
+            "what's|what_is|how's|how_is|how_about|what_about|the_story|the_deal|the_score"
+            f"|the_situation|is_there|are_there ~ {_PERKS}|{_MORE_PERKS}",
+            f"does|do|will|would|whether|curious|wondering ~ {_MORE_PERKS}",
+            "come_with|comes_with|include|includes|provide|provides|there's_a|there_is_a|any"
+            f" ...? {_MORE_PERKS}",
+            "could|can|may|might|would I|we ...? work|be|do|stay|operate|be_based ...?"
+            " from_home|remotely|remote|hybrid|from_abroad|flexible_hours|part-time|four_days"
+            "|a_four-day_week|compressed_hours|flexitime|flexi-time|from_another_city"
+            "|from_overseas",
+            "work_from_home|WFH|remote_work|remote_working|working_from_home|hybrid_working"
+            "|home_working ...? policy|days|options|arrangement|possible|allowed|an_option"
+            "|available|ok|okay|offered {q}?",
+            "ask|know|wondering|curious|tell_me|share|check ...? what|how the|your? package"
+            "|benefits|perks|compensation|comp|remuneration|salary|pay|bonus|OTE|CTC ...? is"
+            "|are|looks|would_be|might_be ...? like",
+            "share|send|give|explain|outline|tell_me|walk_me_through|break_down ...? the|your"
+            " ...? full|whole|complete|total|overall ...? comp|compensation|pay|salary|reward"
+            "|remuneration|bonus|equity|OTE ...? breakdown|structure|bands|band|range|figures",
+            f"eligible|qualify|entitled|eligibility|entitlement for|to ...? {_PERKS}"
+            f"|{_MORE_PERKS}|stock|options|shares|equity|a_bonus|bonus|bonuses|overtime|leave"
+            "|holidays|benefits",
+            "any|some flex|flexibility|wiggle_room|leeway|room|scope on|with|around|for|in"
+            " remote|WFH|hybrid|home_working|working_from_home|remote_working|the_hours|salary"
+            "|pay|the_salary|the_pay|leave|holidays|the_package|the_bonus",
+            "is|are parking|lunch|lunches|food|coffee|gym|travel|transport|childcare|meals"
+            "|snacks|parking_spaces|breakfast|drinks|the_gym|the_canteen|the_parking ...? free"
+            "|paid|covered|subsidised|subsidized|included|provided|reimbursed|complimentary"
+            "|on_the_house",
+            "at_least|a_minimum_of|minimum|no_less_than|no_fewer_than {count} ...? days|days'"
+            "|weeks|weeks'|day's|week's ...? holiday|holidays|leave|vacation|PTO|off"
+            "|annual_leave",
+            "bring|bringing my|a|our dog|dogs|pet|pets|puppy|cat ...? to|into|in work"
+            "|the_office|the_workplace",
+            "dog-friendly|pet-friendly|dogs_allowed|pets_allowed|dog_friendly|pet_friendly",
+            "how does|do|would|will the|your ...? bonus|bonuses|commission|OTE|equity|stock"
+            "|share|shares|pension|benefits|overtime|holiday|leave|incentive|profit-share"
+            "|profit_share|RSU|RSUs|ESOP ...? scheme|structure|plan|policy|system|package|pool"
+            "|programme|program ...? work|works|operate|operates|look|looks|function|pay_out"
+            "|payout",
+            "would|will|do|does|could I|we|staff|employees|new_starters|new_hires ...? get"
+            "|receive|be_given|be_provided_with|be_issued|have ...? a|an|any|the|my_own ...?"
+            " laptop|phone|company_phone|car|company_car|bonus|allowance|stipend|budget"
+            "|equipment|kit|shares|equity|options|parking_space|gym_membership|MacBook|iPhone"
+            "|mobile|home-office_budget",
+        ),
+        # Their work, not a perk: "how the benefits platform handles pension auto-enrolment".
+        work_nouns=frozenset(
+            {
+                "platform",
+                "platforms",
+                "system",
+                "systems",
+                "module",
+                "engine",
+                "ledger",
+                "accrual",
+                "accruals",
+                "tool",
+                "tooling",
+                "app",
+                "database",
+                "migration",
+                "pipeline",
+                "processing",
+                "reporting",
+                "calculation",
+                "calculations",
+                "dashboard",
+                "portal",
+                "software",
+                "audit",
+                "analytics",
+                "administration",
+                "provider",
+                "providers",
+                "team",
+                "project",
+                "data",
+                "benchmarking",
+                "modelling",
+                "modeling",
+            }
         ),
         reader_tone=True,
         stages=frozenset(
@@ -7357,7 +7836,7 @@ RULES: tuple[Rule, ...] = (
         # A yes given in odds: "I'm 90% sure I'll accept".
         patterns=(
             r"\d{1,2}(?:[.,]\d+)?[ \t]?(?:%|(?i:per[ \t]?cent))[ \t]+(?i:sure|certain|confident"
-            r"|decided|there|a[ \t]+yes|yes|in)(?!\w)",
+            r"|decided|there|a[ \t]+yes|yes|in(?=[ \t]*(?:[.!,;]|$)))(?!\w)",
             # A yes with its doubt in brackets: "Yes (probably) to the offer!".
             r"(?i:yes|accepted|accept|I['’]m[ \t]+in|in)[ \t]*\((?i:probably|maybe|likely"
             r"|I[ \t]+think|I[ \t]+guess|ish|tentatively|provisionally|for[ \t]+now|kind[ \t]+of"
@@ -7403,6 +7882,33 @@ RULES: tuple[Rule, ...] = (
             "should_be_able_to|ought_to_be_able_to|hope_to_be_able_to|expect_to_be_able_to"
             " accept|say_yes|sign|confirm",
             "most_likely|more_than_likely|in_all_likelihood|all_being_well|all_things_being_equal",
+            "keep|keeping|leave|leaving my|our options|door|doors open",
+            "maybe-yes|maybe_yes|soft_yes|tentative_yes|provisional_yes|qualified_yes|yes-ish"
+            "|yesish|leaning_yes|leaning_towards_yes|probably_yes|likely_yes|yes_in_principle"
+            "|sort_of_yes|kind_of_yes|a_maybe|a_probable_yes|a_likely_yes|pencil_me_in",
+            "minded|inclined|leaning|tempted|likely|hoping|planning|intending to|towards accept"
+            "|accepting|say_yes|saying_yes",
+            "let's|let_us|we'll|I'll|wait_and ...? see|see_how how? ...? goes|it_goes|things_go"
+            "|the_week_goes|it_pans_out",
+            "for_now|for_the_time_being|provisionally|tentatively|in_theory|on_paper|pending"
+            "|for_the_moment ...? accept|yes",
+            "accept|yes ...? for_now|for_the_time_being|provisionally|tentatively|in_theory"
+            "|in_principle|for_the_moment|pending",
+            "think|thinking it|this|things over|through",
+            "sleep_on_it|sleep_on_this|mull_it_over|mull_this_over|mull_it|have_a_think"
+            "|have_a_little_think|take_the_weekend|take_a_few_days|take_a_day_or_two"
+            "|take_some_time|chew_on_it|chew_it_over|weigh_it_up|weigh_things_up|think_on_it",
+            "check|confirm|talk|speak|discuss|run_it_by|run_this_by|run_it_past|clear_it"
+            "|square_it ...? with|past|by my|our ...? partner|wife|husband|family|spouse"
+            "|parents|other_half|lawyer|accountant|current_employer|boss|manager|mum|dad|mom"
+            "|fiancé|fiance|fiancée|girlfriend|boyfriend",
+            "waiting|wait|hearing ...? on|for|from ...? one|another|the|an|my ...? other|more"
+            "|last ...? offer|offers|company|employer|interview|process|application|firm",
+            "looking|leaning|heading|tending|edging ...? like|towards|toward ...? a yes"
+            "|acceptance|accepting",
+            "pretty|fairly|reasonably|almost|nearly|ninety|99%|90% sure|certain|confident ...?"
+            " I'll|I_will|I'm|I_am|it's|it_will_be ...? accept|accepting|a_yes|yes|take_it"
+            "|say_yes",
         ),
         reader_tone=True,
         stages=frozenset({"accept_offer"}),
@@ -7504,6 +8010,77 @@ RULES: tuple[Rule, ...] = (
             "|options ...? lined_up"
             "|coming_up|in_the_diary|scheduled|in_progress|on_the_go|underway",
             "offer|offers ...? is|are|'s coming|arriving|forthcoming|incoming|imminent",
+            "almost|virtually|practically|pretty|fairly|as_good_as|all_but|basically"
+            "|more_or_less certain|certainly|guaranteed|definitely|sure|signed|confirmed|done"
+            "|a_done_deal|in_the_bag|there|secured|mine",
+            "done_deal|in_the_bag|as_good_as_mine|as_good_as_signed|a_formality"
+            "|just_a_formality|only_a_formality|sewn_up|locked_in|a_sure_thing|a_dead_cert"
+            "|a_certainty",
+            "could|might|may|will|should|likely_to|set_to|about_to|going_to|expect_to"
+            "|expected_to|expecting ~ offer|offers|something|paperwork|a_contract|contracts"
+            "|letter ...? over? shortly|soon|any_day|any_day_now|any_moment|imminently"
+            "|this_week|next_week|in_the_coming_days|before_long",
+            "likely|probably|expect|expecting|should|could|may|might|will ~ offers by|before"
+            "|within|soon|shortly|next_week|this_week",
+            "in high|huge|great|hot|big demand",
+            "much|highly|hot|very|really|quite|so in_demand|sought_after|sought-after",
+            "spoilt|spoiled for choice",
+            "ringing|buzzing|blowing_up off_the_hook|nonstop|non-stop",
+            "other|several|many|multiple|plenty_of|lots_of|a_few|loads_of|various|a_number_of"
+            " ...? firms|companies|employers|organisations|organizations|banks|hospitals"
+            "|agencies|recruiters|teams|places|people|schools|startups|studios ...? are"
+            "|have_been|were ...? keen|interested|chasing|after|courting|circling|sniffing"
+            "|knocking|calling|keen_on_me|in_touch",
+            "fighting|competing|clamouring|clamoring|queuing|queueing|lining_up|scrambling"
+            "|falling_over_themselves|vying|battling|bidding ...? over|for|to_get|to_hire"
+            "|to_sign me|my_services",
+            "begging|chasing|pursuing|courting|wooing|hounding|poaching|knocking_on_my_door"
+            " ...? me|for_me|to_have_me|to_hire_me|to_get_me",
+            "want|wants|wanted|keen_on ...? me badly|desperately|big_time|yesterday",
+            "headhunted|poached|approached|courted|chased|pursued|wooed|tapped ...? by {count}"
+            " of? your|other|rival|competing ...? direct? rivals|rival|competitors|competitor"
+            "|firms|banks|companies|agencies|employers|recruiters",
+            "headhunted|poached|approached|courted|chased|pursued|wooed|tapped ...? by several"
+            "|multiple|a_few|two|three|other|rival|competing|your ...? direct? rivals|rival"
+            "|competitors|competitor|firms|banks|companies|agencies|employers|recruiters",
+            "coming_out_of_my_ears|out_of_my_ears|by_the_bucketload|left_right_and_centre"
+            "|left_right_and_center|galore|up_to_my_eyeballs|piling_up|stacking_up|rolling_in"
+            "|flooding_in|pouring_in|queuing_up",
+            "more|far_more|much_more|a_lot_more|considerably_more|way_more generous|lucrative"
+            "|attractive|competitive|rewarding|substantial than yours|your|what_you|you",
+            "roughly|nearly|almost|about|around|close_to|practically|basically|at_least double"
+            "|twice|triple|treble",
+            "worth|pays|paying|offering ...? a_lot|way|much|far|significantly|considerably"
+            "|substantially more|better than yours|your|what_you",
+            "grand|thousand|lakh|lakhs|K|quid|bucks ...? more|higher|above|over|better|extra|up"
+            " ...? than|on your|the ...? band|range|offer|budget|package|figure|number|salary"
+            "|ceiling",
+            "mad|crazy|insane|foolish|stupid|daft|silly|nuts to refuse|decline|turn_down"
+            "|pass_up|say_no|ignore|turn_it_down|pass_on",
+            "offer|one I|you can't|cannot|couldn't refuse|turn_down|pass_up|say_no_to",
+            "offers|options|irons_in_the_fire|things_brewing|conversations|processes ...?"
+            " brewing|cooking|in_the_pipeline|in_the_works|lined_up|on_the_go|on_the_boil"
+            "|in_play|pending",
+            "courting|wooing|chasing|circling|sniffing_around|after|eyeing me",
+            "a|an {percent} hike|raise|increase|jump|uplift|bump|rise|premium|more|higher"
+            "|increment ...? on|over|above|than ...? my|your|the ...? current|existing|present"
+            " ...? CTC|salary|pay|package|offer|band|range|base",
+            "verbal|informal|unofficial|unwritten|handshake|soft ...? offer|yes|agreement",
+            "close_to|near|on_the_verge_of|about_to_get|about_to_receive|expecting|due|awaiting"
+            " ...? an|a|another|other|second|more|further ...? offer|offers",
+            "final|last|late|advanced rounds|stages|stage|round elsewhere|with_other"
+            "|with_another|with_two|with_several|at_other|at_another|with_a_competitor"
+            "|with_a_couple|with_three|with_a_few|with_multiple",
+            "recruiters|headhunters ~ rang|ringing|calling|called|messaging|messaged|emailing"
+            "|emailed|contacting|contacted|approaching|approached|reaching_out|reached_out"
+            "|hounding|chasing|pinging|pinged|DMing|DMing_me|sliding_into",
+            "fielding|juggling|weighing|entertaining|getting|attracting|receiving|having ...?"
+            " interest|approaches|calls|enquiries|inquiries|offers|options|conversations from"
+            "|with several|multiple|other|a_few|a_number_of|various|lots_of|plenty_of",
+            "in_talks|in_discussions|in_conversations|in_conversation|talking|speaking"
+            "|interviewing|in_process|in_processes|in_final_talks ...? with|at|elsewhere ...?"
+            " others|other|another|several|a_few|multiple|elsewhere|competitors|a_competitor"
+            "|rivals",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -7596,6 +8173,47 @@ RULES: tuple[Rule, ...] = (
             "|licensure ...? first_time|first-time|the_first_time|first_attempt|at_first_attempt"
             "|on_the_first_attempt|at_the_first_attempt|first_go|first_try|first_sitting"
             "|with_distinction|with_honours|with_honors {rest}?",
+            "trust|hope|assume|presume|take_it it|this|that was|has_been|had_been noted"
+            "|considered|taken_into_account|clear|seen|recognised|recognized|factored_in"
+            "|on_record|borne_in_mind|appreciated|picked_up|spotted",
+            "point_out|remind_you|draw_your_attention_to|stress|emphasise|emphasize|underline"
+            "|highlight|flag|note|add|mention ...? that|again_that nobody|no_one|none|only_I"
+            "|I've|I_have|I_hold|I_led|I_was|I_had|I_did|I_already|I_speak|I_delivered|I_built"
+            "|I_managed|I_ran|I_bring|I_possess|I'm_the_only|I_am_the_only|I_actually|my|I'm"
+            "|I_am",
+            "might|may|can|could|must|let_me|allow_me_to|I'd_like_to|I_would_like_to I? add"
+            "|mention|note|point_out|stress|remind_you ...? that? I|I've|I'm|my|nobody|no_one",
+            "bears|bear repeating|mentioning|noting|emphasising|emphasizing|restating"
+            "|pointing_out|remembering|saying",
+            "so_you_have|so_you've_got|to_give_you|for the|a full|complete|whole|fuller|bigger"
+            "|true picture",
+            "just_so_you_know|for_the_record|in_case_you_missed_it|in_case_it_was_missed"
+            "|in_case_it_got_missed|lest_we_forget|in_case_it_slipped|in_case_it_got_lost",
+            "worth bearing|keeping|remembering|noting|mentioning|pointing_out|flagging"
+            "|considering|highlighting|knowing",
+            "you|the_panel|they|the_team|the_committee ...? may|might|must|probably|perhaps"
+            " ...? have? missed|overlooked|not_noticed|not_seen|forgotten|not_realised"
+            "|not_realized|failed_to_notice|failed_to_see|glossed_over|skipped",
+            "don't|didn't|do_not|did_not|not_sure|doubt|wonder_if|may_not|might_not"
+            "|clearly_didn't|fear ~ came|come|got|get|was|were ...? across|through|noticed"
+            "|appreciated|understood|recognised|recognized|conveyed|clear",
+            "recap|summarise|summarize|restate|reiterate|remind_you_of|list|run_through|go_over"
+            "|go_through|spell_out|outline|set_out ...? my|the strengths|skills|experience"
+            "|credentials|achievements|qualifications|record|track_record|case|selling_points"
+            "|value|suitability|fit|CV|background",
+            "blow|blowing my own|my trumpet|horn",
+            "toot|tooting my own? horn",
+            "not_to_brag|without_bragging|not_to_boast|without_boasting|humblebrag|humble_brag"
+            "|not_to_show_off",
+            "employee|worker|salesperson|nurse|teacher|engineer|agent|manager|rep|associate"
+            "|staff_member of the? year|month|quarter",
+            "still|firmly|truly|stand_by believe|think|feel|maintain|reckon ...? my|that_my"
+            "|that ...? {count} years",
+            "still|firmly|truly believe|think|feel|maintain|reckon ...? my|that_my|that|I|I'm"
+            "|I_am ...? years|experience|record|track_record|skills|background|qualifications"
+            "|expertise|credentials|profile|stronger|better|best|right|ideal|perfect",
+            "I hold|have|possess|bring|earned|published ...? PhD|doctorate|degree|masters|MBA"
+            "|patents|papers|publications|certifications|qualifications {rest}",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -7609,6 +8227,19 @@ RULES: tuple[Rule, ...] = (
         message=(
             "Disputing the decision or the feedback {found} will not change it; thank them for "
             "it, even if you disagree, and leave the door open."
+        ),
+        patterns=(
+            # "So much for 'we'll be in touch'" opening a sentence; "thank you so much for" is
+            # thanks.
+            r"(?<![\w,;:'’][ \t])(?<![\w,;:'’])(?i:(?:well|oh|ah|huh|yeah|right|great)[ \t]*,?"
+            r"[ \t]+)?(?i:so[ \t]+much[ \t]+for)(?!\w)[^.!?\n]{0,80}",
+            # Their words in scare quotes: "Hope the 'culture fit' works out for you" (a name in
+            # quotes, "the 'Project Falcon' launch", is no sneer).
+            r"(?i:hope|good[ \t]+luck[ \t]+with|enjoy)[ \t]+(?:(?i:the|your|that|all[ \t]+that)"
+            r"[ \t]+)?['‘\"“](?-i:[a-z])[^'’\"”\n]{1,39}['’\"”]",
+        ),
+        openers=frozenset(
+            {"so", "well", "oh", "ah", "huh", "yeah", "right", "great", "hope", "good", "enjoy"}
         ),
         families=(
             "don't|do_not|can't|cannot|didn't ...? think|believe|feel|accept|agree|see ...? it's"
@@ -7712,6 +8343,217 @@ RULES: tuple[Rule, ...] = (
             "|grasped|noticed ...? my full|true|real|whole potential|ability|abilities|worth"
             "|value|capabilities",
             "refuse|refusing|won't|will_not to? accept|believe|agree that|the|this|your|it",
+            "can't|cannot|can_not|couldn't|could_not|struggling_to|struggle_to get|wrap my|me"
+            " head|mind|noggin around|round it|this|that|the_decision|the_outcome|the_news",
+            "signals|signs|vibes|indications|cues|body_language|everything|everyone ...?"
+            " pointed|suggested|said|indicated|pointing the_other_way|otherwise|to_a_yes"
+            "|to_an_offer|towards_a_yes",
+            "reasons|reasoning|feedback|decision|logic|rationale|explanation|it|this|that|which"
+            " ...? don't|doesn't|do_not|does_not|didn't|did_not|won't stack_up|add_up|hold_up"
+            "|hold_water|make_sense|wash|fly|ring_true",
+            "how can|could|is|was|did this|that|it be|happen|have_happened|possible"
+            "|happen_after {q}?",
+            "how_come {toq}",
+            "premature|hasty|rash|unfair|early|soon|quick|wrong|harsh to rule|write|count|cross"
+            "|dismiss|discount me? out|off",
+            "don't|do_not|didn't|did_not think|believe|feel|reckon ...? process|decision"
+            "|assessment|panel|interview|selection|outcome|it|this|that|things was|is|were"
+            "|has_been fair|just|right|objective|balanced|impartial|transparent|fair_to_me"
+            "|above_board",
+            "process|decision|assessment|panel|interview|selection|outcome|whole_thing"
+            "|shortlisting ...? was|is|were|felt|feels|seems|seemed|looks|looked ...? like?"
+            " unfair|biased|rigged|a_sham|a_stitch-up|a_stitch_up|a_formality"
+            "|a_foregone_conclusion|stacked|flawed|fixed|predetermined|pre-determined"
+            "|a_done_deal|a_box-ticking_exercise|a_tick-box_exercise|a_joke|a_farce|a_charade"
+            "|a_fix|a_setup|a_set-up|for_show|just_for_show",
+            "decision|choice|outcome|job|role|it|post|appointment ...? was|had_been|were"
+            "|'d_been already? made|decided|sewn_up|settled|fixed|predetermined|a_done_deal"
+            "|in_the_bag|a_formality|agreed before|long_before|from_the_start|all_along"
+            "|beforehand|in_advance|from_day_one",
+            "you|you'd|you_had|you've|they|they'd|the_panel|the_team ...? already|always ...?"
+            " decided|chosen|picked|made_up_your_mind|had_someone_in_mind|had_someone_lined_up"
+            "|had_an_internal_candidate|had_your_candidate|knew_who",
+            "panel|you|they|committee|team|you've|you_have|you're|interviewers|board"
+            "|decision-makers|hiring_manager ...? has|have|'ve|are|is? got|gotten|getting this"
+            "|that|it|me one? wrong|badly_wrong|all_wrong|the_wrong_way_round",
+            "a|an|the|such_a|what_a|really_a ...? bad|poor|terrible|questionable|dodgy|rubbish"
+            "|strange|odd|weird|short-sighted|shortsighted|hasty|silly|big|huge|costly|baffling"
+            "|bizarre call|decision|choice|move|judgement|judgment",
+            "turn-up|turn_up|turnup for the books",
+            "cheers|thanks|thank_you|ta|thanks_a_lot|thanks_a_bunch|thanks_a_million for"
+            " nothing|nowt|wasting_my_time|the_waste_of_time|stringing_me_along|the_runaround"
+            "|the_run-around|the_ghosting|ghosting_me",
+            "hope|hoping|good_luck_with|best_of_luck_with ...? the|your|that ...? culture_fit"
+            "|fit|new_hire|chosen_one|golden_child|favourite|favorite|internal_candidate"
+            "|cheaper_option|mate|nephew|friend ...? works|work|working|goes|go|pans ...? out"
+            "|well",
+            "I'd|I_would be lying|lyin'",
+            "love|loving that|this for me",
+            "finally|eventually|at_long_last|at_last ...? get|got|getting|gets|found_the_time"
+            "|finding_the_time|bothered|bothering|deigning|deigned ...? round|around|back|to"
+            " ...? tell*|reply*|respond*|answer*|let*|writ*|me|to",
+            "finally|at_last|at_long_last telling|replying|responding|answering|letting_me_know"
+            "|getting_back|writing|bothering",
+            "someone|somebody|whoever|a_candidate|an_applicant|a_person cheaper|younger"
+            "|less_qualified|less_experienced|more_compliant|who_costs_less|on_less_money"
+            "|who'll_work_for_less|who_will_work_for_less|in_your_pocket|better_connected"
+            "|with_connections",
+            "never|don't|do_not|won't|wouldn't|will_never hire|employ|pick|choose|take_on"
+            "|consider|want people|someone|anyone|somebody|candidates|applicants|folk|folks"
+            " like|from|with me|my_background|us|mine|my_profile",
+            "reward*|favour*|favor*|prefer*|value*|priorit* confidence|style|charisma|talk"
+            "|looks|connections|who_you_know|networking|polish|buzzwords|spin|bluster|swagger"
+            "|form over|above|rather_than|instead_of competence|substance|skill|skills|ability"
+            "|experience|merit|results|talent",
+            "competent|qualified|capable|skilled|experienced|good|decent|talented|real|serious"
+            " ...? for_once|for_a_change",
+            "string|strings|stringing|strung people|candidates|applicants|me|us|everyone|folk"
+            "|folks along",
+            "left|leaving|leave|kept|keeping people|candidates|applicants|me|us hanging"
+            "|dangling|in_limbo|in_the_dark",
+            "copy-paste|copy-and-paste|copy_paste|copy_and_paste|cut-and-paste|cut_and_paste"
+            "|form|templated|automated|canned|boilerplate|generic|stock|auto-generated ...?"
+            " email|reply|response|rejection|message|letter|note {rest}?",
+            "went|go|goes|gone|going|all|was|were ...? straight? in|into|down|to the? bin|trash"
+            "|rubbish|drain|shredder|wastebasket|waste|nothing",
+            "unpaid|free work|labour|labor|consulting|consultancy|hours {rest}?",
+            "what would|do I know {rest}?",
+            "what_a|well_what_a surprise|shock|shocker|surprise_that_is",
+            "don't|do_not|can't|cannot|won't|will_not|refuse_to|couldn't accept|agree_with|buy"
+            "|recognise|recognize that|this|the_feedback|your_feedback|your_assessment|it"
+            "|the_idea|the_suggestion|the_claim|the_characterisation|the_characterization",
+            "contest|dispute|challenge|question|reject|take_issue_with|push_back_on|object_to"
+            "|quibble_with ...? the|that|this|your ...? idea|claim|suggestion|notion|assessment"
+            "|characterisation|characterization|feedback|view|point|comment|comments|conclusion"
+            "|finding|statement|assertion|description|verdict|judgement|judgment|impression"
+            "|criticism",
+            "beg_to_differ|respectfully_disagree|strongly_disagree|must_disagree"
+            "|have_to_disagree|couldn't_disagree_more|take_exception",
+            "I've|I_have|I_had|I managed|led|ran|run|built|delivered|supervised|headed|trained"
+            "|taught|handled|done|shipped|launched ...? {word} {bang}",
+            "feedback|assessment|critique|comments|notes|review|evaluation|score|scores|marks"
+            "|rating|verdict|judgement|judgment|comment ...? is|was|are|were|seems|seemed|feels"
+            "|felt|sounds ...? rubbish|nonsense|wrong|inaccurate|unfair|incorrect|untrue"
+            "|baseless|unfounded|ridiculous|absurd|laughable|a_joke|way_off|off_base"
+            "|off_the_mark|wide_of_the_mark|misguided|mistaken|false|not_accurate|not_true"
+            "|not_fair|not_correct|bollocks|BS|rich|unjustified|misplaced|a_stretch"
+            "|a_misreading|a_mischaracterisation|a_mischaracterization|contradictory|garbage"
+            "|trash|bogus|harsh|off",
+            "that's|that_is|this_is|it's|it_is|which_is|that_was|this_was|which_was|that|this"
+            " not|isn't|wasn't|hardly accurate|true|correct|fair|what_happened|how_it_went"
+            "|how_it_happened|the_case|how_I_remember_it|my_recollection|a_fair_read"
+            "|a_fair_reading|a_fair_reflection|a_fair_assessment|a_fair_summary|the_whole_story"
+            "|entirely_fair|entirely_accurate|a_fair_picture|how_I_saw_it",
+            "correct|set|put ...? the|a|my record|record_straight",
+            "set|put the|things|matters record|things|matters ...? straight|right",
+            "not_sure|unsure|doubt|don't_think|don't_believe|wonder_if|question_whether"
+            "|not_convinced ...? that's|that_is|it's|it_is|this_is|that_was|it_was|this_was"
+            "|that|this ...? a|an|the fair|accurate|true|correct|reasonable|right|balanced read"
+            "|reading|reflection|assessment|summary|picture|account|take|characterisation"
+            "|characterization|description|view|judgement|judgment",
+            "respond|reply|answer|address|rebut|go_through|take|counter|tackle|refute ...?"
+            " point_by_point|each_point|each_of_the_points|each_concern|each_of_the_concerns"
+            "|line_by_line|item_by_item|in_turn|one_by_one|the_points|the_concerns|your_points"
+            "|your_concerns",
+            "point_by_point|line_by_line",
+            "any|a|chance|possibility|room_for|hope_of|scope_for|hope_for|open_to|consider ...?"
+            " of? a|an? U-turn|u-turn|rethink|change_of_heart|second_look|second_thoughts"
+            "|re-think|reversal|reconsideration|fresh_look|another_look|second_chance"
+            "|second_bite|another_chance|another_shot|one_more_shot|another_go|re-run|rerun"
+            "|redo|do-over|do_over|retake|retest|re-interview|reinterview|second_crack"
+            "|another_crack|another_try|one_more_chance|one_more_go|last_chance|final_chance"
+            "|re-think|re-evaluation|reevaluation|review",
+            "is|was|are the|this|that|your|my ...? decision|outcome|choice|result|verdict"
+            "|selection|rejection ...? set_in_stone|final|irreversible|irrevocable|definite"
+            "|binding|closed|sealed|done_and_dusted|fixed|absolute|firm|non-negotiable"
+            "|locked_in {toq}",
+            "wiggle_room|room_to_change_it|room_to_manoeuvre|room_to_maneuver"
+            "|room_for_manoeuvre|room_for_maneuver|leeway|room_to_move",
+            "don't|do_not|please_don't|please_do_not close|shut|slam the|that|this door|book"
+            " ...? yet|on_this_one|on_this_role|on_my_application|on_me_yet|just_yet|completely",
+            "give|grant|offer|allow|let me|it|my_application|my_candidacy|my_CV|my_file|us ...?"
+            " a|another|one_more|one_last ...? second|fresh|last|final|further|another? look"
+            "|glance|read|chance|go|shot|try|hearing|review|round|crack|bite|stab|look-in"
+            "|audition|opportunity",
+            "one_more|another|a_second|one_last ...? shot|go|crack|bite|stab|do-over|try"
+            "|audition|chance_to_prove|chance_to_show|opportunity_to_prove",
+            "prove|show|demonstrate it|myself|my_worth|my_value|what_I_can_do|you_wrong"
+            "|them_wrong|the_panel_wrong",
+            "back in|into|on the_running|contention|the_mix|the_frame|consideration"
+            "|the_shortlist|the_process|the_race|the_game|play",
+            "request|lodge|file|submit|make|raise|launch|seek ...? a|an formal|official? appeal"
+            "|review|grievance|reconsideration|re-evaluation|re-review|re-assessment"
+            "|reassessment|challenge",
+            "appeal*|challenge|contest|dispute|overturn ...? against? the|this|your|that ...?"
+            " panel's|committee's|board's|hiring|selection ...? decision|outcome|result"
+            "|rejection|recommendation|verdict|ruling|selection|finding",
+            "revisit|rethink|reassess|re-assess|reevaluate|re-evaluate|reconsider|reverse"
+            "|overturn|revise|re-examine|reexamine|relook_at|look_again_at ...? its|their|the"
+            "|your|this|that decision|outcome|choice|verdict|rejection|selection|ruling"
+            "|recommendation|call",
+            "decide|choose|judge|assess|evaluate|consider|rethink|look|review me|it? again"
+            "|afresh|anew|once_more",
+            # Offering a trial to overturn the no ("let me do a paid trial project"), not
+            # thanks for one ("thank you for Saturday's trial shift").
+            "do|doing|offer|offering|propose|proposing|suggest|suggesting|try|trying|give_me"
+            "|let_me_do|let_me_try|work|working ...? a|an ...? paid|unpaid|free|short|one-week"
+            "|one-day|week-long ...? trial|test|tryout|try-out week|day|period|shift|project"
+            "|month|run|basis|task|assignment|placement",
+            "hold|keep|leave|put my|me|the application|CV|file|name ...? in|on the|your ...?"
+            " pile|file|stack|drawer|back_pocket ...? in_case|should|if ...? the|your|they|he"
+            "|she preferred|chosen|successful|first|other|first-choice ...? candidate|person"
+            "|choice|one ...? falls|fall|drops|drop|pulls|pull|doesn't|does_not|backs|back"
+            "|declines",
+            "in_case|should|if the|your preferred|chosen|successful|first|other|first-choice"
+            "|top candidate|person|choice|one|applicant|hire ...? falls|fall|drops|drop|pulls"
+            "|pull|backs|back|declines|decline|doesn't_work_out|does_not_work_out|turns_it_down"
+            "|says_no|falls_through",
+            "no_way|any_way|any_chance|chance|possibility ...? the|you|they|your ...? panel"
+            "|team|committee|board|you|they ...? would|could|might|will|can ...? look_at"
+            "|reconsider|review|revisit|rethink|re-examine|take_another_look ...? it|this|my|me"
+            " ...? again|afresh",
+            "look|looking|have_a_look|take_a_look|glance at it|this|my_application|me|my_CV"
+            "|my_file|my_case again|afresh",
+            "that's|that_is that then? {bang}?",
+            "it's|it_is|its not you it's|it_is|its|but me",
+            "makes|make|made|making no|little|zero|absolutely_no sense",
+            "willing|able|prepared|open|persuaded|possible|minded to think_again|reconsider"
+            "|rethink|revisit|look_again|change_your_mind|change_its_mind|change_their_mind"
+            "|reverse",
+            "change|changing your|the_panel's|their|its|the_team's|the_committee's mind|minds"
+            "|decision",
+            "anything|something I ...? can|could do|say to change|reverse|turn|sway|alter",
+            "second|another|further|follow-up|extra|additional interview|chance|round"
+            "|conversation|call|meeting|shot|try ...? to show|to_prove|to_demonstrate"
+            "|to_convince|so_I_can_show|so_I_can_prove|to_change",
+            "show|demonstrate|prove you|them|the_panel? what I can|could do|offer|deliver|bring",
+            "another|yet_another|typical|just_another|one_more company|firm|employer"
+            "|organisation|organization|recruiter|place|outfit that|which|who doesn't|does_not"
+            "|won't|can't|don't|didn't value|respect|care|hire|appreciate|want|read|understand"
+            "|see",
+            "how|why|what on_earth|the_hell|the_heck|in_the_world|in_god's_name|the_fuck|the_f",
+            "enjoy|good_luck_with|have_fun_with your|the|their mediocre|second-rate|cheap"
+            "|cheaper|inferior|lesser|budget|B-team|sub-par|subpar|second-best|safe ...? hire"
+            "|choice|candidate|pick",
+            "mediocre|second-rate|inferior|sub-par|subpar|second-best|cheaper ...? hire"
+            "|candidate|choice|pick|person|replacement",
+            "dodged|dodge|dodging|dodges a|that|this|the bullet",
+            "bullet dodged",
+            "thanks|thank_you|cheers|great|cool|fine|okay|ok|noted I_guess|I_suppose {bang}?",
+            "cool cool cool?",
+            "that's|that_is|bit|pretty|quite|a_bit|that's_a_bit|that's_pretty rich {rest}?",
+            "rich coming_from|from_a|from_you|given {rest}?",
+            "fundamentally|profoundly|wholeheartedly|vehemently|firmly|completely|entirely"
+            "|utterly|respectfully|politely|must|have_to|strongly|really|totally disagree"
+            "|reject|contest|dispute",
+            "disagree|disagreeing with the|your|that|this point|comment|comments|assessment"
+            "|feedback|view|finding|conclusion|characterisation|characterization|remark"
+            "|suggestion|decision|outcome|verdict|notes|score|scoring",
+            "never|wasn't_ever|was_never|never_really|never_even|weren't_ever in_the_running"
+            "|in_contention|stood_a_chance|had_a_chance|in_the_frame|in_with_a_shot"
+            "|a_real_candidate|a_serious_candidate|really_considered|seriously_considered",
+            "ye'll|you'll|you_will|ya'll|youll|u'll|you're_gonna|you're_going_to|you'll_live_to"
+            "|you_may|you_might ...? regret|rue",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -7726,7 +8568,18 @@ RULES: tuple[Rule, ...] = (
             "Pressing for feedback {found} puts them in a spot: many cannot give scores or "
             "notes. Ask once, lightly, and make it easy to decline."
         ),
+        patterns=(
+            # Their answer refused in quotes: "I'm not accepting 'we don't give feedback' as an
+            # answer".
+            r"(?i:not|won['’]t|will[ \t]+not|refuse[ \t]+to|can['’]t|cannot)[ \t]+"
+            r"(?i:accept(?:ing)?|tak(?:e|ing)|settl(?:e|ing)[ \t]+for)[ \t]+['‘\"“].{1,60}?['’\"”]"
+            r"(?=[ \t]+(?i:as|for))",
+        ),
+        openers=frozenset({"not", "won", "will", "refuse", "can", "cannot"}),
         families=(
+            "see|view|get|have|receive|access ...? a_copy_of? my|the scores|scoresheet"
+            "|score_sheet|scoring|scorecard|marks|marking_sheet|rubric|scoring_matrix"
+            "|interview_notes|evaluation|assessment_notes|panel_notes",
             "my|the|your|panel's|interviewers'|individual|interview|test|technical|assessment"
             " scores|score|scorecard|scorecards|score_sheet|score_sheets|scoresheet"
             "|scoring_sheet|scoring_sheets|marking_scheme|mark_sheet|ratings|rankings|marks"
@@ -7793,6 +8646,74 @@ RULES: tuple[Rule, ...] = (
             "exception ...? to|in|for ...? any|the|your|my|this ...? policy|no-feedback|rule"
             "|rules|case",
             "where|what it|things|I went|go wrong",
+            "I|I'd|I'll|I_will|I_would|we ...? expect|demand|require|insist_on|need|want"
+            "|deserve|am_owed|am_entitled_to|must_have|must_receive|must_get|will_need ...? a"
+            "|an|the|some|at_least ...? detailed|full|proper|written|complete|thorough|itemised"
+            "|itemized|formal|comprehensive|real|actual|honest|clear|specific|point-by-point"
+            "|line-by-line|in-depth|written|proper_written? breakdown|critique|debrief"
+            "|explanation|report|account|justification|scores|notes|scoresheet|scorecard"
+            "|score_sheet|marking|rationale|analysis|appraisal|evaluation|feedback",
+            "sent|send|emailed|email|forwarded|forward|provided|shared|delivered ...? over"
+            "|across|through? today|tonight|tomorrow|immediately|asap|ASAP|right_away|this_week"
+            "|at_once|straight_away|promptly|at_the_earliest|by_return|forthwith|without_delay"
+            "|within",
+            "owed|due|entitled_to|deserve|deserved|earned|merit ...? at_least|the_courtesy_of"
+            "|the_decency_of|a|an|some|proper|real|honest|decent ...? feedback|explanation"
+            "|reason|answer|reply|response|debrief|closure",
+            "explain|justify|break_down|walk_me_through|go_through|account_for|detail ...? each"
+            "|every|all|the_individual|my|the ...? mark|marks|score|scores|rating|ratings|grade"
+            "|grades|competency|competencies|criterion|criteria|question|answer",
+            "score|rate|mark|grade|rank|assess me|my ...? on|against|for each|every|all ...?"
+            " competency|competencies|criterion|criteria|question|area|skill|dimension",
+            "my right|entitlement|prerogative to know|see|have|receive|ask|get|be_told",
+            "it's|it_is|it's_only|that's_only|it_would_only_be ...? my? right|fair|only_fair"
+            "|reasonable|basic_courtesy|common_courtesy|the_least_you_can_do"
+            "|the_least_you_could_do to? know|tell|explain|give|share|provide|hear|let",
+            "the_least you|your_team|they|the_company|the_panel can|could|owe|should do|offer"
+            "|give|provide|manage",
+            "not|won't|will_not|refuse_to|can't|cannot|am_not ...? accept*|tak* ...? no|that"
+            "|this|it ~ as|for an|the? answer|response|excuse|reply|final_answer",
+            "not|won't|will_not|refuse_to|can't|cannot|am_not ...? accept*|tak* ...? we|you"
+            " don't|do_not|can't|cannot|won't give|provide|offer|share feedback|notes|reasons",
+            "request*|ask*|want|demand*|require|submit ...? a? copies|copy|all|my|the ...? of?"
+            " all|the|my? ...? notes|records|scores|scoresheets|score_sheets|data|files"
+            "|interview_notes|information|paperwork|documents|scoring|marks|assessments",
+            "data_protection|GDPR|subject_access|subject_access_request|DSAR"
+            "|freedom_of_information|FOI|FOIA|my_legal_rights|legal_right|legally_entitled"
+            "|POPIA|data_privacy_act",
+            "no feedback ...? no closure|peace|answers|respect|sleep",
+            "any|some joy|news|word|update|updates|luck|progress|movement|sign|follow-up"
+            "|follow_up on|with|about|re|regarding|for|of the|that|my ...? feedback|notes"
+            "|debrief",
+            "as|like ...? I|I've ...? asked|requested|mentioned|said|wrote ...? {count}? twice"
+            "|before|already|previously|last_time|earlier|again|times|more_than_once"
+            "|a_few_times|several_times",
+            "as previously|already|earlier requested|asked|mentioned|stated|raised",
+            "make|making|grant|granting an exception|exceptions",
+            "my|the|that|earlier|previous|last feedback request|query|question|email|note|ask"
+            "|enquiry|inquiry",
+            "my|the|that|earlier|previous|last request|email|note|question for|about|on"
+            "|regarding feedback",
+            "that|the|my feedback is|was ...? coming|on_its_way|forthcoming|going_to_come"
+            "|sorted|ready",
+            "feedback ...? request|query|email ...? remains|remain|is|still ...? outstanding"
+            "|unanswered|pending|unacknowledged|ignored|open",
+            "understand|know|realise|realize|appreciate|aware|heard|noted|get ~ policy|policies"
+            "|usually|normally|generally|don't|do_not|can't|cannot ...? but|however|though"
+            "|still|nonetheless|nevertheless|even_so|yet",
+            "haven't|have_not|never|yet_to|didn't|did_not|still_haven't|still_not ...? received"
+            "|got|gotten|had|seen|heard ...? the|any|that|my feedback|notes|debrief",
+            "feedback|notes|debrief you|they|the_panel ...? promised|offered|said|mentioned"
+            "|agreed|committed",
+            "look_forward_to|expect|await|awaiting ...? your|the ...? detailed|full|written"
+            "|complete|thorough|formal ...? feedback|breakdown|critique|explanation|debrief",
+            "failing|without|absent|in_the_absence_of|if_I_don't_get|if_I_do_not_receive"
+            "|if_I_haven't_received ...? feedback|a_response|a_reply|an_answer|an_explanation"
+            " ...? I'll|I_will|I|I_shall ...? escalate|complain|follow_up|chase|write_again"
+            "|take|raise",
+            "keep|continue|carry_on ...? asking|chasing|emailing|writing|following_up|pushing"
+            " ...? until|till|til",
+            "escalat* this|it|the_matter|my_request|further",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -7835,6 +8756,74 @@ RULES: tuple[Rule, ...] = (
             "|chose ...? someone|somebody|internally|from_within|in-house|an_internal {toq}",
             "who|whom ...? got|landed|won|received|took|gets|was_offered|was_given|ended_up_with"
             "|beat_me_to the|this|that? role|job|position|post|offer|it {q}?",
+            "someone's|somebody's|someone|somebody|the_boss's|the_CEO's|the_manager's|a_friend"
+            "|a_relative|an_insider|a_mate ...? cousin|friend|mate|nephew|niece|relative|son"
+            "|daughter|pal|buddy|favourite|favorite|golden_child? get|got|landed|land|win|won"
+            "|take|took|bag|bagged it|the_job|the_role|the_post|the_position|the_gig",
+            "was|were|is|did|does|has|had|how|what|which|whether|who ~ the|your|that chosen"
+            "|successful|winning|appointed|selected|preferred|lucky|new|other ...? one|person"
+            "|applicant|candidate|hire|appointee|individual|finalist|guy|woman|man|lady|recruit"
+            "|winner {toq}",
+            "know|hear|learn|understand|ask|see|find_out ~ about? the|your|that chosen"
+            "|successful|winning|appointed|selected|preferred|lucky|new|other ...? one|person"
+            "|applicant|candidate|hire|appointee|individual|finalist|guy|woman|man|lady|recruit"
+            "|winner",
+            "share|send|see|know|tell|name|forward|show|profile|LinkedIn|CV|details|background"
+            " ~ whoever|whomever got|landed|won|took|bagged|snagged|gets|nabbed it|the_job"
+            "|the_role|the_post|the_offer|the_gig|the_spot",
+            "who|whom ...? ended_up|finally|eventually? landing|getting|winning|taking|bagging"
+            "|snagging|nabbing|securing|landed|secured|nabbed|clinched|clinching it|the_job"
+            "|the_role|the_position|the_post|the_offer|the_gig|the_spot|the_place",
+            "who|whom snagged|bagged|nabbed|nicked|scooped|clinched|secured|grabbed|swiped"
+            "|landed|won|got|took|beat_me_to it|the_job|the_role|the_post|the_spot|the_gig",
+            "what|how|which ...? your|the|that|this new|chosen|successful|winning|appointed"
+            "|selected|preferred|lucky|other hire|recruit|appointee|one|person|candidate"
+            "|applicant|finalist|guy|woman|man|lady ...? have|has|had|got|bring|brought|offer"
+            "|offered|show|showed|do|did",
+            "want|need|like|wish|dying|desperate|have|got to? know|understand|find_out|hear"
+            " what|why it_was|it_is|went_wrong|happened|I_did|I_lacked|I_was_missing"
+            "|I_got_wrong|was_missing|held_me_back|let_me_down|cost_me",
+            "what_was_it|what_is_it|what's_it|what_exactly_was_it about me|myself|my_profile"
+            "|my_face",
+            "where|how|why|in_what_way|in_which_way|in_which_areas|what_areas|which_areas did"
+            "|do|have I|we ...? fall|fell|come|came|go|went|slip|slipped|drop|dropped short"
+            "|wrong|down|behind|off|under",
+            "revert|respond|reply|write|get_back|come_back ...? with|about|on the|your reason"
+            "|reasons|reasoning|rationale|grounds|basis",
+            "what|where|which I|we lacked|lack|was_lacking|were_lacking|was_missing|missed"
+            "|fell_short_on|didn't_have|did_not_have|failed_at|flunked",
+            "what|which was|were|'s|is the|my dealbreaker|deal-breaker|deal_breaker"
+            "|sticking_point|stumbling_block|clincher|deciding_factor|decider|red_flag"
+            "|final_straw|differentiator|difference|turning_point|tipping_point"
+            "|nail_in_the_coffin",
+            "was|is it|this|that ...? my|the accent|age|gender|race|name|skin|religion|hijab"
+            "|weight|looks|face|nationality|visa|disability|background|degree|school|university"
+            " {toq}",
+            "how_come|why_cannot|why_can't|why_not_me|why_me {toq}?",
+            "how_come cannot|can't|not|no {toq}?",
+            "why ... I|me ...? put_through|taken_forward|moved_forward|progressed|invited"
+            "|considered|called|contacted|interviewed|given_a_chance|given_a_shot|put_forward"
+            "|shortlisted|passed",
+            "what|which_part|which_bit|what_part|what_bit was|were|is wrong|lacking|missing"
+            "|weak|off|the_problem|the_issue|not_good_enough|not_up_to_scratch with|in|about my"
+            "|me",
+            "who's|who_is|who_was|who_are|who_were ...? the|your|that new|lucky|chosen"
+            "|successful|other ...? guy|girl|person|hire|one|candidate|recruit|starter|woman"
+            "|man|lady|appointee|bloke|chap|fella|dude {q}?",
+            "lose|lost|losing|drop|dropped|dropping marks|points",
+            "explanation|account|justification|breakdown|rationale|details of|for|behind the"
+            "|your|the_panel's|their|its|the_committee's reasoning|rationale|decision|scoring"
+            "|choice|thinking|deliberations",
+            "put|puts|putting you|the_panel|them|the_team off {toq}?",
+            "what|which ...? made|makes|was the difference|deciding_factor|decider|gap {toq}",
+            "how ...? the|my other|fellow|remaining ...? finalists|candidates|applicants"
+            "|interviewees compared|stacked_up|fared|did|ranked|scored",
+            "how_many ...? people|candidates|applicants|others ...? applied|interviewed"
+            "|were_shortlisted|were_interviewed|went_for_it|were_in_the_running|made_the_final",
+            "was|were I|we close|near|nearly_there|a_close_second|runner-up|second"
+            "|the_runner_up {toq}",
+            "where|how did|do I|we rank|place|come|finish|score|stand {toq}?",
+            "what ...? was|were my score|scores|ranking|rank|mark|marks|position",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -7873,6 +8862,18 @@ RULES: tuple[Rule, ...] = (
             "|sleep_on_it|mull|consider|weigh|reflect|time_to_think",
             "when_do_I_start|when_can_I_start|when_I_start|when_to_start|when_shall_I_start"
             "|where_do_I_sign|where_do_I_sign_up",
+            "no_need|don't_need|do_not_need|needn't|won't_need|no_point ...? to? send|see|read"
+            "|review|look_at|wait_for|bother_with ...? the|an|any|a ...? offer_letter|letter"
+            "|paperwork|contract|details|terms|offer|written_offer|fine_print|small_print",
+            "whatever|regardless_of|irrespective_of|no_matter ...? the ...? salary|terms|pay"
+            "|package|details|contract|offer|money|numbers|conditions|figure|number|fine_print",
+            "sight_unseen",
+            "without|before seeing|reading|looking_at|reviewing|checking|getting ...? the|any"
+            "|an|a ...? offer|contract|terms|paperwork|letter|details|numbers|figures|salary"
+            "|written_offer|offer_letter",
+            "don't|do_not|no_need_to|needn't ...? even? need|have ...? to? see|read|check"
+            "|review ...? the|any ...? numbers|figures|salary|terms|details|contract|paperwork"
+            "|offer_letter|letter",
         ),
         reader_tone=True,
         stages=frozenset({"reply_positive", "accept_offer"}),
@@ -7905,10 +8906,14 @@ RULES: tuple[Rule, ...] = (
             " job|role|position|post|company|firm|employer|organisation|organization|business"
             "|agency|studio|practice ...? {count}? weeks|days|months|ago|last|yesterday|on_Monday"
             "|on_Tuesday|on_Wednesday|on_Thursday|on_Friday|already|this_week|today",
-            "tomorrow's|today's|tonight's|this_afternoon's|this_morning's ~ interview|meeting"
-            "|round|final|assessment|call|panel|start|first_day",
-            "the_day_before|the_night_before|the_morning_of|hours_before|at_the_last_minute"
-            "|last-minute|last_minute",
+            # Pulling out of it, not thanks for it ("Thank you for this morning's call").
+            "pull*|withdraw*|cancel*|drop*|back*|bail*|miss*|skip*|from|out_of|attend|make_it_to"
+            "|come_to|coming_to|decline*|notice ~ tomorrow's|today's|tonight's|this_afternoon's"
+            "|this_morning's ~ interview|meeting|round|final|assessment|call|panel|start|first_day",
+            "pull*|withdraw*|cancel*|drop*|back*|bail*|tell*|let*|sorry|apolog*|decline*"
+            "|no-show|notice ~ the_day_before|the_night_before|the_morning_of|hours_before"
+            "|the_day_of|the_eve_of|on_the_day|an_hour_before|minutes_before",
+            "at_the_last_minute|last-minute|last_minute",
             # Left to the last moment: 'cutting it fine', 'I kept you waiting while I sorted out'.
             "until|till|to|at|in|on the last|final|eleventh hour|minute|moment|day|few_hours",
             "today|tonight|this_afternoon|yesterday is|was the|your deadline|cut-off|cutoff"
@@ -7922,9 +8927,199 @@ RULES: tuple[Rule, ...] = (
             "held|holding|hung|hanging|kept|keeping onto|on|on_to this|your|the offer"
             "|decision|role|place",
             "kept|left you|the_team|everyone waiting|hanging|in_limbo|on_hold",
+            "belatedly|belated|tardily|late_in_the_day|at_this_late_stage|at_the_eleventh_hour"
+            "|eleventh-hour|last-minute|last_minute|at_the_last_minute|so_late|this_late"
+            "|very_late|rather_late|a_bit_late|quite_late|late_reply"
+            "|late_response",
+            "accepted|signed|took|joined|started|taken|signed_on|committed ~ last_month"
+            "|last_week|last_year|back_in|weeks_ago|months_ago|a_while_ago|a_while_back"
+            "|some_time_ago|a_month_ago|a_week_ago|a_fortnight_ago|days_ago|earlier_this_month"
+            "|earlier_this_week|ages_ago|a_few_weeks_back|a_few_weeks_ago|last_Monday"
+            "|last_Friday|already|a_couple_of_weeks_ago",
+            "forgot|forgotten|forget|neglected|failed|omitted to? let_you_know|tell_you"
+            "|inform_you|reply|respond|get_back|answer|update_you|write|confirm|mention"
+            "|follow_up|say",
+            "never|didn't|did_not|haven't|have_not|forgot_to got|get|gotten|came|come ...? back"
+            "|round|around to? you",
+            "going|gone|went|been quiet|silent|dark|AWOL|MIA|missing|off_the_radar|radio_silent"
+            "|MIA",
+            "was|were|am meant|supposed|due|scheduled|expected|set to? revert|reply|respond"
+            "|answer|decide|confirm|get_back|start|join|sign|begin|report|come_back"
+            "|let_you_know|be_in",
+            "leaving|left|leave it|this|things ...? so|this|too|rather|a_bit|very ...? late"
+            "|long|last-minute|last_minute",
+            "leaving|left|leave it|this|things to the last_minute|eleventh_hour|last_moment",
+            "pull*|withdraw*|cancel*|back*|drop*|bail*|bow*|not_coming|not_going_to_make ~ in"
+            "|within an|one|two|three|a_few|a_couple_of|half_an hour|hour's|hours|minutes|mins",
+            "pull*|withdraw*|cancel*|back*|drop*|bail*|bow* ~ today's|tomorrow's|tonight's"
+            "|this_morning's|this_afternoon's",
+            "sorry|apologies|apologise|apologize ...? for|about the|my ...? late|lateness|tardy"
+            "|belated",
+            "past|after|beyond|missed|over|blew|blown the|your ...? deadline|cut-off|cutoff|date",
+            "meant|intended|planned|was_going|should_have|ought_to_have ...? to? reply|respond"
+            "|write|get_back|answer|tell_you|let_you_know|decline|confirm ...? last_month"
+            "|last_week|back_in|weeks_ago|months_ago|a_while_ago|a_while_back|some_time_ago"
+            "|a_month_ago|a_week_ago|a_fortnight_ago|days_ago|ages_ago|sooner|earlier"
+            "|before_now|long_ago|much_sooner|a_lot_sooner|weeks|days|ages",
+            "day|morning|night|eve|hour|hours|evening|afternoon of|before the|my|our|your"
+            " interview|onsite|meeting|assessment|call|start|induction|first_day|panel",
+            "only_now|just_now|only_just|finally getting|writing|replying|responding"
+            "|letting_you_know|telling_you|getting_back|coming_back",
+            "this|it has|'s|have taken|took|been_taking so|this|too|rather|such_a ...? long"
+            "|a_while|ages",
+            "this's|it's|this_has|it_has taken|been so|this|too|rather|such_a ...? long|a_while"
+            "|ages",
+            "should|ought|could ...? have come|been_sent|reached_you|arrived|been_with_you"
+            "|gone_out ...? sooner|earlier|before_now|a_while_ago|weeks_ago|days_ago",
+            "sat_on|sitting_on|held_onto|hung_onto|holding_onto|sat_on_it|sat_on_this ...? this"
+            "|it|the_offer|your_offer|my_decision|my_answer ...? too|for|far|way|a_bit|rather"
+            "|longer",
+            "dropped|dropping the ball",
+            "in_the_lurch|high_and_dry|in_a_bind|in_a_fix|on_the_hop|short-handed|short_handed",
         ),
         reader_tone=True,
         stages=SAYING_NO,
+        without_stage=False,
+    ),
+    Rule(
+        id="curt_no",
+        kind="match",
+        severity="warning",
+        section="situations/#declining-an-offer",
+        message=(
+            "A curt or cutting no {found} is what they will remember: thank them, give a reason "
+            "in a clause or none, and leave on good terms."
+        ),
+        patterns=(
+            # A no of a word or two, as a sentence of its own: "Pass.", "Count me out.".
+            r"(?i:(?:(?:I['’]ll|I[ \t]+will|I['’]m[ \t]+gonna|gonna|I[ \t]+think[ \t]+I['’]ll"
+            r"|think[ \t]+I['’]ll|a[ \t]+hard|hard)[ \t]+)?pass|(?:withdraw|remove|drop|scratch)"
+            r"[ \t]+me|count[ \t]+me[ \t]+out|I['’]m[ \t]+out|no[ \t]+thanks|no[ \t]+thank[ \t]+you"
+            r"|bye|cya|later|peace[ \t]+out|I['’]m[ \t]+good)(?=[ \t]*[.!](?!\w))",
+            # "Not for me, thanks." as a sentence of its own; "it's not for me" is a reason.
+            r"(?<![\w'’][ \t])(?<![\w'’])(?i:not[ \t]+for[ \t]+me(?:,?[ \t]+(?:thanks|cheers|ta"
+            r"|sorry|mate))?)(?=[ \t]*[.!](?!\w))",
+        ),
+        openers=frozenset(
+            {
+                "i",
+                "gonna",
+                "think",
+                "a",
+                "hard",
+                "not",
+                "pass",
+                "withdraw",
+                "remove",
+                "drop",
+                "scratch",
+                "count",
+                "no",
+                "bye",
+                "cya",
+                "later",
+                "peace",
+            }
+        ),
+        families=(
+            "found|got|have|landed|taken|got_myself|going_with ...? something|somewhere|a_job"
+            "|a_role|an_offer|one|a_place|an_option ...? better|much_better|way_better"
+            "|more_interesting|bigger|that_pays_better|that_pays_more",
+            "got|have|had|took|taking|found|accepted a|an better|bigger|superior|juicier|sweeter"
+            " offer|deal|package|gig",
+            "nah|nope|naw|nahh|nup ...? I'm|im|I_am|we're|thanks|thx|ta|cheers|not|sorry|good|pass",
+            "no_longer|don't|do_not ...? require|need|want ...? your|the|this ...? offer"
+            "|services|position|role|job",
+            "not_interested|no_longer_interested ...? anymore|any_more|now|thanks|ta|cheers"
+            "|sorry|bye {bang}?",
+            "thanks|thank_you but no thanks|thank_you",
+            "hard|flat|big|straight|solid no|nope|pass|NO",
+            "not worth my|the time|effort|while|bother|energy|trouble",
+            "waste|wasting|wasted of? my|our time",
+            "a|an proper|real|serious|decent|actual|grown-up company|firm|employer|organisation"
+            "|organization|outfit|business|operation|team",
+            "somewhere|someplace|a_company|a_place|an_employer|a_firm|an_organisation"
+            "|an_organization|a_team|people|employers ~ that|who|which actually|really|genuinely"
+            "|properly? value|values|respect|respects|appreciate|appreciates|care|cares|pay|pays"
+            "|treat|treats|know|knows ...? people|staff|employees|candidates|talent|its_people"
+            "|their_people|me|my_time|properly|fairly|what_I'm_worth|decently|their_staff"
+            "|what_they're_doing|what_they_are_doing",
+            "cancel|scrap|drop|ditch|bin my|the interview|application|slot|meeting|call {bang}?",
+            "so I'm|I_am out|off|done",
+            "I'm|I_am off|out {bang}",
+            "good_luck|best_of_luck|all_the_best|good_riddance ...? with|finding ...? that"
+            "|someone|anyone ...? who|happy|willing|desperate|mug|sucker|fool|who'll|who_will",
+            "hopefully|hope|I_hope you|they find someone|somebody|anyone who's|who_is|who'll"
+            "|who_will|willing|happy|desperate|prepared ...? with|to|for that|this|the|those"
+            " salary|pay|money|offer|package|figure|terms|hours|rate",
+            "lost|losing interest|the_will|patience",
+            "not_bothered|can't_be_bothered|couldn't_be_bothered|don't_care",
+            "sorry|but|so|yeah ...? no_way|nah|nope {bang}?",
+            "yeah nah|nope",
+        ),
+        reader_tone=True,
+        stages=SAYING_NO,
+        without_stage=False,
+    ),
+    Rule(
+        id="offer_ultimatum",
+        kind="match",
+        severity="warning",
+        section="situations/#competing-offer",
+        message=(
+            "An ultimatum {found} turns your deadline into a threat: say when you must answer "
+            "the other offer, and ask whether they could let you know by then."
+        ),
+        families=(
+            "either ~ or I|I'll|I_will|I'm|I_am|I_shall|we|else|I_walk|I_take",
+            "can't|cannot|can_not|won't_be_able_to|unable_to|couldn't promise|guarantee|say ...?"
+            " I'll|I_will|I'd|I_would|I|that_I|that ...? still? be available|around|free"
+            "|on_the_market|here|interested|able_to_wait|in_the_running|waiting|open|single"
+            "|up_for_grabs|in_play",
+            "can't|cannot|won't|will_not|unable_to ...? hold|wait|hang_on|stall|keep ...?"
+            " on|off|out|them|the_other|the_offer|it|forever|much_longer|indefinitely"
+            "|any_longer|past|beyond|after",
+            "deem|consider|treat|take|regard ...? my|the|our application|candidacy|candidature"
+            "|interest|offer|silence|application_as ...? withdrawn|closed|lapsed|dead|over|void"
+            "|rescinded|a_no|a_rejection|declined|finished",
+            "assume|take_it|take_that_as|consider_that|read_that_as|treat_that_as ...? you're"
+            "|you_are|you|it's|that's|it_is|that_is|the_answer_is ...? not_interested|a_no|no"
+            "|passing|out|not_keen|not_interested",
+            "hard|firm|strict|final|absolute|drop-dead deadline|cut-off|cutoff|limit for|on"
+            " you|your_side|your_end|your_team|yourselves|your_part",
+            "consider|treat|take|regard|see ...? a|as_a|as|this|that|the ...? hard|firm|strict"
+            "|final|absolute|drop-dead|non-negotiable deadline|cut-off|cutoff|limit",
+            "after_that|otherwise|or_else|if_not|failing_that|beyond_that|past_that|else|or ...?"
+            " I'm|I_am|I'll_be|I_will_be|I'll|I_will|I|I_shall|I'm_off ...? gone|off|out|walk"
+            "|walking|leave|leaving|take_it|take_the_other|taking_the_other|accept_the_other"
+            "|accepting|sign_with|signing_with|go_with|going_with|move_on|moving_on"
+            "|out_of_here|outta_here|elsewhere|lost|sign|signing|accept",
+            "or|otherwise|else lose|losing|you'll_lose|you_lose|risk_losing|miss_out_on me",
+            "time's|time_is|clock's|clock_is up|ticking|running_out|running",
+            "now_or_never|take_it_or_leave_it|last_chance|final_chance|use_it_or_lose_it"
+            "|speak_now|make_or_break",
+            "need|want|must_have|require ...? a|your|an ...? yes|answer|decision|reply|verdict"
+            "|offer ...? or|otherwise|by|before|this_week|today|tomorrow|within",
+            "get|put ...? your|the|a skates|skates_on|skates|a_wriggle_on|a_shift_on|a_move_on"
+            "|a_hustle_on",
+            "skates|wriggle|hustle on",
+            "ball's|ball_is ...? in your court",
+            "hate|hating for you to miss_out|lose_out ...? on me",
+            "no|otherwise_no choice|option|alternative",
+            "need|want|must_have|require your ...? answer|decision|reply|yes|verdict",
+            "tick tock|tock",
+            "tick-tock|ticktock",
+            "my|our hard|drop-dead|absolute|non-negotiable cut-off|cutoff|deadline|limit",
+            "you'll|you_will|you'd|you_would|you_may|you_might|better|best ...? want|need|have"
+            " ...? to? be|move|act ...? quick|quickly|fast|sharpish|soon|now|promptly|swiftly",
+            "finalise|finalize|sign|seal|close|wrap_up ...? it|the_deal|things|the_offer"
+            "|the_contract ...? tomorrow|today|tonight|this_week|on_Monday|on_Friday|soon",
+            "may|might|will|would|could|I'll|I'd|I_may|I_might|I_will ...? have|need ...? to?"
+            " go_with|take|accept|pursue|sign_with|sign|go_for ...? another|the_other|other"
+            "|a_different ...? offer|role|option|company|opportunity|opportunities|job|position",
+        ),
+        reader_tone=True,
+        stages=frozenset({"competing_offer", "answer_delay"}),
         without_stage=False,
     ),
     Rule(
