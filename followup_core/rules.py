@@ -135,6 +135,9 @@ Choices worth knowing:
   ``no_grace`` a check-in sent the moment their date passed ("you said you'd decide by
   yesterday"), ``asked_not_to_chase`` writing after being asked not to, and ``personal_stakes``
   what the job would do for the writer's life or career ("my family is counting on this").
+* Saying no and another offer: ``curt_no`` flags a curt or cutting refusal ("thanks but no
+  thanks", "somewhere that actually values people"), ``offer_ultimatum`` an ultimatum built on
+  the other offer ("either you come back to me by Thursday or I take the other role").
 * ``rambling`` flags the padding the guide's concise section cuts: remarks on the note's own
   length ("sorry this is such an essay"), tangents and stock fillers ("long story short").
 * ``other_employer`` flags an employer named once, where the writer pictures the job ("join
