@@ -827,7 +827,7 @@ def _marked(text: str, finding: Finding) -> Finding:
     if not (rule.reader_tone or rule.marks_words):
         return replace(finding, spans=tuple(_owning(text, *span) for span in finding.spans))
     if not rule.reader_tone:
-        marks = list(finding.spans)
+        marks = [_owning(text, _articled(text, start), end) for start, end in finding.spans]
     elif rule.marks_words:
         marks = _merged([_short_stretch(text, *span) for span in finding.spans])
     else:
@@ -879,8 +879,8 @@ def _conceded(text: str, start: int, end: int) -> int:
 
 def _owning(text: str, start: int, end: int) -> Span:
     """A mark with what it owns after it ("XX years' experience", "the undersigned's
-    candidacy")."""
-    owner = _OWNED.match(text, end)
+    candidacy") or the rest of its web name ("Booking*.com*")."""
+    owner = _OWNED.match(text, end) or _DOMAIN_TAIL.match(text, end)
     return (start, owner.end() if owner else end)
 
 
@@ -908,8 +908,13 @@ def _short_stretch(text: str, start: int, end: int) -> Span:
     if sentence != (start, end):
         return sentence
     start, end = _clause(text, start, end, longest=SHORT_CLAUSE_WORDS)
+    return (_articled(text, start), _owning(text, start, _object(text, end))[1])
+
+
+def _articled(text: str, start: int) -> int:
+    """Where a word-choice mark starts once the article before it joins it."""
     article = _ARTICLE_BEFORE.search(text, max(0, start - 6), start)
-    return (article.start() if article else start, _owning(text, start, _object(text, end))[1])
+    return article.start() if article else start
 
 
 # A phrase does not stop at its preposition: "in anticipation of *your favourable
@@ -930,15 +935,27 @@ def _object(text: str, end: int) -> int:
 # Acme", "the undersigned*'s candidacy*".
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?i:an?|the)[ \t]+\Z")
 _OWNED = re.compile(r"(?:['’]s|(?<=s)['’])[ \t]+[^\W\d_]+")
+_DOMAIN_TAIL = re.compile(
+    r"(?<=\w)\.(?:com|org|net|io|co|ai|dev|app|uk|de|fr|in|au|ca|nz|za|ng|ke|sg|ie)"
+    r"(?:\.[a-z]{2})?(?!\w|\.\w)"
+)
 
 
 # Between two marks of one word-choice finding: spaces, or one word ("profoundest gratitude
 # *for* the esteemed privilege", "Acme *at* $128,000", "gr8 *chatting* w/ u").
 _BETWEEN_WORDS = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+)?")
+# Between two phrases (not single words) of one word-choice finding: up to two short words and
+# commas ("I would be obliged *if you* would revert", "I remain*, Madam,* yours faithfully").
+_BETWEEN_PHRASES = re.compile(r"[ \t]*,?[ \t]*(?:[^\W\d_]{1,6}[ \t]*,?[ \t]*){0,2}")
 _BETWEEN_CLAUSES = re.compile(
     r"[ \t]*[,;:]?[ \t]*(?:(?i:though|however|then|too|honestly|frankly|really|and|but|so)"
     r"[ \t]*[,;:]?[ \t]*)?"
 )
+
+
+def _phrase(text: str, start: int, end: int) -> bool:
+    """Whether a mark is a phrase of words rather than one word."""
+    return " " in text[start:end].strip()
 
 
 def _joined(text: str, spans: Sequence[Span], between: re.Pattern[str]) -> list[Span]:
@@ -949,8 +966,16 @@ def _joined(text: str, spans: Sequence[Span], between: re.Pattern[str]) -> list[
     for start, end in spans:
         if (
             kept
-            and between.fullmatch(text, kept[-1][1], start)
             and _wordy(text, kept[-1][1], start)
+            and (
+                between.fullmatch(text, kept[-1][1], start)
+                or (
+                    between is _BETWEEN_WORDS
+                    and _phrase(text, *kept[-1])
+                    and _phrase(text, start, end)
+                    and _BETWEEN_PHRASES.fullmatch(text, kept[-1][1], start)
+                )
+            )
         ):
             kept[-1] = (kept[-1][0], end)
         else:
@@ -960,7 +985,9 @@ def _joined(text: str, spans: Sequence[Span], between: re.Pattern[str]) -> list[
 
 # Where a clause ends: a sentence's end, a line break, a semicolon, colon, dash, bracket or comma.
 _CLAUSE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\bSt)[.…](?=\s|$)|[!?;()\n—–]|(?<!\d):|:(?!\d)|,(?=\s)|\s-\s"
+    r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\bSt)[.…](?=\s|$)|[!?;\n—–]|(?<!\d):|:(?!\d)|,(?=\s)|\s-\s"
+    # A bracket ends a clause, except one glued into a word: "401(k)", "reason(s)".
+    r"|(?<!\w)\(|\((?!\w{1,4}\))|(?<!\(\w)(?<!\(\w\w)(?<!\(\w\w\w)(?<!\(\w\w\w\w)\)"
 )
 _SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\bSt)[.…](?=\s|$)|[!?\n]"

@@ -1028,3 +1028,19 @@ def test_a_condition_and_its_consequence_are_one_mark() -> None:
     """The writer's "I will ..." after a condition on their silence is the threat itself."""
     text = "If I don't hear back by Friday, I will call your office on Monday. Thanks."
     assert flagged(text, "ultimatum", stage="final_follow_up") == [text.removesuffix(" Thanks.")]
+
+
+def test_a_mark_keeps_what_belongs_to_its_words() -> None:
+    """A bracket glued into a word does not end a clause ("401(k)"); a web name keeps its
+    ending and a named thing its article ("an offer from Booking.com"); two stiff phrases two
+    short words apart are one formula."""
+    pay = "Thank you for the interview. Could you share the pay band and the 401(k) match?"
+    rival = "I have had an offer from Booking.com and need to reply by Friday."
+    stiff = "Thank you. I would be obliged if you would revert at your earliest convenience."
+    assert any(mark.endswith("401(k) match?") for mark in flagged(pay, "pay_talk"))
+    assert flagged(rival, "other_offer_details", stage="competing_offer") == [
+        "an offer from Booking.com"
+    ]
+    assert flagged(stiff, "too_formal") == [
+        "I would be obliged if you would revert at your earliest convenience"
+    ]
