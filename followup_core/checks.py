@@ -682,6 +682,10 @@ def _first_words(tokens: Sequence[str]) -> set[str]:
 _Sources = tuple[tuple[str, str], ...]
 
 
+#: What joins the families one rule starts at one word; split on it again to try them singly.
+_FAMILY_JOIN = "|(?#family)"
+
+
 def _index_families(
     rules: Sequence[Rule],
 ) -> tuple[dict[str, _Sources], tuple[tuple[str, _Sources], ...]]:
@@ -693,7 +697,7 @@ def _index_families(
                 grouped.setdefault(key, {}).setdefault(rule.id, []).append(template)
     compiled = {
         key: tuple(
-            (rule_id, "|".join(f"(?:{compile_family(t)})" for t in templates))
+            (rule_id, _FAMILY_JOIN.join(compile_family(t) for t in templates))
             for rule_id, templates in by_rule.items()
         )
         for key, by_rule in grouped.items()
@@ -716,6 +720,27 @@ def _family_regex(source: str) -> re.Pattern[str]:
 
 def _compiled(sources: _Sources) -> _Candidates:
     return tuple((rule_id, _family_regex(source)) for rule_id, source in sources)
+
+
+# The families one rule starts at one word are tried as one alternation, which stops at the
+# first that matches; the longest reading is then found among them one by one ("Another
+# fortnight? Right." rather than "Another fortnight?"). Only a match pays for it.
+@cache
+def _alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The families joined in a compiled alternation, each compiled on its own."""
+    parts = pattern.pattern.split(_FAMILY_JOIN)
+    if len(parts) < 2:
+        return ()
+    return tuple(re.compile(part, re.IGNORECASE) for part in parts)
+
+
+def _longest(pattern: re.Pattern[str], read: str, start: int, found: re.Match[str]) -> int:
+    """Where the longest of a rule's families that match at ``start`` ends."""
+    ends = [found.end()]
+    for single in _alternatives(pattern):
+        if (match := single.match(read, start)) is not None:
+            ends.append(match.end())
+    return max(ends)
 
 
 _SEEN_WORDS: dict[str, _Candidates] = {}
@@ -773,7 +798,8 @@ def _phrase_hits(text: str, active: frozenset[str]) -> dict[str, list[Span]]:
                 continue
             found = pattern.match(read, start)
             if found and found.end() > found.start():
-                hits.setdefault(rule_id, []).append(found.span())
+                end = _longest(pattern, read, start, found) if read is view else found.end()
+                hits.setdefault(rule_id, []).append((start, end))
     return hits
 
 

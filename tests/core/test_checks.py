@@ -10,6 +10,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from followup_core import checks
 from followup_core.args import MAX_TEXT_CHARS
 from followup_core.checks import CheckRequest, Finding, check_text, count_words
 from followup_core.errors import InputError
@@ -1044,3 +1045,19 @@ def test_a_mark_keeps_what_belongs_to_its_words() -> None:
     assert flagged(stiff, "too_formal") == [
         "I would be obliged if you would revert at your earliest convenience"
     ]
+
+
+def test_the_longest_of_a_rule_s_families_at_a_word_is_marked() -> None:
+    """Families that start at the same word are tried together; the longest reading wins
+    whichever is declared first."""
+    text = "Another two weeks is a bit much."
+    families = ["another two weeks", "another two weeks is a bit much"]
+    pattern = re.compile(
+        checks._FAMILY_JOIN.join(checks.compile_family(family) for family in families),
+        re.IGNORECASE,
+    )
+    view = checks._filler_view(text)  # what families read: each filler a run of one mark
+    found = pattern.match(view, 0)
+    assert found is not None
+    assert found.group() == "Another two weeks"
+    assert text[: checks._longest(pattern, view, 0, found)] == "Another two weeks is a bit much"
