@@ -285,7 +285,7 @@ _REPORTED = re.compile(
 )
 _CAPITALISED = r"(?:[A-Z][\w'’&-]+|[A-Z]\.)"
 _NAME_RUN = re.compile(
-    r"(?!(?:Hi|Hey|Hiya|Heya|Hello|Howya|Howdy|Alright|Mornin|Morning|G['’]day|Sup|Oi|Dear|Yo"
+    r"(?<![\w'’])(?!(?:Hi|Hey|Hiya|Heya|Hello|Howya|Howdy|Alright|Mornin|Morning|G['’]day|Sup|Oi|Dear|Yo"
     r"|Thanks|Thank|Sorry|Please|Just|So|Any|I|Cheers|Honestly"
     r"|Frankly|Really|Seriously|Again|Still|Also|Sadly|Unfortunately)\b)"
     rf"{_CAPITALISED}(?:[ \t]+(?:(?:of|for|the|and|de|la|du|von|van|&)[ \t]+)?{_CAPITALISED})+"
