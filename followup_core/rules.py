@@ -1155,6 +1155,10 @@ RULES: tuple[Rule, ...] = (
             "|information|reply|response|answer|feedback|crumb|scrap|hint|sign",
             "greatful|gratefull|greatfull|thankfull for|if ~ news|word|update|updates|reply"
             "|response|answer|anything",
+            "still|yet awaiting|expecting|anticipating a|an|your|any|some? reply|response|answer"
+            "|decision|update|news|word|revert|outcome",
+            "just_please|please_just|I_beg_you|I_beg_you_to|please_please consider|hire|pick"
+            "|choose|take|give_me_a_chance|give_me_a_shot|don't_forget me?",
             # A timeline set for them: "booked in for this week if at all possible".
             "book*|schedul*|arrang*|set_up|lined_up|line_up|fix*|organis*|organiz*|get_it_in"
             "|sort* ~ if_at_all_possible|at_the_latest|as_a_priority|as_a_matter_of_priority",
@@ -2114,6 +2118,10 @@ RULES: tuple[Rule, ...] = (
             # 'Per my email of last week'.
             "per|as_per my|our email|mail|message|note|letter|emails|messages of|from|dated|sent"
             "|on",
+            # Cold, passive-aggressive legalese: "for the avoidance of doubt".
+            "for_the_avoidance_of_doubt|as_previously_stated|as_previously_mentioned"
+            "|as_already_stated|as_I_have_already_stated|as_I've_already_said"
+            "|as_I_have_already_said|to_reiterate|I_repeat|once_again_I_must",
             # What the writer would have liked from them: "I'd have appreciated at least a reply".
             "appreciated|expected|hoped_for|liked|welcomed|deserved|appreciate|expect|deserve"
             " ...? at_least|at_the_very_least|even|just a|an|the|some ~? response|reply|answer"
@@ -3286,6 +3294,11 @@ RULES: tuple[Rule, ...] = (
             "catch|grab|corner|ambush|doorstep you ~? in_person|face_to_face|after|outside"
             "|in_the_corridor|at_the_office|for_a_minute|for_a_moment|for_five_minutes",
             "get|have|hear an|the|your answer|decision|update|word|verdict face_to_face|in_person",
+            # Something left in person to chase: "I left a handwritten card at your front desk".
+            "left|dropped|dropped_off|handed_in|delivered|popped|brought|hand-delivered|posted"
+            " ...? card|note|letter|copy|CV|resume|résumé|gift|parcel|package|envelope|portfolio"
+            " ~? at|with|on|to|through your|the ~? front_desk|reception|receptionist|office|desk"
+            "|door|doorstep|building|lobby|security|letterbox|mailbox",
         ),
         reader_tone=True,
         stages=frozenset({"check_in", "final_follow_up", "answer_delay", "competing_offer"}),
@@ -3320,6 +3333,12 @@ RULES: tuple[Rule, ...] = (
             "it's|it_is|it's_now|now the morning|dawn|first_hour after|of|following",
             "passed|ended|finished|expired|lapsed|closed|ran_out|was_up ~? hours|minutes|an_hour"
             " ago",
+            # The date passed only today: "As the deadline you gave passed at 5 pm today".
+            "passed|ended|finished|expired|lapsed|closed|ran_out|was_up ~ today|tonight"
+            "|this_morning|this_afternoon|this_evening|last_night|an_hour_ago",
+            "deadline|date|cut-off was|passed|ended yesterday|last_night|Thursday|Friday|Monday"
+            "|Tuesday|Wednesday it's|it_is|today_is|today's|and_it's|now Friday|Saturday|Monday"
+            "|Tuesday|Wednesday|Thursday|the_next_day|the_day_after",
         ),
         reader_tone=True,
         stages=frozenset({"check_in"}),
