@@ -2124,7 +2124,8 @@ RULES: tuple[Rule, ...] = (
             "|as_I_have_already_said|to_reiterate|I_repeat|once_again_I_must",
             # What the writer would have liked from them: "I'd have appreciated at least a reply".
             "appreciated|expected|hoped_for|liked|welcomed|deserved|appreciate|expect|deserve"
-            " ...? at_least|at_the_very_least|even|just a|an|the|some ~? response|reply|answer"
+            "|hoping_for|hoped|thought_I'd_get|thought_I_would_get ...? at_least"
+            "|at_the_very_least|even a|an|the|some ~? response|reply|answer"
             "|acknowledgement|acknowledgment|courtesy|word|line|note|update|email|heads-up|call",
             # Let down by them: "I can't help feeling a little let down".
             "feel|feels|feeling|felt|left_feeling|leaves_me_feeling|left_me_feeling ...? let_down"
@@ -2732,7 +2733,11 @@ RULES: tuple[Rule, ...] = (
             "|got_in_touch|reached_out|contacted_you|checked_in",
             "since I wrote|emailed|messaged|chased|checked_in|followed_up|got_in_touch last"
             "|previously",
-            # The next in a series: "so here's a fourth".
+            # The next in a series: "so here's a fourth", "third time lucky", "email number four".
+            "third|3rd|fourth|4th time lucky|time's_the_charm|time_is_the_charm|time_round"
+            "|time_of_asking|time_of_writing|time_I've_written|time_I've_asked",
+            "email|message|note|attempt|nudge|reminder|follow-up|chaser number|no. three|four"
+            "|five|six|3|4|5|6",
             "here's|here_is|here_comes|hence|so_here's|this_is a|my|the|another third|fourth"
             "|fifth|sixth|seventh|3rd|4th|5th|6th",
             "here's|here_is|here_comes|hence|so_here's|this_is a|my|the|another|one_more|yet"
@@ -3227,6 +3232,8 @@ RULES: tuple[Rule, ...] = (
             "|come_to_a_decision",
             "decision|verdict|choice|outcome must|should|ought_to have_been|be made|reached|taken"
             "|decided|in ...? by_now|already|at_this_point|at_this_stage",
+            "decided|chosen|picked|been_made|been_reached|been_taken|finalised|finalized"
+            "|concluded ...? by_now|by_this_point|by_this_stage",
             "you|the_panel|the_team|they must|should|ought_to have decided|chosen|picked"
             "|made_a_decision|reached_a_decision|made_up_your_mind ...? by_now|already"
             "|at_this_point|at_this_stage",
