@@ -1798,6 +1798,8 @@ RULES: tuple[Rule, ...] = (
             # Sorry for pushing in: "Sorry to jump the queue like this".
             f"{_SORRY} to|for|about|if ...? jump*|skip*|cut*|queue-jump*|barg*|butt*|push*"
             "|muscl*|elbow* in|ahead|the_queue|the_line|in_line|in_front|the_order",
+            f"{_SORRY} to|for|about|if ...? queue-jump*|queue-jumping|line-jump*|line-cutting"
+            "|queue-barging",
             # Dreading the message itself: "I hate to do this".
             "hate|hated|loathe|dread|dreaded to|having_to do|write|send|be_doing|be_writing"
             "|be_sending this|it|so",
