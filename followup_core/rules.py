@@ -464,6 +464,16 @@ _GOING_AROUND: tuple[str, ...] = (
     "slide|sliding|slid into your DMs|DMs|inbox|messages",
     "went|go|going|gone over|above|around|round the|your|her|his|their ~? head|heads",
 )
+# Sorry and apologies as people type them: "sory", "soz", "appologies", "apologys".
+_SORRY = (
+    "sorry|sory|sorrry|sorryy|sorri|soz|sozz|sry|srry|sowwy|apologies|apologys|appologies"
+    "|apologise|apologize|appologise|appologize|apols|apologizing|apologising"
+)
+# Other processes, offers or interviews the writer says were set aside to wait (guilt).
+_ON_HOLD = (
+    "processes|applications|offers|interviews|opportunities|options|roles|jobs|companies"
+    "|conversations|leads|prospects"
+)
 # Someone copied in, with a title or not: "Mme Girard", "M. Petit", "Dr Osei".
 _COPIED = r"(?:(?:M|Mme|Mlle|Mr|Ms|Mrs|Mx|Dr|Prof|Herr|Frau|Sr|Sra)\.?[ \t]+)?[A-Z][\w'’-]+"
 # Words for a wait that put it on them, besides ``_LET_DOWN``: "which is a bit rough".
@@ -1137,6 +1147,25 @@ RULES: tuple[Rule, ...] = (
             "I'd|I_would|I'll|I_will be so|forever|eternally|hugely|incredibly|so_so grateful"
             "|thankful"
             "|indebted if",
+            # Pleading for crumbs, however spelt: "so, so greatful for literally any news".
+            "so|forever|eternally|hugely|incredibly|sooo|soooo grateful|greatful|gratefull"
+            "|greatfull|thankful|thankfull|indebted for|if ...? literally|absolutely|just|even"
+            " any|anything|a_word|one_line|a_line|a_one-liner",
+            "literally|absolutely|quite_literally any|anything news|word|update|updates|info"
+            "|information|reply|response|answer|feedback|crumb|scrap|hint|sign",
+            "greatful|gratefull|greatfull|thankfull for|if ~ news|word|update|updates|reply"
+            "|response|answer|anything",
+            "still|yet awaiting|expecting|anticipating a|an|your|any|some? reply|response|answer"
+            "|decision|update|news|word|revert|outcome",
+            "just_please|please_just|I_beg_you|I_beg_you_to|please_please consider|hire|pick"
+            "|choose|take|give_me_a_chance|give_me_a_shot|don't_forget me?",
+            # A timeline set for them: "booked in for this week if at all possible".
+            "book*|schedul*|arrang*|set_up|lined_up|line_up|fix*|organis*|organiz*|get_it_in"
+            "|sort* ~ if_at_all_possible|at_the_latest|as_a_priority|as_a_matter_of_priority",
+            "keen|eager|anxious|impatient|itching|need to move|get_moving|get_going|press_on"
+            "|crack_on|push_on quickly|fast|swiftly|rapidly|at_pace|asap|quicker|faster",
+            "keen|eager|anxious|impatient|itching|need to move|push|hurry|speed things|this|it"
+            "|matters along|up",
             "keen|eager|anxious|impatient|desperate|dying|itching to know|hear"
             "|find_out ...? soonest"
             "|asap|soon|quickly|immediately|right_away|at_once|today|now",
@@ -1272,10 +1301,15 @@ RULES: tuple[Rule, ...] = (
             "|her_recommendation ...? counts|count|carries|carry|goes|go|means|will_count"
             "|will_carry|will_go|helps|will_help ...? for_something|for_a_lot|for_much"
             "|some_weight|in_my_favour|in_my_favor|a_long_way",
-            "nudg*|push*|hurry|hurri*|chase|chasing|prod|prodding|speed_up|lean_on|poke|hustle"
+            "nudg*|hurry|hurri*|chase|chasing|prod|prodding|speed_up|lean_on|poke|hustle"
             " ...? the|your? hiring_committee|hiring_manager|hiring_team|committee|panel"
             "|recruiter|recruiters|HR|decision-makers|decision_makers|decision-maker"
             "|decision_maker|board along|forward|up|on|for_me|on_my_behalf|a_bit|a_little?",
+            # Pushing them, not a date pushed back: "push the panel along".
+            "push|pushes|pushing|pushed ...? the|your? hiring_committee|hiring_manager|hiring_team"
+            "|committee|panel|recruiter|recruiters|HR|decision-makers|decision_makers"
+            "|decision-maker|decision_maker|board along|forward|for_me|on_my_behalf|a_bit|a_little"
+            "|to_decide|for_a_decision|for_an_answer",
             "badly|sorely|desperately|really|truly need* this|it|this_one|the_job|the_role"
             "|the_work|the_money|the_income",
             "in need of this|the|that|a work|job|role|position|income|opportunity|employment",
@@ -1756,6 +1790,20 @@ RULES: tuple[Rule, ...] = (
             "sorry|apologies|apologise|apologize to|for|about keep|keeping on_at_you|going_on"
             "|bugging|hassling|chasing|pestering|nagging|at_you",
             "keep|keeping|kept on at you",
+            # Sorry as it is mistyped, for any trouble of writing: "Sory to be a nuisance".
+            f"{_SORRY} to|for|about|if ...? be|being|am|I'm a|an|such_a|so_much_of_a ...? pain"
+            "|pest|nuisance|bother|burden|nag|hassle|annoyance|headache|distraction",
+            f"{_SORRY} to|for|about|if|again the|my|this|all_the|any|another|keep|keeping|being"
+            f"|so_much? {_TROUBLE} you|your_inbox|your_time|again?",
+            # Sorry for pushing in: "Sorry to jump the queue like this".
+            f"{_SORRY} to|for|about|if ...? jump*|skip*|cut*|queue-jump*|barg*|butt*|push*"
+            "|muscl*|elbow* in|ahead|the_queue|the_line|in_line|in_front|the_order",
+            f"{_SORRY} to|for|about|if ...? queue-jump*|queue-jumping|line-jump*|line-cutting"
+            "|queue-barging",
+            # Dreading the message itself: "I hate to do this".
+            "hate|hated|loathe|dread|dreaded to|having_to do|write|send|be_doing|be_writing"
+            "|be_sending this|it|so",
+            "it|this pains|saddens|grieves me to do|write|send|say",
         ),
         reader_tone=True,
     ),
@@ -2072,6 +2120,31 @@ RULES: tuple[Rule, ...] = (
             # 'Per my email of last week'.
             "per|as_per my|our email|mail|message|note|letter|emails|messages of|from|dated|sent"
             "|on",
+            # Cold, passive-aggressive legalese: "for the avoidance of doubt".
+            "for_the_avoidance_of_doubt|as_previously_stated|as_previously_mentioned"
+            "|as_already_stated|as_I_have_already_stated|as_I've_already_said"
+            "|as_I_have_already_said|to_reiterate|I_repeat|once_again_I_must",
+            # What the writer would have liked from them: "I'd have appreciated at least a reply".
+            "appreciated|expected|hoped_for|liked|welcomed|deserved|appreciate|expect|deserve"
+            "|hoping_for|hoped|thought_I'd_get|thought_I_would_get ...? at_least"
+            "|at_the_very_least|even a|an|the|some ~? response|reply|answer"
+            "|acknowledgement|acknowledgment|courtesy|word|line|note|update|email|heads-up|call",
+            # Let down by them: "I can't help feeling a little let down".
+            "feel|feels|feeling|felt|left_feeling|leaves_me_feeling|left_me_feeling ...? let_down"
+            "|let-down|hurt|ignored|forgotten|overlooked|snubbed|brushed_off|fobbed_off|ghosted"
+            "|slighted|disregarded|neglected|abandoned|sidelined|disrespected|unappreciated"
+            "|dismissed|strung_along|messed_around|mucked_about|kept_in_the_dark|left_hanging"
+            "|left_in_the_dark|invisible|forgotten_about",
+            # Others set aside to wait for them: "I've put other processes on hold while I wait".
+            f"put|putting|placed|placing|kept|keeping|paused|pausing|parked|parking ...? other"
+            f"|my_other|all_other|several|a_couple_of|two|three|a_few|a_number_of ...? {_ON_HOLD}"
+            " ~? on_hold|on_ice|on_pause|aside|to_one_side",
+            f"held|holding|been_holding|holding_back|held_back|hold off_on|off|back_on ...? other"
+            f"|my_other|all_other|any_other|several|a_couple_of|two|three|a_few ...? {_ON_HOLD}",
+            f"turned_down|declined|passed_on|passed_up|cancelled|canceled|withdrew_from"
+            f"|pulled_out_of|said_no_to|rejected|ignored ...? other|another|two|several"
+            f"|a_couple_of|a_few|an ...? offer|{_ON_HOLD}|interview ~? for_you|for_this|to_wait"
+            "|while_I_wait|while_waiting|waiting_on|waiting_for_you|because_of_you",
         ),
         reader_tone=True,
     ),
@@ -2645,6 +2718,41 @@ RULES: tuple[Rule, ...] = (
             "|last_night|earlier_today|an_hour_ago|a_few_hours_ago",
             # Announcing the next chaser.
             "hear from me again|once_more",
+            # ... with a date or a reason: "I'll follow up next week in case you've had time".
+            "I'll|I_will|I'm_going_to|I_plan_to|I_intend_to|I_shall|I'd_like_to|I_may|I_might"
+            "|I'll_just|I'll_probably|I_will_probably ~? follow_up|check_back|check_in"
+            "|check_again|touch_base|circle_back|chase|nudge|ping|write_again|email_again"
+            "|try_again|get_back_in_touch|follow_up_again|keep_checking|keep_following_up"
+            "|keep_chasing|keep_trying|drop_you_a_line|drop_you_another_line|send_a_reminder"
+            "|send_another|nudge_you|chase_you|ping_you ~? next_week|next_month|in_a_week"
+            "|in_a_fortnight|in_a_few_days|in_a_couple_of_weeks|in_a_couple_of_days|in_two_weeks"
+            "|in_a_week's_time|tomorrow|on_monday|on_tuesday|on_wednesday|on_thursday|on_friday"
+            "|every_few_days|every_week|each_week|every_day|daily|weekly|regularly|periodically"
+            "|in_case|to_see_if|to_see_whether|once_more|until|till|in_any_case|anyway|regardless",
+            # Time kept since the last message: "two weeks since I last wrote".
+            "since I|I've|my last|previous|earlier wrote|written|emailed|email|e-mail|note"
+            "|message|messaged|check-in|follow-up|followed_up|chased|chaser|reminder|nudge"
+            "|got_in_touch|reached_out|contacted_you|checked_in",
+            "since I wrote|emailed|messaged|chased|checked_in|followed_up|got_in_touch last"
+            "|previously",
+            # The next in a series: "so here's a fourth", "third time lucky", "email number four".
+            "third|3rd|fourth|4th time lucky|time's_the_charm|time_is_the_charm|time_round"
+            "|time_of_asking|time_of_writing|time_I've_written|time_I've_asked",
+            "email|message|note|attempt|nudge|reminder|follow-up|chaser number|no. three|four"
+            "|five|six|3|4|5|6",
+            "here's|here_is|here_comes|hence|so_here's|this_is a|my|the|another third|fourth"
+            "|fifth|sixth|seventh|3rd|4th|5th|6th",
+            "here's|here_is|here_comes|hence|so_here's|this_is a|my|the|another|one_more|yet"
+            " second|2nd|another|further email|message|note|reminder|nudge|chaser|follow-up"
+            "|followup|attempt|try",
+            # Times chased, however it is put: "I've now chased three times".
+            "chased|emailed|written_to_you|wrote_to_you|messaged|followed_up|contacted_you"
+            "|reached_out|been_in_touch|nudged|pinged|checked_in ...? twice"
+            "|three_times|four_times|five_times|several_times|multiple_times|numerous_times"
+            "|many_times|a_few_times|a_couple_of_times|repeatedly",
+            "chased|emailed|written_to_you|wrote_to_you|messaged|followed_up|contacted_you"
+            "|reached_out|been_in_touch|nudged|pinged|checked_in ...?"
+            " {count} times|occasions",
         ),
         reader_tone=True,
     ),
@@ -3117,6 +3225,20 @@ RULES: tuple[Rule, ...] = (
             "hoping|hope|hoped|awaiting|expecting|anticipating|looking_forward_to"
             "|in_anticipation_of|in_expectation_of for? a|an|your positive|favourable|favorable"
             " reply|response|answer|outcome|revert",
+            # A decision presumed made by now: "Surely a decision has been reached?"
+            "surely|presumably|doubtless|undoubtedly ...? a|the|some|your decision|verdict|choice"
+            "|outcome|selection|call ...? has|have|must|should|'s|is been? reached|made|taken"
+            "|decided|settled|final|done|in",
+            "surely|presumably ...? you|the_panel|the_team|they|someone ...? has|have|must|should"
+            "|'ve have? decided|chosen|picked|made_a_decision|reached_a_decision|made_up_your_mind"
+            "|come_to_a_decision",
+            "decision|verdict|choice|outcome must|should|ought_to have_been|be made|reached|taken"
+            "|decided|in ...? by_now|already|at_this_point|at_this_stage",
+            "decided|chosen|picked|been_made|been_reached|been_taken|finalised|finalized"
+            "|concluded ...? by_now|by_this_point|by_this_stage",
+            "you|the_panel|the_team|they must|should|ought_to have decided|chosen|picked"
+            "|made_a_decision|reached_a_decision|made_up_your_mind ...? by_now|already"
+            "|at_this_point|at_this_stage",
         ),
         reader_tone=True,
     ),
@@ -3181,6 +3303,11 @@ RULES: tuple[Rule, ...] = (
             "catch|grab|corner|ambush|doorstep you ~? in_person|face_to_face|after|outside"
             "|in_the_corridor|at_the_office|for_a_minute|for_a_moment|for_five_minutes",
             "get|have|hear an|the|your answer|decision|update|word|verdict face_to_face|in_person",
+            # Something left in person to chase: "I left a handwritten card at your front desk".
+            "left|dropped|dropped_off|handed_in|delivered|popped|brought|hand-delivered|posted"
+            " ...? card|note|letter|copy|CV|resume|résumé|gift|parcel|package|envelope|portfolio"
+            " ~? at|with|on|to|through your|the ~? front_desk|reception|receptionist|office|desk"
+            "|door|doorstep|building|lobby|security|letterbox|mailbox",
         ),
         reader_tone=True,
         stages=frozenset({"check_in", "final_follow_up", "answer_delay", "competing_offer"}),
@@ -3215,6 +3342,12 @@ RULES: tuple[Rule, ...] = (
             "it's|it_is|it's_now|now the morning|dawn|first_hour after|of|following",
             "passed|ended|finished|expired|lapsed|closed|ran_out|was_up ~? hours|minutes|an_hour"
             " ago",
+            # The date passed only today: "As the deadline you gave passed at 5 pm today".
+            "passed|ended|finished|expired|lapsed|closed|ran_out|was_up ~ today|tonight"
+            "|this_morning|this_afternoon|this_evening|last_night|an_hour_ago",
+            "deadline|date|cut-off was|passed|ended yesterday|last_night|Thursday|Friday|Monday"
+            "|Tuesday|Wednesday it's|it_is|today_is|today's|and_it's|now Friday|Saturday|Monday"
+            "|Tuesday|Wednesday|Thursday|the_next_day|the_day_after",
         ),
         reader_tone=True,
         stages=frozenset({"check_in"}),
@@ -6510,6 +6643,8 @@ RULES: tuple[Rule, ...] = (
             "best|a|your number|time to call|ring|phone|reach you",
             "can|could|may|might I|we call|ring|phone|buzz you",
             "give|giving you a buzz|bell|call|ring|tinkle",
+            "give|giving you a|an quick|brief|short|wee|little|courtesy|follow-up|quick_follow-up"
+            " buzz|bell|call|ring|tinkle|phone_call|phone",
             "expect a call|phone_call|ring from me",
             "is_it_alright|is_it_ok|is_it_okay|would_it_be_ok|would_it_be_alright"
             "|would_it_be_okay|if I ring|rang|call|called|phone|phoned|telephone|telephoned",
@@ -6961,7 +7096,10 @@ RULES: tuple[Rule, ...] = (
             rf"(?m:^)(?:Hi|Hello|Dear|Hey|Good\s+(?:morning|afternoon|evening))[ \t]*,?[ \t]+"
             rf"{_PERSON}(?:[ \t]*,[ \t]*{_PERSON})*[ \t]*,?[ \t]+(?:and|&)[ \t]+{_PERSON},?",
             r"(?m:^)(?i:(?:hi|hello|dear|hey)[ \t]+(?:all|everyone|both|team|panel|"
-            r"all\s+three|the\s+panel|you\s+all))(?!\w)",
+            r"all\s+three|the\s+panel|you\s+all))(?!\w)"
+            # ... with the rest of the greeting: "Hi everyone on the panel,".
+            r"(?:[ \t]+(?i:on|in|from|of)[ \t]+(?i:the|your)[ \t]+(?i:interview[ \t]+)?"
+            r"(?i:panel|team|committee|hiring[ \t]+team|board))?,?",
             _TO_THE_PANEL,
         ),
         families=(
@@ -7000,6 +7138,12 @@ RULES: tuple[Rule, ...] = (
             # Two people asked at once.
             "reached_out_to|emailed|messaged|contacted|asked|written_to|pinged {name} and {name}"
             " as_well|too|also|separately",
+            # The same question put to someone else: "I emailed Hannah the same question too".
+            "emailed|messaged|asked|wrote_to|written_to|pinged|texted|contacted|sent|put_to"
+            "|asking|emailing|messaging {name} the|this|that same|identical question|note"
+            "|message|email|thing|query",
+            "put|sent|raised|asked|emailed the|this|that same|identical question|note|message"
+            "|email|query ~ to|with {name}",
         ),
         reader_tone=True,
         stages=frozenset({"check_in", "final_follow_up", "answer_delay"}) | SAYING_NO,
