@@ -887,7 +887,13 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+"
             # ... as do the words it stands in: "available to start from TBD".
             r"|(?<![\w'’-])(?:(?:available|free|able|ready)[ \t]+to[ \t]+)?(?:start|begin|join)"
-            r"(?:ing)?[ \t]+(?:(?:from|on|by|in)[ \t]+)?)?"
+            r"(?:ing)?[ \t]+(?:(?:from|on|by|in)[ \t]+)?"
+            # ... and the day or date it leaves without a time: "Thursday at TBD", "the 14th at
+            # TBC", "tomorrow, time TBD".
+            r"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Tt]omorrow|[Tt]oday|\d{1,2}(?:st|nd"
+            r"|rd|th)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[ \t]+\d{1,2}"
+            r"(?:st|nd|rd|th)?)(?:[ \t]+(?:at|@|from)|,?[ \t]+(?:time|start|venue|room|location)"
+            r"(?:[ \t]+(?:is|of))?)[ \t]+)?"
             # ... nor a code with a number ("the TBD-4 turbine line").
             r"[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dc])(?!\w)(?!-\w)"
             r"(?![ \t]+[A-Z][a-z])(?<!development \(TBD)(?<!development \(tbd)"
@@ -4512,7 +4518,15 @@ RULES: tuple[Rule, ...] = (
             "favourable reply",
         ),
         patterns=(
-            r"I(?<!\wI)\s+(?i:remain,\s+(?:Sir|Madam|yours))",
+            # A sign-off in the voice of a letter-writer, marked whole: "I remain, Madam, yours
+            # most faithfully", "I shall remain, dear Sir, ever your obedient servant".
+            r"I(?<!\wI)\s+(?i:(?:shall\s+|beg\s+to\s+|have\s+the\s+hono(?:u)?r\s+to\s+)?remain"
+            r",?\s+(?:(?:dear\s+)?(?:Sirs?|Madam|Ma['’]am)(?!\w)(?:\s+or\s+Madam)?"
+            r"(?:\s*,\s*(?:(?:ever|always|as\s+ever)\s+)?(?:yours|your)(?:\s+(?:most|very|ever"
+            r"|truly|sincerely|faithfully|obediently|respectfully|humbly|dutifully|obedient|humble"
+            r"|faithful|devoted|loyal|servant)){0,3})?"
+            r"|(?:(?:ever|always|as\s+ever)\s+)?yours(?:\s+(?:most|very|ever|truly|sincerely"
+            r"|faithfully|obediently|respectfully|humbly|dutifully)(?!\w)){0,3})),?",
             r"(?i:in\s+anticipation\s+of\s+your\s+(?:kind\s+)?(?:favou?rable\s+)?(?:reply"
             r"|response|determination|decision|consideration|answer|verdict|outcome|feedback"
             r"|news|ruling|judg(?:e)?ment))",
@@ -4537,7 +4551,19 @@ RULES: tuple[Rule, ...] = (
             r"(?i:herewith)(?![\w'’-])",
         ),
         openers=frozenset(
-            {"i remain", "in", "as", "please", "kindly", "with", "herewith", "thanking you"}
+            {
+                "i remain",
+                "i shall",
+                "i beg",
+                "i have",
+                "in",
+                "as",
+                "please",
+                "kindly",
+                "with",
+                "herewith",
+                "thanking you",
+            }
         ),
         families=(
             # Longer readings first: "I have the honour to remain, Madam", "at your service and
@@ -4637,7 +4663,19 @@ RULES: tuple[Rule, ...] = (
             " interview|conversation|discussion|call|meeting|application|email|letter|message",
             "please? find herewith|hereby|enclosed",
             "i? humbly|respectfully await*|request*|hope|remain {rest}",
-            "yours obediently|humbly|dutifully",
+            "yours obediently|humbly|dutifully|very_faithfully|ever_faithfully|most_obediently"
+            "|most_faithfully|most_humbly",
+            # A letter's opening: "Please accept this correspondence as my thanks", "Kindly
+            # receive this communication", "I hope this correspondence finds you well".
+            "please|kindly|do_kindly accept|receive|consider|treat this|the_present|the_enclosed"
+            "|my|our correspondence|communication|missive|communique|epistle|letter_as|email_as"
+            "|mail_as|note_as|message_as {rest}?",
+            "this|the_present correspondence finds|serves|is|confirms|constitutes|acknowledges",
+            # Being obliged for a reply, marked with what it asks: "I would be obliged if you
+            # would revert", "much obliged should you let me know".
+            "obliged|beholden to_you? if|should|were|would you|one {rest}?",
+            "obliged|beholden for your|an|a|the|any prompt|early|kind|swift|timely? reply"
+            "|response|revert|answer|update|confirmation|reconsideration",
             "your|this|such|our? esteemed opportunity|company|organisation|organization"
             "|institution|firm|team"
             "|colleagues|self|position",
