@@ -491,6 +491,7 @@ _SLANG_GOOD = (
     "|the_cat's_pyjamas|the_cat's_pajamas|the_cat's_whiskers|the_dog's_bollocks|my_jam"
     "|totes_my_jam|a_vibe|a_whole_vibe|a_banger|a_blast|a_riot|a_hoot|a_ripper|a_corker"
     "|a_belter|a_beaut|a_doozy|da_bomb|the_bomb|sweet_as|mint|ace|epic|dope|rad|wicked"
+    "|a_cracker|a_stonker|a_scorcher|a_cracking_one|a_good_'un|a_good_un"
 )
 # Slang intensifiers ("mad", "dead", "hella") and what they make slang: "mad chill", "hella
 # cool", "dead interesting", "lowkey fire".
@@ -847,6 +848,10 @@ RULES: tuple[Rule, ...] = (
             r"|markers?|macros?|tags?|variables?|fields?)\b)"
             r"(?![ \t]+(?i:placeholders?|notation|markers?|macros?|interpolations?)\b)",
             rf"<(?=[A-Za-z])(?!(?i:{_HTML_TAGS})\s*>)[A-Za-z][A-Za-z _'’.-]{{0,40}}>",
+            # A date or a time left as its format: "DD/MM/YYYY", "on MM/DD", "at XX:XX".
+            r"(?<![\w/.:-])(?:(?:DD|MM|YYYY|YY|HH)(?:[/.:-](?:DD|MM|YYYY|YY|HH|SS)){1,2}"
+            r"|X(?<!\wX)X:XX)(?![\w/:-])(?!\.\w)(?![ \t]+(?i:format|formats|strings?|patterns?"
+            r"|fields?|columns?|notation|timestamps?|times|values?|clock)\b)",
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
             r"[Xx](?<!\w[Xx])[Xx]{2,}(?!\w)",
             r"%[A-Z][A-Z_]{1,40}%",
@@ -882,7 +887,7 @@ RULES: tuple[Rule, ...] = (
             # "TBD" or "TBC", unless it starts a name ("TBD Studio") or says what is still open
             # ("still marked TBD"); with what it counts ("TBD weeks") it is a slot, and "is TBD"
             # marks the words it stands for.
-            r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+)?[Tt](?<!\w[Tt])(?i:b[dc])(?!\w)(?:[ \t]+"
+            r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+)?[Tt](?<!\w[Tt])(?i:b[dca])(?!\w)(?:[ \t]+"
             r"(?i:weeks?|days?|months?|years?|hours?|k|%))",
             r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+"
             # ... as do the words it stands in: "available to start from TBD".
@@ -895,7 +900,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:st|nd|rd|th)?)(?:[ \t]+(?:at|@|from)|,?[ \t]+(?:time|start|venue|room|location)"
             r"(?:[ \t]+(?:is|of))?)[ \t]+)?"
             # ... nor a code with a number ("the TBD-4 turbine line").
-            r"[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dc])(?!\w)(?!-\w)"
+            r"[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dca])(?!\w)(?!-\w)"
             r"(?![ \t]+[A-Z][a-z])(?<!development \(TBD)(?<!development \(tbd)"
             # A label the writer talks about: "the TBD column", "stuck in 'TBD' status".
             r"(?!['’\"”]?[ \t]+(?i:columns?|status|statuses|labels?|tags?|states?|fields?|lanes?"
@@ -918,7 +923,8 @@ RULES: tuple[Rule, ...] = (
             # on ??", "by X%", "N years of experience", "Hi $FIRST_NAME", "Hi FNAME".
             r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<=\bon )|(?<=\bat )|(?<=\bin )|(?<=\bby )"
             r"|(?<=\bof )|(?<=\bfor )|(?<=\bto )|(?<=\bis )|(?<=\bmy )|(?<=\byour )|(?<=\bHi )"
-            r"|(?<=\bDear )|(?<=\bHello ))\?{2,}",
+            r"|(?<=\bDear )|(?<=\bHello )|(?<=\bwith )|(?<=\bfrom )|(?<=\band )|(?<=\babout )"
+            r"|(?<=\bmeet )|(?<=\bmet )|(?<=\bjoin )|(?<=\bjoining ))\?{2,}",
             r"(?:(?<=\bby )|(?<=\bto )|(?<=\bup )|(?<=\bdown )|(?<=\bover )|(?<=\bnearly )"
             r"|(?<=\babout )|(?<=\baround )|(?<=\bwith ))X(?=[ \t]?%)",
             r"(?<![\w.$€£-])[XN](?=[ \t]+(?:years?|yrs?|months?|weeks?|people|projects?"
@@ -939,7 +945,8 @@ RULES: tuple[Rule, ...] = (
             r"\*{1,3}",
             r"<<[ \t]*[A-Za-z][^<>\n]{0,60}>>",
             # A greeting to a slot ("Hi NAME"), and a number left as XX with what it counts.
-            r"(?:Hi|Hello|Hey|Dear)[ \t]+(?:FIRST[ \t]NAME|NAME|INTERVIEWER|MANAGER)(?!\w)",
+            r"(?:Hi|Hello|Hey|Dear)[ \t]+(?:FIRST[ \t]NAME|NAME|INTERVIEWER|MANAGER)(?!\w)"
+            r"(?:[ \t]+HERE(?!\w))?",
             # A date with XX for its day, marked whole: "Monday XX January 2027", "a start date
             # of XX January".
             r"(?:(?:[Aa]n?|[Tt]he|[Mm]y|[Yy]our|[Oo]ur)[ \t]+(?:start[ \t]+)?date[ \t]+(?:of|is"
@@ -972,6 +979,24 @@ RULES: tuple[Rule, ...] = (
             r"(?![\w-])",
             r"(?:Hi|Hello|Dear|Hey)[ \t]+(?:Name|First[ \t]?[Nn]ame|Surname|Lastname)(?![\w-])"
             r"(?![ \t]+[A-Z])",
+            # ... a sum left as XX ("$XX,XXX", "£XXk"), the slot's own instruction ("NAME HERE"),
+            # a stand-in employer ("the XYZ position", "joining Company X"), a signature left as
+            # "Firstname Lastname", a day and time left in capitals ("on DAY at TIME") and a date
+            # left as its format ("DD/MM/YYYY", "XX:XX").
+            r"[$£€]X{1,3}(?:,X{3})*(?:[kK]|,000)?(?!\w)",
+            r"X(?<!\wX)X{1,2},X{3}(?!\w)",
+            r"(?<![\w-])(?:NAME|COMPANY|ROLE|DATE|DETAIL|DETAILS|LINK|TITLE|PROJECT|TEXT|URL"
+            r"|NUMBER)[ \t]+HERE(?![\w-])",
+            r"(?:(?<=\bthe )|(?<=\bat )|(?<=\bwith )|(?<=\bfor )|(?<=\bjoin )|(?<=\bjoining ))"
+            r"(?:XYZ(?:[ \t]+(?:position|role|job|post|team|project|company|opening|vacancy"
+            r"|department))?|ABC[ \t]+(?:position|role|job|post|opening|vacancy))(?![\w'’-])",
+            r"(?:(?<=\bjoin )|(?<=\bjoining )|(?<=\bto )|(?<=\bfor )|(?<=\bwith ))"
+            r"(?:Company|Employer|Organi[sz]ation)[ \t]+(?:X|XYZ|ABC|Name)(?![\w'’-])",
+            r"(?<![\w-])(?:First[ \t]?[Nn]ame|FIRST[ \t]?NAME)[ \t]+(?:Last[ \t]?[Nn]ame|Surname"
+            r"|LAST[ \t]?NAME|SURNAME)(?![\w-])(?![ \t]+(?i:fields?|columns?|boxes|box|format))",
+            r"(?:(?<=\bon )|(?<=\bat )|(?<=\bby )|(?<=\bfrom )|(?<=\buntil ))(?:DAY|DATE|TIME"
+            r"|LOCATION|ADDRESS|VENUE|LINK)(?:[ \t]+(?:at|on|in)[ \t]+(?:DAY|DATE|TIME|LOCATION"
+            r"|ADDRESS|VENUE))?(?![\w-])(?![ \t]+[A-Z])(?![ \t]+(?i:magazine|zone))",
         ),
         phrases=("lorem ipsum", "TODO", "FIXME"),
     ),
