@@ -4253,6 +4253,7 @@ RULES: tuple[Rule, ...] = (
             # "E go be say", "Thnx again", "ty ty ty", "I gotchu", "Cheers me dears".
             "wah|walao|wah_lau|aiyo|aiyoh|aiyah|aiya|sia|wetin|abi|sef|shey|ehen|una|e_go|no_vex"
             "|oya|jare|jor|biko|gbam|thnx|thnks|thankz|tks|tyty|ty_ty|gotchu|gotchya|got_chu"
+            "|tnx|tnks|thanku|thanq|thnq|thnku|tanx|thanx_u"
             "|big_mood"
             "|a_whole_mood|such_a_mood|me_dears|my_dears|my_lovelies|me_lovelies|me_hearties",
             "oga|bros|broda|sista|chairman|chief_o {name}?",
@@ -4375,6 +4376,13 @@ RULES: tuple[Rule, ...] = (
             "see|catch you|ya there|then|soon|tomorrow {emoji}",
             "hit|give me up|a_shout|a_bell",
             "reckon I'd|I'll|I_would|I_will smash|nail|ace|crush|boss it",
+            # Doing well in slang, whoever says it: "can't wait to smash it", "gonna crush it".
+            "can't_wait_to|cannot_wait_to|cant_wait_to|gonna|going_to|ready_to|wanna|want_to"
+            "|I'll|I_will|I'd|I_would|will|would|could|totally|absolutely smash|crush|boss|slay"
+            "|ace it",
+            # Australian "heaps" for "a lot": "Loved it heaps", "learned heaps".
+            "loved|enjoyed|liked|appreciated|appreciate|love|enjoy|learned|learnt|helped|helps"
+            " it|that|this|them|the_chat|the_tour|the_visit|the_day? heaps",
             "cheers|ta|thanks|thx for the|our chat|call|interview|meeting|natter|chinwag|grilling"
             "|catch-up ...? mate|buddy|pal|bro|man|dude|legend|champ|superstar|hun|babe",
             "was|is|were|are|be|sounds|sounded|looks|looked|seems|seemed|seem|felt|feels|so"
@@ -5061,6 +5069,10 @@ RULES: tuple[Rule, ...] = (
             r"|here[ \t]+it"
             r"[ \t]+is|see[ \t]+attached|for[ \t]+you|for[ \t]+your[ \t]+review|note|a[ \t]+note"
             r"|a[ \t]+quick[ \t]+note|hiya|heya|greetings|hey[ \t]+there|hi[ \t]+there"
+            # "Just a thought", "A quick favour", "One small request".
+            r"|(?:(?:just|only)[ \t]+)?(?:a|an|one)[ \t]+(?:(?:quick|small|little|tiny|brief|short"
+            r"|last|final|other)[ \t]+)?(?:thought|favou?r|idea|request|ask|question|query|update"
+            r"|thing|point)"
             r"|hello[ \t]+there"
             r"|good[ \t]+news|great[ \t]+news|yay+|woo+hoo+|yes+|ok(?:ay)?|sorted|done|reply"
             r"|response"
@@ -5114,7 +5126,14 @@ RULES: tuple[Rule, ...] = (
             r"|searching)|problem[ \t]+solved|game[ -]?changer|breaking[ \t]+news|shocking"
             r"|unbelievable"
             r"|you['’]ll[ \t]+love|you[ \t]+won['’]t[ \t]+regret|best[ \t]+(?:candidate|decision"
-            r"|hire)|(?:a|the)[ \t]+no[ -]brainer|trust[ \t]+me|quick[ \t]+favou?r)(?![\w'’]))"
+            r"|hire)|(?:a|the)[ \t]+no[ -]brainer|trust[ \t]+me|quick[ \t]+favou?r"
+            # Demanding the answer in the subject: "Need an answer", "Awaiting your decision",
+            # "What's the verdict?", "Well??".
+            r"|need(?:ing)?[ \t]+(?:an?[ \t]+|your[ \t]+)?(?:answer|reply|response|decision"
+            r"|verdict)|(?:answer|reply|decision|verdict)[ \t]+(?:needed|required|requested|please"
+            r"|pending)|awaiting[ \t]+(?:your[ \t]+|a[ \t]+)?(?:reply|response|answer|decision"
+            r"|verdict|feedback)|what['’]?s[ \t]+the[ \t]+(?:verdict|holdup|hold-up|delay)"
+            r"|verdict\?|well[ \t]*\?|so[ \t]*\?)(?![\w'’]))"
             r"[^\n]{0,120})",
         ),
         hints=("subject:",),
