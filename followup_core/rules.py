@@ -4696,6 +4696,20 @@ RULES: tuple[Rule, ...] = (
             " interview|conversation|discussion|call|meeting|application|email|letter|message",
             "please? find herewith|hereby|enclosed",
             "i? humbly|respectfully await*|request*|hope|remain {rest}",
+            # "With reference to the interview held on the 3rd", "Permit me to express", "Please
+            # acknowledge receipt", "at your entire disposal", "I trust the above is in order",
+            # "I await your reply with keen interest", "Very respectfully,".
+            "with|in reference|regard to our|your|my|the interview|interview_held|conversation"
+            "|discussion|call|meeting|application|letter|correspondence|communication",
+            "permit|allow me to express|extend|convey|offer|tender|place|record",
+            "please|kindly acknowledge|confirm receipt",
+            "at your|thy entire|full|complete|utmost|every disposal|service|command",
+            "trust|hope|assume the_above|all_the_above|the_same|the_foregoing|the_enclosed"
+            "|everything_above|this is|are|will_be in_order|in_good_order|satisfactory|to_your"
+            "_satisfaction",
+            "await|awaiting your|the reply|response|decision|answer|verdict|revert with keen|great"
+            "|eager|bated|much interest|anticipation|breath",
+            "very|most respectfully|obediently|faithfully|humbly|dutifully",
             "yours obediently|humbly|dutifully|very_faithfully|ever_faithfully|most_obediently"
             "|most_faithfully|most_humbly",
             # A letter's opening: "Please accept this correspondence as my thanks", "Kindly
@@ -5000,6 +5014,11 @@ RULES: tuple[Rule, ...] = (
             r"|dear)[ \t]*[,!:]?[ \t]*$)",
             # Greetings for any day and any reader: "Greetings of the day!", "Dear Mr. or Ms.".
             r"(?i:(?:greetings|compliments)[ \t]+of[ \t]+the[ \t]+(?:day|season|morning|evening))",
+            # A title of respect with no greeting and no name: "Esteemed Hiring Manager,".
+            r"(?im:^[ \t]*(?:respected|esteemed|honou?red|distinguished|valued)[ \t]+(?:hiring"
+            r"[ \t]+(?:manager|team|committee|panel)|recruiters?|interviewers?|panel|committee"
+            r"|sirs?|madam|ma['’]am|team|members|colleagues|hr[ \t]+(?:team|manager)"
+            r"|(?:selection|interview)[ \t]+(?:panel|committee|board))[ \t]*[,:!]?[ \t]*$)",
             r"(?i:(?:dear|hi|hello|good[ \t]+(?:morning|afternoon|day))[ \t]+(?:mr|mrs|ms|mx|miss"
             r"|sir|madam)\.?[ \t]*(?:or|/|and/or)[ \t]*(?:mr|mrs|ms|mx|miss|sir|madam|ma)\.?"
             # ... with the role in place of a name: "Dear Mr/Ms Hiring Manager".
