@@ -838,6 +838,10 @@ RULES: tuple[Rule, ...] = (
             r"\((?i:insert|add|paste|put|your|link|name|enter|mention|describe|write|include|list"
             r"|fill|state|specific|something|detail|details|company|role|position|interviewer"
             r"|date|job)\b[^()\n]{0,60}\)",
+            # A bracketed slot of one word: "Thanks for discussing (topic)".
+            r"\((?i:topic|project|skill|skills|example|achievement|result|team|department|title"
+            r"|subject|reason|accomplishment|city|location|industry|field|salary|product|client"
+            r"|manager|xyz)\)",
             # A slot in braces, but not a path ("/orders/{id}") or a dictionary in code.
             r"(?<![/\w$])\{\{?(?![^{}\n]{0,80}:[ \t])"
             # ... nor a field of code ("keyed on {tenant_id}").
@@ -5217,10 +5221,15 @@ RULES: tuple[Rule, ...] = (
         hints=("(", "e.g", "eg.", "i.e"),
         # A role named by a form letter: "the position at your company".
         families=(
-            "the|this|a|an? position|role|job|opening|vacancy|post at|with|in your company"
+            "the|this|a|an? position|role|job|opening|vacancy|post|opportunity at|with|in your"
+            " company"
             "|organisation"
             "|organization|firm|institution|esteemed_company|esteemed_organisation"
             "|esteemed_organization|esteemed_institution",
+            # The employer's aims with no name to them: "your organization's success", "your
+            # company's mission".
+            "your company's|organisation's|organization's|firm's|institution's|employer's success"
+            "|growth|mission|goals|vision|values|future|continued_success|objectives|culture",
         ),
     ),
     Rule(
