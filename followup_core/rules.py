@@ -501,6 +501,7 @@ _SLANG_GOOD = (
     "|the_cat's_pyjamas|the_cat's_pajamas|the_cat's_whiskers|the_dog's_bollocks|my_jam"
     "|totes_my_jam|a_vibe|a_whole_vibe|a_banger|a_blast|a_riot|a_hoot|a_ripper|a_corker"
     "|a_belter|a_beaut|a_doozy|da_bomb|the_bomb|sweet_as|mint|ace|epic|dope|rad|wicked"
+    "|a_cracker|a_stonker|a_scorcher|a_cracking_one|a_good_'un|a_good_un"
 )
 # Slang intensifiers ("mad", "dead", "hella") and what they make slang: "mad chill", "hella
 # cool", "dead interesting", "lowkey fire".
@@ -847,6 +848,10 @@ RULES: tuple[Rule, ...] = (
             r"\((?i:insert|add|paste|put|your|link|name|enter|mention|describe|write|include|list"
             r"|fill|state|specific|something|detail|details|company|role|position|interviewer"
             r"|date|job)\b[^()\n]{0,60}\)",
+            # A bracketed slot of one word: "Thanks for discussing (topic)".
+            r"\((?i:topic|project|skill|skills|example|achievement|result|team|department|title"
+            r"|subject|reason|accomplishment|city|location|industry|field|salary|product|client"
+            r"|manager|xyz)\)",
             # A slot in braces, but not a path ("/orders/{id}") or a dictionary in code.
             r"(?<![/\w$])\{\{?(?![^{}\n]{0,80}:[ \t])"
             # ... nor a field of code ("keyed on {tenant_id}").
@@ -857,6 +862,10 @@ RULES: tuple[Rule, ...] = (
             r"|markers?|macros?|tags?|variables?|fields?)\b)"
             r"(?![ \t]+(?i:placeholders?|notation|markers?|macros?|interpolations?)\b)",
             rf"<(?=[A-Za-z])(?!(?i:{_HTML_TAGS})\s*>)[A-Za-z][A-Za-z _'’.-]{{0,40}}>",
+            # A date or a time left as its format: "DD/MM/YYYY", "on MM/DD", "at XX:XX".
+            r"(?<![\w/.:-])(?:(?:DD|MM|YYYY|YY|HH)(?:[/.:-](?:DD|MM|YYYY|YY|HH|SS)){1,2}"
+            r"|X(?<!\wX)X:XX)(?![\w/:-])(?!\.\w)(?![ \t]+(?i:format|formats|strings?|patterns?"
+            r"|fields?|columns?|notation|timestamps?|times|values?|clock)\b)",
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
             r"[Xx](?<!\w[Xx])[Xx]{2,}(?!\w)",
             r"%[A-Z][A-Z_]{1,40}%",
@@ -892,14 +901,20 @@ RULES: tuple[Rule, ...] = (
             # "TBD" or "TBC", unless it starts a name ("TBD Studio") or says what is still open
             # ("still marked TBD"); with what it counts ("TBD weeks") it is a slot, and "is TBD"
             # marks the words it stands for.
-            r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+)?[Tt](?<!\w[Tt])(?i:b[dc])(?!\w)(?:[ \t]+"
+            r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+)?[Tt](?<!\w[Tt])(?i:b[dca])(?!\w)(?:[ \t]+"
             r"(?i:weeks?|days?|months?|years?|hours?|k|%))",
             r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+"
             # ... as do the words it stands in: "available to start from TBD".
             r"|(?<![\w'’-])(?:(?:available|free|able|ready)[ \t]+to[ \t]+)?(?:start|begin|join)"
-            r"(?:ing)?[ \t]+(?:(?:from|on|by|in)[ \t]+)?)?"
+            r"(?:ing)?[ \t]+(?:(?:from|on|by|in)[ \t]+)?"
+            # ... and the day or date it leaves without a time: "Thursday at TBD", "the 14th at
+            # TBC", "tomorrow, time TBD".
+            r"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Tt]omorrow|[Tt]oday|\d{1,2}(?:st|nd"
+            r"|rd|th)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[ \t]+\d{1,2}"
+            r"(?:st|nd|rd|th)?)(?:[ \t]+(?:at|@|from)|,?[ \t]+(?:time|start|venue|room|location)"
+            r"(?:[ \t]+(?:is|of))?)[ \t]+)?"
             # ... nor a code with a number ("the TBD-4 turbine line").
-            r"[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dc])(?!\w)(?!-\w)"
+            r"[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dca])(?!\w)(?!-\w)"
             r"(?![ \t]+[A-Z][a-z])(?<!development \(TBD)(?<!development \(tbd)"
             # A label the writer talks about: "the TBD column", "stuck in 'TBD' status".
             r"(?!['’\"”]?[ \t]+(?i:columns?|status|statuses|labels?|tags?|states?|fields?|lanes?"
@@ -922,7 +937,8 @@ RULES: tuple[Rule, ...] = (
             # on ??", "by X%", "N years of experience", "Hi $FIRST_NAME", "Hi FNAME".
             r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<=\bon )|(?<=\bat )|(?<=\bin )|(?<=\bby )"
             r"|(?<=\bof )|(?<=\bfor )|(?<=\bto )|(?<=\bis )|(?<=\bmy )|(?<=\byour )|(?<=\bHi )"
-            r"|(?<=\bDear )|(?<=\bHello ))\?{2,}",
+            r"|(?<=\bDear )|(?<=\bHello )|(?<=\bwith )|(?<=\bfrom )|(?<=\band )|(?<=\babout )"
+            r"|(?<=\bmeet )|(?<=\bmet )|(?<=\bjoin )|(?<=\bjoining ))\?{2,}",
             r"(?:(?<=\bby )|(?<=\bto )|(?<=\bup )|(?<=\bdown )|(?<=\bover )|(?<=\bnearly )"
             r"|(?<=\babout )|(?<=\baround )|(?<=\bwith ))X(?=[ \t]?%)",
             r"(?<![\w.$€£-])[XN](?=[ \t]+(?:years?|yrs?|months?|weeks?|people|projects?"
@@ -943,7 +959,8 @@ RULES: tuple[Rule, ...] = (
             r"\*{1,3}",
             r"<<[ \t]*[A-Za-z][^<>\n]{0,60}>>",
             # A greeting to a slot ("Hi NAME"), and a number left as XX with what it counts.
-            r"(?:Hi|Hello|Hey|Dear)[ \t]+(?:FIRST[ \t]NAME|NAME|INTERVIEWER|MANAGER)(?!\w)",
+            r"(?:Hi|Hello|Hey|Dear)[ \t]+(?:FIRST[ \t]NAME|NAME|INTERVIEWER|MANAGER)(?!\w)"
+            r"(?:[ \t]+HERE(?!\w))?",
             # A date with XX for its day, marked whole: "Monday XX January 2027", "a start date
             # of XX January".
             r"(?:(?:[Aa]n?|[Tt]he|[Mm]y|[Yy]our|[Oo]ur)[ \t]+(?:start[ \t]+)?date[ \t]+(?:of|is"
@@ -976,6 +993,24 @@ RULES: tuple[Rule, ...] = (
             r"(?![\w-])",
             r"(?:Hi|Hello|Dear|Hey)[ \t]+(?:Name|First[ \t]?[Nn]ame|Surname|Lastname)(?![\w-])"
             r"(?![ \t]+[A-Z])",
+            # ... a sum left as XX ("$XX,XXX", "£XXk"), the slot's own instruction ("NAME HERE"),
+            # a stand-in employer ("the XYZ position", "joining Company X"), a signature left as
+            # "Firstname Lastname", a day and time left in capitals ("on DAY at TIME") and a date
+            # left as its format ("DD/MM/YYYY", "XX:XX").
+            r"[$£€]X{1,3}(?:,X{3})*(?:[kK]|,000)?(?!\w)",
+            r"X(?<!\wX)X{1,2},X{3}(?!\w)",
+            r"(?<![\w-])(?:NAME|COMPANY|ROLE|DATE|DETAIL|DETAILS|LINK|TITLE|PROJECT|TEXT|URL"
+            r"|NUMBER)[ \t]+HERE(?![\w-])",
+            r"(?:(?<=\bthe )|(?<=\bat )|(?<=\bwith )|(?<=\bfor )|(?<=\bjoin )|(?<=\bjoining ))"
+            r"(?:XYZ(?:[ \t]+(?:position|role|job|post|team|project|company|opening|vacancy"
+            r"|department))?|ABC[ \t]+(?:position|role|job|post|opening|vacancy))(?![\w'’-])",
+            r"(?:(?<=\bjoin )|(?<=\bjoining )|(?<=\bto )|(?<=\bfor )|(?<=\bwith ))"
+            r"(?:Company|Employer|Organi[sz]ation)[ \t]+(?:X|XYZ|ABC|Name)(?![\w'’-])",
+            r"(?<![\w-])(?:First[ \t]?[Nn]ame|FIRST[ \t]?NAME)[ \t]+(?:Last[ \t]?[Nn]ame|Surname"
+            r"|LAST[ \t]?NAME|SURNAME)(?![\w-])(?![ \t]+(?i:fields?|columns?|boxes|box|format))",
+            r"(?:(?<=\bon )|(?<=\bat )|(?<=\bby )|(?<=\bfrom )|(?<=\buntil ))(?:DAY|DATE|TIME"
+            r"|LOCATION|ADDRESS|VENUE|LINK)(?:[ \t]+(?:at|on|in)[ \t]+(?:DAY|DATE|TIME|LOCATION"
+            r"|ADDRESS|VENUE))?(?![\w-])(?![ \t]+[A-Z])(?![ \t]+(?i:magazine|zone))",
         ),
         phrases=("lorem ipsum", "TODO", "FIXME"),
     ),
@@ -4355,6 +4390,7 @@ RULES: tuple[Rule, ...] = (
             # "E go be say", "Thnx again", "ty ty ty", "I gotchu", "Cheers me dears".
             "wah|walao|wah_lau|aiyo|aiyoh|aiyah|aiya|sia|wetin|abi|sef|shey|ehen|una|e_go|no_vex"
             "|oya|jare|jor|biko|gbam|thnx|thnks|thankz|tks|tyty|ty_ty|gotchu|gotchya|got_chu"
+            "|tnx|tnks|thanku|thanq|thnq|thnku|tanx|thanx_u"
             "|big_mood"
             "|a_whole_mood|such_a_mood|me_dears|my_dears|my_lovelies|me_lovelies|me_hearties",
             "oga|bros|broda|sista|chairman|chief_o {name}?",
@@ -4477,6 +4513,13 @@ RULES: tuple[Rule, ...] = (
             "see|catch you|ya there|then|soon|tomorrow {emoji}",
             "hit|give me up|a_shout|a_bell",
             "reckon I'd|I'll|I_would|I_will smash|nail|ace|crush|boss it",
+            # Doing well in slang, whoever says it: "can't wait to smash it", "gonna crush it".
+            "can't_wait_to|cannot_wait_to|cant_wait_to|gonna|going_to|ready_to|wanna|want_to"
+            "|I'll|I_will|I'd|I_would|will|would|could|totally|absolutely smash|crush|boss|slay"
+            "|ace it",
+            # Australian "heaps" for "a lot": "Loved it heaps", "learned heaps".
+            "loved|enjoyed|liked|appreciated|appreciate|love|enjoy|learned|learnt|helped|helps"
+            " it|that|this|them|the_chat|the_tour|the_visit|the_day? heaps",
             "cheers|ta|thanks|thx for the|our chat|call|interview|meeting|natter|chinwag|grilling"
             "|catch-up ...? mate|buddy|pal|bro|man|dude|legend|champ|superstar|hun|babe",
             "was|is|were|are|be|sounds|sounded|looks|looked|seems|seemed|seem|felt|feels|so"
@@ -4645,7 +4688,15 @@ RULES: tuple[Rule, ...] = (
             "favourable reply",
         ),
         patterns=(
-            r"I(?<!\wI)\s+(?i:remain,\s+(?:Sir|Madam|yours))",
+            # A sign-off in the voice of a letter-writer, marked whole: "I remain, Madam, yours
+            # most faithfully", "I shall remain, dear Sir, ever your obedient servant".
+            r"I(?<!\wI)\s+(?i:(?:shall\s+|beg\s+to\s+|have\s+the\s+hono(?:u)?r\s+to\s+)?remain"
+            r",?\s+(?:(?:dear\s+)?(?:Sirs?|Madam|Ma['’]am)(?!\w)(?:\s+or\s+Madam)?"
+            r"(?:\s*,\s*(?:(?:ever|always|as\s+ever)\s+)?(?:yours|your)(?:\s+(?:most|very|ever"
+            r"|truly|sincerely|faithfully|obediently|respectfully|humbly|dutifully|obedient|humble"
+            r"|faithful|devoted|loyal|servant)){0,3})?"
+            r"|(?:(?:ever|always|as\s+ever)\s+)?yours(?:\s+(?:most|very|ever|truly|sincerely"
+            r"|faithfully|obediently|respectfully|humbly|dutifully)(?!\w)){0,3})),?",
             r"(?i:in\s+anticipation\s+of\s+your\s+(?:kind\s+)?(?:favou?rable\s+)?(?:reply"
             r"|response|determination|decision|consideration|answer|verdict|outcome|feedback"
             r"|news|ruling|judg(?:e)?ment))",
@@ -4670,7 +4721,19 @@ RULES: tuple[Rule, ...] = (
             r"(?i:herewith)(?![\w'’-])",
         ),
         openers=frozenset(
-            {"i remain", "in", "as", "please", "kindly", "with", "herewith", "thanking you"}
+            {
+                "i remain",
+                "i shall",
+                "i beg",
+                "i have",
+                "in",
+                "as",
+                "please",
+                "kindly",
+                "with",
+                "herewith",
+                "thanking you",
+            }
         ),
         families=(
             # Longer readings first: "I have the honour to remain, Madam", "at your service and
@@ -4770,7 +4833,33 @@ RULES: tuple[Rule, ...] = (
             " interview|conversation|discussion|call|meeting|application|email|letter|message",
             "please? find herewith|hereby|enclosed",
             "i? humbly|respectfully await*|request*|hope|remain {rest}",
-            "yours obediently|humbly|dutifully",
+            # "With reference to the interview held on the 3rd", "Permit me to express", "Please
+            # acknowledge receipt", "at your entire disposal", "I trust the above is in order",
+            # "I await your reply with keen interest", "Very respectfully,".
+            "with|in reference|regard to our|your|my|the interview|interview_held|conversation"
+            "|discussion|call|meeting|application|letter|correspondence|communication",
+            "permit|allow me to express|extend|convey|offer|tender|place|record",
+            "please|kindly acknowledge|confirm receipt",
+            "at your|thy entire|full|complete|utmost|every disposal|service|command",
+            "trust|hope|assume the_above|all_the_above|the_same|the_foregoing|the_enclosed"
+            "|everything_above|this is|are|will_be in_order|in_good_order|satisfactory|to_your"
+            "_satisfaction",
+            "await|awaiting your|the reply|response|decision|answer|verdict|revert with keen|great"
+            "|eager|bated|much interest|anticipation|breath",
+            "very|most respectfully|obediently|faithfully|humbly|dutifully",
+            "yours obediently|humbly|dutifully|very_faithfully|ever_faithfully|most_obediently"
+            "|most_faithfully|most_humbly",
+            # A letter's opening: "Please accept this correspondence as my thanks", "Kindly
+            # receive this communication", "I hope this correspondence finds you well".
+            "please|kindly|do_kindly accept|receive|consider|treat this|the_present|the_enclosed"
+            "|my|our correspondence|communication|missive|communique|epistle|letter_as|email_as"
+            "|mail_as|note_as|message_as {rest}?",
+            "this|the_present correspondence finds|serves|is|confirms|constitutes|acknowledges",
+            # Being obliged for a reply, marked with what it asks: "I would be obliged if you
+            # would revert", "much obliged should you let me know".
+            "obliged|beholden to_you? if|should|were|would you|one {rest}?",
+            "obliged|beholden for your|an|a|the|any prompt|early|kind|swift|timely? reply"
+            "|response|revert|answer|update|confirmation|reconsideration",
             "your|this|such|our? esteemed opportunity|company|organisation|organization"
             "|institution|firm|team"
             "|colleagues|self|position",
@@ -5062,6 +5151,11 @@ RULES: tuple[Rule, ...] = (
             r"|dear)[ \t]*[,!:]?[ \t]*$)",
             # Greetings for any day and any reader: "Greetings of the day!", "Dear Mr. or Ms.".
             r"(?i:(?:greetings|compliments)[ \t]+of[ \t]+the[ \t]+(?:day|season|morning|evening))",
+            # A title of respect with no greeting and no name: "Esteemed Hiring Manager,".
+            r"(?im:^[ \t]*(?:respected|esteemed|honou?red|distinguished|valued)[ \t]+(?:hiring"
+            r"[ \t]+(?:manager|team|committee|panel)|recruiters?|interviewers?|panel|committee"
+            r"|sirs?|madam|ma['’]am|team|members|colleagues|hr[ \t]+(?:team|manager)"
+            r"|(?:selection|interview)[ \t]+(?:panel|committee|board))[ \t]*[,:!]?[ \t]*$)",
             r"(?i:(?:dear|hi|hello|good[ \t]+(?:morning|afternoon|day))[ \t]+(?:mr|mrs|ms|mx|miss"
             r"|sir|madam)\.?[ \t]*(?:or|/|and/or)[ \t]*(?:mr|mrs|ms|mx|miss|sir|madam|ma)\.?"
             # ... with the role in place of a name: "Dear Mr/Ms Hiring Manager".
@@ -5131,6 +5225,10 @@ RULES: tuple[Rule, ...] = (
             r"|here[ \t]+it"
             r"[ \t]+is|see[ \t]+attached|for[ \t]+you|for[ \t]+your[ \t]+review|note|a[ \t]+note"
             r"|a[ \t]+quick[ \t]+note|hiya|heya|greetings|hey[ \t]+there|hi[ \t]+there"
+            # "Just a thought", "A quick favour", "One small request".
+            r"|(?:(?:just|only)[ \t]+)?(?:a|an|one)[ \t]+(?:(?:quick|small|little|tiny|brief|short"
+            r"|last|final|other)[ \t]+)?(?:thought|favou?r|idea|request|ask|question|query|update"
+            r"|thing|point)"
             r"|hello[ \t]+there"
             r"|good[ \t]+news|great[ \t]+news|yay+|woo+hoo+|yes+|ok(?:ay)?|sorted|done|reply"
             r"|response"
@@ -5184,7 +5282,14 @@ RULES: tuple[Rule, ...] = (
             r"|searching)|problem[ \t]+solved|game[ -]?changer|breaking[ \t]+news|shocking"
             r"|unbelievable"
             r"|you['’]ll[ \t]+love|you[ \t]+won['’]t[ \t]+regret|best[ \t]+(?:candidate|decision"
-            r"|hire)|(?:a|the)[ \t]+no[ -]brainer|trust[ \t]+me|quick[ \t]+favou?r)(?![\w'’]))"
+            r"|hire)|(?:a|the)[ \t]+no[ -]brainer|trust[ \t]+me|quick[ \t]+favou?r"
+            # Demanding the answer in the subject: "Need an answer", "Awaiting your decision",
+            # "What's the verdict?", "Well??".
+            r"|need(?:ing)?[ \t]+(?:an?[ \t]+|your[ \t]+)?(?:answer|reply|response|decision"
+            r"|verdict)|(?:answer|reply|decision|verdict)[ \t]+(?:needed|required|requested|please"
+            r"|pending)|awaiting[ \t]+(?:your[ \t]+|a[ \t]+)?(?:reply|response|answer|decision"
+            r"|verdict|feedback)|what['’]?s[ \t]+the[ \t]+(?:verdict|holdup|hold-up|delay)"
+            r"|verdict\?|well[ \t]*\?|so[ \t]*\?)(?![\w'’]))"
             r"[^\n]{0,120})",
         ),
         hints=("subject:",),
@@ -5249,10 +5354,15 @@ RULES: tuple[Rule, ...] = (
         hints=("(", "e.g", "eg.", "i.e"),
         # A role named by a form letter: "the position at your company".
         families=(
-            "the|this|a|an? position|role|job|opening|vacancy|post at|with|in your company"
+            "the|this|a|an? position|role|job|opening|vacancy|post|opportunity at|with|in your"
+            " company"
             "|organisation"
             "|organization|firm|institution|esteemed_company|esteemed_organisation"
             "|esteemed_organization|esteemed_institution",
+            # The employer's aims with no name to them: "your organization's success", "your
+            # company's mission".
+            "your company's|organisation's|organization's|firm's|institution's|employer's success"
+            "|growth|mission|goals|vision|values|future|continued_success|objectives|culture",
         ),
     ),
     Rule(
