@@ -3317,10 +3317,16 @@ RULES: tuple[Rule, ...] = (
             r"(?=\w)\b(?i:(?:a\s+)?(?:big|great|huge|good|major|important|next|natural|logical"
             r"|real)"
             r"\s+step\s+(?:for|in|forward\s+in|up\s+in)\s+my\s+career)",
+            # Wanting to join them, with the request to connect that rides on it: "I'd love to
+            # join Arden Structures. Please connect!"
+            r"(?=\w)\b(?i:I['’]d|I\s+would|I['’]m|I\s+am)\s+(?i:really\s+|so\s+)?(?i:love|like"
+            r"|want|keen|eager|dying|hoping)\s+to\s+(?i:join|work\s+(?:at|for|with)|be\s+part\s+of)"
+            r"\s[^.!?\n]{1,60}[.!]+[ \t]+(?i:please\s+|pls\s+|do\s+)?(?i:connect|add\s+me"
+            r"|accept(?:\s+my\s+(?:request|invite|invitation))?)[ \t]*[.!]*",
         ),
         openers=frozenset(
             {"a", "big", "great", "huge", "good", "major", "important", "next", "natural"}
-            | {"logical", "real"}
+            | {"logical", "real", "i"}
         ),
         families=(
             "the|a|my biggest|largest|huge|massive|next|real|great step|leap|move|boost up? ~"
@@ -4040,6 +4046,27 @@ RULES: tuple[Rule, ...] = (
             "office|minister|ministry|chairman|chairperson|CEO|MD|director|board|governor|senator"
             "|MP|commissioner|chief is|are aware|informed|apprised of my application|candidacy",
             "as {name} will|would|can|could tell|confirm|attest|vouch",
+            # More of something than the rest: "I have more Excel modelling experience than
+            # anyone", "I know more about rostering than any of the others".
+            "I|I've|I_have|I've_got|I_bring|I_know|I_offer|I_can_offer|I_had|me|my ...? more"
+            "|greater|wider|deeper|broader|stronger|better|more_relevant|more_hands-on ~ than"
+            " anyone|anybody|everyone|everybody|any_other|the_other|the_others|the_rest|all_the"
+            "|most|other_candidates|other_applicants|the_competition|the_field",
+            # A sure thing in someone else's words: "Aisha told me I'm a shoo-in".
+            "told_me|tells_me|said|says|reckons|reckoned|thinks|thought|assured_me|promised_me"
+            "|hinted|let_slip|mentioned ...? I'm|I_am|I'd_be|I_would_be|I'll_be|I_was|I_was_a"
+            "|me ...? a|an|the? shoo-in|shoe-in|shoo_in|dead_cert|sure_thing|slam_dunk|safe_bet"
+            "|frontrunner|front-runner|favourite|favorite|one_to_beat|top_pick|first_choice"
+            "|top_choice|nailed_on|in_pole_position",
+            # The claim of fit as a conclusion: "my skills and experience make me a good fit".
+            "make|makes|made|making me|myself a|an|the? good|great|strong|ideal|perfect|natural"
+            "|excellent|right|solid|obvious|top|best|exceptional|outstanding|strongest|ideal"
+            "|suitable|worthy|logical|standout fit|match|candidate|choice|hire|addition|asset"
+            "|contender|applicant",
+            "make|makes|made|making me|myself well-suited|well_suited|ideally_suited"
+            "|perfectly_suited|uniquely_suited|well-placed|well_placed|ideally_placed"
+            "|uniquely_placed|well-qualified|well_qualified|highly_qualified|uniquely_qualified"
+            "|ideally_qualified|perfectly_qualified|the_right_person|the_right_fit|right_for",
         ),
         # "the best candidate experience", "an ideal candidate profile": the work of hiring.
         work_nouns=frozenset(
@@ -6197,6 +6224,15 @@ RULES: tuple[Rule, ...] = (
             "|performed|got_on|fared|came_across",
             "let_me_know|tell_me|inform_me|update_me|advise_me|notify_me of|about? the|your"
             " outcome|result|decision|verdict",
+            # A decision asked after by other words: "Has Herr Brandt already come to a
+            # decision?", "Have they reached a verdict yet?", "Has a decision been made?".
+            "has|have|did|is|are ...? come|came|reach*|arrived|arrive|made|make|taken|take"
+            "|settled|landed ...? to|at|on? a|any|their|his|her|the|a_final decision|verdict"
+            "|choice|call|conclusion|outcome {toq}",
+            "has|have|is a|the|any decision|verdict|choice|call|outcome ...? been? made|reached"
+            "|taken|decided|come|settled|through|in {toq}",
+            "is|are|has|have ...? decision|decisions|verdict|outcome|shortlist ~ out|made|in"
+            "|decided|done|finalised|finalized|ready|through {toq}",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
@@ -7088,6 +7124,22 @@ RULES: tuple[Rule, ...] = (
             "my experience|background|skills|profile|skillset|skill_set|CV ~ aligns|align"
             "|matches|match|maps|fits perfectly|closely|exactly|neatly|strongly|well? with|to"
             "|onto",
+            # A record slipped in: "I've led warehouse teams of 40 across three sites", "I also
+            # ran the night shift", "I hit every pick-rate target last year".
+            "I|I've|I_have|I_also|I've_also|I_have_also|I_previously|I_successfully|I_personally"
+            " led|lead|managed|manage|ran|run|supervised|supervise|headed|head|oversaw|overseen"
+            "|oversee|coached|mentored|trained|built|grew|grown|scaled ...? teams|team|crews"
+            "|crew|staff|departments|department|sites|site|branches|stores|shifts|shift|projects"
+            "|people|operations|a_workforce",
+            "I|I've|I_have|I_also|I've_also|I_have_also led|managed|ran|supervised|headed|oversaw"
+            "|overseen|trained|coached|mentored {count}",
+            "I|I've|I_have|I_also|I've_also|I_consistently|I've_consistently hit|met|beat"
+            "|exceeded|smashed|surpassed|outperformed|topped every|all|each|my ...? target|targets"
+            "|KPI|KPIs|quota|quotas|goal|goals|budget|budgets",
+            "as you'll|you'll|you_will|you_can|you_may|you_might ...? see|seen|noticed|note"
+            "|tell from|on|in my CV|résumé|resume|application|profile|portfolio|LinkedIn",
+            "as my CV|résumé|resume|application|profile|portfolio|record shows|show|showed"
+            "|demonstrates|demonstrate|outlines|sets_out|details|highlights",
         ),
         reader_tone=True,
         stages=frozenset({"recruiter_thanks"}),
@@ -7788,7 +7840,9 @@ RULES: tuple[Rule, ...] = (
             "haven't|have_not|not|yet_to|didn't|did_not ...? told|warned|asked|contacted|informed"
             "|spoken_to|checked_with|mentioned_it_to|given ...? them|him|her|my_referees"
             "|my_references|referees|references|either|both",
-            "haven't|have_not|not|yet_to|didn't|did_not|couldn't ...? had_a_chance|got_round"
+            "haven't|have_not|not|yet_to|didn't|did_not|couldn't|hadn't|had_not ...? had_a_chance"
+            "|had_the_chance|had_chance|had_time|had_the_time|had_a_moment|found_time"
+            "|found_the_time|got_a_chance|got_the_chance|gotten_a_chance|got_round"
             "|got_around|gotten_around|managed|been_able ...? to? tell*|warn*|ask*|contact*|let"
             "|give|giving|inform*|check_with|checking_with|ring*|call*|email* ...? them|him|her"
             "|my_referees|my_references"
@@ -9886,6 +9940,27 @@ RULES: tuple[Rule, ...] = (
             "|offer",
             "I_am|I'm|am|I|I've_been|I_have_been|we_are|we're eagerly|anxiously|nervously"
             "|impatiently waiting|awaiting",
+            # What the pay would do for the writer: "the extra money would sort me right out",
+            # "the pay rise would really help us out", "that salary would be a lifesaver".
+            "money|pay|salary|cash|income|wage|wages|dosh|raise|rise|bump|paycheck|paycheque"
+            "|pay_packet|payslip|bonus|overtime ~ would|will|could|should|is_going_to"
+            "|would_really ...? sort|help|set|tide|bail|dig|straighten|get me|us|my_family"
+            "|things right? out|up|over",
+            "money|pay|salary|cash|income|wage|wages|dosh|raise|rise|bump|paycheck|paycheque"
+            "|pay_packet|bonus|overtime ~ would|will|could|should ...? come_in_handy"
+            "|help_a_lot|help_loads|go_a_long_way|make_a_difference|make_a_real_difference"
+            "|make_a_big_difference|make_a_huge_difference|make_all_the_difference|change_my_life"
+            "|change_our_lives|be_a_big_help|be_a_huge_help|be_a_lifesaver|be_life-changing"
+            "|be_a_godsend|be_a_game-changer|pay_off_my|clear_my|cover_my|help_with_my|mean_I_can",
+            "would|will|could sort|set|straighten me|us|my_life|my_finances right? out",
+            # Other chances set aside for them: "I've put a couple of other processes on hold
+            # while I wait", "I've paused my other applications".
+            "put|putting|puts|placed|placing|parked|parking|paused|pausing|shelved|shelving"
+            "|froze|frozen|freezing ~ other|my_other|all_other|all_my_other|several|the_other"
+            " ...? processes|process|applications|interviews|offers|options|opportunities|roles"
+            "|leads|conversations|jobs|searches ...? on? hold|ice|pause|the_back_burner|aside",
+            "holding|held|hold off on|off ~ other|my_other|all_other|all_my_other|several"
+            " ...? processes|applications|interviews|offers|options|opportunities|roles",
         ),
         # While waiting for an answer: an acceptance may say what the job means to you.
         stages=WAITING,
