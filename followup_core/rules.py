@@ -4051,7 +4051,8 @@ RULES: tuple[Rule, ...] = (
             "I|I've|I_have|I've_got|I_bring|I_know|I_offer|I_can_offer|I_had|me|my ...? more"
             "|greater|wider|deeper|broader|stronger|better|more_relevant|more_hands-on ~ than"
             " anyone|anybody|everyone|everybody|any_other|the_other|the_others|the_rest|all_the"
-            "|most|other_candidates|other_applicants|the_competition|the_field",
+            "|most|other_candidates|other_applicants|the_competition|the_field|any_of|all_of"
+            "|most_of|most_people|most_candidates|any_candidate|any_applicant",
             # A sure thing in someone else's words: "Aisha told me I'm a shoo-in".
             "told_me|tells_me|said|says|reckons|reckoned|thinks|thought|assured_me|promised_me"
             "|hinted|let_slip|mentioned ...? I'm|I_am|I'd_be|I_would_be|I'll_be|I_was|I_was_a"
@@ -7842,7 +7843,9 @@ RULES: tuple[Rule, ...] = (
             "|my_references|referees|references|either|both",
             "haven't|have_not|not|yet_to|didn't|did_not|couldn't|hadn't|had_not ...? had_a_chance"
             "|had_the_chance|had_chance|had_time|had_the_time|had_a_moment|found_time"
-            "|found_the_time|got_a_chance|got_the_chance|gotten_a_chance|got_round"
+            "|found_the_time|got_a_chance|got_the_chance|gotten_a_chance|get_a_chance"
+            "|get_the_chance|get_time|get_the_time|find_time|find_the_time|have_time"
+            "|have_the_time|have_a_chance|have_the_chance|get_round|get_around|got_round"
             "|got_around|gotten_around|managed|been_able ...? to? tell*|warn*|ask*|contact*|let"
             "|give|giving|inform*|check_with|checking_with|ring*|call*|email* ...? them|him|her"
             "|my_referees|my_references"
@@ -9380,6 +9383,13 @@ RULES: tuple[Rule, ...] = (
             "saw|seen|came_across|found|viewed|noticed your profile",
             "I_am|I'm|currently open to work|opportunities|new_opportunities",
             "for job|career|new|any opportunities|openings|vacancies",
+            # Thanks that trail off: "for your time and everything", "your help with everything",
+            # "for considering my application".
+            "time|help|chat|effort|support|hospitality and|& everything|all_that|stuff|that|co",
+            "help|support|assistance with everything|it_all|all_of_it|all_that",
+            "thank|thanks|thank_you|thx|grateful|appreciate|appreciated ...? for? considering"
+            "|reviewing|looking_at|taking_a_look_at|reading my application|candidacy|CV|résumé"
+            "|resume|profile|me",
             # Thanks for everything and nothing: "Thank you for everything today", "your time
             # and attention", "all the info about the company", "much appreciated".
             "thank|thanks|thank_you|thankyou|grateful|appreciate|cheers for everything|all_of_it"
@@ -9468,9 +9478,13 @@ RULES: tuple[Rule, ...] = (
             r"|asked|outlined|noted|pointed)|\bhearing\s+(?:how|about|that|your|why|what)|\b(?:your"
             r"|the)\s+(?:plan|plans|point|question|questions|story|comment|demo|idea|example"
             r"|description|tour|move|push|focus|approach)\s+(?:to|that|about|on|of|for|with|in)"
-            r"|\bespecially\b|\bin\s+particular\b|\bparticularly\b|\bdiscuss|\babout\s+how\b"
-            r"|\btalking\s+(?:about|through)|\b(?:chat|conversation|discussion|talk)\s+(?:about|on"
-            r"|around)\b|walk(?:ed|ing)?\s+me\s+through|showed\s+me|\btour\s+of\b|\bhow\s+you(?:'re"
+            r"|\bespecially\b|\bin\s+particular\b|\bparticularly\b|\babout\s+how\b"
+            # A talk "on many interesting topics" recalls none of them.
+            r"|\bdiscuss(?!ions?\s+(?:about|on|around|of)\s+(?:many|various|several|lots|so\s+many"
+            r"|a\s+(?:range|variety|number|lot)|all\s+sorts|different|a\s+few)\b)"
+            r"|\btalking\s+(?:about|through)|\b(?:chat|conversation|talk)\s+(?:about|on"
+            r"|around)\b(?!\s+(?:many|various|several|lots|so\s+many|a\s+(?:range|variety|number"
+            r"|lot)|all\s+sorts|different|a\s+few)\b)|walk(?:ed|ing)?\s+me\s+through|showed\s+me|\btour\s+of\b|\bhow\s+you(?:'re"
             r"|’re|\s+are|\s+plan)|\blearn(?:ed|ing|t)?\s+(?:how|that|why)\b|\bstayed\s+with\s+me"
             r"|\bstruck\s+by\b|\bstood\s+out\b|\b(?:useful|helpful|good|great|interesting|glad"
             r"|pleased|fascinating|reassuring|nice|exciting|encouraging)\s+to\s+(?:hear|learn"
@@ -9959,6 +9973,15 @@ RULES: tuple[Rule, ...] = (
             "|froze|frozen|freezing ~ other|my_other|all_other|all_my_other|several|the_other"
             " ...? processes|process|applications|interviews|offers|options|opportunities|roles"
             "|leads|conversations|jobs|searches ...? on? hold|ice|pause|the_back_burner|aside",
+            "paused|pausing|froze|frozen|freezing|shelved|shelving|suspended|suspending|halted"
+            "|halting|stopped|stopping|parked|parking ~ other|my_other|all_other|all_my_other"
+            "|several|the_other ...? processes|applications|interviews|offers|options"
+            "|opportunities|roles|leads|conversations|job_search|search|job-hunting|job_hunting",
+            "paused|pausing|stopped|stopping|halted|suspended|shelved|froze|frozen|ended|called_off"
+            "|put_on_hold my|the job_search|job-search|search|job_hunt|job-hunt|job_hunting"
+            "|job-hunting|hunt|applications",
+            "stopped|quit|given_up|gave_up applying|looking|interviewing elsewhere|anywhere_else"
+            "|for_other_roles|for_other_jobs",
             "holding|held|hold off on|off ~ other|my_other|all_other|all_my_other|several"
             " ...? processes|applications|interviews|offers|options|opportunities|roles",
         ),
@@ -10013,6 +10036,9 @@ RULES: tuple[Rule, ...] = (
             "point|thought number? nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty of",
             "reach|reaching out and|to drop|send|shoot|write|pen",
             "drop|dropping|shoot|shooting you a|this quick|short|little? line|note to say",
+            # Views promised on everything at once: "I have ideas on all of it".
+            "ideas|thoughts|views|opinions|suggestions|plans on|about all_of_it|all_of_that"
+            "|all_of_them|everything|the_lot|each_of_them|every_one_of_them|all_of_those",
         ),
         reader_tone=True,
     ),
