@@ -3319,14 +3319,14 @@ RULES: tuple[Rule, ...] = (
             r"\s+step\s+(?:for|in|forward\s+in|up\s+in)\s+my\s+career)",
             # Wanting to join them, with the request to connect that rides on it: "I'd love to
             # join Arden Structures. Please connect!"
-            r"(?=\w)\b(?i:I['’]d|I\s+would|I['’]m|I\s+am)\s+(?i:really\s+|so\s+)?(?i:love|like"
+            r"(?=\w)\b(?:(?i:I['’]d|I\s+would|I['’]m|I\s+am|would)\s+)?(?i:really\s+|so\s+)?(?i:love|like"
             r"|want|keen|eager|dying|hoping)\s+to\s+(?i:join|work\s+(?:at|for|with)|be\s+part\s+of)"
-            r"\s[^.!?\n]{1,60}[.!]+[ \t]+(?i:please\s+|pls\s+|do\s+)?(?i:connect|add\s+me"
+            r"\s[^.!?\n]{1,60}[.!,;]+[ \t]+(?i:please\s+|pls\s+|do\s+)?(?i:connect|add\s+me"
             r"|accept(?:\s+my\s+(?:request|invite|invitation))?)[ \t]*[.!]*",
         ),
         openers=frozenset(
             {"a", "big", "great", "huge", "good", "major", "important", "next", "natural"}
-            | {"logical", "real", "i"}
+            | {"logical", "real", "i", "would", "love", "keen", "eager"}
         ),
         families=(
             "the|a|my biggest|largest|huge|massive|next|real|great step|leap|move|boost up? ~"
@@ -4059,6 +4059,8 @@ RULES: tuple[Rule, ...] = (
             "|me ...? a|an|the? shoo-in|shoe-in|shoo_in|dead_cert|sure_thing|slam_dunk|safe_bet"
             "|frontrunner|front-runner|favourite|favorite|one_to_beat|top_pick|first_choice"
             "|top_choice|nailed_on|in_pole_position",
+            "I'd|I_would|I'll|I_will|I_could|I'd_easily|I_would_easily walk|romp|stroll|breeze it"
+            "|into_the_role|into_the_job",
             # The claim of fit as a conclusion: "my skills and experience make me a good fit".
             "make|makes|made|making me|myself a|an|the? good|great|strong|ideal|perfect|natural"
             "|excellent|right|solid|obvious|top|best|exceptional|outstanding|strongest|ideal"
@@ -6232,6 +6234,8 @@ RULES: tuple[Rule, ...] = (
             "|choice|call|conclusion|outcome {toq}",
             "has|have|is a|the|any decision|verdict|choice|call|outcome ...? been? made|reached"
             "|taken|decided|come|settled|through|in {toq}",
+            "made|make|making up his|her|their|your|its mind|minds {toq}",
+            "has|have|did ...? decided|chosen|picked|settled|selected {toq}",
             "is|are|has|have ...? decision|decisions|verdict|outcome|shortlist ~ out|made|in"
             "|decided|done|finalised|finalized|ready|through {toq}",
         ),
@@ -7139,6 +7143,10 @@ RULES: tuple[Rule, ...] = (
             "|KPI|KPIs|quota|quotas|goal|goals|budget|budgets",
             "as you'll|you'll|you_will|you_can|you_may|you_might ...? see|seen|noticed|note"
             "|tell from|on|in my CV|résumé|resume|application|profile|portfolio|LinkedIn",
+            "I_was|I've_been|I_have_been|I'm|I_am|I_was_also|I_was_previously responsible"
+            "|accountable|in_charge for|of ...? a|the|my? team|teams|crew|crews|staff|department"
+            "|site|sites|budget|budgets|branch|store|shift|project|projects|operations",
+            "pass|passing|relay|relaying on|along that? I'm|I_am|I've|I_have|I_hold|I_was|my",
             "as my CV|résumé|resume|application|profile|portfolio|record shows|show|showed"
             "|demonstrates|demonstrate|outlines|sets_out|details|highlights",
         ),
@@ -7851,6 +7859,8 @@ RULES: tuple[Rule, ...] = (
             "|my_referees|my_references"
             "|referees|references|either_of_them|both|either|neither|either_referee|my_referee"
             "|both_referees|both_of_them|the_referees|any_of_them|my_reference",
+            "let|letting them|him|her|my_referees|both know|aware later|shortly|soon|tomorrow"
+            "|tonight|next_week|in_due_course|once|after|when|afterwards",
             # Referees caught unawares: "surprise Joanna with a call", "they may be surprised",
             # "I hope she remembers me", "won't have seen my message asking".
             "surprise ...? with a|your call|ring|phone_call|email|message",
@@ -9967,6 +9977,25 @@ RULES: tuple[Rule, ...] = (
             "|change_our_lives|be_a_big_help|be_a_huge_help|be_a_lifesaver|be_life-changing"
             "|be_a_godsend|be_a_game-changer|pay_off_my|clear_my|cover_my|help_with_my|mean_I_can",
             "would|will|could sort|set|straighten me|us|my_life|my_finances right? out",
+            "money|pay|salary|cash|income|wage|wages|dosh|raise|rise|bump|paycheck|paycheque"
+            "|pay_packet|bonus|overtime ~ would|will|could|should ...? make a|all_the|such_a ...?"
+            " difference",
+            "money|pay|salary|cash|income|wage|wages|dosh|raise|rise|bump|paycheck|paycheque"
+            "|pay_packet|bonus|overtime ~ would|will|could|should ...? be ...? life-changing"
+            "|life_changing|lifesaver|life-saver|lifeline|godsend|game-changer|game_changer"
+            "|a_big_deal|a_huge_deal|huge_for_me|huge_for_us|massive_for_me|massive_for_us",
+            # Other chances given up for them: "I've turned down two other interviews", "I've
+            # been holding other companies off", "I've put everything else on hold".
+            "turned_down|turning_down|turned_away|declined|declining|passed_on|passing_on"
+            "|said_no_to|walked_away_from|pulled_out_of|pulling_out_of|withdrawn_from|withdrew_from"
+            "|dropped_out_of|skipped|skipping ...? other|another|more|further|several|two|three"
+            "|four|a_few|a_couple_of|all_my|my_other ...? interviews|interview|offers|offer|jobs"
+            "|opportunities|roles|applications|processes",
+            "holding|held|hold|keeping|kept|keep ...? other|another|the_other|several|two|three"
+            " ...? companies|employers|firms|offers|recruiters|schools|hospitals|agencies"
+            "|interviews|people off|at_bay|waiting|hanging|on_hold",
+            "put|putting|puts|placed|placing ...? everything|everything_else|all_else|my_life"
+            "|my_plans|my_other_plans|life|plans ...? on hold|ice|pause",
             # Other chances set aside for them: "I've put a couple of other processes on hold
             # while I wait", "I've paused my other applications".
             "put|putting|puts|placed|placing|parked|parking|paused|pausing|shelved|shelving"
