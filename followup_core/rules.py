@@ -4048,7 +4048,7 @@ RULES: tuple[Rule, ...] = (
             "as {name} will|would|can|could tell|confirm|attest|vouch",
             # More of something than the rest: "I have more Excel modelling experience than
             # anyone", "I know more about rostering than any of the others".
-            "I|I've|I_have|I've_got|I_bring|I_know|I_offer|I_can_offer|I_had|me|my ...? more"
+            "I've|I_have|I've_got|I_bring|I_know|I_offer|I_can_offer|I_had|my ...? more"
             "|greater|wider|deeper|broader|stronger|better|more_relevant|more_hands-on ~ than"
             " anyone|anybody|everyone|everybody|any_other|the_other|the_others|the_rest|all_the"
             "|most|other_candidates|other_applicants|the_competition|the_field|any_of|all_of"
@@ -6229,15 +6229,20 @@ RULES: tuple[Rule, ...] = (
             " outcome|result|decision|verdict",
             # A decision asked after by other words: "Has Herr Brandt already come to a
             # decision?", "Have they reached a verdict yet?", "Has a decision been made?".
+            # Only the decision itself: "Did the board reach a decision on the new clinic?" asks
+            # about their work.
             "has|have|did|is|are ...? come|came|reach*|arrived|arrive|made|make|taken|take"
             "|settled|landed ...? to|at|on? a|any|their|his|her|the|a_final decision|verdict"
-            "|choice|call|conclusion|outcome {toq}",
+            "|choice|call|conclusion|outcome yet|already|so_far|about_me|on_me|on_my_application"
+            "|about_my_application|on_the_role|about_the_role|on_the_position|on_this_role? {q}",
             "has|have|is a|the|any decision|verdict|choice|call|outcome ...? been? made|reached"
-            "|taken|decided|come|settled|through|in {toq}",
-            "made|make|making up his|her|their|your|its mind|minds {toq}",
-            "has|have|did ...? decided|chosen|picked|settled|selected {toq}",
+            "|taken|decided|come|settled|through|in yet|already|so_far? {q}",
+            "made|make|making up his|her|their|your|its mind|minds yet|already|so_far|about_me"
+            "|on_me? {q}",
+            "has|have|did ...? decided|chosen|picked|settled|selected yet|already|anything"
+            "|anyone|so_far? {q}",
             "is|are|has|have ...? decision|decisions|verdict|outcome|shortlist ~ out|made|in"
-            "|decided|done|finalised|finalized|ready|through {toq}",
+            "|decided|done|finalised|finalized|ready|through yet|already|so_far? {q}",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
@@ -7146,7 +7151,7 @@ RULES: tuple[Rule, ...] = (
             "I_was|I've_been|I_have_been|I'm|I_am|I_was_also|I_was_previously responsible"
             "|accountable|in_charge for|of ...? a|the|my? team|teams|crew|crews|staff|department"
             "|site|sites|budget|budgets|branch|store|shift|project|projects|operations",
-            "pass|passing|relay|relaying on|along that? I'm|I_am|I've|I_have|I_hold|I_was|my",
+            "pass|passing|relay|relaying on|along that? I'm|I_am|I've|I_have|I_hold|I_was",
             "as my CV|résumé|resume|application|profile|portfolio|record shows|show|showed"
             "|demonstrates|demonstrate|outlines|sets_out|details|highlights",
         ),
@@ -9969,21 +9974,26 @@ RULES: tuple[Rule, ...] = (
             "money|pay|salary|cash|income|wage|wages|dosh|raise|rise|bump|paycheck|paycheque"
             "|pay_packet|payslip|bonus|overtime ~ would|will|could|should|is_going_to"
             "|would_really ...? sort|help|set|tide|bail|dig|straighten|get me|us|my_family"
-            "|things right? out|up|over",
+            " right? out|up|over",
             "money|pay|salary|cash|income|wage|wages|dosh|raise|rise|bump|paycheck|paycheque"
-            "|pay_packet|bonus|overtime ~ would|will|could|should ...? come_in_handy"
-            "|help_a_lot|help_loads|go_a_long_way|make_a_difference|make_a_real_difference"
-            "|make_a_big_difference|make_a_huge_difference|make_all_the_difference|change_my_life"
-            "|change_our_lives|be_a_big_help|be_a_huge_help|be_a_lifesaver|be_life-changing"
-            "|be_a_godsend|be_a_game-changer|pay_off_my|clear_my|cover_my|help_with_my|mean_I_can",
+            "|pay_packet|bonus|overtime ~ would|will|could|should ...? come_in_handy_for_me"
+            "|help_me_a_lot|help_me_out|go_a_long_way_for_me|change_my_life|change_our_lives"
+            "|be_a_big_help_to_me|be_a_lifesaver_for_me|pay_off_my|clear_my|cover_my"
+            "|help_with_my|mean_I_can",
             "would|will|could sort|set|straighten me|us|my_life|my_finances right? out",
+            # "... would make a real difference to retention" is about their work: the writer
+            # must be the one helped, unless the words are the writer's own money.
             "money|pay|salary|cash|income|wage|wages|dosh|raise|rise|bump|paycheck|paycheque"
             "|pay_packet|bonus|overtime ~ would|will|could|should ...? make a|all_the|such_a ...?"
-            " difference",
+            " difference to|for me|us|my|our",
             "money|pay|salary|cash|income|wage|wages|dosh|raise|rise|bump|paycheck|paycheque"
             "|pay_packet|bonus|overtime ~ would|will|could|should ...? be ...? life-changing"
             "|life_changing|lifesaver|life-saver|lifeline|godsend|game-changer|game_changer"
-            "|a_big_deal|a_huge_deal|huge_for_me|huge_for_us|massive_for_me|massive_for_us",
+            "|a_big_deal|a_huge_deal|huge|massive|a_big_help|a_huge_help for|to me|us|my|our",
+            "money|cash|dosh|payrise|pay_rise|pay_bump|extra_income|extra_pay|higher_salary"
+            "|bigger_salary|better_salary|better_pay|higher_pay|bigger_paycheck|bigger_paycheque"
+            " would|will|could|should ...? be ...? life-changing|life_changing|lifesaver"
+            "|life-saver|lifeline|godsend|game-changer|game_changer",
             # Other chances given up for them: "I've turned down two other interviews", "I've
             # been holding other companies off", "I've put everything else on hold".
             "turned_down|turning_down|turned_away|declined|declining|passed_on|passing_on"
