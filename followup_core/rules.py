@@ -4058,7 +4058,12 @@ RULES: tuple[Rule, ...] = (
             "|hinted|let_slip|mentioned ...? I'm|I_am|I'd_be|I_would_be|I'll_be|I_was|I_was_a"
             "|me ...? a|an|the? shoo-in|shoe-in|shoo_in|dead_cert|sure_thing|slam_dunk|safe_bet"
             "|frontrunner|front-runner|favourite|favorite|one_to_beat|top_pick|first_choice"
-            "|top_choice|nailed_on|in_pole_position",
+            "|top_choice|nailed_on|in_pole_position|top_of_the_list|top_of_the_pile"
+            "|top_of_the_shortlist|at_the_top|in_the_lead|number_one|first_in_line|the_one",
+            # Beating the rest in a verb: "My experience beats anyone else on that shortlist".
+            "beats|beat|trumps|trump|tops|outshines|outstrips|outclasses|eclipses anyone|anybody"
+            "|everyone|everybody|the_rest|the_others|any_other|the_competition|the_field"
+            "|all_the_others|whoever",
             "I'd|I_would|I'll|I_will|I_could|I'd_easily|I_would_easily walk|romp|stroll|breeze it"
             "|into_the_role|into_the_job",
             # The claim of fit as a conclusion: "my skills and experience make me a good fit".
@@ -6237,6 +6242,8 @@ RULES: tuple[Rule, ...] = (
             "|about_my_application|on_the_role|about_the_role|on_the_position|on_this_role? {q}",
             "has|have|is a|the|any decision|verdict|choice|call|outcome ...? been? made|reached"
             "|taken|decided|come|settled|through|in yet|already|so_far? {q}",
+            "how the|your? panel|team|interviewers|they|hiring_manager|manager|he|she ...? felt"
+            "|thought|feel|think|rated_me|found_me|reacted|saw_me|viewed_me {toq}",
             "made|make|making up his|her|their|your|its mind|minds yet|already|so_far|about_me"
             "|on_me? {q}",
             "has|have|did ...? decided|chosen|picked|settled|selected yet|already|anything"
@@ -10005,7 +10012,8 @@ RULES: tuple[Rule, ...] = (
             " ...? companies|employers|firms|offers|recruiters|schools|hospitals|agencies"
             "|interviews|people off|at_bay|waiting|hanging|on_hold",
             "put|putting|puts|placed|placing ...? everything|everything_else|all_else|my_life"
-            "|my_plans|my_other_plans|life|plans ...? on hold|ice|pause",
+            "|my_plans|my_other_plans|life|plans|other_things|other_stuff|other_plans ...? on"
+            " hold|ice|pause",
             # Other chances set aside for them: "I've put a couple of other processes on hold
             # while I wait", "I've paused my other applications".
             "put|putting|puts|placed|placing|parked|parking|paused|pausing|shelved|shelving"
