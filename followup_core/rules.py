@@ -3485,10 +3485,16 @@ RULES: tuple[Rule, ...] = (
             r"(?=\w)\b(?i:(?:a\s+)?(?:big|great|huge|good|major|important|next|natural|logical"
             r"|real)"
             r"\s+step\s+(?:for|in|forward\s+in|up\s+in)\s+my\s+career)",
+            # Wanting to join them, with the request to connect that rides on it: "I'd love to
+            # join Arden Structures. Please connect!"
+            r"(?=\w)\b(?:(?i:I['’]d|I\s+would|I['’]m|I\s+am|would)\s+)?(?i:really\s+|so\s+)?(?i:love|like"
+            r"|want|keen|eager|dying|hoping)\s+to\s+(?i:join|work\s+(?:at|for|with)|be\s+part\s+of)"
+            r"\s[^.!?\n]{1,60}[.!,;]+[ \t]+(?i:please\s+|pls\s+|do\s+)?(?i:connect|add\s+me"
+            r"|accept(?:\s+my\s+(?:request|invite|invitation))?)[ \t]*[.!]*",
         ),
         openers=frozenset(
             {"a", "big", "great", "huge", "good", "major", "important", "next", "natural"}
-            | {"logical", "real"}
+            | {"logical", "real", "i", "would", "love", "keen", "eager"}
         ),
         families=(
             "the|a|my biggest|largest|huge|massive|next|real|great step|leap|move|boost up? ~"
@@ -4208,6 +4214,35 @@ RULES: tuple[Rule, ...] = (
             "office|minister|ministry|chairman|chairperson|CEO|MD|director|board|governor|senator"
             "|MP|commissioner|chief is|are aware|informed|apprised of my application|candidacy",
             "as {name} will|would|can|could tell|confirm|attest|vouch",
+            # More of something than the rest: "I have more Excel modelling experience than
+            # anyone", "I know more about rostering than any of the others".
+            "I've|I_have|I've_got|I_bring|I_know|I_offer|I_can_offer|I_had|my ...? more"
+            "|greater|wider|deeper|broader|stronger|better|more_relevant|more_hands-on ~ than"
+            " anyone|anybody|everyone|everybody|any_other|the_other|the_others|the_rest|all_the"
+            "|most|other_candidates|other_applicants|the_competition|the_field|any_of|all_of"
+            "|most_of|most_people|most_candidates|any_candidate|any_applicant",
+            # A sure thing in someone else's words: "Aisha told me I'm a shoo-in".
+            "told_me|tells_me|said|says|reckons|reckoned|thinks|thought|assured_me|promised_me"
+            "|hinted|let_slip|mentioned ...? I'm|I_am|I'd_be|I_would_be|I'll_be|I_was|I_was_a"
+            "|me ...? a|an|the? shoo-in|shoe-in|shoo_in|dead_cert|sure_thing|slam_dunk|safe_bet"
+            "|frontrunner|front-runner|favourite|favorite|one_to_beat|top_pick|first_choice"
+            "|top_choice|nailed_on|in_pole_position|top_of_the_list|top_of_the_pile"
+            "|top_of_the_shortlist|at_the_top|in_the_lead|number_one|first_in_line|the_one",
+            # Beating the rest in a verb: "My experience beats anyone else on that shortlist".
+            "beats|beat|trumps|trump|tops|outshines|outstrips|outclasses|eclipses anyone|anybody"
+            "|everyone|everybody|the_rest|the_others|any_other|the_competition|the_field"
+            "|all_the_others|whoever",
+            "I'd|I_would|I'll|I_will|I_could|I'd_easily|I_would_easily walk|romp|stroll|breeze it"
+            "|into_the_role|into_the_job",
+            # The claim of fit as a conclusion: "my skills and experience make me a good fit".
+            "make|makes|made|making me|myself a|an|the? good|great|strong|ideal|perfect|natural"
+            "|excellent|right|solid|obvious|top|best|exceptional|outstanding|strongest|ideal"
+            "|suitable|worthy|logical|standout fit|match|candidate|choice|hire|addition|asset"
+            "|contender|applicant",
+            "make|makes|made|making me|myself well-suited|well_suited|ideally_suited"
+            "|perfectly_suited|uniquely_suited|well-placed|well_placed|ideally_placed"
+            "|uniquely_placed|well-qualified|well_qualified|highly_qualified|uniquely_qualified"
+            "|ideally_qualified|perfectly_qualified|the_right_person|the_right_fit|right_for",
         ),
         # "the best candidate experience", "an ideal candidate profile": the work of hiring.
         work_nouns=frozenset(
@@ -6440,6 +6475,24 @@ RULES: tuple[Rule, ...] = (
             "|performed|got_on|fared|came_across",
             "let_me_know|tell_me|inform_me|update_me|advise_me|notify_me of|about? the|your"
             " outcome|result|decision|verdict",
+            # A decision asked after by other words: "Has Herr Brandt already come to a
+            # decision?", "Have they reached a verdict yet?", "Has a decision been made?".
+            # Only the decision itself: "Did the board reach a decision on the new clinic?" asks
+            # about their work.
+            "has|have|did|is|are ...? come|came|reach*|arrived|arrive|made|make|taken|take"
+            "|settled|landed ...? to|at|on? a|any|their|his|her|the|a_final decision|verdict"
+            "|choice|call|conclusion|outcome yet|already|so_far|about_me|on_me|on_my_application"
+            "|about_my_application|on_the_role|about_the_role|on_the_position|on_this_role? {q}",
+            "has|have|is a|the|any decision|verdict|choice|call|outcome ...? been? made|reached"
+            "|taken|decided|come|settled|through|in yet|already|so_far? {q}",
+            "how the|your? panel|team|interviewers|they|hiring_manager|manager|he|she ...? felt"
+            "|thought|feel|think|rated_me|found_me|reacted|saw_me|viewed_me {toq}",
+            "made|make|making up his|her|their|your|its mind|minds yet|already|so_far|about_me"
+            "|on_me? {q}",
+            "has|have|did ...? decided|chosen|picked|settled|selected yet|already|anything"
+            "|anyone|so_far? {q}",
+            "is|are|has|have ...? decision|decisions|verdict|outcome|shortlist ~ out|made|in"
+            "|decided|done|finalised|finalized|ready|through yet|already|so_far? {q}",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
@@ -7342,6 +7395,26 @@ RULES: tuple[Rule, ...] = (
             "my experience|background|skills|profile|skillset|skill_set|CV ~ aligns|align"
             "|matches|match|maps|fits perfectly|closely|exactly|neatly|strongly|well? with|to"
             "|onto",
+            # A record slipped in: "I've led warehouse teams of 40 across three sites", "I also
+            # ran the night shift", "I hit every pick-rate target last year".
+            "I|I've|I_have|I_also|I've_also|I_have_also|I_previously|I_successfully|I_personally"
+            " led|lead|managed|manage|ran|run|supervised|supervise|headed|head|oversaw|overseen"
+            "|oversee|coached|mentored|trained|built|grew|grown|scaled ...? teams|team|crews"
+            "|crew|staff|departments|department|sites|site|branches|stores|shifts|shift|projects"
+            "|people|operations|a_workforce",
+            "I|I've|I_have|I_also|I've_also|I_have_also led|managed|ran|supervised|headed|oversaw"
+            "|overseen|trained|coached|mentored {count}",
+            "I|I've|I_have|I_also|I've_also|I_consistently|I've_consistently hit|met|beat"
+            "|exceeded|smashed|surpassed|outperformed|topped every|all|each|my ...? target|targets"
+            "|KPI|KPIs|quota|quotas|goal|goals|budget|budgets",
+            "as you'll|you'll|you_will|you_can|you_may|you_might ...? see|seen|noticed|note"
+            "|tell from|on|in my CV|résumé|resume|application|profile|portfolio|LinkedIn",
+            "I_was|I've_been|I_have_been|I'm|I_am|I_was_also|I_was_previously responsible"
+            "|accountable|in_charge for|of ...? a|the|my? team|teams|crew|crews|staff|department"
+            "|site|sites|budget|budgets|branch|store|shift|project|projects|operations",
+            "pass|passing|relay|relaying on|along that? I'm|I_am|I've|I_have|I_hold|I_was",
+            "as my CV|résumé|resume|application|profile|portfolio|record shows|show|showed"
+            "|demonstrates|demonstrate|outlines|sets_out|details|highlights",
         ),
         reader_tone=True,
         stages=frozenset({"recruiter_thanks"}),
@@ -8042,12 +8115,18 @@ RULES: tuple[Rule, ...] = (
             "haven't|have_not|not|yet_to|didn't|did_not ...? told|warned|asked|contacted|informed"
             "|spoken_to|checked_with|mentioned_it_to|given ...? them|him|her|my_referees"
             "|my_references|referees|references|either|both",
-            "haven't|have_not|not|yet_to|didn't|did_not|couldn't ...? had_a_chance|got_round"
+            "haven't|have_not|not|yet_to|didn't|did_not|couldn't|hadn't|had_not ...? had_a_chance"
+            "|had_the_chance|had_chance|had_time|had_the_time|had_a_moment|found_time"
+            "|found_the_time|got_a_chance|got_the_chance|gotten_a_chance|get_a_chance"
+            "|get_the_chance|get_time|get_the_time|find_time|find_the_time|have_time"
+            "|have_the_time|have_a_chance|have_the_chance|get_round|get_around|got_round"
             "|got_around|gotten_around|managed|been_able ...? to? tell*|warn*|ask*|contact*|let"
             "|give|giving|inform*|check_with|checking_with|ring*|call*|email* ...? them|him|her"
             "|my_referees|my_references"
             "|referees|references|either_of_them|both|either|neither|either_referee|my_referee"
             "|both_referees|both_of_them|the_referees|any_of_them|my_reference",
+            "let|letting them|him|her|my_referees|both know|aware later|shortly|soon|tomorrow"
+            "|tonight|next_week|in_due_course|once|after|when|afterwards",
             # Referees caught unawares: "surprise Joanna with a call", "they may be surprised",
             # "I hope she remembers me", "won't have seen my message asking".
             "surprise ...? with a|your call|ring|phone_call|email|message",
@@ -9580,6 +9659,13 @@ RULES: tuple[Rule, ...] = (
             "saw|seen|came_across|found|viewed|noticed your profile",
             "I_am|I'm|currently open to work|opportunities|new_opportunities",
             "for job|career|new|any opportunities|openings|vacancies",
+            # Thanks that trail off: "for your time and everything", "your help with everything",
+            # "for considering my application".
+            "time|help|chat|effort|support|hospitality and|& everything|all_that|stuff|that|co",
+            "help|support|assistance with everything|it_all|all_of_it|all_that",
+            "thank|thanks|thank_you|thx|grateful|appreciate|appreciated ...? for? considering"
+            "|reviewing|looking_at|taking_a_look_at|reading my application|candidacy|CV|résumé"
+            "|resume|profile|me",
             # Thanks for everything and nothing: "Thank you for everything today", "your time
             # and attention", "all the info about the company", "much appreciated".
             "thank|thanks|thank_you|thankyou|grateful|appreciate|cheers for everything|all_of_it"
@@ -9668,9 +9754,13 @@ RULES: tuple[Rule, ...] = (
             r"|asked|outlined|noted|pointed)|\bhearing\s+(?:how|about|that|your|why|what)|\b(?:your"
             r"|the)\s+(?:plan|plans|point|question|questions|story|comment|demo|idea|example"
             r"|description|tour|move|push|focus|approach)\s+(?:to|that|about|on|of|for|with|in)"
-            r"|\bespecially\b|\bin\s+particular\b|\bparticularly\b|\bdiscuss|\babout\s+how\b"
-            r"|\btalking\s+(?:about|through)|\b(?:chat|conversation|discussion|talk)\s+(?:about|on"
-            r"|around)\b|walk(?:ed|ing)?\s+me\s+through|showed\s+me|\btour\s+of\b|\bhow\s+you(?:'re"
+            r"|\bespecially\b|\bin\s+particular\b|\bparticularly\b|\babout\s+how\b"
+            # A talk "on many interesting topics" recalls none of them.
+            r"|\bdiscuss(?!ions?\s+(?:about|on|around|of)\s+(?:many|various|several|lots|so\s+many"
+            r"|a\s+(?:range|variety|number|lot)|all\s+sorts|different|a\s+few)\b)"
+            r"|\btalking\s+(?:about|through)|\b(?:chat|conversation|talk)\s+(?:about|on"
+            r"|around)\b(?!\s+(?:many|various|several|lots|so\s+many|a\s+(?:range|variety|number"
+            r"|lot)|all\s+sorts|different|a\s+few)\b)|walk(?:ed|ing)?\s+me\s+through|showed\s+me|\btour\s+of\b|\bhow\s+you(?:'re"
             r"|’re|\s+are|\s+plan)|\blearn(?:ed|ing|t)?\s+(?:how|that|why)\b|\bstayed\s+with\s+me"
             r"|\bstruck\s+by\b|\bstood\s+out\b|\b(?:useful|helpful|good|great|interesting|glad"
             r"|pleased|fascinating|reassuring|nice|exciting|encouraging)\s+to\s+(?:hear|learn"
@@ -10140,6 +10230,61 @@ RULES: tuple[Rule, ...] = (
             "|offer",
             "I_am|I'm|am|I|I've_been|I_have_been|we_are|we're eagerly|anxiously|nervously"
             "|impatiently waiting|awaiting",
+            # What the pay would do for the writer: "the extra money would sort me right out",
+            # "the pay rise would really help us out", "that salary would be a lifesaver".
+            "money|pay|salary|cash|income|wage|wages|dosh|raise|rise|bump|paycheck|paycheque"
+            "|pay_packet|payslip|bonus|overtime ~ would|will|could|should|is_going_to"
+            "|would_really ...? sort|help|set|tide|bail|dig|straighten|get me|us|my_family"
+            " right? out|up|over",
+            "money|pay|salary|cash|income|wage|wages|dosh|raise|rise|bump|paycheck|paycheque"
+            "|pay_packet|bonus|overtime ~ would|will|could|should ...? come_in_handy_for_me"
+            "|help_me_a_lot|help_me_out|go_a_long_way_for_me|change_my_life|change_our_lives"
+            "|be_a_big_help_to_me|be_a_lifesaver_for_me|pay_off_my|clear_my|cover_my"
+            "|help_with_my|mean_I_can",
+            "would|will|could sort|set|straighten me|us|my_life|my_finances right? out",
+            # "... would make a real difference to retention" is about their work: the writer
+            # must be the one helped, unless the words are the writer's own money.
+            "money|pay|salary|cash|income|wage|wages|dosh|raise|rise|bump|paycheck|paycheque"
+            "|pay_packet|bonus|overtime ~ would|will|could|should ...? make a|all_the|such_a ...?"
+            " difference to|for me|us|my|our",
+            "money|pay|salary|cash|income|wage|wages|dosh|raise|rise|bump|paycheck|paycheque"
+            "|pay_packet|bonus|overtime ~ would|will|could|should ...? be ...? life-changing"
+            "|life_changing|lifesaver|life-saver|lifeline|godsend|game-changer|game_changer"
+            "|a_big_deal|a_huge_deal|huge|massive|a_big_help|a_huge_help for|to me|us|my|our",
+            "money|cash|dosh|payrise|pay_rise|pay_bump|extra_income|extra_pay|higher_salary"
+            "|bigger_salary|better_salary|better_pay|higher_pay|bigger_paycheck|bigger_paycheque"
+            " would|will|could|should ...? be ...? life-changing|life_changing|lifesaver"
+            "|life-saver|lifeline|godsend|game-changer|game_changer",
+            # Other chances given up for them: "I've turned down two other interviews", "I've
+            # been holding other companies off", "I've put everything else on hold".
+            "turned_down|turning_down|turned_away|declined|declining|passed_on|passing_on"
+            "|said_no_to|walked_away_from|pulled_out_of|pulling_out_of|withdrawn_from|withdrew_from"
+            "|dropped_out_of|skipped|skipping ...? other|another|more|further|several|two|three"
+            "|four|a_few|a_couple_of|all_my|my_other ...? interviews|interview|offers|offer|jobs"
+            "|opportunities|roles|applications|processes",
+            "holding|held|hold|keeping|kept|keep ...? other|another|the_other|several|two|three"
+            " ...? companies|employers|firms|offers|recruiters|schools|hospitals|agencies"
+            "|interviews|people off|at_bay|waiting|hanging|on_hold",
+            "put|putting|puts|placed|placing ...? everything|everything_else|all_else|my_life"
+            "|my_plans|my_other_plans|life|plans|other_things|other_stuff|other_plans ...? on"
+            " hold|ice|pause",
+            # Other chances set aside for them: "I've put a couple of other processes on hold
+            # while I wait", "I've paused my other applications".
+            "put|putting|puts|placed|placing|parked|parking|paused|pausing|shelved|shelving"
+            "|froze|frozen|freezing ~ other|my_other|all_other|all_my_other|several|the_other"
+            " ...? processes|process|applications|interviews|offers|options|opportunities|roles"
+            "|leads|conversations|jobs|searches ...? on? hold|ice|pause|the_back_burner|aside",
+            "paused|pausing|froze|frozen|freezing|shelved|shelving|suspended|suspending|halted"
+            "|halting|stopped|stopping|parked|parking ~ other|my_other|all_other|all_my_other"
+            "|several|the_other ...? processes|applications|interviews|offers|options"
+            "|opportunities|roles|leads|conversations|job_search|search|job-hunting|job_hunting",
+            "paused|pausing|stopped|stopping|halted|suspended|shelved|froze|frozen|ended|called_off"
+            "|put_on_hold my|the job_search|job-search|search|job_hunt|job-hunt|job_hunting"
+            "|job-hunting|hunt|applications",
+            "stopped|quit|given_up|gave_up applying|looking|interviewing elsewhere|anywhere_else"
+            "|for_other_roles|for_other_jobs",
+            "holding|held|hold off on|off ~ other|my_other|all_other|all_my_other|several"
+            " ...? processes|applications|interviews|offers|options|opportunities|roles",
         ),
         # While waiting for an answer: an acceptance may say what the job means to you.
         stages=WAITING,
@@ -10192,6 +10337,9 @@ RULES: tuple[Rule, ...] = (
             "point|thought number? nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty of",
             "reach|reaching out and|to drop|send|shoot|write|pen",
             "drop|dropping|shoot|shooting you a|this quick|short|little? line|note to say",
+            # Views promised on everything at once: "I have ideas on all of it".
+            "ideas|thoughts|views|opinions|suggestions|plans on|about all_of_it|all_of_that"
+            "|all_of_them|everything|the_lot|each_of_them|every_one_of_them|all_of_those",
         ),
         reader_tone=True,
     ),
