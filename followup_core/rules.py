@@ -3445,8 +3445,14 @@ RULES: tuple[Rule, ...] = (
             "the perks",
         ),
         # "the compensation", but not "the compensation-analytics dashboard".
-        patterns=(r"[Tt](?<!\w[Tt])(?i:he[ \t]+compensation)(?![\w-])",),
-        hints=("compensation",),
+        patterns=(
+            r"[Tt](?<!\w[Tt])(?i:he[ \t]+compensation)(?![\w-])",
+            # A retirement plan by its US name: "the 401(k) match", "403(b)".
+            r"(?<!\w)(?:(?i:the|your|a|any)[ \t]+)?(?:(?i:pay[ \t]+band|salary|bonus)[ \t]+"
+            r"(?i:and|&)[ \t]+(?:(?i:the)[ \t]+)?)?40[13]\((?i:k|b)\)(?:[ \t]+(?i:match|matching"
+            r"|plan|contribution|contributions|scheme))?",
+        ),
+        hints=("compensation", "(k)", "(b)"),
         families=(
             "benefits|perks|healthcare|insurance|pension|leave|holiday|bonus ...? start|kick_in"
             "|begin"
@@ -3485,6 +3491,14 @@ RULES: tuple[Rule, ...] = (
             "|salary|wage|wages|paycheck|paycheque|pay_packet|earnings|income|money ...? would"
             "|will|could|should|means|would_mean|will_mean ...? let|help|allow|mean|make|change"
             "|cover|give|get|pay",
+            # The money as the draw: "the extra money would sort me right out", "come in handy".
+            "extra|higher|better|bigger|increased|improved|additional|larger|fatter|more|the"
+            " money|pay|salary|wage|wages|dosh|cash|paycheck|paycheque|pay_packet|earnings|income"
+            " ...? would|will|could|should ...? sort|set|see|tide|fix|solve|sort_out"
+            "|transform|come_in_handy|go_a_long_way|be_handy|be_a_big_help|be_a_godsend"
+            "|be_a_lifesaver|be_life-changing|be_a_game-changer|make_a_huge_difference"
+            "|make_a_big_difference|make_a_real_difference|really_help|help_out|take_the_pressure"
+            "|ease|clear|pay_off|get_me_out",
             "pay|salary|wage rise|raise|bump|increase|jump|boost|hike|uplift ...? would|will"
             "|could|means|would_mean ...? let|help|allow|mean|make|change|cover|give",
             "what's|what_is|how_much_is|what'd_be|what_would_be|whats the|your|my ...? base"
@@ -5315,8 +5329,11 @@ RULES: tuple[Rule, ...] = (
             r"(?i:second(?:ly)?|then|next|also)(?!\w)(?:,?[ \t]+[^;.!?\n,]{1,60})?",
             # The same list as bare ordinals: "Firstly... secondly... and lastly, the commute".
             r"(?i:first(?:ly)?)(?:\.{2,3}|…)[ \t]+(?i:second(?:ly)?)(?:\.{2,3}|…)?",
+            # A remark on the note's length with its apology: "(well, not that short, sorry!)".
+            r"(?i:not)[ \t]+(?i:that|so|very|exactly|quite|all[ \t]+that)[ \t]+(?i:short|brief"
+            r"|quick)(?:[ \t]*,?[ \t]*(?i:sorry|soz|sry|apologies|oops|ha|haha|lol))?[ \t]*!*",
         ),
-        openers=frozenset({"first", "firstly"}),
+        openers=frozenset({"first", "firstly", "not"}),
         stages=SAYING_NO,
         families=(
             f"the|your|their {_TERMS} is|was|were|felt|seemed a_bit_of_a_letdown|a_letdown"
@@ -5605,6 +5622,9 @@ RULES: tuple[Rule, ...] = (
             "feel|felt|feeling terrible|awful|horrible|dreadful|bad|guilty|rotten|sick|wretched"
             "|horrid|so_bad|really_bad|like_a_traitor|like_a_fraud",
             "it's|it_is|its not you",
+            # The break-up line, both halves: "It's not you, it's me".
+            "it's|it_is|its|it's_really|it_is_really|it's_honestly|it's_just|it's_all me"
+            "|on_me|all_me|all_on_me|my_fault|my_problem|my_issue|my_stuff|not_you",
             "sorry|apologies|apologise|apologize|pardon|forgive_me ...? for|about the|this|my"
             " essay|novel|long_email|long_message|length|ramble|rambling|wall_of_text|epistle"
             "|saga|long_read|lengthy_email|lengthy_note|long_note|long-windedness|novella|book"
@@ -5967,6 +5987,16 @@ RULES: tuple[Rule, ...] = (
             "need|want|require|expect|looking_for|hoping_for ...? a|an|the|some ...? relocation"
             "|signing|sign-on|joining|housing|car|welcome|retention ...? package|bonus"
             "|allowance|budget|support|stipend|payment",
+            # The terms as what tips the decision: "It would make the decision a lot easier".
+            "would|could|will|might|that'd|it'd|which'd ...? make|makes ...? the|my|this|our"
+            " ...? decision|choice|call|move|yes|it|things ...? easier|simpler|a_no-brainer"
+            "|an_easy_one|straightforward|an_easy_yes|much_easier|a_lot_easier|far_easier"
+            "|so_much_easier|a_whole_lot_easier",
+            "would|could|will|might|that'd|it'd|which'd ...? tip|swing|sway|clinch|seal|settle"
+            "|sweeten ...? it|the_balance|the_scales|the_deal|things|my_decision|the_decision"
+            "|matters",
+            "help|helps|helping me ...? decide|make_up_my_mind|make_my_decision|make_the_decision"
+            "|say_yes|commit|sign",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -6039,16 +6069,18 @@ RULES: tuple[Rule, ...] = (
             # An employer by name: "Deloitte Digital has offered me", "an offer from Acme", and
             # what they offered: "a coordinator role at $92,000 plus super".
             r"(?!(?:Another|A|An|The|One|Other|Someone|Somebody|They|He|She|It|We|I)\b)"
-            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,5}[ \t]+(?:(?i:has|have)[ \t]+)?"
+            r"[A-Z][\w&'’-]*(?:\.(?:com|io|ai|co|org|net|de|nl|fr|app|dev)\b)?"
+            r"(?:[ \t]+[A-Z][\w&'’-]*){0,5}[ \t]+(?:(?i:has|have)[ \t]+)?"
             r"(?i:(?:just|now|also|already)[ \t]+)?(?i:offered[ \t]+me|made[ \t]+me[ \t]+an?[ \t]+"
             r"offer|(?:came|come|got)[ \t]+(?:back(?:[ \t]+to[ \t]+me)?[ \t]+with|in[ \t]+at)"
             rf")(?:(?:[ \t]+(?i:an?|the)(?:[ \t]+[\w-]+){{0,3}}?[ \t]+(?i:role|job|position|post"
             rf"|contract))?[ \t]+(?i:of|at|on|for|paying|with)?[ \t]*{_OFFER_FIGURE}"
             r"|[ \t]+\d+[ \t]?%[ \t]+(?i:more|higher|above|extra))?",
-            r"(?:(?i:the|their|this|that)[ \t]+)?(?i:offer|package|contract)"
+            r"(?:(?i:the|their|this|that|an|a)[ \t]+)?(?i:offer|package|contract)"
             r"(?:[ \t]+(?i:in[ \t]+hand|in[ \t]+writing|on[ \t]+the[ \t]+table))?[ \t]+"
             r"(?i:from|at|with|by)[ \t]+(?!(?i:another|a|an|the|one|other)\b)"
-            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,5}"
+            r"[A-Z][\w&'’-]*(?:\.(?:com|io|ai|co|org|net|de|nl|fr|app|dev)\b)?"
+            r"(?:[ \t]+[A-Z][\w&'’-]*){0,5}"
             r"(?:[ \t]+(?i:at|as|for)[ \t]+"
             r"(?:[A-Z]{1,3}[ \t-]?\d{1,2}|(?i:level|grade|band)[ \t]+\d+))?",
             # The figures: a sum of money, or how much more it is.
@@ -6837,6 +6869,17 @@ RULES: tuple[Rule, ...] = (
             "Saying the no surprised you {found} asks them to defend it; thank them and keep the "
             "door open instead."
         ),
+        patterns=(
+            # "I'm surprised", but not "surprised and pleased by how much the team cared".
+            r"(?<![\w'’])I(?:['’]m|[ \t]+am|[ \t]+was|['’]ve[ \t]+been|[ \t]+have[ \t]+been)"
+            r"(?:,?[ \t]+(?i:a[ \t]+bit|a[ \t]+little|really|very|so|quite|frankly|honestly"
+            r"|genuinely|rather|somewhat|truly|pretty|slightly|more[ \t]+than[ \t]+a[ \t]+little"
+            r"|must[ \t]+say|have[ \t]+to[ \t]+say|admit|,))*,?[ \t]+(?i:surprised)"
+            r"(?![ \t]+(?i:and[ \t]+(?:pleased|delighted|impressed|happy|glad|touched|moved"
+            r"|thrilled|heartened|encouraged|grateful)|by[ \t]+how[ \t]+(?:much|well|warm"
+            r"|friendly|kind|welcoming|quickly|many)))(?![\w-])",
+        ),
+        hints=("surprised",),
         families=(
             "exactly|precisely just? what|the_thing you|the_team said|asked_for|wanted|needed"
             "|described|were_looking_for",
@@ -6848,7 +6891,7 @@ RULES: tuple[Rule, ...] = (
             "|class|year|group|batch|intake",
             "caught|took|threw|knocked me off_guard|by_surprise|aback|for_six",
             "came as|was a|quite_a|a_real|a_big|such_a|something_of_a? surprise|shock|blow",
-            "I'm|I_am|I_was|I'm_a_bit|I_was_a_bit surprised|shocked|stunned|baffled|puzzled"
+            "I'm|I_am|I_was|I'm_a_bit|I_was_a_bit shocked|stunned|baffled|puzzled"
             "|confused"
             "|taken_aback|blindsided",
             "I felt|thought|believed|was_sure|was_confident|had_the_impression|really_felt ...?"
@@ -8100,6 +8143,16 @@ RULES: tuple[Rule, ...] = (
             "Listing your strengths after a no {found} argues with the decision; thank them, ask "
             "lightly for feedback and leave the door open instead."
         ),
+        patterns=(
+            # Credentials counted, brackets and all: "I hold both the CA (Singapore) and CPA
+            # Australia qualifications".
+            r"(?<![\w'’])I(?:[ \t]+(?i:hold|have|possess|earned|bring|completed|passed)"
+            r"|['’]ve[ \t]+(?i:got|earned|completed|gained|passed))[ \t]+(?i:both|all[ \t]+three"
+            r"|all[ \t]+four|two|three|four|several|multiple)[ \t]+[^.!?;\n]{0,60}?"
+            r"(?i:qualifications|certifications|degrees|designations|credentials|accreditations"
+            r"|licences|licenses|diplomas|exams|charters)(?!\w)",
+        ),
+        hints=("both", "two", "three", "four", "several", "multiple"),
         families=(
             "just_to_remind_you|to_remind_you|as_a_reminder|let_me_remind_you|I'd_remind_you"
             "|may_I_remind_you|I_would_remind_you|lest_we_forget {rest}",
@@ -8154,6 +8207,24 @@ RULES: tuple[Rule, ...] = (
             "given|considering|despite|in_light_of|in_view_of my ...? years|decades|seasons"
             "|monographs|publications|books|papers|degrees|certifications|qualifications"
             "|patents|awards|credentials|record|track_record|background|experience",
+            # A distinction or an honour held up: "given my ACCA distinction and eight years".
+            "given|considering|despite|in_light_of|in_view_of|with|after|having my ...?"
+            " distinction|distinctions|first|first-class|first-class_degree|honours|honors|merit"
+            "|medal|prize|scholarship|award|top_marks|top_grade|A*|A-levels|licence|license"
+            "|chartership|fellowship|accreditation|PhD|MBA|masters|master's|doctorate|portfolio"
+            "|references|reviews|appraisals|ratings|results|grades|scores|numbers|figures",
+            # Measured against the others: "more Excel experience than anyone in my class".
+            "I|I've|I_have|I_had|I_bring|I'm|I_am|I_was|my|me ...? more|better|stronger|deeper"
+            "|broader|wider|greater|richer|longer|more_relevant|more_hands-on|more_direct"
+            "|better_qualified|more_qualified|more_experienced ...? than anyone|anybody|any"
+            "|most|whoever|them|him|her|the_others|the_rest|the_other|the_successful|everyone"
+            "|everybody|all",
+            "nobody|no_one|no-one|none_of_them|none_of_the_others|no_other_candidate|few_people"
+            " ...? has|had|have|brings|brought|could_bring|can_match|could_match|matches|matched"
+            " ...? more|as_much|better|my ...? than|as me? {rest}?",
+            "as|just_as|every_bit_as|at_least_as qualified|experienced|capable|skilled|strong"
+            "|good as|than anyone|anybody|whoever|the_others|the_person|the_candidate|them|him"
+            "|her",
             "for|over|across {count} years|seasons|decades|summers|winters|months",
             "I|I've|I_have ...? hold|have|possess|earned|got|completed {count}? master's"
             "|masters|degrees|diplomas|PhDs|doctorates|certificates|certifications"
@@ -8557,6 +8628,17 @@ RULES: tuple[Rule, ...] = (
             "|a_real_candidate|a_serious_candidate|really_considered|seriously_considered",
             "ye'll|you'll|you_will|ya'll|youll|u'll|you're_gonna|you're_going_to|you'll_live_to"
             "|you_may|you_might ...? regret|rue",
+            # The polite sneer: "I'm sure the panel knows what it's doing", "you know best".
+            "know|knows|knew what they're|they_are|it's|it_is|you're|you_are|they_were|it_was"
+            "|you_were|he's|she's|theyre|youre|its doing",
+            "clearly|obviously|evidently|apparently|presumably|I'm_sure|I_am_sure|no_doubt"
+            "|I_guess|I_suppose you|they|the_panel|the_team|the_committee|your_team|HR|management"
+            " know|knows|knew better|best",
+            "I'm_sure|I_am_sure|no_doubt|I_guess|I_suppose|presumably|obviously|clearly you|they"
+            "|the_panel|the_team|the_committee ...? had|have|has your|their|its reasons",
+            "I'm_sure|I_am_sure|no_doubt|I_trust|I_guess|I_suppose|presumably you|they|the_panel"
+            "|the_team|the_committee ...? made|make|have_made|has_made the|a right|best|correct"
+            "|wisest call|choice|decision {emoji}",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -8717,6 +8799,18 @@ RULES: tuple[Rule, ...] = (
             "keep|continue|carry_on ...? asking|chasing|emailing|writing|following_up|pushing"
             " ...? until|till|til",
             "escalat* this|it|the_matter|my_request|further",
+            # Chasing again after the no: "I'll follow up next week in case you've had time".
+            "I'll|I_will|I_shall|I'm_going_to|I_plan_to|I'll_just|I_may|I_might ...? follow_up"
+            "|chase|check_back|circle_back|nudge|ping|email_again|write_again|call|ring"
+            "|phone|give_you_a_call|give_you_a_ring|give_you_a_bell ...? next|tomorrow"
+            "|later|again|in_case|until|till|early|towards|toward|in_a|in_two|in_a_few"
+            "|in_a_couple|on_Monday|on_Tuesday|on_Wednesday|on_Thursday|on_Friday|after_the"
+            "|at_the_end|at_the_start|this_week|if_I_don't|if_I_haven't|if_I_do_not|if_nothing"
+            "|if_there's_nothing {rest}?",
+            "follow_up|following_up|chase|chasing|check_back|circle_back|nudge|ping|write_again"
+            "|email_again|try_again ...? in_case|if|once|when ...? you've|you_have|you|they've"
+            "|they_have|the_panel_has had_time|had_a_chance|had_a_moment|found_time"
+            "|found_the_time|got_round|got_around|managed",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -8731,6 +8825,13 @@ RULES: tuple[Rule, ...] = (
             "Asking for the reasons {found} puts them in a spot: most companies cannot share "
             "them. Ask once, lightly, for any feedback they can give."
         ),
+        patterns=(
+            # The reasons with a plural in brackets: "revert with the reason(s) for my rejection".
+            r"(?i:reason|ground|factor|criterion|criteria)\((?i:s|a)\)(?:[ \t]+(?i:for|behind"
+            r"|why|of)[ \t]+[^.!?;\n]{0,60}?(?i:rejection|application|decision|outcome|no"
+            r"|candidacy|unsuccessful|not[ \t]+(?:selected|chosen|successful|progressing)))?",
+        ),
+        hints=("(s)", "(a)"),
         families=(
             "reason|reasons|reasoning|rationale|thinking|grounds|basis|logic|motivation ...? for"
             "|behind|of ...? the|this|your|my|that ...? decision|non-selection|nonselection"
