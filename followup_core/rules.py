@@ -3449,10 +3449,10 @@ RULES: tuple[Rule, ...] = (
             r"[Tt](?<!\w[Tt])(?i:he[ \t]+compensation)(?![\w-])",
             # A retirement plan by its US name: "the 401(k) match", "403(b)".
             r"(?<!\w)(?:(?i:the|your|a|any)[ \t]+)?(?:(?i:pay[ \t]+band|salary|bonus)[ \t]+"
-            r"(?i:and|&)[ \t]+(?:(?i:the)[ \t]+)?)?40[13]\((?i:k|b)\)(?:[ \t]+(?i:match|matching"
-            r"|plan|contribution|contributions|scheme))?",
+            r"(?i:and|&)[ \t]+(?:(?i:the)[ \t]+)?)?40[13](?:\((?i:k|b)\)|[ \t-]?(?i:k|b)(?!\w))"
+            r"(?:[ \t]+(?i:match|matching|plan|contribution|contributions|scheme))?",
         ),
-        hints=("compensation", "(k)", "(b)"),
+        hints=("compensation", "401", "403"),
         families=(
             "benefits|perks|healthcare|insurance|pension|leave|holiday|bonus ...? start|kick_in"
             "|begin"
@@ -3491,6 +3491,10 @@ RULES: tuple[Rule, ...] = (
             "|salary|wage|wages|paycheck|paycheque|pay_packet|earnings|income|money ...? would"
             "|will|could|should|means|would_mean|will_mean ...? let|help|allow|mean|make|change"
             "|cover|give|get|pay",
+            # "What kind of money are we talking?"
+            "what kind|sort|level|ballpark of money|salary|pay|package|budget|figure|figures"
+            "|numbers|compensation|rate is|are|were|would ...? we|you talking|looking_at"
+            "|thinking|offering|considering",
             # The money as the draw: "the extra money would sort me right out", "come in handy".
             "extra|higher|better|bigger|increased|improved|additional|larger|fatter|more|the"
             " money|pay|salary|wage|wages|dosh|cash|paycheck|paycheque|pay_packet|earnings|income"
@@ -3498,7 +3502,13 @@ RULES: tuple[Rule, ...] = (
             "|transform|come_in_handy|go_a_long_way|be_handy|be_a_big_help|be_a_godsend"
             "|be_a_lifesaver|be_life-changing|be_a_game-changer|make_a_huge_difference"
             "|make_a_big_difference|make_a_real_difference|really_help|help_out|take_the_pressure"
-            "|ease|clear|pay_off|get_me_out",
+            "|ease|clear|pay_off|get_me_out|be_nice|be_lovely|be_great|be_welcome|be_brilliant"
+            "|be_amazing|be_ace|be_sweet|not_hurt|not_go_amiss|be_a_bonus|be_a_plus|be_a_relief",
+            # Pay as the reason for wanting the job: "the money's the main draw for me".
+            "money|money's|the_pay|pay's|pay_is|salary|salary's|cash|cash's|wage|wages|package"
+            "|pay_rise|payrise|pay_bump|raise ...? main|big|biggest|real|major|key|huge|number_one"
+            "|top|primary ...? draw|attraction|appeal|pull|motivator|motivation|selling_point"
+            "|reason|incentive|carrot",
             "pay|salary|wage rise|raise|bump|increase|jump|boost|hike|uplift ...? would|will"
             "|could|means|would_mean ...? let|help|allow|mean|make|change|cover|give",
             "what's|what_is|how_much_is|what'd_be|what_would_be|whats the|your|my ...? base"
@@ -3579,6 +3589,21 @@ RULES: tuple[Rule, ...] = (
                 "model",
                 "models",
                 "analytics",
+                # The plan as the work: "the 401(k) enrolment workflow".
+                "enrolment",
+                "enrollment",
+                "enrolments",
+                "enrollments",
+                "workflow",
+                "workflows",
+                "compliance",
+                "testing",
+                "recordkeeping",
+                "rollover",
+                "rollovers",
+                "filings",
+                "migration",
+                "onboarding",
             ]
         ),
     ),
@@ -5169,6 +5194,13 @@ RULES: tuple[Rule, ...] = (
         stages=frozenset({"competing_offer"}) | SAYING_NO,
         without_stage=False,
         families=(
+            # More money as the price of the other offer: "If you could go a bit higher".
+            "if|provided|as_long_as|should you|your_team|the_budget|the_offer|the_salary|it can"
+            "|could|will|would|were_able_to ...? go|come|stretch|creep|nudge ...? higher|north"
+            "|a_bit_higher|a_little_higher|any_higher",
+            "I'd|I_would|I'll|I_will|I'd_be_happy_to|I'd_gladly ...? happily|gladly|definitely"
+            "|willingly? turn|tell|let them|the_other_offer|the_other_company|it|that_offer"
+            " down|go|decline|no",
             "if|provided|as_long_as you|your_team can|could|will|would match|beat|better|top|equal"
             " ...? {rest}?",
             "I'm|I_am|I'll_be|I_will_be yours|all_yours|in|on_board|sold if|provided|as_long_as",
@@ -5332,8 +5364,14 @@ RULES: tuple[Rule, ...] = (
             # A remark on the note's length with its apology: "(well, not that short, sorry!)".
             r"(?i:not)[ \t]+(?i:that|so|very|exactly|quite|all[ \t]+that)[ \t]+(?i:short|brief"
             r"|quick)(?:[ \t]*,?[ \t]*(?i:sorry|soz|sry|apologies|oops|ha|haha|lol))?[ \t]*!*",
+            # The break-up line, both halves: "It's not you, it's me".
+            r"(?i:it['’]?s|it[ \t]+is)[ \t]+(?i:not|nothing[ \t]+to[ \t]+do[ \t]+with)[ \t]+"
+            r"(?i:you|about[ \t]+you|your[ \t]+fault|the[ \t]+team|the[ \t]+company)"
+            r"(?:[ \t]+(?i:guys|all))?[ \t]*[,;:—–-]+[ \t]*(?i:it['’]?s|it[ \t]+is|but)[ \t]+"
+            r"(?:(?i:really|honestly|just|all|genuinely|truly)[ \t]+)?(?i:me|on[ \t]+me"
+            r"|my[ \t]+(?:fault|problem|issue|stuff|situation|circumstances))(?!\w)",
         ),
-        openers=frozenset({"first", "firstly", "not"}),
+        openers=frozenset({"first", "firstly", "not", "it", "its"}),
         stages=SAYING_NO,
         families=(
             f"the|your|their {_TERMS} is|was|were|felt|seemed a_bit_of_a_letdown|a_letdown"
@@ -5622,9 +5660,6 @@ RULES: tuple[Rule, ...] = (
             "feel|felt|feeling terrible|awful|horrible|dreadful|bad|guilty|rotten|sick|wretched"
             "|horrid|so_bad|really_bad|like_a_traitor|like_a_fraud",
             "it's|it_is|its not you",
-            # The break-up line, both halves: "It's not you, it's me".
-            "it's|it_is|its|it's_really|it_is_really|it's_honestly|it's_just|it's_all me"
-            "|on_me|all_me|all_on_me|my_fault|my_problem|my_issue|my_stuff|not_you",
             "sorry|apologies|apologise|apologize|pardon|forgive_me ...? for|about the|this|my"
             " essay|novel|long_email|long_message|length|ramble|rambling|wall_of_text|epistle"
             "|saga|long_read|lengthy_email|lengthy_note|long_note|long-windedness|novella|book"
@@ -5692,6 +5727,12 @@ RULES: tuple[Rule, ...] = (
             "settle pay and conditions in a separate conversation, before you decide."
         ),
         families=(
+            # A talk about pay asked for: "could we chat about the package before Thursday?"
+            "chat|talk|speak|discuss|go_over|go_through|run_through|touch_on|talk_through"
+            "|catch_up|have_a_word|have_a_conversation about|on|over|re|regarding? the|my|your"
+            "|a? package|salary|pay|compensation|base_salary|base_pay|day_rate|hourly_rate|bonus"
+            "|equity|benefits_package|remuneration|money|pay_band|salary_band"
+            "|relocation_package|relocation_support|signing_bonus|sign-on_bonus|OTE|CTC",
             # A floor set for the pay: "at least 35 LPA".
             "at_least|no_less_than|a_minimum_of|minimum_of|upwards_of|not_below {money}",
             f"what's|what_is|what_would_be|how_much_is|how_much_would_be the ...? {_TERMS}",
@@ -8219,6 +8260,9 @@ RULES: tuple[Rule, ...] = (
             "|better_qualified|more_qualified|more_experienced ...? than anyone|anybody|any"
             "|most|whoever|them|him|her|the_others|the_rest|the_other|the_successful|everyone"
             "|everybody|all",
+            "few|not_many|hardly_any|very_few|no_other candidates|applicants|people|others"
+            "|finalists|contenders ...? can|could|will|would|are_able_to ...? match|equal|rival"
+            "|beat|touch|top|compete_with|offer|bring",
             "nobody|no_one|no-one|none_of_them|none_of_the_others|no_other_candidate|few_people"
             " ...? has|had|have|brings|brought|could_bring|can_match|could_match|matches|matched"
             " ...? more|as_much|better|my ...? than|as me? {rest}?",
@@ -8802,11 +8846,19 @@ RULES: tuple[Rule, ...] = (
             # Chasing again after the no: "I'll follow up next week in case you've had time".
             "I'll|I_will|I_shall|I'm_going_to|I_plan_to|I'll_just|I_may|I_might ...? follow_up"
             "|chase|check_back|circle_back|nudge|ping|email_again|write_again|call|ring"
-            "|phone|give_you_a_call|give_you_a_ring|give_you_a_bell ...? next|tomorrow"
+            "|phone|give_you_a_call|give_you_a_ring|give_you_a_bell|be_in_touch_again"
+            "|get_in_touch_again|get_back_in_touch|touch_base_again|reach_out_again"
+            "|drop_you_a_line|drop_you_another_line|message_again ...? next_week|next_month"
+            "|next_Monday|next_Tuesday|next_Wednesday|next_Thursday|next_Friday|next_few_days"
+            "|next_couple_of_days|tomorrow"
             "|later|again|in_case|until|till|early|towards|toward|in_a|in_two|in_a_few"
             "|in_a_couple|on_Monday|on_Tuesday|on_Wednesday|on_Thursday|on_Friday|after_the"
             "|at_the_end|at_the_start|this_week|if_I_don't|if_I_haven't|if_I_do_not|if_nothing"
             "|if_there's_nothing {rest}?",
+            "I'll|I_will|I_shall|I'm_going_to|I_plan_to|I'll_just|I_may|I_might|expect_me_to"
+            " ...? chase|nudge|ping|remind|bug|pester|follow_up_with|check_with you|the_panel|HR"
+            "|them|again|up ...? for|about|on|re|regarding|over ...? the|your|any|that|this|my?"
+            " feedback|notes|debrief|reasons|scores|answer|response|reply",
             "follow_up|following_up|chase|chasing|check_back|circle_back|nudge|ping|write_again"
             "|email_again|try_again ...? in_case|if|once|when ...? you've|you_have|you|they've"
             "|they_have|the_panel_has had_time|had_a_chance|had_a_moment|found_time"
@@ -8978,6 +9030,11 @@ RULES: tuple[Rule, ...] = (
             "don't|do_not|no_need_to|needn't ...? even? need|have ...? to? see|read|check"
             "|review ...? the|any ...? numbers|figures|salary|terms|details|contract|paperwork"
             "|offer_letter|letter",
+            # A yes ahead of the paper: "happy to accept before I see the written offer".
+            "accept|accepting|sign|signing|commit|committing|say_yes|saying_yes ...? before"
+            "|ahead_of|prior_to|without_even I|even|having ...? see|seen|seeing|read|reading"
+            "|receive|received|receiving|get|getting|got ...? the|a|any|your|it ...? written"
+            "|offer|contract|paperwork|letter|terms|details|numbers|figures",
         ),
         reader_tone=True,
         stages=frozenset({"reply_positive", "accept_offer"}),
