@@ -3422,6 +3422,13 @@ RULES: tuple[Rule, ...] = (
         ),
         phrases=(
             "salary",
+            # The word misspelt: "the salery range", "renumeration".
+            "salery",
+            "sallary",
+            "salaray",
+            "renumeration",
+            "renumaration",
+            "remunaration",
             "salary range",
             "salary band",
             "salaries",
@@ -7203,7 +7210,7 @@ RULES: tuple[Rule, ...] = (
             "|I'm_not_going_to|I_shan't|won't_be|I_can't_see_myself|never_going_to ...? apply*"
             "|reapply*|bother*|consider*|return*|come_back|coming_back|be_back|be_applying"
             "|be_in_touch|be_reapplying|try ...? again|in_future|in_the_future|anymore|any_more"
-            "|here|there|with_you|with_your|to_you|to_your",
+            "|here|there|with_you|with_your|to_you|to_your|future|for_future|for_any_future",
             "remove|delete|erase|take|wipe me|my ...? details|data|CV|profile|information|name"
             "|application ...? from|off your|the list|lists|database|system|records|talent_pool"
             "|mailing_list|books|files",
@@ -8360,6 +8367,10 @@ RULES: tuple[Rule, ...] = (
             {"so", "well", "oh", "ah", "huh", "yeah", "right", "great", "hope", "good", "enjoy"}
         ),
         families=(
+            # "I don't think the panel saw my best work."
+            "don't|didn't|do_not|did_not|never think|feel|believe ...? you|the_panel|they"
+            "|the_interviewers|the_team|anyone ...? saw|see|got_to_see|caught|had_a_chance_to_see"
+            "|gave_me_a_chance_to_show ...? my|the ...? best|full|real|true",
             "don't|do_not|can't|cannot|didn't ...? think|believe|feel|accept|agree|see ...? it's"
             "|that's|this_is|that_is|it_is|it_was|that_was|the_feedback|the_comment|that|this"
             "|the_assessment|the_point|your_feedback|the_decision ...? accurate|fair|correct"
@@ -8885,6 +8896,11 @@ RULES: tuple[Rule, ...] = (
         ),
         hints=("(s)", "(a)"),
         families=(
+            # The same question in text-speak: "y wasnt i picked?", "whyd i not get it".
+            "y|wy|whyd|why'd|whys wasnt|wasn't|didnt|didn't|werent|weren't|was_i_not|did_i_not"
+            "|wasn't_i|didn't_i|i_wasnt|i_didnt|i_wasn't|i_didn't|not ...? i|me|my|I|it ...?"
+            " picked|chosen|selected|hired|shortlisted|successful|good_enough|the_one|offered"
+            "|get_it|get_the_job|make_it|make_the_cut|me",
             "reason|reasons|reasoning|rationale|thinking|grounds|basis|logic|motivation ...? for"
             "|behind|of ...? the|this|your|my|that ...? decision|non-selection|nonselection"
             "|rejection|outcome|choice|verdict|no",
