@@ -6059,6 +6059,10 @@ RULES: tuple[Rule, ...] = (
             "to negotiate first, then accept plainly."
         ),
         families=(
+            # A yes that waits on the terms: "count me in, pending the salary review".
+            "pending|contingent_on|contingent_upon|dependent_on|conditional_on ...? the|a|my|our"
+            f"|your ...? {_TERMS}|discussion|conversation|negotiation|negotiations|agreement"
+            "|review",
             "if|unless those|that|this|these|it|they can't|cannot|isn't|aren't|won't|can_not ...?"
             " I'll|I_will|I'd|I_may|I_might|I_would ...? need_to|have_to ...? rethink|reconsider"
             "|withdraw|decline|walk_away|look_elsewhere",
@@ -7113,6 +7117,11 @@ RULES: tuple[Rule, ...] = (
             "|promptly|urgently|straight_away|right_away|at_your_earliest_convenience"
             "|as_soon_as_possible|by_return|at_the_earliest|without_delay|this_week_please"
             "|in_the_next_few_days|in_the_next_day_or_two|first_thing|soon_please",
+            # A window set for them: "within the next 48 hours", "in the next two working days".
+            "grateful|appreciate|appreciated|expect|need|want|like|send|share|provide|forward"
+            "|reply_to_me|respond_to_me|get_back_to_me|come_back_to_me|hear_back|hear_from_you ~"
+            " within|in_the_next|over_the_next the? next? {count}? hours|days|working_days"
+            "|business_days|week|24h|48h|72h|hrs",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -7499,6 +7508,10 @@ RULES: tuple[Rule, ...] = (
             "up, and can be discussed, once they make one."
         ),
         families=(
+            # "Whats the bonus like?", with or without its apostrophe.
+            "whats|wats|wots|what's|what_is|hows|how's|how_is the|your bonus|bonuses|pension"
+            "|benefits|perks|leave|holiday|holidays|PTO|healthcare|insurance|commission|OTE"
+            "|package|overtime|allowance like|situation|scheme|structure|policy|entitlement",
             "tell_me|share|confirm|let_me_know|send_me|give_me ...? the|your base|starting|annual"
             "|actual? salary|pay|commission|bonus|OTE|rate|split|package",
             "how many|much ...? days|hours|weeks ...? remote|from_home|WFH|off|leave|holiday"
@@ -8018,6 +8031,13 @@ RULES: tuple[Rule, ...] = (
             "when it is real and written, and never inflate it."
         ),
         families=(
+            # An offer still to come used as leverage: "I'm in final talks elsewhere", "a verbal".
+            "final|late|advanced|last|closing talks|stages|rounds|round|conversations"
+            "|discussions|negotiations elsewhere|with_another|with_other|at_another|at_other",
+            "a|the verbal|verbal_offer|verbal_yes|handshake_offer|soft_offer from|at|with"
+            " ...? another|other|a_different|one",
+            "nothing|none_of_it signed|official|confirmed|formal|on_paper|in_writing|finalised"
+            "|finalized yet|as_yet",
             # An offer still to come: "I'm expecting an offer any day now".
             "expecting|expect|anticipating|anticipate|awaiting|await ...? an|another|other|more"
             "|a_second|a_formal|a_written|offers ...? offer|offers|elsewhere|from",
