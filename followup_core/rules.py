@@ -6926,12 +6926,13 @@ RULES: tuple[Rule, ...] = (
             r"(?<![\w'’])I(?:['’]m|[ \t]+am|[ \t]+was|['’]ve[ \t]+been|[ \t]+have[ \t]+been)"
             r"(?:,?[ \t]+(?i:a[ \t]+bit|a[ \t]+little|really|very|so|quite|frankly|honestly"
             r"|genuinely|rather|somewhat|truly|pretty|slightly|more[ \t]+than[ \t]+a[ \t]+little"
-            r"|must[ \t]+say|have[ \t]+to[ \t]+say|admit|,))*,?[ \t]+(?i:surprised)"
+            r"|must[ \t]+say|have[ \t]+to[ \t]+say|admit|,))*,?[ \t]+"
+            r"(?i:surprised|suprised|surprized|suprized|surpised)"
             r"(?![ \t]+(?i:and[ \t]+(?:pleased|delighted|impressed|happy|glad|touched|moved"
             r"|thrilled|heartened|encouraged|grateful)|by[ \t]+how[ \t]+(?:much|well|warm"
             r"|friendly|kind|welcoming|quickly|many)))(?![\w-])",
         ),
-        hints=("surprised",),
+        hints=("surprised", "suprised", "surprized", "suprized", "surpised"),
         families=(
             "exactly|precisely just? what|the_thing you|the_team said|asked_for|wanted|needed"
             "|described|were_looking_for",
