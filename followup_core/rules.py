@@ -3596,6 +3596,13 @@ RULES: tuple[Rule, ...] = (
         ),
         phrases=(
             "salary",
+            # The word misspelt: "the salery range", "renumeration".
+            "salery",
+            "sallary",
+            "salaray",
+            "renumeration",
+            "renumaration",
+            "remunaration",
             "salary range",
             "salary band",
             "salaries",
@@ -3619,8 +3626,14 @@ RULES: tuple[Rule, ...] = (
             "the perks",
         ),
         # "the compensation", but not "the compensation-analytics dashboard".
-        patterns=(r"[Tt](?<!\w[Tt])(?i:he[ \t]+compensation)(?![\w-])",),
-        hints=("compensation",),
+        patterns=(
+            r"[Tt](?<!\w[Tt])(?i:he[ \t]+compensation)(?![\w-])",
+            # A retirement plan by its US name: "the 401(k) match", "403(b)".
+            r"(?<!\w)(?:(?i:the|your|a|any)[ \t]+)?(?:(?i:pay[ \t]+band|salary|bonus)[ \t]+"
+            r"(?i:and|&)[ \t]+(?:(?i:the)[ \t]+)?)?40[13](?:\((?i:k|b)\)|[ \t-]?(?i:k|b)(?!\w))"
+            r"(?:[ \t]+(?i:match|matching|plan|contribution|contributions|scheme))?",
+        ),
+        hints=("compensation", "401", "403"),
         families=(
             "benefits|perks|healthcare|insurance|pension|leave|holiday|bonus ...? start|kick_in"
             "|begin"
@@ -3659,6 +3672,24 @@ RULES: tuple[Rule, ...] = (
             "|salary|wage|wages|paycheck|paycheque|pay_packet|earnings|income|money ...? would"
             "|will|could|should|means|would_mean|will_mean ...? let|help|allow|mean|make|change"
             "|cover|give|get|pay",
+            # "What kind of money are we talking?"
+            "what kind|sort|level|ballpark of money|salary|pay|package|budget|figure|figures"
+            "|numbers|compensation|rate is|are|were|would ...? we|you talking|looking_at"
+            "|thinking|offering|considering",
+            # The money as the draw: "the extra money would sort me right out", "come in handy".
+            "extra|higher|better|bigger|increased|improved|additional|larger|fatter|more|the"
+            " money|pay|salary|wage|wages|dosh|cash|paycheck|paycheque|pay_packet|earnings|income"
+            " ...? would|will|could|should ...? sort|set|see|tide|fix|solve|sort_out"
+            "|transform|come_in_handy|go_a_long_way|be_handy|be_a_big_help|be_a_godsend"
+            "|be_a_lifesaver|be_life-changing|be_a_game-changer|make_a_huge_difference"
+            "|make_a_big_difference|make_a_real_difference|really_help|help_out|take_the_pressure"
+            "|ease|clear|pay_off|get_me_out|be_nice|be_lovely|be_great|be_welcome|be_brilliant"
+            "|be_amazing|be_ace|be_sweet|not_hurt|not_go_amiss|be_a_bonus|be_a_plus|be_a_relief",
+            # Pay as the reason for wanting the job: "the money's the main draw for me".
+            "money|money's|the_pay|pay's|pay_is|salary|salary's|cash|cash's|wage|wages|package"
+            "|pay_rise|payrise|pay_bump|raise ...? main|big|biggest|real|major|key|huge|number_one"
+            "|top|primary ...? draw|attraction|appeal|pull|motivator|motivation|selling_point"
+            "|reason|incentive|carrot",
             "pay|salary|wage rise|raise|bump|increase|jump|boost|hike|uplift ...? would|will"
             "|could|means|would_mean ...? let|help|allow|mean|make|change|cover|give",
             "what's|what_is|how_much_is|what'd_be|what_would_be|whats the|your|my ...? base"
@@ -3739,6 +3770,21 @@ RULES: tuple[Rule, ...] = (
                 "model",
                 "models",
                 "analytics",
+                # The plan as the work: "the 401(k) enrolment workflow".
+                "enrolment",
+                "enrollment",
+                "enrolments",
+                "enrollments",
+                "workflow",
+                "workflows",
+                "compliance",
+                "testing",
+                "recordkeeping",
+                "rollover",
+                "rollovers",
+                "filings",
+                "migration",
+                "onboarding",
             ]
         ),
     ),
@@ -5433,6 +5479,13 @@ RULES: tuple[Rule, ...] = (
         stages=frozenset({"competing_offer"}) | SAYING_NO,
         without_stage=False,
         families=(
+            # More money as the price of the other offer: "If you could go a bit higher".
+            "if|provided|as_long_as|should you|your_team|the_budget|the_offer|the_salary|it can"
+            "|could|will|would|were_able_to ...? go|come|stretch|creep|nudge ...? higher|north"
+            "|a_bit_higher|a_little_higher|any_higher",
+            "I'd|I_would|I'll|I_will|I'd_be_happy_to|I'd_gladly ...? happily|gladly|definitely"
+            "|willingly? turn|tell|let them|the_other_offer|the_other_company|it|that_offer"
+            " down|go|decline|no",
             "if|provided|as_long_as you|your_team can|could|will|would match|beat|better|top|equal"
             " ...? {rest}?",
             "I'm|I_am|I'll_be|I_will_be yours|all_yours|in|on_board|sold if|provided|as_long_as",
@@ -5593,8 +5646,17 @@ RULES: tuple[Rule, ...] = (
             r"(?i:second(?:ly)?|then|next|also)(?!\w)(?:,?[ \t]+[^;.!?\n,]{1,60})?",
             # The same list as bare ordinals: "Firstly... secondly... and lastly, the commute".
             r"(?i:first(?:ly)?)(?:\.{2,3}|…)[ \t]+(?i:second(?:ly)?)(?:\.{2,3}|…)?",
+            # A remark on the note's length with its apology: "(well, not that short, sorry!)".
+            r"(?i:not)[ \t]+(?i:that|so|very|exactly|quite|all[ \t]+that)[ \t]+(?i:short|brief"
+            r"|quick)(?:[ \t]*,?[ \t]*(?i:sorry|soz|sry|apologies|oops|ha|haha|lol))?[ \t]*!*",
+            # The break-up line, both halves: "It's not you, it's me".
+            r"(?i:it['’]?s|it[ \t]+is)[ \t]+(?i:not|nothing[ \t]+to[ \t]+do[ \t]+with)[ \t]+"
+            r"(?i:you|about[ \t]+you|your[ \t]+fault|the[ \t]+team|the[ \t]+company)"
+            r"(?:[ \t]+(?i:guys|all))?[ \t]*[,;:—–-]+[ \t]*(?i:it['’]?s|it[ \t]+is|but)[ \t]+"
+            r"(?:(?i:really|honestly|just|all|genuinely|truly)[ \t]+)?(?i:me|on[ \t]+me"
+            r"|my[ \t]+(?:fault|problem|issue|stuff|situation|circumstances))(?!\w)",
         ),
-        openers=frozenset({"first", "firstly"}),
+        openers=frozenset({"first", "firstly", "not", "it", "its"}),
         stages=SAYING_NO,
         families=(
             f"the|your|their {_TERMS} is|was|were|felt|seemed a_bit_of_a_letdown|a_letdown"
@@ -5950,6 +6012,12 @@ RULES: tuple[Rule, ...] = (
             "settle pay and conditions in a separate conversation, before you decide."
         ),
         families=(
+            # A talk about pay asked for: "could we chat about the package before Thursday?"
+            "chat|talk|speak|discuss|go_over|go_through|run_through|touch_on|talk_through"
+            "|catch_up|have_a_word|have_a_conversation about|on|over|re|regarding? the|my|your"
+            "|a? package|salary|pay|compensation|base_salary|base_pay|day_rate|hourly_rate|bonus"
+            "|equity|benefits_package|remuneration|money|pay_band|salary_band"
+            "|relocation_package|relocation_support|signing_bonus|sign-on_bonus|OTE|CTC",
             # A floor set for the pay: "at least 35 LPA".
             "at_least|no_less_than|a_minimum_of|minimum_of|upwards_of|not_below {money}",
             f"what's|what_is|what_would_be|how_much_is|how_much_would_be the ...? {_TERMS}",
@@ -6245,6 +6313,16 @@ RULES: tuple[Rule, ...] = (
             "need|want|require|expect|looking_for|hoping_for ...? a|an|the|some ...? relocation"
             "|signing|sign-on|joining|housing|car|welcome|retention ...? package|bonus"
             "|allowance|budget|support|stipend|payment",
+            # The terms as what tips the decision: "It would make the decision a lot easier".
+            "would|could|will|might|that'd|it'd|which'd ...? make|makes ...? the|my|this|our"
+            " ...? decision|choice|call|move|yes|it|things ...? easier|simpler|a_no-brainer"
+            "|an_easy_one|straightforward|an_easy_yes|much_easier|a_lot_easier|far_easier"
+            "|so_much_easier|a_whole_lot_easier",
+            "would|could|will|might|that'd|it'd|which'd ...? tip|swing|sway|clinch|seal|settle"
+            "|sweeten ...? it|the_balance|the_scales|the_deal|things|my_decision|the_decision"
+            "|matters",
+            "help|helps|helping me ...? decide|make_up_my_mind|make_my_decision|make_the_decision"
+            "|say_yes|commit|sign",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -6259,6 +6337,10 @@ RULES: tuple[Rule, ...] = (
             "to negotiate first, then accept plainly."
         ),
         families=(
+            # A yes that waits on the terms: "count me in, pending the salary review".
+            "pending|contingent_on|contingent_upon|dependent_on|conditional_on ...? the|a|my|our"
+            f"|your ...? {_TERMS}|discussion|conversation|negotiation|negotiations|agreement"
+            "|review",
             "if|unless those|that|this|these|it|they can't|cannot|isn't|aren't|won't|can_not ...?"
             " I'll|I_will|I'd|I_may|I_might|I_would ...? need_to|have_to ...? rethink|reconsider"
             "|withdraw|decline|walk_away|look_elsewhere",
@@ -6317,16 +6399,18 @@ RULES: tuple[Rule, ...] = (
             # An employer by name: "Deloitte Digital has offered me", "an offer from Acme", and
             # what they offered: "a coordinator role at $92,000 plus super".
             r"(?!(?:Another|A|An|The|One|Other|Someone|Somebody|They|He|She|It|We|I)\b)"
-            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,5}[ \t]+(?:(?i:has|have)[ \t]+)?"
+            r"[A-Z][\w&'’-]*(?:\.(?:com|io|ai|co|org|net|de|nl|fr|app|dev)\b)?"
+            r"(?:[ \t]+[A-Z][\w&'’-]*){0,5}[ \t]+(?:(?i:has|have)[ \t]+)?"
             r"(?i:(?:just|now|also|already)[ \t]+)?(?i:offered[ \t]+me|made[ \t]+me[ \t]+an?[ \t]+"
             r"offer|(?:came|come|got)[ \t]+(?:back(?:[ \t]+to[ \t]+me)?[ \t]+with|in[ \t]+at)"
             rf")(?:(?:[ \t]+(?i:an?|the)(?:[ \t]+[\w-]+){{0,3}}?[ \t]+(?i:role|job|position|post"
             rf"|contract))?[ \t]+(?i:of|at|on|for|paying|with)?[ \t]*{_OFFER_FIGURE}"
             r"|[ \t]+\d+[ \t]?%[ \t]+(?i:more|higher|above|extra))?",
-            r"(?:(?i:the|their|this|that)[ \t]+)?(?i:offer|package|contract)"
+            r"(?:(?i:the|their|this|that|an|a)[ \t]+)?(?i:offer|package|contract)"
             r"(?:[ \t]+(?i:in[ \t]+hand|in[ \t]+writing|on[ \t]+the[ \t]+table))?[ \t]+"
             r"(?i:from|at|with|by)[ \t]+(?!(?i:another|a|an|the|one|other)\b)"
-            r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,5}"
+            r"[A-Z][\w&'’-]*(?:\.(?:com|io|ai|co|org|net|de|nl|fr|app|dev)\b)?"
+            r"(?:[ \t]+[A-Z][\w&'’-]*){0,5}"
             r"(?:[ \t]+(?i:at|as|for)[ \t]+"
             r"(?:[A-Z]{1,3}[ \t-]?\d{1,2}|(?i:level|grade|band)[ \t]+\d+))?",
             # The figures: a sum of money, or how much more it is.
@@ -7135,6 +7219,18 @@ RULES: tuple[Rule, ...] = (
             "Saying the no surprised you {found} asks them to defend it; thank them and keep the "
             "door open instead."
         ),
+        patterns=(
+            # "I'm surprised", but not "surprised and pleased by how much the team cared".
+            r"(?<![\w'’])I(?:['’]m|[ \t]+am|[ \t]+was|['’]ve[ \t]+been|[ \t]+have[ \t]+been)"
+            r"(?:,?[ \t]+(?i:a[ \t]+bit|a[ \t]+little|really|very|so|quite|frankly|honestly"
+            r"|genuinely|rather|somewhat|truly|pretty|slightly|more[ \t]+than[ \t]+a[ \t]+little"
+            r"|must[ \t]+say|have[ \t]+to[ \t]+say|admit|,))*,?[ \t]+"
+            r"(?i:surprised|suprised|surprized|suprized|surpised)"
+            r"(?![ \t]+(?i:and[ \t]+(?:pleased|delighted|impressed|happy|glad|touched|moved"
+            r"|thrilled|heartened|encouraged|grateful)|by[ \t]+how[ \t]+(?:much|well|warm"
+            r"|friendly|kind|welcoming|quickly|many)))(?![\w-])",
+        ),
+        hints=("surprised", "suprised", "surprized", "suprized", "surpised"),
         families=(
             "exactly|precisely just? what|the_thing you|the_team said|asked_for|wanted|needed"
             "|described|were_looking_for",
@@ -7146,7 +7242,7 @@ RULES: tuple[Rule, ...] = (
             "|class|year|group|batch|intake",
             "caught|took|threw|knocked me off_guard|by_surprise|aback|for_six",
             "came as|was a|quite_a|a_real|a_big|such_a|something_of_a? surprise|shock|blow",
-            "I'm|I_am|I_was|I'm_a_bit|I_was_a_bit surprised|shocked|stunned|baffled|puzzled"
+            "I'm|I_am|I_was|I'm_a_bit|I_was_a_bit shocked|stunned|baffled|puzzled"
             "|confused"
             "|taken_aback|blindsided",
             "I felt|thought|believed|was_sure|was_confident|had_the_impression|really_felt ...?"
@@ -7329,6 +7425,11 @@ RULES: tuple[Rule, ...] = (
             "|promptly|urgently|straight_away|right_away|at_your_earliest_convenience"
             "|as_soon_as_possible|by_return|at_the_earliest|without_delay|this_week_please"
             "|in_the_next_few_days|in_the_next_day_or_two|first_thing|soon_please",
+            # A window set for them: "within the next 48 hours", "in the next two working days".
+            "grateful|appreciate|appreciated|expect|need|want|like|send|share|provide|forward"
+            "|reply_to_me|respond_to_me|get_back_to_me|come_back_to_me|hear_back|hear_from_you ~"
+            " within|in_the_next|over_the_next the? next? {count}? hours|days|working_days"
+            "|business_days|week|24h|48h|72h|hrs",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -7446,7 +7547,7 @@ RULES: tuple[Rule, ...] = (
             "|I'm_not_going_to|I_shan't|won't_be|I_can't_see_myself|never_going_to ...? apply*"
             "|reapply*|bother*|consider*|return*|come_back|coming_back|be_back|be_applying"
             "|be_in_touch|be_reapplying|try ...? again|in_future|in_the_future|anymore|any_more"
-            "|here|there|with_you|with_your|to_you|to_your",
+            "|here|there|with_you|with_your|to_you|to_your|future|for_future|for_any_future",
             "remove|delete|erase|take|wipe me|my ...? details|data|CV|profile|information|name"
             "|application ...? from|off your|the list|lists|database|system|records|talent_pool"
             "|mailing_list|books|files",
@@ -7735,6 +7836,10 @@ RULES: tuple[Rule, ...] = (
             "up, and can be discussed, once they make one."
         ),
         families=(
+            # "Whats the bonus like?", with or without its apostrophe.
+            "whats|wats|wots|what's|what_is|hows|how's|how_is the|your bonus|bonuses|pension"
+            "|benefits|perks|leave|holiday|holidays|PTO|healthcare|insurance|commission|OTE"
+            "|package|overtime|allowance like|situation|scheme|structure|policy|entitlement",
             "tell_me|share|confirm|let_me_know|send_me|give_me ...? the|your base|starting|annual"
             "|actual? salary|pay|commission|bonus|OTE|rate|split|package",
             "how many|much ...? days|hours|weeks ...? remote|from_home|WFH|off|leave|holiday"
@@ -8260,6 +8365,13 @@ RULES: tuple[Rule, ...] = (
             "when it is real and written, and never inflate it."
         ),
         families=(
+            # An offer still to come used as leverage: "I'm in final talks elsewhere", "a verbal".
+            "final|late|advanced|last|closing talks|stages|rounds|round|conversations"
+            "|discussions|negotiations elsewhere|with_another|with_other|at_another|at_other",
+            "a|the verbal|verbal_offer|verbal_yes|handshake_offer|soft_offer from|at|with"
+            " ...? another|other|a_different|one",
+            "nothing|none_of_it signed|official|confirmed|formal|on_paper|in_writing|finalised"
+            "|finalized yet|as_yet",
             # An offer still to come: "I'm expecting an offer any day now".
             "expecting|expect|anticipating|anticipate|awaiting|await ...? an|another|other|more"
             "|a_second|a_formal|a_written|offers ...? offer|offers|elsewhere|from",
@@ -8433,6 +8545,16 @@ RULES: tuple[Rule, ...] = (
             "Listing your strengths after a no {found} argues with the decision; thank them, ask "
             "lightly for feedback and leave the door open instead."
         ),
+        patterns=(
+            # Credentials counted, brackets and all: "I hold both the CA (Singapore) and CPA
+            # Australia qualifications".
+            r"(?<![\w'’])I(?:[ \t]+(?i:hold|have|possess|earned|bring|completed|passed)"
+            r"|['’]ve[ \t]+(?i:got|earned|completed|gained|passed))[ \t]+(?i:both|all[ \t]+three"
+            r"|all[ \t]+four|two|three|four|several|multiple)[ \t]+[^.!?;\n]{0,60}?"
+            r"(?i:qualifications|certifications|degrees|designations|credentials|accreditations"
+            r"|licences|licenses|diplomas|exams|charters)(?!\w)",
+        ),
+        hints=("both", "two", "three", "four", "several", "multiple"),
         families=(
             "just_to_remind_you|to_remind_you|as_a_reminder|let_me_remind_you|I'd_remind_you"
             "|may_I_remind_you|I_would_remind_you|lest_we_forget {rest}",
@@ -8487,6 +8609,27 @@ RULES: tuple[Rule, ...] = (
             "given|considering|despite|in_light_of|in_view_of my ...? years|decades|seasons"
             "|monographs|publications|books|papers|degrees|certifications|qualifications"
             "|patents|awards|credentials|record|track_record|background|experience",
+            # A distinction or an honour held up: "given my ACCA distinction and eight years".
+            "given|considering|despite|in_light_of|in_view_of|with|after|having my ...?"
+            " distinction|distinctions|first|first-class|first-class_degree|honours|honors|merit"
+            "|medal|prize|scholarship|award|top_marks|top_grade|A*|A-levels|licence|license"
+            "|chartership|fellowship|accreditation|PhD|MBA|masters|master's|doctorate|portfolio"
+            "|references|reviews|appraisals|ratings|results|grades|scores|numbers|figures",
+            # Measured against the others: "more Excel experience than anyone in my class".
+            "I|I've|I_have|I_had|I_bring|I'm|I_am|I_was|my|me ...? more|better|stronger|deeper"
+            "|broader|wider|greater|richer|longer|more_relevant|more_hands-on|more_direct"
+            "|better_qualified|more_qualified|more_experienced ...? than anyone|anybody|any"
+            "|most|whoever|them|him|her|the_others|the_rest|the_other|the_successful|everyone"
+            "|everybody|all",
+            "few|not_many|hardly_any|very_few|no_other candidates|applicants|people|others"
+            "|finalists|contenders ...? can|could|will|would|are_able_to ...? match|equal|rival"
+            "|beat|touch|top|compete_with|offer|bring",
+            "nobody|no_one|no-one|none_of_them|none_of_the_others|no_other_candidate|few_people"
+            " ...? has|had|have|brings|brought|could_bring|can_match|could_match|matches|matched"
+            " ...? more|as_much|better|my ...? than|as me? {rest}?",
+            "as|just_as|every_bit_as|at_least_as qualified|experienced|capable|skilled|strong"
+            "|good as|than anyone|anybody|whoever|the_others|the_person|the_candidate|them|him"
+            "|her",
             "for|over|across {count} years|seasons|decades|summers|winters|months",
             "I|I've|I_have ...? hold|have|possess|earned|got|completed {count}? master's"
             "|masters|degrees|diplomas|PhDs|doctorates|certificates|certifications"
@@ -8578,6 +8721,10 @@ RULES: tuple[Rule, ...] = (
             {"so", "well", "oh", "ah", "huh", "yeah", "right", "great", "hope", "good", "enjoy"}
         ),
         families=(
+            # "I don't think the panel saw my best work."
+            "don't|didn't|do_not|did_not|never think|feel|believe ...? you|the_panel|they"
+            "|the_interviewers|the_team|anyone ...? saw|see|got_to_see|caught|had_a_chance_to_see"
+            "|gave_me_a_chance_to_show ...? my|the ...? best|full|real|true",
             "don't|do_not|can't|cannot|didn't ...? think|believe|feel|accept|agree|see ...? it's"
             "|that's|this_is|that_is|it_is|it_was|that_was|the_feedback|the_comment|that|this"
             "|the_assessment|the_point|your_feedback|the_decision ...? accurate|fair|correct"
@@ -8890,6 +9037,17 @@ RULES: tuple[Rule, ...] = (
             "|a_real_candidate|a_serious_candidate|really_considered|seriously_considered",
             "ye'll|you'll|you_will|ya'll|youll|u'll|you're_gonna|you're_going_to|you'll_live_to"
             "|you_may|you_might ...? regret|rue",
+            # The polite sneer: "I'm sure the panel knows what it's doing", "you know best".
+            "know|knows|knew what they're|they_are|it's|it_is|you're|you_are|they_were|it_was"
+            "|you_were|he's|she's|theyre|youre|its doing",
+            "clearly|obviously|evidently|apparently|presumably|I'm_sure|I_am_sure|no_doubt"
+            "|I_guess|I_suppose you|they|the_panel|the_team|the_committee|your_team|HR|management"
+            " know|knows|knew better|best",
+            "I'm_sure|I_am_sure|no_doubt|I_guess|I_suppose|presumably|obviously|clearly you|they"
+            "|the_panel|the_team|the_committee ...? had|have|has your|their|its reasons",
+            "I'm_sure|I_am_sure|no_doubt|I_trust|I_guess|I_suppose|presumably you|they|the_panel"
+            "|the_team|the_committee ...? made|make|have_made|has_made the|a right|best|correct"
+            "|wisest call|choice|decision {emoji}",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -9050,6 +9208,26 @@ RULES: tuple[Rule, ...] = (
             "keep|continue|carry_on ...? asking|chasing|emailing|writing|following_up|pushing"
             " ...? until|till|til",
             "escalat* this|it|the_matter|my_request|further",
+            # Chasing again after the no: "I'll follow up next week in case you've had time".
+            "I'll|I_will|I_shall|I'm_going_to|I_plan_to|I'll_just|I_may|I_might ...? follow_up"
+            "|chase|check_back|circle_back|nudge|ping|email_again|write_again|call|ring"
+            "|phone|give_you_a_call|give_you_a_ring|give_you_a_bell|be_in_touch_again"
+            "|get_in_touch_again|get_back_in_touch|touch_base_again|reach_out_again"
+            "|drop_you_a_line|drop_you_another_line|message_again ...? next_week|next_month"
+            "|next_Monday|next_Tuesday|next_Wednesday|next_Thursday|next_Friday|next_few_days"
+            "|next_couple_of_days|tomorrow"
+            "|later|again|in_case|until|till|early|towards|toward|in_a|in_two|in_a_few"
+            "|in_a_couple|on_Monday|on_Tuesday|on_Wednesday|on_Thursday|on_Friday|after_the"
+            "|at_the_end|at_the_start|this_week|if_I_don't|if_I_haven't|if_I_do_not|if_nothing"
+            "|if_there's_nothing {rest}?",
+            "I'll|I_will|I_shall|I'm_going_to|I_plan_to|I'll_just|I_may|I_might|expect_me_to"
+            " ...? chase|nudge|ping|remind|bug|pester|follow_up_with|check_with you|the_panel|HR"
+            "|them|again|up ...? for|about|on|re|regarding|over ...? the|your|any|that|this|my?"
+            " feedback|notes|debrief|reasons|scores|answer|response|reply",
+            "follow_up|following_up|chase|chasing|check_back|circle_back|nudge|ping|write_again"
+            "|email_again|try_again ...? in_case|if|once|when ...? you've|you_have|you|they've"
+            "|they_have|the_panel_has had_time|had_a_chance|had_a_moment|found_time"
+            "|found_the_time|got_round|got_around|managed",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -9064,7 +9242,19 @@ RULES: tuple[Rule, ...] = (
             "Asking for the reasons {found} puts them in a spot: most companies cannot share "
             "them. Ask once, lightly, for any feedback they can give."
         ),
+        patterns=(
+            # The reasons with a plural in brackets: "revert with the reason(s) for my rejection".
+            r"(?i:reason|ground|factor|criterion|criteria)\((?i:s|a)\)(?:[ \t]+(?i:for|behind"
+            r"|why|of)[ \t]+[^.!?;\n]{0,60}?(?i:rejection|application|decision|outcome|no"
+            r"|candidacy|unsuccessful|not[ \t]+(?:selected|chosen|successful|progressing)))?",
+        ),
+        hints=("(s)", "(a)"),
         families=(
+            # The same question in text-speak: "y wasnt i picked?", "whyd i not get it".
+            "y|wy|whyd|why'd|whys wasnt|wasn't|didnt|didn't|werent|weren't|was_i_not|did_i_not"
+            "|wasn't_i|didn't_i|i_wasnt|i_didnt|i_wasn't|i_didn't|not ...? i|me|my|I|it ...?"
+            " picked|chosen|selected|hired|shortlisted|successful|good_enough|the_one|offered"
+            "|get_it|get_the_job|make_it|make_the_cut|me",
             "reason|reasons|reasoning|rationale|thinking|grounds|basis|logic|motivation ...? for"
             "|behind|of ...? the|this|your|my|that ...? decision|non-selection|nonselection"
             "|rejection|outcome|choice|verdict|no",
@@ -9210,6 +9400,11 @@ RULES: tuple[Rule, ...] = (
             "don't|do_not|no_need_to|needn't ...? even? need|have ...? to? see|read|check"
             "|review ...? the|any ...? numbers|figures|salary|terms|details|contract|paperwork"
             "|offer_letter|letter",
+            # A yes ahead of the paper: "happy to accept before I see the written offer".
+            "accept|accepting|sign|signing|commit|committing|say_yes|saying_yes ...? before"
+            "|ahead_of|prior_to|without_even I|even|having ...? see|seen|seeing|read|reading"
+            "|receive|received|receiving|get|getting|got ...? the|a|any|your|it ...? written"
+            "|offer|contract|paperwork|letter|terms|details|numbers|figures",
         ),
         reader_tone=True,
         stages=frozenset({"reply_positive", "accept_offer"}),
