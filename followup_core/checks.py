@@ -907,6 +907,8 @@ def _owning(text: str, start: int, end: int) -> Span:
     """A mark with what it owns after it ("XX years' experience", "the undersigned's
     candidacy") or the rest of its web name ("Booking*.com*")."""
     owner = _OWNED.match(text, end) or _DOMAIN_TAIL.match(text, end)
+    if owner is None and _OWNER_AT_END.search(text, max(start, end - 40), end):
+        owner = _NEXT_WORD.match(text, end)  # "thx for Monday's *interview*"
     return (start, owner.end() if owner else end)
 
 
@@ -961,6 +963,10 @@ def _object(text: str, end: int) -> int:
 # Acme", "the undersigned*'s candidacy*".
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?i:an?|the)[ \t]+\Z")
 _OWNED = re.compile(r"(?:['’]s|(?<=s)['’])[ \t]+[^\W\d_]+")
+# A mark that ends on a name's possessive ("Monday's", "Acme's"), not on "it's" or "that's".
+_OWNER_AT_END = re.compile(
+    r"(?<![\w'’])(?!(?:It|That|What|Let|He|She|There|Here|Who|Where)['’])[A-Z][\w-]*['’]s\Z"
+)
 _DOMAIN_TAIL = re.compile(
     r"(?<=\w)\.(?:com|org|net|io|co|ai|dev|app|uk|de|fr|in|au|ca|nz|za|ng|ke|sg|ie)"
     r"(?:\.[a-z]{2})?(?!\w|\.\w)"

@@ -423,6 +423,12 @@ TRAILS: tuple[str, ...] = (
     "honestly",
     "frankly",
     "tbh",
+    "I suppose",
+    "I guess",
+    "I reckon",
+    "then",
+    "eh",
+    "lol",
 )
 # Any trouble a writer apologises for: bothering, chasing, writing again, cluttering an inbox.
 _TROUBLE = (

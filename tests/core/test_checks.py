@@ -1061,3 +1061,13 @@ def test_the_longest_of_a_rule_s_families_at_a_word_is_marked() -> None:
     assert found is not None
     assert found.group() == "Another two weeks"
     assert text[: checks._longest(pattern, view, 0, found)] == "Another two weeks is a bit much"
+
+
+def test_a_mark_takes_a_possessive_s_noun_and_a_shrug_after_it() -> None:
+    """ "thx for Monday's *interview*": a mark that ends on a name's possessive takes what it
+    owns; ", then" or ", I suppose" after a clause is part of its tone."""
+    note = "Hi Sam, thx for Monday's interview about the kitchen. Keen to stay in touch."
+    sigh = "I have written three times. Guess I'll just keep waiting by the phone, then. Thanks."
+    assert "thx for Monday's interview" in flagged(note, "too_casual", stage="linkedin_note")
+    marks = flagged(sigh, "pushy", stage="final_follow_up")
+    assert "Guess I'll just keep waiting by the phone, then." in marks
