@@ -3529,6 +3529,12 @@ RULES: tuple[Rule, ...] = (
             "would|will|could|it'd|it'll|that'd|it_would|this_would|this_job_would ...? change"
             "|transform|turn_around|save my life|career|future|family's_life|world",
             "my|a dream job|company|role|employer|position|workplace",
+            # What the job would set the writer up for: "would really set me up career-wise".
+            "would|will|could|it'd|it'll|that'd|that_would|this_would|should|it_would set|sets"
+            " me up career-wise|careerwise|career_wise|for_life|for_my_career|for_the_future"
+            "|professionally|nicely|for_good|long-term",
+            "great|good|huge|big|amazing|brilliant|massive|perfect|ideal|right|best|smart|wise"
+            " for_me|move|step|fit|opportunity career-wise|careerwise|career_wise",
             "look|looks|would_look great|good|amazing|impressive|fantastic|brilliant on my CV"
             "|resume|résumé|LinkedIn|profile",
             "a|the|my ...? step|move|stepping_stone|progression for|in|forward_in|up_in|toward"
@@ -4402,6 +4408,9 @@ RULES: tuple[Rule, ...] = (
             r"[Yy](?<![\w'’-][Yy])(?<!the Y)(?<!The Y)(?<!at Y)(?<!of Y)(?<!for Y)(?<!from Y)"
             r"(?<!with Y)(?<!in Y)(?<!to Y)(?<!a Y)o(?![\w'’-])(?:[ \t]+[A-Z][\w'’-]*)?"
             r"(?:,?[ \t]+(?i:awesome|epic|sick|dope|rad|sweet|ace|mint|cool)(?:[ \t]+[\w'’-]+)?)?",
+            # A casual greeting on its own line with the name it greets: "hey gaz", "hiya Jo".
+            r"(?im:^[ \t]*(?:hey|heya|hiya|howdy|oi|wotcha)[ \t]+(?!there\b)[a-z][\w'’-]*"
+            r"(?=[ \t]*[,!]?[ \t]*$))",
             # More faces: "(:", "=)", "=D".
             r"\((?<![\w(]\()[:;](?![\w:;(])|=(?<![\w=<>!]=)[)(DPp](?![\w=(])",
             # Signing with an initial alone, as in a text: "cheers, P".
@@ -4509,6 +4518,12 @@ RULES: tuple[Rule, ...] = (
             # ever!!!".
             "yess*|yass*|eek|eeek|woohoo {rest}? {bang}?",
             "thx|thanx|thnx|tnx|tysm|tyvm|thks|ty for the|your|ur|yr|u|this|that|a? {word}",
+            # Text-speak thanks takes what it thanks for: "thx for Monday's interview".
+            "thx|thanx|thnx|tnx|tysm|tyvm|thks|ty|tq for ...? interview|chat|call|meeting|time"
+            "|talk|tour|convo|catch-up|catchup|opportunity|offer|info|update|help|feedback|visit",
+            # An exclamation of text-speak with the thanks or cheer it opens: "OMG thank you".
+            "omg|omfg|omgg|oh_my_god|oh_my_gosh|omigod|ohmygod|zomg thank_you|thanks|ty|thx"
+            "|tysm|wow|yes|yay|amazing|seriously|really|finally {bang}?",
             "lemme_know|hmu {rest}?",
             "hey|hi|hello|hiya|heya|yo|howdy {name}? {emoji}",
             "pls|plz advise|revert|confirm|reply|respond|help|share|send|let_me_know",
@@ -4525,6 +4540,14 @@ RULES: tuple[Rule, ...] = (
             " call|name ...? you|u {name}?",
             "thanks|thank_you|cheers|love|speak_soon|ttyl|later x|xx|xxx|xo",
             "catch_you|catch_ya|see_you|see_ya later|soon|around|on_the_flip_side",
+            # A text-speak goodbye with when it will be: "Catch ya after the 14th x".
+            "catch_ya|catch_yer|catch_u|ketch_ya|see_ya|see_yer|cya|c_ya|c_u|laters after|on|at"
+            "|next|in|around|when|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday {rest}?",
+            # Boasting of the interview in slang, with the writer who knew it: "I knew I'd
+            # smashed that second interview".
+            "I|I_just|I_always|I_totally|I_so knew|know|reckon*|thought|felt|feel|could_tell"
+            "|had_a_feeling I|I'd|I_had|I've|I_have ...? smashed|nailed|aced|crushed|killed"
+            "|bossed|owned|rocked|slayed|smashed_it|nailed_it|aced_it {rest}?",
             "peace_out|take_it_easy|stay_cool|ttfn|later_gator|laters_gators|toodles|ciao_for_now",
             # Signing off with a kiss.
             "today|soon|again|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday x|xx|xxx|xo",
@@ -4823,6 +4846,9 @@ RULES: tuple[Rule, ...] = (
             }
         ),
         families=(
+            # Enclosing in a clerk's words, with what is enclosed: "I enclose herewith a copy".
+            "I|we|please|kindly enclose|attach|submit|forward|transmit|append|return|send|find"
+            " herewith|hereto|hereby|herein|hereunder {rest}?",
             # Longer readings first: "I have the honour to remain, Madam", "at your service and
             # command", "Pursuant to our meeting of December 1", "apprised of the outcome".
             "have_the_honour|have_the_honor to remain|be Sir|Madam|Ma'am|Sirs|yours {rest}?",
@@ -5343,7 +5369,8 @@ RULES: tuple[Rule, ...] = (
             r"|nudge|ping)[ \t]*(?:#|no\.?|number)[ \t]*\d+|(?:re:[ \t]*)?[(\[]?"
             r"(?:\d+(?:st|nd|rd|th)[ \t]+(?:reminder|follow[ -]?up|attempt|email|try|request)"
             r"|(?:final|last|second|third|another|friendly|gentle)[ \t]+(?:reminder|notice"
-            r"|attempt|chance)|reminder|important|urgent|asap|action[ \t]+(?:required|needed)"
+            r"|attempt|chance)|reminder|important|urgent(?![ \t]+(?-i:[A-Z][a-z]))|asap"
+            r"|action[ \t]+(?:required|needed)"
             r"|time[ -]sensitive|response[ \t]+(?:needed|required|requested)|please[ \t]+(?:respond"
             r"|reply|read|answer|open|help)|did[ \t]+you[ \t]+(?:forget|see|get|receive|miss)"
             r"|have[ \t]+you[ \t]+forgotten|you[ \t]+won['’]t[ \t]+believe|guess[ \t]+what"
@@ -7474,6 +7501,9 @@ RULES: tuple[Rule, ...] = (
             "|most_suitable|most_qualified|natural|clear|standout|top person|fit"
             "|candidate|choice|hire|match",
             "I'm|I_am confident|sure|certain ...? my|I ~ exactly|precisely|just_what|perfect|ideal",
+            # Being what they need: "I'm confident I'm what Hollis Foods needs".
+            "I'm|I_am|I'd_be|I_would_be|I'll_be exactly|precisely|just? what|who ...? need*|want*"
+            "|looking_for|are_after|require*|search*_for",
             "see|show|demonstrate|prove* my|why|how fit|suitability|I'm|I_am|I'd|I_would",
             "why my {word}? background|experience|skills|profile|CV|record suits|fits|matches"
             "|is_right_for|makes_me",
@@ -7703,6 +7733,13 @@ RULES: tuple[Rule, ...] = (
             "|looping ~ whole|entire|each|every|all|everyone|both|panel {rest}?",
             "each_of_you|all_of_you|both_of_you|all_three_of_you|all_four_of_you|you_both {rest}?",
             "get|gets|receive|receives|see|sees the_same thank-you|thanks|note|message|email|words",
+            # Saying they are all on the one email: "I've put you all on one email".
+            "I've|I_have|I|I'm|I_am|we've|we put|putting|included|including|added|adding|lumped"
+            "|lumping|grouped|grouping|bundled|kept|keeping|got|have|popped|cc'd|copied you_all"
+            "|all_of_you|everyone|everybody"
+            "|you_both|both_of_you|you_three|you_lot|you_guys|the_whole_panel|the_panel|you"
+            " together? on|in|into|onto one|a_single|the_same|this|a_group|a_joint|a_combined"
+            "|one_big email|note|message|thread|reply|thank-you",
             "dear|hello|hi|hey|greetings the? interview|hiring|selection|recruitment"
             "|search? panel|committee|panelists|panellists members?",
             "thank_you|thanks|grateful to the? whole|entire|full panel|committee|all_of_you"
@@ -10264,6 +10301,10 @@ RULES: tuple[Rule, ...] = (
             r"|(?:contribut(?:e|ing)|bring(?:ing)?|appl(?:y|ying))(?:[ \t]+[\w'’-]+){0,3}?[ \t]+to"
             r"|tr(?:y|ying)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+on"
             r"|help(?:ing)?(?:[ \t]+to)?(?:[ \t]+(?:build|grow|shape))?|build(?:ing)?|grow(?:ing)?"
+            # "hit the ground running at Acme", "settle in at Acme", "thrive at Acme".
+            r"|hit(?:ting)?[ \t]+the[ \t]+ground[ \t]+running[ \t]+(?:at|with)"
+            r"|(?:settl(?:e|ing)[ \t]+in|fit(?:ting)?[ \t]+in|thriv(?:e|ing)"
+            r"|get(?:ting)?[ \t]+stuck[ \t]+in)[ \t]+(?:at|with)"
             r"|work(?:ing)?[ \t]+(?:at|for|with))"
             r"[ \t]+(?:(?:the|your)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+[ \t]+(?:at|of|in)[ \t]+"
             r"|(?P<the>the[ \t]+))?)"
