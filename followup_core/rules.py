@@ -724,7 +724,9 @@ _OFFER_FIGURE = (
     r"|package|ote|a[ \t]+month|per[ \t]+month|an[ \t]+hour|per[ \t]+hour|CTC))?"
     r"(?:[ \t]+(?i:plus|\+|and|with)[ \t]+(?:(?i:a|an|the|full)[ \t]+)?(?:\d+[ \t]?%[ \t]+)?"
     r"(?:[\w-]+[ \t]+){0,2}?(?i:bonus|supplement|allowance|super|superannuation|equity|stock"
-    r"|shares|options|RSUs|commission|car|pension|relocation|benefits|remote))?"
+    r"|shares|options|RSUs|commission|car|pension|relocation|benefits|remote)"
+    r"(?:[ \t]+(?i:allowance|scheme|package|plan|contribution|benefits?|budget|grant|stipend"
+    r"|match|bonus|options|uplift|days?|working)(?!\w))?)?"
 )
 #: How many fillers may stand between two words of a family (a bound keeps checks linear).
 MAX_FILLERS = 3
@@ -6029,6 +6031,15 @@ RULES: tuple[Rule, ...] = (
             "too_short|too_precious ...? for six-round|multi-round|endless|unpaid|five-round"
             " ...? interviews|processes|take-homes|tasks|rounds",
             "life's|life_is too short for|to",
+            # The size of their process as a reason: "four interview rounds plus a take-home".
+            "three|four|five|six|seven|eight|nine|ten|3|4|5|6|7|8|9|10|multiple|endless|so_many"
+            "|countless|umpteen ...? rounds|stages|interviews|calls ...? plus|on_top_of"
+            "|followed_by|as_well_as|then|and_then|and|with|+ ...? a|an|the|two|three ...?"
+            " take-home|take-homes|test|tests|task|tasks|assignment|assignments|case_study"
+            "|presentation|assessment|assessment_centre|exercise|project",
+            "ate|eaten|eating|took|taken|swallowed|consumed|wiped_out|killed|used_up|devoured"
+            "|burned|burnt|ruined|cost_me|took_up|ate_up my|an|a ...? whole|entire|full ...?"
+            " weekend|weekends|evening|evenings|week|Saturday|Sunday|bank_holiday",
             "somewhere|anywhere|a_place|a_company|a_firm|an_organisation|an_organization with"
             "|like that|this|your|such_a ...? culture|management|attitude|reputation|process"
             "|approach",
@@ -6379,6 +6390,12 @@ RULES: tuple[Rule, ...] = (
             "|withdraw|decline|walk_away|look_elsewhere",
             "as_long_as|on_condition_that|on_the_condition_that|so_long_as|only_if"
             "|on_the_understanding_that {rest}",
+            # "on the assumption that the relocation package goes up", "on the basis that ...".
+            "on|under|with|in the|my|our assumption|assumptions|expectation|basis|premise"
+            "|understanding|proviso|belief|footing that {rest}?",
+            "accept*|acceptance|yes|sign*|join*|agree* ~ expecting|trusting|presuming"
+            "|supposing|given that? the|my|your|you|we ...? will|would|can|could|'ll ...? go_up"
+            "|goes_up|increase|rise|be_raised|be_increased|be_matched|match|improve|be_revised",
             # "Provided" as a word of a name ("Provided Solutions") is not a condition.
             "provided|providing|assuming that|you|we|the|I|it|my|your|there|all|everything|this"
             "|they|both|a|an|our|nothing|no|HR|someone|I'm|I_am|we're|you're|there's {rest}?",
@@ -8467,6 +8484,10 @@ RULES: tuple[Rule, ...] = (
             "|arrived|been_made|been_confirmed",
             "about_to|going_to|set_to|likely_to|expected_to|due_to|poised_to|ready_to make|give"
             "|extend|send|offer me? an|a? offer|offers|one",
+            # An offer still to come as leverage: "very likely to offer me a post soon".
+            "likely|probably|about|set|going|poised|bound|sure|expected|due|ready|close|keen"
+            "|planning|certain|tipped to offer|make|give|extend me ...? a|an ...? post|role|job"
+            "|position|contract|place|spot|seat|offer",
             "close_to|on_the_verge_of|on_the_cusp_of|in_line_for|on_track_for getting|receiving"
             "|landing|securing? an|another|a_second|other offer|offers",
             # An offer still to come, or a hint of one: 'pretty sure they'll offer me something'.
@@ -8751,6 +8772,10 @@ RULES: tuple[Rule, ...] = (
             "it, even if you disagree, and leave the door open."
         ),
         patterns=(
+            # Grudging thanks: "thanks for finally getting back to me, I suppose".
+            r"(?i:thanks|thank[ \t]+you|cheers|ta)(?!\w)[^.!?\n]{0,80}?,?[ \t]*\(?"
+            r"(?i:I[ \t]+suppose|I[ \t]+guess|I[ \t]+s['’]pose|I[ \t]+reckon|I[ \t]+gather"
+            r"|or[ \t]+whatever|whatever)(?!\w)\)?(?=[ \t]*(?:[.!?…)\n]|$))",
             # "So much for 'we'll be in touch'" opening a sentence; "thank you so much for" is
             # thanks.
             r"(?<![\w,;:'’][ \t])(?<![\w,;:'’])(?i:(?:well|oh|ah|huh|yeah|right|great)[ \t]*,?"
@@ -8762,6 +8787,7 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset(
             {"so", "well", "oh", "ah", "huh", "yeah", "right", "great", "hope", "good", "enjoy"}
+            | {"thanks", "thank", "cheers", "ta"}
         ),
         families=(
             # "I don't think the panel saw my best work."
