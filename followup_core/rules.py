@@ -1686,9 +1686,12 @@ RULES: tuple[Rule, ...] = (
             | {"apologize", "apologise", "apologies"}
         ),
         families=(
+            # Pleading not to be held against: "Please don't be cross with me", "don't hate me".
+            "please|pls|plz|I_hope|hope|hoping don't|do_not|won't|you_won't|you're_not|you_aren't"
+            " be? too? cross|angry|mad|upset|annoyed|hate|resent|think_badly_of|think_less_of"
+            "|hold_this_against|hold_it_against with|at? me",
             "hope|trust I'm|I_am|this_is|this_isn't|I'm_not ...? not? intruding|overstepping"
-            "|imposing"
-            "|a_bother|a_nuisance|a_pest|too_pushy|too_forward",
+            "|imposing|a_bother|a_nuisance|a_pest|too_pushy|too_forward",
             "hate|don't_want|do_not_want to be that|the|one_of_those candidate|candidates|person"
             "|guy"
             "|girl|applicant|one|annoying_one",
@@ -1903,6 +1906,14 @@ RULES: tuple[Rule, ...] = (
             "as I said in my last email",
             "as I mentioned in my last email",
             "as stated in my previous email",
+        ),
+        patterns=(
+            # The earlier email held up with the wait: "As per my previous email, I'm still
+            # waiting", "per my last message, I have yet to hear".
+            r"[Pp](?<!\w[Pp])(?i:er\s+my\s+(?:previous|last|earlier|prior|original|first)\s+"
+            r"(?:e-?mails?|messages?|notes?|mails?|letters?)[ \t]*[,;–—-]?[ \t]*(?:I['’]?m|I\s+am"
+            r"|I['’]ve|I\s+have|I)\s+(?:still\s+|yet\s+)?(?:been\s+)?(?:waiting|awaiting"
+            r"|not\s+heard|haven['’]t\s+heard|yet\s+to))",
         ),
         families=(
             "not even an|a acknowledgement|acknowledgment|reply|response|automated_reply|auto-reply"
@@ -2441,6 +2452,10 @@ RULES: tuple[Rule, ...] = (
             "resending my",
         ),
         patterns=(
+            # "Again" set off in a subject or aside: "Following up (again)", "Chasing - again".
+            r"(?i:(?:follow(?:ing)?[- ]?up|chasing|checking[- ]in|nudg(?:e|ing)|bump(?:ing)?"
+            r"|reminder|writing|emailing|pinging)[ \t]*(?:[(\[][ \t]*|[-–—,:][ \t]*)again[ \t]*"
+            r"[)\]!?]*|follow[- ]?up[ \t]*(?:#|no\.?[ \t]*|number[ \t]+|\()[ \t]*[2-9]\)?)",
             # A subject replied to again and again: "Re: Re: Re: Junior Architect application".
             r"(?i:re[ \t]*:(?:[ \t]*re[ \t]*:){2,})",
             r"(?i:this\s+is\s+(?:now\s+)?(?:my|the)\s+(?:second|third|fourth|fifth|sixth|2nd|3rd"
@@ -2459,7 +2474,29 @@ RULES: tuple[Rule, ...] = (
             # "Me again!" opening a sentence.
             r"(?:(?<=\A)|(?<=[.!?\n])|(?<=[.!?][ \t]))[Mm]e[ \t]+again(?!\w)[!.]*",
         ),
-        openers=frozenset({"this", "i ve", "i have", "in", "me", "re"}),
+        openers=frozenset(
+            {
+                "this",
+                "i ve",
+                "i have",
+                "in",
+                "me",
+                "re",
+                "follow",
+                "following",
+                "followup",
+                "chasing",
+                "checking",
+                "nudge",
+                "nudging",
+                "bump",
+                "bumping",
+                "reminder",
+                "writing",
+                "emailing",
+                "pinging",
+            }
+        ),
         families=(
             "resending|re-sending|re-sent|resent|reposting|re-posting my|this|the ...? text|thanks"
             "|thank-you|note|message|email|words here|again|below|too|to_be_safe|just_in_case",
@@ -3152,6 +3189,14 @@ RULES: tuple[Rule, ...] = (
         openers=frozenset({"have", "look", "looking", "hope", "hoping", "when"}),
         families=(
             "did|have I get|got|landed|secured it|the_job|the_role|the_position|the_offer {q}",
+            # A yes or no demanded: "I'd appreciate a quick yes or no", "just a simple yes/no".
+            # Impatience for the answer: "I'm really eager to hear back from you".
+            "eager|anxious|impatient|dying|desperate|itching|can't_wait|cannot_wait|can_not_wait"
+            " to hear|get|find_out|learn|know back|from_you|the_outcome|the_result|the_results"
+            "|the_news|your_answer|the_answer|whether|if|one_way_or_the_other",
+            "appreciate|need|want|like|expect|require|get|have|give_me|send_me|just|simple|quick"
+            "|straight|clear|plain a? quick|simple|straight|clear|plain|firm? yes_or_no|yes/no"
+            "|yes-or-no|yay_or_nay|answer_either_way|answer_one_way_or_the_other",
             "intimate|intimating me|us? the|my? result|outcome|decision|status|selection",
             "decision|answer|offer|outcome|verdict ...? will|would|should be? forthcoming",
             "what's|what_is|so_what's the|your verdict|decision|outcome {q}",
@@ -6649,6 +6694,10 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"check", "email", "note", "message", "follow", "reminder"}),
         families=(
+            # Asking to know before their date: "is there any way to find out sooner?"
+            "find_out|hear|hear_back|know|learn|get_an_answer|get_news|get_a_decision|have_an_answer"
+            "|be_told|be_updated ~? sooner|any_sooner|quicker|any_quicker|faster|before_then"
+            "|ahead_of_then|ahead_of_that|before_that",
             "give|share|drop|send me|us a|an|any|some hint|clue|inkling|sneak_peek",
             "hint|clue|inkling|heads-up|steer would|could|'d|will be|help|mean",
             "any|an|a|even_a early|unofficial|informal|sneak|advance hint|hints|clue|clues|inkling"
@@ -6775,7 +6824,15 @@ RULES: tuple[Rule, ...] = (
         ),
         reader_tone=True,
         stages=frozenset(
-            {"check_in", "final_follow_up", "thank_you", "send_materials", "answer_delay"}
+            {
+                "check_in",
+                "final_follow_up",
+                "thank_you",
+                "send_materials",
+                "answer_delay",
+                "phone_screen_thanks",
+                "recruiter_thanks",
+            }
         ),
     ),
     Rule(
@@ -6900,6 +6957,12 @@ RULES: tuple[Rule, ...] = (
             "recruiter|HR|recruiting|agency|recruitment_team|talent_team|people_team"
             "|people_ops ~ handling|running|managing|owns|leads|in_charge ~ but",
             *_GOING_AROUND,
+            # The same chase sent by email to them and the recruiter: "I've emailed both you and
+            # Jenna as well".
+            "emailed|messaged|contacted|written_to|wrote_to|texted|pinged|asked|reached_out_to"
+            " both? you and {name} as_well|too|also|separately|just_to_be_safe|in_case",
+            "emailed|messaged|contacted|written_to|wrote_to|texted|pinged|asked|reached_out_to"
+            " both? {name} and you as_well|too|also|separately|just_to_be_safe|in_case",
         ),
         reader_tone=True,
         channels=frozenset({"linkedin_message", "linkedin_connection"}),
@@ -7149,8 +7212,19 @@ RULES: tuple[Rule, ...] = (
             "Saying the wait is {found} won't make it faster, and they will remember it: say "
             "you are still interested instead."
         ),
+        patterns=(
+            # Resigned sarcasm with its tag: "Guess I'll just keep waiting by the phone, then."
+            r"(?i:(?:I\s+)?(?:guess|suppose|reckon)\s+I(?:['’]ll|\s+will|\s+shall)\s+(?:just\s+)?"
+            r"(?:keep|carry\s+on|go\s+on|continue|sit\s+(?:here\s+)?|stay)\s*(?:on\s+)?"
+            r"(?:waiting|wait|hoping|holding)[^.!?\n]{0,40}?(?:,[ \t]*(?:then|I\s+suppose"
+            r"|I\s+guess|eh|huh))?(?=[ \t]*[.!?\n]|$))",
+        ),
         families=(
             "another|yet_another|one_more|more|further delay|postponement|wait|week|extension {q}",
+            # Messages thrown away: "or just going straight in the bin", "into the void".
+            "going|go|goes|gone|went|ending_up|end_up|ends_up|landing|land|lands|disappearing"
+            "|vanishing|falling straight|directly? in|into|to|down the? bin|dustbin|trash|rubbish"
+            "|wastebasket|wastepaper_basket|shredder|void|abyss|ether|black_hole",
             "constant|endless|repeated|continual|continuous|never-ending|ongoing|countless|multiple"
             "|all_these|so_many postponements|delays|extensions|hold-ups|holdups|reschedules"
             "|reschedulings|changes|slips",
