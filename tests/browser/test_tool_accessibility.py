@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -9,7 +11,7 @@ from axe_audit import AXE, assert_no_violations, install_axe, violations
 from sitekit import dispose
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
+    from playwright.sync_api import Browser, Page
     from sitekit import SiteServer
 
 pytestmark = pytest.mark.browser
@@ -17,18 +19,30 @@ pytestmark = pytest.mark.browser
 TOOL = '[data-followup-tool="timing"]'
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_calculator_has_no_axe_violations(
-    browser: Browser, site_server: SiteServer, scheme: Any
-) -> None:
+@contextmanager
+def _audited_page(
+    browser: Browser, site_server: SiteServer, scheme: Any, path: str, ready: str
+) -> Iterator[Page]:
+    """A page of the guide in one colour scheme, with axe-core loaded, once ``ready`` shows."""
     if not AXE.is_file():
         pytest.skip("axe-core is not installed: run scripts/setup")
     context = browser.new_context(color_scheme=scheme)
     install_axe(context)
     try:
         page = context.new_page()
-        page.goto(site_server.url("timing/"))
-        page.wait_for_selector(f'{TOOL}[data-state="ready"]', timeout=60_000)
+        page.goto(site_server.url(path))
+        page.wait_for_selector(ready, timeout=60_000)
+        yield page
+    finally:
+        dispose(context)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_calculator_has_no_axe_violations(
+    browser: Browser, site_server: SiteServer, scheme: Any
+) -> None:
+    ready = f'{TOOL}[data-state="ready"]'
+    with _audited_page(browser, site_server, scheme, "timing/", ready) as page:
         tool = page.locator(TOOL)
         # Every part on screen: a decision date (an invalid one, so a message shows),
         # the working week opened, and a day off added.
@@ -38,24 +52,15 @@ def test_calculator_has_no_axe_violations(
         tool.locator("details.followup-more > summary").click()
         tool.get_by_role("button", name="Add a day off").click()
         assert_no_violations(violations(page, tool.element_handle()))
-    finally:
-        dispose(context)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_draft_builder_has_no_axe_violations(
     browser: Browser, site_server: SiteServer, scheme: Any
 ) -> None:
-    if not AXE.is_file():
-        pytest.skip("axe-core is not installed: run scripts/setup")
-    context = browser.new_context(color_scheme=scheme)
-    install_axe(context)
     builder = '[data-followup-tool="draft"]'
     settled = f'{builder}[data-state="ready"]:not([data-busy])'
-    try:
-        page = context.new_page()
-        page.goto(site_server.url("crafting/"))
-        page.wait_for_selector(settled, timeout=60_000)
+    with _audited_page(browser, site_server, scheme, "crafting/", settled) as page:
         tool = page.locator(builder)
         # Two interviewers (tabs), gaps listed, a field in error, findings marked...
         page.fill("#fd-person-1-name", "Daniel Okafor")
@@ -71,8 +76,6 @@ def test_draft_builder_has_no_axe_violations(
         page.fill("#fd-text", "Hey, any update?! I really need this job ASAP.")
         page.wait_for_selector(f"{settled} mark")
         assert_no_violations(violations(page, tool.element_handle()))
-    finally:
-        dispose(context)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -80,14 +83,8 @@ def test_a_hovered_or_focused_button_keeps_its_contrast(
     browser: Browser, site_server: SiteServer, scheme: Any
 ) -> None:
     """A button takes the accent colour when hovered or focused; its text must stay readable."""
-    if not AXE.is_file():
-        pytest.skip("axe-core is not installed: run scripts/setup")
-    context = browser.new_context(color_scheme=scheme)
-    install_axe(context)
-    try:
-        page = context.new_page()
-        page.goto(site_server.url("timing/"))
-        page.wait_for_selector(f'{TOOL}[data-state="ready"]', timeout=60_000)
+    ready = f'{TOOL}[data-state="ready"]'
+    with _audited_page(browser, site_server, scheme, "timing/", ready) as page:
         tool = page.locator(TOOL)
         tool.locator("details.followup-more > summary").click()
         button = tool.get_by_role("button", name="Add a day off")
@@ -96,5 +93,3 @@ def test_a_hovered_or_focused_button_keeps_its_contrast(
         page.mouse.move(0, 0)
         button.focus()
         assert_no_violations(violations(page, button.element_handle()), " (focused)")
-    finally:
-        dispose(context)
