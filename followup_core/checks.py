@@ -276,8 +276,13 @@ _SPELLED_OUT = re.compile(
 # What the employer asked for or said, reported to the end of its clause: "You asked me to
 # confirm as soon as possible", "the recruiter said they need someone urgently". What they
 # said *they* would do ("you said you'd decide by Friday") is the writer's to hold them to.
+# Who speaks or decides on the employer's side, after "the": "the panel", "the other firm".
+_THEIR_SIDE = (
+    r"(?:company|employer|firm|organi[sz]ation|business|practice|hospital|school|bank|agency"
+    r"|client|recruiter|team|board|panel|hiring[ \t]+manager)"
+)
 _REPORTED = re.compile(
-    r"(?<![\w'’])(?i:you|they|he|she|the[ \t]+(?:panel|recruiter|team|hiring[ \t]+manager))"
+    rf"(?<![\w'’])(?i:you|they|he|she|the[ \t]+{_THEIR_SIDE})"
     r"(?:[ \t]+(?:also|kindly|specifically|clearly|had|have|both))?[ \t]+"
     r"(?i:asked|said|mentioned|told[ \t]+me|wanted|requested|stressed|emphasi[sz]ed"
     r"|explained|noted|wrote)[ \t]+(?i:me|us|that(?![ \t]+you)|they|the|your|it|this)(?!\w)"
@@ -396,9 +401,7 @@ _NEEDING = re.compile(
 )
 _SOMEONE_ELSE = re.compile(
     r"(?i:(?<![\w'’])(?:they|he|she|who|which"
-    r"|(?:the|their|that|this)[ \t]+(?:other[ \t]+)?(?:company|employer|firm|organi[sz]ation"
-    r"|business|practice|hospital|school|bank|agency|client|recruiter|team|board|panel"
-    r"|offer))"
+    rf"|(?:the|their|that|this)[ \t]+(?:other[ \t]+)?(?:{_THEIR_SIDE}|offer))"
     r"(?:[ \t]+(?:also|still|now|really|only|apparently|both|all))?[ \t]+)$"
 )
 
@@ -859,7 +862,7 @@ def _marked(text: str, finding: Finding) -> Finding:
     else:
         marks = _merged([_clause(text, *span, longest=CLAUSE_MAX_WORDS) for span in finding.spans])
     between = _BETWEEN_WORDS if rule.marks_words else _BETWEEN_CLAUSES
-    joined = _joined(text, marks, between)
+    joined = _joined(text, marks, between, phrases=rule.marks_words)
     if rule.reader_tone and not rule.marks_words:
         joined = [
             (start, _sentence_stop(text, _consequence(text, start, _conceded(text, start, end))))
@@ -990,10 +993,13 @@ def _phrase(text: str, start: int, end: int) -> bool:
     return " " in text[start:end].strip()
 
 
-def _joined(text: str, spans: Sequence[Span], between: re.Pattern[str]) -> list[Span]:
+def _joined(
+    text: str, spans: Sequence[Span], between: re.Pattern[str], *, phrases: bool
+) -> list[Span]:
     """Marks of one finding joined where only ``between`` separates them: "Kindly revert at
     your earliest convenience" is one stiff phrase, and "I'm terribly sorry, I feel awful
-    about this" one apology, not two."""
+    about this" one apology, not two. With ``phrases``, two marks of several words each also
+    join across two short words ("I would be obliged if you would revert")."""
     kept: list[Span] = []
     for start, end in spans:
         if (
@@ -1002,7 +1008,7 @@ def _joined(text: str, spans: Sequence[Span], between: re.Pattern[str]) -> list[
             and (
                 between.fullmatch(text, kept[-1][1], start)
                 or (
-                    between is _BETWEEN_WORDS
+                    phrases
                     and _phrase(text, *kept[-1])
                     and _phrase(text, start, end)
                     and _BETWEEN_PHRASES.fullmatch(text, kept[-1][1], start)
