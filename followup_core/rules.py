@@ -10405,8 +10405,13 @@ RULES: tuple[Rule, ...] = (
             r"|hit(?:ting)?[ \t]+the[ \t]+ground[ \t]+running[ \t]+(?:at|with)"
             r"|(?:settl(?:e|ing)[ \t]+in|fit(?:ting)?[ \t]+in|thriv(?:e|ing)"
             r"|get(?:ting)?[ \t]+stuck[ \t]+in)[ \t]+(?:at|with)"
-            r"|work(?:ing)?[ \t]+(?:at|for|with))"
-            r"[ \t]+(?:(?:the|your)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+[ \t]+(?:at|of|in)[ \t]+"
+            # "to work at Acme", "working with Acme"; not the noun ("the forecasting work at").
+            r"|working[ \t]+(?:at|for|with)|(?:(?<=\bto )|(?<=\bI )|(?<=\bwe )|(?<=['’]d )"
+            r"|(?<=\bwill )|(?<=\bcould )|(?<=\bcan )|(?<=\band )|(?<=\bor ))work[ \t]+(?:at|for"
+            r"|with))"
+            # "the data team at Acme"; not a title ("the Head of Compensation").
+            r"[ \t]+(?:(?:the|your)[ \t]+(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}?(?-i:[a-z])[\w-]*[ \t]+"
+            r"(?:at|of|in)[ \t]+"
             r"|(?P<the>the[ \t]+))?)"
             r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,4})"
             # "joining the Deloitte tax team": a name after "the" is the employer's only

@@ -1071,3 +1071,18 @@ def test_a_mark_takes_a_possessive_s_noun_and_a_shrug_after_it() -> None:
     assert "thx for Monday's interview" in flagged(note, "too_casual", stage="linkedin_note")
     marks = flagged(sigh, "pushy", stage="final_follow_up")
     assert "Guess I'll just keep waiting by the phone, then." in marks
+
+
+def test_a_left_over_employer_is_where_the_writer_pictures_working() -> None:
+    """ "I'd love to work at Flipkart" under a subject that names Meesho is a leftover; the
+    noun ("the forecasting work at ASAP Logistics") and a title ("working with the Head of
+    Compensation there") name no employer."""
+    subject = "Subject: Thank you: Data Scientist interview at Meesho\n\nHi Asha,\n\n"
+    leftover = subject + "I would love to work at Flipkart on the same problem."
+    noun = subject + "Thank you for the talk about the forecasting work at ASAP Logistics."
+    title = subject + "At DfT, working with the Head of Compensation there, I cut the backlog."
+    assert flagged(leftover, "other_employer", stage="thank_you") == [
+        "I would love to work at Flipkart on the same problem."
+    ]
+    assert flagged(noun, "other_employer", stage="thank_you") == []
+    assert flagged(title, "other_employer", stage="thank_you") == []
