@@ -293,7 +293,7 @@ _NAME_RUN = re.compile(
     r"(?<![\w'’])(?!(?:Hi|Hey|Hiya|Heya|Hello|Howya|Howdy|Alright|Mornin|Morning|G['’]day|Sup|Oi|Dear|Yo"
     r"|Thanks|Thank|Sorry|Please|Just|So|Any|I|Cheers|Honestly"
     r"|Frankly|Really|Seriously|Again|Still|Also|Sadly|Unfortunately)\b)"
-    rf"{_CAPITALISED}(?:[ \t]+(?:(?:of|for|the|and|de|la|du|von|van|&)[ \t]+)?{_CAPITALISED})+"
+    rf"{_CAPITALISED}(?:[ \t]+(?:(?:of|for|the|and|or|de|la|du|von|van|&)[ \t]+)?{_CAPITALISED})+"
 )
 
 
@@ -301,7 +301,7 @@ _NAME_RUN = re.compile(
 # Bother You at the festival", "watching Hey Duggee".
 _TITLE_RUN = re.compile(
     rf"(?<![\w'’]){_CAPITALISED}"
-    rf"(?:[ \t]+(?:(?:of|for|the|and|to|a|an|in|on|at|de|la|du|von|van|&)[ \t]+)?{_CAPITALISED})+"
+    rf"(?:[ \t]+(?:(?:of|for|the|and|or|to|a|an|in|on|at|de|la|du|von|van|&)[ \t]+)?{_CAPITALISED})+"
 )
 
 _Shelter = tuple[int, int, bool]

@@ -800,6 +800,7 @@ GOOD_WORDINGS = [
         "I enjoyed hearing about the Need This Job campaign your agency ran for the council.",
     ),
     ("thank_you", "Thank you for the chat about the ASAP Logistics contract."),
+    ("thank_you", "The Take It or Leave It returns test you ran sounds like good data."),
     ("check_in", "I hope your week is going well. Is there any update on timing?"),
     ("thank_you", "Thank you for showing me the urgent-care dashboard."),
     (
