@@ -285,7 +285,8 @@ _REPORTED = re.compile(
     rf"(?<![\w'’])(?i:you|they|he|she|the[ \t]+{_THEIR_SIDE})"
     r"(?:[ \t]+(?:also|kindly|specifically|clearly|had|have|both))?[ \t]+"
     r"(?i:asked|said|mentioned|told[ \t]+me|wanted|requested|stressed|emphasi[sz]ed"
-    r"|explained|noted|wrote)[ \t]+(?i:me|us|that(?![ \t]+you)|they|the|your|it|this)(?!\w)"
+    r"|explained|noted|wrote)[ \t]+(?i:me|us|that(?![ \t]+you)|they|the|your|it|this|how|what"
+    r"|whether|if)(?!\w)"
     r"[^.!?;,\n—–]{0,200}"
 )
 _CAPITALISED = r"(?:[A-Z][\w'’&-]+|[A-Z]\.)"

@@ -697,6 +697,7 @@ GOOD_WORDINGS = [
     ("thank_you", "Thank you. The doors on the new ward are fire-rated, which I checked."),
     # What the employer asked for, reported: their words, not the writer's tone.
     ("reply_positive", "You asked me to confirm as soon as possible: Thursday at 10 suits me."),
+    ("thank_you", "You asked how I'd handle an urgent request on a Friday; I'd add one thing."),
     ("thank_you", "The recruiter said they need someone urgently for the night shifts."),
     # Someone else's deadline, passed on as the guide says to: not the writer's ultimatum.
     ("competing_offer", "I have another offer, and they need an answer by the 12th."),
