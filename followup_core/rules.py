@@ -3623,7 +3623,8 @@ RULES: tuple[Rule, ...] = (
             "|burnish* my personal brand|profile",
             "grow*|boost*|rais*|polish*|pad|padding|beef_up|burnish|bulk_up|jazz_up|spruce_up my"
             " personal_brand|profile|network|CV|résumé|resume|portfolio|LinkedIn",
-            "wanted|want|dreamed_of|dreamt_of|longed_for|craved|been_after|been_chasing|been_wanting"
+            "wanted|want|dreamed_of|dreamt_of|longed_for|craved|been_after|been_chasing"
+            "|been_wanting"
             " ...? for myself",
             "experience|skills|exposure|credentials|credential|qualification|qualifications"
             "|seniority|box|boxes|gap|gaps I'm|I_am|I've_been|I_was missing|lacking|short_of"
@@ -3780,7 +3781,10 @@ RULES: tuple[Rule, ...] = (
             r"[ \t]+(?:analyst|manager|specialist|lead|partner|consultant|officer|administrator"
             r"|advisor|adviser|director|associate|coordinator)\b"
             # An insurance term, not pay: "the bonus-malus pricing model".
-            r"|\bbonus-malus\b)"
+            r"|\bbonus-malus\b"
+            # Pay as the subject of the work: "the bonus-calculation bug in the commissions engine".
+            r"|\b(?:bonus|bonuses|commission|commissions|salary|payroll|pay)-(?:calculation"
+            r"|calculations|calc|engine|logic|module|service|rules|pipeline|system|batch)\b)"
         ),
         work_nouns=frozenset(
             [
@@ -4266,7 +4270,8 @@ RULES: tuple[Rule, ...] = (
             "|applicant|contender|frontrunner|front-runner|hire",
             "I'm|I_am|I_was|I'd_be|I_would_be|I'll_be|I_must_be|I_should_be|me|myself ...? the"
             "|a|your clear|obvious|outright|undisputed? frontrunner|front-runner|favourite"
-            "|favorite|one_to_beat|man_to_beat|woman_to_beat|real_deal|full_package|complete_package",
+            "|favorite|one_to_beat|man_to_beat|woman_to_beat|real_deal|full_package"
+            "|complete_package",
             "myself|I'm|I_am|I'd_be|I_would_be|me ...? in|among|amongst the top {percent}",
             "myself|I'm|I_am|I'd_be|I_would_be|me ...? in|among|amongst the top tier|echelon"
             "|handful|few",
@@ -5706,7 +5711,8 @@ RULES: tuple[Rule, ...] = (
             "beats|beat|trumps|tops|outstrips|outdoes|blows ...? yours|your_offer|your_package"
             "|you ...? on|in|out|hands_down|easily",
             # The other side's money held up: "another firm is prepared to pay more".
-            "prepared|willing|ready|happy|able|keen|offering|offered to? pay|offer|give|go ...? more"
+            "prepared|willing|ready|happy|able|keen|offering|offered to? pay|offer|give"
+            "|go ...? more"
             "|higher|better|extra|above|over|a_lot_more|significantly_more|considerably_more",
             "whoever|whichever|who_ever comes_in|offers|pays|bids|goes|puts_up ...? highest|most"
             "|more|best|higher|the_most|the_highest|the_best|first",
@@ -5765,8 +5771,10 @@ RULES: tuple[Rule, ...] = (
             # Reasons numbered as a list: "Reasons: 1) the salary, 2) the commute".
             r"(?i:(?:my|the)[ \t]+)?(?i:reasons)[ \t]*:[ \t]*(?:\(?[1a][).:]|[-•*])[ \t]*"
             r"[^,;\n.]{1,40}",
+            # The stock filler with its aside: "Long story short (well, not that short)".
+            r"(?i:long[ \t]+story[ \t]+short)[ \t]*\([^()\n]{1,40}\)",
         ),
-        openers=frozenset({"first", "firstly", "not", "it", "its", "reasons", "my", "the"}),
+        openers=frozenset({"first", "firstly", "not", "it", "its", "reasons", "my", "the", "long"}),
         stages=SAYING_NO,
         families=(
             f"the|your|their {_TERMS} is|was|were|felt|seemed a_bit_of_a_letdown|a_letdown"
@@ -5799,7 +5807,8 @@ RULES: tuple[Rule, ...] = (
             "your|the? panel|interview|interviewer|interviewers|meeting|call ran|started"
             "|was|were ...? late|over|behind",
             # The interview itself faulted: "the second interview overran by an hour".
-            "the|your|my|that|this|each|every|both|all|one|two|three ...? interview|interviews|round|rounds|panel|meeting|call|assessment|session|stage|day"
+            "the|your|my|that|this|each|every|both|all|one|two|three ...? interview|interviews"
+            "|round|rounds|panel|meeting|call|assessment|session|stage|day"
             "|screen|slot|visit ...? overran|overrun|overruns|overrunning|ran_over|ran_late"
             "|ran_long|ran_behind|went_over|went_on|dragged|dragged_on|started_late|began_late"
             "|kicked_off_late|was_late|were_late|was_delayed|were_delayed|was_rescheduled"
@@ -6134,17 +6143,20 @@ RULES: tuple[Rule, ...] = (
             "which|that|something you|your_company|your_team|your_offer|the_role|they couldn't"
             "|could_not|can't|cannot|didn't|did_not|won't|wouldn't|weren't_able_to ...? match|beat"
             "|meet|offer|compete_with|equal|provide|give|top",
-            "which|that|this|it tells|told|says|said|shows|showed|speaks ...? me|you ...? everything"
+            "which|that|this|it tells|told|says|said|shows|showed|speaks ...? me"
+            "|you ...? everything"
             "|all|a_lot|volumes|plenty|enough|all_I_need_to_know|what_I_need_to_know",
             # The size of their process against the job: "five rounds for a junior role is a lot".
             "two|three|four|five|six|seven|eight|nine|ten|multiple|several|many|so_many|endless"
             "|all_these|all_those ...? rounds|interviews|stages|tasks|assessments|take-homes|steps"
             " for|just_for|on a|an|one|the|this ...? junior|entry-level|graduate|mid-level|simple"
-            "|basic|single|part-time|temporary|temp|contract? ...? role|job|position|post|vacancy|gig",
+            "|basic|single|part-time|temporary|temp|contract? ...? role|job|position|post|vacancy"
+            "|gig",
             # The story from its start: "I should go back to last spring", "(sorry, it's actually
             # long)".
             "go|going|rewind|take_you|cast_my_mind|cast_your_mind|think ...? back ...? to|over last"
-            "|the_start|the_beginning|when|early|the_day|the_summer|the_spring|the_winter|the_autumn"
+            "|the_start|the_beginning|when|early|the_day|the_summer|the_spring|the_winter"
+            "|the_autumn"
             "|the_year|the_time|a_few|two|three|four|five|six|several",
             "sorry|apologies|soz|sry? it's|it_is|this_is actually|quite|rather|a_bit|very"
             "|pretty ...? long|a_long_one"
@@ -6479,24 +6491,32 @@ RULES: tuple[Rule, ...] = (
             "help|helps|helping me ...? decide|make_up_my_mind|make_my_decision|make_the_decision"
             "|say_yes|commit|sign",
             # Asking for more once the yes is given: "could we push the base up a little?".
-            "push|bump|nudge|move|bring|get|edge|round|inch|lift|tweak ...? the|my|that|this|your ...?"
-            " base|salary|pay|rate|figure|number|offer|package|bonus|day_rate|allowance|budget ...? up"
+            "push|bump|nudge|move|bring|get|edge|round|inch|lift|tweak ...? the|my|that|this"
+            "|your ...?"
+            " base|salary|pay|rate|figure|number|offer|package|bonus|day_rate|allowance"
+            "|budget ...? up"
             "|upwards|higher|a_bit|a_little|a_touch",
-            "now_that|now|since|seeing_as|given_that ...? I've|I_have|I ...? said_yes|accepted|signed"
+            "now_that|now|since|seeing_as|given_that ...? I've|I_have|I ...? said_yes|accepted"
+            "|signed"
             "|agreed|committed|confirmed ...? can|could|may|shall|might we|I",
-            # Second thoughts on the terms just accepted: "on reflection the start date doesn't work".
+            # Second thoughts on the terms accepted: "on reflection the start date doesn't work".
             "on_reflection|having_slept_on_it|having_thought_about_it|thinking_about_it"
-            "|on_second_thoughts|on_second_thought|having_reflected|now_I_think_about_it|looking_again"
+            "|on_second_thoughts|on_second_thought|having_reflected|now_I_think_about_it"
+            "|looking_again"
             "|having_looked_again ~ the|my|your|this salary|pay|base|package|terms|notice|hours"
-            "|location|title|bonus|holiday|leave|relocation|start_date|start|rate|offer|contract|figure"
+            "|location|title|bonus|holiday|leave|relocation|start_date|start|rate|offer|contract"
+            "|figure"
             "|allowance|probation",
             "the|your|this|that salary|pay|base|package|offer|rate|figure|bonus|allowance|number"
-            " is|'s|seems|feels|looks ...? a_touch|a_bit|a_little|a_tad|slightly|rather|somewhat|quite"
+            " is|'s|seems|feels|looks ...? a_touch|a_bit|a_little|a_tad|slightly|rather|somewhat"
+            "|quite"
             "|too ...? low|light|short|tight|stingy|lean|under|below",
             "back on|onto the table",
             # Terms still hoped for in the yes: "though I'm still hoping for the £5k uplift".
-            "still|also ...? hoping|hope|expecting|counting_on|assuming|keen|angling|pushing ...? for"
-            "|on|to_get|to_see|to_secure ...? the|a|an|that|some ...? uplift|increase|raise|bump|rise"
+            "still|also ...? hoping|hope|expecting|counting_on|assuming|keen|angling"
+            "|pushing ...? for"
+            "|on|to_get|to_see|to_secure ...? the|a|an|that|some ...? uplift|increase|raise|bump"
+            "|rise"
             "|bonus|signing_bonus|more|extra|higher|top-up|adjustment|improvement|sweetener",
             "still|also ...? hoping|hope|expecting|counting_on|assuming|angling|pushing ...? for|on"
             "|to_get|to_see|to_secure the|a|an|that|some? {money} uplift|increase|raise|bump|rise"
@@ -6590,7 +6610,8 @@ RULES: tuple[Rule, ...] = (
             r"[A-Z][\w&'’-]*(?:\.(?:com|io|ai|co|org|net|de|nl|fr|app|dev)\b)?"
             r"(?:[ \t]+[A-Z][\w&'’-]*){0,5}[ \t]+(?:(?i:has|have)[ \t]+)?"
             r"(?i:(?:just|now|also|already)[ \t]+)?(?i:offered[ \t]+me|made[ \t]+me[ \t]+an?"
-            r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:offer|proposal)|(?:came|come|got)[ \t]+(?:back(?:[ \t]+to[ \t]+me)?[ \t]+with|in[ \t]+at)"
+            r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:offer|proposal)|(?:came|come|got)[ \t]+"
+            r"(?:back(?:[ \t]+to[ \t]+me)?[ \t]+with|in[ \t]+at)"
             rf")(?:(?:[ \t]+(?i:an?|the)(?:[ \t]+[\w-]+){{0,3}}?[ \t]+(?i:role|job|position|post"
             rf"|contract))?[ \t]+(?i:of|at|on|for|paying|with)?[ \t]*{_OFFER_FIGURE}"
             r"|[ \t]+\d+[ \t]?%[ \t]+(?i:more|higher|above|extra))?",
@@ -6632,6 +6653,12 @@ RULES: tuple[Rule, ...] = (
             r"|Firm|Employer|Everyone|Someone)\b)[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}['’]s"
             r"[ \t]+(?:(?i:generous|attractive|better|bigger|higher|latest|new|final|written|full)"
             r"[ \t]+)?(?i:package|offer|contract|deal|figures|numbers|salary|terms|proposal)(?!\w)",
+            # Rivals named as in the running: "Google and Meta are both in the mix".
+            r"(?!(?:Another|A|An|The|One|Other|They|He|She|It|We|I|You|Both|Some|Two|Three)\b)"
+            r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w&'’-]*){0,4}[ \t]+(?:are|is"
+            r"|['’]s|['’]re)[ \t]+(?:(?:both|also|all|still|very|now|already)[ \t]+)*(?:in[ \t]+"
+            r"the[ \t]+(?:mix|running|picture|frame)|circling|courting[ \t]+me|chasing[ \t]+me"
+            r"|sniffing[ \t]+around|after[ \t]+me|in[ \t]+talks[ \t]+with[ \t]+me)(?!\w)",
             _CODED_FIGURE,
             _NAMED_RIVAL,
             _RIVAL_OFFERS,
@@ -6800,7 +6827,8 @@ RULES: tuple[Rule, ...] = (
         openers=frozenset({"check", "email", "note", "message", "follow", "reminder"}),
         families=(
             # Asking to know before their date: "is there any way to find out sooner?"
-            "find_out|hear|hear_back|know|learn|get_an_answer|get_news|get_a_decision|have_an_answer"
+            "find_out|hear|hear_back|know|learn|get_an_answer|get_news|get_a_decision"
+            "|have_an_answer"
             "|be_told|be_updated ~? sooner|any_sooner|quicker|any_quicker|faster|before_then"
             "|ahead_of_then|ahead_of_that|before_that",
             "give|share|drop|send me|us a|an|any|some hint|clue|inkling|sneak_peek",
@@ -7295,6 +7323,28 @@ RULES: tuple[Rule, ...] = (
             "|app|homepage|brand|branding|marketing|social_media|product|products|menu|codebase"
             "|onboarding|checkout|campaign*|content|UX|UI|design|strategy|processes flow|process"
             "|page|pages|experience|funnel|journey|system|pipeline|site?",
+            # Everything, unasked: "my transcripts from primary school onwards", "a zip of my entire
+            # GitHub", "the 20-page report I've prepared on your competitors".
+            "from primary|secondary|high|grade|nursery|junior|middle school|kindergarten|year_one"
+            "|GCSEs|O-levels|A-levels|the_cradle|birth ...? onwards|on|up|through|upwards|till_now"
+            "|to_date|to_now",
+            "zip|archive|dump|copy|export|backup|folder|link ...? of my|the entire|whole|complete"
+            "|full ...? GitHub|portfolio|repo|repos|repositories|archive|drive|Dropbox"
+            "|back_catalogue"
+            "|body_of_work|hard_drive|codebase|projects|publications",
+            "report|analysis|audit|deck|review|teardown|breakdown|deep-dive|deep_dive|study|memo"
+            "|white_paper|whitepaper ...? I've|I_have|I ...? prepared|written|done|put_together"
+            "|made"
+            "|drafted|created|compiled|produced ...? on|for|about|of|into your|the competitors"
+            "|competition|market|business|product|app|site|website|company|strategy|sector",
+            "audited|reviewed|analysed|analyzed|tore_down|went_through|stress-tested|tested"
+            "|pen-tested|critiqued ...? your|the ...? app|site|website|product|codebase|strategy"
+            "|competitors|marketing|funnel|platform|checkout|onboarding",
+            "attached|attaching|enclosed|enclosing|including|included|listed|found|spotted|logged"
+            " {count} ...? bugs|issues|errors|typos|problems|flaws|fixes|ideas|suggestions"
+            "|improvements|recommendations",
+            "and|plus|also|as_well_as ...? a|my ...? reading_list|bibliography|book_list|playlist"
+            "|mood_board|moodboard|vision_board|manifesto|life_story|family_tree",
         ),
         patterns=(
             # A plan by its size: "a 12-point plan", "a ten-page strategy", "a 90-day roadmap".
@@ -8196,13 +8246,18 @@ RULES: tuple[Rule, ...] = (
             "|mobile|home-office_budget",
             # The range asked in other words: "what's the ballpark for the package?".
             "ballpark|ball-park|ball_park|rough_idea|rough_figure|indicative_figure|guide_figure"
-            "|ballpark_figure|going_rate ...? for|on|of|is ...? the|your|this ...? package|salary|pay"
+            "|ballpark_figure|going_rate ...? for|on|of|is ...? the|your|this ...? package|salary"
+            "|pay"
             "|comp|compensation|rate|base|role|position|job|post",
-            "wiggle_room|flexibility|room|leeway|headroom|scope|movement|room_to_move|give ...? on|in"
-            "|with|around the|your ...? base|salary|pay|package|offer|number|figure|rate|bonus|comp",
-            "is|what's the budget|number|figure|range|salary|pay|band|rate|package ...? closer|nearer"
+            "wiggle_room|flexibility|room|leeway|headroom|scope|movement|room_to_move|give ...? on"
+            "|in"
+            "|with|around the|your ...? base|salary|pay|package|offer|number|figure|rate|bonus"
+            "|comp",
+            "is|what's the budget|number|figure|range|salary|pay|band|rate|package ...? closer"
+            "|nearer"
             "|more|nearer_to|closer_to|nearer_the|more_like|around|about|roughly|in_the {toq}",
-            "what|what's|how_much would|will|is ...? take-home|take_home|net_pay|the_net|in-hand|in_hand"
+            "what|what's|how_much would|will|is ...? take-home|take_home|net_pay|the_net|in-hand"
+            "|in_hand"
             "|the_take-home|after-tax|after_tax ...? be|come_to|work_out|pay|look_like?",
             # Flexible work and housing as perks: "any WFH Fridays?", "is housing provided?".
             "do|does|would|will|could|can|is|are ...? you|you_guys|the_team|the_role|the_company"
@@ -8211,17 +8266,21 @@ RULES: tuple[Rule, ...] = (
             "|remote_days|remote_Fridays|WFH_Fridays|flexi-time|flexitime|flexible_hours"
             "|compressed_hours|nine-day_fortnight|9-day_fortnight|summer_hours|duvet_days {rest}?",
             "is|are|would|will housing|accommodation|a_car|a_company_car|parking|flights|a_flight"
-            "|schooling|school_fees|a_phone|a_laptop|visa|visa_costs|relocation|the_move|the_relocation"
+            "|schooling|school_fees|a_phone|a_laptop|visa|visa_costs|relocation|the_move"
+            "|the_relocation"
             "|health_cover|medical_cover ...? be? provided|covered|included|paid|offered|available"
             "|reimbursed|sorted|funded",
-            "is|are|would|will|does the|a|an|any|your ...? 13th_month|thirteenth_month|13th-month|HMO"
-            "|medical_aid|health_card|car_allowance|housing_allowance|meal_allowance|transport_allowance"
+            "is|are|would|will|does the|a|an|any|your ...? 13th_month|thirteenth_month|13th-month"
+            "|HMO"
+            "|medical_aid|health_card|car_allowance|housing_allowance|meal_allowance"
+            "|transport_allowance"
             " ...? pay|bonus|cover|plan? ...? included|provided|covered|offered|part_of_the_package"
             "|standard|paid|given",
         ),
         # Their work, not a perk: "how the benefits platform handles pension auto-enrolment".
         work_nouns=frozenset(
             {
+                "changed",
                 "platform",
                 "platforms",
                 "system",
@@ -8511,6 +8570,14 @@ RULES: tuple[Rule, ...] = (
             "which|that I got|found|took|grabbed|pulled|copied|dug_up from|off|on|online",
             "they|my_referees|my_references|referees|references|neither_of_them|either_of_them"
             " don't|do_not|won't|will_not|doesn't|aren't ...? know|expect|be_expecting|aware",
+            # Referees' details passed on before they were asked: "I've listed my referees' phone
+            # numbers below so you can ring them straight away".
+            "listed|included|added|attached|put|given|enclosed|pasted|shared|sent ...? my|the|their"
+            " referees'|references'|referees|references|referee|reference ...? phone|mobile"
+            "|personal"
+            "|home|direct|private ...? numbers|number|contact_details|details|emails|addresses",
+            "ring|call|phone|contact|email|text|reach ...? them|my_referees|my_references ...?"
+            " straight_away|right_away|now|directly|anytime|whenever|today|immediately",
         ),
         reader_tone=True,
         stages=frozenset({"send_materials", "recruiter_thanks", "phone_screen_thanks"}),
@@ -8796,12 +8863,14 @@ RULES: tuple[Rule, ...] = (
             "|interviewing|in_process|in_processes|in_final_talks ...? with|at|elsewhere ...?"
             " others|other|another|several|a_few|multiple|elsewhere|competitors|a_competitor"
             "|rivals",
-            # The offer hedged as it is claimed: "a verbal offer, well, nearly", "(well, sort of)".
-            "well|ok|okay|er|erm|um nearly|almost|sort_of|kind_of|kinda|sorta|more_or_less|not_quite"
+            # The offer hedged as it is claimed: "a verbal offer, well, nearly", "(well, sort of)"
+            "well|ok|okay|er|erm|um nearly|almost|sort_of|kind_of|kinda|sorta|more_or_less"
+            "|not_quite"
             "|pretty_much|practically|ish",
             "offers|offer|things|options|opportunities|something ...? brewing|cooking|bubbling"
             "|percolating|simmering|in_the_works|in_the_pipeline|on_the_boil|on_the_go",
-            "verbal|unofficial|informal|soft|provisional|tentative|likely|probable|near|in-principle"
+            "verbal|unofficial|informal|soft|provisional|tentative|likely|probable|near"
+            "|in-principle"
             " ...? offer|offers",
             "offer|offers in_principle",
         ),
@@ -9349,7 +9418,8 @@ RULES: tuple[Rule, ...] = (
             " done|do|change|salvage|reconsider|fix|rescue|persuade|move",
             "create|make|find|open|carve_out|add|set_up ...? a|another|second|new|different|extra"
             " ...? position|role|job|post|spot|place|opening|vacancy|seat ...? for me",
-            "talk|bring|win|persuade|convince|sway|coax you|the_panel|them|her|him|the_team|everyone"
+            "talk|bring|win|persuade|convince|sway|coax you|the_panel|them|her|him|the_team"
+            "|everyone"
             " ...? round|around|over|otherwise|to_reconsider|to_change|back",
             "change|changing your|the_panel's|their|the_team's|the_committee's mind|minds",
             # The interview called a success: "I nailed every question".
@@ -9686,11 +9756,13 @@ RULES: tuple[Rule, ...] = (
             "where|how did|do I|we rank|place|come|finish|score|stand {toq}?",
             "what ...? was|were my score|scores|ranking|rank|mark|marks|position",
             # Asked to be walked through it: "help me understand how I missed out".
-            "help|helping me understand|see|make_sense_of|get_my_head_around|figure_out ...? how|why"
+            "help|helping me understand|see|make_sense_of|get_my_head_around|figure_out ...? how"
+            "|why"
             "|what|where",
             # The grounds demanded in a formal register: "kindly furnish the grounds".
             "furnish|provide|supply|state|set_out|disclose|communicate|give|share|outline|specify"
-            "|clarify|explain ...? me? ...? the|your|with_the ...? grounds|reasons|reasoning|rationale"
+            "|clarify|explain ...? me? ...? the|your|with_the ...? grounds|reasons|reasoning"
+            "|rationale"
             "|basis|justification|criteria",
             "was|is it something|anything I said|did|wrote|wore|answered|mentioned|got_wrong {toq}",
             "what|so_what happened|went_wrong|changed {q}",
@@ -9704,7 +9776,8 @@ RULES: tuple[Rule, ...] = (
             " candidate's|applicant's|person's|hire's|appointee's|finalist's|recruit's ...?"
             " LinkedIn|profile|CV|name|background|details|qualifications|experience|résumé|resume"
             "|credentials|record|track_record|portfolio",
-            "name|names|identity|qualifications|background|details|CV|profile|experience|credentials"
+            "name|names|identity|qualifications|background|details|CV|profile|experience"
+            "|credentials"
             " of|behind the|your|that appointee|successful|chosen|winning|selected|new|preferred"
             "|other|appointed ...? candidate|applicant|hire|person|one|recruit|finalist?",
             "who|whom ...? beat|pipped|edged|outdid|outshone|outranked|trumped|bested|piped me|it",
