@@ -8276,6 +8276,10 @@ RULES: tuple[Rule, ...] = (
             "|transport_allowance"
             " ...? pay|bonus|cover|plan? ...? included|provided|covered|offered|part_of_the_package"
             "|standard|paid|given",
+            # The terms as the condition of coming: "I want to make sure it's worth my while".
+            "make_sure|ensure|check|see_if|see_whether|know_if|know_whether|confirm|be_sure ...?"
+            " it's|it_is|it'll_be|it_will_be|it_would_be|this_is|the_move_is|the_role_is"
+            "|the_job_is|it'd_be ...? worth my|the while|move|switch|jump|leap|trip|commute",
         ),
         # Their work, not a perk: "how the benefits platform handles pension auto-enrolment".
         work_nouns=frozenset(
@@ -9430,6 +9434,11 @@ RULES: tuple[Rule, ...] = (
             "did|do|does|have|has|had the|you|they|anyone|anybody|your_team|the_panel|the_recruiter"
             "|somebody|someone even|actually|ever|bother_to|really ...? read|look_at|open|see|check"
             "|review|glance_at|looked_at my|the",
+            # The wait thrown back with the thanks: "only took five weeks", "took you long enough".
+            "only|just|merely took|taken ...? weeks|months|days|ages|forever|an_age|a_month"
+            "|a_fortnight|a_year|an_eternity",
+            "took|taken you|ya|u|y'all|them|the_team ...? long_enough|ages|forever|an_age"
+            "|an_eternity|a_while",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
