@@ -3065,7 +3065,12 @@ RULES: tuple[Rule, ...] = (
             "your loss",
         ),
         patterns=(
-            r"(?i:are\s+you\s+sure(?:\s+about\s+(?:this|that|your\s+decision))?\??)",
+            # The doubt and its tag: "Are you sure, though?", "r u 100% sure about that??".
+            r"(?i:(?:are|r)\s+(?:you|u|ya)(?:\s+(?:really|absolutely|completely|totally|quite"
+            r"|definitely|100\s?%|a\s+hundred\s+percent))?\s+(?:sure|certain|positive)"
+            r"(?:\s+about\s+(?:this|that|it|your\s+decision|the\s+decision|your\s+choice))?"
+            r"(?:\s*,?\s*(?:though|tho|then|about\s+that|about\s+this|of\s+that|on\s+that"
+            r"|on\s+this)(?!\w))?(?:\s*[?!]+)?)",
             r"(?=\w)\b(?i:(?:really\s+|very\s+|quite\s+)?(?:surprised|shocked|stunned|baffled"
             r"|puzzled"
             r"|confused|floored)\s+(?:by|at|to\s+"
@@ -3076,7 +3081,18 @@ RULES: tuple[Rule, ...] = (
             r"(?i:(?:more|better)\s+qualified\s+than)",
         ),
         openers=frozenset(
-            {"are", "really", "very", "quite", "surprised", "shocked", "stunned", "more", "better"}
+            {
+                "are",
+                "r",
+                "really",
+                "very",
+                "quite",
+                "surprised",
+                "shocked",
+                "stunned",
+                "more",
+                "better",
+            }
         ),
         families=(
             "doubt_I'll|doubt_I_will|I'll_never|I_will_never|I_won't_be|I_will_not_be"
@@ -3607,7 +3623,8 @@ RULES: tuple[Rule, ...] = (
             "|burnish* my personal brand|profile",
             "grow*|boost*|rais*|polish*|pad|padding|beef_up|burnish|bulk_up|jazz_up|spruce_up my"
             " personal_brand|profile|network|CV|résumé|resume|portfolio|LinkedIn",
-            "wanted|want|dreamed_of|dreamt_of|longed_for|craved|been_after|been_chasing|been_wanting"
+            "wanted|want|dreamed_of|dreamt_of|longed_for|craved|been_after|been_chasing"
+            "|been_wanting"
             " ...? for myself",
             "experience|skills|exposure|credentials|credential|qualification|qualifications"
             "|seniority|box|boxes|gap|gaps I'm|I_am|I've_been|I_was missing|lacking|short_of"
@@ -3764,7 +3781,10 @@ RULES: tuple[Rule, ...] = (
             r"[ \t]+(?:analyst|manager|specialist|lead|partner|consultant|officer|administrator"
             r"|advisor|adviser|director|associate|coordinator)\b"
             # An insurance term, not pay: "the bonus-malus pricing model".
-            r"|\bbonus-malus\b)"
+            r"|\bbonus-malus\b"
+            # Pay as the subject of the work: "the bonus-calculation bug in the commissions engine".
+            r"|\b(?:bonus|bonuses|commission|commissions|salary|payroll|pay)-(?:calculation"
+            r"|calculations|calc|engine|logic|module|service|rules|pipeline|system|batch)\b)"
         ),
         work_nouns=frozenset(
             [
@@ -4250,7 +4270,8 @@ RULES: tuple[Rule, ...] = (
             "|applicant|contender|frontrunner|front-runner|hire",
             "I'm|I_am|I_was|I'd_be|I_would_be|I'll_be|I_must_be|I_should_be|me|myself ...? the"
             "|a|your clear|obvious|outright|undisputed? frontrunner|front-runner|favourite"
-            "|favorite|one_to_beat|man_to_beat|woman_to_beat|real_deal|full_package|complete_package",
+            "|favorite|one_to_beat|man_to_beat|woman_to_beat|real_deal|full_package"
+            "|complete_package",
             "myself|I'm|I_am|I'd_be|I_would_be|me ...? in|among|amongst the top {percent}",
             "myself|I'm|I_am|I'd_be|I_would_be|me ...? in|among|amongst the top tier|echelon"
             "|handful|few",
@@ -5689,6 +5710,18 @@ RULES: tuple[Rule, ...] = (
             "|hard_to_say_no_to",
             "beats|beat|trumps|tops|outstrips|outdoes|blows ...? yours|your_offer|your_package"
             "|you ...? on|in|out|hands_down|easily",
+            # The other side's money held up: "another firm is prepared to pay more".
+            "prepared|willing|ready|happy|able|keen|offering|offered to? pay|offer|give"
+            "|go ...? more"
+            "|higher|better|extra|above|over|a_lot_more|significantly_more|considerably_more",
+            "whoever|whichever|who_ever comes_in|offers|pays|bids|goes|puts_up ...? highest|most"
+            "|more|best|higher|the_most|the_highest|the_best|first",
+            "what|who you're|you_are|you'll_be|you_will_be|we're ...? up_against|competing_with"
+            "|competing_against|dealing_with|facing",
+            # Asking them to match: "kindly revise accordingly", "I trust you will respond in kind".
+            "revise|adjust|review|reconsider|sweeten|improve|increase|raise|bump|update|rework ...?"
+            " accordingly|in_kind|to_match|to_compete|to_suit|in_line|upward|upwards",
+            "respond|reply|react|act|answer|follow in_kind|suit|accordingly|likewise",
         ),
         reader_tone=True,
     ),
@@ -5735,8 +5768,13 @@ RULES: tuple[Rule, ...] = (
             r"(?:[ \t]+(?i:guys|all))?[ \t]*[,;:—–-]+[ \t]*(?i:it['’]?s|it[ \t]+is|but)[ \t]+"
             r"(?:(?i:really|honestly|just|all|genuinely|truly)[ \t]+)?(?i:me|on[ \t]+me"
             r"|my[ \t]+(?:fault|problem|issue|stuff|situation|circumstances))(?!\w)",
+            # Reasons numbered as a list: "Reasons: 1) the salary, 2) the commute".
+            r"(?i:(?:my|the)[ \t]+)?(?i:reasons)[ \t]*:[ \t]*(?:\(?[1a][).:]|[-•*])[ \t]*"
+            r"[^,;\n.]{1,40}",
+            # The stock filler with its aside: "Long story short (well, not that short)".
+            r"(?i:long[ \t]+story[ \t]+short)[ \t]*\([^()\n]{1,40}\)",
         ),
-        openers=frozenset({"first", "firstly", "not", "it", "its"}),
+        openers=frozenset({"first", "firstly", "not", "it", "its", "reasons", "my", "the", "long"}),
         stages=SAYING_NO,
         families=(
             f"the|your|their {_TERMS} is|was|were|felt|seemed a_bit_of_a_letdown|a_letdown"
@@ -5768,6 +5806,19 @@ RULES: tuple[Rule, ...] = (
             "|stages|steps|the_interview|the_interviews|the_rounds|my_interview",
             "your|the? panel|interview|interviewer|interviewers|meeting|call ran|started"
             "|was|were ...? late|over|behind",
+            # The interview itself faulted: "the second interview overran by an hour".
+            "the|your|my|that|this|each|every|both|all|one|two|three ...? interview|interviews"
+            "|round|rounds|panel|meeting|call|assessment|session|stage|day"
+            "|screen|slot|visit ...? overran|overrun|overruns|overrunning|ran_over|ran_late"
+            "|ran_long|ran_behind|went_over|went_on|dragged|dragged_on|started_late|began_late"
+            "|kicked_off_late|was_late|were_late|was_delayed|were_delayed|was_rescheduled"
+            "|were_rescheduled|got_rescheduled|kept_being_rescheduled|kept_moving|kept_being_moved"
+            "|was_moved|got_moved|was_cancelled|was_canceled|got_cancelled|got_canceled"
+            "|was_postponed|got_postponed|was_pushed_back|got_pushed_back|overlapped|clashed"
+            "|over-ran|ran_an_hour_over|took_far_longer|took_much_longer|took_longer",
+            "kept|left me? ...? waiting|hanging_around|sat|sitting|standing ...? for|over|nearly"
+            "|almost|well_over ...? hour|hours|minutes|mins|an_hour|half_an_hour|ages|forever"
+            "|an_age",
             "one|the|an|your? interviewer|interviewers|panellist|panelist|manager ...? was"
             "|were|kept|sat on|checking|looking_at his|her|their phone|phones|laptop|email",
             "found|got|accepted|taken|have ...? something|a_role|a_job|an_offer"
@@ -6088,6 +6139,33 @@ RULES: tuple[Rule, ...] = (
             "somewhere|anywhere|a_place|a_company|a_firm|an_organisation|an_organization with"
             "|like that|this|your|such_a ...? culture|management|attitude|reputation|process"
             "|approach",
+            # What they could not offer, and what their silence showed: "which you couldn't match".
+            "which|that|something you|your_company|your_team|your_offer|the_role|they couldn't"
+            "|could_not|can't|cannot|didn't|did_not|won't|wouldn't|weren't_able_to ...? match|beat"
+            "|meet|offer|compete_with|equal|provide|give|top",
+            "which|that|this|it tells|told|says|said|shows|showed|speaks ...? me"
+            "|you ...? everything"
+            "|all|a_lot|volumes|plenty|enough|all_I_need_to_know|what_I_need_to_know",
+            # The size of their process against the job: "five rounds for a junior role is a lot".
+            "two|three|four|five|six|seven|eight|nine|ten|multiple|several|many|so_many|endless"
+            "|all_these|all_those ...? rounds|interviews|stages|tasks|assessments|take-homes|steps"
+            " for|just_for|on a|an|one|the|this ...? junior|entry-level|graduate|mid-level|simple"
+            "|basic|single|part-time|temporary|temp|contract? ...? role|job|position|post|vacancy"
+            "|gig",
+            # The story from its start: "I should go back to last spring", "(sorry, it's actually
+            # long)".
+            "go|going|rewind|take_you|cast_my_mind|cast_your_mind|think ...? back ...? to|over last"
+            "|the_start|the_beginning|when|early|the_day|the_summer|the_spring|the_winter"
+            "|the_autumn"
+            "|the_year|the_time|a_few|two|three|four|five|six|several",
+            "sorry|apologies|soz|sry? it's|it_is|this_is actually|quite|rather|a_bit|very"
+            "|pretty ...? long|a_long_one"
+            "|a_saga|an_essay|a_novel|a_story",
+            "forgive|pardon|excuse me|us ...? forgive|pardon|please|for_this|for_doing_this"
+            "|for_withdrawing|for_pulling_out|for_backing_out|for_saying_no",
+            # The apology and the guilt together: "I'm so sorry, I feel awful doing this".
+            "sorry|apologies ...? and? I|I'm|I_am feel|felt|am|feeling ...? awful|terrible|dreadful"
+            "|bad|guilty|horrible|rotten|sick|wretched",
         ),
         reader_tone=True,
     ),
@@ -6412,6 +6490,37 @@ RULES: tuple[Rule, ...] = (
             "|matters",
             "help|helps|helping me ...? decide|make_up_my_mind|make_my_decision|make_the_decision"
             "|say_yes|commit|sign",
+            # Asking for more once the yes is given: "could we push the base up a little?".
+            "push|bump|nudge|move|bring|get|edge|round|inch|lift|tweak ...? the|my|that|this"
+            "|your ...?"
+            " base|salary|pay|rate|figure|number|offer|package|bonus|day_rate|allowance"
+            "|budget ...? up"
+            "|upwards|higher|a_bit|a_little|a_touch",
+            "now_that|now|since|seeing_as|given_that ...? I've|I_have|I ...? said_yes|accepted"
+            "|signed"
+            "|agreed|committed|confirmed ...? can|could|may|shall|might we|I",
+            # Second thoughts on the terms accepted: "on reflection the start date doesn't work".
+            "on_reflection|having_slept_on_it|having_thought_about_it|thinking_about_it"
+            "|on_second_thoughts|on_second_thought|having_reflected|now_I_think_about_it"
+            "|looking_again"
+            "|having_looked_again ~ the|my|your|this salary|pay|base|package|terms|notice|hours"
+            "|location|title|bonus|holiday|leave|relocation|start_date|start|rate|offer|contract"
+            "|figure"
+            "|allowance|probation",
+            "the|your|this|that salary|pay|base|package|offer|rate|figure|bonus|allowance|number"
+            " is|'s|seems|feels|looks ...? a_touch|a_bit|a_little|a_tad|slightly|rather|somewhat"
+            "|quite"
+            "|too ...? low|light|short|tight|stingy|lean|under|below",
+            "back on|onto the table",
+            # Terms still hoped for in the yes: "though I'm still hoping for the £5k uplift".
+            "still|also ...? hoping|hope|expecting|counting_on|assuming|keen|angling"
+            "|pushing ...? for"
+            "|on|to_get|to_see|to_secure ...? the|a|an|that|some ...? uplift|increase|raise|bump"
+            "|rise"
+            "|bonus|signing_bonus|more|extra|higher|top-up|adjustment|improvement|sweetener",
+            "still|also ...? hoping|hope|expecting|counting_on|assuming|angling|pushing ...? for|on"
+            "|to_get|to_see|to_secure the|a|an|that|some? {money} uplift|increase|raise|bump|rise"
+            "|bonus|signing_bonus|more|extra|top-up|adjustment|sweetener",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -6477,6 +6586,10 @@ RULES: tuple[Rule, ...] = (
             "conditional|contingent|dependent|dependant|subject upon|on|to",
             "one|a|just_one|only_one|single condition|caveat|proviso|catch|stipulation|ask"
             "|request though|however|first",
+            # A yes held open on a question: "my acceptance, pending the remote-work question".
+            "pending|awaiting|subject_to|contingent_on|dependent_on|conditional_on ~ question"
+            "|questions|issue|issues|point|points|matter|query|queries|clarification|answer|answers"
+            "|conversation|chat|discussion",
         ),
         reader_tone=True,
         stages=frozenset({"accept_offer"}),
@@ -6496,8 +6609,9 @@ RULES: tuple[Rule, ...] = (
             r"(?!(?:Another|A|An|The|One|Other|Someone|Somebody|They|He|She|It|We|I)\b)"
             r"[A-Z][\w&'’-]*(?:\.(?:com|io|ai|co|org|net|de|nl|fr|app|dev)\b)?"
             r"(?:[ \t]+[A-Z][\w&'’-]*){0,5}[ \t]+(?:(?i:has|have)[ \t]+)?"
-            r"(?i:(?:just|now|also|already)[ \t]+)?(?i:offered[ \t]+me|made[ \t]+me[ \t]+an?[ \t]+"
-            r"offer|(?:came|come|got)[ \t]+(?:back(?:[ \t]+to[ \t]+me)?[ \t]+with|in[ \t]+at)"
+            r"(?i:(?:just|now|also|already)[ \t]+)?(?i:offered[ \t]+me|made[ \t]+me[ \t]+an?"
+            r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:offer|proposal)|(?:came|come|got)[ \t]+"
+            r"(?:back(?:[ \t]+to[ \t]+me)?[ \t]+with|in[ \t]+at)"
             rf")(?:(?:[ \t]+(?i:an?|the)(?:[ \t]+[\w-]+){{0,3}}?[ \t]+(?i:role|job|position|post"
             rf"|contract))?[ \t]+(?i:of|at|on|for|paying|with)?[ \t]*{_OFFER_FIGURE}"
             r"|[ \t]+\d+[ \t]?%[ \t]+(?i:more|higher|above|extra))?",
@@ -6534,6 +6648,17 @@ RULES: tuple[Rule, ...] = (
             r"(?i:your)[ \t]+(?i:competitor|rival|competition|biggest[ \t]+competitor"
             r"|main[ \t]+competitor)(?:[ \t]+(?i:across|down|up)[ \t]+the[ \t]+(?i:road|street))?"
             r"(?:,?[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})?",
+            # The other employer's offer by name: "hard to say no to Accenture's package".
+            r"(?!(?:Another|A|An|The|One|Other|Your|My|Our|Their|Its|This|That|Company|Team"
+            r"|Firm|Employer|Everyone|Someone)\b)[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}['’]s"
+            r"[ \t]+(?:(?i:generous|attractive|better|bigger|higher|latest|new|final|written|full)"
+            r"[ \t]+)?(?i:package|offer|contract|deal|figures|numbers|salary|terms|proposal)(?!\w)",
+            # Rivals named as in the running: "Google and Meta are both in the mix".
+            r"(?!(?:Another|A|An|The|One|Other|They|He|She|It|We|I|You|Both|Some|Two|Three)\b)"
+            r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w&'’-]*){0,4}[ \t]+(?:are|is"
+            r"|['’]s|['’]re)[ \t]+(?:(?:both|also|all|still|very|now|already)[ \t]+)*(?:in[ \t]+"
+            r"the[ \t]+(?:mix|running|picture|frame)|circling|courting[ \t]+me|chasing[ \t]+me"
+            r"|sniffing[ \t]+around|after[ \t]+me|in[ \t]+talks[ \t]+with[ \t]+me)(?!\w)",
             _CODED_FIGURE,
             _NAMED_RIVAL,
             _RIVAL_OFFERS,
@@ -6549,6 +6674,13 @@ RULES: tuple[Rule, ...] = (
             "put|putting|placed|placing|laid|laying|tabled|offered|offering|dangled|dangling"
             " ... {money} ...? on|onto the? table",
             "come|came|coming back|in ...? with|at {money}",
+            # A sum held, with its terms: "I've got $145k base on the table".
+            "I've|I_have|I|I'm|I_am|I'd|we've|we_have ...? got|have|had|holding|hold|sitting_on"
+            "|been_offered|received|landed|secured|looking_at|being_offered|on ...? an? ...?"
+            " offer|package|deal|role|job|contract? ...? of|at|for|worth|paying? {money}"
+            " base|basic|salary|plus|total|TC|OTE|package|all-in|a_year|per_year|per_annum"
+            "|annually|guaranteed|bonus|equity|stock|RSUs? ...? on_the_table|in_hand"
+            "|in_writing|on_paper|on_offer|guaranteed?",
             "confirm|confirmed|already_confirm|offered|offer|offering|quoted|quote {money}",
             "come|came|coming back|in with|at {money}",
             "other|their|competing|rival|second|alternative offer|role|package|position|job is|was"
@@ -6695,7 +6827,8 @@ RULES: tuple[Rule, ...] = (
         openers=frozenset({"check", "email", "note", "message", "follow", "reminder"}),
         families=(
             # Asking to know before their date: "is there any way to find out sooner?"
-            "find_out|hear|hear_back|know|learn|get_an_answer|get_news|get_a_decision|have_an_answer"
+            "find_out|hear|hear_back|know|learn|get_an_answer|get_news|get_a_decision"
+            "|have_an_answer"
             "|be_told|be_updated ~? sooner|any_sooner|quicker|any_quicker|faster|before_then"
             "|ahead_of_then|ahead_of_that|before_that",
             "give|share|drop|send me|us a|an|any|some hint|clue|inkling|sneak_peek",
@@ -7190,6 +7323,28 @@ RULES: tuple[Rule, ...] = (
             "|app|homepage|brand|branding|marketing|social_media|product|products|menu|codebase"
             "|onboarding|checkout|campaign*|content|UX|UI|design|strategy|processes flow|process"
             "|page|pages|experience|funnel|journey|system|pipeline|site?",
+            # Everything, unasked: "my transcripts from primary school onwards", "a zip of my entire
+            # GitHub", "the 20-page report I've prepared on your competitors".
+            "from primary|secondary|high|grade|nursery|junior|middle school|kindergarten|year_one"
+            "|GCSEs|O-levels|A-levels|the_cradle|birth ...? onwards|on|up|through|upwards|till_now"
+            "|to_date|to_now",
+            "zip|archive|dump|copy|export|backup|folder|link ...? of my|the entire|whole|complete"
+            "|full ...? GitHub|portfolio|repo|repos|repositories|archive|drive|Dropbox"
+            "|back_catalogue"
+            "|body_of_work|hard_drive|codebase|projects|publications",
+            "report|analysis|audit|deck|review|teardown|breakdown|deep-dive|deep_dive|study|memo"
+            "|white_paper|whitepaper ...? I've|I_have|I ...? prepared|written|done|put_together"
+            "|made"
+            "|drafted|created|compiled|produced ...? on|for|about|of|into your|the competitors"
+            "|competition|market|business|product|app|site|website|company|strategy|sector",
+            "audited|reviewed|analysed|analyzed|tore_down|went_through|stress-tested|tested"
+            "|pen-tested|critiqued ...? your|the ...? app|site|website|product|codebase|strategy"
+            "|competitors|marketing|funnel|platform|checkout|onboarding",
+            "attached|attaching|enclosed|enclosing|including|included|listed|found|spotted|logged"
+            " {count} ...? bugs|issues|errors|typos|problems|flaws|fixes|ideas|suggestions"
+            "|improvements|recommendations",
+            "and|plus|also|as_well_as ...? a|my ...? reading_list|bibliography|book_list|playlist"
+            "|mood_board|moodboard|vision_board|manifesto|life_story|family_tree",
         ),
         patterns=(
             # A plan by its size: "a 12-point plan", "a ten-page strategy", "a 90-day roadmap".
@@ -8089,10 +8244,47 @@ RULES: tuple[Rule, ...] = (
             " laptop|phone|company_phone|car|company_car|bonus|allowance|stipend|budget"
             "|equipment|kit|shares|equity|options|parking_space|gym_membership|MacBook|iPhone"
             "|mobile|home-office_budget",
+            # The range asked in other words: "what's the ballpark for the package?".
+            "ballpark|ball-park|ball_park|rough_idea|rough_figure|indicative_figure|guide_figure"
+            "|ballpark_figure|going_rate ...? for|on|of|is ...? the|your|this ...? package|salary"
+            "|pay"
+            "|comp|compensation|rate|base|role|position|job|post",
+            "wiggle_room|flexibility|room|leeway|headroom|scope|movement|room_to_move|give ...? on"
+            "|in"
+            "|with|around the|your ...? base|salary|pay|package|offer|number|figure|rate|bonus"
+            "|comp",
+            "is|what's the budget|number|figure|range|salary|pay|band|rate|package ...? closer"
+            "|nearer"
+            "|more|nearer_to|closer_to|nearer_the|more_like|around|about|roughly|in_the {toq}",
+            "what|what's|how_much would|will|is ...? take-home|take_home|net_pay|the_net|in-hand"
+            "|in_hand"
+            "|the_take-home|after-tax|after_tax ...? be|come_to|work_out|pay|look_like?",
+            # Flexible work and housing as perks: "any WFH Fridays?", "is housing provided?".
+            "do|does|would|will|could|can|is|are ...? you|you_guys|the_team|the_role|the_company"
+            "|there|it|they ...? do|offer|have|allow|get|support|run ...? a|an|any|the ...?"
+            " four-day_week|4-day_week|four_day_week|WFH|work_from_home|working_from_home"
+            "|remote_days|remote_Fridays|WFH_Fridays|flexi-time|flexitime|flexible_hours"
+            "|compressed_hours|nine-day_fortnight|9-day_fortnight|summer_hours|duvet_days {rest}?",
+            "is|are|would|will housing|accommodation|a_car|a_company_car|parking|flights|a_flight"
+            "|schooling|school_fees|a_phone|a_laptop|visa|visa_costs|relocation|the_move"
+            "|the_relocation"
+            "|health_cover|medical_cover ...? be? provided|covered|included|paid|offered|available"
+            "|reimbursed|sorted|funded",
+            "is|are|would|will|does the|a|an|any|your ...? 13th_month|thirteenth_month|13th-month"
+            "|HMO"
+            "|medical_aid|health_card|car_allowance|housing_allowance|meal_allowance"
+            "|transport_allowance"
+            " ...? pay|bonus|cover|plan? ...? included|provided|covered|offered|part_of_the_package"
+            "|standard|paid|given",
+            # The terms as the condition of coming: "I want to make sure it's worth my while".
+            "make_sure|ensure|check|see_if|see_whether|know_if|know_whether|confirm|be_sure ...?"
+            " it's|it_is|it'll_be|it_will_be|it_would_be|this_is|the_move_is|the_role_is"
+            "|the_job_is|it'd_be ...? worth my|the while|move|switch|jump|leap|trip|commute",
         ),
         # Their work, not a perk: "how the benefits platform handles pension auto-enrolment".
         work_nouns=frozenset(
             {
+                "changed",
                 "platform",
                 "platforms",
                 "system",
@@ -8382,6 +8574,14 @@ RULES: tuple[Rule, ...] = (
             "which|that I got|found|took|grabbed|pulled|copied|dug_up from|off|on|online",
             "they|my_referees|my_references|referees|references|neither_of_them|either_of_them"
             " don't|do_not|won't|will_not|doesn't|aren't ...? know|expect|be_expecting|aware",
+            # Referees' details passed on before they were asked: "I've listed my referees' phone
+            # numbers below so you can ring them straight away".
+            "listed|included|added|attached|put|given|enclosed|pasted|shared|sent ...? my|the|their"
+            " referees'|references'|referees|references|referee|reference ...? phone|mobile"
+            "|personal"
+            "|home|direct|private ...? numbers|number|contact_details|details|emails|addresses",
+            "ring|call|phone|contact|email|text|reach ...? them|my_referees|my_references ...?"
+            " straight_away|right_away|now|directly|anytime|whenever|today|immediately",
         ),
         reader_tone=True,
         stages=frozenset({"send_materials", "recruiter_thanks", "phone_screen_thanks"}),
@@ -8667,6 +8867,16 @@ RULES: tuple[Rule, ...] = (
             "|interviewing|in_process|in_processes|in_final_talks ...? with|at|elsewhere ...?"
             " others|other|another|several|a_few|multiple|elsewhere|competitors|a_competitor"
             "|rivals",
+            # The offer hedged as it is claimed: "a verbal offer, well, nearly", "(well, sort of)"
+            "well|ok|okay|er|erm|um nearly|almost|sort_of|kind_of|kinda|sorta|more_or_less"
+            "|not_quite"
+            "|pretty_much|practically|ish",
+            "offers|offer|things|options|opportunities|something ...? brewing|cooking|bubbling"
+            "|percolating|simmering|in_the_works|in_the_pipeline|on_the_boil|on_the_go",
+            "verbal|unofficial|informal|soft|provisional|tentative|likely|probable|near"
+            "|in-principle"
+            " ...? offer|offers",
+            "offer|offers in_principle",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -8759,6 +8969,21 @@ RULES: tuple[Rule, ...] = (
             "|better_qualified|more_qualified|more_experienced ...? than anyone|anybody|any"
             "|most|whoever|them|him|her|the_others|the_rest|the_other|the_successful|everyone"
             "|everybody|all",
+            # The record set against the field: "which is more than most people applying".
+            "more|better|longer|stronger|further|greater|higher|deeper|broader|ahead than|of"
+            " most|many|nearly_all|almost_all|all|the_other|other|the_rest_of|the_typical"
+            "|your_typical|the_average|your_average|the_usual|any ...? people|candidates"
+            "|applicants|others|finalists|contenders|interviewees|competitors|rivals|folk|folks"
+            "|the_field|the_pack|the_competition|the_pool|engineers|graduates|hires|peers"
+            "|candidate|applicant|person|finalist|interviewee|engineer|graduate|hire|one",
+            "which|that|this|that's|which's|it's ...? is|was|are|puts_me|put_me|makes_me"
+            "|sets_me ...? rare|unusual|uncommon|unique|exceptional|a_rarity|hard_to_find"
+            "|not_common|not_something_many|not_something_most|more_than_most|above_average"
+            "|top_of_the_field|ahead_of_the_field|ahead_of_most",
+            "not_many|few|very_few|hardly_any|not_a_lot_of|precious_few|only_a_handful_of"
+            " people|candidates|applicants|others|engineers|nurses|folk|people_applying"
+            "|in_my_field|in_this_field|in_the_industry ...? can|could|have|has|hold|bring|boast"
+            "|claim|say|offer|match",
             "few|not_many|hardly_any|very_few|no_other candidates|applicants|people|others"
             "|finalists|contenders ...? can|could|will|would|are_able_to ...? match|equal|rival"
             "|beat|touch|top|compete_with|offer|bring",
@@ -9191,6 +9416,29 @@ RULES: tuple[Rule, ...] = (
             "I'm_sure|I_am_sure|no_doubt|I_trust|I_guess|I_suppose|presumably you|they|the_panel"
             "|the_team|the_committee ...? made|make|have_made|has_made the|a right|best|correct"
             "|wisest call|choice|decision {emoji}",
+            # Pressing for a way round the no: "Is there really nothing that can be done?".
+            "is_there|there's|surely|is_there_really really? nothing|no_way|no_chance|no_room"
+            "|no_possibility|nothing_at_all ...? that? ...? can|could|I_can|you_can|we_can ...? be?"
+            " done|do|change|salvage|reconsider|fix|rescue|persuade|move",
+            "create|make|find|open|carve_out|add|set_up ...? a|another|second|new|different|extra"
+            " ...? position|role|job|post|spot|place|opening|vacancy|seat ...? for me",
+            "talk|bring|win|persuade|convince|sway|coax you|the_panel|them|her|him|the_team"
+            "|everyone"
+            " ...? round|around|over|otherwise|to_reconsider|to_change|back",
+            "change|changing your|the_panel's|their|the_team's|the_committee's mind|minds",
+            # The interview called a success: "I nailed every question".
+            "nailed|aced|smashed|crushed|killed|rocked|owned|breezed_through|sailed_through ...? it"
+            "|every|each|all|the|that|this|my ...? question|questions|interview|round|task|case"
+            "|presentation|test|assessment|answer|answers?",
+            # The panel accused of not reading: "Did the panel even read my CV?".
+            "did|do|does|have|has|had the|you|they|anyone|anybody|your_team|the_panel|the_recruiter"
+            "|somebody|someone even|actually|ever|bother_to|really ...? read|look_at|open|see|check"
+            "|review|glance_at|looked_at my|the",
+            # The wait thrown back with the thanks: "only took five weeks", "took you long enough".
+            "only|just|merely took|taken ...? weeks|months|days|ages|forever|an_age|a_month"
+            "|a_fortnight|a_year|an_eternity",
+            "took|taken you|ya|u|y'all|them|the_team ...? long_enough|ages|forever|an_age"
+            "|an_eternity|a_while",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -9459,6 +9707,29 @@ RULES: tuple[Rule, ...] = (
             "|wrong|down|behind|off|under",
             "revert|respond|reply|write|get_back|come_back ...? with|about|on the|your reason"
             "|reasons|reasoning|rationale|grounds|basis",
+            # Who they chose, asked of them: "who you ended up going with", "who you picked".
+            "who|whom you|you_guys|u|ya|they|the_panel|the_team|the_company|the_committee ...?"
+            " ended_up|eventually|finally|decided_to|chose_to|opted_to|have|had|did|went|gone"
+            "|going|go|picked|pick|picking|chose|chosen|choose|choosing|selected|selecting"
+            "|select|hired|hiring|hire|appointed|appointing|offered|offering|settled_on"
+            "|settling_on|opted_for|opting_for|gave_it_to|gave_the_job_to|gave_the_role_to"
+            "|decided_on|plumped_for|went_for|going_for|preferred",
+            "who|whom did|have|had|do|would you|u|ya|they|the_panel|the_team ...? end_up"
+            "|ended_up|finally|eventually|decide_to|opt_to? go|gone|going|pick|picked|choose"
+            "|chosen|hire|hired|select|selected|appoint|appointed|offer|offered|give|given"
+            "|settle|settled|decide|decided|plump|plumped|opt|opted|go_for|gone_for|end_up"
+            "|with|on|for|it_to|the_job_to|the_role_to",
+            # What the chosen one had over the writer: "what made them a better fit than me".
+            "what|why|how|which_bit|in_what_way|in_which_way|where ...? made|makes|make|did|do"
+            "|does|was|were|is|are|put|puts|gave|gives|got|had|has ...? them|him|her|they|he"
+            "|she|the_other|the_others|the_other_candidate|the_other_person|that_person"
+            "|the_successful_candidate|the_successful_applicant|the_chosen_candidate|the_winner"
+            "|the_new_hire|the_person_you_chose|the_person_you_hired|whoever|the_one ...? a"
+            "|the|an? better|stronger|more|preferable|superior|ahead|stand_out|edge|advantage"
+            "|over|above|beat|outshine|outshone|outrank|outranked|pip|pipped|beyond",
+            "what|why|how ...? better|stronger|more_suitable|more_qualified|more_experienced"
+            "|more_impressive|a_better_fit|a_better_match|the_better_fit|preferable ...? than|over"
+            " me|myself|mine|I|I_was|I_am|my_application|my_profile {toq}",
             "what|where|which I|we lacked|lack|was_lacking|were_lacking|was_missing|missed"
             "|fell_short_on|didn't_have|did_not_have|failed_at|flunked",
             "what|which was|were|'s|is the|my dealbreaker|deal-breaker|deal_breaker"
@@ -9493,6 +9764,42 @@ RULES: tuple[Rule, ...] = (
             "|the_runner_up {toq}",
             "where|how did|do I|we rank|place|come|finish|score|stand {toq}?",
             "what ...? was|were my score|scores|ranking|rank|mark|marks|position",
+            # Asked to be walked through it: "help me understand how I missed out".
+            "help|helping me understand|see|make_sense_of|get_my_head_around|figure_out ...? how"
+            "|why"
+            "|what|where",
+            # The grounds demanded in a formal register: "kindly furnish the grounds".
+            "furnish|provide|supply|state|set_out|disclose|communicate|give|share|outline|specify"
+            "|clarify|explain ...? me? ...? the|your|with_the ...? grounds|reasons|reasoning"
+            "|rationale"
+            "|basis|justification|criteria",
+            "was|is it something|anything I said|did|wrote|wore|answered|mentioned|got_wrong {toq}",
+            "what|so_what happened|went_wrong|changed {q}",
+            # A guess at the reason: "Was I too old for the team?".
+            "was|were|am I|me too|not|not_quite old|young|junior|senior|expensive|inexperienced"
+            "|experienced|overqualified|underqualified|quiet|nervous|loud|slow|technical|academic"
+            "|local|foreign|qualified|confident|strong|a_fit|the_right_fit|good_enough|pricey|keen"
+            "|polished|outgoing|chatty|reserved|corporate|hands-on {toq}",
+            # Who was hired, their name or profile: "the successful candidate's LinkedIn".
+            "the|your|that successful|chosen|winning|new|appointed|selected|preferred|other"
+            " candidate's|applicant's|person's|hire's|appointee's|finalist's|recruit's ...?"
+            " LinkedIn|profile|CV|name|background|details|qualifications|experience|résumé|resume"
+            "|credentials|record|track_record|portfolio",
+            "name|names|identity|qualifications|background|details|CV|profile|experience"
+            "|credentials"
+            " of|behind the|your|that appointee|successful|chosen|winning|selected|new|preferred"
+            "|other|appointed ...? candidate|applicant|hire|person|one|recruit|finalist?",
+            "who|whom ...? beat|pipped|edged|outdid|outshone|outranked|trumped|bested|piped me|it",
+            "compare|measure|benchmark|stack|weigh|set ...? my|me|myself ...? CV|profile|background"
+            "|experience|application|record ...? with|against|to|up_against whoever|whomever"
+            " was_offered|was_given|got_offered|was_appointed|was_hired|was_chosen|was_selected|got"
+            "|landed|won|you_hired|you_chose|you_picked|you_went_with|you_appointed|you_offered",
+            "curious|wondering|nosy|interested about|who|what|how ...? the|your shortlist|finalists"
+            "|other_candidates|competition|field|pool|other_applicants|successful_candidate",
+            # An explanation owed: "I'm going to need an explanation for this".
+            "need|want|demand|expect|require|deserve|am_owed|am_entitled_to ...? an|some|a"
+            "|a_proper|a_full|a_real|a_clear ...? explanation|justification|answer|account|reason"
+            "|reasons",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -9767,8 +10074,24 @@ RULES: tuple[Rule, ...] = (
             " I'm|I_am|I'll_be|I_will_be|I'll|I_will|I|I_shall|I'm_off ...? gone|off|out|walk"
             "|walking|leave|leaving|take_it|take_the_other|taking_the_other|accept_the_other"
             "|accepting|sign_with|signing_with|go_with|going_with|move_on|moving_on"
-            "|out_of_here|outta_here|elsewhere|lost|sign|signing|accept",
+            "|out_of_here|outta_here|elsewhere|lost|sign|signing|accept|taking_the_job"
+            "|take_the_job|taking_the_offer|take_the_offer|taking_their|take_their|taking_it"
+            "|joining_them|join_them|going_elsewhere|go_elsewhere|taking_that|take_that",
             "or|otherwise|else lose|losing|you'll_lose|you_lose|risk_losing|miss_out_on me",
+            # The price of a yes, with the threat after it: "Match it and I'm all yours,
+            # otherwise I'll have to walk" (the threat half is the family above).
+            "match|beat|top|better|equal|meet|beat_or_match|match_or_beat ...? it|that|this|them"
+            "|their_offer|the_offer|the_other_offer|their_number|the_number|that_number"
+            "|the_figure|that_figure|the_package|that_package|the_salary|that_salary|the_money"
+            "|their_package and|&|n|then ...? I'm|I_am|I'll|I_will|I'll_be|I_will_be|you've_got"
+            "|you_have|you'll_have|you've|it's|that's ...? all_yours|yours|in|sold|signing|sign"
+            "|on_board|aboard|done|staying|here|a_yes|me|a_deal|deal",
+            "if_you|if_you_can|if_you_could|unless_you|unless_you_can ...? match|beat|top|better"
+            "|equal|meet ...? it|that|this|them|their_offer|the_offer|the_other_offer"
+            "|their_number|the_number|that_number|the_figure|that_figure|the_package|the_salary"
+            " I'm|I_am|I'll|I_will|I'll_be|I_will_be|you've_got|you_have|it's ...? all_yours"
+            "|yours|in|sold|signing|sign|on_board|aboard|done|staying|a_yes|gone|off|out"
+            "|walking|taking|accepting|signing_with",
             "time's|time_is|clock's|clock_is up|ticking|running_out|running",
             "now_or_never|take_it_or_leave_it|last_chance|final_chance|use_it_or_lose_it"
             "|speak_now|make_or_break",
@@ -9791,6 +10114,15 @@ RULES: tuple[Rule, ...] = (
             "may|might|will|would|could|I'll|I'd|I_may|I_might|I_will ...? have|need ...? to?"
             " go_with|take|accept|pursue|sign_with|sign|go_for ...? another|the_other|other"
             "|a_different ...? offer|role|option|company|opportunity|opportunities|job|position",
+            # A threat to take the other offer unless they pay more: "unless you go higher".
+            "unless|if_not|otherwise|or ...? you|your_team|they|the_company|we ...? go|come|move"
+            "|offer|pay|bid|can_go|can_come|can_offer ...? higher|up|more|better|above|over",
+            # Their deadline set: "Y'all have till Friday to make me an offer".
+            "have|got|get|has until|till|til|by|before ~ to make|get|send|put"
+            "|come_back_with|decide|match ...? me|it|a|an|your ...? offer|decision|answer|yes",
+            "count|counting me out",
+            "I'm|I_am|I'll_be|I_will_be|I'll|I_will pulling|pull|walking|walk|bowing|bow|backing"
+            "|back out|away",
         ),
         reader_tone=True,
         stages=frozenset({"competing_offer", "answer_delay"}),
