@@ -4754,6 +4754,23 @@ RULES: tuple[Rule, ...] = (
             "|useful|exciting|impressed|pleased|glad|good|cool|fun|sorry|thankful|appreciative"
             "|enjoyable|informative|inspiring|busy|quick|welcome|proud|lucky|honoured|honored"
             "|eager|impressive|insightful|enjoyed|appreciated|grateful",
+            "cheers|ta|thanks|thank_you|thank_u|many_thanks v|vv|v_v much|muchly",
+            # Chat words for an occasion and its praise: "the craic was mighty", "it was deadly
+            # meeting the team", "the interview was sweet die, well done o".
+            "craic|crack|vibe|vibes|banter|energy|atmosphere was|were|is|are mighty|savage|class"
+            "|unreal|immaculate|elite|top|lit|fire|deadly|gas|sound|mint|lush|lekker|grand|ace|epic"
+            "|immense|next_level|off_the_charts|off_the_scale|something_else",
+            "was|is|it's|that's|twas deadly meeting|chatting|talking|altogether|out|stuff|craic"
+            "|buzz|crack",
+            "sweet|fine|nice|good|happy|enjoy|enjoyed|make_sense|plenty|correct|sharp|scatter die",
+            "thank_you|thanks|well_done|welldone|sorry|abeg|please|na_so|e_do|god_bless|ehen o"
+            " {bang}?",
+            "def|deffo|defo|defs keen|interested|excited|up_for|down|happy|free|available|gonna"
+            "|going|coming|worth",
+            "wd|wld|cd|cld|shd love|like|be|appreciate|welcome|enjoy|prefer|happily",
+            "big_love|much_love|mad_love|massive_love|big_respect|massive_respect|mad_respect"
+            "|big_shout_out|big_shoutout|shout_out|shoutout|shout-out to the|you|your|all|everyone"
+            " {word}? {word}? {emoji}?",
             "thx|thanx|thnx|tnx|thks|tks|tx|ty|tq|thanku|thnku|thankyou|thanq|thnq v|vv|soo*"
             "|muchly|a_lot|a_lot_lot|a_mil|a_million|a_bunch|a_ton|heaps|loads|lots|again|x|xx",
             # Over-excitement in chat words: "bouncing off the walls", "dream dream DREAM job",
@@ -5076,6 +5093,16 @@ RULES: tuple[Rule, ...] = (
             "|howsoever|whomsoever|the_said_firm|the_said_company",
             "deem|deems|deemed fit|expedient|meet",
             "your|thy good_self|goodself|good_selves|good_offices",
+            # A petition's wording: "I beg to inform you", "I earnestly solicit your favour",
+            # "renew the assurances of my highest consideration", "with a heart full of gratitude".
+            "beg|begs to inform|state|submit|acknowledge|request|remain|apply|report|bring|refer"
+            "|enclose|forward|intimate|notify|thank|express|convey",
+            "earnestly|humbly|respectfully solicit|beseech|entreat|crave|pray",
+            "solicit|soliciting your|the favour|favor|kind|esteemed|good|indulgence|consideration"
+            "|patronage|blessings",
+            "renew|accept|receive the? assurances|assurance of my|our {rest}?",
+            "heart full|filled|overflowing of|with gratitude|thanks|joy|appreciation",
+            "with_a_grateful_heart|with_a_thankful_heart|with_gratitude_in_my_heart",
             "PFA|PFB|prepone|preponed|do_the_needful",
             "kindly|please|do intimate|inform_me_the",
             "this|that|my|our|the|your missive|epistle|communique",
@@ -5548,8 +5575,15 @@ RULES: tuple[Rule, ...] = (
             r"|steps?|waiting|please|so|chat|call|conversation|interested|still|keen|pending"
             r"|outcome|results?|feedback|regarding|request|query|reminder|nudge|ping|gentle"
             r"|friendly|kind|kindly|small|brief|short|another|one|more|last|final|soon|asap"
-            r"|tomorrow|week|now|offer|discussion|meeting|catch[ -]?up|word)(?![\w'’])"
-            r"[ \t,:–.…-]*){1,8}[?!.]*[ \t]*$)",
+            r"|tomorrow|week|now|offer|discussion|meeting|catch[ -]?up|word|great|good|lovely|nice"
+            r"|loved|enjoyed|enjoying|meeting|alive|little|reminder|hello|hi|hey|there|all|well"
+            r"|touch|thx|ty|cheers)(?![\w'’])"
+            # ... and the face or emoji after it: "Checking in :)", "Thanks 😊".
+            rf"[ \t,:–.…-]*){{1,8}}[?!.]*(?:[ \t]*(?::-?[)D]|;-?\)|{EMOJI_PATTERN}))*[ \t]*$)",
+            # Greetings from the writer, and nothing else: "Hello from Priya".
+            r"(?im:^[ \t]*subject:[ \t]*(?:hello|hi|hey|greetings|a[ \t]+note|a[ \t]+message"
+            r"|news|an[ \t]+update)[ \t]+from[ \t]+(?-i:[A-Z][\w'’-]*)"
+            r"(?:[ \t]+(?-i:[A-Z][\w'’-]*))?[ \t]*[?!.]*[ \t]*$)",
             # Clickbait, urgency and counting: "You won't believe this", "Re: Re: Re: Any news?",
             # "2nd reminder: application status", "Action required: decision on my candidacy".
             r"(?im:^[ \t]*subject:[ \t]*(?:(?:fwd?|fw):[ \t]*)*(?:(?:re:[ \t]*){2,}"
