@@ -513,12 +513,38 @@ _SLANG_GOOD = (
 # cool", "dead interesting", "lowkey fire".
 _SLANG_VERY = (
     "proper|mad|dead|hella|lowkey|low-key|highkey|high-key|totes|pure|bare|crazy|mega|uber"
+    "|super_duper|duper|stupid|wicked|well_proper|right_proper|mega_mega|dead_proper"
 )
 _SLANG_STRONG = (
     _SLANG_GOOD + "|fire|lit|craic|savage|sick|legit|good|nice|cool|fun|excited|keen|happy"
     "|buzzing|chuffed|decent|quality|interesting|grand|amazing|helpful|useful|impressive|great"
     "|brilliant|lovely|smooth|easy|glad|stoked|pumped|hyped|vibey|nervous|grateful"
     "|thankful|impressed|inspired|interested|curious|appreciated|appreciative|proud"
+    "|class|sound|deadly|unreal|gas|buzzin|buzzin'|made_up|delighted|thrilled|honoured"
+    "|honored|sweet|solid|awesome|epic|dope|rad|mint|ace|sick|insane|nuts|bonkers|wild"
+)
+# Casual praise and cheer that an emoji or a laugh right after it belongs to: "proper class
+# 😄", "seriously sick 🔥", "it was awesome haha", "Woohoo!!! 🎉".
+_CASUAL_CHEER = (
+    _SLANG_STRONG + "|awesome|amazing|epic|sick|class|fab|fabulous|brill|brilliant|fantastic"
+    "|lovely|perfect|great|super|fun|cool|exciting|excited|keen|stoked|chuffed|wicked|woohoo"
+    "|woo-hoo|yay|yayy|yippee|hooray|hurray|whoop|whoop_whoop|woot|wahoo|congrats|thanks|thx"
+    "|cheers|ta|ty|tysm|haha|hahaha|lol|lmao|hehe|yess|yesss|yasss|omg|wow|woah|whoa|phew"
+    "|scenes|vibes|vibe|fire|lit|banger|legend|legends|goals|win|dream"
+)
+# Over-excitement as people say it in chat: "bouncing off the walls", "buzzing like mad".
+_GIDDY = (
+    "like_mad|like_crazy|like_anything|like_nobody's_business|like_a_kid|like_a_child"
+    "|like_a_little_kid|to_bits|to_pieces|to_the_max|off_the_charts|off_the_scale|beyond_words"
+    "|out_of_my_mind|out_of_my_skull|off_my_head|as_anything|as_heck|as_hell|af"
+)
+# Capitals for stress beyond ``LOUD_WORDS``: "the best interview of my LIFE", "SO excited".
+_MORE_LOUD = frozenset(
+    """
+    SO SOOO LIFE DREAM EVER WOW YAY YAYY LOVED ADORE EXCITING INCREDIBLE FANTASTIC BRILLIANT
+    WONDERFUL SUPER MEGA HUGE THRILLED STOKED PUMPED BUZZING GRATEFUL APPRECIATE APPRECIATED
+    FINALLY CANNOT CAN'T WAIT LOVE LOVING BEST WORST PLEASEEE SOOOO YESSS
+    """.upper().split()
 )
 # Slang words that need no company: Gen Z, text-speak and regional slang from Lagos to Leeds.
 _SLANG_WORDS = (
@@ -534,6 +560,16 @@ _SLANG_WORDS = (
     "|my_fam|fambam|fam_bam|cool_cool|cool_cool_cool|howdy_partner|top_of_the_morning"
     "|top_o'_the_morning|greetings_and_salutations|ahoy|ahoy_there|bless_your_heart"
     "|bless_ur_heart|bless_yer_heart|bless_your_cotton_socks|bless_your_little_heart"
+    "|absolute_scenes|proper_scenes|unreal_scenes|you_lot_are_sound|on_fleek"
+    "|ate_and_left_no_crumbs|living_my_best_life|caught_a_vibe|vibing_with|big_up|big_ups"
+    "|respect_bruv|nuff_respect|no_wahala|sharp-sharp|now-now|just_now_now|ja_nee|shame_man"
+    "|ag_man|jinne|yoh|yho|eish_man|boet|thanks_a_mil|cheers_a_mil|deadly_stuff|gas_craic"
+    "|savage_craic|what_a_session|grand_job|fair_play_to_ya|fair_play_to_you|ya_legend"
+    "|you_legend|stoked_as|keen_as_mustard|no_worries_mate|heaps_keen|reckon_so"
+    "|timepass|full_josh|jhakaas|ekdum|bindaas|chill_maar|what_a_vibe|rizz|vibes_were_immaculate"
+    "|immaculate_vibes|slay_queen|bestie_vibes|yous|youse|yiz|yinz|sawa|sawa_sawa|poa|niaje"
+    "|asante_sana|fiti|e_choke|e_don_cast|e_sweet_me|e_enter|no_shaking|how_body|wetin_dey"
+    "|sana_all|sana_ol|salamat_po|maraming_salamat|charot|lodi|petmalu|werpa|beshie|besh"
 )
 # Laughter that ends a clause ("your loss lol"), in lower case or capitals, not "LoL Discord".
 _LAUGH = (
@@ -3504,7 +3540,7 @@ RULES: tuple[Rule, ...] = (
         section="avoid/#tone",
         message="Words in capitals {found} read as shouting; write them in normal case.",
         ignore=ACRONYMS,
-        loud=LOUD_WORDS,
+        loud=LOUD_WORDS | _MORE_LOUD,
         common=COMMON_WORDS,
     ),
     Rule(
@@ -4457,7 +4493,8 @@ RULES: tuple[Rule, ...] = (
             # Love as a sign-off: "Love,", "Lots of love,".
             r"(?im:^[ \t]*(?:lots[ \t]+of[ \t]+)?love[ \t]*,?[ \t]*$)",
             # "lmk", unless it starts a name ("LMK Freight Lines").
-            r"[Ll](?<![\w'’-][Ll])(?i:mk)(?![\w'’-])(?![ \t]+[A-Z][a-z])"
+            r"[Ll](?<![\w'’-][Ll])(?<!the L)(?<!The L)(?i:mk)(?![\w'’-])(?![ \t]+[A-Z][a-z])"
+            r"(?![ \t]*\([A-Z])"
             r"(?:,?[ \t]+[^.!?;\n]{0,200}[^\s.!?;\n,])?",
             # A word stretched for effect anywhere: "yesss", "lmkkk", "pleaseee", "omggg"; not a
             # Roman numeral ("(iii)") nor a web address.
@@ -4479,6 +4516,15 @@ RULES: tuple[Rule, ...] = (
             # A casual greeting on its own line with the name it greets: "hey gaz", "hiya Jo".
             r"(?im:^[ \t]*(?:hey|heya|hiya|howdy|oi|wotcha)[ \t]+(?!there\b)[a-z][\w'’-]*"
             r"(?=[ \t]*[,!]?[ \t]*$))",
+            # A chat opener for news: "Heads up: I'm expecting an offer", "Quick heads-up,",
+            # "FYI I've got $145k on the table", "PSA:"; not thanks for one ("thanks for the
+            # heads-up") nor giving one ("give them a heads-up").
+            r"(?:\A|(?<=\n)|(?<=[.!?] )|(?<=[.!?]  ))(?i:(?:just[ \t]+|and[ \t]+|so[ \t]+)?"
+            r"(?:a[ \t]+)?(?:(?:quick|small|little|brief|friendly|fair)[ \t]+)?(?:heads[ \t-]?up"
+            r"|fyi|f\.y\.i\.?|psa|quick[ \t]+one))(?![\w'’-])(?=[ \t]*[:,!—–-]|[ \t]+(?i:that|but"
+            r"|though|re|on|about|i|i['’]m|i['’]ve|i['’]ll|we|the|my|another|there)(?![\w'’-]))",
+            # "FYI" wherever it stands: "Other recruiters are chasing me, FYI."
+            r"(?<![\w'’.-])(?i:fyi|f\.y\.i\.)(?![\w'’-])",
             # More faces: "(:", "=)", "=D".
             r"\((?<![\w(]\()[:;](?![\w:;(])|=(?<![\w=<>!]=)[)(DPp](?![\w=(])",
             # Signing with an initial alone, as in a text: "cheers, P".
@@ -4584,7 +4630,7 @@ RULES: tuple[Rule, ...] = (
             "|whoops|oopsie|oops|yay|yayy",
             # An exclamation of text-speak takes the rest of its sentence: "OMG yesss, best news
             # ever!!!".
-            "yess*|yass*|eek|eeek|woohoo {rest}? {bang}?",
+            "yess*|yass*|eek|eeek|woohoo {rest}? {bang}? {emoji}?",
             "thx|thanx|thnx|tnx|tysm|tyvm|thks|ty for the|your|ur|yr|u|this|that|a? {word}",
             # Text-speak thanks takes what it thanks for: "thx for Monday's interview".
             "thx|thanx|thnx|tnx|tysm|tyvm|thks|ty|tq for ...? interview|chat|call|meeting|time"
@@ -4720,6 +4766,53 @@ RULES: tuple[Rule, ...] = (
             "fun|cool|awesome|epic|amazing|great|lovely|nice|exciting|excited|happy|keen|stoked"
             "|brilliant|perfect|thanks|cheers|congrats|wahala|worries|haha|lol {emoji}",
             "no wahala|probs|prob|biggie|sweat|drama|dramas {emoji}?",
+            # Any cheer or casual praise with the emoji or laugh after it, marked as one stretch:
+            # "seriously sick 🔥", "Woohoo!!! 🎉", "proper class 😄", "it was awesome haha".
+            f"{_CASUAL_CHEER} {{bang}}? {{emoji}}",
+            # "v" for very and text-speak thanks with how much: "Thx v much", "thnx a mil",
+            # "v keen", "vv excited".
+            "v|vv|v_v much|keen|excited|happy|grateful|interesting|interested|helpful|nice|kind"
+            "|useful|exciting|impressed|pleased|glad|good|cool|fun|sorry|thankful|appreciative"
+            "|enjoyable|informative|inspiring|busy|quick|welcome|proud|lucky|honoured|honored"
+            "|eager|impressive|insightful|enjoyed|appreciated|grateful",
+            "cheers|ta|thanks|thank_you|thank_u|many_thanks v|vv|v_v much|muchly",
+            # Chat words for an occasion and its praise: "the craic was mighty", "it was deadly
+            # meeting the team", "the interview was sweet die, well done o".
+            "craic|crack|vibe|vibes|banter|energy|atmosphere was|were|is|are mighty|savage|class"
+            "|unreal|immaculate|elite|top|lit|fire|deadly|gas|sound|mint|lush|lekker|grand|ace|epic"
+            "|immense|next_level|off_the_charts|off_the_scale|something_else",
+            "was|is|it's|that's|twas deadly meeting|chatting|talking|altogether|out|stuff|craic"
+            "|buzz|crack",
+            "sweet|fine|nice|good|happy|enjoy|enjoyed|make_sense|plenty|correct|sharp|scatter die",
+            "thank_you|thanks|well_done|welldone|sorry|abeg|please|na_so|e_do|god_bless|ehen o"
+            " {bang}?",
+            "def|deffo|defo|defs keen|interested|excited|up_for|down|happy|free|available|gonna"
+            "|going|coming|worth",
+            "wd|wld|cd|cld|shd love|like|be|appreciate|welcome|enjoy|prefer|happily",
+            "big_love|much_love|mad_love|massive_love|big_respect|massive_respect|mad_respect"
+            "|big_shout_out|big_shoutout|shout_out|shoutout|shout-out to the|you|your|all|everyone"
+            " {word}? {word}? {emoji}?",
+            "thx|thanx|thnx|tnx|thks|tks|tx|ty|tq|thanku|thnku|thankyou|thanq|thnq v|vv|soo*"
+            "|muchly|a_lot|a_lot_lot|a_mil|a_million|a_bunch|a_ton|heaps|loads|lots|again|x|xx",
+            # Over-excitement in chat words: "bouncing off the walls", "dream dream DREAM job",
+            # "so so so SO excited", "Thank you thank you thank you".
+            "bouncing|bounced|bounce|bouncin off the walls|ceiling",
+            "doing|did|done|do cartwheels|backflips|a_happy_dance|the_happy_dance|a_little_dance"
+            "|a_little_happy_dance|a_jig|a_victory_dance|the_victory_dance|somersaults",
+            "like_a_kid|like_a_child|like_a_little_kid in_a_candy_store|in_a_sweet_shop"
+            "|at_christmas|on_christmas_morning|in_a_toy_shop|in_a_toy_store",
+            "can't|cannot|cant stop_smiling|stop_grinning|stop_squealing|stop_screaming {emoji}?",
+            # A superlative of a lifetime: "the best interview of my LIFE!!!", "best day ever!".
+            "best|greatest|coolest|funnest|most_fun|most_amazing|most_exciting {word} {word}?"
+            " of_my_life|of_my_entire_life|of_my_whole_life|of_my_career|of_all_time {bang}?",
+            "best|greatest|coolest|funnest|most_fun|most_amazing {word} ever|evaa*|everr* {bang}",
+            "squeal*|squee|squeeing|freaking_out|fangirl*|fanboy*|losing_my_mind|losing_it"
+            "|geeking_out|nerding_out {emoji}?",
+            "dream dream dream? job|role|company|team|opportunity|position|employer|place|offer",
+            f"so so so? {_SLANG_STRONG}|much|sorry|ready|eager|lucky|blessed|honoured|honored"
+            "|thrilled|delighted",
+            "thank_you|thanks|ty|thankyou thank_you|thanks|ty|thankyou thank_you|thanks|ty"
+            "|thankyou? {bang}?",
             # Slang for a good time, a great team and a keen candidate.
             "a|total|absolute|such_a|real blast|riot|hoot|vibe|banger|doozy|doozie {emoji}?",
             "so|well|totally|proper|dead|super hyped|amped|buzzing|chuffed|made_up|psyched|pumped"
@@ -4747,7 +4840,7 @@ RULES: tuple[Rule, ...] = (
             "|chin-wag|goss|convo|chit-chat|chitchat",
             # A cheer anywhere: "Woohoo, consider this my official yes!".
             "woohoo|woohooo|woo-hoo|woo_hoo|wahoo|yippee|yippie|yay|yayy|yayyy|whoop_whoop|woot"
-            "|w00t|wheee|huzzah|hurrah|hurray|hooray|yahoo {bang}?",
+            "|w00t|wheee|huzzah|hurrah|hurray|hooray|yahoo {bang}? {emoji}?",
             # More slang by region and age: "ripper of a yarn", "Howya", "holla", "had me
             # dying", "deadly chat", "you're a legend", "Super stoked to say yes!".
             "gonna|gunna|wanna|gotta|will|I'll|I'd|I'm|be|so|super|totally|well be? so? pumped"
@@ -4763,7 +4856,11 @@ RULES: tuple[Rule, ...] = (
             "hope|hoping it's|it_is|that's OK|okay|ok|alright|fine to|if_I call you that|so|this",
             # Slang for "good" with its verb or its slang intensifier: "sounds heaps good", "was
             # lowkey fire", "mad chill", "dead sound", "proper class craic", "very shiok".
-            f"{_SLANG_VERY} {_SLANG_STRONG} {{emoji}}?",
+            f"{_SLANG_VERY} {_SLANG_VERY}? {_SLANG_STRONG} {{emoji}}?",
+            # Giddy in chat words, with the emoji that says it again: "buzzing like mad",
+            # "pumped af 🔥", "chuffed to bits".
+            f"buzzing|buzzin|buzzin'|pumped|stoked|hyped|amped|chuffed|excited|made_up|psyched"
+            f"|grinning|smiling|screaming|shaking|giddy {_GIDDY} {{emoji}}?",
             f"was|is|were|are|been|be|sounds|sounded|sound|looks|looked|look|seems|seemed|seem|felt"
             f"|feels|it's|that's|it_was|twas|proper|real|very {_SLANG_GOOD} {{emoji}}?",
             # Slang that asks for news: "Any tea on where things are at?", "any goss from the
@@ -4811,6 +4908,16 @@ RULES: tuple[Rule, ...] = (
             # A glow-up and what it does: "the glow-up my CV needs".
             "glow-up|glowup|glow_up|level-up|level_up {rest}?",
             _SLANG_WORDS,
+            # A whole occasion called a vibe: "Ngl that interview was a vibe", "the chat was a
+            # blast".
+            "that|this|the|your|our {word} {word}? was|is|were|felt|seemed|looked a|such_a"
+            "|a_total|a_whole|an_absolute|a_real|a_proper|a_right vibe|mood|blast|banger|riot"
+            "|hoot|doozy|scream|trip",
+            # Singlish particles with the word they colour: "the interview really steady lah",
+            # "can lah", "shiok sia".
+            "steady|shiok|power|swee|song|solid|best|nice|good|can|sure|ok|okay|really|damn|confirm"
+            "|sibei|jialat|paiseh|alamak|wah|walao|thanks|thank_you|fun|great|chio|lagi lah|leh|lor"
+            "|sia",
         ),
         reader_tone=True,
         marks_words=True,
@@ -4983,7 +5090,40 @@ RULES: tuple[Rule, ...] = (
             "in_receipt_of|acknowledge_receipt_of|confirm_receipt_of your? esteemed|kind|good"
             "? communication|letter|email|message|invitation|offer|correspondence",
             "beyond measure|words|expression|compare",
+            # Ceremonial thanks: "my most profound and sincere gratitude for the honour of being
+            # considered", "humbled and honoured", "the distinct privilege of being interviewed".
+            "most? profound|deep|deepest|sincere|sincerest|heartfelt|humble|humblest|utmost"
+            "|earnest|warmest and|& most? profound|sincere|heartfelt|deepest|humble|abiding"
+            "|lasting|eternal|earnest gratitude|thanks|appreciation|respect|regards",
+            "gratitude|thanks|appreciation|grateful|thankful|indebted|obliged for|at the|this"
+            "|such_an|so_great_an great|distinct|singular|immense|signal? honour|honor|privilege",
+            "honour|honor|privilege|distinction of being|having_been|having considered|interviewed"
+            "|shortlisted|invited|received|selected|granted|afforded|given|chosen|heard",
+            "humbled_and_honoured|honoured_and_humbled|humbled_and_honored|honored_and_humbled"
+            "|deeply_humbled|most_humbled|profoundly_honoured|profoundly_honored",
+            "solemnly pledge|promise|undertake|swear|declare|vow|affirm|assure",
+            "pledge|pledging my unwavering|undying|total|complete|full|utmost|unreserved? loyalty"
+            "|allegiance|fealty|devotion|commitment|dedication|service",
+            "your|his|her excellency|lordship|ladyship|worship|honour's|honor's",
+            # A notice in the words of a registry or a contract: "further intimation", "time is
+            # of the essence", "as the Firm deems fit".
+            "further|any|an|the|due|prior|formal|written|kind|necessary|your|early|timely?"
+            " intimation|intimations",
+            "time_is_of_the_essence"
+            "|in_witness_whereof|save_as_aforesaid|save_as_otherwise_provided|as_the_case_may_be"
+            "|howsoever|whomsoever|the_said_firm|the_said_company",
+            "deem|deems|deemed fit|expedient|meet",
             "your|thy good_self|goodself|good_selves|good_offices",
+            # A petition's wording: "I beg to inform you", "I earnestly solicit your favour",
+            # "renew the assurances of my highest consideration", "with a heart full of gratitude".
+            "beg|begs to inform|state|submit|acknowledge|request|remain|apply|report|bring|refer"
+            "|enclose|forward|intimate|notify|thank|express|convey",
+            "earnestly|humbly|respectfully solicit|beseech|entreat|crave|pray",
+            "solicit|soliciting your|the favour|favor|kind|esteemed|good|indulgence|consideration"
+            "|patronage|blessings",
+            "renew|accept|receive the? assurances|assurance of my|our {rest}?",
+            "heart full|filled|overflowing of|with gratitude|thanks|joy|appreciation",
+            "with_a_grateful_heart|with_a_thankful_heart|with_gratitude_in_my_heart",
             "PFA|PFB|prepone|preponed|do_the_needful",
             "kindly|please|do intimate|inform_me_the",
             "this|that|my|our|the|your missive|epistle|communique",
@@ -5002,6 +5142,14 @@ RULES: tuple[Rule, ...] = (
             "|reply"
             "|response|verdict|consideration",
             "acknowledge|confirm receipt of",
+            "acknowledging|confirming receipt of",
+            # Office English for "it": "I thank you for same", "kindly acknowledge same".
+            "thank|thanking|thanks you? for|regarding same",
+            "acknowledge|acknowledging|confirm|confirming|note|noted|find|revert_on|action same",
+            # The undersigned as the subject of a sentence: "The undersigned wishes to express".
+            "undersigned wishes|wish|begs|beg|hereby|humbly|respectfully|would|is|has|had|will"
+            "|shall|requests|writes|remains|acknowledges|confirms|takes|seeks|appreciates|thanks"
+            "|expresses|submits|avails|looks",
             "please|kindly advise|revert|apprise ...? on|of|regarding|as_to the? status|outcome"
             "|position",
             "at your earliest|soonest|first_opportunity",
@@ -5355,6 +5503,28 @@ RULES: tuple[Rule, ...] = (
             r"(?i:to[ \t]+(?:whoever|whomever|whom[ \t]+it[ \t]+may[ \t]+concern)[ \t]+"
             r"(?:reads|is[ \t]+reading|receives|gets|opens|may[ \t]+concern)(?:[ \t]+this)?)",
         ),
+        families=(
+            # A reader the writer cannot name: "Hiya, whoever's reading this", "I hope this
+            # reaches the right person", "apologies, I didn't catch your name", "Good day to
+            # the person in charge".
+            "whoever's|whoever|whomever|whoever_is|whoever_may_be reading|reads|receives|gets"
+            "|opens|sees|handles|checks this|my|these",
+            "whoever's|whoever|whoever_is in_charge|handling_this|responsible",
+            "I_hope|I'm_hoping|I_am_hoping|I_trust|hope|hoping|trust|trusting this|my|the email"
+            "|mail|message|note|letter|enquiry? reaches"
+            "|finds|gets_to|lands_with|goes_to|lands_on_the_desk_of the right|correct|appropriate"
+            " person|people|desk|inbox|department|team|recipient|individual",
+            "I_didn't|I_did_not|I_never|didn't|did_not|never catch|get|got|caught"
+            " your|the_interviewer's name|names",
+            "I_don't|I_do_not|I_didn't|don't|do_not|didn't|did_not know|remember"
+            " your|the_interviewer's name|names",
+            "I_forgot|I've_forgotten|I_can't_remember|I_cannot_remember|forgot|forgotten"
+            "|can't_remember|cannot_remember|can't_recall|cannot_recall your name",
+            "not_sure|unsure|don't_know|do_not_know who|whom to_address|I_should_address|to_send"
+            "|this_should_go_to",
+            "dear|hello|hi|greetings|good_day|good_morning|good_afternoon|good_evening to? the"
+            " person|people|individual|officer|gentleman|lady in_charge|responsible",
+        ),
         hints=(
             "dear",
             "hi",
@@ -5426,8 +5596,15 @@ RULES: tuple[Rule, ...] = (
             r"|steps?|waiting|please|so|chat|call|conversation|interested|still|keen|pending"
             r"|outcome|results?|feedback|regarding|request|query|reminder|nudge|ping|gentle"
             r"|friendly|kind|kindly|small|brief|short|another|one|more|last|final|soon|asap"
-            r"|tomorrow|week|now|offer|discussion|meeting|catch[ -]?up|word)(?![\w'’])"
-            r"[ \t,:–.…-]*){1,8}[?!.]*[ \t]*$)",
+            r"|tomorrow|week|now|offer|discussion|meeting|catch[ -]?up|word|great|good|lovely|nice"
+            r"|loved|enjoyed|enjoying|meeting|alive|little|reminder|hello|hi|hey|there|all|well"
+            r"|touch|thx|ty|cheers)(?![\w'’])"
+            # ... and the face or emoji after it: "Checking in :)", "Thanks 😊".
+            rf"[ \t,:–.…-]*){{1,8}}[?!.]*(?:[ \t]*(?::-?[)D]|;-?\)|{EMOJI_PATTERN}))*[ \t]*$)",
+            # Greetings from the writer, and nothing else: "Hello from Priya".
+            r"(?im:^[ \t]*subject:[ \t]*(?:hello|hi|hey|greetings|a[ \t]+note|a[ \t]+message"
+            r"|news|an[ \t]+update)[ \t]+from[ \t]+(?-i:[A-Z][\w'’-]*)"
+            r"(?:[ \t]+(?-i:[A-Z][\w'’-]*))?[ \t]*[?!.]*[ \t]*$)",
             # Clickbait, urgency and counting: "You won't believe this", "Re: Re: Re: Any news?",
             # "2nd reminder: application status", "Action required: decision on my candidacy".
             r"(?im:^[ \t]*subject:[ \t]*(?:(?:fwd?|fw):[ \t]*)*(?:(?:re:[ \t]*){2,}"
@@ -5448,6 +5625,12 @@ RULES: tuple[Rule, ...] = (
             r"|last[ \t]+chance|must[ \t]+read|remember[ \t]+me"
             r"|forgot(?:ten)?[ \t]+(?:about[ \t]+)?me"
             r"|no[ \t]+reply|no[ \t]+response|hello\?+|hi\?+|anyone[ \t]+there|bump|ping"
+            # "Something you need to see", "One thing you'll want to know", "This is for you".
+            r"|(?:something|one[ \t]+(?:more[ \t]+)?thing|a[ \t]+(?:little[ \t]+)?something|this"
+            r"(?:[ \t]+is)?)[ \t]+(?:(?:special|important|exciting|big|new|great)[ \t]+)?"
+            r"(?:(?:just[ \t]+)?for[ \t]+you(?![ \t]*\w)|you['’]ll[ \t]+(?:want|love|like)"
+            r"|you[ \t]+(?:need|have|must|should|ought|want|might[ \t]+want|may[ \t]+want)[ \t]+to"
+            r"[ \t]+(?:see|know|read|hear|open))"
             r"|wow|omg|finally|big[ \t]+news|exciting[ \t]+news|you['’]ll[ \t]+want"
             # Selling oneself in the subject: "Your next superstar hire", "Hire me!", "The
             # candidate you've been looking for", "Look no further".
@@ -5486,16 +5669,20 @@ RULES: tuple[Rule, ...] = (
             "detail from your conversation."
         ),
         patterns=(
+            # The last item takes the rest of its name: "CSM, Six Sigma Black Belt".
             r"(?=\w)\b(?:[\w.+#/-]+,[ \t]+){3,}[\w.+#/-]+,?[ \t]+(?:and|&)[ \t]+[\w.+#/-]+"
-            r"|(?=\w)\b(?:[\w.+#/-]+,[ \t]+){4,}[\w.+#/-]+",
+            r"(?:[ \t]+(?-i:[A-Z][\w.+#/-]*))*"
+            r"|(?=\w)\b(?:[\w.+#/-]+,[ \t]+){4,}[\w.+#/-]+(?:[ \t]+(?-i:[A-Z][\w.+#/-]*))*",
             # Years of experience and a list of tools: "10 yrs in SAP FICO, S/4HANA and IFRS 16".
             r"(?:(?:[Ww]ith|[Hh]aving|I[ \t]+have|I['’]ve(?:[ \t]+got)?)[ \t]+)?"
             r"\d+\+?[ \t]*(?i:yrs?|years?)['’]?(?:[ \t]+(?i:of))?(?:[ \t]+(?i:experience|exp))?"
             r"(?:[ \t]+(?i:in|of|with|across|using|on)|(?=[ \t]+[A-Z0-9]))"
             r"[ \t]+[^.!?;\n,]{1,60},[^.!?;\n]{0,150}?"
             r"[ \t](?:and|&)[ \t]+[^\s.!?;\n,]+(?:[ \t]+[A-Z0-9][^\s.!?;\n,]*)*",
-            # Short items, two of them codes or numbers: "HCPC reg, 9 yrs frontline, ALS, PHTLS".
-            r"(?=[\w])(?<![\w.+#/&'’-])(?=(?:[^.!?\n,]{0,60},){3})(?=[^.!?\n]{0,240}?(?:\b[A-Z]{2,}|\d))"
+            # Short items, two of them codes or numbers: "HCPC reg, 9 yrs frontline, ALS, PHTLS";
+            # a dot inside a word ends no sentence ("B.Tech, MBA, PMP, CSM, Six Sigma Black Belt").
+            r"(?=[\w])(?<![\w.+#/&'’-])(?=(?:(?:[^.!?\n,]|\.(?=\w)){0,60},){3})"
+            r"(?=(?:[^.!?\n]|\.(?=\w)){0,240}?(?:\b[A-Z]{2,}|\d))"
             r"(?:[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,3},[ \t]+){3,}"
             r"[\w.+#/&'’-]+(?:[ \t]+[\w.+#/&'’-]+){0,2}",
             # Three credentials or figures, the first two with a code or a number: "PMP, PRINCE2
