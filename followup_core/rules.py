@@ -1914,6 +1914,9 @@ RULES: tuple[Rule, ...] = (
             "|mailbox|day|desk|DMs|messages",
             "better|more_important|bigger|more_pressing things to_do|to_be_doing|to_worry_about"
             "|to_deal_with|on_your_plate|to_get_on_with than",
+            "sorry|sory|soz|sry|srry|apologies|apols|apologise|apologize|apologising"
+            "|apologizing for|about|that|if ~ late|belatedly|overdue|delayed|tardy"
+            "|behind_schedule",
         ),
         reader_tone=True,
     ),
@@ -2312,6 +2315,9 @@ RULES: tuple[Rule, ...] = (
             "you|they|someone|somebody|anyone|HR|the_team|your_team could|might|should"
             "|would at_least|at_the_very_least ~? have? let|replied|responded|written|called|told"
             "|emailed|acknowledged|sent|dropped|got_back|given|updated|informed",
+            "forgotten|forgot about? little_old_me|poor_old_me|poor_me|yours_truly",
+            "well|wow|gosh|so|oh that|it|this only|just took|taken ~? day|days|week|weeks|month"
+            "|months|fortnight|ages|forever",
         ),
         reader_tone=True,
     ),
@@ -2987,6 +2993,14 @@ RULES: tuple[Rule, ...] = (
             "called|rang|phoned|rung|texted|messaged|emailed|asked|tried your|the colleague"
             "|deputy|team_member|coworker|co-worker|manager|boss|assistant|PA|secretary"
             "|receptionist|office_manager {name}?",
+            "did|have|has my|the emails|email|messages|message|notes|note ~? end_up|ended_up|go"
+            "|gone|went|land|landed|get_caught|got_caught|disappear|disappeared in|into your"
+            "|the? spam|junk|spam_folder|junk_folder|void",
+            "told_myself|promised_myself|swore|vowed|I_said|I'd_said|I_had_said ~ last"
+            "|final ~? email|message|note|nudge|chaser|follow-up|one|time|check-in",
+            "one_last|one_final|one_more|a_final|a_last try|attempt|shot|go|nudge|push|email"
+            "|message ~? before|then I give_up|stop|move_on|call_it_a_day|leave_it|let_it_go"
+            "|throw_in_the_towel",
         ),
         reader_tone=True,
     ),
@@ -6867,6 +6881,11 @@ RULES: tuple[Rule, ...] = (
             "had|have|get|got a|the|any chance|time|opportunity|moment to discuss|review|consider"
             "|go_over|compare|debrief|talk_about|meet_about ~ yet|already|so_far",
             "had|have|get|got a|the|any chance|time|opportunity|moment to discuss {toq}",
+            "hear|know|find_out|learn how it|things|the_interview|the_panel|the_interviewers"
+            "|I went|felt|thought|did|got_on|came_across|fared|went_down|landed|looked|seemed",
+            "if|whether the|your? hiring_manager|panel|interviewers|manager|client|he"
+            "|she ~? said|mentioned|thought|felt|fed_back|shared|made anything|much"
+            "|something? about|of me|my",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
@@ -7557,6 +7576,9 @@ RULES: tuple[Rule, ...] = (
             "|told_me|told_us|promise|promised|mention|mentioned|indicate|indicated|assure_me"
             "|assure_us {rest}?",
             "vanish|disappear|fall|sink|go|get_lost|drop ~ void|ether|abyss|black_hole|oblivion",
+            "disappointing|frustrating|annoying|a_shame|a_pity|not_ideal|not_great|a_letdown"
+            "|a_pain|a_bit_much given|considering|since|as|when|after|because you|they|HR|we_were"
+            "|I_was said|told|promised|mentioned|indicated|had_said|'d_said",
         ),
         reader_tone=True,
         stages=frozenset(
