@@ -1155,6 +1155,9 @@ RULES: tuple[Rule, ...] = (
             r"[Uu](?<!\w[Uu])(?:rgently|RGENTLY|RGENT)(?!\w)",
             # Not the work itself: "everything is urgent", "every claim felt urgent".
             r"(?<!felt )(?<!feel )(?<!feels )(?<!seemed )(?<!seems )(?<!thing is )(?<!thing was )"
+            # ... nor the work asked about: "how I'd handle an urgent request".
+            r"(?<!handle an )(?<!handling an )(?<!handled an )(?<!handle )(?<!handling )"
+            r"(?<!manage an )(?<!managing an )(?<!triage )(?<!triaging )(?<!field an )"
             r"(?:u(?<!\wu)rgent|U(?<!\wU)rgent(?![ \t]+[A-Z]))(?=\s*(?:[:!.,;)]|$)"
             r"|\s+(?i:request|matter|reply|response|answer|decision|update|attention|question"
             r"|follow|need|news)\b)",
@@ -1182,7 +1185,8 @@ RULES: tuple[Rule, ...] = (
             "in genuine|real|great|dire|urgent|serious|desperate|sore need of this|the|that|a|an"
             "|any"
             " opportunity|job|role|work|position|employment|post|break",
-            "my|our last|only|final real|remaining? shot|hope|hope_left",
+            "my|our last|only|final real|remaining? shot|hope|hope_left|throw_of_the_dice"
+            "|roll_of_the_dice|roll_of_the_die|chance_saloon|resort|lifeline|hurrah|stand",
             "my|our last|only|final real|remaining chance",
             "put|putting|pinned|pinning|placed|placing|pin|place|rest|resting all|every? my|our"
             "|of_my hopes"
@@ -1268,7 +1272,8 @@ RULES: tuple[Rule, ...] = (
             "|shot|position|offer",
             "please please|pls",
             # Needing the job, whatever intensifiers stand between the words.
-            "I|I'm|I_am|we need* this|the|that job|role|position|opportunity|work|post|place",
+            "I|I'm|I_am|we need* this|the|that job|role|position|opportunity|work|post|place|one"
+            "|gig|break",
             "how_much|how_badly|how_desperately I|we need|want this|the|that? job|role|post"
             "|position|work|opportunity|chance",
             # What a reply would mean to them.
@@ -1279,8 +1284,10 @@ RULES: tuple[Rule, ...] = (
             "give me a|one|just_one chance|shot",
             "I'm|I_am|I beg|begging|plead|pleading|implore|imploring you?",
             "I'd|I_would|I'll|I_will do anything|whatever_it_takes|whatever_you_need",
-            "I can't|cannot|can_not|won't|will_not keep|go_on? wait|waiting forever|much_longer"
-            "|any_longer|indefinitely",
+            "I can't|cannot|can_not|won't|will_not|couldn't keep|go_on? wait|waiting|hang_about"
+            "|hang_around|hang_on|hold_on|hold_out|sit_tight|sit_on_my_hands|wait_around"
+            "|stay_in_limbo|hold_off forever|much_longer|any_longer|indefinitely|anymore|any_more"
+            "|a_lot_longer",
             "waiting|awaiting|await eagerly|anxiously|impatiently|keenly? for? your|a|the good"
             "|kind|positive|favourable|favorable|early|quick|prompt reply|response|answer|news"
             "|decision|revert",
@@ -1307,7 +1314,8 @@ RULES: tuple[Rule, ...] = (
             "I can't|cannot|can_no_longer afford",
             # Pushing the application along, or telling them to hurry.
             "please? push|fast-track|expedite|hurry|speed_up|prioriti*|prioriz* my|the application"
-            "|candidacy|case|file|decision|process",
+            "|candidacy|case|file|decision|process|outcome|result|verdict|answer|hiring|selection"
+            "|review|paperwork|shortlisting|things|matters",
             "put|putting in a good? word",
             "have|having a|a_quick|a_good word with {name} about|for|on my|me",
             "I|we need*|have_to|must to? start|get|find|begin work|working|a_job|employed|earning"
@@ -1533,7 +1541,8 @@ RULES: tuple[Rule, ...] = (
             "|generosity|goodwill|conscience|compassion|sympathy|benevolence|good_offices",
             "throw*|threw|cast*|casting myself on|upon|at your|the mercy|kindness|goodwill"
             "|compassion",
-            "have|show|take mercy|pity on me|us",
+            "have|show|take mercy|pity on me|us|my_situation|my_case|my_plight|my_family"
+            "|my_circumstances|my_application|a_poor_candidate",
             "with folded|joined|clasped hands",
             "give|gimme|grant us|me a|one|just_one|this|that chance|shot|break",
             "abeg|biko {rest}?",
@@ -1680,6 +1689,26 @@ RULES: tuple[Rule, ...] = (
             "the_second|the_minute|the_instant you|they hear|get|know|have|decide",
             "once_again|yet_again|again_and_again ~? checking|following_up|chasing|requesting"
             "|asking_for|an_update|any_update|I'd_like_an_update|I_would_like_an_update",
+            # A reply hurried in other words: 'let me know as soon as you can what you've decided'.
+            "know|me|back|reply|respond|answer|decide|update|hear|confirm|revert|decision|word|news"
+            "|outcome ~? as_soon_as_you_can|as_soon_as_you're_able|as_soon_as_you_are_able"
+            "|as_quickly_as_you_can|as_fast_as_you_can|as_soon_as_humanly_possible"
+            "|as_quickly_as_possible|as_fast_as_possible|the_moment_you_can|the_minute_you_can"
+            "|the_second_you_can",
+            "treat|treating|handle|handling|deal_with|process|review|look_at|look_into"
+            "|consider this|it|my_application|my_file|my_case|my_candidacy|the_matter as"
+            "|with a? matter_of_priority|matter_of_urgency|priority|top_priority|urgent|urgency",
+            "sorted|done|moving|settled|decided|wrapped_up|over_the_line|finalised"
+            "|finalized ~? sharpish|pronto|double_quick|on_the_double|PDQ|quick_smart|quick-smart",
+            "bite|biting|bit your|the hand|hands|arm off",
+            "at_your_mercy|at_the_mercy_of_your|throwing_myself_on_your_mercy",
+            "I'm|I_am|I've_been|I_feel|I'm_feeling|I_was bit|a_bit|a_little|such|quite|total"
+            "|complete of? a|an wreck|mess|state|basket_case|nervous_wreck",
+            "checking|checked|check my|the spam|junk|spam_folder|junk_folder",
+            "checking|checked|check my|the inbox|phone|email|emails|mail"
+            "|notifications ~? like_a_madwoman|like_a_madman|like_crazy|like_mad|like_a_hawk"
+            "|obsessively|constantly|every_hour|every_few_minutes|every_five_minutes|hourly"
+            "|non-stop|nonstop|religiously|compulsively",
         ),
         # "the desperate shortage of substitute teachers" is the work, not the writer.
         work_nouns=frozenset({"shortage", "shortages"}),
@@ -1886,6 +1915,44 @@ RULES: tuple[Rule, ...] = (
             "hate|hated|loathe|dread|dreaded to|having_to do|write|send|be_doing|be_writing"
             "|be_sending this|it|so",
             "it|this pains|saddens|grieves me to do|write|send|say",
+            # Sorry it is late, by any measure: 'So sorry this is a day late'.
+            "sorry|sory|soz|sry|srry|apologies|apols|apologise|apologize|apologising"
+            "|apologizing this|it|these|that|my_reply|my_email|my_note|the_documents|the_files is"
+            "|are|was|were|'s|comes|arrives|has_come|got_to_you ...? late|delayed|overdue|behind"
+            "|belated|tardy|last-minute|behind_schedule",
+            "I|I'm|I_am|I've_been|I_was feel|felt|feeling|been_feeling terrible|awful|dreadful"
+            "|horrible|rotten|wretched|guilty|bad|sick {rest}?",
+            "feel|felt|feeling terrible|awful|dreadful|horrible|rotten|wretched|guilty|bad doing"
+            "|writing|sending|saying|asking|pinging|chasing|emailing|messaging|bothering"
+            "|pulling_out|withdrawing|backing_out|having_to|letting",
+            "hope|hoping|trust|please|pls|plz ...? you? can|will|'ll|could|would|might"
+            "|won't? ever? forgive|pardon|excuse me|us|this|my|the",
+            "can|will|could|would you ever? forgive|pardon|excuse me|us {q}?",
+            "I'm|I_am|I've_always_been|I_can_be|I_was|I'm_such|I_am_such ...? hopeless|useless"
+            "|terrible|awful|rubbish|dreadful|bad|pants|a_disaster|the_worst|a_nightmare"
+            "|disorganised|disorganized|scatty|scatterbrained|hopeless_at|useless_at with|at"
+            "|about deadlines|admin|dates|email|emails|paperwork|time|timekeeping|organisation"
+            "|organization|keeping_track|remembering|replying|attachments|technology|tech"
+            "|computers|forms|these_things|this_stuff|getting_back|responding|my_inbox|details"
+            "|post|my_email",
+            "such|a_total|a_complete|an_absolute a|an? scatterbrain|scatterbrained|numpty|idiot"
+            "|muppet|klutz|airhead|disaster|mess",
+            "my bad|mistake|fault {bang}?",
+            "silly|stupid|dozy|daft|clumsy me",
+            "sorry|sory|soz|sry|srry|apologies|apols|apologise|apologize|apologising"
+            "|apologizing if|that|for ~? I|my rambled|rambling|waffled|waffling|went_on|babbled"
+            "|babbling|talked_too_much|overran|ran_over|was_nervous|was_all_over_the_place"
+            "|got_flustered",
+            "not to be that|the|one_of_those person|candidate|guy|girl|applicant|one",
+            "sorry|sory|soz|sry|srry|apologies|apols|apologise|apologize|apologising"
+            "|apologizing to|for|about ...? jump*|slid*|pop*|drop*|land*|barg*|burst*|crash*"
+            "|storm*|butt*|turn*|show*|appear*|sneak*|creep* into|in|up_in|on your|the inbox"
+            "|mailbox|day|desk|DMs|messages",
+            "better|more_important|bigger|more_pressing things to_do|to_be_doing|to_worry_about"
+            "|to_deal_with|on_your_plate|to_get_on_with than",
+            "sorry|sory|soz|sry|srry|apologies|apols|apologise|apologize|apologising"
+            "|apologizing for|about|that|if ~ late|belatedly|overdue|delayed|tardy"
+            "|behind_schedule",
         ),
         reader_tone=True,
     ),
@@ -1947,7 +2014,8 @@ RULES: tuple[Rule, ...] = (
             # The earlier email held up with the wait: "As per my previous email, I'm still
             # waiting", "per my last message, I have yet to hear".
             r"[Pp](?<!\w[Pp])(?i:er\s+my\s+(?:previous|last|earlier|prior|original|first)\s+"
-            r"(?:e-?mails?|messages?|notes?|mails?|letters?)[ \t]*[,;–—-]?[ \t]*(?:I['’]?m|I\s+am"
+            r"(?:e-?mails?|messages?|notes?|mails?|letters?)[ \t]*[,;–—-]?[ \t]*"
+            r"(?:(?:and|but|yet|so)\s+)?(?:I['’]?m|I\s+am"
             r"|I['’]ve|I\s+have|I)\s+(?:still\s+|yet\s+)?(?:been\s+)?(?:waiting|awaiting"
             r"|not\s+heard|haven['’]t\s+heard|yet\s+to))",
         ),
@@ -2235,6 +2303,57 @@ RULES: tuple[Rule, ...] = (
             f"|pulled_out_of|said_no_to|rejected|ignored ...? other|another|two|several"
             f"|a_couple_of|a_few|an ...? offer|{_ON_HOLD}|interview ~? for_you|for_this|to_wait"
             "|while_I_wait|while_waiting|waiting_on|waiting_for_you|because_of_you",
+            # Their silence read aloud: 'hopefully you're not ignoring me'.
+            "ignoring|ignored|avoiding|avoided|dodging|dodged|blanking|blanked|snubbing|snubbed"
+            "|ducking|ducked|stonewalling|stonewalled|screening me|us|my_emails|my_calls"
+            "|my_messages|my_texts|my_voicemails",
+            "forgotten|forgot about? me|my_application|all_about_me {q}?",
+            "finally reply|replied|replying|respond|responded|responding|answer|answered"
+            "|answering|write_back|wrote_back",
+            "finally get|getting|got|gotten|come|coming|came back|round|around to me|us",
+            "finally bother*|deign*|manag*|find*|found|took to_reply|to_respond|to_answer"
+            "|to_get_back|to_write_back|the_time {rest}?",
+            "finally get|getting|got|gotten back|round|around to? me|us? only|just took|taken"
+            "|taking {count}? day|days|week|weeks|month|months|ages|forever|a_month|a_week"
+            "|a_fortnight|long_enough",
+            "only|just took|taken|taking you|them|y'all|your_team|HR|the_company|the_panel"
+            "|the_firm|the_team ~? day|days|week|weeks|month|months|fortnight|age",
+            "took|taken|taking you|them|y'all|your_team|HR long|long_enough {rest}?",
+            "you|they|then|everyone|everybody|HR|your_team|the_team|the_company|the_firm"
+            "|the_recruiter ~? went|go|gone|going dark|silent|quiet|AWOL|MIA|missing"
+            "|off_the_radar|off-grid|radio_silent|to_ground",
+            "isn't|is_not|wasn't|not|hardly|never a great|good|professional|brilliant look|image",
+            "doesn't|does_not|didn't|hardly|won't|can't|does|reflects|reflect reflect"
+            "|reflects well|badly|poorly on you|your|the company|firm|team|organisation"
+            "|organization|business|employer|brand|department|process",
+            "you|you're|you_are|you_were|you've_been|they|they're|they_are|they_were|they've_been"
+            "|your_team_is|HR_is|how ~? slow|sluggish|tardy to? reply|respond|answer|get_back"
+            "|decide|come_back|revert|replying|responding|answering",
+            "slow|sluggish|tardy you|they|your_team|HR are|were|have_been|'ve_been|'re to reply"
+            "|respond|answer|get_back|decide|come_back|revert",
+            "silence|wait|quiet|radio_silence|lack_of_reply|lack_of_response|lack_of_news"
+            "|lack_of_contact ~? has_been|is|was|feels|felt|has_felt|seems hurtful|upsetting"
+            "|painful|insulting|disrespectful|demoralising|demoralizing|disheartening"
+            "|discourteous|rude|hurtful",
+            "note|register|record|express|voice|place_on_record|put_on_record my dissatisfaction"
+            "|displeasure|annoyance|unhappiness|discontent|frustration",
+            "silence|lack_of_reply|lack_of_response|no_reply|no_response|quiet speaks|says|said"
+            "|spoke volumes|for_itself|a_lot",
+            "someone|somebody|you|they|your_team|HR|the_team|anyone|one_of_you"
+            "|the_ball ~? dropped|drop|dropping|was_dropped the? ball",
+            "waiting|waited|been_waiting since|for ~ without|with_no|with_nothing|and_no"
+            "|and_nothing|yet_no|but_no|and_still_no|and_still_nothing any? communication|contact"
+            "|word|reply|response|news|update|acknowledgement|acknowledgment|answer|feedback",
+            "bit|tad rich|cheeky",
+            "you'd_think|you_would_think|surely|I'd_have_thought|one_would_think"
+            "|I_would_have_thought ~ could|can|would|might manage|spare|send|muster|find_time_for"
+            "|fire_off a|an|one? email|reply|response|line|note|update|acknowledgement|answer",
+            "you|they|someone|somebody|anyone|HR|the_team|your_team could|might|should"
+            "|would at_least|at_the_very_least ~? have? let|replied|responded|written|called|told"
+            "|emailed|acknowledged|sent|dropped|got_back|given|updated|informed",
+            "forgotten|forgot about? little_old_me|poor_old_me|poor_me|yours_truly",
+            "well|wow|gosh|so|oh that|it|this only|just took|taken ~? day|days|week|weeks|month"
+            "|months|fortnight|ages|forever",
         ),
         reader_tone=True,
     ),
@@ -2270,11 +2389,15 @@ RULES: tuple[Rule, ...] = (
             r"|kindly)"
             rf"\s+(?:respond|reply|write\s+back|answer))\s+{_BY_WHEN})",
             r"I(?<!\wI)(?:['’]ll|\s+will)\s+(?i:assume)(?!\w)",
+            # Now or never, take it or leave it, make or break; not a campaign or a policy named
+            # in title case ("The Now or Never limited-edition campaign").
+            r"(?!(?-i:Now\s+or\s+Never|Take\s+It\s+or\s+Leave\s+It|Make\s+or\s+Break)\b)"
+            r"(?i:now\s+or\s+never|take\s+it\s+or\s+leave\s+it|make\s+or\s+break)(?!\w)",
         ),
         openers=frozenset(
             {"if", "i really", "i need", "i expect", "i want", "i require", "i must", "i would"}
             | {"i ll", "i will", "really", "need", "expect", "want", "require", "must", "would"}
-            | {"let", "get", "answer", "tell", "please", "kindly"}
+            | {"let", "get", "answer", "tell", "please", "kindly", "now", "take", "make"}
         ),
         families=(
             "can|will|could only hold|wait|keep_it_open|keep_this_open|keep_my_options_open"
@@ -2371,7 +2494,6 @@ RULES: tuple[Rule, ...] = (
             "|no_reply as a|an rejection|no|decline",
             "no|nothing|silence reply|answer|response|word|news|decision|update|offer? {when}",
             "final|last notice|ultimatum",
-            "now_or_never|take_it_or_leave_it|make_or_break",
             "you|you've have|got until|till|til {word}",
             "insist|insisting on|upon a|an|your decision|answer|reply|response|verdict|offer",
             "failure|failing to respond|reply|answer|get_back|decide|confirm",
@@ -2460,6 +2582,23 @@ RULES: tuple[Rule, ...] = (
             "appreciate|like|welcome|prefer|love knowing|hearing|to_know|to_hear|an_answer"
             "|a_decision|news|word {when}",
             "ideally|preferably ~ {when}",
+            # An answer expected on the writer's terms: 'I trust I'll have your answer first thing'.
+            "trust|expect|assume|presume I'll|I_will|I_shall|I_can|we'll have|get|receive"
+            "|see your|an|a|the answer|decision|reply|response|verdict|offer|outcome {rest}?",
+            "expect|expecting|await|awaiting|anticipate|anticipating|require|requiring|need"
+            "|needing your|a|an|the ...? decision|answer|reply|response|verdict|confirmation"
+            "|outcome ~? no_later_than|by|before|within|latest|at_the_latest",
+            "closure|certainty|clarity|resolution|an_answer|a_decision"
+            "|a_verdict ~? one_way_or_the_other|either_way|one_way_or_another {when}",
+            "requested|request|required|require|requests that the|my|a|your result|outcome"
+            "|decision|response|reply|answer|verdict ~ within|by|before|no_later_than",
+            "for|grateful_for|appreciate|like|need|want|expect|welcome a|an|your|some reply"
+            "|response|answer|decision|update|word|news|confirmation|outcome|verdict {when} ~?"
+            " if_at_all_possible|if_possible|ideally|please|at_the_latest|without_fail",
+            "y'all|ya'll|yall|you_all|you_guys|you_lot have|got|'ve_got until|till|til {word}",
+            "if|unless ~ count|consider|take me out|off",
+            "if|unless ~ I'm|I_am|I'll|I_will|I'll_be|I_will_be pulling_out|withdrawing|walking"
+            "|walking_away|gone|done|moving_on|out_of_here",
         ),
         reader_tone=True,
     ),
@@ -2869,6 +3008,35 @@ RULES: tuple[Rule, ...] = (
             "chased|emailed|written_to_you|wrote_to_you|messaged|followed_up|contacted_you"
             "|reached_out|been_in_touch|nudged|pinged|checked_in ...?"
             " {count} times|occasions",
+            # The last message that was not: 'my last email was supposed to be my final one, but'.
+            "supposed|meant|intended|going|planned to? be my|the last|final|only"
+            "|one_and_only ~? one|email|message|note|follow-up|check-in|chaser|nudge|time|word",
+            "one_more|another|one_last|one_final|a_last|a_final|a_further|a_third|a_fourth"
+            "|one_more_try|another_try ~? couldn't|can't|cannot|won't|wouldn't|doesn't|shouldn't"
+            "|could_not|will_not hurt|harm|do_any_harm|do_harm",
+            "again ~ and|then|and_then|or|and_again the|every? week|one|day|month|time|fortnight"
+            "|monday|friday after|following|after_that|after_next",
+            "third|3rd|fourth|4th|fifth|5th time's|time_is|times the charm",
+            "my|the last|previous|earlier|prior|past few|couple|couple_of|several|two|three|four"
+            "|handful_of ...? messages|emails|e-mails|notes|mails|texts|voicemails|follow-ups"
+            "|nudges|reminders",
+            "emailed|e-mailed|messaged|texted|called|rang|phoned|wrote_to|DMed|DM'd|pinged"
+            "|WhatsApped|whatsapped|voicemailed you|u ~? this_morning|earlier|earlier_today"
+            "|yesterday|last_night|just_now|an_hour_ago|a_moment_ago|this_afternoon"
+            "|already ~? too|as_well|also",
+            "slide|slid|sliding|pop|popped|popping|jump|jumped|jumping|hop|hopped|hopping in|into"
+            "|on here|on_here|over_here|your_DMs|the_DMs|your_inbox_here too|as_well|also",
+            "called|rang|phoned|rung|texted|messaged|emailed|asked|tried your|the colleague"
+            "|deputy|team_member|coworker|co-worker|manager|boss|assistant|PA|secretary"
+            "|receptionist|office_manager {name}?",
+            "did|have|has my|the emails|email|messages|message|notes|note ~? end_up|ended_up|go"
+            "|gone|went|land|landed|get_caught|got_caught|disappear|disappeared in|into your"
+            "|the? spam|junk|spam_folder|junk_folder|void",
+            "told_myself|promised_myself|swore|vowed|I_said|I'd_said|I_had_said ~ last"
+            "|final ~? email|message|note|nudge|chaser|follow-up|one|time|check-in",
+            "one_last|one_final|one_more|a_final|a_last try|attempt|shot|go|nudge|push|email"
+            "|message ~? before|then I give_up|stop|move_on|call_it_a_day|leave_it|let_it_go"
+            "|throw_in_the_towel",
         ),
         reader_tone=True,
     ),
@@ -3234,9 +3402,14 @@ RULES: tuple[Rule, ...] = (
             r"(?i:(?:hope|hoping)\s+to\s+hear\s+back\s+(?:soon|shortly|quickly))",
             r"[Ww](?<!\w[Ww])(?i:hen\s+(?:can|could|might|will|would|shall|should"
             r"|do)\s+I\s+(?:expect|hear|know|get"
-            r"|receive|find\s+out)[^.!?\n]{0,80}\?)",
+            r"|receive|find\s+out)[^.!?\n]{0,80}\?"
+            # ... and the date the writer suggests after it: "When will I know? Tomorrow?"
+            rf"(?:[ \t]+(?:{_WHEN}|by\s+{_WHEN}|soon|this\s+week)[ \t]*\?+)?)",
             r"[Ww](?<!\w[Ww])(?i:hen\s+will\s+(?:you|a\s+decision)\s+(?:decide|be\s+made"
-            r"|make\s+(?:a|your)\s+decision)[^.!?\n]{0,80}\?)",
+            r"|make\s+(?:a|your)\s+decision|be\s+(?:making|reaching|taking)\s+(?:a|your|the"
+            r"|any)\s+decision|be\s+deciding|reach\s+(?:a|your)\s+decision|come\s+to\s+(?:a"
+            r"|your)\s+decision)[^.!?\n]{0,80}\?"
+            rf"(?:[ \t]+(?:{_WHEN}|by\s+{_WHEN}|soon|this\s+week)[ \t]*\?+)?)",
         ),
         openers=frozenset({"have", "look", "looking", "hope", "hoping", "when"}),
         families=(
@@ -3379,6 +3552,22 @@ RULES: tuple[Rule, ...] = (
             "you|the_panel|the_team|they must|should|ought_to have decided|chosen|picked"
             "|made_a_decision|reached_a_decision|made_up_your_mind ...? by_now|already"
             "|at_this_point|at_this_stage",
+            # The decision asked for in other words: 'what you've decided', 'with the verdict'.
+            "what you've|you_have|the_panel|the_panel_has|the_team|the_team_has|they've|they_have"
+            "|you decided|chosen|picked|concluded|settled_on",
+            "drop_me_a_line|send_me_a_note|shoot_me_an_email|flick_me_a_message|give_me_a_shout"
+            "|drop_me_an_email|ping_me|message_me|text_me|email_me|get_back_to_me ~? with the"
+            "|your verdict|decision|answer|outcome|result|final_answer",
+            "forward|expecting|awaiting|hoping_for to? the|your|some|hearing good|great|positive"
+            "|happy|exciting news|tidings|outcome",
+            "hoping|hope|hoped to? get|receive|see that|the|an|your|my offer_letter|offer"
+            "|contract|yes",
+            "favoured|favored|blessed|graced|honoured|honored with a|an|your positive|favourable"
+            "|favorable|kind|early|prompt response|reply|answer|decision|outcome",
+            "waiting|awaiting ...? on your|the final? decision|verdict|answer|word|call|response"
+            "|reply|say",
+            "whether|if I|I've|I_have made|make|passed|got_through the cut|grade|shortlist"
+            "|next_round|final_round|next_stage",
         ),
         reader_tone=True,
     ),
@@ -3448,6 +3637,16 @@ RULES: tuple[Rule, ...] = (
             " ...? card|note|letter|copy|CV|resume|résumé|gift|parcel|package|envelope|portfolio"
             " ~? at|with|on|to|through your|the ~? front_desk|reception|receptionist|office|desk"
             "|door|doorstep|building|lobby|security|letterbox|mailbox",
+            # A visit in other words: 'I might swing past your office', 'wait in reception'.
+            "swing|swinging|pop|popping|drop|dropping|nip|nipping|come|coming|call|calling|stop"
+            "|stopping|walk|walking|head|heading|wander|wandering past|round|over|down|along"
+            "|across|in_person to? your|the ~? office|offices|building|site|branch|HQ"
+            "|headquarters|reception|premises|desk|front_desk|store|clinic|school|campus",
+            "come|coming|pop|popping|nip|nipping|drop|dropping|call|calling in|by|round"
+            "|over? in_person|face_to_face|personally to? ask|check|wait|hear|find_out",
+            "wait|waiting|sit|sitting|hang_around|hang_about|camp|camping in|at reception"
+            "|the_lobby|the_foyer|your_office|the_front_desk|the_waiting_room"
+            "|your_building ~? until|till|for|in_case",
         ),
         reader_tone=True,
         stages=frozenset({"check_in", "final_follow_up", "answer_delay", "competing_offer"}),
@@ -3531,7 +3730,7 @@ RULES: tuple[Rule, ...] = (
             "There are {count} exclamation marks: one at most keeps the tone warm without "
             "sounding over-eager."
         ),
-        lead_words=4,
+        lead_words=12,
     ),
     Rule(
         id="shouting",
@@ -6991,6 +7190,21 @@ RULES: tuple[Rule, ...] = (
             "|anyone|so_far? {q}",
             "is|are|has|have ...? decision|decisions|verdict|outcome|shortlist ~ out|made|in"
             "|decided|done|finalised|finalized|ready|through yet|already|so_far? {q}",
+            # Where the writer stands, without a question: 'I'd really like to know where I stand'.
+            "know|hear|find_out|understand|clarity_on|clarity_about|sense_of|idea_of"
+            "|update_on where I|we|things|my_application stand|stands|am|are",
+            "like|love|want|wanted|keen|eager|hoping|hope to know|hear|find_out|learn how I did"
+            "|got_on|went|fared|came_across|performed",
+            "I'm|I_am|am_I|I'm_still|still|reckon_I'm in with a|any|much|half_a|a_good|a_real"
+            "|a_decent chance|shot|hope",
+            "had|have|get|got a|the|any chance|time|opportunity|moment to discuss|review|consider"
+            "|go_over|compare|debrief|talk_about|meet_about ~ yet|already|so_far",
+            "had|have|get|got a|the|any chance|time|opportunity|moment to discuss {toq}",
+            "hear|know|find_out|learn how it|things|the_interview|the_panel|the_interviewers"
+            "|I went|felt|thought|did|got_on|came_across|fared|went_down|landed|looked|seemed",
+            "if|whether the|your? hiring_manager|panel|interviewers|manager|client|he"
+            "|she ~? said|mentioned|thought|felt|fed_back|shared|made anything|much"
+            "|something? about|of me|my",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),
@@ -7141,6 +7355,27 @@ RULES: tuple[Rule, ...] = (
             "before|ahead_of|prior_to you|they|the_panel|the_team|the_committee decide|decides"
             "|make_a_decision|meet|meets|finalise|finalize|choose ~? is_there|are_there|any|could"
             "|can|may|might|would|I_wanted",
+            # Their date known and passed over: 'I know the panel only sits on the 14th'.
+            "I_know|I_realise|I_realize|I'm_aware|I_am_aware|I_understand|I_appreciate"
+            "|aware ~ only sits|sit|meets|meet|convenes|convene|reconvenes|decides|decide|meeting"
+            "|sitting|deciding on|until|till|next|after|in",
+            "get|got|getting|stay|keep ahead of the|your|their ~? deadline|date|decision|timeline"
+            "|announcement|cut-off",
+            "couldn't|could_not|can't|cannot resist asking|checking|writing|enquiring|inquiring"
+            "|emailing|getting_in_touch|a_peek|peeking|asking_early",
+            "doesn't|does_not|don't|do_not|won't|isn't|aren't|not ...? meet*|sit|sits|conven*"
+            "|reconven*|finish*|wrap*|conclud*|review*|decid* ...? until|till",
+            "before|ahead_of your|their|the stated|planned|expected|given|agreed? timeline"
+            "|timeframe|time_frame|timescale|schedule|announcement|decision_date",
+            "before|ahead_of|until {word} rolls_around|comes_around|rolls_round|comes_round"
+            "|arrives|comes",
+            "which way ~ leaning|lean|leans|tilting|swinging|heading|going",
+            "sneak peek|preview|peak at|of|on where_I_stand|where_things_stand|how_I_did"
+            "|how_it's_looking|how_things_look|my_chances|my_status|my_standing",
+            "any|an|a|some interim|provisional|tentative|initial|informal indication|update|news"
+            "|word|steer|verdict|feedback|read",
+            "tell_me|let_me_know|inform_me|confirm|say|share|advise now|already|at_this_stage"
+            "|at_this_point|early if|whether|where|how",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -7351,6 +7586,16 @@ RULES: tuple[Rule, ...] = (
             # A call already made to chase.
             "called|rang|phoned|rung|tried|telephoned the|your ~? switchboard|main_line|desk_line"
             "|direct_line|mobile|cell|landline|extension",
+            # A call announced in other words: 'I'll try you on the office line'.
+            "try|trying|tried|ring|call|phone|catch|reach|get you|u on|at|via|through|over the"
+            "|your ~? line|number|phone|mobile|cell|landline|extension|desk_phone|switchboard"
+            "|blower|office|work_number|direct_line|work|desk",
+            "try|trying|tried|ring|call|phone|catch|reach you|u by|over phone|telephone|the_phone",
+            "gave|give|giving the|your front_desk|reception|office|desk|switchboard|HR|assistant"
+            "|PA|receptionist a quick|brief|short|wee|little|courtesy? ring|call|buzz|bell|tinkle",
+            "pick_up|answer|pick_up_the_phone|answer_the_phone|answer_your_phone when|if"
+            "|next_time I call|ring|phone|try|buzz",
+            "missed call|calls from|are|were me|from_me|mine",
         ),
         reader_tone=True,
         stages=WAITING,
@@ -7668,6 +7913,14 @@ RULES: tuple[Rule, ...] = (
             "not_ideal|not_great|frustrating|disappointing|annoying|a_shame|a_pity|a_letdown"
             "|a_let-down given|considering|after what I_was_told|you_said|I_was_promised"
             "|we_agreed|you_told_me",
+            # Their date thrown back: 'you did say we'd know by the 20th'.
+            "you|they|HR|the_panel|the_team|the_recruiter did|had say|said|tell_me|tell_us"
+            "|told_me|told_us|promise|promised|mention|mentioned|indicate|indicated|assure_me"
+            "|assure_us {rest}?",
+            "vanish|disappear|fall|sink|go|get_lost|drop ~ void|ether|abyss|black_hole|oblivion",
+            "disappointing|frustrating|annoying|a_shame|a_pity|not_ideal|not_great|a_letdown"
+            "|a_pain|a_bit_much given|considering|since|as|when|after|because you|they|HR|we_were"
+            "|I_was said|told|promised|mentioned|indicated|had_said|'d_said",
         ),
         reader_tone=True,
         stages=frozenset(
