@@ -196,7 +196,7 @@ def check_text(
         if finding is not None
     ]
     findings.sort(key=_order)
-    return tuple(_marked(text, finding) for finding in _marked_once(findings))
+    return _unnested(tuple(_marked(text, finding) for finding in _marked_once(findings)))
 
 
 # --- evaluation ---------------------------------------------------------------
@@ -302,7 +302,8 @@ _NAME_RUN = re.compile(
 # Bother You at the festival", "watching Hey Duggee".
 _TITLE_RUN = re.compile(
     rf"(?<![\w'’]){_CAPITALISED}"
-    rf"(?:[ \t]+(?:(?:of|for|the|and|or|to|a|an|in|on|at|de|la|du|von|van|&)[ \t]+)?{_CAPITALISED})+"
+    r"(?:[ \t]+(?:(?:of|for|the|and|or|to|a|an|in|on|at|de|la|du|von|van|&)[ \t]+)?"
+    rf"{_CAPITALISED})+"
 )
 
 _Shelter = tuple[int, int, bool]
@@ -1260,6 +1261,43 @@ def _marked_once(findings: Sequence[Finding]) -> tuple[Finding, ...]:
 
 
 _REACHING_BACK = frozenset(rule.id for rule in RULES if rule.lead_words)
+
+
+# Rules about the register of words (slang, stiffness, "!!!", capitals): one stretch of words
+# has one register, so such a mark inside another of them is not shown twice.
+_REGISTER = frozenset(rule.id for rule in RULES if rule.section == "avoid/#tone")
+
+
+def _unnested(findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """The findings without a register mark that lies inside another register finding's mark
+    ("😄" inside "was proper class 😄", "!!!" inside "Woohoo!!! 🎉"): the reader sees one
+    stretch to rewrite. A finding left with no mark is dropped."""
+    marks = [
+        (span, index)
+        for index, finding in enumerate(findings)
+        if finding.rule in _REGISTER
+        for span in finding.spans
+    ]
+    kept: list[Finding] = []
+    for index, finding in enumerate(findings):
+        if finding.rule not in _REGISTER:
+            kept.append(finding)
+            continue
+        spans = tuple(
+            (start, end)
+            for start, end in finding.spans
+            if not any(
+                other != index
+                and a <= start
+                and end <= b
+                and ((a, b) != (start, end) or other < index)
+                for (a, b), other in marks
+            )
+        )
+        if finding.spans and not spans:
+            continue
+        kept.append(finding if spans == finding.spans else replace(finding, spans=spans))
+    return tuple(kept)
 
 
 def _order(finding: Finding) -> tuple[int, int, str]:

@@ -152,7 +152,7 @@ def test_self_focus_counts_without_spans() -> None:
         ("Hey Daniel, thx, gonna send it btw lol", ["Hey Daniel", "thx", "gonna", "btw lol"]),
         ("See u soon and ur notes", ["u", "ur"]),
         ("The U.S. team did a u-turn.", []),
-        ("Thanks 👋🏽 and 👨‍👩‍👧 and 🇬🇧 and ❤️ and 1️⃣", ["👋🏽", "👨‍👩‍👧", "🇬🇧", "❤️", "1️⃣"]),
+        ("Noted 👋🏽 and 👨‍👩‍👧 and 🇬🇧 and ❤️ and 1️⃣", ["👋🏽", "👨‍👩‍👧", "🇬🇧", "❤️", "1️⃣"]),
         ("Price: 10 € © 2026 — fine → ok ° ™", []),
     ],
 )
@@ -994,7 +994,8 @@ def test_a_family_leaves_good_sentences_alone(stage: str, text: str) -> None:
 
 
 def test_a_mark_that_reaches_back_leaves_the_words_to_the_rule_that_reads_them() -> None:
-    # "!" marks take up to three words before them; "ASAP" stays the pushy rule's own.
+    # "!" marks take the words before them (up to their
+    # rule's lead_words); "ASAP" stays the pushy rule's own.
     found = rules_of("! ASAP !")
     assert [(f.rule, ["! ASAP !"[a:b] for a, b in f.spans]) for f in found.values() if f.spans] == [
         ("exclamations", ["!"]),
@@ -1088,3 +1089,16 @@ def test_a_left_over_employer_is_where_the_writer_pictures_working() -> None:
     ]
     assert flagged(noun, "other_employer", stage="thank_you") == []
     assert flagged(title, "other_employer", stage="thank_you") == []
+
+
+def test_a_register_mark_inside_another_is_shown_once() -> None:
+    """Slang with its emoji is one stretch to rewrite: the emoji's own mark inside it is not
+    shown again; a mark of another kind inside it (a left-over name, pushiness) still is."""
+    text = "Hi Jo,\n\nThe tour of the kitchen was proper class 😄 and I'd love to cook there."
+    marks = [
+        (finding.rule, text[start:end])
+        for finding in check_text(text, channel="email", stage="thank_you")
+        for start, end in finding.spans
+    ]
+    register = [mark for rule, mark in marks if rule in checks._REGISTER]
+    assert register == ["was proper class 😄"]
