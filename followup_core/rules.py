@@ -591,6 +591,12 @@ _CLAIM_NOUNS = (
     "|overachiever|high-achiever|high_achiever|visionary|innovator|rock_star|rockstar|ninja"
     "|asset|fit|all-rounder|hustler|doer"
 )
+# What a "TBD" in brackets leaves open ("start date (TBD)"), rather than spells out.
+_OPEN_SLOTS = (
+    *("date", "time", "day", "venue", "room", "location", "start", "salary", "pay", "rate"),
+    *("name", "title", "amount", "figure", "details", "link", "address", "deadline", "budget"),
+    *("hours", "schedule", "place", "notice"),
+)
 # One item of a list in a note, up to six words ("9 years in Kyushu high schools"), and one that
 # holds a code or a number ("JLPT N1", "15 yrs sales"): a list of them is a résumé.
 _LIST_WORD = r"[\w£$€+#/&'’-]+(?:\.[\w+#/&'’-]+)*"
@@ -869,11 +875,24 @@ RULES: tuple[Rule, ...] = (
             r"(?![ \t]+(?:or|and|/)[ \t]+\S{1,40}[ \t]+(?i:tokens?|placeholders?|syntax|notation"
             r"|markers?|macros?|tags?|variables?|fields?)\b)"
             r"(?![ \t]+(?i:placeholders?|notation|markers?|macros?|interpolations?)\b)",
-            rf"<(?=[A-Za-z])(?!(?i:{_HTML_TAGS})\s*>)[A-Za-z][A-Za-z _'’.-]{{0,40}}>",
+            # A slot in angle brackets, numbered or not ("<referee 2 name>", "<Name #1>"), but not
+            # an HTML tag.
+            rf"<(?=[A-Za-z])(?!(?i:{_HTML_TAGS})\s*>)[A-Za-z][A-Za-z0-9 _'’.#-]{{0,40}}>",
             # A date or a time left as its format: "DD/MM/YYYY", "on MM/DD", "at XX:XX".
             r"(?<![\w/.:-])(?:(?:DD|MM|YYYY|YY|HH)(?:[/.:-](?:DD|MM|YYYY|YY|HH|SS)){1,2}"
             r"|X(?<!\wX)X:XX)(?![\w/:-])(?!\.\w)(?![ \t]+(?i:format|formats|strings?|patterns?"
             r"|fields?|columns?|notation|timestamps?|times|values?|clock)\b)",
+            # A subject line left with a slot is the template's subject: it is marked whole
+            # ("Subject: Withdrawal from the XX process", "Subject: Thank you, [Name]"), though
+            # not for a mail system's tag ("[EXTERNAL]").
+            r"(?:Subject|SUBJECT|subject)(?<![^\n]Subject)(?<![^\n]SUBJECT)(?<![^\n]subject)"
+            r"[ \t]*:[^\n]*?(?<![\w\]])(?:X{2,4}(?![\w'’])|\[(?!(?i:ext|external|spam|suspected"
+            r"|caution|warning|secure|encrypt|confidential|sensitive|bulk|marketing|fwd?|re)\b)"
+            r"[^\[\]\n]{1,60}\]|\{[^{}\n]{1,60}\}|<[A-Za-z][^<>@\n]{0,40}>|_{3,}"
+            r"|(?:COMPANY|EMPLOYER|ROLE|POSITION|NAME|JOB[ \t]TITLE|DATE)(?![\w'’-])"
+            r"(?![ \t]+[A-Z]{2})"
+            r"|(?:Company|Employer|Job|Role|Position|Candidate|Your)[ \t]+(?:Name|Title)(?![\w-]))"
+            r"[^\n]*",
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
             r"[Xx](?<!\w[Xx])[Xx]{2,}(?!\w)",
             r"%[A-Z][A-Z_]{1,40}%",
@@ -920,14 +939,27 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Tt]omorrow|[Tt]oday|\d{1,2}(?:st|nd"
             r"|rd|th)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[ \t]+\d{1,2}"
             r"(?:st|nd|rd|th)?)(?:[ \t]+(?:at|@|from)|,?[ \t]+(?:time|start|venue|room|location)"
-            r"(?:[ \t]+(?:is|of))?)[ \t]+)?"
+            r"(?:[ \t]+(?:is|of))?)[ \t]+"
+            # ... and the date or time it leaves open: "Start date TBD", "joining date: TBC".
+            r"|(?<![\w'’-])(?i:(?:start(?:ing)?|joining|commencement|end|finish|leaving|return"
+            r"|relocation|interview|meeting|call|visit|induction|onboarding|notice)[ \t]+(?:date"
+            r"|day|time|period|slot))(?:[ \t]*[:–—-]|[ \t]+(?:is|of|stays|remains))?[ \t]+)?"
+            # ... nor an acronym the writer spells out in brackets ("the tuberculosis dashboard
+            # (TBD)", "trunk-based development (TBD)"), though "start date (TBD)" is a slot.
+            r"(?!(?<=[a-z][ \t]\()"
+            + "".join(rf"(?<!{slot} \()" for slot in _OPEN_SLOTS)
+            + r"[Tt](?i:b[dca])\))"
             # ... nor a code with a number ("the TBD-4 turbine line").
             r"[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dca])(?!\w)(?!-\w)"
-            r"(?![ \t]+[A-Z][a-z])(?<!development \(TBD)(?<!development \(tbd)"
-            # A label the writer talks about: "the TBD column", "stuck in 'TBD' status".
+            r"(?![ \t]+[A-Z][a-z])"
+            # A label the writer talks about ("the TBD column", "stuck in 'TBD' status"), or the
+            # name of a piece of work ("the TBD dashboard", "TBD write-up").
             r"(?!['’\"”]?[ \t]+(?i:columns?|status|statuses|labels?|tags?|states?|fields?|lanes?"
             r"|buckets?|tickets?|items?|cards?|stages?|flags?|markers?|workflows?|items?|rows?"
-            r"|entries|entry|placeholders?|values?)\b)"
+            r"|entries|entry|placeholders?|values?|dashboards?|apps?|tools?|platforms?|pipelines?"
+            r"|trackers?|portals?|databases?|reports?|write-ups?|papers?|stud(?:y|ies)|trials?"
+            r"|surveys?|maps?|datasets?|models?|systems?|screening|clinics?|programmes?|cohorts?"
+            r"|registry|registries|software|library|libraries|modules?|repos?|repository)\b)"
             # With the noun it stands before, a slot for what it should name: "contribute to TBD
             # initiatives".
             r"(?:[ \t]+(?!(?:and|or|for|on|until|till|at|in|by|as|but|so|yet|which|that|because"
