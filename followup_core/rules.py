@@ -9975,6 +9975,57 @@ RULES: tuple[Rule, ...] = (
             r"(?:[ \t]+and[ \t]+(?:for[ \t]+)?(?:(?:your|the)[ \t]+)?(?:consideration|attention"
             r"|help|everything|all[ \t]+(?:of[ \t]+)?(?:your[ \t]+)?help|hospitality|time|welcome"
             r"|patience)(?:[ \t]+(?:today|yesterday|earlier))?)?[ \t]*[.!])",
+            # The same thanks in other words, ending its clause before any detail: "Thanks so
+            # much for the call today, it was awesome", "Thanks for taking the time to talk with
+            # me yesterday, and sorry ...", "Cheers for having me in on Tuesday", "I appreciate
+            # you making the time to meet me", "Thank you for interviewing me for the Accounts
+            # Payable Clerk role."
+            r"(?:\A|(?<=\n)|(?<=[.!?:,] )|(?<=[.!?] {2}))(?i:(?:(?:again|anyway|first(?:[ \t]+of"
+            r"[ \t]+all)?|firstly|once[ \t]+again|just),?[ \t]+)?(?:(?:I|we)[ \t]+)?(?:(?:just"
+            r"|really|also|first)[ \t]+)?(?:(?:wanted|want|would[ \t]+like|['’]d[ \t]+like|wish"
+            r"|wished)[ \t]+to[ \t]+(?:say[ \t]+)?)?(?:thank(?:s|you|[ \t]+you|[ \t]+u)?|many"
+            r"[ \t]+thanks|big[ \t]+thanks|a[ \t]+(?:big|huge|quick|massive)[ \t]+thank(?:s|[ \t]+"
+            r"you)|cheers|thx|tysm|ty|ta|(?:I|we)[ \t]+(?:really[ \t]+|truly[ \t]+|greatly[ \t]+"
+            r"|do[ \t]+|so[ \t]+)?appreciated?|(?:I['’]m|I[ \t]+am|I[ \t]+was|we['’]re|we[ \t]+are)"
+            r"[ \t]+(?:so[ \t]+|very[ \t]+|really[ \t]+|truly[ \t]+|most[ \t]+|extremely[ \t]+)?"
+            r"(?:grateful|thankful))(?:[ \t]+(?:you|u|again|so[ \t]+much|very[ \t]+much|ever"
+            r"[ \t]+so[ \t]+much|ever[ \t]+so|a[ \t]+(?:million|lot|bunch|ton|heap)|loads|heaps"
+            r"|tons|kindly|once[ \t]+again|both|all|sincerely|truly|really|most))*[ \t]+"
+            r"(?:for[ \t]+)?(?:(?:your|the|a|an|this|our|today['’]s|yesterday['’]s|such[ \t]+an?)"
+            r"[ \t]+(?:(?:valuable|precious|kind|generous|great|lovely|wonderful|good|nice"
+            r"|pleasant|productive|informative|insightful|enjoyable|interesting|quick|short|brief"
+            r"|phone|video|zoom|teams|virtual|online|in-person|intro|introductory|first|second"
+            r"|final|initial|screening|follow-up|recent|warm|friendly)[ \t]+){0,3}(?:time"
+            r"|call|interview|chat|conversation|meeting|talk|discussion|catch[ -]?up|opportunity"
+            r"|chance|invitation|invite|consideration|visit|welcome|hospitality|session|screen"
+            r"|phone[ \t]+screen)"
+            r"|(?:(?:you|your)[ \t]+)?(?:taking|making|finding|giving|setting[ \t]+aside|carving"
+            r"[ \t]+out)[ \t]+(?:the[ \t]+|some[ \t]+)?time(?:[ \t]+out)?(?:[ \t]+(?:of|from|in)"
+            r"[ \t]+your[ \t]+(?:busy[ \t]+|hectic[ \t]+|packed[ \t]+)?(?:day|schedule|week"
+            r"|diary|calendar))?(?:[ \t]+(?:to[ \t]+)?(?:meet|speak|talk|chat|interview|see"
+            r"|catch[ \t]+up)(?:[ \t]+(?:with|to))?[ \t]+(?:me|us))?"
+            r"|(?:(?:you|your)[ \t]+)?(?:meeting|speaking|talking|chatting|catching[ \t]+up)"
+            r"(?:[ \t]+(?:with|to))?[ \t]+me"
+            r"|(?:(?:you|your)[ \t]+)?(?:having|seeing|inviting|hosting|fitting|squeezing"
+            r"|interviewing|considering|meeting|welcoming|receiving)[ \t]+me(?:[ \t]+in)?"
+            r"|(?:(?:you|your)[ \t]+)?(?:giving|offering|granting)[ \t]+me[ \t]+(?:the|this|a|an)"
+            r"[ \t]+(?:chance|opportunity)(?:[ \t]+to[ \t]+(?:interview|meet|speak|talk|chat)"
+            r"(?:[ \t]+(?:with|to)[ \t]+(?:you|the[ \t]+team))?)?)"
+            # ... with the job as its heading says it, and when and where the talk was.
+            r"(?:[ \t]+(?:for|about|regarding|on)[ \t]+(?:the|this|my)[ \t]+(?:(?-i:[A-Z][\w&'’-]*)"
+            r"[ \t]+){0,5}(?:role|position|job|post|vacancy|opening|opportunity))?"
+            r"(?:[ \t]+(?:today|yesterday|earlier(?:[ \t]+today)?|this[ \t]+(?:morning|afternoon"
+            r"|evening|week)|last[ \t]+(?:night|week|\w+day)|on[ \t]+(?:the[ \t]+phone|zoom"
+            r"|teams|\w+day)(?:[ \t]+(?:morning|afternoon))?|over[ \t]+(?:the[ \t]+phone|zoom"
+            r"|teams|video)|in[ \t]+person)){0,2}"
+            r"(?:[ \t]+and[ \t]+(?:for[ \t]+)?(?:(?:your|the)[ \t]+)?(?:consideration|attention"
+            r"|help|everything|hospitality|time|welcome|patience)(?:[ \t]+(?:today|yesterday"
+            r"|earlier))?)?"
+            # ... where its clause ends: a full stop, or a comma before anything but a detail.
+            r"(?:[ \t]*[.!]+|(?=,[ \t]+(?!(?:and[ \t]+(?:for|especially|particularly|in[ \t]+"
+            r"particular|also)|especially|particularly|in[ \t]+particular|not[ \t]+least|above"
+            r"[ \t]+all|which|where|when|including|about|on|regarding|with|for|as|because"
+            r"|since|from|during|after)\b))))",
         ),
         hints=(
             "thank",
@@ -10121,7 +10172,10 @@ RULES: tuple[Rule, ...] = (
             r"\A[^\n]*?[.!?][ \t]+[A-Z][^\n]*\Z|"
             r"(?i:(?<!everything )(?<!all )(?<!that )\byou\s+(?:described|explained|mentioned"
             r"|showed|shared|said|told|walked|raised"
-            r"|asked|outlined|noted|pointed)|\bhearing\s+(?:how|about|that|your|why|what)|\b(?:your"
+            r"|asked|outlined|noted|pointed)|(?<!forward to )\bhearing\s+(?:how|about|that|why"
+            # ... though not "hearing your decision", which is still to come.
+            r"|what|your(?!\s+(?:decision|response|reply|answer|news|thoughts|verdict|feedback"
+            r"|views?|outcome)\b))|\b(?:your"
             r"|the)\s+(?:plan|plans|point|question|questions|story|comment|demo|idea|example"
             r"|description|tour|move|push|focus|approach)\s+(?:to|that|about|on|of|for|with|in)"
             r"|\bespecially\b|\bin\s+particular\b|\bparticularly\b|\babout\s+how\b"
