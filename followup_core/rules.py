@@ -597,6 +597,32 @@ _OPEN_SLOTS = (
     *("name", "title", "amount", "figure", "details", "link", "address", "deadline", "budget"),
     *("hours", "schedule", "place", "notice"),
 )
+# Praise after a thanks that says nothing of the talk: "it was a good one", "really enjoyed
+# it", "it was a pleasure and an honour", "I learnt a lot of things", "so much to think about".
+_EMPTY_PRAISE = (
+    r"(?:(?:(?:it|that|this|the[ \t]+(?:chat|conversation|interview|call|meeting|talk|day))"
+    r"(?:[ \t]+was|['’]s[ \t]+been|[ \t]+has[ \t]+been|[ \t]+is|['’]s)[ \t]+|was[ \t]+|what[ \t]+"
+    r"an?[ \t]+)?(?:(?:a|an)[ \t]+(?=\w+[ \t]))?(?:(?:really|very|so|truly|most|extremely"
+    r"|super|such|quite|incredibly|proper"
+    r"|genuinely|absolutely)[ \t]+)*(?:(?:a|an)[ \t]+)?(?:good|great|grand|lovely|nice"
+    r"|informative|helpful|useful|interesting|insightful|enjoyable|fun|awesome|brilliant"
+    r"|fantastic|wonderful|amazing|pleasure|honou?r|privilege|treat|valuable|productive|ace"
+    r"|class|cracking|fab|fabulous|excellent|superb|pleasant|eye-opening|eye[ \t]+opener"
+    r"|worthwhile|positive|inspiring)(?:[ \t]+(?:one|chat|conversation|experience|talk"
+    r"|meeting|session|day|time|overall|all[ \t]+round|indeed)|[ \t]+and[ \t]+(?:a[ \t]+|an"
+    r"[ \t]+)?(?:pleasure|honou?r|privilege|treat|informative|helpful|useful|interesting"
+    r"|enjoyable|fun|inspiring))*"
+    r"|(?:I[ \t]+)?(?:(?:really|proper|thoroughly|truly|very[ \t]+much|so|genuinely)[ \t]+)*"
+    r"(?:enjoyed|loved|liked)[ \t]+(?:it|that|every[ \t]+minute|the[ \t]+(?:chat|conversation"
+    r"|interview|call|meeting|talk|day))(?:[ \t]+(?:a[ \t]+lot|very[ \t]+much|so[ \t]+much"
+    r"|overall|immensely|thoroughly))?"
+    r"|I[ \t]+(?:learnt|learned|gained|got|took[ \t]+away)[ \t]+(?:so[ \t]+much|a[ \t]+lot"
+    r"|loads|heaps|plenty|a[ \t]+great[ \t]+deal)(?:[ \t]+of[ \t]+(?:things|stuff|new"
+    r"[ \t]+things))?"
+    r"|you[ \t]+(?:gave|have[ \t]+given|['’]ve[ \t]+given)[ \t]+me[ \t]+(?:so[ \t]+much"
+    r"|a[ \t]+lot|plenty|loads|lots)[ \t]+to[ \t]+think[ \t]+about"
+    r"|(?:truly|really|definitely)?[ \t]*one[ \t]+for[ \t]+the[ \t]+books)"
+)
 # One item of a list in a note, up to six words ("9 years in Kyushu high schools"), and one that
 # holds a code or a number ("JLPT N1", "15 yrs sales"): a list of them is a résumé.
 _LIST_WORD = r"[\w£$€+#/&'’-]+(?:\.[\w+#/&'’-]+)*"
@@ -9975,30 +10001,43 @@ RULES: tuple[Rule, ...] = (
             r"(?:[ \t]+and[ \t]+(?:for[ \t]+)?(?:(?:your|the)[ \t]+)?(?:consideration|attention"
             r"|help|everything|all[ \t]+(?:of[ \t]+)?(?:your[ \t]+)?help|hospitality|time|welcome"
             r"|patience)(?:[ \t]+(?:today|yesterday|earlier))?)?[ \t]*[.!])",
-            # The same thanks in other words, ending its clause before any detail: "Thanks so
-            # much for the call today, it was awesome", "Thanks for taking the time to talk with
-            # me yesterday, and sorry ...", "Cheers for having me in on Tuesday", "I appreciate
-            # you making the time to meet me", "Thank you for interviewing me for the Accounts
-            # Payable Clerk role."
-            r"(?:\A|(?<=\n)|(?<=[.!?:,] )|(?<=[.!?] {2}))(?i:(?:(?:again|anyway|first(?:[ \t]+of"
-            r"[ \t]+all)?|firstly|once[ \t]+again|just),?[ \t]+)?(?:(?:I|we)[ \t]+)?(?:(?:just"
-            r"|really|also|first)[ \t]+)?(?:(?:wanted|want|would[ \t]+like|['’]d[ \t]+like|wish"
-            r"|wished)[ \t]+to[ \t]+(?:say[ \t]+)?)?(?:thank(?:s|you|[ \t]+you|[ \t]+u)?|many"
-            r"[ \t]+thanks|big[ \t]+thanks|a[ \t]+(?:big|huge|quick|massive)[ \t]+thank(?:s|[ \t]+"
-            r"you)|cheers|thx|tysm|ty|ta|(?:I|we)[ \t]+(?:really[ \t]+|truly[ \t]+|greatly[ \t]+"
-            r"|do[ \t]+|so[ \t]+)?appreciated?|(?:I['’]m|I[ \t]+am|I[ \t]+was|we['’]re|we[ \t]+are)"
-            r"[ \t]+(?:so[ \t]+|very[ \t]+|really[ \t]+|truly[ \t]+|most[ \t]+|extremely[ \t]+)?"
-            r"(?:grateful|thankful))(?:[ \t]+(?:you|u|again|so[ \t]+much|very[ \t]+much|ever"
-            r"[ \t]+so[ \t]+much|ever[ \t]+so|a[ \t]+(?:million|lot|bunch|ton|heap)|loads|heaps"
-            r"|tons|kindly|once[ \t]+again|both|all|sincerely|truly|really|most))*[ \t]+"
-            r"(?:for[ \t]+)?(?:(?:your|the|a|an|this|our|today['’]s|yesterday['’]s|such[ \t]+an?)"
+            # The same thanks in other words, ending its clause before any detail ("Thanks so
+            # much for the call today, ...", "Thanks for taking the time to talk with me
+            # yesterday, and sorry ...", "Cheers for having me in on Tuesday", "I appreciate you
+            # making the time to meet me", "I wish to express my sincere gratitude for the
+            # interview held on the above date"), with the praise that adds nothing after it
+            # ("..., it was really informative", "...; really enjoyed it", "..., I learnt a lot").
+            r"(?:\A|(?<=\n)|(?<=[.!?:,;] )|(?<=[.!?] {2}))(?i:(?:(?:again|anyway|first(?:[ \t]+of"
+            r"[ \t]+all)?|firstly|once[ \t]+again|just),?[ \t]+)?(?:(?:I|we)[ \t]+)?"
+            r"(?:(?:just|really|also|first|truly|sincerely)[ \t]+)?(?:(?:wanted|want|would[ \t]+"
+            r"like|['’]d[ \t]+like|wish|wished|write|am[ \t]+writing|['’]m[ \t]+writing)[ \t]+to"
+            r"[ \t]+(?:say[ \t]+)?)?(?:(?:just[ \t]+)?(?:a[ \t]+)?(?:quick|short|brief|little)"
+            r"[ \t]+(?:note|line|message|email)[ \t]+to[ \t]+say[ \t]+)?(?:thank(?:s|you|[ \t]+"
+            r"you|[ \t]+u)?|many[ \t]+thanks"
+            r"|(?:big|huge|massive|special)[ \t]+thanks|a[ \t]+(?:big|huge|quick|massive)[ \t]+"
+            r"thank(?:s|[ \t]+you)|cheers|thx|tysm|ty|ta|(?:(?:I|we)[ \t]+)?(?:really[ \t]+"
+            r"|truly[ \t]+|greatly[ \t]+|do[ \t]+|so[ \t]+)?appreciated?|(?:I['’]m|I[ \t]+am|I"
+            r"[ \t]+was|we['’]re|we[ \t]+are)[ \t]+(?:so[ \t]+|very[ \t]+|really[ \t]+|truly[ \t]+"
+            r"|most[ \t]+|extremely[ \t]+|deeply[ \t]+)?(?:grateful|thankful)|(?:express|extend"
+            r"|convey|offer|send|give)[ \t]+(?:you[ \t]+)?(?:my|our)[ \t]+(?:(?:sincere|sincerest"
+            r"|heartfelt|deepest|deep|warmest|warm|profound|humble|most[ \t]+sincere)[ \t]+)?"
+            r"(?:gratitude|thanks|appreciation))(?:[ \t]+(?:you|u|again|so[ \t]+much|very[ \t]+much"
+            r"|ever[ \t]+so[ \t]+much|ever[ \t]+so|a[ \t]+(?:million|lot|bunch|ton|heap)|loads"
+            r"|heaps|tons|kindly|once[ \t]+again|both|all|sincerely|truly|really|most|sir|madam"
+            r"|ma['’]am))*[ \t]+"
+            r"(?:for[ \t]+)?(?:(?:(?:all[ \t]+)?(?:your|the)[ \t]+info(?:rmation)?"
+            r"|(?:your|the|a|an|this|our|today['’]s|yesterday['’]s|such[ \t]+an?)"
             r"[ \t]+(?:(?:valuable|precious|kind|generous|great|lovely|wonderful|good|nice"
             r"|pleasant|productive|informative|insightful|enjoyable|interesting|quick|short|brief"
             r"|phone|video|zoom|teams|virtual|online|in-person|intro|introductory|first|second"
             r"|final|initial|screening|follow-up|recent|warm|friendly)[ \t]+){0,3}(?:time"
-            r"|call|interview|chat|conversation|meeting|talk|discussion|catch[ -]?up|opportunity"
-            r"|chance|invitation|invite|consideration|visit|welcome|hospitality|session|screen"
-            r"|phone[ \t]+screen)"
+            r"|call|interview(?:[ \t]+experience)?|chat|conversation|meeting|talk|discussion"
+            r"|catch[ -]?up|opportunity|chance|invitation|invite|consideration|visit|welcome"
+            r"|hospitality|session|screen|phone[ \t]+screen|yarn|natter|audience|experience))"
+            # ... "held on the above date", "you granted me".
+            r"(?:[ \t]+(?:held|conducted|scheduled|granted)[ \t]+(?:on[ \t]+(?:the[ \t]+above"
+            r"[ \t]+date|\w+day)|today|yesterday)|[ \t]+you[ \t]+(?:granted|gave|offered"
+            r"|extended)[ \t]+(?:me|us))?"
             r"|(?:(?:you|your)[ \t]+)?(?:taking|making|finding|giving|setting[ \t]+aside|carving"
             r"[ \t]+out)[ \t]+(?:the[ \t]+|some[ \t]+)?time(?:[ \t]+out)?(?:[ \t]+(?:of|from|in)"
             r"[ \t]+your[ \t]+(?:busy[ \t]+|hectic[ \t]+|packed[ \t]+)?(?:day|schedule|week"
@@ -10010,19 +10049,29 @@ RULES: tuple[Rule, ...] = (
             r"|interviewing|considering|meeting|welcoming|receiving)[ \t]+me(?:[ \t]+in)?"
             r"|(?:(?:you|your)[ \t]+)?(?:giving|offering|granting)[ \t]+me[ \t]+(?:the|this|a|an)"
             r"[ \t]+(?:chance|opportunity)(?:[ \t]+to[ \t]+(?:interview|meet|speak|talk|chat)"
-            r"(?:[ \t]+(?:with|to)[ \t]+(?:you|the[ \t]+team))?)?)"
+            r"(?:[ \t]+(?:with|to)[ \t]+(?:you|the[ \t]+team))?)?"
+            r"|(?:(?:you|your)[ \t]+)?telling[ \t]+me[ \t]+(?:(?:all|more)[ \t]+)?about[ \t]+"
+            r"(?:the|your)[ \t]+(?:role|position|job|company|team|organi[sz]ation|opportunity)"
+            r"(?:[ \t]+and[ \t]+(?:the|your)[ \t]+(?:role|position|job|company|team"
+            r"|organi[sz]ation))?"
+            # ... or only for when it was, with nothing but praise after it: "ta very much for
+            # yesterday, it was grand".
+            r"|(?=(?:yesterday|today|earlier|this[ \t]+(?:morning|afternoon)|(?:on[ \t]+)?\w+day)"
+            rf"[ \t]*[,;][ \t]*(?:and[ \t]+)?(?:{_EMPTY_PRAISE})[ \t]*(?:[.!]|\s|$)))"
             # ... with the job as its heading says it, and when and where the talk was.
             r"(?:[ \t]+(?:for|about|regarding|on)[ \t]+(?:the|this|my)[ \t]+(?:(?-i:[A-Z][\w&'’-]*)"
             r"[ \t]+){0,5}(?:role|position|job|post|vacancy|opening|opportunity))?"
-            r"(?:[ \t]+(?:today|yesterday|earlier(?:[ \t]+today)?|this[ \t]+(?:morning|afternoon"
+            r"(?:[ \t]*(?:today|yesterday|earlier(?:[ \t]+today)?|this[ \t]+(?:morning|afternoon"
             r"|evening|week)|last[ \t]+(?:night|week|\w+day)|on[ \t]+(?:the[ \t]+phone|zoom"
-            r"|teams|\w+day)(?:[ \t]+(?:morning|afternoon))?|over[ \t]+(?:the[ \t]+phone|zoom"
-            r"|teams|video)|in[ \t]+person)){0,2}"
+            r"|teams|\w+day)(?:[ \t]+(?:morning|afternoon))?|\w+day|over[ \t]+(?:the[ \t]+phone"
+            r"|zoom|teams|video)|in[ \t]+person)){0,2}"
             r"(?:[ \t]+and[ \t]+(?:for[ \t]+)?(?:(?:your|the)[ \t]+)?(?:consideration|attention"
             r"|help|everything|hospitality|time|welcome|patience)(?:[ \t]+(?:today|yesterday"
             r"|earlier))?)?"
-            # ... where its clause ends: a full stop, or a comma before anything but a detail.
-            r"(?:[ \t]*[.!]+|(?=,[ \t]+(?!(?:and[ \t]+(?:for|especially|particularly|in[ \t]+"
+            # ... where its clause ends: praise that adds nothing and a full stop, a full stop, or
+            # a comma before anything but a detail.
+            rf"(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?(?:{_EMPTY_PRAISE})[ \t]*(?:[.!]+|(?=\s|$))"
+            r"|[ \t]*[.!]+|(?=[,;][ \t]+(?!(?:and[ \t]+(?:for|especially|particularly|in[ \t]+"
             r"particular|also)|especially|particularly|in[ \t]+particular|not[ \t]+least|above"
             r"[ \t]+all|which|where|when|including|about|on|regarding|with|for|as|because"
             r"|since|from|during|after)\b))))",
@@ -10031,6 +10080,12 @@ RULES: tuple[Rule, ...] = (
             "thank",
             "appreciat",
             "grateful",
+            "gratitude",
+            "cheers",
+            "thx",
+            "tysm",
+            "ty ",
+            "ta ",
             "pleasure",
             "enjoyed",
             "impressed",
