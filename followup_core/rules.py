@@ -3653,6 +3653,26 @@ RULES: tuple[Rule, ...] = (
             "great|big|huge|massive|major|amazing|fantastic|brilliant|real|giant|important"
             " step|leap|boost|jump|move|stepping_stone|stepping-stone|springboard"
             " for|in me|my_career|my_development|my_CV|my_resume|my_growth",
+            # Wanting the job itself, and what it is worth to the writer: "I would really, truly
+            # love this job", "make sure it's worth my while", "what's in it for me".
+            "I'd|I_would|I|I'm|I_am love|adore|want|crave this|the job|role|position|post|gig",
+            "worth my|our while",
+            "what's|what_is|what_would_be|what_will_be in it for me|us",
+            "worth it|the_move|the_switch|the_jump|the_change|the_risk|leaving for me|us",
+            "make|makes|making financial|economic sense for me|us",
+            # What the job would add to the writer's career: "the break my career needs", "the
+            # next rung on the ladder", "open a lot of doors for me", "tick all my boxes".
+            "break|boost|lift|push|leg_up|step_up|shot_in_the_arm|change|kick my career|CV|résumé"
+            "|resume|profile needs|needed|deserves",
+            "next|higher rung on|of|up the|my? career? ladder",
+            "open|opens|opening ...? doors for me",
+            "tick|ticks|ticking all my boxes",
+            "permit*|allow*|enabl*|let|lets me to? develop|grow|build|improve|expand|hone|sharpen"
+            " my competences|competencies|skills|skillset|knowledge|abilities|career|profile",
+            "for my personal|professional|own development|growth|benefit|advancement|progression",
+            "I'd|I_would|I|I'll|I_will get|gain so_much|a_lot|loads|heaps|tons|plenty out_of",
+            "exactly|just|precisely what I want|need next",
+            "been waiting|hoping|looking|searching years|ages|forever|so_long for",
             # The job as the writer's escape, prize or polish: "the making of me", "my ticket
             # out", "the title I've been chasing", "grow my personal brand", "the glow-up my CV
             # needs", "get back on the ladder", "the experience I'm missing".
@@ -10443,7 +10463,8 @@ RULES: tuple[Rule, ...] = (
             "my new team|colleagues|teammates|team-mates|workmates|co-workers|coworkers",
             "on|for|before|by|after my first day|week|shift|morning|month|day_on_the_job",
             "told|tell|telling|announced|informed ...? {word}? that? I got|I've_got|I_have_got"
-            "|I'd_got|I_had_got|I've_landed|I_landed|I'd_landed the? job|role|position|post|gig",
+            "|I'd_got|I_had_got|I've_landed|I_landed|I'd_landed the|this|that? job|role|position"
+            "|post|gig",
             "see|catch you {word}? {word}? boss|new_boss|colleague|teammate|team-mate|coworker",
             "bank|banking|payroll|tax|direct_deposit|pension|PAN|NI|TFN|SSN details|info"
             "|information|form|forms|number|account for? payroll?",
@@ -10738,6 +10759,40 @@ RULES: tuple[Rule, ...] = (
             "|bigger_salary|better_salary|better_pay|higher_pay|bigger_paycheck|bigger_paycheque"
             " would|will|could|should ...? be ...? life-changing|life_changing|lifesaver"
             "|life-saver|lifeline|godsend|game-changer|game_changer",
+            # The writer's next move, life and hardships as the reason to answer: "I need to make
+            # some decisions about my next move", "a shorter commute", "move closer to my
+            # family", "my rent's due", "a hard time mentally", "kindly consider my plight".
+            "need|have|got to make|take ...? decision|decisions|call|choices about|on|regarding"
+            " my next|future|plans|career|life|situation",
+            "figure_out|work_out|plan|decide|sort_out|think_about my next move|step|steps|chapter",
+            "short|shorter|easier|quicker|nicer commute",
+            "job|role|work|position with better|shorter|nicer|more_flexible|fewer|saner hours|pay"
+            "|balance|commute",
+            "commute|hours|location|flexibility|schedule|salary|pay|perks would|will be perfect"
+            "|ideal|great|brilliant|amazing for me|us|my_family",
+            "move|moving|relocate|relocating|be|live closer|nearer to my|our family|parents|partner"
+            "|kids|children|mum|mom|dad|home",
+            "finally? let|allow|enable me|us ...? move|relocate to",
+            "enjoy|love the flexibility|perks|benefits|hybrid_setup|remote_working"
+            "|work-life_balance|hours|commute",
+            "title|name|logo|brand on my LinkedIn|CV|profile|résumé|resume",
+            "stability|security|balance|flexibility|progression|change|challenge|break I've|I_have"
+            "|I'd been looking|searching|hoping|waiting|longing for",
+            "ideal|perfect|best|great way|route|path|opportunity to get|break into",
+            "need|want|could_use a change|break|escape from|away_from my current? boss|job|manager"
+            "|employer|company|role",
+            "rent's|mortgage's due|overdue",
+            "scraping|scrimping|barely_getting|struggling_to_get by|along",
+            "help|helping|pay|paying|cover|covering|afford|affording with? her|his|their|my|mum's"
+            "|dad's|mom's care|medical|hospital|treatment|nursing|care_home bills|fees|costs",
+            "hard|tough|rough|difficult|dark|awful time|patch|place|period mentally|emotionally",
+            "on antidepressants|anti-depressants|medication_for_anxiety|medication_for_depression",
+            "crying|cried|sobbing|in_tears every|each|most night|day|morning|evening",
+            "crying|cried myself to sleep",
+            "threaten*|facing|face|risk_of eviction|repossession|foreclosure|homelessness",
+            "my|our plight",
+            "move|moving back in with|home_to my|his|her|our parents|mum|mom|family|in-laws",
+            "all my|our eggs in",
             # Other chances given up for them: "I've turned down two other interviews", "I've
             # been holding other companies off", "I've put everything else on hold".
             "turned_down|turning_down|turned_away|declined|declining|passed_on|passing_on"
