@@ -884,7 +884,8 @@ RULES: tuple[Rule, ...] = (
             r"(?![ \t]*\((?i:masked|anonymi[sz]ed|redacted|confidential|under NDA))"
             # ... nor a notation the writer talks about: "any {...} or [[...]] token".
             r"(?!\]?(?:[ \t]+(?:or|and|/)[ \t]+\S{1,40})?[ \t]+(?i:tokens?|placeholders?|syntax"
-            r"|notation|markers?|macros?|tags?|variables?|fields?|interpolations?)\b)",
+            r"|notation|markers?|macros?|tags?|variables?|fields?|interpolations?|labels?|badges?"
+            r"|flags?|prefix(?:es)?|suffix(?:es)?|banners?)\b)",
             r"\((?i:insert|add|paste|put|your|link|name|enter|mention|describe|write|include|list"
             r"|fill|state|specific|something|detail|details|company|role|position|interviewer"
             r"|date|job)\b[^()\n]{0,60}\)",
@@ -919,18 +920,26 @@ RULES: tuple[Rule, ...] = (
             r"(?![ \t]+[A-Z]{2})"
             r"|(?:Company|Employer|Job|Role|Position|Candidate|Your)[ \t]+(?:Name|Title)(?![\w-]))"
             r"[^\n]*",
+            # Slots left as XX and joined: "Application No. XXXX-XXXX".
+            r"X(?<!\wX)X{1,3}(?:-X{2,4})+(?![\w-])",
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
             r"[Xx](?<!\w[Xx])[Xx]{2,}(?!\w)",
             r"%[A-Z][A-Z_]{1,40}%",
+            # A note to self with what it says ("TODO: add detail"), slots left as XX a few words
+            # apart ("the XX role at XX") or joined ("XXXX-XXXX").
+            r"(?<![\w-])(?:TODO|FIXME|TBC|TK)[ \t]*:[ \t]*[^.!?\n,;]{1,40}",
+            r"(?:the[ \t]+)?X(?<!\wX)X{1,3}(?:[ \t]+[a-z][\w'’-]*){1,3}[ \t]+(?:the[ \t]+)?X{2,4}"
+            r"(?![\w-])",
             # A signature left as the template's: "Your Name", "Your Full Name".
             r"(?m:^[ \t]*Your[ \t]+(?:Full[ \t]+|First[ \t]+)?Name[ \t]*$)",
             # A slot in capitals that says what it stands for: "NAME OF PROJECT".
             r"(?:NAME|TITLE|DATE)[ \t]+OF[ \t]+(?:THE[ \t]+)?[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?(?!\w)",
             # A stand-in company: "XYZ Company", "ABC Corp".
-            r"(?:XYZ|ABC|XXX|ACME)[ \t]+(?:Company|Corp(?:oration)?|Ltd|Inc|Group|Organi[sz]ation"
+            r"(?:XYZ|ABC|XXX|ACME)[ \t]+(?i:Company|Corp(?:oration)?|Ltd|Inc|Group|Organi[sz]ation"
             r"|Industries|Firm|Agency)(?!\w)",
             # A blank line to write on: "Hi ___,", "e.g. ___", "the ____ role".
-            r"(?:(?:(?:Hi|Hello|Hey|Dear)|(?i:e\.g\.))[ \t]+)?_(?<!\w_)_{2,}(?:[ \t]*,)?",
+            r"(?:(?:(?:Hi|Hello|Hey|Dear)|(?i:e\.g\.|about|on|for|at|with|from|of|in|to|the|my"
+            r"|your|our|join|joining))[ \t]+)?_(?<!\w_)_{2,}(?:[ \t]*,)?",
             # A filler word in capitals standing alone: "Best, NAME", "COMPANY's growth", but
             # not a field in a list of them ("columns NAME, EMAIL and START_DATE").
             r"(?<![A-Z][ \t])(?<![\w./-])(?<![A-Z_],[ \t])(?:FIRST[ \t]?NAME|LAST[ \t]?NAME"
@@ -958,6 +967,7 @@ RULES: tuple[Rule, ...] = (
             r"(?i:weeks?|days?|months?|years?|hours?|k|%))",
             r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+"
             # ... as do the words it stands in: "available to start from TBD".
+            r"|(?<![\w'’-])(?:by|until|till|before|after|from)[ \t]+"
             r"|(?<![\w'’-])(?:(?:available|free|able|ready)[ \t]+to[ \t]+)?(?:start|begin|join)"
             r"(?:ing)?[ \t]+(?:(?:from|on|by|in)[ \t]+)?"
             # ... and the day or date it leaves without a time: "Thursday at TBD", "the 14th at
@@ -1041,6 +1051,7 @@ RULES: tuple[Rule, ...] = (
             # A number or a date left as XX ("XX years' experience", "on XX/XX"), but not the
             # genetics of XX and XY.
             r"(?:the[ \t]+)?X(?<!\wX)(?<!XY and X)(?<!XY/X)X{1,3}(?:/(?:X{2,4}|\d{2,4})){0,2}(?!\w)"
+            r"(?!-\w)(?![ \t]+(?i:chromosomes?|karyotypes?|genotypes?|females?|males?)\b)"
             r"(?![ \t]*(?:/|and|or|&|,)[ \t]*X[XY]\b)%?"
             # A century in Roman numerals: "siglo XX", "the XX century", "XX secolo".
             r"(?<![Ss]iglo XX)(?<![Ss]iglo XXX)(?<![Ss]écolo XX)(?<![Ss]ecolo XX)(?<![Ss]éculo XX)"
@@ -1052,8 +1063,10 @@ RULES: tuple[Rule, ...] = (
             r"|JOB|POSITION|CANDIDATE|CONTACT|CLIENT|FIRST|LAST|FULL|TEAM|DEPARTMENT|PROJECT"
             r"|PRODUCT"
             r"|SCHOOL|UNIVERSITY|HR)[ \t]+(?:NAME|TITLE)(?!\w)",
-            r"(?<![\w-])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?[ \t]+(?:Surname|Lastname|Last[ \t]Name"
+            r"(?<![\w-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?/)?(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?[ \t]+"
+            r"(?:Surname|Lastname|Last[ \t]Name"
             r"|Firstname|First[ \t]Name|So-and-[Ss]o|Soandso|Name|LASTNAME|SURNAME)(?![\w-])",
+            r"(?:(?<![\w-])(?i:join|joining|at|with|for|from|to)[ \t]+)?"
             r"(?<![\w-])(?:Hiring[ \t]+Manager|Interviewer|Recruiter|Company|Manager|Contact"
             r"|Candidate|Employer|Panel(?:ist)?)(?:['’]s)?[ \t]+(?:Name|First[ \t]Name|Surname)"
             r"(?![\w-])",
