@@ -10888,6 +10888,25 @@ RULES: tuple[Rule, ...] = (
             "point|thought number? nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty of",
             "reach|reaching out and|to drop|send|shoot|write|pen",
             "drop|dropping|shoot|shooting you a|this quick|short|little? line|note to say",
+            # More of the same: "a bit of an essay", "I've gone on a bit", "grab a coffee, this
+            # one's a long read", "let me start from my first summer job", "which I'll describe in
+            # detail below", "summarised every question you asked", "add a few paragraphs".
+            "bit of an|a essay|novel|saga|ramble|epic|tome",
+            "I've|I_have gone|rambled|waffled|droned on",
+            "a long|lengthy read",
+            "there's|there_is a_lot|lots|loads|plenty here|below|to_get_through|to_read",
+            "grab|get|make|pour a|yourself_a coffee|cuppa|tea|brew",
+            "point|thought number? six|seven|eight of",
+            "start|begin|go_back from|with|to my first|very_first|earliest ...? job|role|summer_job"
+            "|jobs",
+            "summari*|recap*|answered|went_through|listed every|each|all_the question|questions"
+            " you asked",
+            "describe|explain|outline|detail|go_through each? ...? in detail|at_length|in_full"
+            " below",
+            "recap|summarise|summarize|go_over|run_through our ~ chat|call|conversation|interview"
+            "|meeting|discussion in_full|point_by_point|in_detail|step_by_step|blow_by_blow",
+            "add|include|write|attach a_few|some|several|a_couple_of|a_couple_more|a_few_more"
+            "|more paragraphs|pages",
             # Views promised on everything at once: "I have ideas on all of it".
             "ideas|thoughts|views|opinions|suggestions|plans on|about all_of_it|all_of_that"
             "|all_of_them|everything|the_lot|each_of_them|every_one_of_them|all_of_those",
