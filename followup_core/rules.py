@@ -627,6 +627,38 @@ _CLAIM_NOUNS = (
     "|overachiever|high-achiever|high_achiever|visionary|innovator|rock_star|rockstar|ninja"
     "|asset|fit|all-rounder|hustler|doer"
 )
+# What a "TBD" in brackets leaves open ("start date (TBD)"), rather than spells out.
+_OPEN_SLOTS = (
+    *("date", "time", "day", "venue", "room", "location", "start", "salary", "pay", "rate"),
+    *("name", "title", "amount", "figure", "details", "link", "address", "deadline", "budget"),
+    *("hours", "schedule", "place", "notice"),
+)
+# Praise after a thanks that says nothing of the talk: "it was a good one", "really enjoyed
+# it", "it was a pleasure and an honour", "I learnt a lot of things", "so much to think about".
+_EMPTY_PRAISE = (
+    r"(?:(?:(?:it|that|this|the[ \t]+(?:chat|conversation|interview|call|meeting|talk|day))"
+    r"(?:[ \t]+was|['’]s[ \t]+been|[ \t]+has[ \t]+been|[ \t]+is|['’]s)[ \t]+|was[ \t]+|what[ \t]+"
+    r"an?[ \t]+)?(?:(?:a|an)[ \t]+(?=\w+[ \t]))?(?:(?:really|very|so|truly|most|extremely"
+    r"|super|such|quite|incredibly|proper"
+    r"|genuinely|absolutely)[ \t]+)*(?:(?:a|an)[ \t]+)?(?:good|great|grand|lovely|nice"
+    r"|informative|helpful|useful|interesting|insightful|enjoyable|fun|awesome|brilliant"
+    r"|fantastic|wonderful|amazing|pleasure|honou?r|privilege|treat|valuable|productive|ace"
+    r"|class|cracking|fab|fabulous|excellent|superb|pleasant|eye-opening|eye[ \t]+opener"
+    r"|worthwhile|positive|inspiring)(?:[ \t]+(?:one|chat|conversation|experience|talk"
+    r"|meeting|session|day|time|overall|all[ \t]+round|indeed)|[ \t]+and[ \t]+(?:a[ \t]+|an"
+    r"[ \t]+)?(?:pleasure|honou?r|privilege|treat|informative|helpful|useful|interesting"
+    r"|enjoyable|fun|inspiring))*"
+    r"|(?:I[ \t]+)?(?:(?:really|proper|thoroughly|truly|very[ \t]+much|so|genuinely)[ \t]+)*"
+    r"(?:enjoyed|loved|liked)[ \t]+(?:it|that|every[ \t]+minute|the[ \t]+(?:chat|conversation"
+    r"|interview|call|meeting|talk|day))(?:[ \t]+(?:a[ \t]+lot|very[ \t]+much|so[ \t]+much"
+    r"|overall|immensely|thoroughly))?"
+    r"|I[ \t]+(?:learnt|learned|gained|got|took[ \t]+away)[ \t]+(?:so[ \t]+much|a[ \t]+lot"
+    r"|loads|heaps|plenty|a[ \t]+great[ \t]+deal)(?:[ \t]+of[ \t]+(?:things|stuff|new"
+    r"[ \t]+things))?"
+    r"|you[ \t]+(?:gave|have[ \t]+given|['’]ve[ \t]+given)[ \t]+me[ \t]+(?:so[ \t]+much"
+    r"|a[ \t]+lot|plenty|loads|lots)[ \t]+to[ \t]+think[ \t]+about"
+    r"|(?:truly|really|definitely)?[ \t]*one[ \t]+for[ \t]+the[ \t]+books)"
+)
 # One item of a list in a note, up to six words ("9 years in Kyushu high schools"), and one that
 # holds a code or a number ("JLPT N1", "15 yrs sales"): a list of them is a résumé.
 _LIST_WORD = r"[\w£$€+#/&'’-]+(?:\.[\w+#/&'’-]+)*"
@@ -888,7 +920,8 @@ RULES: tuple[Rule, ...] = (
             r"(?![ \t]*\((?i:masked|anonymi[sz]ed|redacted|confidential|under NDA))"
             # ... nor a notation the writer talks about: "any {...} or [[...]] token".
             r"(?!\]?(?:[ \t]+(?:or|and|/)[ \t]+\S{1,40})?[ \t]+(?i:tokens?|placeholders?|syntax"
-            r"|notation|markers?|macros?|tags?|variables?|fields?|interpolations?)\b)",
+            r"|notation|markers?|macros?|tags?|variables?|fields?|interpolations?|labels?|badges?"
+            r"|flags?|prefix(?:es)?|suffix(?:es)?|banners?)\b)",
             r"\((?i:insert|add|paste|put|your|link|name|enter|mention|describe|write|include|list"
             r"|fill|state|specific|something|detail|details|company|role|position|interviewer"
             r"|date|job)\b[^()\n]{0,60}\)",
@@ -905,23 +938,44 @@ RULES: tuple[Rule, ...] = (
             r"(?![ \t]+(?:or|and|/)[ \t]+\S{1,40}[ \t]+(?i:tokens?|placeholders?|syntax|notation"
             r"|markers?|macros?|tags?|variables?|fields?)\b)"
             r"(?![ \t]+(?i:placeholders?|notation|markers?|macros?|interpolations?)\b)",
-            rf"<(?=[A-Za-z])(?!(?i:{_HTML_TAGS})\s*>)[A-Za-z][A-Za-z _'’.-]{{0,40}}>",
+            # A slot in angle brackets, numbered or not ("<referee 2 name>", "<Name #1>"), but not
+            # an HTML tag.
+            rf"<(?=[A-Za-z])(?!(?i:{_HTML_TAGS})\s*>)[A-Za-z][A-Za-z0-9 _'’.#-]{{0,40}}>",
             # A date or a time left as its format: "DD/MM/YYYY", "on MM/DD", "at XX:XX".
             r"(?<![\w/.:-])(?:(?:DD|MM|YYYY|YY|HH)(?:[/.:-](?:DD|MM|YYYY|YY|HH|SS)){1,2}"
             r"|X(?<!\wX)X:XX)(?![\w/:-])(?!\.\w)(?![ \t]+(?i:format|formats|strings?|patterns?"
             r"|fields?|columns?|notation|timestamps?|times|values?|clock)\b)",
+            # A subject line left with a slot is the template's subject: it is marked whole
+            # ("Subject: Withdrawal from the XX process", "Subject: Thank you, [Name]"), though
+            # not for a mail system's tag ("[EXTERNAL]").
+            r"(?:Subject|SUBJECT|subject)(?<![^\n]Subject)(?<![^\n]SUBJECT)(?<![^\n]subject)"
+            r"[ \t]*:[^\n]*?(?<![\w\]])(?:X{2,4}(?![\w'’])|\[(?!(?i:ext|external|spam|suspected"
+            r"|caution|warning|secure|encrypt|confidential|sensitive|bulk|marketing|fwd?|re)\b)"
+            r"[^\[\]\n]{1,60}\]|\{[^{}\n]{1,60}\}|<[A-Za-z][^<>@\n]{0,40}>|_{3,}"
+            r"|(?:COMPANY|EMPLOYER|ROLE|POSITION|NAME|JOB[ \t]TITLE|DATE)(?![\w'’-])"
+            r"(?![ \t]+[A-Z]{2})"
+            r"|(?:Company|Employer|Job|Role|Position|Candidate|Your)[ \t]+(?:Name|Title)(?![\w-]))"
+            r"[^\n]*",
+            # Slots left as XX and joined: "Application No. XXXX-XXXX".
+            r"X(?<!\wX)X{1,3}(?:-X{2,4})+(?![\w-])",
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
             r"[Xx](?<!\w[Xx])[Xx]{2,}(?!\w)",
             r"%[A-Z][A-Z_]{1,40}%",
+            # A note to self with what it says ("TODO: add detail"), slots left as XX a few words
+            # apart ("the XX role at XX") or joined ("XXXX-XXXX").
+            r"(?<![\w-])(?:TODO|FIXME|TBC|TK)[ \t]*:[ \t]*[^.!?\n,;]{1,40}",
+            r"(?:the[ \t]+)?X(?<!\wX)X{1,3}(?:[ \t]+[a-z][\w'’-]*){1,3}[ \t]+(?:the[ \t]+)?X{2,4}"
+            r"(?![\w-])",
             # A signature left as the template's: "Your Name", "Your Full Name".
             r"(?m:^[ \t]*Your[ \t]+(?:Full[ \t]+|First[ \t]+)?Name[ \t]*$)",
             # A slot in capitals that says what it stands for: "NAME OF PROJECT".
             r"(?:NAME|TITLE|DATE)[ \t]+OF[ \t]+(?:THE[ \t]+)?[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?(?!\w)",
             # A stand-in company: "XYZ Company", "ABC Corp".
-            r"(?:XYZ|ABC|XXX|ACME)[ \t]+(?:Company|Corp(?:oration)?|Ltd|Inc|Group|Organi[sz]ation"
+            r"(?:XYZ|ABC|XXX|ACME)[ \t]+(?i:Company|Corp(?:oration)?|Ltd|Inc|Group|Organi[sz]ation"
             r"|Industries|Firm|Agency)(?!\w)",
             # A blank line to write on: "Hi ___,", "e.g. ___", "the ____ role".
-            r"(?:(?:(?:Hi|Hello|Hey|Dear)|(?i:e\.g\.))[ \t]+)?_(?<!\w_)_{2,}(?:[ \t]*,)?",
+            r"(?:(?:(?:Hi|Hello|Hey|Dear)|(?i:e\.g\.|about|on|for|at|with|from|of|in|to|the|my"
+            r"|your|our|join|joining))[ \t]+)?_(?<!\w_)_{2,}(?:[ \t]*,)?",
             # A filler word in capitals standing alone: "Best, NAME", "COMPANY's growth", but
             # not a field in a list of them ("columns NAME, EMAIL and START_DATE").
             r"(?<![A-Z][ \t])(?<![\w./-])(?<![A-Z_],[ \t])(?:FIRST[ \t]?NAME|LAST[ \t]?NAME"
@@ -949,6 +1003,7 @@ RULES: tuple[Rule, ...] = (
             r"(?i:weeks?|days?|months?|years?|hours?|k|%))",
             r"(?:(?<![\w'’-])(?:is|are|was|be)[ \t]+"
             # ... as do the words it stands in: "available to start from TBD".
+            r"|(?<![\w'’-])(?:by|until|till|before|after|from)[ \t]+"
             r"|(?<![\w'’-])(?:(?:available|free|able|ready)[ \t]+to[ \t]+)?(?:start|begin|join)"
             r"(?:ing)?[ \t]+(?:(?:from|on|by|in)[ \t]+)?"
             # ... and the day or date it leaves without a time: "Thursday at TBD", "the 14th at
@@ -956,14 +1011,27 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Tt]omorrow|[Tt]oday|\d{1,2}(?:st|nd"
             r"|rd|th)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[ \t]+\d{1,2}"
             r"(?:st|nd|rd|th)?)(?:[ \t]+(?:at|@|from)|,?[ \t]+(?:time|start|venue|room|location)"
-            r"(?:[ \t]+(?:is|of))?)[ \t]+)?"
+            r"(?:[ \t]+(?:is|of))?)[ \t]+"
+            # ... and the date or time it leaves open: "Start date TBD", "joining date: TBC".
+            r"|(?<![\w'’-])(?i:(?:start(?:ing)?|joining|commencement|end|finish|leaving|return"
+            r"|relocation|interview|meeting|call|visit|induction|onboarding|notice)[ \t]+(?:date"
+            r"|day|time|period|slot))(?:[ \t]*[:–—-]|[ \t]+(?:is|of|stays|remains))?[ \t]+)?"
+            # ... nor an acronym the writer spells out in brackets ("the tuberculosis dashboard
+            # (TBD)", "trunk-based development (TBD)"), though "start date (TBD)" is a slot.
+            r"(?!(?<=[a-z][ \t]\()"
+            + "".join(rf"(?<!{slot} \()" for slot in _OPEN_SLOTS)
+            + r"[Tt](?i:b[dca])\))"
             # ... nor a code with a number ("the TBD-4 turbine line").
             r"[Tt](?<!\w[Tt])(?<!marked T)(?i:b[dca])(?!\w)(?!-\w)"
-            r"(?![ \t]+[A-Z][a-z])(?<!development \(TBD)(?<!development \(tbd)"
-            # A label the writer talks about: "the TBD column", "stuck in 'TBD' status".
+            r"(?![ \t]+[A-Z][a-z])"
+            # A label the writer talks about ("the TBD column", "stuck in 'TBD' status"), or the
+            # name of a piece of work ("the TBD dashboard", "TBD write-up").
             r"(?!['’\"”]?[ \t]+(?i:columns?|status|statuses|labels?|tags?|states?|fields?|lanes?"
             r"|buckets?|tickets?|items?|cards?|stages?|flags?|markers?|workflows?|items?|rows?"
-            r"|entries|entry|placeholders?|values?)\b)"
+            r"|entries|entry|placeholders?|values?|dashboards?|apps?|tools?|platforms?|pipelines?"
+            r"|trackers?|portals?|databases?|reports?|write-ups?|papers?|stud(?:y|ies)|trials?"
+            r"|surveys?|maps?|datasets?|models?|systems?|screening|clinics?|programmes?|cohorts?"
+            r"|registry|registries|software|library|libraries|modules?|repos?|repository)\b)"
             # With the noun it stands before, a slot for what it should name: "contribute to TBD
             # initiatives".
             r"(?:[ \t]+(?!(?:and|or|for|on|until|till|at|in|by|as|but|so|yet|which|that|because"
@@ -1019,6 +1087,7 @@ RULES: tuple[Rule, ...] = (
             # A number or a date left as XX ("XX years' experience", "on XX/XX"), but not the
             # genetics of XX and XY.
             r"(?:the[ \t]+)?X(?<!\wX)(?<!XY and X)(?<!XY/X)X{1,3}(?:/(?:X{2,4}|\d{2,4})){0,2}(?!\w)"
+            r"(?!-\w)(?![ \t]+(?i:chromosomes?|karyotypes?|genotypes?|females?|males?)\b)"
             r"(?![ \t]*(?:/|and|or|&|,)[ \t]*X[XY]\b)%?"
             # A century in Roman numerals: "siglo XX", "the XX century", "XX secolo".
             r"(?<![Ss]iglo XX)(?<![Ss]iglo XXX)(?<![Ss]écolo XX)(?<![Ss]ecolo XX)(?<![Ss]éculo XX)"
@@ -1030,8 +1099,10 @@ RULES: tuple[Rule, ...] = (
             r"|JOB|POSITION|CANDIDATE|CONTACT|CLIENT|FIRST|LAST|FULL|TEAM|DEPARTMENT|PROJECT"
             r"|PRODUCT"
             r"|SCHOOL|UNIVERSITY|HR)[ \t]+(?:NAME|TITLE)(?!\w)",
-            r"(?<![\w-])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?[ \t]+(?:Surname|Lastname|Last[ \t]Name"
+            r"(?<![\w-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?/)?(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?[ \t]+"
+            r"(?:Surname|Lastname|Last[ \t]Name"
             r"|Firstname|First[ \t]Name|So-and-[Ss]o|Soandso|Name|LASTNAME|SURNAME)(?![\w-])",
+            r"(?:(?<![\w-])(?i:join|joining|at|with|for|from|to)[ \t]+)?"
             r"(?<![\w-])(?:Hiring[ \t]+Manager|Interviewer|Recruiter|Company|Manager|Contact"
             r"|Candidate|Employer|Panel(?:ist)?)(?:['’]s)?[ \t]+(?:Name|First[ \t]Name|Surname)"
             r"(?![\w-])",
@@ -3846,6 +3917,26 @@ RULES: tuple[Rule, ...] = (
             "great|big|huge|massive|major|amazing|fantastic|brilliant|real|giant|important"
             " step|leap|boost|jump|move|stepping_stone|stepping-stone|springboard"
             " for|in me|my_career|my_development|my_CV|my_resume|my_growth",
+            # Wanting the job itself, and what it is worth to the writer: "I would really, truly
+            # love this job", "make sure it's worth my while", "what's in it for me".
+            "I'd|I_would|I|I'm|I_am love|adore|want|crave this|the job|role|position|post|gig",
+            "worth my|our while",
+            "what's|what_is|what_would_be|what_will_be in it for me|us",
+            "worth it|the_move|the_switch|the_jump|the_change|the_risk|leaving for me|us",
+            "make|makes|making financial|economic sense for me|us",
+            # What the job would add to the writer's career: "the break my career needs", "the
+            # next rung on the ladder", "open a lot of doors for me", "tick all my boxes".
+            "break|boost|lift|push|leg_up|step_up|shot_in_the_arm|change|kick my career|CV|résumé"
+            "|resume|profile needs|needed|deserves",
+            "next|higher rung on|of|up the|my? career? ladder",
+            "open|opens|opening ...? doors for me",
+            "tick|ticks|ticking all my boxes",
+            "permit*|allow*|enabl*|let|lets me to? develop|grow|build|improve|expand|hone|sharpen"
+            " my competences|competencies|skills|skillset|knowledge|abilities|career|profile",
+            "for my personal|professional|own development|growth|benefit|advancement|progression",
+            "I'd|I_would|I|I'll|I_will get|gain so_much|a_lot|loads|heaps|tons|plenty out_of",
+            "exactly|just|precisely what I want|need next",
+            "been waiting|hoping|looking|searching years|ages|forever|so_long for",
             # The job as the writer's escape, prize or polish: "the making of me", "my ticket
             # out", "the title I've been chasing", "grow my personal brand", "the glow-up my CV
             # needs", "get back on the ladder", "the experience I'm missing".
@@ -10715,11 +10806,91 @@ RULES: tuple[Rule, ...] = (
             r"(?:[ \t]+and[ \t]+(?:for[ \t]+)?(?:(?:your|the)[ \t]+)?(?:consideration|attention"
             r"|help|everything|all[ \t]+(?:of[ \t]+)?(?:your[ \t]+)?help|hospitality|time|welcome"
             r"|patience)(?:[ \t]+(?:today|yesterday|earlier))?)?[ \t]*[.!])",
+            # The same thanks in other words, ending its clause before any detail ("Thanks so
+            # much for the call today, ...", "Thanks for taking the time to talk with me
+            # yesterday, and sorry ...", "Cheers for having me in on Tuesday", "I appreciate you
+            # making the time to meet me", "I wish to express my sincere gratitude for the
+            # interview held on the above date"), with the praise that adds nothing after it
+            # ("..., it was really informative", "...; really enjoyed it", "..., I learnt a lot").
+            r"(?:\A|(?<=\n)|(?<=[.!?:,;] )|(?<=[.!?] {2}))(?i:(?:(?:again|anyway|first(?:[ \t]+of"
+            r"[ \t]+all)?|firstly|once[ \t]+again|just),?[ \t]+)?(?:(?:I|we)[ \t]+)?"
+            r"(?:(?:just|really|also|first|truly|sincerely)[ \t]+)?(?:(?:wanted|want|would[ \t]+"
+            r"like|['’]d[ \t]+like|wish|wished|write|am[ \t]+writing|['’]m[ \t]+writing)[ \t]+to"
+            r"[ \t]+(?:say[ \t]+)?)?(?:(?:just[ \t]+)?(?:a[ \t]+)?(?:quick|short|brief|little)"
+            r"[ \t]+(?:note|line|message|email)[ \t]+to[ \t]+say[ \t]+)?(?:thank(?:s|you|[ \t]+"
+            r"you|[ \t]+u)?|many[ \t]+thanks"
+            r"|(?:big|huge|massive|special)[ \t]+thanks|a[ \t]+(?:big|huge|quick|massive)[ \t]+"
+            r"thank(?:s|[ \t]+you)|cheers|thx|tysm|ty|ta|(?:(?:I|we)[ \t]+)?(?:really[ \t]+"
+            r"|truly[ \t]+|greatly[ \t]+|do[ \t]+|so[ \t]+)?appreciated?|(?:I['’]m|I[ \t]+am|I"
+            r"[ \t]+was|we['’]re|we[ \t]+are)[ \t]+(?:so[ \t]+|very[ \t]+|really[ \t]+|truly[ \t]+"
+            r"|most[ \t]+|extremely[ \t]+|deeply[ \t]+)?(?:grateful|thankful)|(?:express|extend"
+            r"|convey|offer|send|give)[ \t]+(?:you[ \t]+)?(?:my|our)[ \t]+(?:(?:sincere|sincerest"
+            r"|heartfelt|deepest|deep|warmest|warm|profound|humble|most[ \t]+sincere)[ \t]+)?"
+            r"(?:gratitude|thanks|appreciation))(?:[ \t]+(?:you|u|again|so[ \t]+much|very[ \t]+much"
+            r"|ever[ \t]+so[ \t]+much|ever[ \t]+so|a[ \t]+(?:million|lot|bunch|ton|heap)|loads"
+            r"|heaps|tons|kindly|once[ \t]+again|both|all|sincerely|truly|really|most|sir|madam"
+            r"|ma['’]am))*[ \t]+"
+            r"(?:for[ \t]+)?(?:(?:(?:all[ \t]+)?(?:your|the)[ \t]+info(?:rmation)?"
+            r"|(?:your|the|a|an|this|our|today['’]s|yesterday['’]s|such[ \t]+an?)"
+            r"[ \t]+(?:(?:valuable|precious|kind|generous|great|lovely|wonderful|good|nice"
+            r"|pleasant|productive|informative|insightful|enjoyable|interesting|quick|short|brief"
+            r"|phone|video|zoom|teams|virtual|online|in-person|intro|introductory|first|second"
+            r"|final|initial|screening|follow-up|recent|warm|friendly)[ \t]+){0,3}(?:time"
+            r"|call|interview(?:[ \t]+experience)?|chat|conversation|meeting|talk|discussion"
+            r"|catch[ -]?up|opportunity|chance|invitation|invite|consideration|visit|welcome"
+            r"|hospitality|session|screen|phone[ \t]+screen|yarn|natter|audience|experience))"
+            # ... "held on the above date", "you granted me".
+            r"(?:[ \t]+(?:held|conducted|scheduled|granted)[ \t]+(?:on[ \t]+(?:the[ \t]+above"
+            r"[ \t]+date|\w+day)|today|yesterday)|[ \t]+you[ \t]+(?:granted|gave|offered"
+            r"|extended)[ \t]+(?:me|us))?"
+            r"|(?:(?:you|your)[ \t]+)?(?:taking|making|finding|giving|setting[ \t]+aside|carving"
+            r"[ \t]+out)[ \t]+(?:the[ \t]+|some[ \t]+)?time(?:[ \t]+out)?(?:[ \t]+(?:of|from|in)"
+            r"[ \t]+your[ \t]+(?:busy[ \t]+|hectic[ \t]+|packed[ \t]+)?(?:day|schedule|week"
+            r"|diary|calendar))?(?:[ \t]+(?:to[ \t]+)?(?:meet|speak|talk|chat|interview|see"
+            r"|catch[ \t]+up)(?:[ \t]+(?:with|to))?[ \t]+(?:me|us))?"
+            r"|(?:(?:you|your)[ \t]+)?(?:meeting|speaking|talking|chatting|catching[ \t]+up)"
+            r"(?:[ \t]+(?:with|to))?[ \t]+me"
+            r"|(?:(?:you|your)[ \t]+)?(?:having|seeing|inviting|hosting|fitting|squeezing"
+            r"|interviewing|considering|meeting|welcoming|receiving)[ \t]+me(?:[ \t]+in)?"
+            r"|(?:(?:you|your)[ \t]+)?(?:giving|offering|granting)[ \t]+me[ \t]+(?:the|this|a|an)"
+            r"[ \t]+(?:chance|opportunity)(?:[ \t]+to[ \t]+(?:interview|meet|speak|talk|chat)"
+            r"(?:[ \t]+(?:with|to)[ \t]+(?:you|the[ \t]+team))?)?"
+            r"|(?:(?:you|your)[ \t]+)?telling[ \t]+me[ \t]+(?:(?:all|more)[ \t]+)?about[ \t]+"
+            r"(?:the|your)[ \t]+(?:role|position|job|company|team|organi[sz]ation|opportunity)"
+            r"(?:[ \t]+and[ \t]+(?:the|your)[ \t]+(?:role|position|job|company|team"
+            r"|organi[sz]ation))?"
+            # ... or only for when it was, with nothing but praise after it: "ta very much for
+            # yesterday, it was grand".
+            r"|(?=(?:yesterday|today|earlier|this[ \t]+(?:morning|afternoon)|(?:on[ \t]+)?\w+day)"
+            rf"[ \t]*[,;][ \t]*(?:and[ \t]+)?(?:{_EMPTY_PRAISE})[ \t]*(?:[.!]|\s|$)))"
+            # ... with the job as its heading says it, and when and where the talk was.
+            r"(?:[ \t]+(?:for|about|regarding|on)[ \t]+(?:the|this|my)[ \t]+(?:(?-i:[A-Z][\w&'’-]*)"
+            r"[ \t]+){0,5}(?:role|position|job|post|vacancy|opening|opportunity))?"
+            r"(?:[ \t]*(?:today|yesterday|earlier(?:[ \t]+today)?|this[ \t]+(?:morning|afternoon"
+            r"|evening|week)|last[ \t]+(?:night|week|\w+day)|on[ \t]+(?:the[ \t]+phone|zoom"
+            r"|teams|\w+day)(?:[ \t]+(?:morning|afternoon))?|\w+day|over[ \t]+(?:the[ \t]+phone"
+            r"|zoom|teams|video)|in[ \t]+person)){0,2}"
+            r"(?:[ \t]+and[ \t]+(?:for[ \t]+)?(?:(?:your|the)[ \t]+)?(?:consideration|attention"
+            r"|help|everything|hospitality|time|welcome|patience)(?:[ \t]+(?:today|yesterday"
+            r"|earlier))?)?"
+            # ... where its clause ends: praise that adds nothing and a full stop, a full stop, or
+            # a comma before anything but a detail.
+            rf"(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?(?:{_EMPTY_PRAISE})[ \t]*(?:[.!]+|(?=\s|$))"
+            r"|[ \t]*[.!]+|(?=[,;][ \t]+(?!(?:and[ \t]+(?:for|especially|particularly|in[ \t]+"
+            r"particular|also)|especially|particularly|in[ \t]+particular|not[ \t]+least|above"
+            r"[ \t]+all|which|where|when|including|about|on|regarding|with|for|as|because"
+            r"|since|from|during|after)\b))))",
         ),
         hints=(
             "thank",
             "appreciat",
             "grateful",
+            "gratitude",
+            "cheers",
+            "thx",
+            "tysm",
+            "ty ",
+            "ta ",
             "pleasure",
             "enjoyed",
             "impressed",
@@ -10861,7 +11032,10 @@ RULES: tuple[Rule, ...] = (
             r"\A[^\n]*?[.!?][ \t]+[A-Z][^\n]*\Z|"
             r"(?i:(?<!everything )(?<!all )(?<!that )\byou\s+(?:described|explained|mentioned"
             r"|showed|shared|said|told|walked|raised"
-            r"|asked|outlined|noted|pointed)|\bhearing\s+(?:how|about|that|your|why|what)|\b(?:your"
+            r"|asked|outlined|noted|pointed)|(?<!forward to )\bhearing\s+(?:how|about|that|why"
+            # ... though not "hearing your decision", which is still to come.
+            r"|what|your(?!\s+(?:decision|response|reply|answer|news|thoughts|verdict|feedback"
+            r"|views?|outcome)\b))|\b(?:your"
             r"|the)\s+(?:plan|plans|point|question|questions|story|comment|demo|idea|example"
             r"|description|tour|move|push|focus|approach)\s+(?:to|that|about|on|of|for|with|in)"
             r"|\bespecially\b|\bin\s+particular\b|\bparticularly\b|\babout\s+how\b"
@@ -11074,7 +11248,8 @@ RULES: tuple[Rule, ...] = (
             "my new team|colleagues|teammates|team-mates|workmates|co-workers|coworkers",
             "on|for|before|by|after my first day|week|shift|morning|month|day_on_the_job",
             "told|tell|telling|announced|informed ...? {word}? that? I got|I've_got|I_have_got"
-            "|I'd_got|I_had_got|I've_landed|I_landed|I'd_landed the? job|role|position|post|gig",
+            "|I'd_got|I_had_got|I've_landed|I_landed|I'd_landed the|this|that? job|role|position"
+            "|post|gig",
             "see|catch you {word}? {word}? boss|new_boss|colleague|teammate|team-mate|coworker",
             "bank|banking|payroll|tax|direct_deposit|pension|PAN|NI|TFN|SSN details|info"
             "|information|form|forms|number|account for? payroll?",
@@ -11374,6 +11549,40 @@ RULES: tuple[Rule, ...] = (
             "|bigger_salary|better_salary|better_pay|higher_pay|bigger_paycheck|bigger_paycheque"
             " would|will|could|should ...? be ...? life-changing|life_changing|lifesaver"
             "|life-saver|lifeline|godsend|game-changer|game_changer",
+            # The writer's next move, life and hardships as the reason to answer: "I need to make
+            # some decisions about my next move", "a shorter commute", "move closer to my
+            # family", "my rent's due", "a hard time mentally", "kindly consider my plight".
+            "need|have|got to make|take ...? decision|decisions|call|choices about|on|regarding"
+            " my next|future|plans|career|life|situation",
+            "figure_out|work_out|plan|decide|sort_out|think_about my next move|step|steps|chapter",
+            "short|shorter|easier|quicker|nicer commute",
+            "job|role|work|position with better|shorter|nicer|more_flexible|fewer|saner hours|pay"
+            "|balance|commute",
+            "commute|hours|location|flexibility|schedule|salary|pay|perks would|will be perfect"
+            "|ideal|great|brilliant|amazing for me|us|my_family",
+            "move|moving|relocate|relocating|be|live closer|nearer to my|our family|parents|partner"
+            "|kids|children|mum|mom|dad|home",
+            "finally? let|allow|enable me|us ...? move|relocate to",
+            "enjoy|love the flexibility|perks|benefits|hybrid_setup|remote_working"
+            "|work-life_balance|hours|commute",
+            "title|name|logo|brand on my LinkedIn|CV|profile|résumé|resume",
+            "stability|security|balance|flexibility|progression|change|challenge|break I've|I_have"
+            "|I'd been looking|searching|hoping|waiting|longing for",
+            "ideal|perfect|best|great way|route|path|opportunity to get|break into",
+            "need|want|could_use a change|break|escape from|away_from my current? boss|job|manager"
+            "|employer|company|role",
+            "rent's|mortgage's due|overdue",
+            "scraping|scrimping|barely_getting|struggling_to_get by|along",
+            "help|helping|pay|paying|cover|covering|afford|affording with? her|his|their|my|mum's"
+            "|dad's|mom's care|medical|hospital|treatment|nursing|care_home bills|fees|costs",
+            "hard|tough|rough|difficult|dark|awful time|patch|place|period mentally|emotionally",
+            "on antidepressants|anti-depressants|medication_for_anxiety|medication_for_depression",
+            "crying|cried|sobbing|in_tears every|each|most night|day|morning|evening",
+            "crying|cried myself to sleep",
+            "threaten*|facing|face|risk_of eviction|repossession|foreclosure|homelessness",
+            "my|our plight",
+            "move|moving back in with|home_to my|his|her|our parents|mum|mom|family|in-laws",
+            "all my|our eggs in",
             # Other chances given up for them: "I've turned down two other interviews", "I've
             # been holding other companies off", "I've put everything else on hold".
             "turned_down|turning_down|turned_away|declined|declining|passed_on|passing_on"
@@ -11456,6 +11665,25 @@ RULES: tuple[Rule, ...] = (
             "point|thought number? nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty of",
             "reach|reaching out and|to drop|send|shoot|write|pen",
             "drop|dropping|shoot|shooting you a|this quick|short|little? line|note to say",
+            # More of the same: "a bit of an essay", "I've gone on a bit", "grab a coffee, this
+            # one's a long read", "let me start from my first summer job", "which I'll describe in
+            # detail below", "summarised every question you asked", "add a few paragraphs".
+            "bit of an|a essay|novel|saga|ramble|epic|tome",
+            "I've|I_have gone|rambled|waffled|droned on",
+            "a long|lengthy read",
+            "there's|there_is a_lot|lots|loads|plenty here|below|to_get_through|to_read",
+            "grab|get|make|pour a|yourself_a coffee|cuppa|tea|brew",
+            "point|thought number? six|seven|eight of",
+            "start|begin|go_back from|with|to my first|very_first|earliest ...? job|role|summer_job"
+            "|jobs",
+            "summari*|recap*|answered|went_through|listed every|each|all_the question|questions"
+            " you asked",
+            "describe|explain|outline|detail|go_through each? ...? in detail|at_length|in_full"
+            " below",
+            "recap|summarise|summarize|go_over|run_through our ~ chat|call|conversation|interview"
+            "|meeting|discussion in_full|point_by_point|in_detail|step_by_step|blow_by_blow",
+            "add|include|write|attach a_few|some|several|a_couple_of|a_couple_more|a_few_more"
+            "|more paragraphs|pages",
             # Views promised on everything at once: "I have ideas on all of it".
             "ideas|thoughts|views|opinions|suggestions|plans on|about all_of_it|all_of_that"
             "|all_of_them|everything|the_lot|each_of_them|every_one_of_them|all_of_those",
