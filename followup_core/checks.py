@@ -1056,8 +1056,11 @@ def _clause(
     ``ends`` says where a stretch ends (a clause's ends by default; a sentence's)."""
     ends = ends or _CLAUSE_END
     begin = _carried(text, _clause_start(text, start, ends))
-    if end > start and text[end - 1] in "!?！？":
-        finish = end  # the finding already ends the clause with its own marks
+    if end > start and (
+        text[end - 1] in "!?！？"
+        or (text[end - 1] == "." and text[end : end + 1] in ("", " ", "\n"))
+    ):
+        finish = end  # the finding already ends the clause, or its sentence, with its own marks
     else:
         # Looked for within reach: a long text without punctuation must not be scanned to its
         # end once per finding.

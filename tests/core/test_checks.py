@@ -1102,3 +1102,10 @@ def test_a_register_mark_inside_another_is_shown_once() -> None:
     ]
     register = [mark for rule, mark in marks if rule in checks._REGISTER]
     assert register == ["was proper class 😄"]
+
+
+def test_a_mark_that_ends_its_sentence_stops_there() -> None:
+    """A match that takes its own full stop ends its sentence: the next sentence is another
+    finding's to mark, not this one's."""
+    text = "Dear Jo,\n\nThank you for your time. I am a hard-working team player.\n\nBest,\nAmara"
+    assert flagged(text, "generic_thanks", stage="thank_you") == ["Thank you for your time."]
