@@ -684,87 +684,93 @@ def _first_words(tokens: Sequence[str]) -> set[str]:
     return keys
 
 
-_Sources = tuple[tuple[str, str], ...]
+# A family as the index keeps it: its rule, its regex source (compiled only when first
+# needed), and the words it cannot match without: for each word it requires, the literal
+# beginnings of its spellings, one of which the text must hold.
+_Family = tuple[str, str, tuple[tuple[str, ...], ...]]
+_Families = tuple[_Family, ...]
 
 
-#: What joins the families one rule starts at one word; split on it again to try them singly.
-_FAMILY_JOIN = "|(?#family)"
+def _required(tokens: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """For each word after the first that a family cannot match without, the lower-case
+    beginnings of its spellings (up to a space, an apostrophe or a stem's end)."""
+    needed = []
+    for token in tokens[1:]:
+        if token in ("...", "~") or token.startswith("{") or (len(token) > 1 and token[-1] == "?"):
+            continue
+        beginnings = tuple(
+            sorted({re.split(r"[_'*]", word, maxsplit=1)[0].lower() for word in token.split("|")})
+        )
+        if all(beginnings):
+            needed.append(beginnings)
+    return tuple(needed)
 
 
 def _index_families(
     rules: Sequence[Rule],
-) -> tuple[dict[str, _Sources], tuple[tuple[str, _Sources], ...]]:
+) -> tuple[dict[str, _Families], tuple[tuple[str, _Families], ...]]:
     """Families keyed by the words they start with; those starting with a stem by its prefix."""
-    grouped: dict[str, dict[str, list[str]]] = {}
+    grouped: dict[str, list[_Family]] = {}
     for rule in rules:
         for template in rule.families:
-            for key in _first_words(template.split()):
-                grouped.setdefault(key, {}).setdefault(rule.id, []).append(template)
-    compiled = {
-        key: tuple(
-            (rule_id, _FAMILY_JOIN.join(compile_family(t) for t in templates))
-            for rule_id, templates in by_rule.items()
-        )
-        for key, by_rule in grouped.items()
-    }
-    words = {key: value for key, value in compiled.items() if not key.endswith("*")}
-    stems = tuple((key[:-1], value) for key, value in compiled.items() if key.endswith("*"))
+            tokens = template.split()
+            family = (rule.id, compile_family(template), _required(tokens))
+            for key in _first_words(tokens):
+                grouped.setdefault(key, []).append(family)
+    words = {key: tuple(value) for key, value in grouped.items() if not key.endswith("*")}
+    stems = tuple((key[:-1], tuple(value)) for key, value in grouped.items() if key.endswith("*"))
     return words, stems
 
 
 @cache
-def _families() -> tuple[dict[str, _Sources], tuple[tuple[str, _Sources], ...]]:
+def _families() -> tuple[dict[str, _Families], tuple[tuple[str, _Families], ...]]:
     return _index_families(RULES)
 
 
 @cache
 def _family_regex(source: str) -> re.Pattern[str]:
-    """A key's families, compiled the first time a text holds a word that starts them."""
+    """A family, compiled the first time a text holds all the words it needs."""
     return re.compile(source, re.IGNORECASE)
 
 
-def _compiled(sources: _Sources) -> _Candidates:
-    return tuple((rule_id, _family_regex(source)) for rule_id, source in sources)
-
-
-# The families one rule starts at one word are tried as one alternation, which stops at the
-# first that matches; the longest reading is then found among them one by one ("Another
-# fortnight? Right." rather than "Another fortnight?"). Only a match pays for it.
-@cache
-def _alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
-    """The families joined in a compiled alternation, each compiled on its own."""
-    parts = pattern.pattern.split(_FAMILY_JOIN)
-    if len(parts) < 2:
-        return ()
-    return tuple(re.compile(part, re.IGNORECASE) for part in parts)
-
-
-def _longest(pattern: re.Pattern[str], read: str, start: int, found: re.Match[str]) -> int:
-    """Where the longest of a rule's families that match at ``start`` ends."""
-    ends = [found.end()]
-    for single in _alternatives(pattern):
-        if (match := single.match(read, start)) is not None:
-            ends.append(match.end())
-    return max(ends)
-
-
-_SEEN_WORDS: dict[str, _Candidates] = {}
+_SEEN_WORDS: dict[str, _Families] = {}
 _SEEN_WORDS_MAX = 4096
 
 
-def _family_candidates(word: str) -> _Candidates:
+def _family_candidates(word: str) -> _Families:
     """The families a word can start: by the whole word, or by a stem it starts with."""
     found = _SEEN_WORDS.get(word)
     if found is None:
         families, family_stems = _families()
-        found = _compiled(families.get(word, ()))
+        found = families.get(word, ())
         for stem, keyed in family_stems:
             if word.startswith(stem):
-                found = (*found, *_compiled(keyed))
+                found = (*found, *keyed)
         if len(_SEEN_WORDS) >= _SEEN_WORDS_MAX:
             _SEEN_WORDS.clear()
         _SEEN_WORDS[word] = found
     return found
+
+
+def _possible(families: _Families, lower: str, active: frozenset[str]) -> _Candidates:
+    """The families of active rules whose every needed word the text holds, compiled: most of
+    the thousands of families never reach the regex compiler, which keeps a first check fast."""
+    return tuple(
+        (rule_id, _family_regex(source))
+        for rule_id, source, needed in families
+        if rule_id in active and all(any(b in lower for b in group) for group in needed)
+    )
+
+
+def _longest_families(candidates: _Candidates, view: str, start: int) -> dict[str, int]:
+    """Where each rule's longest family match at ``start`` ends ("Another fortnight? Right."
+    rather than "Another fortnight?")."""
+    ends: dict[str, int] = {}
+    for rule_id, pattern in candidates:
+        found = pattern.match(view, start)
+        if found is not None and found.end() > start and found.end() > ends.get(rule_id, -1):
+            ends[rule_id] = found.end()
+    return ends
 
 
 _ACTIVE: dict[tuple[str | None, str], frozenset[str]] = {}
@@ -787,24 +793,26 @@ def _phrase_hits(text: str, active: frozenset[str]) -> dict[str, list[Span]]:
     hits: dict[str, list[Span]] = {}
     tokens = list(_TOKEN.finditer(text))
     view = _filler_view(text)
+    lower = text.lower()
+    possible: dict[str, _Candidates] = {}
     for index, token in enumerate(tokens):
         word = token.group().lower()
         start = token.start()
-        candidates = [(rule_id, pattern, view) for rule_id, pattern in _family_candidates(word)]
+        if word not in possible:
+            possible[word] = _possible(_family_candidates(word), lower, active)
+        for rule_id, end in _longest_families(possible[word], view, start).items():
+            hits.setdefault(rule_id, []).append((start, end))
         by_second = _phrases().get(word)
-        if by_second:
-            following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
-            for key in ("", following) if following else ("",):
-                candidates += [
-                    (rule_id, pattern, text) for rule_id, pattern in by_second.get(key, ())
-                ]
-        for rule_id, pattern, read in candidates:
-            if rule_id not in active:
-                continue
-            found = pattern.match(read, start)
-            if found and found.end() > found.start():
-                end = _longest(pattern, read, start, found) if read is view else found.end()
-                hits.setdefault(rule_id, []).append((start, end))
+        if not by_second:
+            continue
+        following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
+        for key in ("", following) if following else ("",):
+            for rule_id, pattern in by_second.get(key, ()):
+                if rule_id not in active:
+                    continue
+                found = pattern.match(text, start)
+                if found and found.end() > found.start():
+                    hits.setdefault(rule_id, []).append((start, found.end()))
     return hits
 
 

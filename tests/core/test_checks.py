@@ -1055,15 +1055,24 @@ def test_the_longest_of_a_rule_s_families_at_a_word_is_marked() -> None:
     whichever is declared first."""
     text = "Another two weeks is a bit much."
     families = ["another two weeks", "another two weeks is a bit much"]
-    pattern = re.compile(
-        checks._FAMILY_JOIN.join(checks.compile_family(family) for family in families),
-        re.IGNORECASE,
+    candidates = tuple(
+        ("pushy", re.compile(checks.compile_family(family), re.IGNORECASE)) for family in families
     )
     view = checks._filler_view(text)  # what families read: each filler a run of one mark
-    found = pattern.match(view, 0)
-    assert found is not None
-    assert found.group() == "Another two weeks"
-    assert text[: checks._longest(pattern, view, 0, found)] == "Another two weeks is a bit much"
+    end = checks._longest_families(candidates, view, 0)["pushy"]
+    assert text[:end] == "Another two weeks is a bit much"
+
+
+def test_a_family_is_compiled_only_when_the_text_holds_the_words_it_needs() -> None:
+    """A family's regex is compiled the first time a text holds all its needed words, not
+    whenever its first word appears: most families never reach the compiler."""
+    needed = checks._required(["I", "need*", "this|the", "job", "...?", "{count}?", "please?"])
+    assert needed == (("need",), ("the", "this"), ("job",))
+    families = (("pushy", checks.compile_family("I need* this|the job"), needed),)
+    active = frozenset({"pushy"})
+    assert checks._possible(families, "i need a holiday", active) == ()
+    assert [rule for rule, _ in checks._possible(families, "i needed the job", active)] == ["pushy"]
+    assert checks._possible(families, "i needed the job", frozenset()) == ()
 
 
 def test_a_mark_takes_a_possessive_s_noun_and_a_shrug_after_it() -> None:
