@@ -684,9 +684,9 @@ def _first_words(tokens: Sequence[str]) -> set[str]:
     return keys
 
 
-# A family as the index keeps it: its rule, its regex source (compiled only when first
-# needed), and the words it cannot match without: for each word it requires, the literal
-# beginnings of its spellings, one of which the text must hold.
+# A family as the index keeps it: its rule, its template (compiled only when first needed),
+# and the words it cannot match without: for each word it requires, the literal beginnings
+# of its spellings, one of which the text must hold.
 _Family = tuple[str, str, tuple[tuple[str, ...], ...]]
 _Families = tuple[_Family, ...]
 
@@ -714,7 +714,7 @@ def _index_families(
     for rule in rules:
         for template in rule.families:
             tokens = template.split()
-            family = (rule.id, compile_family(template), _required(tokens))
+            family = (rule.id, template, _required(tokens))
             for key in _first_words(tokens):
                 grouped.setdefault(key, []).append(family)
     words = {key: tuple(value) for key, value in grouped.items() if not key.endswith("*")}
@@ -728,9 +728,9 @@ def _families() -> tuple[dict[str, _Families], tuple[tuple[str, _Families], ...]
 
 
 @cache
-def _family_regex(source: str) -> re.Pattern[str]:
+def _family_regex(template: str) -> re.Pattern[str]:
     """A family, compiled the first time a text holds all the words it needs."""
-    return re.compile(source, re.IGNORECASE)
+    return re.compile(compile_family(template), re.IGNORECASE)
 
 
 _SEEN_WORDS: dict[str, _Families] = {}
@@ -756,8 +756,8 @@ def _possible(families: _Families, lower: str, active: frozenset[str]) -> _Candi
     """The families of active rules whose every needed word the text holds, compiled: most of
     the thousands of families never reach the regex compiler, which keeps a first check fast."""
     return tuple(
-        (rule_id, _family_regex(source))
-        for rule_id, source, needed in families
+        (rule_id, _family_regex(template))
+        for rule_id, template, needed in families
         if rule_id in active and all(any(b in lower for b in group) for group in needed)
     )
 

@@ -1068,7 +1068,7 @@ def test_a_family_is_compiled_only_when_the_text_holds_the_words_it_needs() -> N
     whenever its first word appears: most families never reach the compiler."""
     needed = checks._required(["I", "need*", "this|the", "job", "...?", "{count}?", "please?"])
     assert needed == (("need",), ("the", "this"), ("job",))
-    families = (("pushy", checks.compile_family("I need* this|the job"), needed),)
+    families = (("pushy", "I need* this|the job", needed),)
     active = frozenset({"pushy"})
     assert checks._possible(families, "i need a holiday", active) == ()
     assert [rule for rule, _ in checks._possible(families, "i needed the job", active)] == ["pushy"]
@@ -1118,3 +1118,13 @@ def test_a_mark_that_ends_its_sentence_stops_there() -> None:
     finding's to mark, not this one's."""
     text = "Dear Jo,\n\nThank you for your time. I am a hard-working team player.\n\nBest,\nAmara"
     assert flagged(text, "generic_thanks", stage="thank_you") == ["Thank you for your time."]
+
+
+def test_every_family_compiles() -> None:
+    """Families are compiled lazily, on the first text that needs them: this compiles every
+    one now, so a malformed template fails here rather than on a reader's draft."""
+    words, stems = checks._families()
+    families = {family for keyed in (*words.values(), *(v for _, v in stems)) for family in keyed}
+    assert len(families) >= sum(len(rule.families) for rule in RULES)
+    for rule_id, template, _ in families:
+        assert checks._family_regex(template).pattern, (rule_id, template)
