@@ -4410,6 +4410,30 @@ RULES: tuple[Rule, ...] = (
             "a|an great|valuable|perfect|excellent|fantastic|wonderful|ideal|real|amazing|huge"
             "|strong|solid|brilliant|awesome|big|top|incredible|massive|terrific add|get|catch"
             "|pickup|pick-up|acquisition|signing to|for your|the|this|any {word}?",
+            # More of the same boast: "I blew the competition out of the water", "who else could
+            # do what I do?", "I pick things up at lightning speed", "an unmatched work ethic",
+            # "I'm wired for this kind of work", "lucky to have someone with my energy", "a bit
+            # of a rockstar", "I never drop the ball".
+            "blew|blown|blow|blowing the|my competition|rest|field|others|other_candidates"
+            " out_of_the_water|away|off_the_map",
+            "left|leave|leaving the|my competition|rest|field|others|other_candidates"
+            " in_the_dust|standing|for_dust|in_my_wake",
+            "who_else|what_other_candidate|which_other_candidate|what_other_applicant"
+            "|which_other_applicant can|could|would|will|is_going_to do|bring|offer|match"
+            "|deliver|give_you what|all_that|everything I|me",
+            "pick*|learn*|soak*|absorb*|grasp*|master*|adapt*|catch_on ~ at|with lightning"
+            "|breakneck|warp|supersonic|light speed|pace",
+            "a|an|my unmatched|unrivalled|unrivaled|unparalleled|unbeatable|tireless|relentless"
+            "|incredible|exceptional|second-to-none|unwavering|impeccable|unstoppable"
+            "|unshakeable|unshakable work_ethic|can-do_attitude|drive|hunger|energy",
+            "I'm|I_am|I've_always_been|I_was|I'm_just|I_am_just|I'm_naturally wired|hardwired"
+            "|hard-wired|built|cut_out|programmed for this|that|it|these|such|the|roles|jobs|work"
+            "|this_kind|this_sort|this_type",
+            "lucky|fortunate|blessed to have|get|land someone|somebody|a_person|a_candidate"
+            "|anyone|me with|like my|me",
+            "bit|something of a superstar|rockstar|rock_star|star|legend|genius|wizard|whizz|whiz"
+            "|guru|ninja|machine|natural|powerhouse|pro|maestro",
+            "never|not_once|don't_ever|do_not_ever drop|dropped|drops the ball",
             "I'm|I_am|I_was|I'd_be|I_would_be|I_could_do_it|I_can_do_it|I_can|I_could|me ...?"
             " better|stronger|more_qualified than anyone|anybody|any_other|the_other|the_rest"
             "|everyone",
@@ -8586,6 +8610,8 @@ RULES: tuple[Rule, ...] = (
             "reply-all|reply-all'ing|reply-alling|replying-all|replying_all|replying_to_all"
             "|reply_all|reply_to_all|hitting_reply_all|hit_reply_all {rest}?",
             "y'all|yall|you_guys|you_lot|youse|all_y'all {rest}?",
+            "same|identical note|email|message|thank-you|words to|for|going_to|goes_to|sent_to"
+            "|also_to {name}",
             "bonjour|salut|coucou|hola|olá|hallo|ciao|buongiorno|hej|hoi à|a? tous|toutes"
             "|tout_le_monde|todos|todas|tutti|alle|allerseits|zusammen|iedereen|allemaal|allihop",
         ),
