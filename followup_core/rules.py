@@ -912,11 +912,17 @@ RULES: tuple[Rule, ...] = (
         section="avoid/#placeholders",
         message="Leftover placeholder {found}: fill it in before sending.",
         patterns=(
+            # A sum left as a slot with its currency after it: "[figure] EUR", "{amount} euros".
+            r"(?:\[[A-Za-z][^\[\]\n]{0,40}\]|\{[A-Za-z][^{}\n]{0,40}\})[ \t]?(?:USD|EUR|GBP|KES"
+            r"|KSh|Ksh|NGN|ZAR|INR|AUD|CAD|NZD|SGD|AED|(?i:euros?|dollars?|pounds?|rupees?"
+            r"|shillings?|rand|naira|dirhams?))(?!\w)",
             # A slot in square brackets, but not an index in code ("arr[i]") or a name the
             # writer says is masked on purpose ("masked as [Client A]", "[Client A] (anonymised)").
             r"(?<![\w\]])(?<!masked as )(?<!anonymised as )(?<!anonymized as )(?<!redacted as )"
             r"(?<!referred to as )(?<!labelled as )(?<!labeled as )(?<!renamed )(?<!called )"
             r"\[(?![\d ,–-]+\])[^\[\]\n]{1,80}\]"
+            # ... nor a bracket glued to a word, which is part of a name ("the [Re]Build scheme").
+            r"(?![A-Za-z]{2})"
             r"(?![ \t]*\((?i:masked|anonymi[sz]ed|redacted|confidential|under NDA))"
             # ... nor a notation the writer talks about: "any {...} or [[...]] token".
             r"(?!\]?(?:[ \t]+(?:or|and|/)[ \t]+\S{1,40})?[ \t]+(?i:tokens?|placeholders?|syntax"
@@ -956,6 +962,11 @@ RULES: tuple[Rule, ...] = (
             r"(?![ \t]+[A-Z]{2})"
             r"|(?:Company|Employer|Job|Role|Position|Candidate|Your)[ \t]+(?:Name|Title)(?![\w-]))"
             r"[^\n]*",
+            # A sum left as a slot takes its currency: "KES [amount]", "$[salary]k".
+            r"(?<![\w$£€¥₹₦])(?:USD|EUR|GBP|KES|KSh|Ksh|NGN|ZAR|INR|AUD|CAD|NZD|SGD|AED|JPY|CNY|CHF"
+            r"|SEK|NOK|DKK|PLN|BRL|MXN|GHS|UGX|TZS|PHP|MYR|HKD|Rs\.?|R|[$£€¥₹₦])[ \t]?"
+            r"(?:\[[A-Za-z][^\[\]\n]{0,40}\]|\{[A-Za-z][^{}\n]{0,40}\}|<[A-Za-z][^<>\n]{0,30}>)"
+            r"(?:[kKmM](?!\w))?",
             # Slots left as XX and joined: "Application No. XXXX-XXXX".
             r"X(?<!\wX)X{1,3}(?:-X{2,4})+(?![\w-])",
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
@@ -3879,6 +3890,11 @@ RULES: tuple[Rule, ...] = (
             "|for_my_career",
             "has|have|had always? been|was|is my dream|ambition|goal|aspiration|life's_goal",
             "dream* of|about working at|for|with|joining",
+            # Joining them as the writer's dream: "Would be a dream to join your studio", "a
+            # dream come true to work with you".
+            "dream|dream_come_true|dream-come-true to|if_I_could|if_I_got_to|if_I_get_to join"
+            "|work|be_part_of|be_a_part_of|be_on|be_in|land|get|be_hired_by|be_hired_at"
+            "|be_picked|be_chosen",
             # What the job would do for the writer, in any words.
             "a|an? massive|huge|big|great|real|major|giant|significant|important step_up|leap|boost"
             "|stepping_stone|springboard|break|launchpad|leg_up|career_move for|to me|my",
@@ -4375,6 +4391,49 @@ RULES: tuple[Rule, ...] = (
             "I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be ...? the|your best|strongest|top|ideal"
             "|perfect|right bloke|guy|chap|fella|woman|lady|gal|lad|worker|pick|bet|option|tradie"
             "|operator|tradesman|tradesperson",
+            # Beating every other applicant: "I doubt any other applicant can match my
+            # background", "no other candidate can touch that", "I'm confident I'm their
+            # strongest option", "I'd be a great add to your studio".
+            "doubt|don't_think|do_not_think|can't_imagine|cannot_imagine|can't_see|cannot_see"
+            "|don't_believe|do_not_believe|wonder_if|question_whether anyone|anybody|any|another"
+            "|many|other|whoever ~ can|could|will|would|is_able_to|are_able_to|would_be_able_to"
+            " match|beat|equal|rival|top|better|touch|outdo|compete|come_close|measure_up"
+            "|bring_the_same|offer_the_same",
+            "no_other|not_one_other|no_single|not_a_single|not_one|no applicant|applicants"
+            "|candidate|candidates|person|one|interviewee|contender ...? can|could|will|would"
+            "|is_likely_to|comes|came ...? match|beat|equal|rival|top|touch|compare|close|near"
+            "|outdo|measure_up|hold_a_candle",
+            "I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be|I_was|me ...? the|your|their|his|her"
+            "|its best|strongest|top|ideal|perfect|obvious|clear|standout|safest|stand-out"
+            "|number-one|number_one candidate|option|choice|pick|bet|applicant|hire|contender"
+            "|profile",
+            "a|an great|valuable|perfect|excellent|fantastic|wonderful|ideal|real|amazing|huge"
+            "|strong|solid|brilliant|awesome|big|top|incredible|massive|terrific add|get|catch"
+            "|pickup|pick-up|acquisition|signing to|for your|the|this|any {word}?",
+            # More of the same boast: "I blew the competition out of the water", "who else could
+            # do what I do?", "I pick things up at lightning speed", "an unmatched work ethic",
+            # "I'm wired for this kind of work", "lucky to have someone with my energy", "a bit
+            # of a rockstar", "I never drop the ball".
+            "blew|blown|blow|blowing the|my competition|rest|field|others|other_candidates"
+            " out_of_the_water|away|off_the_map",
+            "left|leave|leaving the|my competition|rest|field|others|other_candidates"
+            " in_the_dust|standing|for_dust|in_my_wake",
+            "who_else|what_other_candidate|which_other_candidate|what_other_applicant"
+            "|which_other_applicant can|could|would|will|is_going_to do|bring|offer|match"
+            "|deliver|give_you what|all_that|everything I|me",
+            "pick*|learn*|soak*|absorb*|grasp*|master*|adapt*|catch_on ~ at|with lightning"
+            "|breakneck|warp|supersonic|light speed|pace",
+            "a|an|my unmatched|unrivalled|unrivaled|unparalleled|unbeatable|tireless|relentless"
+            "|incredible|exceptional|second-to-none|unwavering|impeccable|unstoppable"
+            "|unshakeable|unshakable work_ethic|can-do_attitude|drive|hunger|energy",
+            "I'm|I_am|I've_always_been|I_was|I'm_just|I_am_just|I'm_naturally wired|hardwired"
+            "|hard-wired|built|cut_out|programmed for this|that|it|these|such|the|roles|jobs|work"
+            "|this_kind|this_sort|this_type",
+            "lucky|fortunate|blessed to have|get|land someone|somebody|a_person|a_candidate"
+            "|anyone|me with|like my|me",
+            "bit|something of a superstar|rockstar|rock_star|star|legend|genius|wizard|whizz|whiz"
+            "|guru|ninja|machine|natural|powerhouse|pro|maestro",
+            "never|not_once|don't_ever|do_not_ever drop|dropped|drops the ball",
             "I'm|I_am|I_was|I'd_be|I_would_be|I_could_do_it|I_can_do_it|I_can|I_could|me ...?"
             " better|stronger|more_qualified than anyone|anybody|any_other|the_other|the_rest"
             "|everyone",
@@ -5319,6 +5378,15 @@ RULES: tuple[Rule, ...] = (
             "have_the_honour|have_the_honor to remain|be Sir|Madam|Ma'am|Sirs|yours {rest}?",
             "at your|thy disposal|service|command|beck_and_call and|& disposal|service|command"
             "|pleasure",
+            # Waiting at their service on a ruling: "at your disposal pending your esteemed
+            # decision", "at your service until you reach a decision".
+            "at your|thy entire|full|complete|utmost? disposal|service|command|beck_and_call"
+            " pending|awaiting|until|till|for|whilst|while ~ decision|decisions|reply|response"
+            "|verdict|determination|deliberation|deliberations|consideration|ruling|revert"
+            "|instructions|instruction|pleasure|judgement|judgment|outcome",
+            "pending your|the esteemed|kind|favourable|favorable|gracious|valued|good|benevolent"
+            " decision|reply|response|verdict|determination|deliberation|deliberations"
+            "|consideration|ruling|revert|judgement|judgment",
             "pursuant|further|further_to|with_regard_to|in_reference_to|with_reference_to"
             "|reference_is_made|reference_being_made to? our|your|my|the interview|conversation"
             "|discussion|call|meeting|application|email|letter|message|correspondence"
@@ -5814,6 +5882,12 @@ RULES: tuple[Rule, ...] = (
             "|this_should_go_to",
             "dear|hello|hi|greetings|good_day|good_morning|good_afternoon|good_evening to? the"
             " person|people|individual|officer|gentleman|lady in_charge|responsible",
+            # "Hello everyone" in other languages: "Bonjour à tous", "Hola a todos", "Hallo
+            # zusammen", "Ciao a tutti".
+            "bonjour|salut|coucou|bonsoir|hola|buenos_días|buenos_dias|buenas|olá|ola|oi|bom_dia"
+            "|hallo|guten_Tag|moin|servus|ciao|buongiorno|salve|hej|hoi|dag à|a? tous|toutes"
+            "|tout_le_monde|todos|todas|tutti|alle|allerseits|zusammen|iedereen|allemaal|allihop"
+            "|alle_sammen|everyone|all",
         ),
         hints=(
             "dear",
@@ -5963,6 +6037,11 @@ RULES: tuple[Rule, ...] = (
             r"(?=\w)\b(?:[\w.+#/-]+,[ \t]+){3,}[\w.+#/-]+,?[ \t]+(?:and|&)[ \t]+[\w.+#/-]+"
             r"(?:[ \t]+(?-i:[A-Z][\w.+#/-]*))*"
             r"|(?=\w)\b(?:[\w.+#/-]+,[ \t]+){4,}[\w.+#/-]+(?:[ \t]+(?-i:[A-Z][\w.+#/-]*))*",
+            # Four or more names of tools, some of two or three words: "Figma, Illustrator, After
+            # Effects, Blender & Webflow".
+            r"(?=[A-Z0-9])(?<![\w.+#/-])(?-i:[A-Z0-9][\w.+#/-]*(?:[ \t]+[A-Z0-9][\w.+#/-]*){0,2})"
+            r"(?:,[ \t]+(?-i:[A-Z0-9][\w.+#/-]*(?:[ \t]+[A-Z0-9][\w.+#/-]*){0,2})){2,},?[ \t]+"
+            r"(?:and|&)[ \t]+(?-i:[A-Z0-9][\w.+#/-]*(?:[ \t]+[A-Z0-9][\w.+#/-]*){0,2})",
             # Years of experience and a list of tools: "10 yrs in SAP FICO, S/4HANA and IFRS 16".
             r"(?:(?:[Ww]ith|[Hh]aving|I[ \t]+have|I['’]ve(?:[ \t]+got)?)[ \t]+)?"
             r"\d+\+?[ \t]*(?i:yrs?|years?)['’]?(?:[ \t]+(?i:of))?(?:[ \t]+(?i:experience|exp))?"
@@ -8521,6 +8600,20 @@ RULES: tuple[Rule, ...] = (
             "|search? panel|committee|panelists|panellists members?",
             "thank_you|thanks|grateful to the? whole|entire|full panel|committee|all_of_you"
             "|each_of_you {rest}?",
+            # The note to all in other words or languages: "To the four of you who interviewed
+            # me", "hope you don't mind the group email", "reply-all'ing to the invite",
+            # "Bonjour à tous".
+            "to|for the|all? two_of_you|three_of_you|four_of_you|five_of_you|both_of_you|lot_of_you"
+            " {rest}?",
+            "the|this|my|a group|joint|combined|collective|shared|round-robin email|note|message"
+            "|thank-you|reply|mail",
+            "reply-all|reply-all'ing|reply-alling|replying-all|replying_all|replying_to_all"
+            "|reply_all|reply_to_all|hitting_reply_all|hit_reply_all {rest}?",
+            "y'all|yall|you_guys|you_lot|youse|all_y'all {rest}?",
+            "same|identical note|email|message|thank-you|words to|for|going_to|goes_to|sent_to"
+            "|also_to {name}",
+            "bonjour|salut|coucou|hola|olá|hallo|ciao|buongiorno|hej|hoi à|a? tous|toutes"
+            "|tout_le_monde|todos|todas|tutti|alle|allerseits|zusammen|iedereen|allemaal|allihop",
         ),
         stages=frozenset({"thank_you", "linkedin_note"}),
         without_stage=False,
@@ -11322,6 +11415,41 @@ RULES: tuple[Rule, ...] = (
         stages=WAITING - {"competing_offer", "reply_rejection"},
         without_stage=False,
         reader_tone=True,
+    ),
+    Rule(
+        id="leftover_contact",
+        kind="other_employer",
+        severity="warning",
+        section="avoid/#placeholders",
+        message=(
+            "Thanks passed on to someone at an employer the message names nowhere else {found}: "
+            "check the name is not left over from another application."
+        ),
+        # Thanks or regards passed on to a person at a firm: "please pass my thanks on to
+        # Sigrid at Fjordline", "say hello to Tom from Acme", "my regards to Dr Lee at Medway".
+        patterns=(
+            r"(?i:(?:thanks|thank[ \t]+you|gratitude|appreciation|regards|best[ \t]+wishes|best"
+            r"|greetings|hello|hi|wishes|love)[ \t]+(?:(?:on|along|back)[ \t]+)?(?:to|for)[ \t]+"
+            r"|(?:thank|greet)[ \t]+)"
+            r"(?:(?-i:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?(?-i:[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)"
+            r"[ \t]+(?i:at|from|over[ \t]+at|in)[ \t]+"
+            r"(?P<name>(?-i:[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,3}))",
+        ),
+        # The employer the message is written to: the subject line's names, or "the process at
+        # Nordlys Energi", "the role with Acme".
+        unless_text=(
+            r"(?m:^(?i:subject):(?P<subject>.*)"
+            r"|(?:(?<!my current )(?<!my previous )(?<!my last )(?<!my old )"
+            r"(?i:role|position|opening|job|vacancy|post|team|interview|opportunity|department"
+            r"|unit|ward|store|branch|office|offer|day|visit|morning|afternoon|process"
+            r"|application|recruitment|programme|program|scheme|panel|interviews)[ \t]+(?i:at|with"
+            r"|in|for)"
+            r"|(?i:showing[ \t]+me[ \t]+(?:a)?round|tour[ \t]+of|visit[ \t]+to|welcome[ \t]+to"
+            r"|offer[ \t]+from|invitation[ \t]+from|everyone[ \t]+at|team[ \t]+at))[ \t]+"
+            r"(?P<named>[A-Z][\w&'’-]*))"
+        ),
+        stages=frozenset(STAGE_IDS) - {"recruiter_thanks"},
+        without_stage=False,
     ),
     Rule(
         id="other_employer",
