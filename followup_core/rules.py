@@ -10053,6 +10053,7 @@ RULES: tuple[Rule, ...] = (
             # A reproach for what never came: "I did request it ... and never received any".
             "never|not_once|still_haven't|still_have_not|haven't_yet|have_yet_to|never_actually"
             " ...? received|receive|got|gotten|get|heard|been_sent|been_given|was_sent|was_given"
+            "|sent|given|offered|provided|shared"
             " any|one|it|anything|a_thing|a_word|a_reply|a_response|an_answer|back|feedback"
             "|a_single|a_response|an_acknowledg*|acknowledg*",
         ),
@@ -10416,17 +10417,23 @@ RULES: tuple[Rule, ...] = (
             "need|want|demand|expect|require|deserve|am_owed|am_entitled_to ...? an|some|a"
             "|a_proper|a_full|a_real|a_clear ...? explanation|justification|answer|account|reason"
             "|reasons",
+            # What was missing: "what exactly was missing from my application".
+            "what|which_part|which_parts|which_bit|which_bits|what_part|what_parts|which_skills"
+            "|which_areas|what_areas|what_skills ...? was|were|is|are|seemed|felt|came_across_as"
+            " missing|lacking|absent|wanting|weak|weaker|not_strong_enough|not_good_enough|short"
+            " from|in|about|with my|me|the_application|the_interview|the_answers",
             # What they found wanting: "what exactly the panel saw as lacking".
             "what|where|what_did|where_did|what_do|what_does|which_areas|which_parts"
-            "|which_skills you|the_panel|the_committee|the_board"
-            "|they|the_team|the_interviewers|the_hiring_manager|the_assessors|the_panelists"
-            "|the_panellists|the_client|HR|the_hiring_team ...? saw|see|found|find|felt|feel"
-            "|thought|think|considered|consider|judged|deemed|viewed|regarded|perceived"
-            "|identified|spotted|noticed|flagged ...? as|was|were|is|are|to_be? lacking|missing"
-            "|wanting|weak|weaker|insufficient|inadequate"
-            "|deficient|short|a_gap|gaps|a_weakness|weaknesses|a_shortcoming|shortcomings"
-            "|not_enough|not_up_to_scratch|not_up_to_par|not_strong_enough|a_concern|concerns"
-            "|a_red_flag|red_flags|the_deal-breaker|the_dealbreaker|the_problem|the_issue",
+            "|which_skills|which_areas_did|which_parts_did|which_skills_did you|the_panel"
+            "|the_committee|the_board|they|the_team|the_interviewers|the_hiring_manager"
+            "|the_assessors|the_panelists|the_panellists|the_client|HR|the_hiring_team ...? saw"
+            "|see|found|find|felt|feel|thought|think|considered|consider|judged|deemed|viewed"
+            "|regarded|perceived|identified|spotted|noticed|flagged ... lacking|missing|wanting"
+            "|weak|weaker|insufficient|inadequate|weak_points|weak_spots|weak_areas|weaknesses"
+            "|shortcomings|gaps|blind_spots|not_good_enough|deficient|short|a_gap|a_weakness"
+            "|a_shortcoming|not_enough|not_up_to_scratch|not_up_to_par|not_strong_enough"
+            "|a_concern|concerns|a_red_flag|red_flags|the_deal-breaker|the_dealbreaker"
+            "|the_problem|the_issue",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
