@@ -9285,6 +9285,13 @@ RULES: tuple[Rule, ...] = (
             "An offer that is not in hand {found} is not one to use: mention another offer only "
             "when it is real and written, and never inflate it."
         ),
+        # The hedge in its brackets, as an editor underlines it: "(well, sort of)".
+        patterns=(
+            r"\((?i:well|ok|okay|er|erm|um|uh),?[ \t]+(?i:nearly|almost|sort[ \t]+of|kind[ \t]+of"
+            r"|kinda|sorta|more[ \t]+or[ \t]+less|not[ \t]+quite|pretty[ \t]+much|practically"
+            r"|ish|not[ \t]+yet|not[ \t]+officially|unofficially|an?[ \t]+(?:verbal|unofficial"
+            r"|informal|soft|provisional|tentative|likely)[ \t]+one)[ \t]*[.!…]*\)",
+        ),
         families=(
             # An offer still to come used as leverage: "I'm in final talks elsewhere", "a verbal".
             "final|late|advanced|last|closing talks|stages|rounds|round|conversations"
