@@ -7018,18 +7018,19 @@ RULES: tuple[Rule, ...] = (
             "|to_get|to_see|to_secure the|a|an|that|some? {money} uplift|increase|raise|bump|rise"
             "|bonus|signing_bonus|more|extra|top-up|adjustment|sweetener",
             # Going on only on their terms: "otherwise it probably doesn't make sense to continue".
-            "otherwise|failing_that|or_else|else|if_not|if_not_then|without_that|without_it"
+            "otherwise|failing_that|or_else|if_not|if_not_then|without_that|without_it"
             "|if_that's_not_possible|if_that_isn't_possible|if_that's_not_doable|if_that_can't"
-            "|if_you_can't|if_we_can't|if_it's_lower|if_it's_less|if_it's_below ~ doesn't"
+            "|if_you_can't|if_we_can't|if_it's_lower|if_it's_less|if_it's_below ...? it|it's"
+            "|it_is|there|there's|there_is|there'd_be|this|that|I|I'd|I_would|we ...? doesn't"
             "|does_not|don't|do_not|wouldn't|would_not|won't|will_not|isn't|is_not|makes_no"
-            "|make_no|there's_no|there_is_no|there'd_be_no|see_no|can't|cannot|no|little|hardly"
-            "|not ...? make|makes|sense|point|worth|worthwhile|justify|justified|use|reason",
+            "|make_no|no|see_no|can't|cannot|hardly|little ...? make|makes|sense|point|worth"
+            "|worthwhile|justify|justified",
             "otherwise|failing_that|or_else|if_not|without_that|if_that's_not_possible"
             "|if_that_isn't_possible|if_that's_not_doable|if_you_can't|if_we_can't ~ I'll|I_will"
-            "|I'd|I_would|I_may|I_might|I_must|I'll_have_to|I'd_have_to|I_would_have_to|I_will_have_to"
-            "|I'm_afraid_I'll|I'm_afraid_I'd|we'll|we_should ...? withdraw|pull_out|step_back"
-            "|step_away|bow_out|walk_away|walk|drop_out|decline|pass|look_elsewhere|stop_here"
-            "|end_things|call_it_a_day|stop|not_continue|not_proceed|not_come_in|not_move_forward",
+            "|I'd|I_would|I_may|I_might|I_must|I'll_have_to|I'd_have_to|I_would_have_to"
+            "|I_will_have_to|I'm_afraid_I'll|I'm_afraid_I'd|we'll|we_should ...? withdraw"
+            "|pull_out|step_back|step_away|bow_out|walk_away|drop_out|decline|look_elsewhere"
+            "|end_things|call_it_a_day|not_continue|not_proceed|not_come_in|not_move_forward",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
