@@ -6344,6 +6344,25 @@ RULES: tuple[Rule, ...] = (
             "made|makes|left|leaves me ...? question*|doubt*|wonder*|unsure|uncertain"
             "|concerned whether"
             "|if|about {rest}?",
+            # Their pace blamed: "the six-week gap between the second and third rounds made it
+            # hard".
+            "made_it|makes_it|made_things|made|make_it hard|harder|difficult|tough|tricky"
+            "|impossible|challenging to stay|remain|keep|feel|be committed|engaged|interested"
+            "|enthusiastic|motivated|excited|invested|focused|on_board|positive|confident|keen"
+            "|patient|hopeful|optimistic",
+            "the|a|that|this|such_a|such_a_long|the_long {word}? gap|gaps|wait|waits|delay|delays"
+            "|lull|pause|silence|lag|stretch|hold-up|hold-ups|waiting_time|breaks between|after"
+            "|before|since ...? rounds|interviews|stages|steps|the_first|the_second|the_third"
+            "|the_final|the_last|our|my|each|the_interview|the_interviews {rest}?",
+            # One more reason stacked on: "plus my current boss offered me a small raise".
+            "plus|on_top_of_that|on_top_of_this|on_top_of_which|what's_more|what_is_more"
+            "|not_to_mention|besides|besides_that|and_besides|added_to_that|in_addition"
+            "|additionally|and_then_there's|then_there's|and_also|as_well_as_that ...? my|our"
+            "|the|I|I've|I'm current|present|existing|old|own? ...? boss|manager|employer|company"
+            "|firm|team|director|job|workplace|partner|wife|husband|family|kids|children|landlord"
+            "|lease|mortgage|commute|visa|counteroffer|counter-offer|raise|rise|pay_rise"
+            "|promotion|bonus|offered|got|received|was_offered|have_been_offered|accepted"
+            "|decided|promised {rest}?",
             "values|treats|pays|respects|looks_after|supports its|their|it's staff|people|employees"
             "|team|workers ...? more|better",
             "the|your interview|process|panel|team|hiring|communication ...? felt|seemed|was"
@@ -7077,6 +7096,20 @@ RULES: tuple[Rule, ...] = (
             "still|also ...? hoping|hope|expecting|counting_on|assuming|angling|pushing ...? for|on"
             "|to_get|to_see|to_secure the|a|an|that|some? {money} uplift|increase|raise|bump|rise"
             "|bonus|signing_bonus|more|extra|top-up|adjustment|sweetener",
+            # Going on only on their terms: "otherwise it probably doesn't make sense to continue".
+            "otherwise|failing_that|or_else|if_not|if_not_then|without_that|without_it"
+            "|if_that's_not_possible|if_that_isn't_possible|if_that's_not_doable|if_that_can't"
+            "|if_you_can't|if_we_can't|if_it's_lower|if_it's_less|if_it's_below ...? it|it's"
+            "|it_is|there|there's|there_is|there'd_be|this|that|I|I'd|I_would|we ...? doesn't"
+            "|does_not|don't|do_not|wouldn't|would_not|won't|will_not|isn't|is_not|makes_no"
+            "|make_no|no|see_no|can't|cannot|hardly|little ...? make|makes|sense|point|worth"
+            "|worthwhile|justify|justified",
+            "otherwise|failing_that|or_else|if_not|without_that|if_that's_not_possible"
+            "|if_that_isn't_possible|if_that's_not_doable|if_you_can't|if_we_can't ~ I'll|I_will"
+            "|I'd|I_would|I_may|I_might|I_must|I'll_have_to|I'd_have_to|I_would_have_to"
+            "|I_will_have_to|I'm_afraid_I'll|I'm_afraid_I'd|we'll|we_should ...? withdraw"
+            "|pull_out|step_back|step_away|bow_out|walk_away|drop_out|decline|look_elsewhere"
+            "|end_things|call_it_a_day|not_continue|not_proceed|not_come_in|not_move_forward",
         ),
         reader_tone=True,
         stages=TERMS_STAGES,
@@ -7160,6 +7193,22 @@ RULES: tuple[Rule, ...] = (
             "figures unless they ask; they need only the date you must answer by."
         ),
         patterns=(
+            # A sum in any grouping ("R780 000", "€65.000") with what comes on top of it: "plus a
+            # 15% bonus", "and a 13th month".
+            r"(?:(?:A|C|NZ|US|HK|S)?[£$€¥₹₦₱₩][ \t]?|(?-i:R|KSh|Ksh|Rs\.?|INR|USD|EUR|GBP|CAD|AUD"
+            r"|NZD|SGD|HKD|AED|ZAR|KES|NGN|PHP|PLN|MXN|BRL|CHF|SEK|NOK|DKK)[ \t]?)"
+            r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d])"
+            r"(?:[ \t]?(?i:[kKmM]|thousand|million)(?!\w))?"
+            r"(?:[ \t]+(?i:base|salary|basic|gross|a[ \t]+year|per[ \t]+year|per[ \t]+annum"
+            r"|p\.?a\.?|total|package|CTC|a[ \t]+month|per[ \t]+month))?"
+            r"(?:,?[ \t]+(?i:plus|\+|and|with|on[ \t]+top[ \t]+of)[ \t]+"
+            r"(?:(?i:an?|the|full)[ \t]+)?"
+            r"(?:\d+(?:[.,]\d+)?[ \t]?(?:%|(?i:per[ \t]?cent))[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+            r"(?i:bonus|bonuses|supplement|allowance|super|superannuation|equity|stock|shares"
+            r"|options|RSUs|commission|car|pension|relocation|benefits|medical(?:[ \t]+aid)?"
+            r"|13th[ \t]+month|13th[ \t]+cheque|thirteenth[ \t]+month|housing|healthcare)(?!\w)"
+            r"(?:[ \t]+(?i:allowance|scheme|package|plan|contribution|cover|benefits?|budget|grant"
+            r"|stipend|match|bonus|options|uplift)(?!\w))?){0,3}",
             # An employer by name: "Deloitte Digital has offered me", "an offer from Acme", and
             # what they offered: "a coordinator role at $92,000 plus super".
             r"(?!(?:Another|A|An|The|One|Other|Someone|Somebody|They|He|She|It|We|I)\b)"
@@ -8750,6 +8799,14 @@ RULES: tuple[Rule, ...] = (
         ),
         families=(
             # "Whats the bonus like?", with or without its apostrophe.
+            # Living costs covered abroad: "does the package include accommodation".
+            "does|do|would|will|whether|if|could|can ~ include*|come_with|comes_with|cover*"
+            "|provide*|offer*|pay_for|pays_for|fund|funds|sponsor|sponsors ...? accommodation"
+            "|housing|lodging|lodgings|a_flat|an_apartment|staff_housing|staff_accommodation"
+            "|flights|flights_home|annual_flights|air_tickets|airfare|air_fare|home_leave|visa"
+            "|visas|visa_costs|school_fees|schooling|tuition|a_car|transport|meals|a_driver"
+            "|family_visas|medical|healthcare|insurance|a_phone|uniforms|laundry|relocation|board"
+            "|food|utilities|end-of-service|end_of_service",
             "whats|wats|wots|what's|what_is|hows|how's|how_is the|your bonus|bonuses|pension"
             "|benefits|perks|leave|holiday|holidays|PTO|healthcare|insurance|commission|OTE"
             "|package|overtime|allowance like|situation|scheme|structure|policy|entitlement",
@@ -9322,6 +9379,13 @@ RULES: tuple[Rule, ...] = (
             "An offer that is not in hand {found} is not one to use: mention another offer only "
             "when it is real and written, and never inflate it."
         ),
+        # The hedge in its brackets, as an editor underlines it: "(well, sort of)".
+        patterns=(
+            r"\((?i:well|ok|okay|er|erm|um|uh),?[ \t]+(?i:nearly|almost|sort[ \t]+of|kind[ \t]+of"
+            r"|kinda|sorta|more[ \t]+or[ \t]+less|not[ \t]+quite|pretty[ \t]+much|practically"
+            r"|ish|not[ \t]+yet|not[ \t]+officially|unofficially|an?[ \t]+(?:verbal|unofficial"
+            r"|informal|soft|provisional|tentative|likely)[ \t]+one)[ \t]*[.!…]*\)",
+        ),
         families=(
             # An offer still to come used as leverage: "I'm in final talks elsewhere", "a verbal".
             "final|late|advanced|last|closing talks|stages|rounds|round|conversations"
@@ -9680,6 +9744,30 @@ RULES: tuple[Rule, ...] = (
             "|expertise|credentials|profile|stronger|better|best|right|ideal|perfect",
             "I hold|have|possess|bring|earned|published ...? PhD|doctorate|degree|masters|MBA"
             "|patents|papers|publications|certifications|qualifications {rest}",
+            # Every requirement met: "I hit every requirement on the posting", "ticked all the
+            # boxes".
+            "I|I've|I_have|I_more_than|I_actually|I_clearly|I_easily|my_application|my_CV"
+            "|my_profile|my_experience ...? hit|hits|met|meet|meets|ticked|tick|ticks|checked"
+            "|check|checks|fulfil*|fulfill*|satisfied|satisfy|satisfies|matched|match|matches"
+            "|covered|cover|covers|exceeded|exceed|exceeds|nailed|ticked_off ...? every|all|each"
+            "|all_of|every_one_of|each_one_of|every_single|each_and_every ...? requirement*"
+            "|criteri*|box|boxes|point|points|bullet|bullets|qualification*|skill|skills|line"
+            "|competenc*|essential|essentials|must-have*|item|items|condition|conditions",
+            "I|my_profile|my_CV|my_résumé|my_resume|my_experience|my_background|my_skills ...?"
+            " match|matches|matched|fit|fits|mirror|mirrors|mirrored|mapped_onto|map_onto ...?"
+            " the|your ...? job_description|JD|job_spec|spec|specification|posting|job_posting"
+            "|advert|job_ad|ad|listing|brief|person_spec|person_specification|requirements"
+            "|criteria|vacancy {rest}?",
+            # An achievement counted: "I've broken three front-page investigations".
+            "I|I've|I_have|I_had|I_also|I've_also|I_personally ...? broke|broken|published|wrote"
+            "|written|authored|co-authored|secured|landed|won|saved|generated|brought_in|placed"
+            "|recruited|hired|mentored|taught|coached|designed|developed|created|founded|opened"
+            "|sold|negotiated|exposed|uncovered|produced|directed|organised|organized|exceeded"
+            "|beat|doubled|tripled|cut|reduced|grew|scaled|implemented|rolled_out|deployed"
+            "|migrated|automated|filed|argued|treated|nursed|delivered|performed|translated"
+            "|edited|reported|investigated|audited|commissioned|completed|finished|passed"
+            "|achieved|earned|presented|chaired|captained|coordinated|onboarded|resolved"
+            "|turned_around {count} {rest}?",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -10063,6 +10151,12 @@ RULES: tuple[Rule, ...] = (
             "|a_fortnight|a_year|an_eternity",
             "took|taken you|ya|u|y'all|them|the_team ...? long_enough|ages|forever|an_age"
             "|an_eternity|a_while",
+            # A reproach for what never came: "I did request it ... and never received any".
+            "never|not_once|still_haven't|still_have_not|haven't_yet|have_yet_to|never_actually"
+            " ...? received|receive|got|gotten|get|heard|been_sent|been_given|was_sent|was_given"
+            "|sent|given|offered|provided|shared"
+            " any|one|it|anything|a_thing|a_word|a_reply|a_response|an_answer|back|feedback"
+            "|a_single|a_response|an_acknowledg*|acknowledg*",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -10424,6 +10518,23 @@ RULES: tuple[Rule, ...] = (
             "need|want|demand|expect|require|deserve|am_owed|am_entitled_to ...? an|some|a"
             "|a_proper|a_full|a_real|a_clear ...? explanation|justification|answer|account|reason"
             "|reasons",
+            # What was missing: "what exactly was missing from my application".
+            "what|which_part|which_parts|which_bit|which_bits|what_part|what_parts|which_skills"
+            "|which_areas|what_areas|what_skills ...? was|were|is|are|seemed|felt|came_across_as"
+            " missing|lacking|absent|wanting|weak|weaker|not_strong_enough|not_good_enough|short"
+            " from|in|about|with my|me|the_application|the_interview|the_answers",
+            # What they found wanting: "what exactly the panel saw as lacking".
+            "what|where|what_did|where_did|what_do|what_does|which_areas|which_parts"
+            "|which_skills|which_areas_did|which_parts_did|which_skills_did you|the_panel"
+            "|the_committee|the_board|they|the_team|the_interviewers|the_hiring_manager"
+            "|the_assessors|the_panelists|the_panellists|the_client|HR|the_hiring_team ...? saw"
+            "|see|found|find|felt|feel|thought|think|considered|consider|judged|deemed|viewed"
+            "|regarded|perceived|identified|spotted|noticed|flagged ... lacking|missing|wanting"
+            "|weak|weaker|insufficient|inadequate|weak_points|weak_spots|weak_areas|weaknesses"
+            "|shortcomings|gaps|blind_spots|not_good_enough|deficient|short|a_gap|a_weakness"
+            "|a_shortcoming|not_enough|not_up_to_scratch|not_up_to_par|not_strong_enough"
+            "|a_concern|concerns|a_red_flag|red_flags|the_deal-breaker|the_dealbreaker"
+            "|the_problem|the_issue",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
