@@ -6890,9 +6890,15 @@ RULES: tuple[Rule, ...] = (
             "|go_higher|get_up ...? to|as_far_as|as_high_as {money}",
             "I'd|I_would|I'll|I_will|I_might|I_could|happy_to|willing_to|glad_to ...?"
             " reconsider|rethink|think_again|change_my_mind|look_at_it_again",
-            "all_ears|soft_no|no_for_now|a_no_for_now|counter-offer|counteroffer"
-            "|counter_offer|revised_offer|improved_offer|sweetened_offer|revised_package"
-            "|improved_package|revised_figure",
+            "all_ears|soft_no|no_for_now|a_no_for_now",
+            # A better offer invited ("open to a counteroffer", "any chance of a revised
+            # package?"); not one already accepted from someone else ("I've accepted a
+            # counteroffer from my current employer").
+            "open|welcome|consider|entertain|hear|see|expect|expecting|hoping|hope|room|chance"
+            "|possibility|appreciate|love|like|want|keen|interested|make|send|put_together|should|if"
+            "|come_back_with|get|receive ...? a|an|any|your|the|some counter-offer|counteroffer"
+            "|counter_offer|counteroffers|revised_offer|improved_offer|sweetened_offer"
+            "|revised_package|improved_package|revised_figure|better_offer",
             "would|could|might go_a_long_way|tip_the_balance|change_my_mind|change_things"
             "|make_the_difference|swing_it|sway_me",
             "if|should|perhaps|maybe you|they ...? can|could|were_able_to|are_able_to ...?"

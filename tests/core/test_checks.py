@@ -802,6 +802,7 @@ GOOD_WORDINGS = [
     ),
     ("thank_you", "Thank you for the chat about the ASAP Logistics contract."),
     ("thank_you", "The Take It or Leave It returns test you ran sounds like good data."),
+    ("withdraw", "I've accepted a counteroffer from my current employer, so I'm withdrawing."),
     ("check_in", "I hope your week is going well. Is there any update on timing?"),
     ("thank_you", "Thank you for showing me the urgent-care dashboard."),
     (
