@@ -2069,6 +2069,8 @@ RULES: tuple[Rule, ...] = (
             "promise|swear|vow ...? not to|to_stop|to_quit ...? nag*|bother*|pester*|bug|bugging"
             "|hassl*|badger*|hound*|harass*|spam*|annoy*",
             "I'll|I_will|I_shall|I_promise_I'll|I_promise_to leave|let you in_peace|alone",
+            "stop|quit|cease ...? nag*|bother*|pester*|bug|bugging|hassl*|badger*|hound*|spam*"
+            "|annoy* you|u",
             # A bare or repeated sorry: "Again, really sorry!", "Apologies again."
             "again|once_again|once_more sorry|sory|soz|sry|srry|apologies|apols|my_apologies",
             f"{_SORRY} {{bang}}",
@@ -2745,6 +2747,8 @@ RULES: tuple[Rule, ...] = (
             "|little other? choice|option|alternative but|than",
             "unless I|we get|have|receive|see|hear ...? offer|answer|reply|response|decision"
             "|word|news|confirmation|verdict|something|anything|yes ~? {when}",
+            "unless you|they can|could make|send|give|get|put ...? me? an|a|your|the offer|answer"
+            "|decision|verdict|paperwork|contract ~? {when}",
         ),
         reader_tone=True,
     ),
@@ -3727,6 +3731,8 @@ RULES: tuple[Rule, ...] = (
             "|wishing to? hear|hearing|receive|receiving|get|getting|read|reading some|any|the"
             "|a_bit_of? good|positive|great|happy|favourable|favorable|encouraging|exciting"
             "|welcome news|tidings|word",
+            "hope|hoping|here's_hoping|fingers_crossed it's|it_is|it'll_be|it_will_be|the_news_is"
+            " good_news|a_yes|positive_news|an_offer|positive|favourable|favorable",
         ),
         reader_tone=True,
     ),
