@@ -1222,7 +1222,10 @@ RULES: tuple[Rule, ...] = (
             r"as\s+soon\s+as\s+possible)",
             # Still waiting on them, not callers "still waiting 40 minutes on hold" or a "Still
             # Waiting" dashboard.
-            r"(?:[Ss]till|STILL)\s+(?:waiting|WAITING)(?!\s+\d)(?!\s+(?i:on\s+hold|in\s+line"
+            # ... nor the work itself: "4,000 negatives still waiting to be catalogued".
+            r"(?:[Ss]till|STILL)\s+(?:waiting|WAITING)(?!\s+\d)(?!\s+(?i:to\s+be\s+(?!told\b"
+            r"|informed\b|contacted\b|called\b|notified\b|updated\b|considered\b|invited\b"
+            r"|interviewed\b|offered\b|hired\b|given\b|seen\b)\w+))(?!\s+(?i:on\s+hold|in\s+line"
             r"|in\s+the\s+queue|in\s+a\s+queue))",
             r"[Aa](?<!\w[Aa])(?i:ny\s+updates?)\s*(?:\?\s*!|!\s*\?|\?{2,}|!{2,})[?!]*",
             r"I(?<!\wI)(?i:\s+(?:really,?\s+){2,}need\s+this\s+job)",
@@ -1791,6 +1794,38 @@ RULES: tuple[Rule, ...] = (
             "|notifications ~? like_a_madwoman|like_a_madman|like_crazy|like_mad|like_a_hawk"
             "|obsessively|constantly|every_hour|every_few_minutes|every_five_minutes|hourly"
             "|non-stop|nonstop|religiously|compulsively",
+            # The work of a panel hurried: "Could the panel perhaps reconvene before the 18th?"
+            "could|can|would|might|will the|your panel|committee|board|interviewers|hiring_team"
+            "|decision-makers|partners|you ...? reconvene|convene|regroup|bring_forward|expedite"
+            "|speed_up|fast-track|accelerate ~? before|sooner|earlier|any_earlier|any_sooner"
+            "|ahead_of|in_time|this_week|by",
+            "bring|brought|bringing|move|moving the|your|their decision|deliberations|verdict"
+            "|sign-off|decision_date|decision_meeting forward|up",
+            # Any answer begged for: "a yes or a no, anything", "even a no would do".
+            "yes or a? no anything|something|whatever|please|either_way|at_this_point",
+            "even a no|rejection|no_thanks would|will|is ...? fine|welcome|better|okay|ok|do|help"
+            "|something|a_relief",
+            "anything|something at_all? even a no|rejection|one-liner|one-line_reply",
+            # Hoping a note wins the job: "I really hope this seals the deal!"
+            "hope|hoping|hopefully|trust|pray|praying|here's_hoping|fingers_crossed this|that|it"
+            "|these|they|my_portfolio|my_samples|my_references|my_application ...? seal*|clinch*"
+            "|swing*|nail* it|the_deal|things|the_job|the_role|matters",
+            "hope|hoping|hopefully|trust|pray|praying|here's_hoping|fingers_crossed this|that|it"
+            "|these|they ...? tip*|tilt*|swing* the balance|scales|decision|odds",
+            "hope|hoping|hopefully|trust|here's_hoping this|that|it ...? get*|land*|win*|put*"
+            " me over_the_line|over_the_top|the_job|the_role|the_offer|the_nod|the_gig|the_edge"
+            "|an_edge|ahead",
+            # A steady income needed: "I genuinely need something steady".
+            "I|we need* something|a_job|work|a_role|a_position|an_income|income|a_wage|a_salary"
+            " steady|stable|secure|regular|reliable|dependable|permanent",
+            "I|we need* steady|stable|secure|regular|reliable|dependable work|income|employment"
+            "|money|pay|hours|job|wage|paycheck|paycheque",
+            "I|we need* stability|security|some_stability|financial_stability|job_security"
+            "|financial_security|a_steady_income|a_regular_income|a_stable_income",
+            # Nothing come through: "I still haven't seen anything come through".
+            "haven't|have_not|hasn't|didn't|did_not|not seen|had|received|got|spotted anything"
+            "|a_thing|any_email|an_email|a_reply|a_response|any_news|any_word come_through"
+            "|arrive|land|from_you|in_my_inbox|back",
         ),
         # "the desperate shortage of substitute teachers" is the work, not the writer.
         work_nouns=frozenset({"shortage", "shortages"}),
@@ -2035,6 +2070,22 @@ RULES: tuple[Rule, ...] = (
             "sorry|sory|soz|sry|srry|apologies|apols|apologise|apologize|apologising"
             "|apologizing for|about|that|if ~ late|belatedly|overdue|delayed|tardy"
             "|behind_schedule",
+            # Promising to stop being a nuisance: "the last time I'll nag you".
+            "last|final time|email|message|note|one I'll|I_will|I_shall|I'm_going_to|I ...? nag*"
+            "|bother*|pester*|bug|bugging|trouble*|hassl*|badger*|hound*|harass*|spam*|annoy*"
+            "|irritat*|disturb*",
+            "won't|will_not|shan't|shall_not|never|not|stop|quit ...? nag*|bother*|pester*|bug"
+            "|bugging|hassl*|badger*|hound*|harass*|spam*|annoy* you|u ...? again|anymore"
+            "|any_more|after_this|further|from_now_on|any_longer",
+            "promise|swear|vow ...? not to|to_stop|to_quit ...? nag*|bother*|pester*|bug|bugging"
+            "|hassl*|badger*|hound*|harass*|spam*|annoy*",
+            "I'll|I_will|I_shall|I_promise_I'll|I_promise_to leave|let you in_peace|alone",
+            "stop|quit|cease ...? nag*|bother*|pester*|bug|bugging|hassl*|badger*|hound*|spam*"
+            "|annoy* you|u",
+            # A bare or repeated sorry: "Again, really sorry!", "Apologies again."
+            "again|once_again|once_more sorry|sory|soz|sry|srry|apologies|apols|my_apologies",
+            f"{_SORRY} {{bang}}",
+            "apologies|my_apologies|apols again|once_again|once_more|twice",
         ),
         reader_tone=True,
     ),
@@ -2100,6 +2151,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:and|but|yet|so)\s+)?(?:I['’]?m|I\s+am"
             r"|I['’]ve|I\s+have|I)\s+(?:still\s+|yet\s+)?(?:been\s+)?(?:waiting|awaiting"
             r"|not\s+heard|haven['’]t\s+heard|yet\s+to))",
+            # Thanks with a shrug after it: "OK, thanks for the heads-up I guess."
+            r"[TtCc](?<!\w[TtCc])(?i:(?:hanks|hank\s+you|heers)\b[^.!?;\n]{0,60}?,?[ \t]+I\s+"
+            r"(?:guess|suppose|s['’]pose|reckon))(?=[ \t]*(?:[.!?\n]|$))",
         ),
         families=(
             "not even an|a acknowledgement|acknowledgment|reply|response|automated_reply|auto-reply"
@@ -2436,6 +2490,20 @@ RULES: tuple[Rule, ...] = (
             "forgotten|forgot about? little_old_me|poor_old_me|poor_me|yours_truly",
             "well|wow|gosh|so|oh that|it|this only|just took|taken ~? day|days|week|weeks|month"
             "|months|fortnight|ages|forever",
+            # A dig at their standing: "not what I expected from a kitchen of your reputation".
+            "not|hardly|never|isn't|wasn't|less_than|below|beneath|short_of what? I|one|anyone"
+            "|I'd|one_would|you'd|I_would|I_had ...? expect*|hoped_for|anticipat* from|of a|an"
+            "|such_a|one ~? of your|such|its|their reputation|standing|calibre|caliber|stature"
+            "|prestige|renown|profile",
+            "not|hardly|never|isn't|wasn't|less_than|below|beneath what? I|one|anyone|I'd"
+            "|one_would|you'd|I_would|I_had ...? expect*|hoped_for|anticipat* from|of a|an|one"
+            " ~? like yours|you|your_company|your_firm|your_team",
+            "surprised|surprising|disappointing|disappointed|unexpected|shocked|shocking"
+            "|puzzling|odd|strange ~ for|from a|an|such_a ~? of your|such|its reputation"
+            "|standing|calibre|caliber|stature|prestige|renown",
+            # Thanks given grudgingly: "thanks for finally getting back to me".
+            "thanks|thank_you|cheers|ta for finally|eventually|at_last getting_back|replying"
+            "|responding|letting_me_know|updating_me|telling_me|writing|answering",
         ),
         reader_tone=True,
     ),
@@ -2681,6 +2749,17 @@ RULES: tuple[Rule, ...] = (
             "if|unless ~ count|consider|take me out|off",
             "if|unless ~ I'm|I_am|I'll|I_will|I'll_be|I_will_be pulling_out|withdrawing|walking"
             "|walking_away|gone|done|moving_on|out_of_here",
+            # Their answer made a condition on a date: "If I don't have an offer from you by noon".
+            "if|unless|should I|we don't|do_not|haven't|have_not|didn't|can't|won't|dont|havent"
+            "|fail_to have|get|receive|see|got|gotten|had|hold ...? offer|answer|reply|response"
+            "|decision|word|news|confirmation|update|verdict|outcome|something|anything"
+            "|paperwork|contract|letter|yes ~? {when} {rest}?",
+            "I'll|I_will|I'd|I_would|I_may|I_might|I'm_going_to|we'll be_left_with|have no"
+            "|little other? choice|option|alternative but|than",
+            "unless I|we get|have|receive|see|hear ...? offer|answer|reply|response|decision"
+            "|word|news|confirmation|verdict|something|anything|yes ~? {when}",
+            "unless you|they can|could make|send|give|get|put ...? me? an|a|your|the offer|answer"
+            "|decision|verdict|paperwork|contract ~? {when}",
         ),
         reader_tone=True,
     ),
@@ -3119,6 +3198,14 @@ RULES: tuple[Rule, ...] = (
             "one_last|one_final|one_more|a_final|a_last try|attempt|shot|go|nudge|push|email"
             "|message ~? before|then I give_up|stop|move_on|call_it_a_day|leave_it|let_it_go"
             "|throw_in_the_towel",
+            # The note made sure of by another route: "just to make sure it reaches you".
+            "make_sure|ensure|be_sure|check|make_certain it|this|my_note|my_message|my_email"
+            "|my_thanks|my_thank-you reaches|reached|gets_to|got_to|lands_with|landed_with"
+            "|finds|found you",
+            # Chasing on a chat app or social network: "Tried to reach you via Instagram too".
+            "tried|trying|try to? reach|contact|get_hold_of|get_through_to|message|catch|find"
+            " you ~? via|on|through|over Instagram|Facebook|WhatsApp|Twitter|TikTok|Messenger"
+            "|Signal|Telegram|Snapchat|text|SMS|Insta|IG",
         ),
         reader_tone=True,
     ),
@@ -3650,6 +3737,13 @@ RULES: tuple[Rule, ...] = (
             "|reply|say",
             "whether|if I|I've|I_have made|make|passed|got_through the cut|grade|shortlist"
             "|next_round|final_round|next_stage",
+            # Good news hoped for: "I hope to hear some good news from you very soon".
+            "hope|hoping|hoped|looking_forward|look_forward|trust|await|awaiting|praying|wish"
+            "|wishing to? hear|hearing|receive|receiving|get|getting|read|reading some|any|the"
+            "|a_bit_of? good|positive|great|happy|favourable|favorable|encouraging|exciting"
+            "|welcome news|tidings|word",
+            "hope|hoping|here's_hoping|fingers_crossed it's|it_is|it'll_be|it_will_be|the_news_is"
+            " good_news|a_yes|positive_news|an_offer|positive|favourable|favorable",
         ),
         reader_tone=True,
     ),
@@ -7821,6 +7915,12 @@ RULES: tuple[Rule, ...] = (
             "pick_up|answer|pick_up_the_phone|answer_the_phone|answer_your_phone when|if"
             "|next_time I call|ring|phone|try|buzz",
             "missed call|calls from|are|were me|from_me|mine",
+            # A text on top of the email: "I also dropped you a text", "I'll text you too".
+            "dropped|sent|shot|fired_off|fired|popped|pinged|drop|send|shoot|fire|pop|ping"
+            "|dropping|sending you a|an quick|short|brief|little? text|SMS|WhatsApp"
+            "|text_message|iMessage|voice_note|voice_message",
+            "I'll|I_will|I_may|I_might|I'm_going_to|I|I've|I_have texted|text|SMSed|SMS'd"
+            "|whatsapped|WhatsApped you|your_mobile|your_phone|your_cell|your_number",
         ),
         reader_tone=True,
         stages=WAITING,
@@ -8146,6 +8246,15 @@ RULES: tuple[Rule, ...] = (
             "disappointing|frustrating|annoying|a_shame|a_pity|not_ideal|not_great|a_letdown"
             "|a_pain|a_bit_much given|considering|since|as|when|after|because you|they|HR|we_were"
             "|I_was said|told|promised|mentioned|indicated|had_said|'d_said",
+            # What they were hoped to give: "I must say I had hoped for certainty".
+            "I_had|I'd|had|we_had|we'd hoped|expected|wanted|been_hoping|been_counting_on for|on"
+            "|to? certainty|clarity|closure|a_decision|an_answer|an_outcome|news|resolution"
+            "|a_firm_date|a_result|a_verdict|an_update|answers|some_certainty|some_clarity"
+            "|a_quicker|a_faster|something_sooner|to_know|to_hear|to_have_an_answer"
+            "|to_have_heard",
+            "must_say|have_to_say|I_confess|I'll_admit|I_admit|admittedly|I_won't_lie"
+            "|I_won't_pretend ~? disappointed|hoped|expected|thought|frustrated|let_down"
+            "|surprised|deflated",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -11863,6 +11972,25 @@ RULES: tuple[Rule, ...] = (
         stages=WAITING,
         without_stage=False,
         reader_tone=True,
+    ),
+    Rule(
+        id="relay_pitch",
+        kind="match",
+        severity="warning",
+        section="situations/#recruiter-thank-you",
+        message=(
+            "Asking the recruiter to pass your case on {found}: they arrange the process rather "
+            "than judge your skills, so keep the note to your thanks."
+        ),
+        families=(
+            # "so you can pass it on", "so please pass that on".
+            "so|so_that|just_so|in_case you|they ...? can|could|may|might|want_to|wish_to"
+            " ...? pass|relay|forward|feed it|this|that|them|these ~? on|along|back|upstream",
+            "so|so_do|and_do please|kindly|do pass|relay|feed|forward that|this|it on|along",
+        ),
+        reader_tone=True,
+        stages=frozenset({"recruiter_thanks"}),
+        without_stage=False,
     ),
     Rule(
         id="rambling",
