@@ -142,7 +142,13 @@ Choices worth knowing:
   length ("sorry this is such an essay"), tangents and stock fillers ("long story short").
 * ``other_employer`` flags an employer named once, where the writer pictures the job ("join
   the team at Acme", "contribute to Acme's growth"), while the subject line or "the role at
-  ..." names another: a name left over from an earlier application.
+  ..." names another: a name left over from an earlier application. ``leftover_contact`` does
+  the same for thanks passed on to someone at a firm the message names nowhere else
+  ("please pass my thanks on to Sigrid at Fjordline").
+* ``relay_pitch`` flags a recruiter's thank-you that asks the recruiter to carry the writer's
+  case to the panel ("so you can pass it on"): that note thanks the recruiter for their help.
+* A mark of one register rule (slang, stiffness, "!!!", capitals) inside another's is shown
+  once, as the longer stretch ("was proper class 😄").
 """
 
 from __future__ import annotations
@@ -9189,6 +9195,17 @@ RULES: tuple[Rule, ...] = (
             ".png",
             ".jp",
             ".zip",
+            # Design files: "Portfolio_final_FINAL_v3.indd".
+            ".ai",
+            ".psd",
+            ".indd",
+            ".idml",
+            ".sketch",
+            ".fig",
+            ".xd",
+            ".cdr",
+            ".afdesign",
+            ".afphoto",
         ),
         families=(
             # Files not everyone can open: "you'll need WinRAR to open it", "a photo of a
