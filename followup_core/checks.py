@@ -196,7 +196,8 @@ def check_text(
         if finding is not None
     ]
     findings.sort(key=_order)
-    return _unnested(tuple(_marked(text, finding) for finding in _marked_once(findings)))
+    marked = [_marked(text, finding) for finding in _marked_once(findings)]
+    return tuple(sorted(_one_register_mark(text, marked), key=_order))
 
 
 # --- evaluation ---------------------------------------------------------------
@@ -1275,39 +1276,49 @@ _REACHING_BACK = frozenset(rule.id for rule in RULES if rule.lead_words)
 
 
 # Rules about the register of words (slang, stiffness, "!!!", capitals): one stretch of words
-# has one register, so such a mark inside another of them is not shown twice.
+# has one register, so their marks that overlap or touch are shown as one.
 _REGISTER = frozenset(rule.id for rule in RULES if rule.section == "avoid/#tone")
 
 
-def _unnested(findings: Sequence[Finding]) -> tuple[Finding, ...]:
-    """The findings without a register mark that lies inside another register finding's mark
-    ("😄" inside "was proper class 😄", "!!!" inside "Woohoo!!! 🎉"): the reader sees one
-    stretch to rewrite. A finding left with no mark is dropped."""
-    marks = [
-        (span, index)
+def _touching(text: str, end: int, start: int) -> bool:
+    """Whether a mark starting at ``start`` continues one ending at ``end``: nothing but spaces
+    between, and not a new sentence ("Thanks! Great!" are two; "at all!! 😊" is one)."""
+    if text[end:start].strip(" \t"):
+        return False
+    return not (text[end - 1 : end] in ".!?…" and text[start : start + 1].isalnum())
+
+
+def _one_register_mark(text: str, findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """The findings with register marks that overlap or touch (nothing but spaces between)
+    joined into one stretch ("Gutted to be honest" and "😞"; "😄" inside "was proper class
+    😄"), kept by the finding with the longest of them; a finding left with no mark is
+    dropped. The reader rewrites the stretch once, in one register."""
+    marks = sorted(
+        (start, end, index)
         for index, finding in enumerate(findings)
         if finding.rule in _REGISTER
-        for span in finding.spans
-    ]
+        for start, end in finding.spans
+    )
+    groups: list[list[tuple[int, int, int]]] = []
+    for mark in marks:
+        if groups:
+            reach = max(end for _, end, _ in groups[-1])
+            if mark[0] <= reach or _touching(text, reach, mark[0]):
+                groups[-1].append(mark)
+                continue
+        groups.append([mark])
+    spans: dict[int, list[Span]] = {}
+    for group in groups:
+        start, end = group[0][0], max(end for _, end, _ in group)
+        owner = min(group, key=lambda mark: (mark[0] - mark[1], mark[2]))[2]
+        spans.setdefault(owner, []).append((start, end))
     kept: list[Finding] = []
     for index, finding in enumerate(findings):
-        if finding.rule not in _REGISTER:
+        if finding.rule not in _REGISTER or not finding.spans:
             kept.append(finding)
-            continue
-        spans = tuple(
-            (start, end)
-            for start, end in finding.spans
-            if not any(
-                other != index
-                and a <= start
-                and end <= b
-                and ((a, b) != (start, end) or other < index)
-                for (a, b), other in marks
-            )
-        )
-        if finding.spans and not spans:
-            continue
-        kept.append(finding if spans == finding.spans else replace(finding, spans=spans))
+        elif index in spans:
+            joined = tuple(spans[index])
+            kept.append(finding if joined == finding.spans else replace(finding, spans=joined))
     return tuple(kept)
 
 

@@ -147,8 +147,8 @@ Choices worth knowing:
   ("please pass my thanks on to Sigrid at Fjordline").
 * ``relay_pitch`` flags a recruiter's thank-you that asks the recruiter to carry the writer's
   case to the panel ("so you can pass it on"): that note thanks the recruiter for their help.
-* A mark of one register rule (slang, stiffness, "!!!", capitals) inside another's is shown
-  once, as the longer stretch ("was proper class 😄").
+* Marks of the register rules (slang, stiffness, "!!!", capitals) that overlap or touch are
+  shown as one stretch ("Gutted to be honest 😞", "was proper class 😄").
 """
 
 from __future__ import annotations

@@ -1101,17 +1101,27 @@ def test_a_left_over_employer_is_where_the_writer_pictures_working() -> None:
     assert flagged(title, "other_employer", stage="thank_you") == []
 
 
-def test_a_register_mark_inside_another_is_shown_once() -> None:
-    """Slang with its emoji is one stretch to rewrite: the emoji's own mark inside it is not
-    shown again; a mark of another kind inside it (a left-over name, pushiness) still is."""
-    text = "Hi Jo,\n\nThe tour of the kitchen was proper class 😄 and I'd love to cook there."
-    marks = [
-        (finding.rule, text[start:end])
-        for finding in check_text(text, channel="email", stage="thank_you")
-        for start, end in finding.spans
-    ]
-    register = [mark for rule, mark in marks if rule in checks._REGISTER]
-    assert register == ["was proper class 😄"]
+def test_register_marks_that_overlap_or_touch_are_one() -> None:
+    """Slang with its emoji is one stretch to rewrite, whichever rules read its parts: marks
+    inside it or touching it are joined; a mark of another kind inside it (pushiness, a
+    left-over name) stays its own."""
+    texts = {
+        "Hi Jo,\n\nThe tour of the kitchen was proper class 😄 and I'd love to cook there.": (
+            "was proper class 😄"
+        ),
+        "Hi Al,\n\nGutted to be honest 😞 but thank you for letting me know.": (
+            "Gutted to be honest 😞"
+        ),
+        "Hi Mo,\n\nNo worries at all!! 😊 Thank you for the update.": "No worries at all!! 😊",
+    }
+    for text, stretch in texts.items():
+        marks = [
+            text[start:end]
+            for finding in check_text(text, channel="email", stage="reply_rejection")
+            if finding.rule in checks._REGISTER
+            for start, end in finding.spans
+        ]
+        assert marks == [stretch], text
 
 
 def test_a_mark_that_ends_its_sentence_stops_there() -> None:
