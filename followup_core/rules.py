@@ -7878,7 +7878,27 @@ RULES: tuple[Rule, ...] = (
             "|your_address|your_house|your_home|your_street|your_neighbourhood"
             "|your_neighborhood",
             "saw|noticed|read|spotted|found|learned|learnt online|on_social_media|on_socials",
+            # A private matter seen in their posts: "saw your post about your holiday in Crete".
+            "saw|seen|spotted|caught|read|loved|liked|enjoyed the|your|that|those ...? post|posts"
+            "|photos|photo|pics|pic|pictures|picture|update|updates|story|stories|reel|reels"
+            "|video|videos|snaps|status about|of|from|on|with ...? your|the ...? dog|dogs|cat|cats"
+            "|pet|pets|puppy|pup|kitten|baby|newborn|kids|children|son|daughter|wife|husband"
+            "|boyfriend|girlfriend|wedding|honeymoon|engagement|holiday|holidays"
+            "|vacation|birthday|anniversary|surgery|divorce|mum|mom|dad|parents"
+            "|funeral|hen_do|stag_do|baby_shower|gender_reveal {rest}?",
         ),
+        patterns=(
+            # The private matter first, the post after: "Hope your dog Biscuit is feeling
+            # better, saw the post!"
+            r"(?i:dog|cat|pet|puppy|pup|kitten|baby|newborn|kids|son|daughter|wife|husband"
+            r"|wedding|honeymoon|engagement|holiday|vacation|birthday|anniversary|mum|mom"
+            r"|dad)(?!\w)[^.!?\n]{0,60}?"
+            r"[,;–—-][ \t]*(?:(?i:I|I['’]ve|just)[ \t]+)?(?i:saw|seen|spotted|caught|read)"
+            r"[ \t]+(?i:the|your|that|it[ \t]+on|it[ \t]+in[ \t]+your)[ \t]+(?i:posts?|photos?"
+            r"|pics?|pictures?|update|story|stories|reels?|videos?|snaps|status|feed|Insta"
+            r"|Instagram|Facebook|socials)(?!\w)",
+        ),
+        hints=("saw", "seen", "spotted", "caught", "read"),
         reader_tone=True,
     ),
     Rule(
@@ -9043,6 +9063,12 @@ RULES: tuple[Rule, ...] = (
             "up, and can be discussed, once they make one."
         ),
         families=(
+            # A floor set above the current pay: "I'd be looking for at least 20% more".
+            "looking_for|looking_at|expecting|expect|need|want|would_want|would_need|after"
+            "|hoping_for|targeting|aiming_for|require|would_require|won't_move_for|wouldn't_move_for"
+            "|won't_consider|wouldn't_consider ...? at_least|a_minimum_of|minimum|no_less_than"
+            "|not_less_than|upwards_of {percent} more|increase|uplift|rise|raise|bump|on_top|above"
+            "|hike|jump|over {rest}?",
             # How the pay and perks look, one or two of them: "what the shift allowance and
             # pension look like", "how the overtime and holiday pay work".
             f"what|how the|your|any {{word}}? {_PERKS}|{_MORE_PERKS}|{_PERK_WORDS} and|&|or"
@@ -10470,6 +10496,9 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"not", "won", "will", "refuse", "can", "cannot"}),
         families=(
+            # The feedback demanded as "it" once it has been named: "Please provide it."
+            "please|kindly|just|so_please provide|share|give_me|hand_over|release|disclose|supply"
+            " it|them|this|that|the_feedback|my_feedback|those|the_notes|the_scores {bang}?",
             "see|view|get|have|receive|access ...? a_copy_of? my|the scores|scoresheet"
             "|score_sheet|scoring|scorecard|marks|marking_sheet|rubric|scoring_matrix"
             "|interview_notes|evaluation|assessment_notes|panel_notes",
