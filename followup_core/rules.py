@@ -767,6 +767,19 @@ _PERK_WORDS = (
     "|healthcare|health_cover|insurance|bonus|bonuses|salary|pay|wage|wages|package"
     "|compensation|remuneration|commission|equity|relocation|rota_allowance|uniform_allowance"
     "|travel_allowance|car_allowance|expenses|pay_scale|salary_scale|pay_band|salary_band"
+    "|entitlement|holiday_entitlement|leave_entitlement|annual_leave_entitlement|premium"
+    "|night_premium|night_shift_premium|shift_premium|unsocial_hours|unsocial_hours_pay"
+    "|call-out_pay|callout_pay|on-call_pay|standby_pay|weighting|London_weighting"
+)
+# The same without the words that also name work ("a premium tier", "the package manager").
+_PERK_PAY = (
+    "shift_allowance|on-call_allowance|standby_allowance|uniform_allowance|travel_allowance"
+    "|car_allowance|rota_allowance|pension|pensions|pension_scheme|pension_plan|overtime_pay"
+    "|overtime_rate|shift_premium|night_premium|night_shift_premium|shift_pay|holiday_pay"
+    "|sick_pay|sick_leave|London_weighting|call-out_pay|callout_pay|on-call_pay|standby_pay"
+    "|unsocial_hours_pay|holiday_entitlement|leave_entitlement|annual_leave_entitlement"
+    "|annual_leave|bonus|bonuses|salary|pay|wage|wages|healthcare|health_insurance"
+    "|per_diem|per_diems|tronc|shift_differential"
 )
 # Perks beyond the ones in ``_PERKS``, named in other Englishes: "medical aid", "13th month".
 _MORE_PERKS = (
@@ -3342,6 +3355,14 @@ RULES: tuple[Rule, ...] = (
             "|plump_for|plumped_for|land_on|landed_on|end_up_with|ended_up_with|award*"
             "|bring_on|brought_on|take_on|took_on|sign|signed|recruit|recruited|give_it_to"
             "|gave_it_to|given_it_to|offer_it_to|offered_it_to {q}?",
+            "which|what candidate|applicant|person|finalist|one ...? you|ya|ye|yous|they|the_team"
+            "|the_panel ...? go_for|went_for|go_with|went_with|choose|chose|pick|picked|hire|hired"
+            "|select|selected|settle_on|settled_on|offer_it_to|appoint|appointed {q}?",
+            "who|who's|who_was|who_is the lucky|successful|chosen|winning one|candidate|person"
+            "|applicant|winner|hire|appointee {q}?",
+            "who|whom ...? ended_up_getting|ended_up_landing|ended_up_taking|ended_up_winning"
+            "|finally_got|eventually_got ...? it|the_job|the_role|the_post|the_position|the_offer"
+            "|the_nod {q}?",
             "who|whom ...? got|gets|landed|was_given|was_offered|has_been_offered|ended_up_with"
             "|walked_away_with|bagged|nabbed ...? it|the_nod|the_spot|the_gig|the_offer {q}",
             "who|which the? successful|other|chosen candidate|applicant|person was|is",
@@ -3593,7 +3614,11 @@ RULES: tuple[Rule, ...] = (
             " qualified|suited|experienced|skilled|prepared",
             "you|you'll|you'd|you_will|you_would|u|u'd|ya|ye|ye'd|yous|youse|yous'd|y'all|ya'll"
             "|yall|you_guys|u_guys|you_lot|you_all|you_people|youse_guys|yiz|yez|yinz ...?"
-            " reconsider*|rethink|think_again|re-think|re-consider about? it"
+            " reconsider*|rethink|think_again|re-think|re-consider|think_about_it_again"
+            "|take_another_look|have_another_look|look_again|look_at_it_again|give_it_another_look"
+            "|give_me_another_look|give_me_another_chance|give_my_application_another_look"
+            "|revisit_it|revisit_this|revisit_the_decision|revisit_your_decision|review_it_again"
+            "|look_over_it_again about? it"
             "|this"
             "|that|your_decision|the_decision|your_choice|me|my_application|my_candidacy?",
             "much|far|way|a_lot|significantly? more|better experience|experienced|qualified"
@@ -9063,6 +9088,14 @@ RULES: tuple[Rule, ...] = (
             "up, and can be discussed, once they make one."
         ),
         families=(
+            # How big the perk is, or whether there is one: "how generous the pension is", "what
+            # the on-call allowance comes to", "Is there a shift allowance?".
+            f"how generous|good|big|much|high|decent|competitive the|your {{word}}? {_PERK_PAY}"
+            " is|are|would_be|will_be",
+            f"what|how_much the|your {{word}}? {_PERK_WORDS} comes_to|come_to|amounts_to"
+            "|adds_up_to|works_out_at|works_out_as|pays|is_worth",
+            f"is|are there a|an|any {{word}}? {_PERK_PAY} {{toq}}",
+            f"how_much|what is|are|would_be|will_be the|your {{word}}? {_PERK_PAY} {{q}}",
             # A floor set above the current pay: "I'd be looking for at least 20% more".
             "looking_for|looking_at|expecting|expect|need|want|would_want|would_need|after"
             "|hoping_for|targeting|aiming_for|require|would_require|won't_move_for|wouldn't_move_for"
@@ -9893,7 +9926,8 @@ RULES: tuple[Rule, ...] = (
             r"|done|did|performed|delivered|handled|treated|placed|closed|sold)"
             r"(?:[ \t]+(?i:up|over|more[ \t]+than|nearly|almost|around|about|some|well[ \t]+over"
             r"|upwards[ \t]+of|close[ \t]+to|in[ \t]+excess[ \t]+of|north[ \t]+of|a[ \t]+total"
-            r"[ \t]+of|total))*[ \t]+\d{1,3}(?:[,. \u00a0’']\d{3})+\+?(?:[ \t]+(?i:total|flight"
+            r"[ \t]+of|total))*[ \t]+(?:\d{1,3}(?:[,. \u00a0’']\d{3})+|\d{2,})\+?(?:[ \t]+(?i:total"
+            r"|flight"
             r"|flying|logged|PIC|command|sea|seagoing|clinical|teaching|billable|supervised|dive"
             r"|jump|TT|turbine|jet|multi-engine|multi-crew|instructional|patient|contact|classroom"
             r"|case|project))?[ \t]+(?i:hours|hrs|sectors|flights|landings|sorties|dives|jumps"
