@@ -722,6 +722,65 @@ _LET_DOWN = (
     "|upsetting|annoying|stressful|nerve-wracking|worrying|unsettling|exhausting|draining"
     "|a_shame|a_pity|a_letdown|a_let-down|not_ideal|hard_to_take|tough"
 )
+# Every currency by its sign or its code, before or after the sum: "₪42,000", "42 000 NIS",
+# "TRY 85.000", "Kč 60 000", "R$ 9.500", "18 lakh", "500k zł", "40 grand".
+_CURRENCY_SIGNS = "$¢£¤¥֏؋৳฿៛₠-₿﷼﹩＄￠￡￥￦"
+_CURRENCY_CODES = (
+    r"(?-i:USD|EUR|GBP|CAD|AUD|NZD|SGD|HKD|AED|ZAR|KES|NGN|PHP|PLN|MXN|BRL|CHF|SEK|NOK|DKK|JPY"
+    r"|CNY|RMB|KRW|INR|ILS|NIS|TRY|RUB|UAH|VND|THB|IDR|MYR|TWD|EGP|SAR|QAR|KWD|BHD|OMR|JOD|CZK"
+    r"|HUF|RON|BGN|ISK|COP|CLP|PEN|ARS|UYU|GHS|TZS|UGX|RWF|ETB|MAD|TND|PKR|BDT|LKR|NPR|KZT|GEL"
+    r"|AMD|AZN|RSD|XOF|XAF|ZMW|BWP|NAD|MUR|JMD|TTD|DOP|CRC|GTQ|KSh|Ksh|Rs\.?|Rp|RM|TL|Kč|zł|Ft"
+    r"|kr|R\$|S/|HK\$|NT\$|US\$|A\$|C\$|NZ\$|S\$)"
+)
+_CURRENCY_WORDS = (
+    r"(?i:shekels?|roubles?|rubles?|yen|yuan|renminbi|lira|liras|lire|rand|naira|pesos?|reais"
+    r"|zlotys?|złoty|kronor|krona|kroner|krone|francs?|dirhams?|riyals?|rials?|ringgit|baht|dong"
+    r"|rupiah|rupees?|forints?|lei|korun[ay]?|hryvnias?|cedis?|shillings?|dinars?|euros?|pounds"
+    r"|dollars|quid|bucks|grand|lakhs?|lacs?|crores?|LPA)"
+)
+_SUM_NUMBER = (
+    r"\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?(?![\d.,]\d)"
+)
+_SUM_SCALE = r"(?:[ \t]?(?i:[km]|thousand|million|mil|lakhs?|crores?)(?!\w))?"
+#: A sum in any currency, with how often and what comes on top: "₪42,000 a month plus RSUs".
+_ANY_SUM = (
+    rf"(?:(?:[{_CURRENCY_SIGNS}]|{_CURRENCY_CODES})[ \t\u00a0]?(?:{_SUM_NUMBER}){_SUM_SCALE}"
+    rf"(?:[ \t]?{_CURRENCY_CODES}(?!\w))?"
+    rf"|(?:{_SUM_NUMBER}){_SUM_SCALE}[ \t\u00a0]?(?:[{_CURRENCY_SIGNS}]|{_CURRENCY_CODES}(?!\w)"
+    rf"|{_CURRENCY_WORDS}(?!\w)))"
+    r"(?:[ \t]+(?i:gross|net|base|basic|CTC|total|all-in|before[ \t]+tax|after[ \t]+tax))?"
+    r"(?:[ \t]+(?i:a|per|each|every)[ \t]+(?i:year|month|annum|week|hour|day))?"
+    r"(?:[ \t]+(?i:monthly|annually|yearly|p\.?a\.?|p/m|pm))?"
+    r"(?:,?[ \t]+(?i:plus|\+|and|with|on[ \t]+top[ \t]+of)[ \t]+(?:(?i:an?|the|full)[ \t]+)?"
+    r"(?:\d+[ \t]?%[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?i:bonus|bonuses|equity|stock|shares|options"
+    r"|RSUs|ESOPs?|commission|car|pension|relocation|benefits|allowance|housing|13th[ \t]+month"
+    r"|medical(?:[ \t]+aid)?|healthcare)(?!\w)(?:[ \t]+(?i:allowance|scheme|package|plan"
+    r"|contribution|cover|benefits?|budget|grant|stipend|match|bonus|options|uplift)(?!\w))?){0,3}"
+)
+# Pay and perks named in a question, beyond ``_PERKS``: "what the shift allowance and pension
+# look like".
+_PERK_WORDS = (
+    "allowance|allowances|shift_allowance|on-call_allowance|standby_allowance|pension|pensions"
+    "|pension_scheme|pension_plan|overtime|overtime_pay|shift_premium|night_premium|shift_pay"
+    "|weekend_premium|shift_differential|shift_differentials|per_diem|per_diems|tips|tronc"
+    "|service_charge|holiday_pay|sick_leave|benefits|benefit|perks|leave|holidays|holiday"
+    "|healthcare|health_cover|insurance|bonus|bonuses|salary|pay|wage|wages|package"
+    "|compensation|remuneration|commission|equity|relocation|rota_allowance|uniform_allowance"
+    "|travel_allowance|car_allowance|expenses|pay_scale|salary_scale|pay_band|salary_band"
+    "|entitlement|holiday_entitlement|leave_entitlement|annual_leave_entitlement|premium"
+    "|night_premium|night_shift_premium|shift_premium|unsocial_hours|unsocial_hours_pay"
+    "|call-out_pay|callout_pay|on-call_pay|standby_pay|weighting|London_weighting"
+)
+# The same without the words that also name work ("a premium tier", "the package manager").
+_PERK_PAY = (
+    "shift_allowance|on-call_allowance|standby_allowance|uniform_allowance|travel_allowance"
+    "|car_allowance|rota_allowance|pension|pensions|pension_scheme|pension_plan|overtime_pay"
+    "|overtime_rate|shift_premium|night_premium|night_shift_premium|shift_pay|holiday_pay"
+    "|sick_pay|sick_leave|London_weighting|call-out_pay|callout_pay|on-call_pay|standby_pay"
+    "|unsocial_hours_pay|holiday_entitlement|leave_entitlement|annual_leave_entitlement"
+    "|annual_leave|bonus|bonuses|salary|pay|wage|wages|healthcare|health_insurance"
+    "|per_diem|per_diems|tronc|shift_differential"
+)
 # Perks beyond the ones in ``_PERKS``, named in other Englishes: "medical aid", "13th month".
 _MORE_PERKS = (
     "medical_aid|cellphone_allowance|phone_allowance|mobile_allowance|data_allowance"
@@ -3289,6 +3348,23 @@ RULES: tuple[Rule, ...] = (
             "|position|offer|post|place {q}?",
             "who ...? you|they|the_team ...? hir*|cho*|pick*|select*|went_with|offer*|gave"
             "|appointed {q}?",
+            # The same in other words: "who did you end up going with?", "who'd you settle on".
+            "who|who'd|whom|who'd|who's ...? you|ya|u|yous|ye|y'all|they|the_team|the_panel"
+            "|the_committee ...? go_with|going_with|gone_with|go_for|going_for|gone_for|went_for"
+            "|settle_on|settled_on|settling_on|opt_for|opted_for|opting_for|decide_on|decided_on"
+            "|plump_for|plumped_for|land_on|landed_on|end_up_with|ended_up_with|award*"
+            "|bring_on|brought_on|take_on|took_on|sign|signed|recruit|recruited|give_it_to"
+            "|gave_it_to|given_it_to|offer_it_to|offered_it_to {q}?",
+            "which|what candidate|applicant|person|finalist|one ...? you|ya|ye|yous|they|the_team"
+            "|the_panel ...? go_for|went_for|go_with|went_with|choose|chose|pick|picked|hire|hired"
+            "|select|selected|settle_on|settled_on|offer_it_to|appoint|appointed {q}?",
+            "who|who's|who_was|who_is the lucky|successful|chosen|winning one|candidate|person"
+            "|applicant|winner|hire|appointee {q}?",
+            "who|whom ...? ended_up_getting|ended_up_landing|ended_up_taking|ended_up_winning"
+            "|finally_got|eventually_got ...? it|the_job|the_role|the_post|the_position|the_offer"
+            "|the_nod {q}?",
+            "who|whom ...? got|gets|landed|was_given|was_offered|has_been_offered|ended_up_with"
+            "|walked_away_with|bagged|nabbed ...? it|the_nod|the_spot|the_gig|the_offer {q}",
             "who|which the? successful|other|chosen candidate|applicant|person was|is",
             "what|how ...? the_successful|the_other|the_chosen|the_winning|the_hired|the_selected"
             "|that|this candidate|applicant|person ...? had|has|have|did|offered|brought|showed",
@@ -3536,7 +3612,13 @@ RULES: tuple[Rule, ...] = (
             "anyone|anybody|someone|somebody|they|he|she|the_other_candidate"
             "|the_successful_candidate could|would|might|can be|have_been ...? more|better"
             " qualified|suited|experienced|skilled|prepared",
-            "you|you'll|you'd|you_will|you_would ...? reconsider*|rethink|think_again about? it"
+            "you|you'll|you'd|you_will|you_would|u|u'd|ya|ye|ye'd|yous|youse|yous'd|y'all|ya'll"
+            "|yall|you_guys|u_guys|you_lot|you_all|you_people|youse_guys|yiz|yez|yinz ...?"
+            " reconsider*|rethink|think_again|re-think|re-consider|think_about_it_again"
+            "|take_another_look|have_another_look|look_again|look_at_it_again|give_it_another_look"
+            "|give_me_another_look|give_me_another_chance|give_my_application_another_look"
+            "|revisit_it|revisit_this|revisit_the_decision|revisit_your_decision|review_it_again"
+            "|look_over_it_again about? it"
             "|this"
             "|that|your_decision|the_decision|your_choice|me|my_application|my_candidacy?",
             "much|far|way|a_lot|significantly? more|better experience|experienced|qualified"
@@ -6838,6 +6920,61 @@ RULES: tuple[Rule, ...] = (
             "|a_saga|an_essay|a_novel|a_story",
             "forgive|pardon|excuse me|us ...? forgive|pardon|please|for_this|for_doing_this"
             "|for_withdrawing|for_pulling_out|for_backing_out|for_saying_no",
+            # Private matters given as the reason: "My mother has been unwell", "my dad's in
+            # hospital", "I've been diagnosed with", "we're going through a divorce".
+            "my|our mother|mother's|mum|mum's|mom|mom's|mam|mam's|father|father's|dad|dad's"
+            "|parent|parents|parent's|wife|wife's|husband|husband's|partner|partner's|spouse"
+            "|son|son's|daughter|daughter's|child|child's|kids|baby|grandmother|grandma|gran|nan"
+            "|nana|granny|grandfather|grandad|granddad|grandpa|sister|sister's|brother|brother's"
+            "|aunt|uncle|mother-in-law|father-in-law|fiancé|fiancée|fiance|fiancee|family_member"
+            "|health|own_health|mental_health|condition|pregnancy|marriage|divorce|separation"
+            " ...? has|have|had|is|'s|was|were|been|has_been|had_been|'s_been|have_been|fell"
+            "|got|became|recently|suddenly|just|now|taken|gone|went? ...? unwell|ill|sick|poorly"
+            "|seriously_ill|terminally_ill|critically_ill|very_ill|not_well|not_been_well|in_hospital"
+            "|hospitalised|hospitalized|admitted|diagnosed|undergoing|in_treatment|having_treatment"
+            "|having_chemo|on_chemo|chemo|in_chemo|recovering|in_recovery|frail|bedridden"
+            "|deteriorat*|declin*|worse|worsening|struggling|passed|passed_away|died|dying"
+            "|poorly|had_a_stroke|had_a_fall|had_a_heart_attack|had_surgery|having_surgery"
+            "|needs_care|needs_me|needs_looking_after|in_a_care_home|in_hospice|in_palliative_care"
+            "|pregnant|expecting_a_baby|expecting_our_first|in_a_bad_way|in_a_bad_place",
+            "I|I've|I_have|I'm|I_am|I_was|I_had|we|we've|we're|we_are|we_were ...? diagnosed"
+            "|hospitalised|hospitalized|signed_off|off_sick|bereaved|grieving|pregnant"
+            "|expecting_a_baby|expecting_our|separating|divorcing|getting_divorced|burnt_out"
+            "|burned_out|in_therapy|having_IVF|undergoing_treatment|in_treatment|having_chemo",
+            "going_through|dealing_with|coping_with|battling|fighting|caring_for|looking_after"
+            "|nursing|recovering_from|struggling_with|grieving|mourning ...? illness|cancer"
+            "|surgery|operation|divorce|separation|break-up|breakup|bereavement|loss|miscarriage"
+            "|pregnancy|IVF|depression|anxiety|burnout|breakdown|condition|diagnosis|treatment"
+            "|chemo|health_issues|health_problems|mother|mum|mom|father|dad|parents|parent"
+            "|grandmother|grandfather|gran|nan|family_emergency|personal_crisis"
+            "|a_lot_personally|a_lot_at_home|a_difficult_time|a_hard_time|a_rough_time"
+            "|a_tough_time|a_rough_patch|a_tough_patch|personal_issues|personal_problems"
+            "|family_issues|family_problems|health_scare|a_health_scare",
+            "death|passing|loss|funeral|illness|diagnosis|surgery|operation|stroke|cancer"
+            "|dementia|divorce|separation|break-up|breakup|miscarriage|pregnancy|IVF|bereavement"
+            " of|in my|our ~ family|mother|mum|mom|father|dad|parents|parent|wife|husband|partner"
+            "|grandmother|grandfather|gran|nan|child|son|daughter|baby|sister|brother|aunt|uncle"
+            "|marriage|relationship",
+            # Their process remarked on as a cause: "the way the second-round presentation was
+            # scheduled at a day's notice made the decision easier".
+            "the_way|how|the_manner_in_which|the_fact_that ~ process|interview*|round*"
+            "|presentation*|assessment*|task*|test*|stage*|recruitment|hiring|offer|scheduling"
+            "|communication*|negotiation*|call*|meeting*|feedback|exercise*|case_stud*"
+            "|take-home*|panel|paperwork|onboarding ~ was|were|got|had_been|has_been|have_been"
+            "|kept_being|kept_getting ...? scheduled|rescheduled|handled|run|managed|organised"
+            "|organized|arranged|communicated|conducted|structured|set_up|rushed|changed|dealt_with"
+            "|done|moved|postponed|cancelled|canceled|sprung|dropped|announced|booked|timed"
+            "|delayed|dragged_out|drawn_out|put_together|planned|thrown_together ~ made|makes"
+            "|didn't|did_not|doesn't|played|tipped|sealed|settled|clinched|swung|helped|factored"
+            "|was_a_factor|weighed|contributed|confirmed|put_me|left_me|gave_me|told_me|showed_me"
+            "|said_a_lot|spoke_volumes|was_telling|was_part",
+            "scheduled|rescheduled|arranged|booked|moved|changed|called|cancelled|canceled|sprung"
+            "|set|set_up|organised|organized|dropped|announced|brought_forward|pushed_back"
+            "|confirmed|sent|requested|demanded|asked_for ...? at|with|on|given ...? a_day's"
+            "|one_day's|24_hours'|24_hours|24_hrs|48_hours'|48_hours|a_few_hours'|an_hour's"
+            "|two_hours'|no|zero|barely_any|next_to_no|less_than_a_day's|less_than_24_hours'"
+            "|such_short|very_short|really_short|ridiculously_short|absurdly_short|so_little"
+            "|hardly_any|virtually_no notice",
             # The apology and the guilt together: "I'm so sorry, I feel awful doing this".
             "sorry|apologies ...? and? I|I'm|I_am feel|felt|am|feeling ...? awful|terrible|dreadful"
             "|bad|guilty|horrible|rotten|sick|wretched",
@@ -7299,6 +7436,16 @@ RULES: tuple[Rule, ...] = (
             "figures unless they ask; they need only the date you must answer by."
         ),
         patterns=(
+            # The offer by name with its sum in any currency: "an offer from Wix for ₪42,000 a
+            # month", "a package at Nubank worth R$ 22.000".
+            r"(?:(?i:an?|the|their|this|that|my)[ \t]+)?(?:(?i:written|firm|formal|verbal)[ \t]+)?"
+            r"(?i:offer|package|contract|role|job|position|post)[ \t]+(?i:from|at|with|by)[ \t]+"
+            r"(?!(?i:another|a|an|the|one|other)\b)[A-Z][\w&'’-]*"
+            r"(?:\.(?:com|io|ai|co|org|net|de|nl|fr|app|dev)\b)?(?:[ \t]+[A-Z][\w&'’-]*){0,5}"
+            r",?[ \t]+(?i:for|at|of|paying|worth|on|with|offering|totalling|totaling)[ \t]+"
+            r"(?:(?i:around|about|roughly|nearly|almost|over|just[ \t]+over|well[ \t]+over|upwards"
+            r"[ \t]+of|close[ \t]+to|some|a[ \t]+base[ \t]+of|a[ \t]+salary[ \t]+of)[ \t]+)?"
+            + _ANY_SUM,
             # A sum in any grouping ("R780 000", "€65.000") with what comes on top of it: "plus a
             # 15% bonus", "and a 13th month".
             r"(?:(?:A|C|NZ|US|HK|S)?[£$€¥₹₦₱₩][ \t]?|(?-i:R|KSh|Ksh|Rs\.?|INR|USD|EUR|GBP|CAD|AUD"
@@ -7377,6 +7524,8 @@ RULES: tuple[Rule, ...] = (
             r"|offer|contract|deal|figures|numbers)(?!\w)",
             r"(?i:forward|send|share|show)[ \t]+(?i:you[ \t]+)?(?i:their|the|my|a[ \t]+copy[ \t]+of"
             r"[ \t]+(?:their|the|my))[ \t]+(?i:offer[ \t]+letter|written[ \t]+offer|contract)",
+            # The sum alone, in any currency: "₪42,000", "85.000 TRY", "R$ 9.500 por mês".
+            _ANY_SUM,
         ),
         # What the other offer holds: "their offer includes a company car".
         families=(
@@ -7754,7 +7903,27 @@ RULES: tuple[Rule, ...] = (
             "|your_address|your_house|your_home|your_street|your_neighbourhood"
             "|your_neighborhood",
             "saw|noticed|read|spotted|found|learned|learnt online|on_social_media|on_socials",
+            # A private matter seen in their posts: "saw your post about your holiday in Crete".
+            "saw|seen|spotted|caught|read|loved|liked|enjoyed the|your|that|those ...? post|posts"
+            "|photos|photo|pics|pic|pictures|picture|update|updates|story|stories|reel|reels"
+            "|video|videos|snaps|status about|of|from|on|with ...? your|the ...? dog|dogs|cat|cats"
+            "|pet|pets|puppy|pup|kitten|baby|newborn|kids|children|son|daughter|wife|husband"
+            "|boyfriend|girlfriend|wedding|honeymoon|engagement|holiday|holidays"
+            "|vacation|birthday|anniversary|surgery|divorce|mum|mom|dad|parents"
+            "|funeral|hen_do|stag_do|baby_shower|gender_reveal {rest}?",
         ),
+        patterns=(
+            # The private matter first, the post after: "Hope your dog Biscuit is feeling
+            # better, saw the post!"
+            r"(?i:dog|cat|pet|puppy|pup|kitten|baby|newborn|kids|son|daughter|wife|husband"
+            r"|wedding|honeymoon|engagement|holiday|vacation|birthday|anniversary|mum|mom"
+            r"|dad)(?!\w)[^.!?\n]{0,60}?"
+            r"[,;–—-][ \t]*(?:(?i:I|I['’]ve|just)[ \t]+)?(?i:saw|seen|spotted|caught|read)"
+            r"[ \t]+(?i:the|your|that|it[ \t]+on|it[ \t]+in[ \t]+your)[ \t]+(?i:posts?|photos?"
+            r"|pics?|pictures?|update|story|stories|reels?|videos?|snaps|status|feed|Insta"
+            r"|Instagram|Facebook|socials)(?!\w)",
+        ),
+        hints=("saw", "seen", "spotted", "caught", "read"),
         reader_tone=True,
     ),
     Rule(
@@ -8919,6 +9088,35 @@ RULES: tuple[Rule, ...] = (
             "up, and can be discussed, once they make one."
         ),
         families=(
+            # How big the perk is, or whether there is one: "how generous the pension is", "what
+            # the on-call allowance comes to", "Is there a shift allowance?".
+            f"how generous|good|big|much|high|decent|competitive the|your {{word}}? {_PERK_PAY}"
+            " is|are|would_be|will_be",
+            f"what|how_much the|your {{word}}? {_PERK_WORDS} comes_to|come_to|amounts_to"
+            "|adds_up_to|works_out_at|works_out_as|pays|is_worth",
+            f"is|are there a|an|any {{word}}? {_PERK_PAY} {{toq}}",
+            f"how_much|what is|are|would_be|will_be the|your {{word}}? {_PERK_PAY} {{q}}",
+            # A floor set above the current pay: "I'd be looking for at least 20% more".
+            "looking_for|looking_at|expecting|expect|need|want|would_want|would_need|after"
+            "|hoping_for|targeting|aiming_for|require|would_require|won't_move_for|wouldn't_move_for"
+            "|won't_consider|wouldn't_consider ...? at_least|a_minimum_of|minimum|no_less_than"
+            "|not_less_than|upwards_of {percent} more|increase|uplift|rise|raise|bump|on_top|above"
+            "|hike|jump|over {rest}?",
+            # How the pay and perks look, one or two of them: "what the shift allowance and
+            # pension look like", "how the overtime and holiday pay work".
+            f"what|how the|your|any {{word}}? {_PERKS}|{_MORE_PERKS}|{_PERK_WORDS} and|&|or"
+            f"|plus|+ the|your? {{word}}? {_PERKS}|{_MORE_PERKS}|{_PERK_WORDS} look|looks|looked"
+            "|would_look|will_look|might_look|is|are|would_be|will_be|work|works|would_work"
+            "|work_out|are_structured|is_structured|are_calculated|is_calculated|compare"
+            "|stack_up",
+            f"what|how the|your {{word}}? {_PERKS}|{_MORE_PERKS}|{_PERK_WORDS} look|looks"
+            "|would_look|will_look|might_look|would_be|will_be like|look_like {q}?",
+            f"how the|your {{word}}? {_PERKS}|{_MORE_PERKS}|{_PERK_WORDS} work|works|would_work"
+            "|operate|operates|is_structured|are_structured|is_calculated|are_calculated|is_paid"
+            "|are_paid {q}",
+            f"what|which kind|sort|type|level of {_PERKS}|{_MORE_PERKS}|{_PERK_WORDS} ...? is|are"
+            "|would|do|does|you|comes|come|goes|go|the_role|this_role|the_job|the_post|on_offer"
+            "|offered|available",
             # "Whats the bonus like?", with or without its apostrophe.
             # Living costs covered abroad: "does the package include accommodation".
             "does|do|would|will|whether|if|could|can ~ include*|come_with|comes_with|cover*"
@@ -9721,8 +9919,28 @@ RULES: tuple[Rule, ...] = (
             r"|all[ \t]+four|two|three|four|several|multiple)[ \t]+[^.!?;\n]{0,60}?"
             r"(?i:qualifications|certifications|degrees|designations|credentials|accreditations"
             r"|licences|licenses|diplomas|exams|charters)(?!\w)",
+            # The record counted in hours, flights or cases, in any grouping: "hold 1,450 hours
+            # including 600 on type", "have logged 2.300 sectors", "with 12,000+ hours".
+            r"(?<![\w'’])(?i:hold|holding|have|having|had|with|logged|log|clocked|clocking"
+            r"|amassed|accumulated|racked|built|bring|bringing|possess|got|completed|flown|flew"
+            r"|done|did|performed|delivered|handled|treated|placed|closed|sold)"
+            r"(?:[ \t]+(?i:up|over|more[ \t]+than|nearly|almost|around|about|some|well[ \t]+over"
+            r"|upwards[ \t]+of|close[ \t]+to|in[ \t]+excess[ \t]+of|north[ \t]+of|a[ \t]+total"
+            r"[ \t]+of|total))*[ \t]+(?:\d{1,3}(?:[,. \u00a0’']\d{3})+|\d{2,})\+?(?:[ \t]+(?i:total"
+            r"|flight"
+            r"|flying|logged|PIC|command|sea|seagoing|clinical|teaching|billable|supervised|dive"
+            r"|jump|TT|turbine|jet|multi-engine|multi-crew|instructional|patient|contact|classroom"
+            r"|case|project))?[ \t]+(?i:hours|hrs|sectors|flights|landings|sorties|dives|jumps"
+            r"|placements|shifts|cases|deliveries|surgeries|procedures|operations|installs"
+            r"|installations|welds|patients|students|clients|accounts|transactions|tickets"
+            r"|calls|projects|deals|units|homes|miles|nautical[ \t]+miles|km|kilometres"
+            r"|kilometers)(?!\w)",
         ),
-        hints=("both", "two", "three", "four", "several", "multiple"),
+        hints=(
+            *("both", "two", "three", "four", "several", "multiple"),
+            *("hours", "hrs", "sectors", "flights", "landings", "cases", "procedures", "patients"),
+            *("installs", "welds", "deliveries", "shifts", "clients", "miles", "dives", "deals"),
+        ),
         families=(
             "just_to_remind_you|to_remind_you|as_a_reminder|let_me_remind_you|I'd_remind_you"
             "|may_I_remind_you|I_would_remind_you|lest_we_forget {rest}",
@@ -10312,6 +10530,9 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"not", "won", "will", "refuse", "can", "cannot"}),
         families=(
+            # The feedback demanded as "it" once it has been named: "Please provide it."
+            "please|kindly|just|so_please provide|share|give_me|hand_over|release|disclose|supply"
+            " it|them|this|that|the_feedback|my_feedback|those|the_notes|the_scores {bang}?",
             "see|view|get|have|receive|access ...? a_copy_of? my|the scores|scoresheet"
             "|score_sheet|scoring|scorecard|marks|marking_sheet|rubric|scoring_matrix"
             "|interview_notes|evaluation|assessment_notes|panel_notes",
