@@ -5114,6 +5114,17 @@ RULES: tuple[Rule, ...] = (
             "peace_out|take_it_easy|stay_cool|ttfn|later_gator|laters_gators|toodles|ciao_for_now",
             # Signing off with a kiss.
             "today|soon|again|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday x|xx|xxx|xo",
+            # Text-speak "u" takes the request or thanks it stands in: "Can u send over the
+            # contract", "will u let me know", "hope u had a good weekend".
+            "can|could|would|will|do|did|are|have|if|when|hope|let|thank|pls|plz|please u|ya"
+            " {rest}?",
+            # Thanks with a nickname: "Cheers for the offer mate", "thanks for everything bro".
+            "cheers|thanks|thx|thanx|ta|thank_you|thank_u|appreciate_it ...? mate|matey|bro|bruv"
+            "|m8|dude|fella|hun|babe|buddy|pal|lad|chief",
+            # A feeling in chat words with the emoji that says it: "super fun to talk about 😄",
+            # "Gutted to be honest 😞", "sooo fun 🎮🔥".
+            "fun|funny|great|lovely|nice|brilliant|gutted|chuffed|stoked|buzzing|thrilled|sad"
+            "|bummed|gutting|hilarious|honestly|sooo*|soo|gonna|can't_wait|cant_wait ~ {emoji}",
         ),
         reader_tone=True,
         marks_words=True,
@@ -6144,7 +6155,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:and|&)[ \t]+(?-i:[A-Z0-9][\w.+#/-]*(?:[ \t]+[A-Z0-9][\w.+#/-]*){0,2})",
             # Years of experience and a list of tools: "10 yrs in SAP FICO, S/4HANA and IFRS 16".
             r"(?:(?:[Ww]ith|[Hh]aving|I[ \t]+have|I['’]ve(?:[ \t]+got)?)[ \t]+)?"
-            r"\d+\+?[ \t]*(?i:yrs?|years?)['’]?(?:[ \t]+(?i:of))?(?:[ \t]+(?i:experience|exp))?"
+            # ... or with the trade between: "7 yrs cabin crew experience on A350 and B787".
+            r"\d+\+?[ \t]*(?i:yrs?|years?)['’]?(?:[ \t]+(?i:of))?"
+            r"(?:(?:[ \t]+(?-i:[a-z])[\w-]*){0,3}?[ \t]+(?i:experience|exp))?"
             r"(?:[ \t]+(?i:in|of|with|across|using|on)|(?=[ \t]+[A-Z0-9]))"
             r"[ \t]+[^.!?;\n,]{1,60},[^.!?;\n]{0,150}?"
             r"[ \t](?:and|&)[ \t]+[^\s.!?;\n,]+(?:[ \t]+[A-Z0-9][^\s.!?;\n,]*)*",
@@ -8516,6 +8529,12 @@ RULES: tuple[Rule, ...] = (
             "stress|emphasise|emphasize|highlight|underline|push|flag|champion|advocate_for"
             "|put_forward my|me ~ to|with the_panel|the_hiring_manager|the_manager|the_interviewers"
             "|them",
+            # Recapping the case for whoever decides: "Just to recap for the committee", "to
+            # summarise for the panel", "a quick rundown for the hiring manager".
+            "recap*|summar*|sum_up|sum_it_up|reiterat*|restat*|rundown|run-down|reminder|overview"
+            " ...? for|to the|your committee|panel|board|hiring_manager|hiring_team|interviewers"
+            "|selection_committee|search_committee|hiring_committee|decision-makers"
+            "|decision_makers|manager|assessors|faculty|department|director",
             "put|putting in a word for me",
             "put_in_a_good_word|put_a_good_word_in|vouch_for_me|advocate_for_me|push_my_application"
             "|champion_my_application",
@@ -11730,6 +11749,9 @@ RULES: tuple[Rule, ...] = (
             # "the data team at Acme"; not a title ("the Head of Compensation").
             r"[ \t]+(?:(?:the|your)[ \t]+(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}?(?-i:[a-z])[\w-]*[ \t]+"
             r"(?:at|of|in)[ \t]+"
+            # "joining everyone at Hollybank High", "working with you all at Acme".
+            r"|(?:everyone|everybody|all[ \t]+of[ \t]+you|you[ \t]+all|the[ \t]+whole[ \t]+team"
+            r"|all[ \t]+the[ \t]+(?:team|staff|people|folks))[ \t]+(?:at|in|over[ \t]+at)[ \t]+"
             r"|(?P<the>the[ \t]+))?)"
             r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,4})"
             # "joining the Deloitte tax team": a name after "the" is the employer's only
