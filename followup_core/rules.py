@@ -11778,6 +11778,42 @@ RULES: tuple[Rule, ...] = (
         reader_tone=True,
     ),
     Rule(
+        id="praised_other_employer",
+        kind="other_employer",
+        severity="warning",
+        section="avoid/#placeholders",
+        message=(
+            "Praise for an employer the message names nowhere else {found}: check the name is "
+            "not left over from another application."
+        ),
+        # Praise for what a firm does, in a refusal that names another: "I was really impressed
+        # by Vestas's safety culture", "I admired Acme's approach to training".
+        patterns=(
+            r"(?i:\b(?:(?:impressed|struck|inspired|moved|taken|won[ \t]+over|blown[ \t]+away)"
+            r"[ \t]+(?:by|with)|(?:admire[sd]?|admiring|loved|enjoyed|appreciated|respected"
+            r"|valued)(?=[ \t]+[A-Z]))[ \t]+(?:the[ \t]+)?"
+            r"(?P<name>(?-i:[A-Z][\w&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&-]*){0,3}))['’]s?"
+            r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:culture|values|approach|mission|ethos|vision|people"
+            r"|team|teams|commitment|focus|record|standards|work|projects|sites?|operations"
+            r"|reputation|training|leadership))",
+        ),
+        # The employer the message is written to: the subject line's names, "everyone at SSE",
+        # "the offer from Acme", "the role at Acme".
+        unless_text=(
+            r"(?m:^(?i:subject):(?P<subject>.*)"
+            r"|(?:(?<!my current )(?<!my previous )(?<!my last )(?<!my old )"
+            r"(?i:role|position|opening|job|vacancy|post|team|interview|opportunity|department"
+            r"|unit|ward|store|branch|office|offer|day|visit|process|application|panel)[ \t]+"
+            r"(?i:at|with|in|for)"
+            r"|(?i:tour[ \t]+of|visit[ \t]+to|offer[ \t]+from|everyone[ \t]+at|team[ \t]+at"
+            r"|everybody[ \t]+at|all[ \t]+at))[ \t]+"
+            r"(?P<named>[A-Z][\w&'’-]*))"
+        ),
+        stages=frozenset({"decline_offer"}),
+        without_stage=False,
+        reader_tone=True,
+    ),
+    Rule(
         id="personal_stakes",
         kind="match",
         severity="warning",
