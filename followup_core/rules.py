@@ -8535,6 +8535,13 @@ RULES: tuple[Rule, ...] = (
             " ...? for|to the|your committee|panel|board|hiring_manager|hiring_team|interviewers"
             "|selection_committee|search_committee|hiring_committee|decision-makers"
             "|decision_makers|manager|assessors|faculty|department|director",
+            # Stressing the fit, or sending the strengths on with the CV: "I just wanted to stress
+            # again how perfectly my background fits the brief", "re-share it with the panel
+            # along with my strengths".
+            "stress*|emphasi*|emphasiz*|underlin*|highlight*|reiterat*|repeat* ...? how|just_how"
+            " well|perfectly|closely|strongly|ideally|neatly|exactly",
+            "along_with|together_with|alongside|plus|and_also my strengths|achievements|key_skills"
+            "|selling_points|highlights|case|pitch|suitability|credentials",
             "put|putting in a word for me",
             "put_in_a_good_word|put_a_good_word_in|vouch_for_me|advocate_for_me|push_my_application"
             "|champion_my_application",
@@ -11493,6 +11500,22 @@ RULES: tuple[Rule, ...] = (
             "find|see below my CV|résumé|resume|profile"
             "|credentials|qualifications|certificates|certifications|background|experience"
             "|achievements|career_history|work_history|employment_history",
+            # Reasons, an introduction or a plan set out for them: "Here are 3 reasons I'm a fit",
+            # "let me tell you a bit more about myself", "outline in brief my key competencies",
+            # "my 5-year plan for your team", "the rest of my pitch is in my About section".
+            "here_are|here's|here_is|below_are|these_are 2|3|4|5|two|three|four|five|a_few|some"
+            "|my|the_top reasons|ways|things|points|facts reason*? I'm|I_am|I'd|I_would|why|you"
+            "|to|about",
+            "let_me|allow_me_to|I'd_like_to|I_would_like_to|I_want_to|I_wanted_to tell|share"
+            "|give you ...? a_bit|a_little|more|a_quick_overview ...? about|of myself|me|my"
+            "|my_background",
+            "outline|summar*|list|set_out|spell_out ...? in_brief|briefly|below ...? my key|core"
+            "|main? competencies|skills|strengths|qualifications|achievements|credentials",
+            "my 1-year|2-year|3-year|5-year|10-year|90-day|30-60-90|first-year plan|plan|roadmap"
+            "|vision",
+            "the|my rest|remainder of my pitch|story|intro|introduction|background|profile",
+            "go_through|look_at|check_out|review|read my portfolio|CV|resume|résumé|profile"
+            "|website ...? resume|CV|résumé|cover_letter|portfolio|certificates",
         ),
         reader_tone=True,
         stages=frozenset(
