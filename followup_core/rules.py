@@ -11366,6 +11366,10 @@ RULES: tuple[Rule, ...] = (
             "so much|many going_on|happening|exciting_things",
             "many|lots_of|so_many|various|a_range_of|all_sorts_of|a_variety_of interesting"
             "|fascinating|great|exciting|important topics|things|subjects|areas|points|issues",
+            # A talk about nothing in particular: "our discussion on various matters".
+            "discussion|conversation|chat|talk|exchange on|about|of|regarding|covering various"
+            "|many|several|numerous|different|sundry|diverse|a_range_of|a_variety_of matters"
+            "|topics|things|subjects|issues|points|areas|aspects",
             "game-changing|groundbreaking|ground-breaking|revolutionary|trailblazing|pioneering"
             "|industry-leading|disruptive|visionary approach|work|company|vision|ideas|product",
             "truly|totally|absolutely|genuinely|simply game-changing|groundbreaking"
