@@ -5196,6 +5196,17 @@ RULES: tuple[Rule, ...] = (
             "peace_out|take_it_easy|stay_cool|ttfn|later_gator|laters_gators|toodles|ciao_for_now",
             # Signing off with a kiss.
             "today|soon|again|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday x|xx|xxx|xo",
+            # Text-speak "u" takes the request or thanks it stands in: "Can u send over the
+            # contract", "will u let me know", "hope u had a good weekend".
+            "can|could|would|will|do|did|are|have|if|when|hope|let|thank|pls|plz|please u|ya"
+            " {rest}?",
+            # Thanks with a nickname: "Cheers for the offer mate", "thanks for everything bro".
+            "cheers|thanks|thx|thanx|ta|thank_you|thank_u|appreciate_it ...? mate|matey|bro|bruv"
+            "|m8|dude|fella|hun|babe|buddy|pal|lad|chief",
+            # A feeling in chat words with the emoji that says it: "super fun to talk about 😄",
+            # "Gutted to be honest 😞", "sooo fun 🎮🔥".
+            "fun|funny|great|lovely|nice|brilliant|gutted|chuffed|stoked|buzzing|thrilled|sad"
+            "|bummed|gutting|hilarious|honestly|sooo*|soo|gonna|can't_wait|cant_wait ~ {emoji}",
         ),
         reader_tone=True,
         marks_words=True,
@@ -6226,7 +6237,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:and|&)[ \t]+(?-i:[A-Z0-9][\w.+#/-]*(?:[ \t]+[A-Z0-9][\w.+#/-]*){0,2})",
             # Years of experience and a list of tools: "10 yrs in SAP FICO, S/4HANA and IFRS 16".
             r"(?:(?:[Ww]ith|[Hh]aving|I[ \t]+have|I['’]ve(?:[ \t]+got)?)[ \t]+)?"
-            r"\d+\+?[ \t]*(?i:yrs?|years?)['’]?(?:[ \t]+(?i:of))?(?:[ \t]+(?i:experience|exp))?"
+            # ... or with the trade between: "7 yrs cabin crew experience on A350 and B787".
+            r"\d+\+?[ \t]*(?i:yrs?|years?)['’]?(?:[ \t]+(?i:of))?"
+            r"(?:(?:[ \t]+(?-i:[a-z])[\w-]*){0,3}?[ \t]+(?i:experience|exp))?"
             r"(?:[ \t]+(?i:in|of|with|across|using|on)|(?=[ \t]+[A-Z0-9]))"
             r"[ \t]+[^.!?;\n,]{1,60},[^.!?;\n]{0,150}?"
             r"[ \t](?:and|&)[ \t]+[^\s.!?;\n,]+(?:[ \t]+[A-Z0-9][^\s.!?;\n,]*)*",
@@ -8685,6 +8698,19 @@ RULES: tuple[Rule, ...] = (
             "stress|emphasise|emphasize|highlight|underline|push|flag|champion|advocate_for"
             "|put_forward my|me ~ to|with the_panel|the_hiring_manager|the_manager|the_interviewers"
             "|them",
+            # Recapping the case for whoever decides: "Just to recap for the committee", "to
+            # summarise for the panel", "a quick rundown for the hiring manager".
+            "recap*|summar*|sum_up|sum_it_up|reiterat*|restat*|rundown|run-down|reminder|overview"
+            " ...? for|to the|your committee|panel|board|hiring_manager|hiring_team|interviewers"
+            "|selection_committee|search_committee|hiring_committee|decision-makers"
+            "|decision_makers|manager|assessors|faculty|department|director",
+            # Stressing the fit, or sending the strengths on with the CV: "I just wanted to stress
+            # again how perfectly my background fits the brief", "re-share it with the panel
+            # along with my strengths".
+            "stress*|emphasi*|emphasiz*|underlin*|highlight*|reiterat*|repeat* ...? how|just_how"
+            " well|perfectly|closely|strongly|ideally|neatly|exactly",
+            "along_with|together_with|alongside|plus|and_also my strengths|achievements|key_skills"
+            "|selling_points|highlights|case|pitch|suitability|credentials",
             "put|putting in a word for me",
             "put_in_a_good_word|put_a_good_word_in|vouch_for_me|advocate_for_me|push_my_application"
             "|champion_my_application",
@@ -11561,6 +11587,10 @@ RULES: tuple[Rule, ...] = (
             "so much|many going_on|happening|exciting_things",
             "many|lots_of|so_many|various|a_range_of|all_sorts_of|a_variety_of interesting"
             "|fascinating|great|exciting|important topics|things|subjects|areas|points|issues",
+            # A talk about nothing in particular: "our discussion on various matters".
+            "discussion|conversation|chat|talk|exchange on|about|of|regarding|covering various"
+            "|many|several|numerous|different|sundry|diverse|a_range_of|a_variety_of matters"
+            "|topics|things|subjects|issues|points|areas|aspects",
             "game-changing|groundbreaking|ground-breaking|revolutionary|trailblazing|pioneering"
             "|industry-leading|disruptive|visionary approach|work|company|vision|ideas|product",
             "truly|totally|absolutely|genuinely|simply game-changing|groundbreaking"
@@ -11695,6 +11725,22 @@ RULES: tuple[Rule, ...] = (
             "find|see below my CV|résumé|resume|profile"
             "|credentials|qualifications|certificates|certifications|background|experience"
             "|achievements|career_history|work_history|employment_history",
+            # Reasons, an introduction or a plan set out for them: "Here are 3 reasons I'm a fit",
+            # "let me tell you a bit more about myself", "outline in brief my key competencies",
+            # "my 5-year plan for your team", "the rest of my pitch is in my About section".
+            "here_are|here's|here_is|below_are|these_are 2|3|4|5|two|three|four|five|a_few|some"
+            "|my|the_top reasons|ways|things|points|facts reason*? I'm|I_am|I'd|I_would|why|you"
+            "|to|about",
+            "let_me|allow_me_to|I'd_like_to|I_would_like_to|I_want_to|I_wanted_to tell|share"
+            "|give you ...? a_bit|a_little|more|a_quick_overview ...? about|of myself|me|my"
+            "|my_background",
+            "outline|summar*|list|set_out|spell_out ...? in_brief|briefly|below ...? my key|core"
+            "|main? competencies|skills|strengths|qualifications|achievements|credentials",
+            "my 1-year|2-year|3-year|5-year|10-year|90-day|30-60-90|first-year plan|plan|roadmap"
+            "|vision",
+            "the|my rest|remainder of my pitch|story|intro|introduction|background|profile",
+            "go_through|look_at|check_out|review|read my portfolio|CV|resume|résumé|profile"
+            "|website ...? resume|CV|résumé|cover_letter|portfolio|certificates",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -11951,6 +11997,9 @@ RULES: tuple[Rule, ...] = (
             # "the data team at Acme"; not a title ("the Head of Compensation").
             r"[ \t]+(?:(?:the|your)[ \t]+(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}?(?-i:[a-z])[\w-]*[ \t]+"
             r"(?:at|of|in)[ \t]+"
+            # "joining everyone at Hollybank High", "working with you all at Acme".
+            r"|(?:everyone|everybody|all[ \t]+of[ \t]+you|you[ \t]+all|the[ \t]+whole[ \t]+team"
+            r"|all[ \t]+the[ \t]+(?:team|staff|people|folks))[ \t]+(?:at|in|over[ \t]+at)[ \t]+"
             r"|(?P<the>the[ \t]+))?)"
             r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,4})"
             # "joining the Deloitte tax team": a name after "the" is the employer's only
@@ -11973,6 +12022,42 @@ RULES: tuple[Rule, ...] = (
             r"(?P<named>[A-Z][\w&'’-]*))"
         ),
         stages=frozenset(STAGE_IDS) - {"competing_offer", "decline_offer", "withdraw"},
+        without_stage=False,
+        reader_tone=True,
+    ),
+    Rule(
+        id="praised_other_employer",
+        kind="other_employer",
+        severity="warning",
+        section="avoid/#placeholders",
+        message=(
+            "Praise for an employer the message names nowhere else {found}: check the name is "
+            "not left over from another application."
+        ),
+        # Praise for what a firm does, in a refusal that names another: "I was really impressed
+        # by Vestas's safety culture", "I admired Acme's approach to training".
+        patterns=(
+            r"(?i:\b(?:(?:impressed|struck|inspired|moved|taken|won[ \t]+over|blown[ \t]+away)"
+            r"[ \t]+(?:by|with)|(?:admire[sd]?|admiring|loved|enjoyed|appreciated|respected"
+            r"|valued)(?=[ \t]+[A-Z]))[ \t]+(?:the[ \t]+)?"
+            r"(?P<name>(?-i:[A-Z][\w&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&-]*){0,3}))['’]s?"
+            r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:culture|values|approach|mission|ethos|vision|people"
+            r"|team|teams|commitment|focus|record|standards|work|projects|sites?|operations"
+            r"|reputation|training|leadership))",
+        ),
+        # The employer the message is written to: the subject line's names, "everyone at SSE",
+        # "the offer from Acme", "the role at Acme".
+        unless_text=(
+            r"(?m:^(?i:subject):(?P<subject>.*)"
+            r"|(?:(?<!my current )(?<!my previous )(?<!my last )(?<!my old )"
+            r"(?i:role|position|opening|job|vacancy|post|team|interview|opportunity|department"
+            r"|unit|ward|store|branch|office|offer|day|visit|process|application|panel)[ \t]+"
+            r"(?i:at|with|in|for)"
+            r"|(?i:tour[ \t]+of|visit[ \t]+to|offer[ \t]+from|everyone[ \t]+at|team[ \t]+at"
+            r"|everybody[ \t]+at|all[ \t]+at))[ \t]+"
+            r"(?P<named>[A-Z][\w&'’-]*))"
+        ),
+        stages=frozenset({"decline_offer"}),
         without_stage=False,
         reader_tone=True,
     ),
