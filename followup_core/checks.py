@@ -1208,7 +1208,8 @@ def _channel_limit(rule: Rule, context: _Context) -> Finding | None:
     return _finding(rule, [(context.limit, chars)], chars=chars, limit=context.limit)
 
 
-_CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-Z][\w&-]*")
+# A capitalised word, in any Latin script ("Ørsted", "Étoile").
+_CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w&-]*")
 
 
 def _other_employer(rule: Rule, context: _Context) -> Finding | None:

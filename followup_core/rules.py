@@ -12039,8 +12039,8 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"(?i:\b(?:(?:impressed|struck|inspired|moved|taken|won[ \t]+over|blown[ \t]+away)"
             r"[ \t]+(?:by|with)|(?:admire[sd]?|admiring|loved|enjoyed|appreciated|respected"
-            r"|valued)(?=[ \t]+[A-Z]))[ \t]+(?:the[ \t]+)?"
-            r"(?P<name>(?-i:[A-Z][\w&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&-]*){0,3}))['’]s?"
+            r"|valued)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))[ \t]+(?:the[ \t]+)?"
+            r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w&-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-ÖØ-Þ][\w&-]*){0,3}))['’]s?"
             r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:culture|values|approach|mission|ethos|vision|people"
             r"|team|teams|commitment|focus|record|standards|work|projects|sites?|operations"
             r"|reputation|training|leadership))",
@@ -12055,7 +12055,7 @@ RULES: tuple[Rule, ...] = (
             r"(?i:at|with|in|for)"
             r"|(?i:tour[ \t]+of|visit[ \t]+to|offer[ \t]+from|everyone[ \t]+at|team[ \t]+at"
             r"|everybody[ \t]+at|all[ \t]+at))[ \t]+"
-            r"(?P<named>[A-Z][\w&'’-]*))"
+            r"(?P<named>[A-ZÀ-ÖØ-Þ][\w&'’-]*))"
         ),
         stages=frozenset({"decline_offer"}),
         without_stage=False,

@@ -1139,3 +1139,15 @@ def test_every_family_compiles() -> None:
     assert len(families) >= sum(len(rule.families) for rule in RULES)
     for rule_id, template, _ in families:
         assert checks._family_regex(template).pattern, (rule_id, template)
+
+
+def test_a_left_over_name_may_start_with_any_latin_capital() -> None:
+    """ "Ørsted" is a capitalised name like "Vestas": praise for it in a refusal written to
+    another employer is a leftover."""
+    text = (
+        "Subject: Turbine Technician offer at SSE\n\nHi Moira,\n\nThank you for the offer. I was "
+        "really impressed by Ørsted's safety culture, but I have decided to decline.\n\nBest,\nLiv"
+    )
+    assert flagged(text, "praised_other_employer", stage="decline_offer") == [
+        "I was really impressed by Ørsted's safety culture"
+    ]
