@@ -1855,6 +1855,7 @@ RULES: tuple[Rule, ...] = (
             "at|reached|hit|near|nearing|approaching the? end of my|one's rope|tether",
             "at|reached|hit|near|nearing|approaching breaking_point|my_breaking_point|rock_bottom"
             "|the_end_of_the_line|my_limit",
+            "running|run|running_on|ran on? empty|fumes|on_empty|on_fumes",
         ),
         # "the desperate shortage of substitute teachers" is the work, not the writer.
         work_nouns=frozenset({"shortage", "shortages"}),
@@ -2534,19 +2535,22 @@ RULES: tuple[Rule, ...] = (
             "thanks|thank_you|cheers|ta for finally|eventually|at_last getting_back|replying"
             "|responding|letting_me_know|updating_me|telling_me|writing|answering",
             # Left unanswered, said with a shrug: "being left on read is just how kitchens hire".
-            "left|leaving|leave|leaves|being_left|been_left|get_left|getting_left|got_left on"
-            " read|seen|delivered",
+            "left|leaving|leave|leaves|being_left|been_left|get_left|getting_left|got_left ...?"
+            " on read|seen|delivered",
             "just|simply|apparently|clearly|obviously|evidently|I_guess|I_suppose how|what ~?"
             " hire|hires|hiring|recruit|recruits|recruiting|works|work|operate|operates|goes|go"
             "|do_things|does_things|treat_candidates|treats_candidates|treat_people"
             "|treats_people these_days|nowadays|round_here|over_there|in_your_industry"
             "|in_this_industry|in_this_sector|in_hospitality|in_this_business",
             "par_for_the_course|the_done_thing|how_it_works|how_it_goes|the_way_it_works"
-            "|the_way_it_goes|how_things_work|how_things_are_done|the_new_normal these_days"
+            "|the_way_it_goes|how_things_work|how_things_are_done|the_new_normal"
+            "|standard_practice|common_practice|normal_practice|standard_procedure these_days"
             "|nowadays|in_recruitment|in_hiring|with_recruiters|for_candidates|for_applicants",
             # Relief that reads as a dig: "Finally, some news!", "At last, a reply!".
             "finally|at_last|at_long_last|about_time some|a|an|any? news|word|reply|response"
             "|answer|update|contact|decision|progress|movement {bang}",
+            "about_time|high_time|not_before_time|and_not_before_time|about_bloody_time|at_long_last"
+            " too? {bang}",
             "finally|at_last|at_long_last some|a|an|any? news|word|reply|response|answer"
             "|update|contact ~? from_you|from_your_side|from_your_end|from_the_team|from_HR",
             # Others turned down to wait for them: "I did turn down two other interviews".
@@ -3275,6 +3279,9 @@ RULES: tuple[Rule, ...] = (
             " you ~? via|on|through|over Instagram|Facebook|WhatsApp|Twitter|TikTok|Messenger"
             "|Signal|Telegram|Snapchat|text|SMS|Insta|IG",
             # The same note sent on a second channel: "Have sent the same on email also".
+            "emailed|e-mailed|messaged|texted|sent|DMed|DM'd|pinged|WhatsApped|whatsapped|mailed"
+            " you|u the|an? same|identical|same_thing|same_note|same_message|same_question"
+            "|same_query|identical_note|identical_message",
             "sent|send|sending|posted|shared|forwarded|emailed|copied|mailed|messaged|dropped"
             "|put the? same|identical|duplicate|same_message|same_note|same_thing|same_query"
             "|same_question|this_message|this_note ...? on|via|by|through|over|to|in ...? email"
