@@ -3279,6 +3279,12 @@ RULES: tuple[Rule, ...] = (
             " you ~? via|on|through|over Instagram|Facebook|WhatsApp|Twitter|TikTok|Messenger"
             "|Signal|Telegram|Snapchat|text|SMS|Insta|IG",
             # The same note sent on a second channel: "Have sent the same on email also".
+            "also|too dropping|sending|shooting|firing|dropped|sent|shot|fired you|u a|an|this"
+            "|the_same|another|quick? note|message|line|ping|reminder|nudge|DM|email ...? on|via"
+            "|over|through|by LinkedIn|email|e-mail|WhatsApp|text|SMS|InMail|Messenger"
+            "|Instagram|here",
+            "same|identical message|note|email|thing|query|question ...? sent|going|posted|gone"
+            "|went to|on|via|over|through your? inbox|email|e-mail|LinkedIn|WhatsApp|DMs",
             "emailed|e-mailed|messaged|texted|sent|DMed|DM'd|pinged|WhatsApped|whatsapped|mailed"
             " you|u the|an? same|identical|same_thing|same_note|same_message|same_question"
             "|same_query|identical_note|identical_message",
@@ -8360,6 +8366,17 @@ RULES: tuple[Rule, ...] = (
             "still|yet haven't|have_not|hasn't|have|not heard|had|received|got|gotten anything"
             "|a_thing|a_word|back|word ...? which|and_that|and_this|which_is|which_was"
             f"|which_feels|that's|and_it's|and_it_is ...? {_LET_DOWN}|{_GRUMBLE}",
+            "no|still_no|not_a|not_any|zero|nothing_in_the_way_of word|news|reply|response|answer"
+            "|update|feedback|contact|communication|decision|outcome ...? which|and_that"
+            "|and_this|which_is|which_was|which_feels|which_has_been|that's|and_that's"
+            f"|and_that's_been|and_it's|and_it's_been|and_it_is ...? {_LET_DOWN}|{_GRUMBLE}",
+            "still|yet|so_far nothing|zilch|nada|not_a_thing|not_a_peep|not_a_word ...? which"
+            "|and_that|and_this|which_is|which_was|which_feels|which_has_been|that's|and_that's"
+            f"|and_that's_been|and_it's|and_it's_been ...? {_LET_DOWN}|{_GRUMBLE}",
+            "haven't|have_not|hasn't|not heard|had|received|got|gotten anything|a_thing|a_word"
+            "|back|word|a_peep ...? which|and_that|and_this|which_is|which_was|which_feels"
+            "|which_has_been|that's|and_that's|and_that's_been|and_it's|and_it's_been ...?"
+            f" {_LET_DOWN}|{_GRUMBLE}",
             "end|ends of my|one's rope|tether",
             "at|reached my wits|wits'|wit's end",
         ),
