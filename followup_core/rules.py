@@ -3990,6 +3990,12 @@ RULES: tuple[Rule, ...] = (
             "doing_it|writing|asking|checking_in|following_up|chasing|emailing|writing_to_you"
             " anyway|regardless|all_the_same|nonetheless|nevertheless",
             "make|making an exception|bend the|your|that|this? rule|rules|policy|it",
+            # Asking for the rule to be bent: "I hoped you'd make an exception", "bend it".
+            "make|making|made an exception|allowance",
+            "bend|bending|waive|waiving the|your|that|this? rule|rules|policy|it",
+            "stretch|stretching|relax|relaxing|break|breaking the|your|that|this? rule|rules"
+            "|policy",
+            "exception|exceptions for me|in_my_case|just_this_once|this_once",
             "despite|even_though|although your|you note|message|email|policy|request|instruction"
             "|said|told|asked|mentioned",
             "ignore|ignoring|disregard|disregarding|going_against|go_against your|the|their"
