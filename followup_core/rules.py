@@ -1891,6 +1891,30 @@ RULES: tuple[Rule, ...] = (
             "haven't|have_not|hasn't|didn't|did_not|not seen|had|received|got|spotted anything"
             "|a_thing|any_email|an_email|a_reply|a_response|any_news|any_word come_through"
             "|arrive|land|from_you|in_my_inbox|back",
+            # Writing again because nothing came back: "so I'm trying once more".
+            "so|hence|therefore|thus|which_is_why|that's_why|and_so I'm|I_am|I'll|I_will|I've"
+            "|I_have|I_thought_I'd|I_figured_I'd|I'd|I_wanted_to ...? try|trying|tried|write"
+            "|writing|written|follow_up|following_up|followed_up|chase|chasing|chased|check_in"
+            "|checking_in|reach_out|reaching_out|email|emailing|nudge|nudging|ping|pinging|bump"
+            "|bumping|resend|resending|get_in_touch|getting_in_touch|give_it|giving_it ...?"
+            " once_more|again|one_more_time|another_time|a_second_time|once_again|another_go"
+            "|another_shot|another_try|one_last_time|here_too|here_as_well|on_here_too",
+            # Hurrying them for the writer's sake: "fast-track things so I don't lose out".
+            "fast-track|fast_track|fasttrack|fast-tracking|expedite|expediting|hurry|hurrying"
+            "|speed_up|speeding_up|rush|rushing|accelerate|accelerating|hasten|push_through"
+            "|move_along|bring_forward|hurry_along|chivvy_along things|matters|my_application"
+            "|my_candidacy|the_decision|your_decision|a_decision|the_hiring_process"
+            "|the_recruitment_process|your_process|my_process|the_offer|an_offer|my_offer"
+            "|the_timeline|your_timeline|it_along|things_along|things_up|proceedings|my_file",
+            "so|so_that|lest|in_case|or|otherwise|before I|we don't|do_not|won't|will_not"
+            "|wouldn't|dont|might|may|could|end_up|risk lose_out|miss_out_on_this"
+            "|miss_out_on_the_role|miss_out_on_this_role|miss_out_on_the_opportunity"
+            "|miss_out_on_this_opportunity|lose_the_other_offer|lose_the_other_one"
+            "|losing_out|missing_out_on_this|lose_this_chance|lose_the_chance",
+            "at|reached|hit|near|nearing|approaching the? end of my|one's rope|tether",
+            "at|reached|hit|near|nearing|approaching breaking_point|my_breaking_point|rock_bottom"
+            "|the_end_of_the_line|my_limit",
+            "running|run|running_on|ran on? empty|fumes|on_empty|on_fumes",
         ),
         # "the desperate shortage of substitute teachers" is the work, not the writer.
         work_nouns=frozenset({"shortage", "shortages"}),
@@ -2569,6 +2593,39 @@ RULES: tuple[Rule, ...] = (
             # Thanks given grudgingly: "thanks for finally getting back to me".
             "thanks|thank_you|cheers|ta for finally|eventually|at_last getting_back|replying"
             "|responding|letting_me_know|updating_me|telling_me|writing|answering",
+            # Left unanswered, said with a shrug: "being left on read is just how kitchens hire".
+            "left|leaving|leave|leaves|being_left|been_left|get_left|getting_left|got_left ...?"
+            " on read|seen|delivered",
+            "just|simply|apparently|clearly|obviously|evidently|I_guess|I_suppose how|what ~?"
+            " hire|hires|hiring|recruit|recruits|recruiting|works|work|operate|operates|goes|go"
+            "|do_things|does_things|treat_candidates|treats_candidates|treat_people"
+            "|treats_people these_days|nowadays|round_here|over_there|in_your_industry"
+            "|in_this_industry|in_this_sector|in_hospitality|in_this_business",
+            "par_for_the_course|the_done_thing|how_it_works|how_it_goes|the_way_it_works"
+            "|the_way_it_goes|how_things_work|how_things_are_done|the_new_normal"
+            "|standard_practice|common_practice|normal_practice|standard_procedure these_days"
+            "|nowadays|in_recruitment|in_hiring|with_recruiters|for_candidates|for_applicants",
+            # Relief that reads as a dig: "Finally, some news!", "At last, a reply!".
+            "finally|at_last|at_long_last|about_time some|a|an|any? news|word|reply|response"
+            "|answer|update|contact|decision|progress|movement {bang}",
+            "about_time|high_time|not_before_time|and_not_before_time|about_bloody_time|at_long_last"
+            " too? {bang}",
+            "finally|at_last|at_long_last some|a|an|any? news|word|reply|response|answer"
+            "|update|contact ~? from_you|from_your_side|from_your_end|from_the_team|from_HR",
+            # Others turned down to wait for them: "I did turn down two other interviews".
+            f"turn_down|turning_down|decline|declining|pass_on|passing_on|pass_up|passing_up"
+            f"|cancel|cancelling|canceling|withdraw_from|withdrawing_from|pull_out_of"
+            f"|pulling_out_of|say_no_to|saying_no_to|reject|rejecting|skip|skipped|skipping"
+            f"|drop|dropped|dropping|walk_away_from|walked_away_from|give_up|gave_up|giving_up"
+            f"|miss|missed|missing|sacrifice|sacrificed|sacrificing|forgo|forwent|forgone"
+            f"|forgoing|put_off|putting_off|postpone|postponed|let_go_of|turned_away"
+            f"|turn_away ...? other|another|two|three|four|several|a_couple_of|a_few|an|all"
+            f"|both|my_other|multiple|a_number_of ...? offer|offers|{_ON_HOLD}|interview|job"
+            f"|role|opportunity|position ~? for_you|for_this|for_this_one|to_wait"
+            f"|while_I_wait|while_I_waited|while_waiting|waiting_on|waiting_for_you"
+            f"|because_of_you|on_your_account|for_your_sake|to_stay_available"
+            f"|to_keep_myself_free|to_hold_out|so_I_could_wait|in_order_to_wait"
+            f"|to_be_available|in_the_hope|hoping",
         ),
         reader_tone=True,
     ),
@@ -2825,6 +2882,15 @@ RULES: tuple[Rule, ...] = (
             "|word|news|confirmation|verdict|something|anything|yes ~? {when}",
             "unless you|they can|could make|send|give|get|put ...? me? an|a|your|the offer|answer"
             "|decision|verdict|paperwork|contract ~? {when}",
+            # A veiled threat: "I might have something else coming through".
+            "I_might|I_may|I_could|I'll|I_will|I_should|I'm_likely_to|I_expect_to|I_am_likely_to"
+            "|might|may|could have|get|receive|be_getting|be_receiving|hear_about|land|be_offered"
+            " ...? something_else|another_offer|other_offers|another_opportunity"
+            "|other_opportunities|other_options|another_option|an_offer|other_things"
+            "|another_role|other_roles|something_other|something_elsewhere ~? coming_through"
+            "|come_through|coming_up|come_up|lined_up|in_the_pipeline|on_the_table"
+            "|on_the_horizon|in_the_works|landing|coming_in|soon|shortly|any_day|imminently"
+            "|any_day_now|before_then|in_the_meantime|by_then",
         ),
         reader_tone=True,
     ),
@@ -3271,6 +3337,37 @@ RULES: tuple[Rule, ...] = (
             "tried|trying|try to? reach|contact|get_hold_of|get_through_to|message|catch|find"
             " you ~? via|on|through|over Instagram|Facebook|WhatsApp|Twitter|TikTok|Messenger"
             "|Signal|Telegram|Snapchat|text|SMS|Insta|IG",
+            # The same note sent on a second channel: "Have sent the same on email also".
+            "also|too dropping|sending|shooting|firing|dropped|sent|shot|fired you|u a|an|this"
+            "|the_same|another|quick? note|message|line|ping|reminder|nudge|DM|email ...? on|via"
+            "|over|through|by LinkedIn|email|e-mail|WhatsApp|text|SMS|InMail|Messenger"
+            "|Instagram|here",
+            "same|identical message|note|email|thing|query|question ...? sent|going|posted|gone"
+            "|went to|on|via|over|through your? inbox|email|e-mail|LinkedIn|WhatsApp|DMs",
+            "emailed|e-mailed|messaged|texted|sent|DMed|DM'd|pinged|WhatsApped|whatsapped|mailed"
+            " you|u the|an? same|identical|same_thing|same_note|same_message|same_question"
+            "|same_query|identical_note|identical_message",
+            "sent|send|sending|posted|shared|forwarded|emailed|copied|mailed|messaged|dropped"
+            "|put the? same|identical|duplicate|same_message|same_note|same_thing|same_query"
+            "|same_question|this_message|this_note ...? on|via|by|through|over|to|in ...? email"
+            "|e-mail|mail|LinkedIn|inbox|WhatsApp|text|DM|DMs|InMail|Slack|Teams|Messenger"
+            "|Instagram|SMS",
+            "I'm|I_am|so_I'm|so_I_am|I'm_now|I_am_now|and_I'm ~? trying|messaging|writing"
+            "|reaching_out|pinging|contacting_you|getting_in_touch|checking_in|following_up"
+            "|asking|chasing|nudging here|on_here|over_here|this_way|via_LinkedIn|on_LinkedIn"
+            "|through_LinkedIn|by_email|via_email|on_email|over_email|on_WhatsApp|via_text"
+            "|by_text|via_this_channel|on_this_channel|through_this_channel too|as_well|also"
+            "|instead|in_parallel|in_case",
+            # The next chaser booked for a day: "I'll drop you a line next Tuesday".
+            "I'll|I_will|I'm_going_to|I_plan_to|I_intend_to|I_shall|I'd_like_to|I_may|I_might"
+            "|I'll_just|I'll_probably|I_will_probably|I'll_aim_to ~? follow_up|check_back"
+            "|check_in|check_again|touch_base|circle_back|chase|nudge|ping|write_again"
+            "|email_again|try_again|get_back_in_touch|follow_up_again|drop_you_a_line"
+            "|drop_you_another_line|drop_you_a_note|drop_you_an_email|drop_you_a_message"
+            "|shoot_you_an_email|shoot_you_a_note|shoot_you_a_message|give_you_a_shout"
+            "|send_a_reminder|send_another|nudge_you|chase_you|ping_you|reconnect"
+            "|check_in_again|touch_base_again ~? next|this|on|come|this_coming? monday|tuesday"
+            "|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri",
         ),
         reader_tone=True,
     ),
@@ -3975,6 +4072,12 @@ RULES: tuple[Rule, ...] = (
             "doing_it|writing|asking|checking_in|following_up|chasing|emailing|writing_to_you"
             " anyway|regardless|all_the_same|nonetheless|nevertheless",
             "make|making an exception|bend the|your|that|this? rule|rules|policy|it",
+            # Asking for the rule to be bent: "I hoped you'd make an exception", "bend it".
+            "make|making|made an exception|allowance",
+            "bend|bending|waive|waiving the|your|that|this? rule|rules|policy|it",
+            "stretch|stretching|relax|relaxing|break|breaking the|your|that|this? rule|rules"
+            "|policy",
+            "exception|exceptions for me|in_my_case|just_this_once|this_once",
             "despite|even_though|although your|you note|message|email|policy|request|instruction"
             "|said|told|asked|mentioned",
             "ignore|ignoring|disregard|disregarding|going_against|go_against your|the|their"
@@ -8443,6 +8546,27 @@ RULES: tuple[Rule, ...] = (
             "must_say|have_to_say|I_confess|I'll_admit|I_admit|admittedly|I_won't_lie"
             "|I_won't_pretend ~? disappointed|hoped|expected|thought|frustrated|let_down"
             "|surprised|deflated",
+            # The silence and how it feels, in one breath: "Still no word, which is disheartening".
+            "still|yet|so_far|as_yet no|not_a|not_any|nothing_in_the_way_of word|news|reply"
+            "|response|answer|update|feedback|contact|communication|decision|outcome ...?"
+            " which|and_that|and_this|which_is|which_was|which_feels|that's|and_it's"
+            f"|and_it_is ...? {_LET_DOWN}|{_GRUMBLE}",
+            "still|yet haven't|have_not|hasn't|have|not heard|had|received|got|gotten anything"
+            "|a_thing|a_word|back|word ...? which|and_that|and_this|which_is|which_was"
+            f"|which_feels|that's|and_it's|and_it_is ...? {_LET_DOWN}|{_GRUMBLE}",
+            "no|still_no|not_a|not_any|zero|nothing_in_the_way_of word|news|reply|response|answer"
+            "|update|feedback|contact|communication|decision|outcome ...? which|and_that"
+            "|and_this|which_is|which_was|which_feels|which_has_been|that's|and_that's"
+            f"|and_that's_been|and_it's|and_it's_been|and_it_is ...? {_LET_DOWN}|{_GRUMBLE}",
+            "still|yet|so_far nothing|zilch|nada|not_a_thing|not_a_peep|not_a_word ...? which"
+            "|and_that|and_this|which_is|which_was|which_feels|which_has_been|that's|and_that's"
+            f"|and_that's_been|and_it's|and_it's_been ...? {_LET_DOWN}|{_GRUMBLE}",
+            "haven't|have_not|hasn't|not heard|had|received|got|gotten anything|a_thing|a_word"
+            "|back|word|a_peep ...? which|and_that|and_this|which_is|which_was|which_feels"
+            "|which_has_been|that's|and_that's|and_that's_been|and_it's|and_it's_been ...?"
+            f" {_LET_DOWN}|{_GRUMBLE}",
+            "end|ends of my|one's rope|tether",
+            "at|reached my wits|wits'|wit's end",
         ),
         reader_tone=True,
         stages=frozenset(
@@ -12119,7 +12243,9 @@ RULES: tuple[Rule, ...] = (
             "|loads|heaps|tons|plenty",
             "baby|child|little_one on the way",
             "I'm|I_am a single mother|mom|mum|father|dad|parent",
-            "wits' end|wit's_end|wits_end|end_of_my_tether|rope's_end|end_of_my_rope",
+            "wits'|wit's|wits end",
+            "wits_end|rope's_end|tether's_end|end_of_my_tether|end_of_my_rope",
+            "end|ends of my|one's rope|tether",
             "struggling|struggle|suffering financially|with_money|to_make_ends_meet",
             "riding|resting|hanging|hinging on this|it for me|for_us",
             "so much|everything|a_lot|my_future ...? riding|resting|hanging|hinging on this|it",
