@@ -144,7 +144,9 @@ Choices worth knowing:
   the team at Acme", "contribute to Acme's growth"), while the subject line or "the role at
   ..." names another: a name left over from an earlier application. ``leftover_contact`` does
   the same for thanks passed on to someone at a firm the message names nowhere else
-  ("please pass my thanks on to Sigrid at Fjordline").
+  ("please pass my thanks on to Sigrid at Fjordline"), and ``praised_other_employer`` for
+  praise of a firm a refusal names nowhere else ("impressed by Ørsted's safety culture" in a
+  refusal written to SSE).
 * ``relay_pitch`` flags a recruiter's thank-you that asks the recruiter to carry the writer's
   case to the panel ("so you can pass it on"): that note thanks the recruiter for their help.
 * Marks of the register rules (slang, stiffness, "!!!", capitals) that overlap or touch are
