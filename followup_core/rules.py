@@ -3465,6 +3465,15 @@ RULES: tuple[Rule, ...] = (
             "who|whom ...? got|gets|landed|was_given|was_offered|has_been_offered|ended_up_with"
             "|walked_away_with|bagged|nabbed ...? it|the_nod|the_spot|the_gig|the_offer {q}",
             "who|which the? successful|other|chosen candidate|applicant|person was|is",
+            # Who was preferred, in other words: "which candidate was ultimately preferred",
+            # "which applicant you favoured", "whose application was chosen".
+            "which|what|whose candidate|candidacy|applicant|application|person|finalist"
+            "|individual|profile ...? was|were|got|had_been|has_been|ended_up|you|they|the_panel"
+            "|the_team ...? preferred|favoured|favored|chosen|selected|picked|successful"
+            "|appointed|hired|recommended|shortlisted|prefer|favour|favor|chose|picked",
+            "who|whom ...? was|were|had_been|has_been|you|they|the_panel|the_team ...?"
+            " preferred|favoured|favored|prefer|favour|favor|rated_higher|ranked_higher"
+            "|ranked_first|recommended|put_forward {toq}",
             "what|how ...? the_successful|the_other|the_chosen|the_winning|the_hired|the_selected"
             "|that|this candidate|applicant|person ...? had|has|have|did|offered|brought|showed",
             "what|how they|he|she had|has|have|offered|brought|did that|which I? didn't|did_not"
@@ -6777,6 +6786,15 @@ RULES: tuple[Rule, ...] = (
             "red_flag|red_flags|a_red_flag|warning_sign|warning_signs|alarm_bells"
             "|spoke_volumes|speaks_volumes|said_it_all|says_it_all|told_me_all|told_me_everything"
             "|was_telling|was_revealing|didn't_inspire_confidence|did_not_inspire_confidence",
+            # A dig at their process as the reason: "being kept waiting five weeks without a
+            # word didn't fill me with confidence", "hardly inspired much faith".
+            "didn't|did_not|doesn't|does_not|hardly|failed_to|wouldn't|won't|never|scarcely"
+            "|barely ...? fill|filled|fills|inspire|inspired|inspires|instil|instill|instilled"
+            "|give|gave|gives|leave|left ...? me|one|anyone|much|a_lot_of|great|a_great_deal_of"
+            " ...? with? confidence|faith|trust|reassurance|hope",
+            "being|been|was|were|getting|got ...? kept|left ...? waiting|hanging|dangling"
+            "|in_the_dark|on_hold|in_limbo",
+            "kept|left me|us waiting|hanging|dangling|in_the_dark|in_limbo ~ without|with_no|for",
             "told|showed|taught me ...? everything|all|enough I? ...? needed|need|had to? know|see",
             # Disparaging the offer or the employer they turn down.
             "didn't|did_not|failed_to|never|wasn't_able_to|couldn't impress|excite|inspire|convince"
@@ -7589,8 +7607,14 @@ RULES: tuple[Rule, ...] = (
             r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:offer|proposal)|(?:came|come|got)[ \t]+"
             r"(?:back(?:[ \t]+to[ \t]+me)?[ \t]+with|in[ \t]+at)"
             rf")(?:(?:[ \t]+(?i:an?|the)(?:[ \t]+[\w-]+){{0,3}}?[ \t]+(?i:role|job|position|post"
-            rf"|contract))?[ \t]+(?i:of|at|on|for|paying|with)?[ \t]*{_OFFER_FIGURE}"
-            r"|[ \t]+\d+[ \t]?%[ \t]+(?i:more|higher|above|extra))?",
+            r"|contract|offer|package))?(?:[ \t]+(?i:of|at|on|for|paying|with|worth|offering))?"
+            r"(?:[ \t]+(?i:roughly|around|about|nearly|almost|over|some|approximately|approx\.?"
+            r"|just[ \t]+over|well[ \t]+over|close[ \t]+to|upwards[ \t]+of|a[ \t]+good"
+            r"|an[ \t]+extra|a[ \t]+further|a[ \t]+full))?"
+            rf"(?:[ \t]*{_OFFER_FIGURE}(?:[ \t]+(?i:more|higher|above|extra|on[ \t]+top))?"
+            r"|[ \t]+(?:an?[ \t]+)?~?\d+(?:[.,]\d+)?[ \t]?(?:%|(?i:per[ \t]?cent))(?:[ \t]+"
+            r"(?i:more|higher|above|extra|over|on[ \t]+top|raise|rise|increase|uplift|bump"
+            r"|pay[ \t]+rise|pay[ \t]+raise|premium)))?)?",
             r"(?:(?i:the|their|this|that|an|a)[ \t]+)?(?i:offer|package|contract)"
             r"(?:[ \t]+(?i:in[ \t]+hand|in[ \t]+writing|on[ \t]+the[ \t]+table))?[ \t]+"
             r"(?i:from|at|with|by)[ \t]+(?!(?i:another|a|an|the|one|other)\b)"
@@ -8973,6 +8997,16 @@ RULES: tuple[Rule, ...] = (
             "obviously|clearly not|aren't|are_not|weren't ...? interested",
             "understand|got|get|hear the_message|the_hint|the_point ...? loud_and_clear|clearly",
             "guess|I_guess that's|that_is|it's a no|no_then",
+            # A sulky shrug at the no: "I suppose I'll just have to look elsewhere then".
+            "have_to|need_to|got_to|gotta|better|must ...? look|search|try|go|apply|hunt|seek"
+            "|turn|take_my_chances|take_my_talents ...? elsewhere|somewhere_else|someplace_else"
+            "|other_places|further_afield",
+            "suppose|guess|reckon|presume|expect I'll|I|I'd|I_will ...? just|have_to|better|go"
+            "|keep|must ...? look*|search*|apply*|elsewhere|move_on|moving_on|try_elsewhere"
+            "|somewhere_else|back_to",
+            "back_to_the_drawing_board|back_to_square_one|back_to_the_job_boards"
+            "|back_to_the_job_hunt|back_to_the_job_search|back_to_job_hunting ...? then|I_guess"
+            "|I_suppose|it_is|it_seems|again",
             "won't|will_not|shan't|I'll_never|I_will_never|never ...? be? applying|apply"
             "|working|work|bothering ...? to|with|for|at ~ again|anymore|in_future",
             # A parting jab at whoever they chose: "Good luck finding someone who can actually
@@ -11335,8 +11369,15 @@ RULES: tuple[Rule, ...] = (
             "time's|time_is|clock's|clock_is up|ticking|running_out|running",
             "now_or_never|take_it_or_leave_it|last_chance|final_chance|use_it_or_lose_it"
             "|speak_now|make_or_break",
-            "need|want|must_have|require ...? a|your|an ...? yes|answer|decision|reply|verdict"
-            "|offer ...? or|otherwise|by|before|this_week|today|tomorrow|within",
+            # An answer asked of them, not the one owed to the other employer: "I need an answer
+            # by Friday" is an ultimatum, "I need to give them an answer by Friday" is the fact
+            # the guide asks for.
+            "need|want|must_have|require|needs|wants|expect|demand|insist_on"
+            " you_to_give_me|you_to_send_me|you_to_make|you_to_come_back_with|from_you|to_have"
+            "|to_get|to_hear|to_receive|to_know|to_see|to_be_given|to_be_told|back|back_from_you"
+            "|to_have_your|to_get_your|to_hear_your|to_know_your? a|your|an|the ...? yes|answer"
+            "|decision|reply|verdict|offer|response ...? or|otherwise|by|before|this_week|today"
+            "|tomorrow|within",
             "get|put ...? your|the|a skates|skates_on|skates|a_wriggle_on|a_shift_on|a_move_on"
             "|a_hustle_on",
             "skates|wriggle|hustle on",
