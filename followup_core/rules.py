@@ -7543,8 +7543,10 @@ RULES: tuple[Rule, ...] = (
             "|bumped|improved|revised|adjusted|matched|changed|ironed_out|topped_up",
             "accept|sign|say_yes|agree|commit|come_aboard|come_on_board|join ...? were|should"
             "|if|once|provided|providing|assuming|subject_to|as_long_as|so_long_as|on_condition"
-            "|on_the_condition|on_the_understanding|pending|contingent_on|conditional_on"
+            "|on_the_condition|on_the_understanding|contingent_on|conditional_on"
             "|dependent_on|depending_on|but_only_if|only_if",
+            # "pending" a term or a talk (above), not the employer's own checks ("I accept,
+            # pending the usual background checks").
             "without_prejudice|in_principle|subject_to_contract|subject_to_further"
             "|pending_further|pending_negotiation|pending_discussion|subject_to_negotiation"
             "|subject_to_agreement",
@@ -9865,7 +9867,7 @@ RULES: tuple[Rule, ...] = (
             "for_now|for_the_time_being|provisionally|tentatively|in_theory|on_paper|pending"
             "|for_the_moment ...? accept|yes",
             "accept|yes ...? for_now|for_the_time_being|provisionally|tentatively|in_theory"
-            "|in_principle|for_the_moment|pending",
+            "|in_principle|for_the_moment",
             "think|thinking it|this|things over|through",
             "sleep_on_it|sleep_on_this|mull_it_over|mull_this_over|mull_it|have_a_think"
             "|have_a_little_think|take_the_weekend|take_a_few_days|take_a_day_or_two"

@@ -1151,3 +1151,15 @@ def test_a_left_over_name_may_start_with_any_latin_capital() -> None:
     assert flagged(text, "praised_other_employer", stage="decline_offer") == [
         "I was really impressed by Ørsted's safety culture"
     ]
+
+
+def test_an_acceptance_may_name_the_employer_s_own_checks() -> None:
+    """ "pending the usual background checks" is the offer's own condition, not the writer's;
+    "pending the salary review" holds the yes open on the terms."""
+    checks_ = "Thank you for the offer. I am delighted to accept, pending the usual background checks."
+    terms = "Thank you for the offer. I accept, pending the salary review."
+    assert flagged(checks_, "conditional_acceptance", stage="accept_offer") == []
+    assert flagged(checks_, "hedged_acceptance", stage="accept_offer") == []
+    assert flagged(terms, "conditional_acceptance", stage="accept_offer") == [
+        "pending the salary review."
+    ]
