@@ -971,6 +971,43 @@ _PAY_QUESTIONS: tuple[str, ...] = (
     "|commuting ...? costs|expenses|fees|allowance?",
 )
 
+# A slot on a line of a list: "NAME", "TBD", "XX", "[email]", "{phone}", "<name>", "___".
+_LINE_SLOT = (
+    r"(?:(?:FULL[ \t])?NAME|PHONE|EMAIL|TITLE|COMPANY|ROLE|DATE|NUMBER|TB[DCA]|XX{1,3}"
+    r"|\[[A-Za-z][^\[\]\n]{0,30}\]|\{[A-Za-z][^{}\n]{0,30}\}|<[A-Za-z][^<>@\n]{0,30}>|_{3,})"
+    r"(?![\w'’-])"
+)
+
+# Words that a Roman numeral numbers: "chapter XX of", "Vol. XXX", "Louis XX".
+_ROMAN_LEADS = tuple(
+    f"{first}{rest}"
+    for word in (
+        "chapter",
+        "ch.",
+        "volume",
+        "vol.",
+        "book",
+        "act",
+        "canto",
+        "psalm",
+        "scene",
+        "tome",
+        "tomo",
+        "Kapitel",
+        "chapitre",
+        "capítulo",
+        "capitolo",
+        "Pope",
+        "Louis",
+        "Pius",
+        "Olympiad",
+    )
+    for first, rest in (
+        (word[0].upper(), word[1:].replace(".", r"\.")),
+        (word[0].lower(), word[1:].replace(".", r"\.")),
+    )
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="placeholder",
@@ -983,6 +1020,16 @@ RULES: tuple[Rule, ...] = (
             r"(?:\[[A-Za-z][^\[\]\n]{0,40}\]|\{[A-Za-z][^{}\n]{0,40}\})[ \t]?(?:USD|EUR|GBP|KES"
             r"|KSh|Ksh|NGN|ZAR|INR|AUD|CAD|NZD|SGD|AED|(?i:euros?|dollars?|pounds?|rupees?"
             r"|shillings?|rand|naira|dirhams?))(?!\w)",
+            # A greeting to a slot is marked with its slot: "Hi [Recruiter]", "Dear {Hiring
+            # Manager}", "Hello <name>".
+            r"(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Dd]ear|[Gg]reetings|[Mm]orning|[Gg]ood[ \t]+"
+            r"(?:morning|afternoon|evening))[ \t]+(?:\[[A-Za-z][^\[\]\n]{0,40}\]"
+            r"|\{\{?[A-Za-z][^{}\n]{0,40}\}\}?|<[A-Za-z][^<>@\n]{0,40}>)",
+            # Slots left on one line of a list are one gap, with the line's label: "Referee 2:
+            # NAME, phone TBD", "Contact: [name], [email]".
+            r"(?m:^)[ \t]*(?:[-*•][ \t]*)?[A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+)?(?:[ \t]*#?\d+)?[ \t]*:"
+            rf"[ \t]*{_LINE_SLOT}(?:[ \t]*[,;/|–-][ \t]*(?:[A-Za-z.]+[ \t]*:?[ \t]+){{0,2}}"
+            rf"{_LINE_SLOT})+",
             # A slot in square brackets, but not an index in code ("arr[i]") or a name the
             # writer says is masked on purpose ("masked as [Client A]", "[Client A] (anonymised)").
             r"(?<![\w\]])(?<!masked as )(?<!anonymised as )(?<!anonymized as )(?<!redacted as )"
@@ -1037,7 +1084,9 @@ RULES: tuple[Rule, ...] = (
             # Slots left as XX and joined: "Application No. XXXX-XXXX".
             r"X(?<!\wX)X{1,3}(?:-X{2,4})+(?![\w-])",
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
-            r"[Xx](?<!\w[Xx])[Xx]{2,}(?!\w)",
+            r"[Xx](?<!\w[Xx])"
+            + "".join(rf"(?<!{w} [Xx])" for w in _ROMAN_LEADS)
+            + r"[Xx]{2,}(?!\w)",
             r"%[A-Z][A-Z_]{1,40}%",
             # A note to self with what it says ("TODO: add detail"), slots left as XX a few words
             # apart ("the XX role at XX") or joined ("XXXX-XXXX").
@@ -1164,7 +1213,12 @@ RULES: tuple[Rule, ...] = (
             r"(?![ \t]+(?i:century|centuries|chromosomes?))",
             # A number or a date left as XX ("XX years' experience", "on XX/XX"), but not the
             # genetics of XX and XY.
-            r"(?:the[ \t]+)?X(?<!\wX)(?<!XY and X)(?<!XY/X)X{1,3}(?:/(?:X{2,4}|\d{2,4})){0,2}(?!\w)"
+            # ... with the word that asks for it ("With XX years of experience"), nor a Roman
+            # numeral that numbers a part of a book ("chapter XX of", "Vol. XXX").
+            r"(?:(?:the|[Ww]ith|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]fter|[Mm]y"
+            r"|[Hh]aving)[ \t]+)?X(?<!\wX)(?<!XY and X)(?<!XY/X)"
+            + "".join(rf"(?<!{w} X)" for w in _ROMAN_LEADS)
+            + r"X{1,3}(?:/(?:X{2,4}|\d{2,4})){0,2}(?!\w)"
             r"(?!-\w)(?![ \t]+(?i:chromosomes?|karyotypes?|genotypes?|females?|males?)\b)"
             r"(?![ \t]*(?:/|and|or|&|,)[ \t]*X[XY]\b)%?"
             # A century in Roman numerals: "siglo XX", "the XX century", "XX secolo".
