@@ -4878,6 +4878,20 @@ RULES: tuple[Rule, ...] = (
             "I|me|myself stand|standing out from|above the crowd|rest|others|pack|competition"
             "|field|other_candidates",
             "makes|make|made|making me stand out",
+            # The best of the field, said as a dare: "I'd be amazed if anyone else you've met comes
+            # close", "I doubt anybody else can match that", "you won't find a better fit".
+            "amazed|surprised|shocked|astonished|stunned if|should anyone|anybody|someone"
+            "|any_other|another ~ come*|came|get*|got|beat*|match*|top*|outdo*|rival*|touch*"
+            "|compete* close|near|me|that|this|my|with",
+            "doubt|bet|guarantee|reckon that? anyone|anybody|any_other|another|many|few ~ come*"
+            "|came|beat*|match*|top*|outdo*|rival*|touch* me|that|this|close|near",
+            "nobody|no_one|no-one|noone|none_of_them|none_of_the_others else? ~ come*|came"
+            "|beat*|match*|top*|rival* close|near|me|that|this",
+            "won't|will_not|wouldn't|would_not|never|couldn't|could_not|struggle_to|hard-pressed_to"
+            " find|meet|get|see|hire a|anyone|anybody|someone better|stronger|more_qualified"
+            "|better-qualified|better-suited|more_committed candidate|person|fit|hire|applicant"
+            "|match|than_me|for_the_role|for_this_role|for_the_job|for_this_job",
+            "head and shoulders above|over the|other|others|rest|field|competition",
             "I|I'll|I_will|I_shall|I_would|I'd won't|will_not|shall_not|never|would_not|wouldn't"
             " disappoint|let_you_down|let_anyone_down|fail_you",
             "assure|promise|guarantee you|the_panel|the_board of my dedication|commitment|loyalty"
