@@ -4243,6 +4243,14 @@ RULES: tuple[Rule, ...] = (
             # Wanting to work there, however strongly.
             "I'd|I_would|I|I'm love|like|want|dying|eager|keen|hoping|hope to work at|for {name}?",
             "I'd|I_would|I|I'm love|want|dying|hoping|hope to join {name}?",
+            # Wanting in, however it is said: "I'd really, really love to be part of it", "would
+            # be thrilled to come on board", "I'm keen to be a part of the team".
+            "I'd|I_would|I|I'm|I_am|would|would_be|I'd_be|I_would_be|I'd_just|I_just love|like|want"
+            "|dying|keen|eager|hoping"
+            "|hope|thrilled|delighted|excited|desperate to be_part_of|be_a_part_of|be_on|be_among"
+            "|join|come_aboard|come_on_board|get_on_board|be_involved_in|be_in_on it|this|that"
+            "|the_team|your_team|the_studio|your_studio|the_firm|your_firm|the_project|the_journey"
+            "|what_you're_building|what_you_are_building|all_of_it|it_all|the_practice|the_crew",
             # What the job would do for the writer.
             "would|will|could|it'd|it'll|that'd be|mean|do|give ...? huge|big|great|massive"
             "|important|significant|amazing|wonderful|fantastic|life-changing|game-changing"
@@ -5339,6 +5347,15 @@ RULES: tuple[Rule, ...] = (
             # Text-speak thanks takes what it thanks for: "thx for Monday's interview".
             "thx|thanx|thnx|tnx|tysm|tyvm|thks|ty|tq for ...? interview|chat|call|meeting|time"
             "|talk|tour|convo|catch-up|catchup|opportunity|offer|info|update|help|feedback|visit",
+            # ... and when it was: "tysm for the chat yesterday".
+            "thx|thanx|thnx|tnx|tysm|tyvm|thks|ty|tq for ...? interview|chat|call|meeting|time"
+            "|talk|tour|convo|catch-up|catchup|visit today|yesterday|earlier|tonight|this_morning"
+            "|this_afternoon|last_night|last_week|on_monday|on_tuesday|on_wednesday|on_thursday"
+            "|on_friday",
+            # A stretched "so" with what it says and the words before it: "it was soooo fun",
+            # "that sounds sooo cool", "had a sooooo good time".
+            "it_was|it's|it_is|its|that_was|that's|this_was|this_is|was|is|sounds|sounded|felt"
+            "|looked|looks|had_a|a sooo*|soooo* {word}",
             # An exclamation of text-speak with the thanks or cheer it opens: "OMG thank you".
             "omg|omfg|omgg|oh_my_god|oh_my_gosh|omigod|ohmygod|zomg thank_you|thanks|ty|thx"
             "|tysm|wow|yes|yay|amazing|seriously|really|finally {bang}?",
