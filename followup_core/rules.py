@@ -971,6 +971,43 @@ _PAY_QUESTIONS: tuple[str, ...] = (
     "|commuting ...? costs|expenses|fees|allowance?",
 )
 
+# A slot on a line of a list: "NAME", "TBD", "XX", "[email]", "{phone}", "<name>", "___".
+_LINE_SLOT = (
+    r"(?:(?:FULL[ \t])?NAME|PHONE|EMAIL|TITLE|COMPANY|ROLE|DATE|NUMBER|TB[DCA]|XX{1,3}"
+    r"|\[[A-Za-z][^\[\]\n]{0,30}\]|\{[A-Za-z][^{}\n]{0,30}\}|<[A-Za-z][^<>@\n]{0,30}>|_{3,})"
+    r"(?![\w'’-])"
+)
+
+# Words that a Roman numeral numbers: "chapter XX of", "Vol. XXX", "Louis XX".
+_ROMAN_LEADS = tuple(
+    f"{first}{rest}"
+    for word in (
+        "chapter",
+        "ch.",
+        "volume",
+        "vol.",
+        "book",
+        "act",
+        "canto",
+        "psalm",
+        "scene",
+        "tome",
+        "tomo",
+        "Kapitel",
+        "chapitre",
+        "capítulo",
+        "capitolo",
+        "Pope",
+        "Louis",
+        "Pius",
+        "Olympiad",
+    )
+    for first, rest in (
+        (word[0].upper(), word[1:].replace(".", r"\.")),
+        (word[0].lower(), word[1:].replace(".", r"\.")),
+    )
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="placeholder",
@@ -983,6 +1020,16 @@ RULES: tuple[Rule, ...] = (
             r"(?:\[[A-Za-z][^\[\]\n]{0,40}\]|\{[A-Za-z][^{}\n]{0,40}\})[ \t]?(?:USD|EUR|GBP|KES"
             r"|KSh|Ksh|NGN|ZAR|INR|AUD|CAD|NZD|SGD|AED|(?i:euros?|dollars?|pounds?|rupees?"
             r"|shillings?|rand|naira|dirhams?))(?!\w)",
+            # A greeting to a slot is marked with its slot: "Hi [Recruiter]", "Dear {Hiring
+            # Manager}", "Hello <name>".
+            r"(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Dd]ear|[Gg]reetings|[Mm]orning|[Gg]ood[ \t]+"
+            r"(?:morning|afternoon|evening))[ \t]+(?:\[[A-Za-z][^\[\]\n]{0,40}\]"
+            r"|\{\{?[A-Za-z][^{}\n]{0,40}\}\}?|<[A-Za-z][^<>@\n]{0,40}>)",
+            # Slots left on one line of a list are one gap, with the line's label: "Referee 2:
+            # NAME, phone TBD", "Contact: [name], [email]".
+            r"(?m:^)[ \t]*(?:[-*•][ \t]*)?[A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+)?(?:[ \t]*#?\d+)?[ \t]*:"
+            rf"[ \t]*{_LINE_SLOT}(?:[ \t]*[,;/|–-][ \t]*(?:[A-Za-z.]+[ \t]*:?[ \t]+){{0,2}}"
+            rf"{_LINE_SLOT})+",
             # A slot in square brackets, but not an index in code ("arr[i]") or a name the
             # writer says is masked on purpose ("masked as [Client A]", "[Client A] (anonymised)").
             r"(?<![\w\]])(?<!masked as )(?<!anonymised as )(?<!anonymized as )(?<!redacted as )"
@@ -1037,7 +1084,9 @@ RULES: tuple[Rule, ...] = (
             # Slots left as XX and joined: "Application No. XXXX-XXXX".
             r"X(?<!\wX)X{1,3}(?:-X{2,4})+(?![\w-])",
             # XXX; the look-behind comes after the first letter so the engine can skip ahead.
-            r"[Xx](?<!\w[Xx])[Xx]{2,}(?!\w)",
+            r"[Xx](?<!\w[Xx])"
+            + "".join(rf"(?<!{w} [Xx])" for w in _ROMAN_LEADS)
+            + r"[Xx]{2,}(?!\w)",
             r"%[A-Z][A-Z_]{1,40}%",
             # A note to self with what it says ("TODO: add detail"), slots left as XX a few words
             # apart ("the XX role at XX") or joined ("XXXX-XXXX").
@@ -1164,7 +1213,12 @@ RULES: tuple[Rule, ...] = (
             r"(?![ \t]+(?i:century|centuries|chromosomes?))",
             # A number or a date left as XX ("XX years' experience", "on XX/XX"), but not the
             # genetics of XX and XY.
-            r"(?:the[ \t]+)?X(?<!\wX)(?<!XY and X)(?<!XY/X)X{1,3}(?:/(?:X{2,4}|\d{2,4})){0,2}(?!\w)"
+            # ... with the word that asks for it ("With XX years of experience"), nor a Roman
+            # numeral that numbers a part of a book ("chapter XX of", "Vol. XXX").
+            r"(?:(?:the|[Ww]ith|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]fter|[Mm]y"
+            r"|[Hh]aving)[ \t]+)?X(?<!\wX)(?<!XY and X)(?<!XY/X)"
+            + "".join(rf"(?<!{w} X)" for w in _ROMAN_LEADS)
+            + r"X{1,3}(?:/(?:X{2,4}|\d{2,4})){0,2}(?!\w)"
             r"(?!-\w)(?![ \t]+(?i:chromosomes?|karyotypes?|genotypes?|females?|males?)\b)"
             r"(?![ \t]*(?:/|and|or|&|,)[ \t]*X[XY]\b)%?"
             # A century in Roman numerals: "siglo XX", "the XX century", "XX secolo".
@@ -4198,6 +4252,14 @@ RULES: tuple[Rule, ...] = (
             # Wanting to work there, however strongly.
             "I'd|I_would|I|I'm love|like|want|dying|eager|keen|hoping|hope to work at|for {name}?",
             "I'd|I_would|I|I'm love|want|dying|hoping|hope to join {name}?",
+            # Wanting in, however it is said: "I'd really, really love to be part of it", "would
+            # be thrilled to come on board", "I'm keen to be a part of the team".
+            "I'd|I_would|I|I'm|I_am|would|would_be|I'd_be|I_would_be|I'd_just|I_just love|like|want"
+            "|dying|keen|eager|hoping"
+            "|hope|thrilled|delighted|excited|desperate to be_part_of|be_a_part_of|be_on|be_among"
+            "|join|come_aboard|come_on_board|get_on_board|be_involved_in|be_in_on it|this|that"
+            "|the_team|your_team|the_studio|your_studio|the_firm|your_firm|the_project|the_journey"
+            "|what_you're_building|what_you_are_building|all_of_it|it_all|the_practice|the_crew",
             # What the job would do for the writer.
             "would|will|could|it'd|it'll|that'd be|mean|do|give ...? huge|big|great|massive"
             "|important|significant|amazing|wonderful|fantastic|life-changing|game-changing"
@@ -4833,6 +4895,20 @@ RULES: tuple[Rule, ...] = (
             "I|me|myself stand|standing out from|above the crowd|rest|others|pack|competition"
             "|field|other_candidates",
             "makes|make|made|making me stand out",
+            # The best of the field, said as a dare: "I'd be amazed if anyone else you've met comes
+            # close", "I doubt anybody else can match that", "you won't find a better fit".
+            "amazed|surprised|shocked|astonished|stunned if|should anyone|anybody|someone"
+            "|any_other|another ~ come*|came|get*|got|beat*|match*|top*|outdo*|rival*|touch*"
+            "|compete* close|near|me|that|this|my|with",
+            "doubt|bet|guarantee|reckon that? anyone|anybody|any_other|another|many|few ~ come*"
+            "|came|beat*|match*|top*|outdo*|rival*|touch* me|that|this|close|near",
+            "nobody|no_one|no-one|noone|none_of_them|none_of_the_others else? ~ come*|came"
+            "|beat*|match*|top*|rival* close|near|me|that|this",
+            "won't|will_not|wouldn't|would_not|never|couldn't|could_not|struggle_to|hard-pressed_to"
+            " find|meet|get|see|hire a|anyone|anybody|someone better|stronger|more_qualified"
+            "|better-qualified|better-suited|more_committed candidate|person|fit|hire|applicant"
+            "|match|than_me|for_the_role|for_this_role|for_the_job|for_this_job",
+            "head and shoulders above|over the|other|others|rest|field|competition",
             "I|I'll|I_will|I_shall|I_would|I'd won't|will_not|shall_not|never|would_not|wouldn't"
             " disappoint|let_you_down|let_anyone_down|fail_you",
             "assure|promise|guarantee you|the_panel|the_board of my dedication|commitment|loyalty"
@@ -5280,6 +5356,15 @@ RULES: tuple[Rule, ...] = (
             # Text-speak thanks takes what it thanks for: "thx for Monday's interview".
             "thx|thanx|thnx|tnx|tysm|tyvm|thks|ty|tq for ...? interview|chat|call|meeting|time"
             "|talk|tour|convo|catch-up|catchup|opportunity|offer|info|update|help|feedback|visit",
+            # ... and when it was: "tysm for the chat yesterday".
+            "thx|thanx|thnx|tnx|tysm|tyvm|thks|ty|tq for ...? interview|chat|call|meeting|time"
+            "|talk|tour|convo|catch-up|catchup|visit today|yesterday|earlier|tonight|this_morning"
+            "|this_afternoon|last_night|last_week|on_monday|on_tuesday|on_wednesday|on_thursday"
+            "|on_friday",
+            # A stretched "so" with what it says and the words before it: "it was soooo fun",
+            # "that sounds sooo cool", "had a sooooo good time".
+            "it_was|it's|it_is|its|that_was|that's|this_was|this_is|was|is|sounds|sounded|felt"
+            "|looked|looks|had_a|a sooo*|soooo* {word}",
             # An exclamation of text-speak with the thanks or cheer it opens: "OMG thank you".
             "omg|omfg|omgg|oh_my_god|oh_my_gosh|omigod|ohmygod|zomg thank_you|thanks|ty|thx"
             "|tysm|wow|yes|yay|amazing|seriously|really|finally {bang}?",
