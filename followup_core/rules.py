@@ -1327,8 +1327,8 @@ RULES: tuple[Rule, ...] = (
             # "ASAP" asked of them, not a programme's name: an acronym after "the", "our" or
             # another determiner, or followed by lower-case words that name a thing ("the ASAP
             # graduate audit programme", "ASAP scheme"); "an ASAP answer" is still asked of them.
-            r"(?<!(?i:the) )(?<!(?i:our) )(?<!(?i:your) )(?<!(?i:their) )(?<!(?i:this) )"
-            r"(?<!(?i:that) )(?<!(?i:its) )(?<!\w)(?i:asap)(?!\w)"
+            r"(?<!\b(?i:the) )(?<!\b(?i:our) )(?<!\b(?i:your) )(?<!\b(?i:their) )"
+            r"(?<!\b(?i:this) )(?<!\b(?i:that) )(?<!\b(?i:its) )(?<!\w)(?i:asap)(?!\w)"
             r"(?![ \t]+(?:graduate|programmes?|programs?|schemes?|projects?|initiatives?"
             r"|teams?|courses?|pathways?|tracks?|cohorts?|intakes?|rotations?|framework"
             r"|modules?|audits?|units?|streams?|networks?|awards?|fellowships?|internships?"

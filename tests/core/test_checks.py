@@ -175,7 +175,7 @@ def test_placeholders_are_errors_with_a_span_each() -> None:
     finding = rules_of(text)["placeholder"]
     assert finding.severity == "error"
     assert [text[a:b] for a, b in finding.spans] == [
-        "[Name]",
+        "Dear [Name]",  # the greeting is rewritten with its slot
         "{company}",
         "{{role}}",
         "<name>",
@@ -1156,7 +1156,7 @@ def test_a_left_over_name_may_start_with_any_latin_capital() -> None:
 def test_an_acceptance_may_name_the_employer_s_own_checks() -> None:
     """ "pending the usual background checks" is the offer's own condition, not the writer's;
     "pending the salary review" holds the yes open on the terms."""
-    checks_ = "Thank you for the offer. I am delighted to accept, pending the usual background checks."
+    checks_ = "Thank you. I am delighted to accept, pending the usual background checks."
     terms = "Thank you for the offer. I accept, pending the salary review."
     assert flagged(checks_, "conditional_acceptance", stage="accept_offer") == []
     assert flagged(checks_, "hedged_acceptance", stage="accept_offer") == []
