@@ -2007,6 +2007,12 @@ RULES: tuple[Rule, ...] = (
             r"(?:keep(?:ing)?\s+)?(?:bother|bug|disturb|trouble|pester|nag|chas|email|e-mail|writ"
             r"|messag|follow|reach|contact|intru|interrupt|spam|flood|clog|repeat|nudg|ping)\w*"
             r"(?:[ -]up)?(?:\s+(?:you|again|once\s+more)){0,2})",
+            # Two apologies in one sentence: "So sorry for the delay, and apologies again",
+            # "Apologies for any inconvenience caused, I really am sorry".
+            r"(?=[SsAaIiMm])\b(?i:(?:so\s+|very\s+|really\s+|truly\s+|terribly\s+|my\s+)?"
+            r"(?:sorry|apologies|apologise|apologize|sincere\s+apologies)\b[^.!?\n]{1,80}?"
+            r"(?:[,;]|\s[–—-])[^.!?\n]{0,40}?\b(?:sorry|apologies|apologise|apologize|apologi[sz]ing)\b"
+            r"(?:\s+(?:again|once\s+more|for\s+that))?)",
         ),
         openers=frozenset(
             {"i am", "i m", "i apologize", "i apologise", "so", "very", "really", "sorry"}
@@ -2412,7 +2418,13 @@ RULES: tuple[Rule, ...] = (
             "I? expected|had_expected|would_have_expected better|more_from|more_of"
             "|more_professionalism",
             "per|further_to|as_per my|our last|previous|earlier|prior|original ...? email|emails"
-            "|e-mail|message|messages|note|notes|mail|mails",
+            "|e-mail|message|messages|note|notes|mail|mails|correspondence|communication"
+            "|communications|letter|letters|reminder|reminders|enquiry|inquiry|query|voicemail"
+            "|voicemails|DM|DMs|follow-up|follow-ups",
+            # The letter-writer's "per my correspondence of the 3rd", "pursuant to my prior
+            # communication".
+            "per|as_per|pursuant_to|further_to|with_reference_to|in_reference_to|referring_to my"
+            "|our ...? correspondence|communication|communications|chasers|reminders",
             "zero|not_a_single|not_one communication|contact|update|updates|reply|replies"
             "|response|responses|word|email|call",
             "radio_silence|complete_silence|total_silence|deafening_silence",
@@ -7855,6 +7867,20 @@ RULES: tuple[Rule, ...] = (
             "timeline|timeframe|time_frame|timescale|timescales|ETA|idea_of_timing for|on the|a"
             "|your decision|outcome|next_steps|process|hiring_decision {toq}",
             "hear|find_out how I did|went|performed|got_on|came_across|fared",
+            # Their decision asked for in a note of thanks: "Have you and Jesper had a chance to
+            # decide yet?", "would be so grateful to know either way".
+            "have|has|did you|they|the_team|the_panel|everyone|you_both|you_two|you_all ~ had|got"
+            "|found a_chance|the_chance|time|a_moment|an_opportunity to decide|make_a_decision"
+            "|reach_a_decision|come_to_a_decision|make_a_call|make_up_your_mind|make_up_your_minds"
+            "|make_up_their_minds|settle_on|choose|pick|finalise|finalize|confer|deliberate"
+            "|compare_notes",
+            "have|has you|they|the_team|the_panel|everyone ~ decided|made_up_your_mind"
+            "|made_up_your_minds|made_up_their_minds|made_a_decision|reached_a_decision"
+            "|come_to_a_decision|made_a_call|made_the_call|settled|chosen|picked|finalised"
+            "|finalized yet",
+            "know|hear|find_out|learn|be_told|be_informed ...? either_way|one_way_or_the_other"
+            "|one_way_or_another|whichever_way_it_goes|either_way_it_goes|your_decision"
+            "|what_you_decide|what_you've_decided|what_you_decided|where_I_stand|yes_or_no",
             "any feedback|thoughts|word|news|update on|about|regarding my|the interview"
             "|application|performance|chances|candidacy|outcome|decision",
             "where are you|things|we at|up_to ...? {toq}",
@@ -12340,6 +12366,18 @@ RULES: tuple[Rule, ...] = (
             "game-changer|game_changer|life-changer|life_changer|lifeline|life_raft|life-raft"
             "|lifesaver|life-saver|godsend|blessing|dream_come_true for|to me|my|us|our",
             "answer to my|our prayers",
+            # A life on hold, or their answer for the writer's nerves: "I can't keep my life on
+            # hold indefinitely", "I'd like this sorted for my own peace of mind".
+            "keep|keeping|kept|put|putting|leave|leaving|left|hold|holding|have my|our life|lives"
+            "|plans|future|career|family|world|everything on_hold|in_limbo|on_pause|on_ice"
+            "|in_suspense|in_suspension",
+            "my|our life|lives|future|world|everything is|are|has_been|have_been|was ...? on_hold"
+            "|in_limbo|on_pause|on_ice|in_suspense|at_a_standstill",
+            "for|for_the_sake_of|to_protect|to_preserve|to_save|out_of_concern_for my|our own?"
+            " peace_of_mind|piece_of_mind|sanity|mental_health|nerves|stress_levels|wellbeing"
+            "|well-being",
+            "put|set|ease|settle my|our mind|minds at_rest|at_ease|to_rest",
+            "I'm|I_am|I've_been|I_have_been losing sleep",
             "sole|main|only|primary breadwinner|earner|provider",
             "breadwinner",
             "mortgage|bills|loans|debts|mouths|dependants|dependents to think_about|pay|feed"
@@ -12569,6 +12607,48 @@ RULES: tuple[Rule, ...] = (
         ),
         reader_tone=True,
         stages=frozenset({"recruiter_thanks"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="values_dig",
+        kind="match",
+        severity="warning",
+        section="avoid/#guilt",
+        message=(
+            "Holding their own values up against the wait {found} is a dig they will remember "
+            "for the wrong reasons: say what you need without it."
+        ),
+        families=(
+            # "particularly from a union that talks about respect at work", "especially for a
+            # company that prides itself on candidate experience".
+            "particularly|especially|esp|all_the_more|even_more|even_more_so|ironic|ironically"
+            "|rich|odd|strange|surprising from|for|coming_from a|an|the|such_a|your ~ that|which"
+            "|who ...? talks|talk|talked|preaches|preach|prides|pride|claims|claim|boasts|boast"
+            "|champions|champion|professes|profess|trumpets|advertises|promotes|markets|bills"
+            "|brands|sells|speaks|speak|campaigns|campaign|harps|bangs|goes_on|go_on|says|say"
+            "|is_supposed|are_supposed|is_meant|are_meant|supposedly|apparently|allegedly"
+            "|publicly|so_proudly|proudly|so_loudly|loudly",
+            # "for all your talk about people first", "despite all the posts about candidate care".
+            "for|despite|given|with all|all_that|all_this|all_of your|the|that|this talk|rhetoric"
+            "|slogans|posts|messaging|posturing|preaching|speeches|statements|values|claims"
+            "|branding|marketing|hashtags|banners about|of|on",
+            "not|hardly|scarcely|barely exactly|quite|very? living|practising|practicing|walking"
+            "|in_keeping_with|in_line_with|consistent_with|reflecting|living_up_to your|the|its"
+            "|their own? values|mission|ethos|principles|charter|motto|slogan|talk|brand|promise",
+            "so much for your|the|all_that|all_the? respect|values|ethos|principles|commitment"
+            "|culture|candidate_experience|people_first|transparency|talk",
+        ),
+        reader_tone=True,
+        stages=frozenset(
+            {
+                "check_in",
+                "final_follow_up",
+                "answer_delay",
+                "withdraw",
+                "decline_offer",
+                "reply_rejection",
+            }
+        ),
         without_stage=False,
     ),
     Rule(
