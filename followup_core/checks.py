@@ -211,7 +211,18 @@ _RUN_GAP = re.compile(r"[ \t,;:/&-]*")
 _SENTENCE_START = re.compile(r"(?:\A|\n|[.!?…][\"'”’)]*[ \t]+)\s*([^\W\d_][\w'’]*)")
 _EXCLAMATIONS = re.compile(r"[!！]+")
 # "Let me know" asks about them, so its "me" is not the writer talking about themselves.
-_SELF = re.compile(r"(?<![\w'’])(?:I|(?<!(?i:let) )(?i:me)|(?i:my|mine|myself))(?!\w)")
+# The writer as the subject of the note. Not counted: "me" as what the interviewer did
+# something for ("showing me round", "for having me"), and "my" on the evidence the guide asks
+# for ("my weld repair rate", "my last contract", "my 6G coding").
+_SELF = re.compile(
+    r"(?<![\w'’])(?:I|(?<!(?i:let) )(?<!ing )(?<!ed )(?i:me)|(?i:mine|myself)"
+    r"|(?i:my)(?![ \t]+(?:(?:last|current|previous|recent|old|first|own|\d\w*|[\w-]+)[ \t]+)?"
+    r"(?i:experience|record|track|rate|results?|work|portfolio|qualifications?"
+    r"|certifications?|certificates?|licen[cs]es?|degree|coding|tickets?|training|contract"
+    r"|role|job|team|projects?|research|thesis|publications?|references?|referees?|CV|r[ée]sum[ée]"
+    r"|skills?|placement|apprenticeship|shifts?|clients?|patients?|students?|figures|data)\b))"
+    r"(?!\w)"
+)
 _OTHER = re.compile(r"(?<![\w'’])(?i:you|your|yours|yourself|yourselves|team|teams|company)(?!\w)")
 _RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
 _MAX_QUOTED = 3

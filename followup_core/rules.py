@@ -147,6 +147,8 @@ Choices worth knowing:
   ("please pass my thanks on to Sigrid at Fjordline"), and ``praised_other_employer`` for
   praise of a firm a refusal names nowhere else ("impressed by Ørsted's safety culture" in a
   refusal written to SSE).
+* ``values_dig`` flags an employer's own values held up against how they treated the writer
+  ("particularly from a union that talks about respect at work"): guilt, in other words.
 * ``relay_pitch`` flags a recruiter's thank-you that asks the recruiter to carry the writer's
   case to the panel ("so you can pass it on"): that note thanks the recruiter for their help.
 * Marks of the register rules (slang, stiffness, "!!!", capitals) that overlap or touch are

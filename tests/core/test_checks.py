@@ -1163,3 +1163,20 @@ def test_an_acceptance_may_name_the_employer_s_own_checks() -> None:
     assert flagged(terms, "conditional_acceptance", stage="accept_offer") == [
         "pending the salary review."
     ]
+
+
+def test_self_focus_does_not_count_evidence_or_their_kindness() -> None:
+    """ "my weld repair rate", "my last contract" are the evidence the guide asks for, and
+    "showing me round" is what they did: a note built on them is not about the writer's
+    wants, while one built on "I want", "I need", "my career" still is."""
+    evidence = (
+        "Thanks for showing me round the bay on Monday. I've held my 6G coding since 2019, and "
+        "on my last contract my weld repair rate stayed under 1%. I can start on the 14th, and "
+        "I can send my current qualifications. I noted the duplex work you described."
+    )
+    wants = (
+        "I want this job. I need it for my career, and I think I deserve it. I hope I hear "
+        "soon, because my plans depend on it and I am keen to move. I know I would love it."
+    )
+    assert "self_focus" not in rules_of(evidence, stage="thank_you")
+    assert "self_focus" in rules_of(wants, stage="thank_you")
