@@ -32,6 +32,7 @@ from .rules import (
     FAMILY_MARKS,
     FAMILY_SLOTS,
     FILLERS,
+    LATIN_CAPITAL,
     LEADS,
     LOWERCASE_MIN_STARTS,
     MAX_FILLERS,
@@ -216,7 +217,7 @@ _EXCLAMATIONS = re.compile(r"[!！]+")
 # for ("my weld repair rate", "my last contract", "my 6G coding").
 _SELF = re.compile(
     r"(?<![\w'’])(?:I|(?<!(?i:let) )(?<!ing )(?<!ed )(?i:me)|(?i:mine|myself)"
-    r"|(?i:my)(?![ \t]+(?:(?:last|current|previous|recent|old|first|own|\d\w*|[\w-]+)[ \t]+)?"
+    r"|(?i:my)(?![ \t]+(?:[\w-]+[ \t]+)?"  # one word may stand between: "my last contract"
     r"(?i:experience|record|track|rate|results?|work|portfolio|qualifications?"
     r"|certifications?|certificates?|licen[cs]es?|degree|coding|tickets?|training|contract"
     r"|role|job|team|projects?|research|thesis|publications?|references?|referees?|CV|r[ée]sum[ée]"
@@ -1219,8 +1220,7 @@ def _channel_limit(rule: Rule, context: _Context) -> Finding | None:
     return _finding(rule, [(context.limit, chars)], chars=chars, limit=context.limit)
 
 
-# A capitalised word, in any Latin script ("Ørsted", "Étoile").
-_CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w&-]*")
+_CAPITAL_WORD = re.compile(rf"(?<![\w'’]){LATIN_CAPITAL}[\w&-]*")
 
 
 def _other_employer(rule: Rule, context: _Context) -> Finding | None:

@@ -181,6 +181,9 @@ Kind = Literal[
 #: Severities in the order findings are listed.
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "tip")
 
+#: A capital letter of any Latin script, which starts a name ("Ørsted", "Étoile").
+LATIN_CAPITAL = "[A-ZÀ-ÖØ-Þ]"
+
 #: ``self_focus`` warns when the text says I/me/my at least this often ...
 SELF_FOCUS_MIN = 8
 #: ... and more than this many times as often as you/your/the team.
@@ -12321,8 +12324,9 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"(?i:\b(?:(?:impressed|struck|inspired|moved|taken|won[ \t]+over|blown[ \t]+away)"
             r"[ \t]+(?:by|with)|(?:admire[sd]?|admiring|loved|enjoyed|appreciated|respected"
-            r"|valued)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))[ \t]+(?:the[ \t]+)?"
-            r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w&-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-ÖØ-Þ][\w&-]*){0,3}))['’]s?"
+            rf"|valued)(?=[ \t]+{LATIN_CAPITAL}))[ \t]+(?:the[ \t]+)?"
+            rf"(?P<name>(?-i:{LATIN_CAPITAL}[\w&-]*"
+            rf"(?:[ \t]+(?:&[ \t]+)?{LATIN_CAPITAL}[\w&-]*){{0,3}}))['’]s?"
             r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:culture|values|approach|mission|ethos|vision|people"
             r"|team|teams|commitment|focus|record|standards|work|projects|sites?|operations"
             r"|reputation|training|leadership))",
@@ -12337,7 +12341,7 @@ RULES: tuple[Rule, ...] = (
             r"(?i:at|with|in|for)"
             r"|(?i:tour[ \t]+of|visit[ \t]+to|offer[ \t]+from|everyone[ \t]+at|team[ \t]+at"
             r"|everybody[ \t]+at|all[ \t]+at))[ \t]+"
-            r"(?P<named>[A-ZÀ-ÖØ-Þ][\w&'’-]*))"
+            rf"(?P<named>{LATIN_CAPITAL}[\w&'’-]*))"
         ),
         stages=frozenset({"decline_offer"}),
         without_stage=False,
