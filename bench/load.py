@@ -18,6 +18,10 @@ Chromium it then measures:
 - bytes on the wire for a cold visit;
 - bytes of Python or wasm that guide pages without a tool request (must be 0);
 - keystroke-to-updated-preview latency in the draft builder;
+- the checker's first and later answers in the builder's "check a draft I wrote" mode, in a
+  fresh worker each run: the guide's five "before" drafts pasted at once, then the first
+  20,000 characters of ``docs/avoid.md`` (the checker compiles a family of words only the
+  first time a text holds all its words, so a first check costs more than later ones);
 - the time of ``mkdocs build --strict``.
 
 Prints a table, with the ratios against the stock page and the targets, and
@@ -55,7 +59,9 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(ROOT / "tests" / "core"))
 
+from checker_corpus import published_examples  # noqa: E402
 from enginekit import (  # noqa: E402
     ENGINE_NAMES,
     PROBE,
@@ -666,6 +672,86 @@ def keystroke_latency(playwright: Any, server: SiteServer, edits: int) -> dict[s
         browser.close()
 
 
+#: Pastes ``text`` into the checker's field and resolves with the milliseconds to its answer.
+TIME_CHECK = """
+async (text) => {
+  const root = document.querySelector('[data-followup-tool="draft"]');
+  const field = document.getElementById("fd-text");
+  const started = performance.now();
+  field.value = text;
+  field.dispatchEvent(new Event("input", { bubbles: true }));
+  while (root.dataset.busy) await new Promise((resolve) => setTimeout(resolve, 2));
+  return performance.now() - started;
+}
+"""
+
+
+#: What the reader changes before the checker's second answer.
+EDIT = " Thank you."
+
+
+def check_texts() -> dict[str, str]:
+    """What a reader might paste: the guide's "before" drafts, and a long page of faults."""
+    befores = [
+        example.text
+        for example in published_examples()
+        if example.page == "before-after" and example.label == "Before"
+    ]
+    avoid = (ROOT / "docs" / "avoid.md").read_text(encoding="utf-8")
+    return {
+        "befores": "\n\n".join(befores),
+        "avoid.md": (avoid * (1 + 20_000 // len(avoid)))[:20_000],
+    }
+
+
+def check_latency(playwright: Any, server: SiteServer, runs: int) -> dict[str, list[float]]:
+    """Milliseconds from pasting each text to the checker's answer: first sight, then an edit."""
+    texts = check_texts()
+    samples: dict[str, list[float]] = {}
+    browser = playwright.chromium.launch(**chromium_launch_options())
+    try:
+        for run in range(runs):
+            print(f"checker answers, run {run + 1} of {runs}…", flush=True)
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            page = context.new_page()
+            page.goto(server.url(BUILDER_PAGE + "#builder"))
+            page.wait_for_selector(
+                '[data-followup-tool="draft"][data-state="ready"]:not([data-busy])',
+                timeout=TIMEOUT_MS,
+            )
+            page.check('input[name="mode"][value="check"]')
+            page.wait_for_selector(
+                '[data-followup-tool="draft"]:not([data-busy])', timeout=TIMEOUT_MS
+            )
+            for name, text in texts.items():
+                edited = text[: -len(EDIT)] + EDIT  # as long as the text: 20,000 is the limit
+                for visit, pasted in (("first", text), ("edited", edited)):
+                    ms = page.evaluate(TIME_CHECK, pasted)
+                    samples.setdefault(f"{name} {visit}", []).append(float(ms))
+            context.close()
+        return samples
+    finally:
+        browser.close()
+
+
+def report_checks(checks: dict[str, list[float]]) -> dict[str, Any]:
+    """The checker's answers in Pyodide: median and slowest of the runs, per text and visit."""
+    texts = {name: len(text) for name, text in check_texts().items()}
+    figures: dict[str, Any] = {}
+    for key, values in checks.items():
+        name = key.rsplit(" ", 1)[0]
+        figures[key] = {
+            "chars": texts[name],
+            "median": round(statistics.median(values)),
+            "max": round(max(values)),
+        }
+        print(
+            f"checker in Pyodide, {key} ({texts[name]:,} characters, {len(values)} fresh"
+            f" workers): median {figures[key]['median']} ms, slowest {figures[key]['max']} ms"
+        )
+    return {**figures, "samples": {k: [round(v) for v in vs] for k, vs in checks.items()}}
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
@@ -746,8 +832,9 @@ def main() -> int:
     )
     parser.add_argument(
         "--parts",
-        default="loads,journey,guides,keys",
-        help="comma-separated: loads, journey, guides (runtime bytes on guide pages), keys;"
+        default="loads,journey,guides,keys,checks",
+        help="comma-separated: loads, journey, guides (runtime bytes on guide pages), keys,"
+        " checks (the checker's first and later answers);"
         " also lighthouse (about a minute per page) and codecache (wasm from the service worker)",
     )
     parser.add_argument(
@@ -778,6 +865,7 @@ def main() -> int:
         loads: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
         guide_bytes: int | None = None
         keys: dict[str, list[float]] | None = None
+        checks: dict[str, list[float]] | None = None
         journey: dict[str, dict[str, dict[str, Any]]] | None = None
         lighthouse: dict[str, dict[str, float]] | None = None
         code_cache: dict[str, dict[str, Any]] | None = None
@@ -826,6 +914,8 @@ def main() -> int:
                 guide_bytes = guide_page_python_bytes(playwright, server, traffic)
             if "keys" in parts:
                 keys = keystroke_latency(playwright, server, args.edits)
+            if "checks" in parts:
+                checks = check_latency(playwright, server, args.runs)
         for name in ENGINE_NAMES:
             if name in engines:
                 engine_loads[name] = measure_other_engine(
@@ -840,6 +930,8 @@ def main() -> int:
         results["engines"][engine_name] = report_loads(
             measured, label, args.runs, targets=ENGINE_TARGETS
         )
+    if checks is not None:
+        results["check_ms"] = report_checks(checks)
     if journey is not None:
         results["journey"] = {"loads": journey, "ratios": report_journey(journey)}
     if lighthouse is not None:

@@ -535,6 +535,9 @@ def _phrases() -> dict[str, dict[str, _Candidates]]:
 
 # At most a few fillers between two words: bounded, so a run of "really really ..." costs a
 # family a fixed number of steps wherever it starts, and a check stays linear in the text.
+_WORD_END = r"(?!\w|-\w)"
+
+
 def _choice(words: Sequence[str]) -> str:
     """One regex for a choice of template words, as a tree of shared beginnings.
 
@@ -542,15 +545,22 @@ def _choice(words: Sequence[str]) -> str:
     families cheap where they are tried at every "I" or "you". Where one word is the start of
     another ("need", "need*"), the longer reading is tried first, as a longest-first list would.
     """
+    tails = {
+        r"\w*" if word.endswith("*") else (_WORD_END if word[-1:].isalnum() else "")
+        for word in words
+    }
+    # Whole words only: one word-end after the tree rather than one at each of its leaves,
+    # which reads the same and keeps the compiled family smaller.
+    shared = _WORD_END if tails == {_WORD_END} else ""
     tree: dict[str, Any] = {}
     for word in words:
         node = tree
         body = word.removesuffix("*")
         for char in body.lower():
             node = node.setdefault(char, {})
-        tail = r"\w*" if word.endswith("*") else (r"(?!\w|-\w)" if body[-1:].isalnum() else "")
-        node.setdefault("", []).append(tail)
-    return _branches(tree)
+        tail = r"\w*" if word.endswith("*") else (_WORD_END if body[-1:].isalnum() else "")
+        node.setdefault("", []).append("" if shared else tail)
+    return _branches(tree) + shared
 
 
 def _branches(node: dict[str, Any]) -> str:
