@@ -149,6 +149,10 @@ Choices worth knowing:
   refusal written to SSE).
 * ``values_dig`` flags an employer's own values held up against how they treated the writer
   ("particularly from a union that talks about respect at work"): guilt, in other words.
+* ``over_explaining`` lets a refusal give one reason ("my husband and I are relocating"), but
+  flags home life told thing after thing ("my husband has a new shift pattern and my son is
+  starting at a different school") and a verdict on their process ("I don't think your hiring
+  is very respectful").
 * ``relay_pitch`` flags a recruiter's thank-you that asks the recruiter to carry the writer's
   case to the panel ("so you can pass it on"): that note thanks the recruiter for their help.
 * Marks of the register rules (slang, stiffness, "!!!", capitals) that overlap or touch are
@@ -728,6 +732,24 @@ _LET_DOWN = (
     "disheartening|discouraging|frustrating|disappointing|demoralising|demoralizing|deflating"
     "|upsetting|annoying|stressful|nerve-wracking|worrying|unsettling|exhausting|draining"
     "|a_shame|a_pity|a_letdown|a_let-down|not_ideal|hard_to_take|tough"
+)
+# The people and things at home a withdrawal may be tempted to explain: "my husband's shifts".
+_HOME = (
+    "husband|wife|partner|spouse|son|daughter|kids|children|child|mum|mom|dad|mother|father"
+    "|parents|family|boyfriend|girlfriend|fiancé|fiance|fiancée|childcare|nursery|landlord"
+    "|car|lease|mortgage|house|flat|health|back|commute"
+)
+_HOMES = "|".join(word + "'s" for word in _HOME.split("|"))
+# How a hiring process is run, when a refusal comments on it: "your hiring", "the take-home".
+_THEIR_PROCESS = (
+    "process|processes|hiring|recruitment|recruiting|interviews|interviewing|interview_process"
+    "|hiring_process|assessment|assessments|take-home|take-home_test|test|tests|communication"
+    "|approach|treatment_of_candidates"
+)
+# What a process is said not to be: "not very respectful of candidates' time".
+_FAIR_PROCESS = (
+    "respectful|considerate|fair|professional|courteous|reasonable|proportionate|transparent"
+    "|well_run|well-run|well_organised|well_organized|organised|organized|respectful_of"
 )
 # Every currency by its sign or its code, before or after the sum: "₪42,000", "42 000 NIS",
 # "TRY 85.000", "Kč 60 000", "R$ 9.500", "18 lakh", "500k zł", "40 grand".
@@ -2699,6 +2721,22 @@ RULES: tuple[Rule, ...] = (
             f"|because_of_you|on_your_account|for_your_sake|to_stay_available"
             f"|to_keep_myself_free|to_hold_out|so_I_could_wait|in_order_to_wait"
             f"|to_be_available|in_the_hope|hoping",
+            # An answer claimed as a debt: "I think I'm owed the courtesy of a yes or no".
+            "I'm|I_am|I_was|I_feel_I'm|we're|we_are|candidates_are|applicants_are|people_are"
+            "|everyone_is|anyone_is ...? owed|entitled_to ...? the|a|an|some|at_least|basic ...?"
+            " courtesy|reply|response|answer|yes_or_no|yes/no|decision|explanation|acknowledg*"
+            "|word|update|closure",
+            "you|they|your_team owe|owed me|us|candidates|applicants|people|everyone ...? the|a"
+            "|an|some|at_least ...? courtesy|reply|response|answer|yes_or_no|decision"
+            "|explanation|acknowledg*|word|update",
+            "courtesy of a|an|some? yes_or_no|yes/no|decision|answer|straight_answer|outcome",
+            # Thanks with a sting: "Thanks for finally sending the link", "nice of you to
+            # finally reply".
+            "thanks|thank_you|cheers|thx for finally|at_last|eventually {rest}?",
+            "nice|good|kind|decent|great|big of you|them to? finally|at_last|eventually",
+            # Their lateness counted: "only twenty minutes after we were meant to start".
+            "only|just|a_mere|a_full|barely {count} minutes|mins|hours|hrs|days|weeks after|past"
+            "|later_than ~ meant|supposed|due|scheduled|planned|set_to",
         ),
         reader_tone=True,
     ),
@@ -6744,6 +6782,22 @@ RULES: tuple[Rule, ...] = (
         openers=frozenset({"first", "firstly", "not", "it", "its", "reasons", "my", "the", "long"}),
         stages=SAYING_NO,
         families=(
+            # Their process judged: "I don't think your hiring is very respectful".
+            "don't|do_not|didn't|did_not|can't_say|wouldn't_say|never think|feel|find|believe"
+            f"|say ...? your|the|this|their {_THEIR_PROCESS} ...? is|was|has_been|were|are|felt"
+            f"|seemed|seems ...? {_FAIR_PROCESS}",
+            f"your|the|this|their {_THEIR_PROCESS} ...? isn't|is_not|wasn't|was_not|hasn't_been"
+            "|has_not_been|aren't|weren't|doesn't_seem|didn't_seem|doesn't_feel|didn't_feel"
+            f" ...? {_FAIR_PROCESS}|disrespectful|inconsiderate|unfair|unprofessional"
+            "|discourteous|unreasonable|disproportionate",
+            f"your|the|this|their {_THEIR_PROCESS} ...? is|was|has_been|were|are|felt|seemed"
+            "|seems ...? disrespectful|inconsiderate|unfair|unprofessional|discourteous"
+            "|unreasonable|disproportionate|not_respectful|not_fair|not_professional",
+            # Home life told at length, one thing after another: "My husband has a new shift
+            # pattern and my son is starting at a different school".
+            f"my|our {_HOME} has|have|is|are|was|were|got|gets|starts|started|works|needs|needed"
+            f"|just|now|recently ~ and|plus|while|also my|our|the {_HOME}|school|kids|move|rent",
+            f"my|our {_HOMES} ~ and|plus|while|also my|our|the {_HOME}|school|kids|move|rent",
             f"the|your|their {_TERMS} is|was|were|felt|seemed a_bit_of_a_letdown|a_letdown"
             "|a_let-down"
             "|disappointing|underwhelming|a_disappointment|not_what_I_hoped|not_enough",
@@ -10292,6 +10346,16 @@ RULES: tuple[Rule, ...] = (
             "|offer|can_offer|have_to_offer|would_bring|could_bring",
             "strong|proven|extensive|solid|unmatched|unique|rare track_record|record|background"
             "|mix|combination|skill_set|skillset|blend|profile {rest}?",
+            # A credential claimed after the no: "I'm coded to ASME IX in 6G".
+            "I'm|I_am|I've_been|I_have_been|I_was|I_became|I_got ...? certified|qualified|coded"
+            "|licensed|chartered|accredited|ticketed|endorsed|type-rated|fluent in|to|as|for|on|at"
+            " {rest}?",
+            # The record said to deserve more: "should surely count for something".
+            "surely|should|must|ought_to|shouldn't|doesn't|didn't|don't|does|do|did|would ~ count"
+            "|counts|counted|matter|matters|mattered|weigh|weighs|weighed for|in something"
+            "|anything|nothing|more|my_favour|my_favor",
+            "my ~ count|counts|counted|weigh|weighs|weighed for|in something|anything|nothing"
+            "|more|my_favour|my_favor",
             "should|ought_to|surely_should|must have counted|mattered|weighed|carried|been_worth"
             "|been_enough|put_me|got_me|made_the_difference|been_considered|been_taken_into_account"
             "|counted_for_more|counted_for_something",

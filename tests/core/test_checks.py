@@ -1180,3 +1180,91 @@ def test_self_focus_does_not_count_evidence_or_their_kindness() -> None:
     )
     assert "self_focus" not in rules_of(evidence, stage="thank_you")
     assert "self_focus" in rules_of(wants, stage="thank_you")
+
+
+# Replies and decisions: guilt and blame, rejections, withdrawals.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think I'm owed the courtesy of a yes or no.",
+        "Surely candidates are entitled to an answer by now.",
+        "You owe me at least a reply after three interviews.",
+        "Thanks for finally getting back to me.",
+        "Nice of you to finally reply.",
+        "The call began only 40 minutes after it was scheduled to start.",
+    ],
+)
+def test_guilt_catches_debts_and_sarcastic_thanks(text: str) -> None:
+    assert "guilt" in rules_of(text, stage="final_follow_up")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, I owed you a reply on the references: here they are.",
+        "It was great to finally meet you and the team.",
+        "I wrote this just two hours after the interview, while it was fresh.",
+        "Thank you for the courtesy of letting me know.",
+    ],
+)
+def test_guilt_leaves_own_debts_and_plain_thanks(text: str) -> None:
+    assert "guilt" not in rules_of(text, stage="recruiter_thanks")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for letting me know. I'm coded to ASME IX in 6G, and I passed every X-ray.",
+        "Thanks for the news. I am fully certified in PRINCE2 and have run large programmes.",
+        "I must say my eleven years at Maersk should surely count for something.",
+        "Surely ten years in the field counts for something?",
+        "I'd have thought my record would count in my favour.",
+        "My degree and my languages weighed for nothing, it seems.",
+    ],
+)
+def test_strengths_after_no_catches_credentials_and_what_they_should_count_for(
+    text: str,
+) -> None:
+    assert "strengths_after_no" in rules_of(text, stage="reply_rejection")
+
+
+def test_strengths_after_no_leaves_graceful_replies_and_other_stages() -> None:
+    graceful = (
+        "Thank you for letting me know. Every interview counts for something, and I learnt "
+        "a lot from this one. I'd be glad to be considered for future roles."
+    )
+    thanks = "Thanks for today. I'm coded to ASME IX in 6G and enjoyed the tour of the bay."
+    assert "strengths_after_no" not in rules_of(graceful, stage="reply_rejection")
+    assert "strengths_after_no" not in rules_of(thanks, stage="thank_you")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm withdrawing. I don't think your hiring is very respectful of candidates' time.",
+        "I'm withdrawing, as I didn't feel the take-home test was reasonable.",
+        "Please withdraw my application. Your process has been disrespectful from the start.",
+        "I've accepted another job. My husband has a new shift pattern and my son is starting "
+        "at a different school.",
+        "I've decided to withdraw. My wife's contract ends in May and our kids start school "
+        "in Cork.",
+        "I've accepted another offer. Our landlord is selling up and the commute was long.",
+    ],
+)
+def test_over_explaining_catches_comments_on_their_process_and_home_life(text: str) -> None:
+    assert "over_explaining" in rules_of(text, stage="withdraw")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm writing to withdraw, as I've accepted another offer. The process was very "
+        "respectful and I'm grateful.",
+        "I don't think the role is the right fit for me at this point. Thank you for your time.",
+        "I'm withdrawing because my husband and I are relocating to Cork. Thank you.",
+    ],
+)
+def test_over_explaining_leaves_one_clause_reasons_and_praise(text: str) -> None:
+    assert "over_explaining" not in rules_of(text, stage="withdraw")
