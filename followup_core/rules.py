@@ -644,6 +644,26 @@ _CLAIM_NOUNS = (
     "|overachiever|high-achiever|high_achiever|visionary|innovator|rock_star|rockstar|ninja"
     "|asset|fit|all-rounder|hustler|doer"
 )
+# Certainty stamped on a claim: "the perfect fit, no question", "hands down the best candidate".
+_BEYOND_DOUBT = (
+    "no_question|no_doubt|no_doubt_about_it|no_question_about_it|without_a_doubt"
+    "|without_question|beyond_doubt|beyond_a_doubt|beyond_any_doubt|hands_down|bar_none"
+    "|no_contest|for_sure|for_certain|full_stop|end_of_story|trust_me|believe_me"
+    "|no_two_ways_about_it|no_ifs_or_buts|mark_my_words"
+)
+# The writer as the one for the job, which a claim of certainty stamps.
+_BEST_FIT = (
+    "best|perfect|ideal|right|strongest|obvious|natural|top fit|candidate|choice|person|match"
+    "|hire|pick|man|woman"
+)
+# Words that make a claim noun a claim about character: "a natural leader", "a strong
+# communicator", "a quick learner".
+_CLAIM_ADJECTIVES = "natural|born|great|strong|excellent|proven|real|true|gifted|genuine"
+# A way in that the writer says they need: "I really need a foot in the door", "my big break".
+_WAY_IN = (
+    "foot_in_the_door|toe_in_the_door|foot_through_the_door|foot_in|big_break|first_break"
+    "|lucky_break|leg_up|leg-up|first_chance|first_step_on_the_ladder|foot_on_the_ladder"
+)
 # What a "TBD" in brackets leaves open ("start date (TBD)"), rather than spells out.
 _OPEN_SLOTS = (
     *("date", "time", "day", "venue", "room", "location", "start", "salary", "pay", "rate"),
@@ -969,6 +989,9 @@ FAMILY_MARKS: Mapping[str, str] = MappingProxyType(
         "toq": r"[^.!?\n]{0,80}\?",
         # An emoji right after the word: "was epic 🔥".
         "emoji": rf"[ \t]*{EMOJI_PATTERN}",
+        # A wait that is for them, not for something the writer will do: "wait another week
+        # (to hear)", not "wait another week to send my references" or "before starting".
+        "for_them": r"(?![^.!?;\n]*?\b(?:to|before)[ \t]+(?!hear|know|find|learn)\w)",
     }
 )
 
@@ -1507,6 +1530,23 @@ RULES: tuple[Rule, ...] = (
             # Needing the job, whatever intensifiers stand between the words.
             "I|I'm|I_am|we need* this|the|that job|role|position|opportunity|work|post|place|one"
             "|gig|break",
+            # Needing a way in: "I really need a foot in the door", "all I need is my first
+            # break", "I just need to get my foot in".
+            f"I|I'm|I_am need|need_to_get|need_to_find|need_to_land|desperate_for|crying_out_for"
+            f" a|my|one|some|that|this {_WAY_IN}",
+            f"all I|I'm need|want|ask_for|am_asking_for|asking_for is a|my|one|some {_WAY_IN}",
+            # Not wanting to wait: "I'd really rather not wait another three weeks", "I don't
+            # want to wait much longer".
+            "I'd|I_would|I'd_much|I_would_much rather|prefer not|not_to wait|be_kept_waiting"
+            "|have_to_wait|keep_waiting|hang_on|hold_on|hang_around|sit_around another|a_further"
+            "|an_extra|much_longer|any_longer|longer|that_long|this_long|so_long {for_them}",
+            "I don't|do_not|can't|cannot|really_don't want|wish|fancy|afford to? wait|waiting"
+            "|be_kept_waiting|hang_on|hang_around|sit_around another|a_further|an_extra"
+            "|much_longer|any_longer|that_long|this_long|so_long {for_them}",
+            "I'd|I_would|I'd_much|I_would_much rather|prefer not|not_to wait|be_kept_waiting"
+            "|have_to_wait|keep_waiting {count} more|further|extra|additional {for_them}",
+            "I don't|do_not|can't|cannot|really_don't want|wish|fancy|afford to? wait|waiting"
+            "|be_kept_waiting|keep_waiting {count} more|further|extra|additional {for_them}",
             "how_much|how_badly|how_desperately I|we need|want this|the|that? job|role|post"
             "|position|work|opportunity|chance",
             # What a reply would mean to them.
@@ -3922,7 +3962,10 @@ RULES: tuple[Rule, ...] = (
             # Asking what they have decided, in other words.
             "I'm|I_am|I ...? eager|keen|anxious|excited|waiting|dying|impatient to hear|know|learn"
             "|find_out what|how|whether|if you|your? decide*|decision|outcome|result",
-            "I'm|I_am? hoping|hope|hoped to hear back soon|shortly|quickly",
+            # ... with or without who it comes from: "I hope to hear back from you very soon".
+            "I'm|I_am? hoping|hope|hoped to hear|hear_something|hear_anything back? from_you"
+            "|from_the_team|from_you_all|from_the_panel|from_someone? soon|shortly|quickly"
+            "|promptly|asap|before_long|sooner_rather_than_later",
             "hearing|hear your|the decision|verdict|answer|outcome soon|shortly|quickly?",
             "could|can|would|will|please? you? tell_me|let_me_know|inform_me|confirm if|whether I"
             "|I've|I'm got|get|getting|succeeded|successful|have_got the|this? job|role|position"
@@ -4699,6 +4742,12 @@ RULES: tuple[Rule, ...] = (
             "|choice|person|pick|match",
             "end_of_story|hands_down|bar_none|no_contest|simple_as_that|no_doubt_about_it"
             "|no_question_about_it|full_stop",
+            # Certainty stamped on the claim: "I'm the perfect fit, no question", "No doubt I'm
+            # the right person for this role".
+            f"I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be|I_was the|a|an|your? {_BEST_FIT} for?"
+            f" the|this|your? role|job|position|post|team|company|you? {_BEYOND_DOUBT}",
+            f"{_BEYOND_DOUBT} I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be the|a|an|your?"
+            f" {_BEST_FIT}",
             "I'm|I_am|I'd_be|I_was|I'll_be|I_would_be ...? the most experienced|qualified|capable"
             "|suitable|skilled|accomplished|senior|knowledgeable|prepared|committed|dedicated"
             "|deserving|worthy|competent|well-rounded"
@@ -9095,6 +9144,13 @@ RULES: tuple[Rule, ...] = (
             "pass|passing|relay|relaying on|along that? I'm|I_am|I've|I_have|I_hold|I_was",
             "as my CV|résumé|resume|application|profile|portfolio|record shows|show|showed"
             "|demonstrates|demonstrate|outlines|sets_out|details|highlights",
+            # The writer's character offered as the case: "I'm a quick learner, so ...", "I'm a
+            # natural communicator", "I pick new systems up fast".
+            f"I'm|I_am|I've_always_been|I_consider_myself|I_see_myself_as|I'd_describe_myself_as"
+            f" a|an {_CLAIM_ADJECTIVES}|{_TRAITS}|{_MORE_TRAITS}? {_CLAIM_NOUNS}",
+            "I learn|adapt|pick_things_up|pick_up_new_things|pick_up_new_systems"
+            "|pick_new_systems_up|pick_up_new_software|get_up_to_speed quickly|fast|rapidly"
+            "|in_no_time",
         ),
         reader_tone=True,
         stages=frozenset({"recruiter_thanks"}),

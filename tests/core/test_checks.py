@@ -1268,3 +1268,134 @@ def test_over_explaining_catches_comments_on_their_process_and_home_life(text: s
 )
 def test_over_explaining_leaves_one_clause_reasons_and_praise(text: str) -> None:
     assert "over_explaining" not in rules_of(text, stage="withdraw")
+
+
+# --- Claims, closes, generic thanks, self-focus and desperation: widened by meaning ---------
+
+
+def test_a_recruiter_thank_you_may_not_offer_the_writer_s_character_as_the_case() -> None:
+    """ "I'm a quick learner, so ..." is the case for the writer's fit, which a note to the
+    recruiter skips: it is marked with the rest of that case. A job title or a membership is
+    not a claim."""
+    faults = {
+        "Hi Nadia,\n\nThanks for moving my slot. As you know, I have 9 years of payroll "
+        "experience, and I'm a quick learner, so I'm confident I'd be a strong fit.": (
+            "As you know, I have 9 years of payroll experience, and I'm a quick learner, so I'm "
+            "confident I'd be a strong fit."
+        ),
+        "Hi Sam,\n\nThanks for the clear briefing. I'm a natural communicator and I pick new "
+        "systems up fast.": "I'm a natural communicator and I pick new systems up fast.",
+        "Hi Sam,\n\nThanks for sending the joining link. I'd describe myself as a strong "
+        "problem-solver, and I learn quickly.": (
+            "I'd describe myself as a strong problem-solver, and I learn quickly."
+        ),
+    }
+    for text, mark in faults.items():
+        assert flagged(text, "pitch_to_recruiter", stage="recruiter_thanks") == [mark], text
+    fine = (
+        "Hi Amara,\n\nThank you for organising Tuesday's interviews. I'm a team leader at Greggs, "
+        "so evenings suit me best for the next call.",
+        "Hi Amara,\n\nThanks for the clear briefing. I'm a member of the CIPP, as you asked, and "
+        "I enjoyed meeting the team.",
+    )
+    for text in fine:
+        assert (
+            rules_of(text, stage="recruiter_thanks").keys() & {"pitch_to_recruiter", "claims"}
+            == set()
+        )
+
+
+def test_not_wanting_to_wait_is_pushy() -> None:
+    """ "I'd rather not wait another three weeks" is about what the writer wants, pressed on
+    them; a wait the writer accepts, or one before the writer's own errand, is not."""
+    faults = (
+        "Thanks. I'd really rather not wait another three weeks.",
+        "Thanks for letting me know. I would much prefer not to wait much longer.",
+        "Thanks, Martin. I honestly don't want to wait another month for this.",
+        "Thanks for the update. I'd prefer not to be kept waiting two more weeks.",
+    )
+    for text in faults:
+        assert "pushy" in rules_of(text, stage="answer_delay"), text
+    fine = {
+        "Thanks for letting me know, Martin. I don't mind waiting another three weeks, and I'm "
+        "still very interested.": "answer_delay",
+        "Thanks for the update. Our patients would rather not wait another three weeks for a "
+        "scan, which is why the triage pilot you described matters.": "answer_delay",
+        "Hi Jo, I didn't want to wait another week to send my references, so here they "
+        "are.": "send_materials",
+        "Hi Jo, I'd rather not wait any longer before sending the portfolio, so it's "
+        "attached.": "send_materials",
+    }
+    for text, stage in fine.items():
+        assert "pushy" not in rules_of(text, stage=stage), text
+
+
+def test_needing_a_way_in_is_desperate() -> None:
+    """ "I really need a foot in the door" pleads; a scheme that gives others a way in, or a
+    way in the writer once needed, does not."""
+    faults = (
+        "Hi Sigrid! Loved our chat. I really need a foot in the door at Equinor.",
+        "Hi Sam, great meeting you at the fair. All I need is my first break in geoscience.",
+        "Hi Sam, good to meet you. I just need to get a foot in the door somewhere like Equinor.",
+        "Hi Sam, lovely to meet you. I need my big break in surveying.",
+    )
+    for text in faults:
+        assert "pushy" in rules_of(text, stage="linkedin_note", channel="linkedin_connection"), text
+    fine = (
+        "Hi Sam, your graduate scheme gives school leavers a foot in the door, which I loved "
+        "hearing about.",
+        "Hi Sam, I needed a foot in the door in 2015, and your field school gave me one.",
+    )
+    for text in fine:
+        assert "pushy" not in rules_of(text, stage="linkedin_note", channel="linkedin_connection")
+
+
+def test_certainty_stamped_on_a_claim_is_part_of_it() -> None:
+    """ "I'm the perfect fit, no question" is one claim: the stamp is marked with it. Someone
+    else as the right person, or "no question" about their questions, is not a claim."""
+    faults = {
+        "I'm the perfect fit, no question.": "I'm the perfect fit, no question.",
+        "No doubt I'm the right person for this role.": (
+            "No doubt I'm the right person for this role."
+        ),
+        "I am the ideal candidate for the job, hands down.": (
+            "I am the ideal candidate for the job, hands down."
+        ),
+        "Honestly, I'd be the best hire for your team, without a doubt.": (
+            "Honestly, I'd be the best hire for your team, without a doubt."
+        ),
+    }
+    for text, mark in faults.items():
+        assert flagged(text, "claims") == [mark], text
+    fine = (
+        "Hi Jo,\n\nThank you for the tour. Whoever you choose will be the right person for the "
+        "job, no doubt, and I hope it's me.",
+        "Hi Jo,\n\nThanks for the tour. No question you asked was easy, and the one about late "
+        "events stayed with me.",
+        "Hi Jo,\n\nThank you for walking me through the migration. I think my pipeline work is a "
+        "strong match for the migration.",
+    )
+    for text in fine:
+        assert "claims" not in rules_of(text, stage="thank_you"), text
+
+
+def test_hoping_to_hear_soon_asks_for_a_quick_decision() -> None:
+    """ "I hope to hear back from you very soon" presses for the answer, whoever it is to come
+    from; the guide's "look forward to hearing from you after the 11th" and news the writer
+    hopes for about something else are open."""
+    faults = (
+        "I hope to hear back from you very soon.",
+        "I'm hoping to hear from you soon.",
+        "I do hope to hear something from the team shortly.",
+        "Hoping to hear back from the panel before long!",
+    )
+    for text in faults:
+        assert "decision_demand" in rules_of(text), text
+    fine = (
+        "Thanks for letting me know, and no problem at all. I'm still very interested in the "
+        "role and look forward to hearing from you after the 11th.",
+        "I hope to hear about the mentoring programme from the team soon after I start.",
+        "I'd be glad to hear from you whenever suits.",
+    )
+    for text in fine:
+        assert "decision_demand" not in rules_of(text, stage="answer_delay"), text
