@@ -117,6 +117,10 @@ Choices worth knowing:
   text whose stage the checker cannot know.
 * ``own_plans`` (your own planning as the reason to hurry them) and ``copying_in`` (other
   people copied into a check-in) run only while you wait for an answer.
+* ``second_channel`` flags, in an emailed check-in, final follow-up, reply to a delay or note
+  about another offer, the same question sent on LinkedIn or a chat app as well ("dropped him
+  a note on LinkedIn"); a LinkedIn note after the thank-you email is what the guide suggests,
+  so the thank-you stages are left alone.
 * ``pay_talk`` leaves a pay word alone when it names the work ("salary benchmarking",
   ``work_nouns``), and a placeholder in braces is not one when it is part of a path
   ("/orders/{order_id}").
@@ -492,6 +496,22 @@ _SORRY = (
     "sorry|sory|sorrry|sorryy|sorri|soz|sozz|sry|srry|sowwy|apologies|apologys|appologies"
     "|apologise|apologize|appologise|appologize|apols|apologizing|apologising"
 )
+# Everyone on a panel addressed at once: "give each of you a ring", "call you all".
+_EVERY_ONE_OF_YOU = (
+    "each_of_you|all_of_you|you_all|you_both|both_of_you|all_three_of_you|the_three_of_you"
+    "|the_two_of_you|all_four_of_you|the_four_of_you|everyone_on_the_panel"
+)
+# Channels besides email on which the same question is sent again (second_channel).
+_SECOND_CHANNELS = "LinkedIn|InMail|WhatsApp|Messenger|Instagram|Facebook|Twitter|Insta"
+# A short message sent there: "a note", "a quick DM", "the same question".
+_SENT_NOTE = (
+    "a|an|the_same|another|one|a_similar|a_separate ...? note|message|line|DM|InMail|ping|nudge"
+    "|reminder|question|query|request"
+)
+# Days of the week, as a chaser counts them: "I checked in on Monday and it's Wednesday now".
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# A decision asked for as a question of "yet": "reached a decision on the role yet".
+_DECISION = "decision|decisions|verdict|choice|final_decision|hiring_decision"
 # Other processes, offers or interviews the writer says were set aside to wait (guilt).
 _ON_HOLD = (
     "processes|applications|offers|interviews|opportunities|options|roles|jobs|companies"
@@ -1416,7 +1436,9 @@ RULES: tuple[Rule, ...] = (
             r"(?<!manage an )(?<!managing an )(?<!triage )(?<!triaging )(?<!field an )"
             r"(?:u(?<!\wu)rgent|U(?<!\wU)rgent(?![ \t]+[A-Z]))(?=\s*(?:[:!.,;)]|$)"
             r"|\s+(?i:request|matter|reply|response|answer|decision|update|attention|question"
-            r"|follow|need|news)\b)",
+            r"|follow|need|news)\b"
+            # ... or as a plea of its own: "Urgent please!", "urgent pls".
+            r"|\s+(?i:please|pls|plz)(?![\w-]))",
             r"(?<!thing )(?=\w)\b(?i:(?:is|it['’]s|this\s+is|very|quite|rather|really|extremely"
             r"|most|so)\s+)"
             r"(?:urgent|URGENT|Urgent(?![ \t]+[A-Z]))(?!\w)",
@@ -2877,6 +2899,11 @@ RULES: tuple[Rule, ...] = (
             "|answer|reply|response|offer|update by|before|no_later_than the? {word}",
             "let_me_know|get_back_to_me|tell_me|write_back_to_me ...? {when}",
             "please|kindly reply|respond|answer|write_back|confirm ...? {when}",
+            # Asked as a question: "Can you confirm by the 12th at the latest?"
+            "can|could|would|will you be_able_to? confirm|decide|reply|respond|answer|revert"
+            "|advise|update_me|come_back_to_me|get_back_to_me|make_a_decision|make_the_decision"
+            "|finalise|finalize|confirm_either_way|confirm_one_way_or_the_other|give_me_an_answer"
+            "|give_me_a_decision {when}",
             "I'd|I_would appreciate|like|welcome ...? a|an|your decision|answer|response|reply"
             "|verdict {when}",
             # A deadline they are told to meet, however it is put.
@@ -3227,6 +3254,20 @@ RULES: tuple[Rule, ...] = (
             "|contacted you? about|regarding this|it|the_role|my_application yesterday|earlier"
             "|last_week|this_morning|too|as_well|already?",
             "left|leaving you? a voicemail|voice_message|voice_mail",
+            # A voicemail left for them or someone named: "left Mark a voicemail this morning".
+            "left|leaving|leave you|him|her|u a|an|another|two|three|several ...? voicemail"
+            "|voicemails|voice-mail|voice_mail|voice_message|voice_messages|answerphone_message"
+            "|answerphone_messages",
+            "left|leaving|leave {name} a|an|another|two|three|several ...? voicemail|voicemails"
+            "|voice-mail|voice_mail|voice_message|voice_messages|answerphone_message"
+            "|answerphone_messages",
+            f"left|leaving|leave {_EVERY_ONE_OF_YOU} a|an|another ...? voicemail|voicemails"
+            "|voice-mail|voice_mail|voice_message|voice_messages|answerphone_message",
+            # Days counted since the last chaser: "I checked in on Monday and it's Wednesday now".
+            "checked_in|emailed|e-mailed|wrote|wrote_to_you|messaged|followed_up|chased|nudged"
+            "|pinged|got_in_touch|reached_out|emailed_you|messaged_you|contacted_you"
+            f"|sent_my_check-in|sent_my_email|sent_my_note on? {_WEEKDAYS} ...? it's|it_is"
+            f"|today_is|today's|now_it's|it's_now|it_is_now now|already|only? {_WEEKDAYS}",
             "left|leaving a|another message|note|voicemail with|for|at|on your|the ...? assistant"
             "|office|desk|reception|colleague|team|phone|machine|mobile|secretary|PA",
             "tried|tried_calling|tried_phoning|tried_ringing|called|phoned|rang|emailed ...? twice"
@@ -8322,6 +8363,16 @@ RULES: tuple[Rule, ...] = (
             "picked|chosen|selected|hired|settled_on|gone_with|decided_on someone|anyone"
             "|a_candidate yet?",
             "made its|their|your mind|minds up?",
+            # A decision asked for on LinkedIn: "Have you reached a decision on the role yet?"
+            "you|you've|you_have|you_all|the_team|the_panel|they|they've|the_committee"
+            "|the_hiring_team|the_board|everyone ~? reached|made|come_to|arrived_at|taken"
+            f"|settled_on|got_to ~? {_DECISION} ~? yet",
+            f"has|have a|the|any|your final? {_DECISION}|call ~? been made|reached|taken"
+            "|finalised|finalized ~? yet",
+            f"is|was|are there a|any final? {_DECISION}|outcome ~? yet",
+            f"any {_DECISION}|outcome ~? yet {{q}}",
+            "you|the_team|the_panel|they|the_committee|everyone ~? decided|chosen|picked|settled"
+            " ~? yet {q}",
             "do_you_know|would_you_know|any_idea|any_chance_you_know if|whether|where I'm|I_am|I've"
             "|I|things|we|the_panel|the_decision",
             "unofficial|informal|off-the-record|early|quiet heads-up|heads_up|word|steer|hint"
@@ -8415,6 +8466,13 @@ RULES: tuple[Rule, ...] = (
             "best|a|your number|time to call|ring|phone|reach you",
             "can|could|may|might I|we call|ring|phone|buzz you",
             "give|giving you a buzz|bell|call|ring|tinkle",
+            # A call for every one of them: "give each of you a ring tomorrow".
+            f"give|giving|gave {_EVERY_ONE_OF_YOU}|everyone|everybody a|an quick|brief|short"
+            "|wee|little|courtesy|follow-up? buzz|bell|call|ring|tinkle|phone_call|phone",
+            "I'll|I_will|I_shall|will|I'm_going_to|going_to|I_plan_to|plan_to|planning_to"
+            "|I_intend_to|I_may|I_might|I'd_like_to|I'll_try_to|I'm_hoping_to ...? call|ring|phone"
+            f"|buzz|telephone|be_calling|be_ringing|be_phoning {_EVERY_ONE_OF_YOU}"
+            "|each_of_the_panel|you_each|you_individually",
             "give|giving you a|an quick|brief|short|wee|little|courtesy|follow-up|quick_follow-up"
             " buzz|bell|call|ring|tinkle|phone_call|phone",
             "expect a call|phone_call|ring from me",
@@ -9018,6 +9076,44 @@ RULES: tuple[Rule, ...] = (
         ),
         reader_tone=True,
         stages=frozenset({"check_in", "final_follow_up", "answer_delay"}) | SAYING_NO,
+        without_stage=False,
+    ),
+    Rule(
+        id="second_channel",
+        kind="match",
+        severity="warning",
+        section="channels/#both",
+        message=(
+            "The same question on a second channel {found} counts as too many messages: keep "
+            "check-ins to one email."
+        ),
+        families=(
+            # A note sent on LinkedIn or a chat app as well: "dropped him a note on LinkedIn".
+            "dropped|dropping|drop|sent|sending|send|shot|shooting|shoot|popped|popping|pop"
+            "|fired_off|firing_off|fire_off|wrote|written|writing|left|leaving you|him|her|u"
+            f" {_SENT_NOTE} ~? on|via|over|through|in {_SECOND_CHANNELS}",
+            "dropped|dropping|drop|sent|sending|send|shot|shooting|shoot|popped|popping|pop"
+            "|fired_off|firing_off|fire_off|wrote|written|writing|left|leaving {name}"
+            f" {_SENT_NOTE} ~? on|via|over|through|in {_SECOND_CHANNELS}",
+            "sent|sending|send|dropped|dropping|drop|posted|posting|left|leaving|wrote|writing"
+            f" {_SENT_NOTE} to|for you|him|her ~? on|via|over|through|in {_SECOND_CHANNELS}",
+            "sent|sending|send|dropped|dropping|drop|posted|posting|left|leaving|wrote|writing"
+            f" {_SENT_NOTE} to|for {{name}} ~? on|via|over|through|in {_SECOND_CHANNELS}",
+            # Them messaged or tried there: "pinged Mark on LinkedIn", "I'll try you on WhatsApp".
+            "messaged|pinged|DMed|DM'd|InMailed|contacted|wrote_to|written_to|reached_out_to"
+            "|message|ping|DM|InMail|contact|write_to|reach_out_to|messaging|pinging|DMing"
+            "|contacting|writing_to|reaching_out_to|try|trying|tried|catch|catching you|him|her|u"
+            f" ~? on|via|over|through {_SECOND_CHANNELS}",
+            "messaged|pinged|DMed|DM'd|InMailed|contacted|wrote_to|written_to|reached_out_to"
+            "|message|ping|DM|InMail|contact|write_to|reach_out_to|messaging|pinging|DMing"
+            "|contacting|writing_to|reaching_out_to|try|trying|tried|catch|catching {name}"
+            f" ~? on|via|over|through {_SECOND_CHANNELS}",
+        ),
+        reader_tone=True,
+        # A LinkedIn note after the thank-you email is what the guide suggests; a check-in
+        # sent there too doubles up.
+        channels=frozenset({"email"}),
+        stages=frozenset({"check_in", "final_follow_up", "answer_delay", "competing_offer"}),
         without_stage=False,
     ),
     Rule(

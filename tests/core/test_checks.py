@@ -1399,3 +1399,211 @@ def test_hoping_to_hear_soon_asks_for_a_quick_decision() -> None:
     )
     for text in fine:
         assert "decision_demand" not in rules_of(text, stage="answer_delay"), text
+
+
+# --- Pressure while waiting: too many messages and channels, writing too soon, urgency,
+# deadlines ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wanted to check in on the Planner role. I've left you two voicemails since Monday.",
+        "I wanted to check in on the Planner role. I'll leave him a quick voicemail later too.",
+        "I'm still keen on the role. I was leaving Priya Shah a short voicemail this morning.",
+        "I'm still keen on the role. I also left Mark a voicemail this morning.",
+    ],
+)
+def test_a_voicemail_left_for_them_on_top_of_the_email_is_counted(text: str) -> None:
+    assert flagged(text, "counting", stage="check_in")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for Tuesday. Thanks for the voicemail you left me on Friday about the dates.",
+        "Thank you for Tuesday. Feel free to leave me a voicemail if a call is easier.",
+    ],
+)
+def test_their_voicemail_or_an_invitation_to_leave_one_is_not_counted(text: str) -> None:
+    assert "counting" not in rules_of(text, stage="thank_you")
+
+
+@pytest.mark.parametrize(
+    ("stage", "text"),
+    [
+        ("check_in", "I wanted to check in on the role. I also dropped him a note on LinkedIn."),
+        ("check_in", "I wanted to check in on the role. I sent you a quick message on LinkedIn."),
+        ("final_follow_up", "I'm still keen. I'll drop Jonas the same question via WhatsApp."),
+        ("answer_delay", "Thanks for the news. I had sent a note to him over LinkedIn already."),
+        ("competing_offer", "I have an offer to answer by Friday. I also tried you on WhatsApp."),
+    ],
+)
+def test_the_same_question_on_a_second_channel_is_too_many(stage: str, text: str) -> None:
+    assert "second_channel" in rules_of(text, stage=stage), text
+
+
+@pytest.mark.parametrize(
+    ("stage", "text"),
+    [
+        ("check_in", "A former colleague of yours sent me a note on LinkedIn about the team."),
+        ("check_in", "I wanted to check in. I saw your note on LinkedIn about the depot."),
+        ("thank_you", "Thank you for Tuesday. I'll also send you a short note on LinkedIn."),
+    ],
+)
+def test_a_note_received_seen_or_sent_after_a_thank_you_is_not_a_second_channel(
+    stage: str, text: str
+) -> None:
+    assert "second_channel" not in rules_of(text, stage=stage), text
+
+
+def test_a_second_channel_is_flagged_only_in_email() -> None:
+    text = "Hi Ana, you messaged me on LinkedIn in March, so I also sent you a note on LinkedIn."
+    assert "second_channel" not in rules_of(text, stage="check_in", channel="linkedin_message")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Gwen, I checked in on Monday and it's Wednesday now, so here is one more note.",
+        "Hi Gwen, I emailed on Tuesday and today's Thursday, so here's one more note.",
+        "Hi Gwen, I followed up Friday, but it's already Monday, so I'm writing again.",
+        "Hi Gwen, I messaged you on Thursday and it is only Saturday, but I wanted to ask.",
+    ],
+)
+def test_days_counted_since_the_last_chaser_are_counted(text: str) -> None:
+    assert flagged(text, "counting", stage="final_follow_up"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Gwen, I emailed the signed form on Monday and it's in your inbox.",
+        "Hi Gwen, I checked in on 3 March and it's now 12 March.",
+        "Hi Gwen, I checked in on Monday as you suggested, and Rhian replied on Wednesday.",
+    ],
+)
+def test_a_date_or_a_form_sent_is_not_a_count_of_days(text: str) -> None:
+    assert "counting" not in rules_of(text, stage="final_follow_up"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have an offer to answer by Friday. Fairly urgent please.",
+        "Any update on the Head Barista role? urgent plz",
+        "I have an offer to answer by Friday. Urgent please!",
+    ],
+)
+def test_urgent_as_a_plea_is_pushy(text: str) -> None:
+    assert flagged(text, "pushy", stage="competing_offer"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the tour of the Urgent Please Line desk on Tuesday.",
+        "Thanks for showing me the urgent please-call-back tray at the front desk.",
+    ],
+)
+def test_urgent_please_in_a_name_or_a_thing_is_not_pushy(text: str) -> None:
+    assert "pushy" not in rules_of(text, stage="thank_you"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks. Can you confirm by the 12th at the latest?",
+        "Thanks for the update. Would you be able to confirm by 3 June?",
+        "Thanks. Will you get back to me by Monday at the latest, please?",
+        "Thanks for letting me know. Could you give me an answer before Friday?",
+    ],
+)
+def test_a_date_set_for_their_answer_as_a_question_is_an_ultimatum(text: str) -> None:
+    assert flagged(text, "ultimatum", stage="answer_delay"), text
+
+
+@pytest.mark.parametrize(
+    ("stage", "text"),
+    [
+        ("thank_you", "Dear Martin, could you confirm the interview is on the 12th?"),
+        ("thank_you", "Dear Martin, can you confirm whether I should arrive before 9am?"),
+        (
+            "competing_offer",
+            "I have another offer to answer by Thursday. Is there any chance of an update before "
+            "then?",
+        ),
+        ("answer_delay", "Thanks, Martin. I can confirm by Friday that my references are ready."),
+        ("thank_you", 'Dear Martin, you asked, "Could you confirm by Friday?", and I can.'),
+    ],
+)
+def test_their_date_the_guide_s_own_question_or_the_writer_s_confirmation_is_no_ultimatum(
+    stage: str, text: str
+) -> None:
+    assert "ultimatum" not in rules_of(text, stage=stage), text
+
+
+@pytest.mark.parametrize(
+    ("stage", "text"),
+    [
+        ("thank_you", "Thank you for Tuesday. I'll give each of you a ring tomorrow afternoon."),
+        ("thank_you", "Thank you for Tuesday. I'm going to give you all a quick call on Friday."),
+        ("check_in", "I wanted to check in on the role. I'll ring each of you tomorrow."),
+        ("check_in", "I wanted to check in on the role. I plan to phone all three of you Monday."),
+    ],
+)
+def test_a_call_to_every_one_of_them_is_a_phone_chase(stage: str, text: str) -> None:
+    assert "phone_chase" in rules_of(text, stage=stage), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for Tuesday, and for giving each of us a call to explain the process.",
+        "Thank you all for the call each of you made time for on Tuesday.",
+        "My referee, Sam Lee, is happy for you to give her a call.",
+    ],
+)
+def test_their_calls_and_a_referee_s_number_are_no_phone_chase(text: str) -> None:
+    assert "phone_chase" not in rules_of(text, stage="thank_you"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ingrid, have you and the team reached a decision on the Buyer role yet?",
+        "Hi Ingrid, has a decision been made on the Buyer role yet?",
+        "Hi Ingrid, is there a final decision on the Buyer role yet?",
+        "Hi Ingrid, I hope you're well. Any decision yet?",
+        "Hi Ingrid, I was wondering whether you've come to a decision about the role yet.",
+    ],
+)
+def test_a_decision_asked_for_on_linkedin_goes_around_the_process(text: str) -> None:
+    assert "around_the_process" in rules_of(text, stage="check_in", channel="linkedin_message")
+
+
+@pytest.mark.parametrize(
+    ("stage", "channel", "text"),
+    [
+        (
+            "check_in",
+            "linkedin_message",
+            "Hi Ingrid, thanks again. I haven't reached a decision yet on relocating.",
+        ),
+        (
+            "reply_positive",
+            "linkedin_message",
+            "Hi Ingrid, thank you for letting me know the team has reached a decision.",
+        ),
+        (
+            "linkedin_note",
+            "linkedin_connection",
+            "Hi Ingrid, congratulations on reaching a decision on the new warehouse site.",
+        ),
+        ("check_in", "email", "Hi Ingrid, is there an update on timing? Any decision yet?"),
+    ],
+)
+def test_the_writer_s_own_decision_their_news_or_an_email_is_not_around_the_process(
+    stage: str, channel: str, text: str
+) -> None:
+    assert "around_the_process" not in rules_of(text, stage=stage, channel=channel), text
