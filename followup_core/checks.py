@@ -1281,10 +1281,11 @@ def _marked_once(findings: Sequence[Finding]) -> tuple[Finding, ...]:
     (Two rules may read the same words, such as "any update?!" in a thank-you.)"""
     claimed: set[Span] = set()
     kept: dict[int, Finding] = {}
-    # Marks that reach back over the words before them ("ASAP !") claim their spans last, so
-    # the rule that reads those words keeps them.
+    # Marks that reach back over the words before them ("ASAP !"), and a sentence's first word
+    # marked for its small letter ("hey", "gr8"), claim their spans last, so the rule that reads
+    # those words keeps them.
     for index, finding in sorted(
-        enumerate(findings), key=lambda pair: (pair[1].rule in _REACHING_BACK, pair[0])
+        enumerate(findings), key=lambda pair: (pair[1].rule in _CLAIMING_LAST, pair[0])
     ):
         spans = tuple(span for span in finding.spans if span not in claimed)
         if finding.spans and not spans:
@@ -1295,6 +1296,7 @@ def _marked_once(findings: Sequence[Finding]) -> tuple[Finding, ...]:
 
 
 _REACHING_BACK = frozenset(rule.id for rule in RULES if rule.lead_words)
+_CLAIMING_LAST = _REACHING_BACK | {"lowercase"}
 
 
 # Rules about the register of words (slang, stiffness, "!!!", capitals): one stretch of words

@@ -20,8 +20,9 @@ template of words separated by spaces, matched case-insensitively:
   for up to ``FAMILY_LONG_GAP_WORDS`` words with no punctuation between them ("apologies *if
   this is a double* reminder"), for families whose first word already says what they are.
 * ``{name}`` is a named part from ``FAMILY_SLOTS`` (a deadline, a sum of money, a
-  capitalised name, any word) or ``FAMILY_MARKS`` (a question mark, stacked marks
-  such as "??", the rest of the clause), which attach to the word before them.
+  capitalised name, any word, a text-speak "u" in small letters) or ``FAMILY_MARKS`` (a
+  question mark, stacked marks such as "??", the rest of the clause), which attach to the
+  word before them.
 * Between any two words, any of ``FILLERS`` may stand ("I *really*, *truly*
   need this job", "would *really* mean the world", "what *exactly* did I do
   wrong"), so an intensifier or a hedge never hides a fault.
@@ -145,12 +146,12 @@ Choices worth knowing:
 * ``rambling`` flags the padding the guide's concise section cuts: remarks on the note's own
   length ("sorry this is such an essay"), tangents and stock fillers ("long story short").
 * ``other_employer`` flags an employer named once, where the writer pictures the job ("join
-  the team at Acme", "contribute to Acme's growth"), while the subject line or "the role at
-  ..." names another: a name left over from an earlier application. ``leftover_contact`` does
-  the same for thanks passed on to someone at a firm the message names nowhere else
-  ("please pass my thanks on to Sigrid at Fjordline"), and ``praised_other_employer`` for
-  praise of a firm a refusal names nowhere else ("impressed by Ørsted's safety culture" in a
-  refusal written to SSE).
+  the team at Acme", "contribute to Acme's growth", "to lead the care team at Acme"), while
+  the subject line or "the role at ..." names another: a name left over from an earlier
+  application. ``leftover_contact`` does the same for thanks passed on to someone at a firm
+  the message names nowhere else ("please pass my thanks on to Sigrid at Fjordline"), and
+  ``praised_other_employer`` for praise of a firm a refusal names nowhere else ("impressed by
+  Ørsted's safety culture" in a refusal written to SSE).
 * ``values_dig`` flags an employer's own values held up against how they treated the writer
   ("particularly from a union that talks about respect at work"): guilt, in other words.
 * ``over_explaining`` lets a refusal give one reason ("my husband and I are relocating"), but
@@ -160,7 +161,9 @@ Choices worth knowing:
 * ``relay_pitch`` flags a recruiter's thank-you that asks the recruiter to carry the writer's
   case to the panel ("so you can pass it on"): that note thanks the recruiter for their help.
 * Marks of the register rules (slang, stiffness, "!!!", capitals) that overlap or touch are
-  shown as one stretch ("Gutted to be honest 😞", "was proper class 😄").
+  shown as one stretch ("Gutted to be honest 😞", "was proper class 😄"). A sentence's first
+  word that ``lowercase`` and a word-choice rule both mark is the word-choice rule's, which
+  takes what goes with it ("hey Dom!", "gr8 to meet u").
 """
 
 from __future__ import annotations
@@ -534,6 +537,22 @@ _TO_THE_PANEL = (
     r"(?=[ \t]*[:,])"
 )
 # Register word lists (too_casual, slang, too_formal, generic_greeting).
+# The words for meeting someone that a text-speak "you" ends: "gr8 to meet u", "lovely
+# chatting w u", "nice to see ya".
+_MEETING_WORDS = (
+    "meet|see|chat_with|chat_to|talk_to|talk_with|speak_with|speak_to|hear_from|catch_up_with"
+    "|connect_with|meet_with|chat_w|talk_w|chat_w/|talk_w/"
+)
+# What a leader runs at a place of work, before the place: "(lead) the care team at", "(run)
+# the night shift at" (``other_employer``).
+_LED_AT = (
+    r"(?=[ \t]+(?:the|your)[ \t]+(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}?(?-i:[a-z])[\w-]*[ \t]+at"
+    r"[ \t]+(?-i:[A-Z]))"
+)
+_MEETING_ING = (
+    "meeting|seeing|chatting_with|chatting_to|talking_to|talking_with|speaking_with"
+    "|speaking_to|hearing_from|catching_up_with|connecting_with|chatting_w|chatting_w/"
+)
 # Slang for "good" in any English that is slang after any verb: "sounds heaps good", "was
 # bussin", "is the bee's knees".
 _SLANG_GOOD = (
@@ -990,6 +1009,8 @@ FAMILY_SLOTS: Mapping[str, str] = MappingProxyType(
         # Capitalised words, case-sensitive: an employer's or a school's name.
         "name": r"(?-i:[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|the|and|&)[ \t]+)?[A-Z][\w&'’-]*){0,4})",
         "word": r"[^\W_][\w'’-]*",
+        # "You" in text-speak, in small letters, so not a name ("Yu Chen", "U Thant").
+        "u": r"(?-i:u|ya|yous)(?![\w'’-])",
         "percent": r"\d+(?:[.,]\d+)?[ \t]?(?:%|percent|per[ \t]+cent)",
         # How many: "three", "a couple of", "11".
         "count": r"(?:\d+|a[ \t]+couple[ \t]+of|a[ \t]+few|several|multiple|two|three|four|five"
@@ -1209,10 +1230,12 @@ RULES: tuple[Rule, ...] = (
             r"|rd|th)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[ \t]+\d{1,2}"
             r"(?:st|nd|rd|th)?)(?:[ \t]+(?:at|@|from)|,?[ \t]+(?:time|start|venue|room|location)"
             r"(?:[ \t]+(?:is|of))?)[ \t]+"
-            # ... and the date or time it leaves open: "Start date TBD", "joining date: TBC".
-            r"|(?<![\w'’-])(?i:(?:start(?:ing)?|joining|commencement|end|finish|leaving|return"
-            r"|relocation|interview|meeting|call|visit|induction|onboarding|notice)[ \t]+(?:date"
-            r"|day|time|period|slot))(?:[ \t]*[:–—-]|[ \t]+(?:is|of|stays|remains))?[ \t]+)?"
+            # ... and the date or time it leaves open, with its article: "Start date TBD",
+            # "joining date: TBC", "a start date of TBD".
+            r"|(?<![\w'’-])(?i:(?:(?:a|an|the|my|your|our)[ \t]+)?(?:start(?:ing)?|joining"
+            r"|commencement|end|finish|leaving|return|relocation|interview|meeting|call|visit"
+            r"|induction|onboarding|notice)[ \t]+(?:date|day|time|period|slot))"
+            r"(?:[ \t]*[:–—-]|[ \t]+(?:is|of|stays|remains))?[ \t]+)?"
             # ... nor an acronym the writer spells out in brackets ("the tuberculosis dashboard
             # (TBD)", "trunk-based development (TBD)"), though "start date (TBD)" is a slot.
             r"(?!(?<=[a-z][ \t]\()"
@@ -5544,6 +5567,12 @@ RULES: tuple[Rule, ...] = (
             # contract", "will u let me know", "hope u had a good weekend".
             "can|could|would|will|do|did|are|have|if|when|hope|let|thank|pls|plz|please u|ya"
             " {rest}?",
+            # ... and the pleasure of meeting it ends: "gr8 to meet u", "lovely chatting w u",
+            # "was so nice seeing ya".
+            "gr8|great|lovely|nice|good|fab|brill|awesome|wonderful|cool|a_pleasure|a_joy|so_good"
+            f"|so_nice|amazing|fun|ace to {_MEETING_WORDS} {{u}}",
+            "gr8|great|lovely|nice|good|fab|brill|awesome|wonderful|cool|amazing|fun|ace|loved"
+            f"|enjoyed|thx_for|thanks_for|ty_for {_MEETING_ING} {{u}}",
             # Thanks with a nickname: "Cheers for the offer mate", "thanks for everything bro".
             "cheers|thanks|thx|thanx|ta|thank_you|thank_u|appreciate_it ...? mate|matey|bro|bruv"
             "|m8|dude|fella|hun|babe|buddy|pal|lad|chief",
@@ -6614,6 +6643,11 @@ RULES: tuple[Rule, ...] = (
         phrases=("e.g.",),
         # A bracketed example or instruction left in: "(e.g. previous restaurant)".
         patterns=(
+            # "e.g." with the example it gives, to the end of a short clause: the note's example
+            # is what the reader rewrites ("the A321 retrofit, e.g. the bit about the EASA
+            # paperwork").
+            r"(?<![\w.])(?i:e\.g\.?|eg\.)(?:[ \t]+[^\s.,;:!?()–—]+){1,8}(?=[ \t]*(?:[.,;:!?)–—\n]"
+            r"|\Z))",
             r"\((?i:e\.g\.|i\.e\.|eg\b|ie\b|such\s+as|insert|add\s|for\s+example|example:|optional"
             r"|delete\b|choose\b|pick\s+one|select\b|note:|tip:|replace\b|customi[sz]e"
             r"|personali[sz]e"
@@ -12491,6 +12525,12 @@ RULES: tuple[Rule, ...] = (
             r"|hit(?:ting)?[ \t]+the[ \t]+ground[ \t]+running[ \t]+(?:at|with)"
             r"|(?:settl(?:e|ing)[ \t]+in|fit(?:ting)?[ \t]+in|thriv(?:e|ing)"
             r"|get(?:ting)?[ \t]+stuck[ \t]+in)[ \t]+(?:at|with)"
+            # "to lead the care team at Acme", "the prospect of running the kitchen at Acme"; not
+            # the writer's own job ("I currently lead the team at Kilbarry").
+            r"|(?:(?<=\bto )|(?<=['’]d )|(?<=\bwill )|(?<=\bwould )|(?<=\bcould )|(?<=\bcan ))"
+            rf"(?:lead|run|manage|head(?:[ \t]+up)?|oversee|supervise|coordinate){_LED_AT}"
+            r"|(?:(?<=\bto )|(?<=\bof )|(?<=\babout )|(?<=\bfor ))(?:leading|running|managing"
+            rf"|heading(?:[ \t]+up)?|overseeing|supervising|coordinating){_LED_AT}"
             # "to work at Acme", "working with Acme"; not the noun ("the forecasting work at").
             r"|working[ \t]+(?:at|for|with)|(?:(?<=\bto )|(?<=\bI )|(?<=\bwe )|(?<=['’]d )"
             r"|(?<=\bwill )|(?<=\bcould )|(?<=\bcan )|(?<=\band )|(?<=\bor ))work[ \t]+(?:at|for"

@@ -1607,3 +1607,145 @@ def test_the_writer_s_own_decision_their_news_or_an_email_is_not_around_the_proc
     stage: str, channel: str, text: str
 ) -> None:
     assert "around_the_process" not in rules_of(text, stage=stage, channel=channel), text
+
+
+# --- Register and placeholders: text-speak "you", a note's "e.g.", "a start date of TBD" and
+# a leftover employer where the writer pictures leading a team ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hey Dom, gr8 to meet u at the depot.", "gr8 to meet u"),
+        ("It was so nice chatting with ya on Monday about the rota.", "nice chatting with ya"),
+        ("Thanks, loved meeting u and the whole team.", "loved meeting u"),
+        ("Really lovely to speak with u about the tram timetable today.", "lovely to speak with u"),
+    ],
+)
+def test_text_speak_you_takes_the_pleasure_of_meeting_it_ends(text: str, expected: str) -> None:
+    marks = flagged(text, "too_casual", stage="linkedin_note", channel="linkedin_connection")
+    assert any(expected in mark for mark in marks), marks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great to meet Yu Chen and the team at the depot on Monday.",
+        "Lovely to meet Ya Ting and hear about the new tram timetable.",
+        "It was good to see you all on Monday and to hear about the timetable.",
+    ],
+)
+def test_a_name_after_meeting_words_is_not_text_speak(text: str) -> None:
+    assert flagged(text, "too_casual", stage="linkedin_note", channel="linkedin_connection") == []
+
+
+def test_a_small_first_letter_leaves_its_word_to_the_casual_greeting() -> None:
+    """ "hey" is both a sentence's small first letter and a chat greeting: the greeting's mark
+    takes the name and "!" it greets ("hey Dom!"); a note of small letters with nothing
+    casual in it is still told about its capitals."""
+    texty = (
+        "hey Dom! gr8 to meet u at the depot yday, loved hearing abt the new tram timetable. "
+        "lmk if u need anything else frm me"
+    )
+    marks = flagged(texty, "too_casual", stage="linkedin_note", channel="linkedin_connection")
+    assert any("hey Dom!" in mark for mark in marks), marks
+    plain = (
+        "thank you for the tour of the depot on Monday. the new tram timetable sounds like a "
+        "big change. i have sent the rota sample you asked for."
+    )
+    assert flagged(plain, "lowercase", stage="linkedin_note", channel="linkedin_connection")
+    assert flagged(plain, "too_casual", stage="linkedin_note", channel="linkedin_connection") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thank you for the tour of the hangar, e.g. the bit about the EASA paperwork.",
+            "e.g. the bit about the EASA paperwork",
+        ),
+        (
+            "I enjoyed hearing about the launch plan, e.g. what you said about the beta testers.",
+            "e.g. what you said about the beta testers",
+        ),
+        (
+            "Loved our chat about the rota e.g. the weekend cover bit, and the new tills.",
+            "e.g. the weekend cover bit",
+        ),
+        (
+            "Thanks for explaining the audit, eg. the stock counts. It helped.",
+            "eg. the stock counts",
+        ),
+    ],
+)
+def test_a_left_in_e_g_takes_the_example_it_gives(text: str, expected: str) -> None:
+    assert flagged(text, "template_trace", stage="thank_you") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for the tour on Monday. Greg. Harris showed me the new kegs.",
+        "I enjoyed the retrofit discussion, i.e. the A321 work, and the backlog plan.",
+        "Thanks for the chat about my leg. Physio is going well.",
+    ],
+)
+def test_words_that_end_in_eg_are_no_template_trace(text: str) -> None:
+    assert flagged(text, "template_trace", stage="thank_you") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm pleased to accept the offer, with a start date of TBD.", "a start date of TBD"),
+        ("Happy to accept; the start date is TBD.", "the start date is TBD"),
+        ("I accept the offer, with my start date TBC for now.", "my start date TBC"),
+        ("I accept, with a joining date of TBC.", "a joining date of TBC"),
+    ],
+)
+def test_a_date_left_as_tbd_is_marked_with_its_article(text: str, expected: str) -> None:
+    assert flagged(text, "placeholder", stage="accept_offer") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm pleased to accept the offer, with a start date of 5 January.",
+        "I accept, and the TBD Studio start date of 5 January suits me well.",
+        "I accept the offer; the start date we agreed, 5 January, suits me.",
+    ],
+)
+def test_a_date_given_is_no_placeholder(text: str) -> None:
+    assert flagged(text, "placeholder", stage="accept_offer") == []
+
+
+_KITCHEN = (
+    "Subject: Thank you: Head Chef interview\n\nDear Ravi,\n\nThank you for showing me around "
+    "Harbour Grill on Monday. {line}\n\nBest,\nAna"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I would love to run the kitchen at Saltmarsh Bistro and build on your seasonal menu.",
+        "I am excited about the prospect of leading the brigade at Larder House next spring.",
+        "I'd relish the chance to head up the pastry section at Copper Pot.",
+        "I'd be thrilled to manage the night team at Sunnyvale Lodge.",
+    ],
+)
+def test_a_team_to_lead_at_another_employer_is_a_leftover_name(line: str) -> None:
+    assert flagged(_KITCHEN.format(line=line), "other_employer", stage="thank_you") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I currently lead the brigade at Larder House, where we cut waste by a third.",
+        "I would love to run the kitchen at Harbour Grill and build on your seasonal menu.",
+        "At Larder House I led the brigade at Sunday service for two years.",
+        "I'd love to lead the migration of Kubernetes clusters you mentioned.",
+    ],
+)
+def test_the_writer_s_own_team_or_the_employer_written_to_is_no_leftover(line: str) -> None:
+    assert flagged(_KITCHEN.format(line=line), "other_employer", stage="thank_you") == []
