@@ -526,7 +526,29 @@ _COPIED = r"(?:(?:M|Mme|Mlle|Mr|Ms|Mrs|Mx|Dr|Prof|Herr|Frau|Sr|Sra)\.?[ \t]+)?[A
 _GRUMBLE = (
     "rough|inconvenient|a_nuisance|a_hassle|a_pain|galling|irritating|maddening|tiresome|trying"
     "|wearing|a_drag|not_great|not_good_enough|a_joke|ridiculous|unhelpful|hard_going|hard_to_plan"
-    "|really_not_ideal|less_than_ideal|far_from_ideal"
+    "|really_not_ideal|less_than_ideal|far_from_ideal|a_real_shame|a_great_shame|such_a_shame"
+    "|a_crying_shame|a_bit_of_a_shame|a_real_pity|a_great_pity|such_a_pity|a_bit_of_a_pity"
+)
+# What they were told or promised, held against a delay: "a real shame, I was told the 1st".
+_WAS_TOLD = (
+    "I_was|we_were|I'd_been|we'd_been|I_had_been|we_had_been|I've_been|we've_been|I_have_been"
+    " told|promised|assured|led_to_believe|given_to_understand|informed"
+)
+# Their date, kept or not: "stick to the date this time", "honour the new deadline".
+_KEEP_DATE = "stick*|keep*|honour*|honor*|respect*|abide*|adher*"
+_THEIR_DATE = (
+    "the|this|your|that|the_new|this_new|your_new|the_revised|these|your_own ...? date|dates"
+    "|deadline|timeline|timeframe|timescale|schedule|word|promise|commitment|plan"
+)
+# Still there for them, the writer's hedge: "I can't promise I'll still be free".
+_STILL_THERE = (
+    "free|available|interested|on_the_market|around|looking|in_the_market|in_the_running|keen"
+    "|open_to_it|able_to_wait|able_to_hold_on"
+)
+# Other approaches the writer says they refused for them: "rejected other calls".
+_OTHER_CALLS = (
+    "calls|call|invites|invitations|approaches|enquiries|inquiries|recruiters|employers"
+    "|companies|firms|chances|openings|callbacks|call-backs|shortlists|headhunters"
 )
 # A person greeted by name, with a title or not: "Ms. Tan", "Wei Ling", "Rajesh".
 _PERSON = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Mx)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
@@ -2414,6 +2436,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:and|but|yet|so)\s+)?(?:I['’]?m|I\s+am"
             r"|I['’]ve|I\s+have|I)\s+(?:still\s+|yet\s+)?(?:been\s+)?(?:waiting|awaiting"
             r"|not\s+heard|haven['’]t\s+heard|yet\s+to))",
+            # Interest given with a shrug: "Guess I'm still interested", "Suppose I'm still in".
+            r"[GgSs](?<!\w[GgSs])(?<![,;:]\s[GgSs])(?<![,;:][GgSs])(?i:uess|uppose|['’]pose)\s+I"
+            r"(?:['’]m|\s+am|['’]d\s+(?:still\s+)?be|\s+remain)\s+(?:(?:still|really|very|quite"
+            r"|definitely|genuinely|very\s+much)\s+){0,3}(?:interested|keen)\b",
             # Thanks with a shrug after it: "OK, thanks for the heads-up I guess."
             r"[TtCc](?<!\w[TtCc])(?i:(?:hanks|hank\s+you|heers)\b[^.!?;\n]{0,60}?,?[ \t]+I\s+"
             r"(?:guess|suppose|s['’]pose|reckon))(?=[ \t]*(?:[.!?\n]|$))",
@@ -2424,7 +2450,9 @@ RULES: tuple[Rule, ...] = (
             "simple|quick|short yes_or_no|acknowledgement|one-line_reply|one-liner|line would"
             "|could do"
             "|suffice|be_enough",
-            "only polite|fair|decent|courteous|right to reply|respond|let_me_know|get_back",
+            "only polite|fair|decent|courteous|right|reasonable|proper to reply|respond|let_me_know"
+            "|get_back|receive|get|hear|hear_back|be_given|be_told|be_informed|be_updated|expect"
+            "|know",
             "per|as_per my|our last|previous|earlier|prior mail|mails|email|emails|message"
             "|messages|note"
             "|trail|thread",
@@ -2609,6 +2637,36 @@ RULES: tuple[Rule, ...] = (
             "despite|in_spite_of|notwithstanding ...? several|multiple|repeated|numerous|many"
             "|countless|my|your|previous|earlier|prior ...? reminders|emails|e-mails|follow-ups"
             "|messages|requests|assurances|promises|chasers|mails",
+            # A hope that it holds this time: "Hopefully it won't slip again", "I hope this time
+            # you will stick to the date".
+            "it|this|that|things|the_date|the_new_date|the_timeline|the_decision|the_deadline"
+            "|the_schedule|the_process|the_start won't|will_not|doesn't|does_not|wouldn't"
+            "|isn't_going_to|shan't slip|move|change|shift|drag|slide|be_pushed|be_delayed"
+            "|get_pushed|get_delayed|be_postponed|be_moved|be_extended|get_moved ...? again"
+            "|a_second_time|another_time|twice|this_time|yet_again|once_more",
+            "this_time|for_once|on_this_occasion|at_least_this_time you|you'll|you_will|you_can"
+            "|you_do|they|they'll|they_will|the_team|the_team_will|HR|HR_will|everyone ...?"
+            f" {_KEEP_DATE} to|by|with? {_THEIR_DATE}",
+            f"{_KEEP_DATE} to|by|with? {_THEIR_DATE} ~? this_time|for_once|on_this_occasion"
+            "|on_this_one|at_least_this_time",
+            # Grudging interest: "I suppose I'm still interested".
+            "I_suppose|I_guess|I_s'pose|I_reckon|I_presume|so_I_guess I'm|I_am|I'd_be|I_remain"
+            "|I'm_still|I_am_still|I'd_still_be|I_would_still_be|I_still_am|I'll_stay"
+            "|I'll_remain still? interested|keen|up_for_it|open_to_it",
+            # A shrug at what was missed: "Would've been nice to get a heads-up either way".
+            "would've_been|would_have_been|might_have_been|might've_been|could_have_been"
+            "|could've_been|it'd_have_been nice|good|courteous|polite|decent|helpful|appreciated"
+            "|great|considerate|professional|lovely to? get|have|receive|hear|be_given|be_sent"
+            "|be_told ...? a|an|some|any|the|one ...? reply|response|answer|heads-up|update|word"
+            "|acknowledg*|line|news|decision|courtesy|notice|warning",
+            # Other approaches turned down for them: "have rejected other calls because of you".
+            "turned_down|turning_down|declined|declining|rejected|rejecting|refused|refusing"
+            "|passed_on|said_no_to|saying_no_to|ignored|ignoring|dropped|skipped|turned_away"
+            "|let_go_of other|all_other|my_other|any_other|several_other|two_other|a_few_other"
+            f"|many_other|some_other ...? interview? {_OTHER_CALLS} ~? because_of|for|due_to"
+            "|on_account_of|for_the_sake_of|to_wait_for|waiting_for|while_waiting_for"
+            "|while_I_wait_for|while_I_waited_for|in_favour_of|in_favor_of|to_hold_out_for"
+            "|to_stay_free_for you|your|yours|this|the_role|the_position|the_job",
             "don't|do_not|never let it|this|things|the_date|the_timeline|the_decision slip|drag"
             "|slide|happen|lapse again|further|another_time|a_second_time",
             "think|thought|thinking|assume|assumed|assuming|figured|guess|guessed|wonder|wondered"
@@ -2837,11 +2895,14 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             # Not a polite note announced for that day: "If I haven't heard by the 20th, I'll
             # send a short note".
-            r"(?!(?i:if\s+I\s+(?:don['’]t|do\s+not|haven['’]t|have\s+not)\s+(?:hear|get|receive)"
+            r"(?!(?i:if\s+I(?:\s+(?:don['’]t|do\s+not|haven['’]t|have\s+not)|(?:['’]ve|\s+have)"
+            r"\s+(?:still\s+)?not)\s+(?:hear|get|receive)"
             r"\w*[^.!?;\n]{0,60}?,?\s+(?:then\s+)?I(?:['’]ll|\s+will|\s+shall|\s+may|\s+might)\s+"
             r"(?:(?:just|simply|briefly|quickly)\s+)?(?:send|write|drop|follow|check|reach|email"
             r"|touch\s+base|be\s+in\s+touch|get\s+in\s+touch|try|nudge|ping)\b))"
-            r"(?i:if\s+I\s+(?:don['’]t|do\s+not|haven['’]t|have\s+not|won['’]t|can['’]t)\s+"
+            # ... however the "not" is put: "If I've not heard by Friday I'll take it".
+            r"(?i:if\s+I(?:\s+(?:don['’]t|do\s+not|haven['’]t|have\s+not|won['’]t|can['’]t)"
+            r"|(?:['’]ve|\s+have)\s+(?:still\s+)?not)\s+"
             r"(?:hear|get|receive)(?:\s+(?:back|anything|a\s+reply|a\s+response|an\s+answer"
             rf"|from\s+you))*(?:\s+{_BY_WHEN})?(?:,?\s+(?:then\s+)?I(?:['’]ll|\s+will|\s+shall)"
             r"\s+(?:assume|take\s+(?:it|that)|have\s+to|need\s+to|accept|withdraw|move\s+on"
@@ -2893,6 +2954,10 @@ RULES: tuple[Rule, ...] = (
             "|tmrrw|2moro|2morrow|tomoz|EOW|eow|COB",
             "expecting|expect|awaiting|anticipating a_couple_of|a_few|several|two|three|some|other"
             " ...? other? offers|interviews",
+            # Their answer hedged with a threat: "I cannot promise I am still free".
+            "can't|cannot|can_not|couldn't|won't_be_able_to|unable_to|am_unable_to ...? promise"
+            "|guarantee|say|be_sure|commit|swear|confirm ...? I'll|I_will|I'm|I_am|I'd|I_would"
+            f"|that_I'll|that_I_will|that_I'm|that_I_am ...? still be? {_STILL_THERE}",
             "I|I'll|I_might|I_may|I_could ...? not_be|won't_be|will_not_be available|on_the_market"
             "|free|around for_long|much_longer|forever|long",
             "make_sure|ensure|see_that|promise_me|guarantee it|this|the_date|the_decision|things"
@@ -8868,6 +8933,10 @@ RULES: tuple[Rule, ...] = (
             "not_ideal|not_great|frustrating|disappointing|annoying|a_shame|a_pity|a_letdown"
             "|a_let-down given|considering|after what I_was_told|you_said|I_was_promised"
             "|we_agreed|you_told_me",
+            # A delay called a shame next to what was promised: "a real shame, I was told".
+            "that's|that_is|that_was|it's|it_is|it_was|this_is|which_is|which_was|what|such|how"
+            "|bit|a ...? shame|pity|letdown|let-down|bummer|blow|disappointing|frustrating"
+            f"|annoying|not_ideal|not_great ...? {_WAS_TOLD}",
             # Their date thrown back: 'you did say we'd know by the 20th'.
             "you|they|HR|the_panel|the_team|the_recruiter did|had say|said|tell_me|tell_us"
             "|told_me|told_us|promise|promised|mention|mentioned|indicate|indicated|assure_me"

@@ -1749,3 +1749,149 @@ def test_a_team_to_lead_at_another_employer_is_a_leftover_name(line: str) -> Non
 )
 def test_the_writer_s_own_team_or_the_employer_written_to_is_no_leftover(line: str) -> None:
     assert flagged(_KITCHEN.format(line=line), "other_employer", stage="thank_you") == []
+
+
+# Share D: answering a delay and the tone of waiting (a shame held against what was promised,
+# a hope that it holds this time, grudging interest, a hedge on still being free, others
+# refused for them, "only fair", "would've been nice", a deadline set for their silence).
+
+
+@pytest.mark.parametrize(
+    ("stage", "text", "rule"),
+    [
+        (
+            "answer_delay",
+            "Thanks. It's a great shame, we were promised a decision in November.",
+            "frustration",
+        ),
+        (
+            "answer_delay",
+            "Such a pity, as I'd been assured the panel would meet this week.",
+            "frustration",
+        ),
+        (
+            "check_in",
+            "Bit of a letdown really, I had been told it would be days not weeks.",
+            "frustration",
+        ),
+        ("answer_delay", "That's a real shame.", "frustration"),
+        ("answer_delay", "Let's hope the new date doesn't move again.", "guilt"),
+        ("answer_delay", "I trust the timeline will not shift a second time.", "guilt"),
+        ("check_in", "Fingers crossed it won't get pushed yet again.", "guilt"),
+        ("answer_delay", "I trust that for once you'll keep to the new deadline.", "guilt"),
+        ("answer_delay", "Please do honour the revised date this time.", "guilt"),
+        ("answer_delay", "Hopefully this time they will respect your timeline.", "guilt"),
+        ("answer_delay", "I guess I'm still keen on the role.", "guilt"),
+        ("answer_delay", "Well, I suppose I remain interested.", "guilt"),
+        ("answer_delay", "Guess I'm still interested, then.", "guilt"),
+        ("check_in", "I reckon I'd still be interested, for what it's worth.", "guilt"),
+        ("check_in", "I can't guarantee that I'll still be available by then.", "ultimatum"),
+        (
+            "final_follow_up",
+            "I'm unable to promise I will still be on the market in January.",
+            "ultimatum",
+        ),
+        ("check_in", "I couldn't say I'd still be interested after another month.", "ultimatum"),
+        (
+            "answer_delay",
+            "I have turned down two other interview invitations while waiting for you.",
+            "guilt",
+        ),
+        ("check_in", "I've declined all other approaches because of this role.", "guilt"),
+        ("final_follow_up", "I said no to other recruiters for your sake.", "guilt"),
+        ("final_follow_up", "I think it's only reasonable to be told where I stand.", "guilt"),
+        ("final_follow_up", "Surely it is only right to hear back after two interviews.", "guilt"),
+        ("check_in", "It's only fair to expect a reply by now.", "guilt"),
+        ("final_follow_up", "It would have been good to receive some acknowledgement.", "guilt"),
+        ("final_follow_up", "Would've been polite to get a response, even a short one.", "guilt"),
+        (
+            "final_follow_up",
+            "If I have not heard back by the 12th, I'll assume it's a no.",
+            "ultimatum",
+        ),
+        (
+            "check_in",
+            "If I've still not heard anything by Monday I'll have to look elsewhere.",
+            "ultimatum",
+        ),
+        (
+            "final_follow_up",
+            "If I've heard nothing by Friday, I'll take that as a no.",
+            "ultimatum",
+        ),
+    ],
+)
+def test_grumbles_digs_and_terms_while_waiting_are_flagged(
+    stage: str, text: str, rule: str
+) -> None:
+    assert flagged(text, rule, stage=stage)
+
+
+@pytest.mark.parametrize(
+    ("stage", "text", "rule"),
+    [
+        (
+            "reply_rejection",
+            "That's a real shame, I was told I came close; thank you.",
+            "frustration",
+        ),
+        (
+            "answer_delay",
+            "Thanks for letting me know; I was told these things take time.",
+            "frustration",
+        ),
+        ("answer_delay", "The Shame Project I was told about sounds fascinating.", "frustration"),
+        ("send_materials", "Sorry these are a day late; it won't happen again.", "guilt"),
+        ("answer_delay", "Thanks; my availability won't change again before January.", "guilt"),
+        ("thank_you", "This time you can keep the Friday slot for the site visit.", "guilt"),
+        (
+            "answer_delay",
+            "I'll keep the date free and look forward to hearing after the 11th.",
+            "guilt",
+        ),
+        (
+            "answer_delay",
+            "If this time doesn't suit you, I can keep to the date you suggested.",
+            "guilt",
+        ),
+        (
+            "answer_delay",
+            "Thanks for letting me know. I'm still very interested in the role.",
+            "guilt",
+        ),
+        ("thank_you", "I suppose the most interesting part was the data model.", "guilt"),
+        ("check_in", "I guess I'm in London that week, so a call works best.", "guilt"),
+        ("answer_delay", "As you'd guess, I'm still interested in the role.", "guilt"),
+        (
+            "answer_delay",
+            "I can't promise the 3pm slot is still free, but Thursday works.",
+            "ultimatum",
+        ),
+        ("answer_delay", "I'm still very interested and can confirm I'm available.", "ultimatum"),
+        ("thank_you", "Sorry I missed two calls from your office before the interview.", "guilt"),
+        (
+            "thank_you",
+            "Your team declined other companies' merger approaches, as you said.",
+            "guilt",
+        ),
+        ("check_in", "They declined other companies.", "guilt"),
+        ("competing_offer", "It's only fair to let you know I've received another offer.", "guilt"),
+        ("withdraw", "It's only right to tell you now so you can move on with others.", "guilt"),
+        ("check_in", "It would be great to get an update on timing when you have one.", "guilt"),
+        (
+            "thank_you",
+            "It would have been lovely to meet Sam too; please pass on my thanks.",
+            "guilt",
+        ),
+        (
+            "check_in",
+            "If I've not heard by the 20th, I'll send a short note to check in.",
+            "ultimatum",
+        ),
+        ("final_follow_up", "If the role has gone another way, no problem at all.", "ultimatum"),
+    ],
+)
+def test_patience_plans_and_other_people_s_news_are_no_grumble(
+    stage: str, text: str, rule: str
+) -> None:
+    assert flagged(text, rule, stage=stage) == []
