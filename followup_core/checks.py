@@ -284,6 +284,9 @@ _FILE_NAME = re.compile(
 # "ASAP, the Aviation Safety Action Program".
 _SPELLED_OUT = re.compile(
     r"\b[A-Z]{2,}(?:[ \t]*\((?=[^()\n]*[a-z])[A-Z][^()\n]{1,80}\)"
+    # ... or with an article first, when the words after it are a name: "ASAP (the Automated
+    # Shift Allocation Platform)".
+    r"|[ \t]*\((?:the|an?)[ \t]+(?:[A-Z][\w-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){1,6}[A-Z][\w-]*\)"
     r"|,[ \t]+the[ \t]+(?:[A-Z][\w-]+[ \t]+){1,5}[A-Z][\w-]+)"
 )
 # What the employer asked for or said, reported to the end of its clause: "You asked me to
@@ -1064,6 +1067,9 @@ _SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\bSt)[.…](?=\s|$)|[!?\n]"
 )
 _CLAUSE_MARKS = re.compile(r"[ \t]*[!?！？]*")
+_CLOSING_PLEA = re.compile(
+    r",[ \t]*(?i:kindly|please|pls|plz)(?=[ \t]*(?:[.!?！？]|$))[ \t]*[!?！？]*", re.MULTILINE
+)
 
 
 def _clause_start(text: str, start: int, ends: re.Pattern[str]) -> int:
@@ -1099,6 +1105,9 @@ def _clause(
         finish = after.start() if after is not None else min(len(text), end + _SHELTER_MAX)
         found = _CLAUSE_MARKS.match(text, finish)
         finish = found.end() if found else finish
+        # A plea tacked on after a comma ends the same request: "speed things up, kindly?".
+        plea = _CLOSING_PLEA.match(text, finish)
+        finish = plea.end() if plea else finish
     while begin < start and text[begin] in " \t\"'“‘":
         begin += 1
     while finish > end and text[finish - 1] in " \t":

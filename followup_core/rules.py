@@ -35,7 +35,8 @@ Rules that judge the writer's tone (``reader_tone``) leave alone the words of
 someone else: a quotation ("as soon as possible" in their own words), a file
 name ("Moreau-ASAP-plan.pdf") and a name, which is a run of capitalised words
 the match shares with another ("Desperate Housewives", "Urgent Care Partners",
-"Project ASAP"), or fills in mid-sentence ("the Need This Job campaign"). A
+"Project ASAP"), or fills in mid-sentence ("the Need This Job campaign"), and an acronym
+followed by its capitalised expansion ("ASAP (the Automated Shift Allocation Platform)"). A
 title-case subject line or sentence start is the writer's own. Their findings
 mark the phrase as a reader would quote it: the intensifiers, the writer as
 subject and an article before it ("I'm *so* sorry", "a very fast learner"), and
@@ -44,7 +45,8 @@ subject and an article before it ("I'm *so* sorry", "a very fast learner"), and
 What a finding marks: a rule that judges what a clause says (pushy, guilt, claims ...) marks
 the clause it sits in, from the comma, semicolon, dash or sentence end before it to the one
 after (up to ``CLAUSE_MAX_WORDS``), because that is what the reader rewrites; marks of one
-finding with only a comma between them are one mark. A rule about word choice
+finding with only a comma between them are one mark, and a plea tacked on after a comma at the
+end of a request is part of it ("speed things up on your side, kindly?"). A rule about word choice
 (``marks_words``: slang, too casual, too formal) marks its words, or a clause of up to
 ``SHORT_CLAUSE_WORDS`` such as "hey jen". The message quotes the words that matched.
 
@@ -120,8 +122,9 @@ Choices worth knowing:
   people copied into a check-in) run only while you wait for an answer.
 * ``second_channel`` flags, in an emailed check-in, final follow-up, reply to a delay or note
   about another offer, the same question sent on LinkedIn or a chat app as well ("dropped him
-  a note on LinkedIn"); a LinkedIn note after the thank-you email is what the guide suggests,
-  so the thank-you stages are left alone.
+  a note on LinkedIn"), and in a LinkedIn message for those stages the same question already
+  emailed ("I had emailed Ms. Priyanka from HR yesterday also"); a LinkedIn note after the
+  thank-you email is what the guide suggests, so the thank-you stages are left alone.
 * ``pay_talk`` leaves a pay word alone when it names the work ("salary benchmarking",
   ``work_nouns``), and a placeholder in braces is not one when it is part of a path
   ("/orders/{order_id}").
@@ -515,6 +518,25 @@ _SENT_NOTE = (
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # A decision asked for as a question of "yet": "reached a decision on the role yet".
 _DECISION = "decision|decisions|verdict|choice|final_decision|hiring_decision"
+# How much more, said without a figure: "a fair bit more than your budget" (offer_bluff).
+_HOW_MUCH_MORE = (
+    "a_fair_bit|a_good_bit|a_bit|a_lot|quite_a_bit|quite_a_lot|a_good_deal|a_great_deal|way|much"
+    "|far|well|significantly|considerably|substantially|comfortably|noticeably|markedly|rather"
+    "|somewhat|a_little|a_touch|a_chunk|a_decent_chunk|miles"
+)
+# What the employer can pay, as a note about another offer compares it.
+_THEIR_FIGURE = "budget|band|range|offer|figure|ceiling|salary|package|pay|number|rate"
+# Told in a message on one channel that the same thing went by email (second_channel).
+_EMAILED = (
+    "emailed|e-mailed|mailed|emailing|written_to|wrote_to|writing_to|sent_an_email_to"
+    "|dropped_an_email_to|dropped_a_mail_to|sent_a_mail_to"
+)
+_JUST_NOW = (
+    "yesterday|this_morning|earlier_today|earlier|last_night|also|too|as_well|already|separately"
+    "|about_this|about_the_same|the_same_question"
+)
+# Greeted by a title of respect, as a panel is in many Englishes: "Ma'am Liza", "Sir Paolo".
+_RESPECT = r"(?:Mr|Ms|Mrs|Dr|Prof|Mx|Sir|Ma['’]am|Madam|Miss|Mme)"
 # Other processes, offers or interviews the writer says were set aside to wait (guilt).
 _ON_HOLD = (
     "processes|applications|offers|interviews|opportunities|options|roles|jobs|companies"
@@ -551,7 +573,7 @@ _OTHER_CALLS = (
     "|companies|firms|chances|openings|callbacks|call-backs|shortlists|headhunters"
 )
 # A person greeted by name, with a title or not: "Ms. Tan", "Wei Ling", "Rajesh".
-_PERSON = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Mx)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+_PERSON = rf"(?:{_RESPECT}\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
 # A note addressed to a whole panel: "To the interview panel:".
 _TO_THE_PANEL = (
     r"(?m:^)(?i:to[ \t]+(?:the[ \t]+)?(?:whole[ \t]+|entire[ \t]+)?(?:interview(?:ing)?[ \t]+"
@@ -1031,6 +1053,8 @@ FAMILY_SLOTS: Mapping[str, str] = MappingProxyType(
         # Capitalised words, case-sensitive: an employer's or a school's name.
         "name": r"(?-i:[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|the|and|&)[ \t]+)?[A-Z][\w&'’-]*){0,4})",
         "word": r"[^\W_][\w'’-]*",
+        # A person by name, with a title or not, case-sensitive: "Ms. Priyanka", "Sir Paolo".
+        "person": f"(?-i:{_PERSON})",
         # "You" in text-speak, in small letters, so not a name ("Yu Chen", "U Thant").
         "u": r"(?-i:u|ya|yous)(?![\w'’-])",
         "percent": r"\d+(?:[.,]\d+)?[ \t]?(?:%|percent|per[ \t]+cent)",
@@ -1627,6 +1651,7 @@ RULES: tuple[Rule, ...] = (
             "I can't|cannot|can_not|won't|will_not|couldn't keep|go_on? wait|waiting|hang_about"
             "|hang_around|hang_on|hold_on|hold_out|sit_tight|sit_on_my_hands|wait_around"
             "|stay_in_limbo|hold_off forever|much_longer|any_longer|indefinitely|anymore|any_more"
+            "|longer_anymore|longer_any_more|longer_now|any_longer_now|any_more_longer"
             "|a_lot_longer",
             "waiting|awaiting|await eagerly|anxiously|impatiently|keenly? for? your|a|the good"
             "|kind|positive|favourable|favorable|early|quick|prompt reply|response|answer|news"
@@ -1896,6 +1921,14 @@ RULES: tuple[Rule, ...] = (
             "sooner rather than later would|will|'d|is be? grand|great|good|ideal|appreciated"
             "|nice|lovely|brilliant|perfect|best|helpful|handy|mint|ace",
             "the sooner the better",
+            # A date set for them as a wish: "Would be great to know before the weekend".
+            "would|will|it'd|it_would|that'd|it'll be great|good|ideal|helpful|nice|lovely"
+            "|brilliant|perfect|appreciated|handy|amazing|useful|super to know|hear|hear_back"
+            "|find_out|have_an_answer|have_your_answer|have_a_decision|have_your_decision"
+            "|get_an_answer|get_a_decision|have_news|get_news {when}",
+            "knowing|hearing|hearing_back|an_answer|a_decision|your_answer|your_decision|news"
+            " {when} would|will|'d be great|good|ideal|helpful|nice|lovely|brilliant|perfect"
+            "|appreciated|handy|amazing|useful|super",
             "hate|shame|pity for you to? miss_out|lose|let_me_go|let_me_slip|pass_on_me|pass_me_up",
             "miss|missing out on me|someone_like_me|a_candidate_like_me|my_talents",
             "get|put|got your|their skates|running_shoes on",
@@ -3234,6 +3267,16 @@ RULES: tuple[Rule, ...] = (
             "resending|re-sending|re-sent|resent|reposting|re-posting my|this|the ...? text|thanks"
             "|thank-you|note|message|email|words here|again|below|too|to_be_safe|just_in_case",
             "copied|pasted|copy-pasted|re-pasted my message|email|note|thank-you ...? again",
+            # The messages counted by their days: "I had written on Monday and Wednesday also".
+            "I|I've|I_had|I_have|I'd|we ...? written|wrote|emailed|e-mailed|messaged|mailed"
+            "|followed_up|chased|reached_out|checked_in|nudged|pinged|called|phoned|rang ~? on"
+            f"|last {_WEEKDAYS} and|&|then|plus|as_well_as|again|and_then|and_again on|last"
+            f"|again_on? {_WEEKDAYS}",
+            # The same note sent again by another way: "the same thank you I emailed this
+            # morning".
+            "same|identical thank_you|thank-you|thanks|note|message ~? as_the_one|as_what|that"
+            "|which? I|I've|I_had|I_have emailed|e-mailed|mailed|sent_by_email|sent_via_email"
+            "|sent_you|wrote_you|wrote_to_you|sent_over_email",
             "copied|pasted|copy-pasted|put my|the|this previous|earlier|original|last message"
             "|email|note below|underneath|again",
             "in_case the|my first|last|previous|earlier|other|original? one|email|message|note"
@@ -8179,6 +8222,13 @@ RULES: tuple[Rule, ...] = (
             "had|have|get|got a|the|any chance|time|opportunity|moment to discuss {toq}",
             "hear|know|find_out|learn how it|things|the_interview|the_panel|the_interviewers"
             "|I went|felt|thought|did|got_on|came_across|fared|went_down|landed|looked|seemed",
+            # Whether they have decided, asked of the recruiter: "Do you know yet whether
+            # they've decided?"
+            "know|heard|hear|idea|tell_me|say yet? whether|if they've|they_have|they|the_panel"
+            "|the_team|anyone|the_hiring_manager|the_manager|the_client|he|she|he's|she's ~?"
+            " decided|chosen|picked|settled|made_a_decision|made_their_decision"
+            "|reached_a_decision|come_to_a_decision|made_up_their_minds|made_up_his_mind"
+            "|made_up_her_mind {toq}",
             "if|whether the|your? hiring_manager|panel|interviewers|manager|client|he"
             "|she ~? said|mentioned|thought|felt|fed_back|shared|made anything|much"
             "|something? about|of me|my",
@@ -8499,8 +8549,9 @@ RULES: tuple[Rule, ...] = (
             "|channels|people_ops|talent",
             "straight|direct|directly to_the_source|to_the_top|to_the_decision-maker"
             "|to_the_hiring_manager",
-            "reaching_out_to|reached_out_to|reach_out_to|writing_to|messaging|pinging"
-            "|contacting|try|trying|asking you directly|personally",
+            "reaching_out_to|reached_out_to|reach_out_to|writing_to|messaging|pinging|ping|pinged"
+            "|message|messaged|DM|DMing|DMed|write_to|wrote_to|contact|contacted"
+            "|contacting|try|trying|asking you here|on_here|on_LinkedIn? directly|personally",
             "recruiter|agency|HR|recruiting_team|people_ops|talent_team ~? slow|hasn't"
             "|has_not|haven't|isn't|aren't|didn't",
             "between_us|off_the_record|between_you_and_me|on_the_quiet|confidentially|unofficially",
@@ -8511,7 +8562,8 @@ RULES: tuple[Rule, ...] = (
             "you'd|you_would|you'll|you_might|you_may|you_probably know|have ~? where_I_stand"
             "|the_status|the_outcome|the_latest|the_answer",
             "since|as|because you're|you_are|you make|have the_hiring_manager"
-            "|the_decision-maker|the_final_call|the_final_say|the_last_word|the_boss"
+            "|the_decision-maker|the_decision_maker|the_final_decision_maker"
+            "|the_final_decision-maker|the_one_deciding|the_one_who_decides|the_final_authority|the_final_call|the_final_say|the_last_word|the_boss"
             "|in_charge",
             "going|go|went|get around|round|outside|past the? usual|normal|proper"
             "|official channels|route|process",
@@ -9125,7 +9177,7 @@ RULES: tuple[Rule, ...] = (
             rf"|cc['’]?d|cc['’]ing|bcc|bcc['’]?d)(?:[ \t]+(?i:also|in|too))*"
             rf"|(?<!\w)(?i:copy|copying|cc|bcc)"
             rf"(?:[ \t]+(?i:also|in|too))+)[ \t]+{_COPIED}(?:[ \t]*(?:,|and|&)[ \t]*{_COPIED})*",
-            rf"(?m:^)(?:Hi|Hello|Dear|Hey|Good\s+(?:morning|afternoon|evening))[ \t]*,?[ \t]+"
+            rf"(?m:^)(?:Hi|Hello|Dear|Hey|Good\s+(?:morning|afternoon|evening|day))[ \t]*,?[ \t]+"
             rf"{_PERSON}(?:[ \t]*,[ \t]*{_PERSON})*[ \t]*,?[ \t]+(?:and|&)[ \t]+{_PERSON},?",
             r"(?m:^)(?i:(?:hi|hello|dear|hey)[ \t]+(?:all|everyone|both|team|panel|"
             r"all\s+three|the\s+panel|you\s+all))(?!\w)"
@@ -9211,11 +9263,16 @@ RULES: tuple[Rule, ...] = (
             "|message|ping|DM|InMail|contact|write_to|reach_out_to|messaging|pinging|DMing"
             "|contacting|writing_to|reaching_out_to|try|trying|tried|catch|catching {name}"
             f" ~? on|via|over|through {_SECOND_CHANNELS}",
+            # On LinkedIn, the same question already emailed: "I had emailed Ms. Priyanka from
+            # HR yesterday also".
+            f"{_EMAILED} {{person}} ~? {_JUST_NOW}",
+            f"{_EMAILED} HR|the_recruiter|your_recruiter|recruitment|the_hiring_team"
+            f"|talent_acquisition|your_colleague|your_team|the_team ~? {_JUST_NOW}",
         ),
         reader_tone=True,
         # A LinkedIn note after the thank-you email is what the guide suggests; a check-in
         # sent there too doubles up.
-        channels=frozenset({"email"}),
+        channels=frozenset({"email", "linkedin_message"}),
         stages=frozenset({"check_in", "final_follow_up", "answer_delay", "competing_offer"}),
         without_stage=False,
     ),
@@ -9511,7 +9568,7 @@ RULES: tuple[Rule, ...] = (
             "note with something from your conversation with that person."
         ),
         patterns=(
-            rf"(?m:^)(?:Hi|Hello|Dear|Hey|Good\s+(?:morning|afternoon|evening)|Thank\s+you|Thanks"
+            rf"(?m:^)(?:Hi|Hello|Dear|Hey|Good\s+(?:morning|afternoon|evening|day)|Thank\s+you|Thanks"
             rf"|Many\s+thanks)[ \t]*,?[ \t]+{_PERSON}(?:[ \t]*,[ \t]*{_PERSON})*[ \t]*,?[ \t]+"
             rf"(?:and|&)[ \t]+{_PERSON},?",
             r"(?m:^)(?i:(?:hi|hello|dear|hey)[ \t]+(?:all|everyone|both|team|panel|"
@@ -9541,6 +9598,12 @@ RULES: tuple[Rule, ...] = (
             "|looping ~ whole|entire|each|every|all|everyone|both|panel {rest}?",
             "each_of_you|all_of_you|both_of_you|all_three_of_you|all_four_of_you|you_both {rest}?",
             "get|gets|receive|receives|see|sees the_same thank-you|thanks|note|message|email|words",
+            # The one note sent to everyone: "I'm sending you all the same note".
+            "I'm|I_am|I've|I_have|I'll|I_will|I|we're|we? sending|send|sent|writing|emailing"
+            "|giving|copying you_all|all_of_you|you_both"
+            "|both_of_you|each_of_you|everyone|everybody|you_three|the_three_of_you"
+            "|all_three_of_you|the_panel ~? the_same|one|a_single|a_joint|a_combined|this_one note"
+            "|email|message|thank-you|thank_you|thanks|words|reply",
             # Saying they are all on the one email: "I've put you all on one email".
             "I've|I_have|I|I'm|I_am|we've|we put|putting|included|including|added|adding|lumped"
             "|lumping|grouped|grouping|bundled|kept|keeping|got|have|popped|cc'd|copied you_all"
@@ -10469,6 +10532,9 @@ RULES: tuple[Rule, ...] = (
             "|twice|triple|treble",
             "worth|pays|paying|offering ...? a_lot|way|much|far|significantly|considerably"
             "|substantially more|better than yours|your|what_you",
+            # How much more, without a figure: "probably a fair bit more than your budget".
+            f"{_HOW_MUCH_MORE} more|higher|above|over|beyond than? your|what_you ...?"
+            f" {_THEIR_FIGURE}",
             "grand|thousand|lakh|lakhs|K|quid|bucks ...? more|higher|above|over|better|extra|up"
             " ...? than|on your|the ...? band|range|offer|budget|package|figure|number|salary"
             "|ceiling",

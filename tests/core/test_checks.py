@@ -1895,3 +1895,266 @@ def test_patience_plans_and_other_people_s_news_are_no_grumble(
     stage: str, text: str, rule: str
 ) -> None:
     assert flagged(text, rule, stage=stage) == []
+
+
+# Share A (twelfth round): pressure while waiting: news asked of the recruiter, deadlines set
+# as wishes, speeding them up, a second channel, counting messages, a panel written to at once.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for arranging the parking. Any idea if the panel has made a decision?",
+        "Thanks for the badge. Have you heard whether they've chosen someone yet?",
+        "Thanks for your help. Could you tell me if the hiring manager has decided?",
+    ],
+)
+def test_asking_the_recruiter_whether_they_have_decided_is_a_news_request(text: str) -> None:
+    assert flagged(text, "news_request", stage="recruiter_thanks") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "Thanks for your help. I know they've decided to run a second round, so thank you "
+            "for setting it up.",
+            "recruiter_thanks",
+        ),
+        ("Hi Joanna, I wanted to check in. Do you know yet whether they've decided?", "check_in"),
+    ],
+)
+def test_a_decision_mentioned_or_asked_in_a_check_in_is_no_news_request(
+    text: str, stage: str
+) -> None:
+    assert flagged(text, "news_request", stage=stage) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It'd be good to hear by Friday if possible.",
+        "It would be really helpful to have an answer before Thursday.",
+        "Knowing by the end of the week would be ideal.",
+        "I can't wait longer anymore, I'm afraid.",
+        "Honestly I cannot hold on longer now.",
+    ],
+)
+def test_a_date_wished_for_or_no_more_waiting_is_pushy(text: str) -> None:
+    assert flagged(text, "pushy", stage="check_in") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would be great to know more about the weekend rota when you have a moment.",
+        "Is there any update on timing? It would be good to hear how the Friday workshop went.",
+        "I can't wait to hear how the new ward opens.",
+        "I have an offer from another hospital and need to reply by 7 December; is there any "
+        "chance your timeline could move?",
+        "Helping roll out ASAP (the Automated Shift Allocation Platform) still appeals to me.",
+        "I'd love to work on EVA (an Electric Vehicle Allocator) with you.",
+    ],
+)
+def test_curiosity_a_real_deadline_and_a_glossed_acronym_are_not_pushy(text: str) -> None:
+    assert flagged(text, "pushy", stage="competing_offer") == []
+
+
+def test_an_acronym_asked_for_is_still_pushy_before_a_lower_case_aside() -> None:
+    assert flagged("Please reply ASAP (the offer expires Friday).", "pushy", stage="check_in")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Could you speed things up on your side, kindly?",
+            "Could you speed things up on your side, kindly?",
+        ),
+        (
+            "Could you hurry the decision along, please?",
+            "Could you hurry the decision along, please?",
+        ),
+        (
+            "Can you push things along on your end, kindly.",
+            "Can you push things along on your end, kindly.",
+        ),
+    ],
+)
+def test_a_plea_after_the_comma_is_marked_with_the_request(text: str, expected: str) -> None:
+    assert flagged(text, "pushy", stage="competing_offer") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm expecting an offer; it'll probably be a fair bit more than your budget.",
+        "Their offer will likely be well above your band.",
+        "The package is considerably more than your range.",
+    ],
+)
+def test_an_offer_said_to_be_well_above_their_budget_is_a_bluff(text: str) -> None:
+    assert flagged(text, "offer_bluff", stage="competing_offer") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have an offer from another company, which I need to answer by Friday.",
+        "I'm not asking for more than your advertised range.",
+    ],
+)
+def test_the_guide_s_note_about_another_offer_is_no_bluff(text: str) -> None:
+    assert flagged(text, "offer_bluff", stage="competing_offer") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had emailed Ms. Priyanka from HR yesterday also regarding the analyst position.",
+        "I emailed Dr. Osei in recruitment earlier about this too, but wanted to ask here.",
+        "I've already emailed HR about this, yesterday.",
+        "I wrote to Mr Tan this morning as well about the same role.",
+        "I also e-mailed your recruiter separately.",
+    ],
+)
+def test_a_linkedin_check_in_after_an_email_is_a_second_channel(text: str) -> None:
+    assert flagged(text, "second_channel", stage="check_in", channel="linkedin_message") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "channel"),
+    [
+        (
+            "I emailed Ms. Priyanka from HR yesterday also to confirm my references.",
+            "thank_you",
+            "linkedin_message",
+        ),
+        (
+            "Priyanka from HR emailed me yesterday to say the panel meets on Friday.",
+            "check_in",
+            "linkedin_message",
+        ),
+        (
+            "Hi Priyanka, I'm writing to check in on the analyst role. I emailed my references "
+            "to Dev yesterday as asked.",
+            "check_in",
+            "email",
+        ),
+    ],
+)
+def test_an_email_they_sent_or_one_after_a_thank_you_is_no_second_channel(
+    text: str, stage: str, channel: str
+) -> None:
+    assert flagged(text, "second_channel", stage=stage, channel=channel) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Marcus, I thought to ping you here directly since you are the final decision maker.",
+        "Hi Marcus, I'm messaging you here directly as you're the decision maker.",
+        "Hi Marcus, I thought I'd DM you directly because you are the one who decides.",
+    ],
+)
+def test_writing_to_the_decision_maker_on_linkedin_goes_around_the_process(text: str) -> None:
+    assert flagged(text, "around_the_process", stage="check_in", channel="linkedin_message")
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Hi Marcus, feel free to message me directly if that's easier.", "linkedin_message"),
+        ("Hi Marcus, I'm writing to you directly since you are the final decision maker.", "email"),
+    ],
+)
+def test_an_invitation_or_an_email_does_not_go_around_the_process(text: str, channel: str) -> None:
+    assert flagged(text, "around_the_process", stage="linkedin_note", channel=channel) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "channel"),
+    [
+        ("I emailed on Tuesday and again on Thursday.", "final_follow_up", "email"),
+        ("I've followed up last Monday and then Friday.", "final_follow_up", "email"),
+        ("We have written to you on Monday as well as Wednesday.", "final_follow_up", "email"),
+        ("This is the identical note I sent by email yesterday.", "thank_you", "linkedin_message"),
+        (
+            "Same message as the one I emailed you earlier, just in case.",
+            "thank_you",
+            "linkedin_message",
+        ),
+        ("Sending the same thanks I emailed to you on Friday.", "thank_you", "linkedin_message"),
+    ],
+)
+def test_messages_counted_by_day_or_sent_again_are_counting(
+    text: str, stage: str, channel: str
+) -> None:
+    assert flagged(text, "counting", stage=stage, channel=channel) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("We spoke on Monday and Wednesday about the rota.", "final_follow_up"),
+        ("I sent the references on Monday and the portfolio on Wednesday.", "send_materials"),
+        ("I was interviewed on Monday and met the team on Wednesday.", "final_follow_up"),
+        ("Thanks for the same warm welcome I had at the open day.", "thank_you"),
+        (
+            "I used the same words I sent to my mentor when I passed my exams, thank you for "
+            "teaching me.",
+            "thank_you",
+        ),
+    ],
+)
+def test_days_and_sameness_that_count_no_messages_are_no_counting(text: str, stage: str) -> None:
+    assert flagged(text, "counting", stage=stage, channel="linkedin_message") == []
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Good day Ma'am Liza, Sir Paolo and Ma'am Tess,",
+        "Good day Sir Paolo and Ma'am Tess,",
+        "Hello Ma'am Liza, Sir Paolo and Ma'am Tess,",
+        "Good day Ms. Cruz and Mr. Reyes,",
+    ],
+)
+def test_a_check_in_greeting_a_whole_panel_copies_them_in(greeting: str) -> None:
+    text = f"{greeting}\n\nI hope you are well."
+    assert flagged(text, "copying_in", stage="check_in") == [greeting]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good day Ma'am Liza,\n\nI hope you are well.",
+        "Good day Ma'am Liza,\n\nSir Paolo and Ma'am Tess said you would decide this week.",
+    ],
+)
+def test_one_person_greeted_with_a_title_is_no_copying_in(text: str) -> None:
+    assert flagged(text, "copying_in", stage="check_in") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sending you all the same note to save your inboxes.",
+        "I've sent you both the same message to keep things simple.",
+        "Emailing everyone the same thank-you today.",
+        "I'll send the three of you one note, if that's all right.",
+    ],
+)
+def test_one_note_sent_to_every_interviewer_is_panel_in_one(text: str) -> None:
+    assert flagged(text, "panel_in_one", stage="thank_you") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sending you the portfolio link I mentioned.",
+        "I'm sending you all the documents you asked for.",
+    ],
+)
+def test_sending_one_interviewer_things_is_no_panel_in_one(text: str) -> None:
+    assert flagged(text, "panel_in_one", stage="thank_you") == []
