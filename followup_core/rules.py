@@ -21,7 +21,7 @@ template of words separated by spaces, matched case-insensitively:
   this is a double* reminder"), for families whose first word already says what they are.
 * ``{name}`` is a named part from ``FAMILY_SLOTS`` (a deadline, a sum of money, a
   capitalised name, any word, a text-speak "u" in small letters) or ``FAMILY_MARKS`` (a
-  question mark, stacked marks such as "??", the rest of the clause), which attach to the
+  question mark, stacked marks such as "??", the rest of the clause, its end), which attach to the
   word before them.
 * Between any two words, any of ``FILLERS`` may stand ("I *really*, *truly*
   need this job", "would *really* mean the world", "what *exactly* did I do
@@ -747,6 +747,16 @@ _WAY_IN = (
     "foot_in_the_door|toe_in_the_door|foot_through_the_door|foot_in|big_break|first_break"
     "|lucky_break|leg_up|leg-up|first_chance|first_step_on_the_ladder|foot_on_the_ladder"
 )
+# A job the writer says they need, by the kind of job it is: "a permanent post", "a steady job".
+_SECURE_JOB = (
+    "permanent|steady|stable|secure|full-time|proper|regular|reliable|long-term|paid|salaried"
+    " job|post|role|position|contract|income|wage|salary|placement|paycheck|paycheque"
+)
+# Time off and working from home asked about by its size: "the number of vacation days".
+_DAYS_OFF = (
+    "vacation|holiday|leave|annual_leave|PTO|home_office|home-office|WFH|remote|remote_work"
+    "|paid_leave|paid_holiday days|weeks"
+)
 # What a "TBD" in brackets leaves open ("start date (TBD)"), rather than spells out.
 _OPEN_SLOTS = (
     *("date", "time", "day", "venue", "room", "location", "start", "salary", "pay", "rate"),
@@ -1072,6 +1082,8 @@ FAMILY_MARKS: Mapping[str, str] = MappingProxyType(
         # Stacked punctuation with a question mark: "??", "?!", "!?".
         "qq": r"[ \t]*(?:\?[?!]+|!+\?[?!]*)",
         "rest": r",?[ \t]+[^.!?;\n]{0,200}[^\s.!?;\n,]",
+        # The end of a clause after the word: "I'd like this job." but not "the job's scope".
+        "end": r"(?=[ \t]*(?:[.!?,;\n]|$|(?:and|but|very|so|a[ \t]+lot)(?![\w'’-])))",
         # The rest of a question, up to its question mark.
         "toq": r"[^.!?\n]{0,80}\?",
         # An emoji right after the word: "was epic 🔥".
@@ -1585,6 +1597,14 @@ RULES: tuple[Rule, ...] = (
             "|information|reply|response|answer|feedback|crumb|scrap|hint|sign",
             "greatful|gratefull|greatfull|thankfull for|if ~ news|word|update|updates|reply"
             "|response|answer|anything",
+            # A hint of the outcome begged for, or whether there is any chance left: "Any hint
+            # you could give me would be amazing", "Please tell me if I still have any chance".
+            "any hint|clue|inkling|crumb|scrap|tip-off|whisper|glimmer|sneak_peek|indication"
+            " ...? you|at_all ...? could|can|might|would|are_able_to|were_able_to ...? give|share"
+            "|offer|drop|pass_on|provide|let_slip",
+            "tell|let|say|confirm|advise|know me|us|know? if|whether I have|stand|got any|a"
+            "|some? chance|hope|shot|hope_left",
+            "do|can I have|stand|be_in_with any|a|some? chance|shot|hope {q}",
             "still|yet awaiting|expecting|anticipating a|an|your|any|some? reply|response|answer"
             "|decision|update|news|word|revert|outcome",
             "just_please|please_just|I_beg_you|I_beg_you_to|please_please consider|hire|pick"
@@ -4138,6 +4158,10 @@ RULES: tuple[Rule, ...] = (
             "I'm|I_am? hoping|hope|hoped to hear|hear_something|hear_anything back? from_you"
             "|from_the_team|from_you_all|from_the_panel|from_someone? soon|shortly|quickly"
             "|promptly|asap|before_long|sooner_rather_than_later",
+            "looking_forward|look_forward|hoping|hope|expecting|awaiting|await|waiting to? your?"
+            " hear"
+            "|hearing|reply|response|answer ...? soonest|at_the_earliest|at_your_earliest"
+            "|forthwith|urgently",
             "hearing|hear your|the decision|verdict|answer|outcome soon|shortly|quickly?",
             "could|can|would|will|please? you? tell_me|let_me_know|inform_me|confirm if|whether I"
             "|I've|I'm got|get|getting|succeeded|successful|have_got the|this? job|role|position"
@@ -4564,6 +4588,10 @@ RULES: tuple[Rule, ...] = (
             # Wanting the job itself, and what it is worth to the writer: "I would really, truly
             # love this job", "make sure it's worth my while", "what's in it for me".
             "I'd|I_would|I|I'm|I_am love|adore|want|crave this|the job|role|position|post|gig",
+            "I'd|I_would like|enjoy this|the|that job|role|position|post|gig {end}",
+            "I'd|I_would|I'll|I_will|I_think_I'd|I_know_I'd|I_think_I'll|I_know_I'll|I_feel_I'd"
+            "|I_think_I_would|I_know_I_would enjoy|love|like it|this|the_job|the_role|this_job"
+            "|this_role|working_there|working_here|working_with_you {end}",
             "worth my|our while",
             "what's|what_is|what_would_be|what_will_be in it for me|us",
             "worth it|the_move|the_switch|the_jump|the_change|the_risk|leaving for me|us",
@@ -5342,6 +5370,17 @@ RULES: tuple[Rule, ...] = (
             "bring|brings|bringing|put|puts|putting|give|gives|giving {percent} to|into|in"
             " everything|every|all|each|whatever",
             "like a sponge|duck_to_water",
+            # Better than the others in the writer's own words: "I answered the questions better
+            # than most people would", "a hard grafter", "I pick things up fast".
+            "I ~ better|faster|quicker|more_clearly|more_thoroughly|more_confidently than most"
+            "|the_other|other|the_others|anyone|anybody|everyone ...? people|candidates"
+            "|applicants|interviewees|else? would|could|did|do|can|will|might",
+            "a|an real|proper|genuine|honest|tireless|hard|grafting hard? grafter|slogger|toiler"
+            "|workhorse",
+            "I|I_can|I_tend_to|I_always|I'll|I_will|I_do ...? pick|picks|picked things|stuff"
+            "|everything|it_all up fast|quickly|quick|rapidly|in_no_time|easily|straight_away"
+            "|in_a_flash",
+            "quick|fast|sharp on_the_uptake",
             "sponge for knowledge|learning|information",
             # An endorsement borrowed from someone else: "he'd vouch for me", "my uncle is on your
             # board", "the job's mine if I want it", "I have it on good authority".
@@ -7878,6 +7917,21 @@ RULES: tuple[Rule, ...] = (
             "|pull_out|step_back|step_away|bow_out|walk_away|drop_out|decline|look_elsewhere"
             "|end_things|call_it_a_day|not_continue|not_proceed|not_come_in|not_move_forward",
         ),
+        patterns=(
+            # The next step held back until the terms are talked about: "Before I confirm
+            # Wednesday, can we talk about the day rate?", "until we agree the package, I'd
+            # like to revisit the salary".
+            r"(?i:(?<![\w'’])(?:before|until)\s+(?:I|we)\s+(?:confirm|accept|agree|commit|book"
+            r"|lock\s+in|sign|say\s+yes|go\s+ahead)\w*[^.!?;\n]{0,60}?,\s*(?:(?:can|could|may"
+            r"|shall)\s+(?:we|I)\s+(?:(?:quickly|briefly|first|just)\s+)?(?:talk|chat|speak"
+            r"|discuss|go\s+over|revisit|touch\s+on|ask)|I['’]?d\s+like\s+to\s+(?:talk|discuss"
+            r"|revisit|raise|ask)|I\s+would\s+like\s+to\s+(?:talk|discuss|revisit|raise|ask)"
+            r"|(?:let['’]?s|we\s+should|we\s+need\s+to)\s+(?:talk|discuss|revisit))"
+            r"(?:\s+(?:about|over|on))?\s+(?:the\s+|my\s+|your\s+|a\s+)?(?:day\s+rate"
+            r"|hourly\s+rate|rate|salary|pay|package|compensation|bonus|equity|benefits"
+            r"|remuneration|money|terms|relocation|notice\s+period|holidays?|leave|title))",
+        ),
+        openers=frozenset({"before", "until"}),
         reader_tone=True,
         stages=TERMS_STAGES,
     ),
@@ -8755,10 +8809,12 @@ RULES: tuple[Rule, ...] = (
             "|unprompted|in_case_it_helps|in_case_it's_useful|in_case_you're_interested",
             "a|an|my? second|another|new|additional|extra|fresh|revised|longer cover_letter"
             "|covering_letter|motivation_letter|letter_of_motivation|personal_statement",
-            "attach*|enclos*|includ*|add*|sent|sending|put_in|thrown_in ...? second|another"
+            "attach*|enclos*|includ*|added|I'm_adding|I_am_adding|I'll_add|I_will_add|let_me_add"
+            "|I'd_add|I_add|also_add|sent|sending|put_in|thrown_in ...? second|another"
             "|additional|extra|bonus|unsolicited|few_more|few_extra|some_extra|some_more {word}"
             " {word}?",
-            "attach*|enclos*|includ*|add*|sent|sending|put_in|thrown_in ...? a|an|my? second"
+            "attach*|enclos*|includ*|added|I'm_adding|I_am_adding|I'll_add|I_will_add|let_me_add"
+            "|I'd_add|I_add|also_add|sent|sending|put_in|thrown_in ...? a|an|my? second"
             "|another|new|additional|extra|fresh|longer cover_letter|covering_letter"
             "|motivation_letter|letter_of_motivation|personal_statement",
             # Work nobody asked for on their own product: "a brand audit of your website".
@@ -9764,6 +9820,9 @@ RULES: tuple[Rule, ...] = (
             "up, and can be discussed, once they make one."
         ),
         families=(
+            # Time off counted in a question: "the number of vacation days and how many home
+            # office days are possible?"
+            f"the|how_many|how_much number_of? {_DAYS_OFF} {{toq}}",
             # How big the perk is, or whether there is one: "how generous the pension is", "what
             # the on-call allowance comes to", "Is there a shift allowance?".
             f"how generous|good|big|much|high|decent|competitive the|your {{word}}? {_PERK_PAY}"
@@ -12881,6 +12940,15 @@ RULES: tuple[Rule, ...] = (
             "|so_well|really_well|nicely",
             "need|want|looking_for something|a_job|a_role|work stable|steady|secure|regular"
             "|permanent|reliable|local|close_to_home|nearby",
+            # A secure job needed, or the writer's own plans and decision as the reason to
+            # answer: "I really need a permanent post", "as I need to plan my week", "this is
+            # important for my decision whether I continue".
+            f"I|we|I'm|I_am need*|needing|in_need_of a|an {_SECURE_JOB}",
+            "as|because|since|so|cos I|we need|have|must|want|got to plan|organise"
+            "|organize|arrange|sort_out|sort|schedule my|our week|weekend|diary|calendar|schedule"
+            "|month|time|plans|life|other_interviews|notice",
+            "important|crucial|key|essential|vital|decisive|relevant|necessary for|to|in my|our"
+            " decision|decision-making|choice|deciding ...? whether|if",
             # Wanting the job, or the wait, as the writer's own: "eager to join your reputed
             # organisation", "over the moon to land this one", "as I am eagerly waiting".
             "eager|keen|dying|desperate|itching|raring|longing|hungry to join|be_part_of"

@@ -2158,3 +2158,221 @@ def test_one_note_sent_to_every_interviewer_is_panel_in_one(text: str) -> None:
 )
 def test_sending_one_interviewer_things_is_no_panel_in_one(text: str) -> None:
     assert flagged(text, "panel_in_one", stage="thank_you") == []
+
+
+# Share r12c: needing the job, claims, self-focus, perks too early, pleading closes, terms
+# in a reply to good news.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I really need a permanent post after years of short contracts.",
+        "Honestly, I need a steady job before the winter.",
+        "We desperately needed a secure income, so this role matters.",
+        "I'm in need of a full-time contract after the layoffs.",
+        "Please let me know by Friday, as I need to plan my week.",
+        "I'd be grateful for an answer soon because I have to sort my diary.",
+        "This is important for my decision whether I continue.",
+        "Your answer is crucial to my decision on whether to stay in the process.",
+    ],
+)
+def test_r12c_a_secure_job_needed_or_the_writer_s_plans_are_personal_stakes(text: str) -> None:
+    assert flagged(text, "personal_stakes", stage="thank_you")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ward needs a permanent post-holder for the night rota, as you said.",
+        "You mentioned the team needs a permanent role created for the triage lead.",
+        "I set up a rota so the team could plan their week around the clinics.",
+        "Your point about the rota was important to the decision I made to apply.",
+    ],
+)
+def test_r12c_look_alikes_of_a_secure_job_needed_or_the_writer_s_plans_are_personal_stakes(
+    text: str,
+) -> None:
+    assert flagged(text, "personal_stakes", stage="thank_you") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think I answered the questions better than most people would.",
+        "I handled the case study faster than the other candidates did.",
+        "I explained it more clearly than anyone else could.",
+        "I'm a hard grafter and I pick things up fast.",
+        "I'm a real workhorse in a busy kitchen.",
+        "I tend to pick stuff up in no time.",
+        "I'm quick on the uptake.",
+    ],
+)
+def test_r12c_beating_the_others_or_a_grafter_who_learns_fast_is_a_claim(text: str) -> None:
+    assert flagged(text, "claims", stage="recruiter_thanks")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new router performs better than most people would expect.",
+        "Your team picks things up quickly after each stand-up, as you said.",
+        "I pick things up from the depot at six on Saturdays.",
+        "Thanks for the tour of the Grafter Street site.",
+    ],
+)
+def test_r12c_look_alikes_of_beating_the_others_or_a_grafter_who_learns_fast_is_a_claim(
+    text: str,
+) -> None:
+    assert flagged(text, "claims", stage="recruiter_thanks") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd really like this job and I think I'd enjoy it.",
+        "I would really like that position.",
+        "I know I'd love working there.",
+        "I think I'll enjoy this role.",
+    ],
+)
+def test_r12c_liking_or_enjoying_the_job_is_career_focus(text: str) -> None:
+    assert flagged(text, "career_focus", stage="thank_you")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like the role's first project to include the audit you mentioned.",
+        "I'd enjoy the chance to share the checklist if it helps.",
+        "You said the team would enjoy the new rota.",
+    ],
+)
+def test_r12c_look_alikes_of_liking_or_enjoying_the_job_is_career_focus(text: str) -> None:
+    assert flagged(text, "career_focus", stage="thank_you") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any hint you could give me would be amazing.",
+        "Any clue at all you might share would help me sleep.",
+        "Any indication you can give would be great.",
+        "Please tell me if I still have any chance.",
+        "Could you let me know whether I have a chance?",
+        "Just tell me if I stand a chance.",
+    ],
+)
+def test_r12c_a_hint_or_a_chance_begged_for_is_pushy(text: str) -> None:
+    assert flagged(text, "pushy", stage="recruiter_thanks")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any feedback you can give on my portfolio would be welcome.",
+        "Let me know if I have time to send the portfolio.",
+        "The hint about the route planner was useful, thank you.",
+    ],
+)
+def test_r12c_look_alikes_of_a_hint_or_a_chance_begged_for_is_pushy(text: str) -> None:
+    assert flagged(text, "pushy", stage="recruiter_thanks") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Looking forward to hearing from you soonest.",
+        "I look forward to your reply at the earliest.",
+        "Hoping to hear back from you at your earliest.",
+        "Awaiting your response urgently.",
+    ],
+)
+def test_r12c_a_reply_wanted_soonest_is_a_decision_demand(text: str) -> None:
+    assert flagged(text, "decision_demand", stage="phone_screen_thanks")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I look forward to hearing how the pilot goes next month.",
+        "If anything else would help, I'm happy to share more.",
+        "Looking forward to hearing more about the SAP EWM rollout.",
+    ],
+)
+def test_r12c_look_alikes_of_a_reply_wanted_soonest_is_a_decision_demand(text: str) -> None:
+    assert flagged(text, "decision_demand", stage="phone_screen_thanks") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you tell me the salary band, the number of vacation days and the hours?",
+        "How many holiday days are there?",
+        "What is the number of home office days per week?",
+        "Could you share how many remote days are allowed?",
+    ],
+)
+def test_r12c_days_off_counted_in_a_question_are_a_perks_question(text: str) -> None:
+    assert flagged(text, "perks_question", stage="phone_screen_thanks")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At my last job we cut the number of sick days by a fifth.",
+        "I noted the number of vacation days the team lost to the outage.",
+        "You said the number of remote sites doubled last year.",
+    ],
+)
+def test_r12c_look_alikes_of_days_off_counted_in_a_question_are_a_perks_question(text: str) -> None:
+    assert flagged(text, "perks_question", stage="phone_screen_thanks") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before I confirm Wednesday, can we talk about the day rate?",
+        "Before we book the second round, could we discuss the salary?",
+        "Until I agree to a time, I'd like to revisit the package.",
+        "Before I accept the interview slot, let's talk about the pay.",
+    ],
+)
+def test_r12c_a_next_step_held_back_for_the_terms_reopens_them(text: str) -> None:
+    assert flagged(text, "reopening_terms", stage="reply_positive")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before I confirm Wednesday, could you send the address?",
+        "Before I book my train, can we confirm the start time?",
+        "I'm glad to confirm Wednesday at 10:00.",
+    ],
+)
+def test_r12c_look_alikes_of_a_next_step_held_back_for_the_terms_reopens_them(text: str) -> None:
+    assert flagged(text, "reopening_terms", stage="reply_positive") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've added another portfolio piece for you.",
+        "I'm adding a second case study just so you have it.",
+        "Let me add another three samples of my work.",
+    ],
+)
+def test_r12c_extras_added_by_the_writer_not_their_plans(text: str) -> None:
+    assert flagged(text, "extras", stage="thank_you")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I appreciated how openly you talked about the plan to add a second triage nurse.",
+        "You mentioned the board wants to add another shift lead in spring.",
+        "It was good to hear you will add an extra bay to the unit.",
+    ],
+)
+def test_r12c_look_alikes_of_extras_added_by_the_writer_not_their_plans(text: str) -> None:
+    assert flagged(text, "extras", stage="thank_you") == []
