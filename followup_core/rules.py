@@ -86,8 +86,9 @@ Choices worth knowing:
   reopening the terms ("assuming we can still bump the signing bonus"): the
   guide keeps negotiation for a separate conversation.
 * ``conditional_acceptance`` flags a condition inside an acceptance ("provided you
-  can ...", "on the understanding that ..."): the guide says to accept once anything
-  to negotiate is settled.
+  can ...", "on the understanding that ...", "once those are settled I will sign"): the guide
+  says to accept once anything to negotiate is settled. In an acceptance ``reopening_terms``
+  also flags a term argued ("the probation, which I feel is too long").
 * ``other_offer_details`` flags the other employer's name and figures in a note
   about a competing offer; "an offer from another company" is what the guide
   writes.
@@ -159,8 +160,9 @@ Choices worth knowing:
   ("particularly from a union that talks about respect at work"): guilt, in other words.
 * ``over_explaining`` lets a refusal give one reason ("my husband and I are relocating"), but
   flags home life told thing after thing ("my husband has a new shift pattern and my son is
-  starting at a different school") and a verdict on their process ("I don't think your hiring
-  is very respectful").
+  starting at a different school"), a verdict on their process or their interviewers ("I don't
+  think your hiring is very respectful", "the second interviewer wasn't really listening"), a
+  full explanation announced ("To explain fully: ...") and another offer that pays more.
 * ``relay_pitch`` flags a recruiter's thank-you that asks the recruiter to carry the writer's
   case to the panel ("so you can pass it on"): that note thanks the recruiter for their help.
 * Marks of the register rules (slang, stiffness, "!!!", capitals) that overlap or touch are
@@ -863,6 +865,36 @@ _THEIR_PROCESS = (
 _FAIR_PROCESS = (
     "respectful|considerate|fair|professional|courteous|reasonable|proportionate|transparent"
     "|well_run|well-run|well_organised|well_organized|organised|organized|respectful_of"
+)
+# Their process or people judged as such in a refusal: "which I found not so professional".
+_UNFAIR_PROCESS = (
+    "unprofessional|disrespectful|inconsiderate|unfair|discourteous|disorganised|disorganized"
+    "|chaotic|rude|sloppy|amateurish"
+)
+# Interviewers who did not listen, faulted in a refusal: "the second interviewer wasn't
+# really listening".
+_INTERVIEWERS = (
+    "interviewer|interviewers|panel|panellist|panellists|panelist|panelists|hiring_manager"
+    "|recruiter|chair"
+)
+_NOT_ATTENDING = (
+    "listening|listen|listened|engaged|interested|paying_attention|pay_attention|prepared"
+    "|read_my_CV|read_my_application|look_up|looked_up|make_eye_contact|made_eye_contact|care"
+    "|cared|bother|bothered"
+)
+_DISENGAGED = (
+    "distracted|uninterested|disinterested|bored|dismissive|disengaged|unprepared|checked_out"
+    "|half-asleep|rude"
+)
+# Open points settled before signing, in an acceptance: "Once those are settled I will sign".
+_SETTLED = (
+    "settled|sorted|sorted_out|agreed|agreed_on|resolved|ironed_out|cleared_up|addressed|fixed"
+    "|squared_away|hammered_out|clarified"
+)
+# Terms judged in an acceptance: "the probation, which I feel is too long".
+_TOO_MUCH = (
+    "long|short|low|high|much|little|few|many|strict|restrictive|steep|heavy|tight|lengthy"
+    "|demanding|harsh"
 )
 # Every currency by its sign or its code, before or after the sum: "₪42,000", "42 000 NIS",
 # "TRY 85.000", "Kč 60 000", "R$ 9.500", "18 lakh", "500k zł", "40 grand".
@@ -2200,6 +2232,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:sorry|apologies|apologise|apologize|sincere\s+apologies)\b[^.!?\n]{1,80}?"
             r"(?:[,;]|\s[–—-])[^.!?\n]{0,40}?\b(?:sorry|apologies|apologise|apologize|apologi[sz]ing)\b"
             r"(?:\s+(?:again|once\s+more|for\s+that))?)",
+            # The apology said twice over: "I'm so so sorry, I really am", "sorry, truly I am".
+            r"(?i:sorry)[ \t]*,[ \t]*(?i:I[ \t]+(?:really|truly|genuinely|honestly"
+            r"|sincerely|so|very|do)[ \t]+(?:am|do)|(?:really|truly|genuinely|honestly|sincerely)"
+            r"[ \t]*,?[ \t]+I[ \t]+(?:am|do))(?![ \t]*(?:[\w'’]))",
         ),
         openers=frozenset(
             {"i am", "i m", "i apologize", "i apologise", "so", "very", "really", "sorry"}
@@ -2240,6 +2276,11 @@ RULES: tuple[Rule, ...] = (
             "|random|unsolicited|out-of-the-blue|sudden|unannounced ...? request|message|note"
             "|invite"
             "|invitation|approach|connection|email|add",
+            # Regret stacked on the apology for a no: "I am very sorry, I must unfortunately
+            # withdraw", "sorry, but I'm afraid I have to decline".
+            "sorry|apologies|apologise|apologize ... unfortunately|regrettably|sadly|afraid ...?"
+            " withdraw|withdrawing|decline|declining|pull_out|pulling_out|turn_down|turning_down"
+            "|turn_it_down|turn_this_down|step_back|step_away|bow_out|say_no|back_out",
             # Apologising at length for a no.
             "I'm|I_am|I_feel terribly|awfully|incredibly|deeply|extremely|truly|so|very"
             "|really sorry",
@@ -7049,8 +7090,17 @@ RULES: tuple[Rule, ...] = (
             r"[^,;\n.]{1,40}",
             # The stock filler with its aside: "Long story short (well, not that short)".
             r"(?i:long[ \t]+story[ \t]+short)[ \t]*\([^()\n]{1,40}\)",
+            # A full explanation announced, and its first reason: "To explain fully: my partner
+            # has been offered a job in Bristol".
+            r"(?i:to|let[ \t]+me)[ \t]+(?i:explain)[ \t]+(?i:fully|properly|in[ \t]+full"
+            r"|in[ \t]+detail|at[ \t]+length|everything|(?:the|my)[ \t]+(?:whole|full|entire)"
+            r"[ \t]+(?:situation|story|picture|reasoning))[ \t]*(?::|[—–]|[ \t]-)[ \t]*"
+            r"[^.!?;\n,]{1,80}",
         ),
-        openers=frozenset({"first", "firstly", "not", "it", "its", "reasons", "my", "the", "long"}),
+        openers=frozenset(
+            {"first", "firstly", "not", "it", "its", "reasons", "my", "the", "long"}
+            | {"to explain", "let me"}
+        ),
         stages=SAYING_NO,
         families=(
             # Their process judged: "I don't think your hiring is very respectful".
@@ -7073,8 +7123,8 @@ RULES: tuple[Rule, ...] = (
             "|a_let-down"
             "|disappointing|underwhelming|a_disappointment|not_what_I_hoped|not_enough",
             "paying|pays|offering|offers|pay|earn|earning ...? {percent} more|higher|better|extra",
-            "paying|pays|offering|offers more|better|higher|a_lot_more|significantly_more"
-            "|considerably_more|substantially_more",
+            "paying|pays|offering|offers|offered me|us? more|better|higher|a_lot_more"
+            "|significantly_more|considerably_more|substantially_more",
             "long|many|lots_of|a_lot_of|several|much|endless ...? conversations|discussions|talks"
             "|soul-searching|deliberation",
             "made|makes|left|leaves me ...? question*|doubt*|wonder*|unsure|uncertain"
@@ -7223,6 +7273,20 @@ RULES: tuple[Rule, ...] = (
             "|in_the_dark|on_hold|in_limbo",
             "kept|left me|us waiting|hanging|dangling|in_the_dark|in_limbo ~ without|with_no|for",
             "told|showed|taught me ...? everything|all|enough I? ...? needed|need|had to? know|see",
+            # Their process or their people judged in a clause of its own: "which I found not so
+            # professional", "the second interviewer wasn't really listening".
+            "which I? found|find|thought|think|felt|feel|considered|consider|would_call|call|was"
+            "|is|were|seemed|seems|struck_me_as|came_across_as to_be? not|hardly|far_from"
+            f"|anything_but|less_than {_FAIR_PROCESS}",
+            "which I? didn't|did_not|don't|do_not|wouldn't|would_not|couldn't|could_not ...? find"
+            f"|call|consider ...? {_FAIR_PROCESS}",
+            "which wasn't|isn't|weren't|was_not|is_not|didn't_seem|doesn't_seem|didn't_feel"
+            f"|doesn't_feel|hardly_seemed {_FAIR_PROCESS}",
+            "which|I_found_it|I_found_that|I_found_this|I_thought_it|I_thought_that ...?"
+            f" {_UNFAIR_PROCESS}",
+            f"{_INTERVIEWERS} ...? wasn't|was_not|weren't|were_not|didn't|did_not|never|barely"
+            f"|hardly|couldn't|could_not ...? {_NOT_ATTENDING}",
+            f"{_INTERVIEWERS} ...? was|were|seemed|looked|felt|came_across_as ...? {_DISENGAGED}",
             # Disparaging the offer or the employer they turn down.
             "didn't|did_not|failed_to|never|wasn't_able_to|couldn't impress|excite|inspire|convince"
             "|grab|wow|win_me_over me?",
@@ -7576,7 +7640,9 @@ RULES: tuple[Rule, ...] = (
             "discuss|talk_about|talk_through|go_over|negotiate|ask_about|understand_more_about"
             "|like_to_understand|want_to_understand|need_to_understand|better_understand ...?"
             " the|my"
-            "|your? salary|pay|compensation|package|bonus|benefits|equity|holiday|vacation"
+            "|your? housing|car|transport|travel|meal|phone|childcare|annual|parental|sick|shift"
+            "|uniform|overseas|hardship|London|weighting? salary|pay|compensation|package|bonus"
+            "|benefits|equity|holiday|vacation"
             "|relocation|allowance|leave|pto|stock|options|shares|signing_bonus|remote_work"
             "|working_from_home package|details|policy|terms|budget?",
             "assuming|provided|providing|as_long_as|if|on_condition_that|so_long_as|only_if ...?"
@@ -7591,6 +7657,11 @@ RULES: tuple[Rule, ...] = (
             " ...? the|my|your|a|an|some? ...? salary|pay|base|bonus|package|equity|stock|holiday"
             "|vacation|leave|pto|relocation|compensation|rate|allowance",
             "go|come|move up to? {money}",
+            # A term argued in the acceptance: "the probation, which I feel is too long".
+            "which|that|this|it I feel|felt|think|thought|find|found|believe|consider ...? is|are"
+            f"|was|were|seems|would_be|to_be? too|overly|excessively|unreasonably {_TOO_MUCH}",
+            f"{_TERMS}|probation|probation_period|notice_period|notice ...? is|are|seems|feels"
+            f"|looks|sounds ...? too|overly|excessively|unreasonably {_TOO_MUCH}",
             # Asking what the job pays before there is an offer to discuss.
             "the? salary|pay|compensation|wage range|band|bracket|scale for|of? the|this? "
             "position|role|job|post?",
@@ -7987,6 +8058,11 @@ RULES: tuple[Rule, ...] = (
             "|if|once|provided|providing|assuming|subject_to|as_long_as|so_long_as|on_condition"
             "|on_the_condition|on_the_understanding|contingent_on|conditional_on"
             "|dependent_on|depending_on|but_only_if|only_if",
+            # Signing held back until the open points are settled: "Once those are settled I will
+            # sign", "when the allowance has been agreed, I'll happily accept".
+            "once|when|as_soon_as|after|until ...? are|is|have_been|has_been|get|gets|'re|'s"
+            f" {_SETTLED} ...? I'll|I_will|I_can|I_shall|I'd|I_would|we_can ...? sign|accept"
+            "|countersign|confirm|commit|return|formally_accept",
             # "pending" a term or a talk (above), not the employer's own checks ("I accept,
             # pending the usual background checks").
             "without_prejudice|in_principle|subject_to_contract|subject_to_further"
@@ -10673,8 +10749,18 @@ RULES: tuple[Rule, ...] = (
             r"|installations|welds|patients|students|clients|accounts|transactions|tickets"
             r"|calls|projects|deals|units|homes|miles|nautical[ \t]+miles|km|kilometres"
             r"|kilometers)(?!\w)",
+            # A credential by its letters: "I hold my CPC", "I've got a full HGV Class 1 licence".
+            r"(?<![\w'’])I(?:[ \t]+(?i:also[ \t]+)?(?i:hold|possess|earned|gained|obtained|passed"
+            r"|have[ \t]+(?:earned|gained|obtained|passed))|['’]ve[ \t]+(?i:also[ \t]+)?"
+            r"(?i:got|earned|gained|obtained|passed))[ \t]+(?:(?i:my|a|an|both|the|full|current"
+            r"|valid|a[ \t]+full|a[ \t]+valid|a[ \t]+current)[ \t]+)?(?!(?:CV|PDF|ID|NDA|URL)\b)"
+            r"[A-Z][A-Z0-9&+/-]{1,7}(?![\w'’])(?=[ \t]*(?:[,.;:!)\n]|\Z)|[ \t]+(?i:and|plus|as"
+            r"[ \t]+well|too|licen[cs]e|card|ticket|certificate|certification|qualification"
+            r"|accreditation|registration|status|class|level|part|first|with[ \t]+(?:distinction"
+            r"|merit|honours|honors))(?!\w))",
         ),
         hints=(
+            *("hold", "possess", "earned", "gained", "obtained", "passed", "ve got"),
             *("both", "two", "three", "four", "several", "multiple"),
             *("hours", "hrs", "sectors", "flights", "landings", "cases", "procedures", "patients"),
             *("installs", "welds", "deliveries", "shifts", "clients", "miles", "dives", "deals"),

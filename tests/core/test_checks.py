@@ -2376,3 +2376,231 @@ def test_r12c_extras_added_by_the_writer_not_their_plans(text: str) -> None:
 )
 def test_r12c_look_alikes_of_extras_added_by_the_writer_not_their_plans(text: str) -> None:
     assert flagged(text, "extras", stage="thank_you") == []
+
+
+# Decisions: after a no, declining, withdrawing, accepting.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for letting me know. I hold my CPC, and I ran the depot for years.",
+        "Thanks for telling me. I've got a full HGV Class 1 licence and ten years on the road.",
+        "I understand. I also hold the ACCA qualification, as my CV shows.",
+        "Thank you. I passed my NEBOSH first time and kept the site accident-free.",
+    ],
+)
+def test_a_credential_by_its_letters_after_a_no_is_a_strength_listed(text: str) -> None:
+    assert flagged(text, "strengths_after_no", stage="reply_rejection") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for letting me know. I hold the NHS in high regard and wish the team well.",
+        "Thanks for the news. I hold my CPC exam results for a future role, if one comes up.",
+        "Thank you. I have a CV update I could send if another role opens.",
+    ],
+)
+def test_a_name_or_a_document_after_a_no_is_no_credential(text: str) -> None:
+    assert flagged(text, "strengths_after_no", stage="reply_rejection") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "apology"),
+    [
+        (
+            "I'm so so sorry, I really am, but I have to decline the offer.",
+            "I'm so so sorry, I really am",
+        ),
+        ("I am sorry, truly I am, but I must decline the offer.", "I am sorry, truly I am"),
+        ("So sorry, I genuinely do, but I won't be taking the role.", "So sorry, I genuinely do"),
+    ],
+)
+def test_an_apology_said_twice_over_is_marked_whole(text: str, apology: str) -> None:
+    assert flagged(text, "apology", stage="decline_offer") == [apology]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am very sorry, I must unfortunately withdraw my application.",
+        "I'm sorry, but I'm afraid I have to decline the offer.",
+        "Apologies, but sadly I'll need to pull out of the process.",
+        "Sorry, regrettably I am withdrawing from the process.",
+    ],
+)
+def test_regret_stacked_on_an_apology_for_a_no_is_one_apology(text: str) -> None:
+    assert flagged(text, "apology", stage="withdraw") == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("I was sorry to hear that the post was unfortunately withdrawn.", "reply_rejection"),
+        (
+            "Unfortunately I must withdraw my application, as I've accepted another offer.",
+            "withdraw",
+        ),
+        (
+            "I'm writing to withdraw, as I've accepted another offer. Sorry I missed your call.",
+            "withdraw",
+        ),
+        ("Sorry, I really am keen on the role and look forward to Tuesday.", "reply_positive"),
+    ],
+)
+def test_a_single_regret_or_a_sorry_about_something_else_is_no_stacked_apology(
+    text: str, stage: str
+) -> None:
+    found = flagged(text, "apology", stage=stage)
+    assert not any("withdraw" in mark or "really am" in mark for mark in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I also felt the second interviewer wasn't really listening.",
+        "Frankly, the panel never looked up from their laptops.",
+        "The hiring manager didn't seem interested in my answers.",
+        "One of the interviewers seemed distracted throughout.",
+    ],
+)
+def test_an_interviewer_faulted_in_a_refusal_is_over_explaining(text: str) -> None:
+    assert flagged(text, "over_explaining", stage="decline_offer") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm declining the offer, as I've accepted another role. The panel was very engaged.",
+        "Thank you to the interviewers for listening so carefully to my questions.",
+        "I've decided to accept another role, so I must decline. Thank you and the panel.",
+    ],
+)
+def test_thanks_to_the_panel_in_a_refusal_is_no_complaint(text: str) -> None:
+    assert flagged(text, "over_explaining", stage="decline_offer") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four rounds and still no salary information, which I found not so professional.",
+        "The test was sprung on me at the last minute, which I didn't find very fair.",
+        "Nobody told me the date had moved, which wasn't very considerate.",
+        "The interview started forty minutes late, which I found rather unprofessional.",
+    ],
+)
+def test_their_process_judged_in_a_withdrawal_is_over_explaining(text: str) -> None:
+    assert flagged(text, "over_explaining", stage="withdraw") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm writing to withdraw, as I've accepted another offer, which I found very exciting.",
+        "Thank you for a process which I found thoroughly professional throughout.",
+    ],
+)
+def test_praise_for_their_process_in_a_withdrawal_is_no_verdict(text: str) -> None:
+    assert flagged(text, "over_explaining", stage="withdraw") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To explain fully: my partner has been offered a job in Bristol.",
+        "Let me explain properly — we're moving to Leeds in March.",
+        "To explain everything: my mother is unwell and needs me nearby.",
+        "To explain the whole situation: the commute would be three hours.",
+    ],
+)
+def test_a_full_explanation_announced_in_a_withdrawal_is_over_explaining(text: str) -> None:
+    assert flagged(text, "over_explaining", stage="withdraw") == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm writing to withdraw, as I've accepted another offer. Thank you for your time.",
+        "I'd be happy to explain fully on a call if that would help.",
+        "Let me know if you need anything else from me.",
+    ],
+)
+def test_a_reason_in_one_clause_or_an_offer_to_explain_is_not_announced_at_length(
+    text: str,
+) -> None:
+    assert flagged(text, "over_explaining", stage="withdraw") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another service has offered more, and it would be silly not to ask.",
+        "I've been offered more elsewhere.",
+        "To be fair, another firm has offered me more.",
+    ],
+)
+def test_another_offer_that_pays_more_in_a_refusal_is_leverage(text: str) -> None:
+    assert flagged(text, "over_explaining", stage="decline_offer") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for the offer; I've decided to accept another role, so I must decline.",
+        "I've accepted a role that's a closer fit for where I want to go.",
+    ],
+)
+def test_the_guide_s_own_refusal_is_no_leverage(text: str) -> None:
+    assert flagged(text, "over_explaining", stage="decline_offer") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I accept the offer. Once those are settled I will sign.",
+        "I accept. When the allowance has been agreed, I'll happily sign the contract.",
+        "Yes to the role! As soon as the probation point is sorted I can formally accept.",
+        "I'm delighted to accept; after the notice period is resolved I would countersign.",
+    ],
+)
+def test_signing_held_back_until_terms_are_settled_is_conditional(text: str) -> None:
+    assert flagged(text, "conditional_acceptance", stage="accept_offer") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I accept the offer. Once the contract arrives I will sign and return it.",
+        "I'm delighted to accept. Once my references are back, I'll confirm my start date.",
+    ],
+)
+def test_signing_when_the_paperwork_arrives_is_no_condition(text: str) -> None:
+    assert flagged(text, "conditional_acceptance", stage="accept_offer") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However I will like us to still discuss the housing allowance.",
+        "I'd still like to talk about the car allowance before I start.",
+        "Could we discuss the annual leave again?",
+        "The 3 months probation, which I feel is too long, should be shorter.",
+        "The notice period seems overly long for this grade.",
+        "The relocation budget, which I think is a bit too low, could be reviewed.",
+    ],
+)
+def test_terms_reopened_or_argued_in_an_acceptance_are_reopening(text: str) -> None:
+    assert flagged(text, "reopening_terms", stage="accept_offer") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I accept the offer at the salary stated in your letter of 14 December.",
+        "Thank you for explaining the probation period, which I feel is very fair.",
+        "I'm delighted to accept the Housing Allowance Officer role starting 1 February.",
+    ],
+)
+def test_terms_restated_or_praised_in_an_acceptance_are_not_reopened(text: str) -> None:
+    assert flagged(text, "reopening_terms", stage="accept_offer") == []
