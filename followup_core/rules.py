@@ -155,7 +155,9 @@ Choices worth knowing:
   application. ``leftover_contact`` does the same for thanks passed on to someone at a firm
   the message names nowhere else ("please pass my thanks on to Sigrid at Fjordline"), and
   ``praised_other_employer`` for praise of a firm a refusal names nowhere else ("impressed by
-  Ørsted's safety culture" in a refusal written to SSE).
+  Ørsted's safety culture" in a refusal written to SSE). ``leftover_name`` flags, in a thank-you
+  or a LinkedIn note, someone thanked by name mid-message ("thanks again, Karthik, for ...")
+  who is neither the person greeted nor named anywhere else: each note goes to one person.
 * ``values_dig`` flags an employer's own values held up against how they treated the writer
   ("particularly from a union that talks about respect at work"): guilt, in other words.
 * ``over_explaining`` lets a refusal give one reason ("my husband and I are relocating"), but
@@ -682,6 +684,26 @@ _LAUGH = (
 _TEXT_SPEAK = r"(?i:btw|gonna|wanna|gotta|thx|ur?|omg|tbh|idk|imo|ngl|fr|lmk|pls|plz)(?![\w'’])"
 # What slang asks for when it asks for news: "any tea on where things are at?", "any goss".
 _SLANG_NEWS = "goss|gossip|scoop|deets|whispers|intel|4-1-1|411|lowdown|low-down"
+# Slang for a busy spell ("things have been mental", "work's been nuts"), not a field of care
+# ("my work has been mental health nursing").
+_SLANG_BUSY = (
+    r"(?i:(?:things|life|work|everything|it|stuff|the[ \t]+week|this[ \t]+week|the[ \t]+month"
+    r"|this[ \t]+month|the[ \t]+(?:past|last)[ \t]+(?:few[ \t]+|couple[ \t]+of[ \t]+)?(?:days"
+    r"|weeks))(?:['’](?:s|ve)[ \t]+been|[ \t]+(?:has|have|had)[ \t]+been|[ \t]+(?:is|are|was"
+    r"|were|got)|['’]s)[ \t]+(?:(?:a[ \t]+bit|a[ \t]+little|absolutely|totally|proper|properly"
+    r"|pretty|quite|so|utterly|completely|well|just|bloody|a[ \t]+tad)[ \t]+)?(?:mental|bonkers"
+    r"|nuts|manic|carnage|mad|crazy|insane|chaos|chaotic))(?![\w'’-])"
+    r"(?![ \t]+(?i:health|illness|wellbeing|well-being|state|load|note|arithmetic|maths?"
+    r"|models?|nursing|care|services?)\b)"
+)
+# "Gig" for a job, with the title it shortens: "the Barista Trainer gig", "this weekend gig";
+# not the gig economy or a show.
+_SLANG_GIG = (
+    r"(?i:(?:the|this|that|your|a)[ \t]+(?:(?-i:[A-Z][\w'’-]*)[ \t]+){0,3}(?:[a-z][\w-]*[ \t]+)?"
+    r"gigs?)(?![\w'’-])(?![ \t]+(?i:economy|workers?|work|platforms?|apps?|venues?|guides?"
+    r"|listings?|posters?|tickets?|photography|bags?|reviews?|last|tonight|lineup|line-up)\b)"
+    r"(?![ \t]+(?:at|in)[ \t]+the[ \t]+[A-Z])"
+)
 # A kiss or a hug to sign off: "Hugs, Aoife", "Love, Chiamaka xx", "x Poppy".
 _SIGN_OFF_HUG = (
     r"(?:(?i:lots[ \t]+of|all[ \t]+my|much|big|with|loads[ \t]+of|sending)[ \t]+)?"
@@ -1205,7 +1227,16 @@ RULES: tuple[Rule, ...] = (
             # Manager}", "Hello <name>".
             r"(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Dd]ear|[Gg]reetings|[Mm]orning|[Gg]ood[ \t]+"
             r"(?:morning|afternoon|evening))[ \t]+(?:\[[A-Za-z][^\[\]\n]{0,40}\]"
-            r"|\{\{?[A-Za-z][^{}\n]{0,40}\}\}?|<[A-Za-z][^<>@\n]{0,40}>)",
+            r"|\{\{?[A-Za-z][^{}\n]{0,40}\}\}?|<[A-Za-z][^<>@\n]{0,40}>)(?:[ \t]*,)?",
+            # The employer left as a slot takes the words that ask for it: "the team at [Company]",
+            # "bring this experience to {Company}", "joining <Organisation>".
+            r"(?:(?<![\w'’-])(?:(?i:bring|brings|brought|bringing|contribute|contributing|add"
+            r"|adding|offer|offering|help|helping)(?:[ \t]+[\w'’-]+){0,2}?[ \t]+|(?i:the|your)"
+            r"[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]+)?(?i:at|to|with|for|join|joining|from|of)[ \t]+)?"
+            r"(?<![\w$])(?:\[|\{\{?|<)(?i:(?:the[ \t]+)?(?:company|employer|organi[sz]ation"
+            r"|firm|business|agency|school|hospital|practice|client)(?:[ \t_]+name)?)(?:\]|\}\}?|>)"
+            r"(?:['’]s)?(?![ \t]+(?i:placeholders?|tokens?|fields?|variables?|tags?|merge|syntax"
+            r"|notation|markers?|macros?)\b)",
             # Slots left on one line of a list are one gap, with the line's label: "Referee 2:
             # NAME, phone TBD", "Contact: [name], [email]".
             r"(?m:^)[ \t]*(?:[-*•][ \t]*)?[A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+)?(?:[ \t]*#?\d+)?[ \t]*:"
@@ -1325,7 +1356,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?<![\w'’-])(?i:(?:(?:a|an|the|my|your|our)[ \t]+)?(?:start(?:ing)?|joining"
             r"|commencement|end|finish|leaving|return|relocation|interview|meeting|call|visit"
             r"|induction|onboarding|notice)[ \t]+(?:date|day|time|period|slot))"
-            r"(?:[ \t]*[:–—-]|[ \t]+(?:is|of|stays|remains))?[ \t]+)?"
+            r"(?:[ \t]*[:–—-]|[ \t]+(?:is|of|stays|remains|(?:is[ \t]+|are[ \t]+)?still"
+            r"|(?:would|will|could|might|may|should|can|must)(?:[ \t]+(?:still|probably|likely"
+            r"|have[ \t]+to))?[ \t]+(?:be|stay|remain)))?[ \t]+)?"
             # ... nor an acronym the writer spells out in brackets ("the tuberculosis dashboard
             # (TBD)", "trunk-based development (TBD)"), though "start date (TBD)" is a slot.
             r"(?!(?<=[a-z][ \t]\()"
@@ -1345,7 +1378,8 @@ RULES: tuple[Rule, ...] = (
             # With the noun it stands before, a slot for what it should name: "contribute to TBD
             # initiatives".
             r"(?:[ \t]+(?!(?:and|or|for|on|until|till|at|in|by|as|but|so|yet|which|that|because"
-            r"|since|pending|to|from|with|while|if|though|although|then|when|is|are|was|were|will"
+            r"|since|pending|depending|subject|given|once|due|to|from|with|while|if|though"
+            r"|although|then|when|is|are|was|were|will"
             r"|would|can|could|should|the|a|an|this|these|those|right|now|still|for|of|i|we|you"
             r"|they|it|he|she|my|your|our|their|its)(?![\w'’-]))[a-z][\w-]*)?",
             # Slots in capitals a word or two apart are one gap: "on DATE for the ROLE".
@@ -5830,6 +5864,8 @@ RULES: tuple[Rule, ...] = (
             r"|Rad|Sweet[ \t]+as|Woo+hoo+|Woo+[ \t]+hoo+|Yay+|Yes{3,}|Wo{3,}|Whoop+|Boom|Epic"
             r"|Legend)(?:!+|,(?=[ \t]+(?i:see|thanks|thank|talk|that|sounds|i|i'll|i'm|we|catch"
             r"|speak|cheers|looking|can't|so|will|glad|happy|great)\b)|\.(?=[ \t]*(?:\n|\Z)))",
+            _SLANG_BUSY,
+            _SLANG_GIG,
         ),
         families=(
             # A cheer that takes its sentence: "Super stoked, you guys are awesome!".
@@ -6431,6 +6467,16 @@ RULES: tuple[Rule, ...] = (
             "|due respect|reverence|humility|deference|esteem|veneration|obeisance|regard",
             "herein|herewith|hereunder|hereto enclosed|attached|included|contained|appended"
             "|set_out|listed|below|annexed|is|are",
+            # The same the other way round, with whom it is for: "enclosed herewith for your
+            # perusal", "attached hereto for your kind reference".
+            "enclosed|attached|included|appended|annexed|submitted|forwarded|furnished|provided"
+            " herewith|hereto|herein|hereunder for? your? kind? perusal|reference|consideration"
+            "|attention|records|review?",
+            # Thanks announced in a clerk's words: "Herewith I wish to express my deepest
+            # gratitude", "Hereby we would like to extend our thanks".
+            "herewith|hereby I|we? wish|would_like|want|beg|desire|write|am_writing to express"
+            "|convey|extend|offer|tender|record|place_on_record my|our ...? gratitude|thanks"
+            "|appreciation|thankfulness",
             "desirous|be_it_known|know_ye|let_it_be_known|whereas|wherefore|hitherto|thereunto"
             "|hereunto",
             "this_is_to|this_serves_to|this_letter_serves_to|this_mail_is_to|this_email_is_to"
@@ -6586,7 +6632,8 @@ RULES: tuple[Rule, ...] = (
             r"|madam[ \t]+or[ \t]+sir|mr[ \t]*/[ \t]*ms|ms[ \t]*/[ \t]*mr)"
             # ... and a word for one of them: "Dear Hiring Team Member", "Dear Panel Member(s)".
             r"(?:[ \t]+(?:members?|member\(s\)|representatives?|officials?))?"
-            r"(?!\w)(?![ \t]+[A-Z][a-z]),?)",
+            # ... but not a title before a name ("Hi Ma'am Rowena").
+            r"(?![\w'’])(?![ \t]+[A-Z][a-z]),?)",
             # A greeting with no name at all: "Greetings,", "Good morning,", "Hello,".
             r"(?im:^[ \t]*(?:greetings|good[ \t]+(?:day|morning|afternoon|evening)|hello|hi|hey"
             r"|dear)[ \t]*[,!:]?[ \t]*$)",
@@ -6690,6 +6737,12 @@ RULES: tuple[Rule, ...] = (
             r"|thank[ \t]+u|tysm|thanks|thank[ \t]+you|files?|docs?|documents?|attachments?"
             r"|attached"
             r"|stuff|things?|info|information|details|fyi|misc|ps|p\.s\.|one[ \t]+more[ \t]+thing"
+            # What they asked for, unnamed: "stuff you asked for", "the docs you wanted".
+            r"|(?:the[ \t]+|those[ \t]+|some[ \t]+|my[ \t]+)?(?:stuff|things?|bits|bits[ \t]+and"
+            r"[ \t]+bobs|files?|docs?|documents?|info|details|attachments?|materials?|what)[ \t]+"
+            r"(?:(?:that[ \t]+)?(?:you|u)[ \t]+(?:asked[ \t]+(?:me[ \t]+)?for|wanted|needed"
+            r"|requested|mentioned)|as[ \t]+(?:requested|promised|discussed)|from[ \t]+me"
+            r"|I[ \t]+promised(?:[ \t]+you)?)"
             r"|as[ \t]+requested|as[ \t]+promised|as[ \t]+discussed|here[ \t]+you[ \t]+go"
             r"|here[ \t]+it"
             r"[ \t]+is|see[ \t]+attached|for[ \t]+you|for[ \t]+your[ \t]+review|note|a[ \t]+note"
@@ -6713,6 +6766,8 @@ RULES: tuple[Rule, ...] = (
             r"|hear|back|for|time|today|yesterday|candidacy|candidature|decision|thoughts|next"
             r"|steps?|waiting|please|so|chat|call|conversation|interested|still|keen|pending"
             r"|outcome|results?|feedback|regarding|request|query|reminder|nudge|ping|gentle"
+            # ... "Phone screen", "Video call", "Screening call".
+            r"|phone|telephone|video|screen|screening|zoom|teams"
             r"|friendly|kind|kindly|small|brief|short|another|one|more|last|final|soon|asap"
             r"|tomorrow|week|now|offer|discussion|meeting|catch[ -]?up|word|great|good|lovely|nice"
             r"|loved|enjoyed|enjoying|meeting|alive|little|reminder|hello|hi|hey|there|all|well"
@@ -12789,7 +12844,9 @@ RULES: tuple[Rule, ...] = (
         # Where the writer sees their future ("join the team at Acme", "help build Acme",
         # "contribute to Acme's growth"): the employer named there is the one written to.
         patterns=(
-            r"(?i:\b(?:join(?:ing)?|be(?:coming)?[ \t]+(?:a[ \t]+)?part[ \t]+of"
+            # A verb in capitals after a word is part of a name ("Brennan Building Services").
+            r"(?i:\b(?!(?<=\w[ \t])(?-i:[A-Z]))"
+            r"(?:join(?:ing)?|be(?:coming)?[ \t]+(?:a[ \t]+)?part[ \t]+of"
             # "a strong addition to the Flipkart analytics team", "suit Capgemini's clients",
             # "follow Old Mutual's journey".
             r"|(?:addition|asset|boon)[ \t]+to"
@@ -12800,7 +12857,12 @@ RULES: tuple[Rule, ...] = (
             r"(?:journey|growth|story|progress|mission|success)\b)"
             r"|(?:contribut(?:e|ing)|bring(?:ing)?|appl(?:y|ying))(?:[ \t]+[\w'’-]+){0,3}?[ \t]+to"
             r"|tr(?:y|ying)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+on"
-            r"|help(?:ing)?(?:[ \t]+to)?(?:[ \t]+(?:build|grow|shape))?|build(?:ing)?|grow(?:ing)?"
+            # ... but not help offered on a condition ("if that would help Acme Ltd."): that is an
+            # offer, not the writer pictured in the job.
+            r"|(?<!if that would )(?<!if it would )(?<!if this would )(?<!if that will )"
+            r"(?<!if it will )(?<!if that might )(?<!if it might )(?<!if that could )"
+            r"(?<!if it could )(?<!if that'd )(?<!if that’d )(?<!if it'd )(?<!if it’d )"
+            r"help(?:ing)?(?:[ \t]+to)?(?:[ \t]+(?:build|grow|shape))?|build(?:ing)?|grow(?:ing)?"
             # "hit the ground running at Acme", "settle in at Acme", "thrive at Acme".
             r"|hit(?:ting)?[ \t]+the[ \t]+ground[ \t]+running[ \t]+(?:at|with)"
             r"|(?:settl(?:e|ing)[ \t]+in|fit(?:ting)?[ \t]+in|thriv(?:e|ing)"
@@ -12843,6 +12905,32 @@ RULES: tuple[Rule, ...] = (
             r"(?P<named>[A-Z][\w&'’-]*))"
         ),
         stages=frozenset(STAGE_IDS) - {"competing_offer", "decline_offer", "withdraw"},
+        without_stage=False,
+        reader_tone=True,
+    ),
+    Rule(
+        id="leftover_name",
+        kind="other_employer",
+        severity="warning",
+        section="avoid/#placeholders",
+        message=(
+            "Someone thanked by name {found} who is not the person the note greets: check the "
+            "name is not left over from another note."
+        ),
+        # A name called out in thanks mid-message: "thanks again, Karthik, for the whiteboard
+        # exercise", "and thank you, Priya, for the tour", "Thanks too, Sam, for ...".
+        patterns=(
+            r"(?i:thank(?:s|[ \t]+you)(?:[ \t]+(?:again|also|too|as[ \t]+well|so[ \t]+much"
+            r"|very[ \t]+much|once[ \t]+more))?)[ \t]*,[ \t]+"
+            r"(?P<name>(?-i:[A-Z][a-z'’-]+))[ \t]*,[ \t]+(?i:for|to|it|I|your|you|again)(?![\w'’])",
+        ),
+        # The person the message greets: "Hi Meera,", "Dear Mr. Hoffmann".
+        unless_text=(
+            r"(?P<subject>(?!))|(?m:^[ \t]*(?i:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon"
+            r"|evening|day))[ \t]+(?:(?-i:Mr|Mrs|Ms|Mx|Dr|Prof|Ma['’]am|Sir)\.?[ \t]+)?"
+            r"(?P<named>(?-i:[A-Z][\w'’-]*)))"
+        ),
+        stages=frozenset({"thank_you", "linkedin_note", "recruiter_thanks", "phone_screen_thanks"}),
         without_stage=False,
         reader_tone=True,
     ),

@@ -2604,3 +2604,193 @@ def test_terms_reopened_or_argued_in_an_acceptance_are_reopening(text: str) -> N
 )
 def test_terms_restated_or_praised_in_an_acceptance_are_not_reopened(text: str) -> None:
     assert flagged(text, "reopening_terms", stage="accept_offer") == []
+
+
+# Register, placeholders and subjects: stiff legalese, slang, bracketed fields, TBD, weak
+# subjects, a name left over, and names that are not faults.
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("A summary is enclosed herewith for your perusal.", "enclosed herewith for your perusal"),
+        ("My references are attached hereto for your kind consideration.", "attached hereto"),
+        ("Please see the portfolio submitted herewith.", "submitted herewith"),
+        ("Herewith I wish to express my deepest gratitude.", "Herewith I wish to express"),
+        ("Hereby we would like to extend our sincere thanks.", "Hereby we would like"),
+        ("I hereby wish to convey my appreciation for your time.", "hereby wish to convey"),
+    ],
+)
+def test_clerk_s_words_for_enclosing_and_thanking_are_too_formal(text: str, mark: str) -> None:
+    assert any(mark in found for found in flagged(text, "too_formal", stage="thank_you"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I attached the enclosed floor plan for your review.",
+        "I wish to express my thanks for your time on Monday.",
+        "The Herewith Gallery show was in the programme.",
+    ],
+)
+def test_plain_enclosing_and_thanks_are_not_too_formal(text: str) -> None:
+    assert flagged(text, "too_formal", stage="thank_you") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("Sorry this is late, things have been mental.", "things have been mental"),
+        ("Work's been absolutely nuts this week, sorry.", "Work's been absolutely nuts"),
+        ("This week was bonkers at the depot.", "This week was bonkers"),
+        ("Really keen on the weekend gig.", "the weekend gig"),
+        ("I'd love a shot at this Sous Chef gig.", "this Sous Chef gig"),
+        ("So glad to hear about the Barista Trainer gig.", "the Barista Trainer gig"),
+    ],
+)
+def test_slang_for_busy_and_for_a_job(text: str, mark: str) -> None:
+    assert any(mark in found for found in flagged(text, "slang", stage="send_materials"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My last two years have been mental health nursing on an acute ward.",
+        "I led the mental health first aid training.",
+        "My research covers the gig economy and rider pay.",
+        "I ran sound for the gig at the Barrowland last year.",
+        "I worked at Gig Harbor Clinic for three years.",
+    ],
+)
+def test_care_fields_and_shows_are_not_slang(text: str) -> None:
+    assert flagged(text, "slang", stage="send_materials") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("Hi {interviewer first name},\n\nThanks.", "Hi {interviewer first name},"),
+        ("I enjoyed how the team at [Company] handles screening.", "the team at [Company]"),
+        ("I would be glad to bring this experience to {Company}.", "bring this experience to"),
+        ("I'd love to contribute to [Organisation]'s growth.", "contribute to [Organisation]'s"),
+        ("Start date would be TBD depending on my notice.", "Start date would be TBD"),
+        ("My start date will probably be TBD until it is agreed.", "start date will probably be"),
+        ("The start date is still TBD.", "start date is still TBD"),
+    ],
+)
+def test_a_slot_takes_the_words_that_ask_for_it(text: str, mark: str) -> None:
+    assert any(mark in found for found in flagged(text, "placeholder", stage="thank_you"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wrote a Jinja macro that renders {company} placeholders for the careers site.",
+        "I worked on the TBD dashboard at the trust.",
+        "The company's start date for graduates is 5 January.",
+    ],
+)
+def test_notation_and_named_work_are_no_slot(text: str) -> None:
+    assert flagged(text, "placeholder", stage="thank_you") == []
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Phone screen",
+        "Video call",
+        "stuff you asked for",
+        "the docs you wanted",
+        "Files as requested",
+    ],
+)
+def test_a_subject_that_names_no_role_is_vague(subject: str) -> None:
+    text = f"Subject: {subject}\n\nHi Rosa,\n\nAttached as discussed.\n\nBest,\nMaya"
+    assert flagged(text, "vague_subject", stage="send_materials") == [f"Subject: {subject}"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Phone screen: Guest Relations Supervisor",
+        "Portfolio and references you asked for: Junior Designer",
+        "Screen printing samples for the Print Technician role",
+    ],
+)
+def test_a_subject_that_names_the_role_is_not_vague(subject: str) -> None:
+    text = f"Subject: {subject}\n\nHi Rosa,\n\nAttached as discussed.\n\nBest,\nMaya"
+    assert flagged(text, "vague_subject", stage="send_materials") == []
+
+
+_PANEL_NOTE = "Subject: Thank you: Java Developer interview\n\n{greeting}\n\n{line}\n\nBest,\nAnkit"
+
+
+@pytest.mark.parametrize(
+    ("greeting", "line"),
+    [
+        ("Hi Meera,", "Thanks again, Karthik, for the whiteboard exercise on retries."),
+        ("Hi Meera,", "I enjoyed the tour, and thank you, Priya, for explaining the rota."),
+        ("Dear Ms Okafor,", "Thanks too, Sam, for your notes on the audit."),
+    ],
+)
+def test_someone_else_thanked_by_name_is_a_leftover(greeting: str, line: str) -> None:
+    text = _PANEL_NOTE.format(greeting=greeting, line=line)
+    assert flagged(text, "leftover_name", stage="thank_you")
+
+
+@pytest.mark.parametrize(
+    ("greeting", "line"),
+    [
+        ("Hi Meera,", "Thanks again, Meera, for the whiteboard exercise."),
+        ("Hi Meera,", "I enjoyed meeting Karthik, and thanks, Karthik, for the exercise."),
+        ("Hi Meera,", "Thank you, Monday was great, for sure."),
+    ],
+)
+def test_the_person_greeted_or_named_before_is_no_leftover(greeting: str, line: str) -> None:
+    text = _PANEL_NOTE.format(greeting=greeting, line=line)
+    assert flagged(text, "leftover_name", stage="thank_you") == []
+
+
+_OFFER = "Subject: Acceptance: Senior Electrician\n\nHi Yvonne,\n\n{line}\n\nBest regards,\nConnor"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I accept the offer of Senior Electrician at Brennan Building Services on your terms.",
+        "I accept the offer of Site Manager with Northern Growing Partners as set out.",
+        "Thank you; I'm glad to accept the role at Helping Hands Care from 4 January.",
+    ],
+)
+def test_a_verb_inside_the_employer_s_name_pictures_nothing(line: str) -> None:
+    assert flagged(_OFFER.format(line=line), "other_employer", stage="accept_offer") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'd be glad to share the stock list, if that would help Emergency Boiler Repairs Ltd.",
+        "Happy to send the checklist if it would help Kelvin Heating Services.",
+    ],
+)
+def test_help_offered_on_a_condition_is_no_leftover(line: str) -> None:
+    text = _KITCHEN.format(line=line)
+    assert flagged(text, "other_employer", stage="thank_you") == []
+
+
+def test_help_pictured_at_another_employer_is_still_a_leftover() -> None:
+    line = "I'd love to help Saltmarsh Bistro grow its seasonal menu."
+    assert flagged(_KITCHEN.format(line=line), "other_employer", stage="thank_you") == [line]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hi Ma'am Rowena, thank you.", "Good day Ma'am Liza, thank you.", "Dear Ma’am Tess, thanks."],
+)
+def test_an_honorific_before_a_name_is_a_personal_greeting(text: str) -> None:
+    assert flagged(text, "generic_greeting", stage="linkedin_note") == []
+
+
+@pytest.mark.parametrize("text", ["Hi Ma'am, thank you.", "Dear Sir/Madam, thank you."])
+def test_an_honorific_alone_is_still_generic(text: str) -> None:
+    assert flagged(text, "generic_greeting", stage="linkedin_note") != []
