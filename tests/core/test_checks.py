@@ -175,7 +175,7 @@ def test_placeholders_are_errors_with_a_span_each() -> None:
     finding = rules_of(text)["placeholder"]
     assert finding.severity == "error"
     assert [text[a:b] for a, b in finding.spans] == [
-        "Dear [Name]",  # the greeting is rewritten with its slot
+        "Dear [Name],",  # the greeting line is rewritten with its slot
         "{company}",
         "{{role}}",
         "<name>",
