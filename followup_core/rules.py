@@ -1145,6 +1145,16 @@ FAMILY_MARKS: Mapping[str, str] = MappingProxyType(
         # A wait that is for them, not for something the writer will do: "wait another week
         # (to hear)", not "wait another week to send my references" or "before starting".
         "for_them": r"(?![^.!?;\n]*?\b(?:to|before)[ \t]+(?!hear|know|find|learn)\w)",
+        # A regret that is the writer's own no, not their delay: "It's a shame I can't accept",
+        # "a pity not to be joining you", "a shame to turn it down".
+        "not_mine": (
+            r"(?![ \t,]+(?:that[ \t]+)?(?:I|we)(?![\w'’])[^.!?;\n]{0,30}?(?<![\w'’])"
+            r"(?:can[’']?t|cannot|couldn[’']?t|won[’']?t|unable|not[ \t]+able|have[ \t]+to"
+            r"|had[ \t]+to|must|need[ \t]+to|decline|declin|withdraw|turn|miss|say[ \t]+no"
+            r"|not[ \t]+be|won[’']?t[ \t]+be)"
+            r"|[ \t]+(?:not[ \t]+to[ \t]+(?:be[ \t]+(?:joining|working|part|able)|join|accept|take)"
+            r"|to[ \t]+(?:say|decline|turn|miss|withdraw|pass|step|leave)))"
+        ),
     }
 )
 
@@ -9095,7 +9105,7 @@ RULES: tuple[Rule, ...] = (
             "|no_one"
             "|not_to_have|I_haven't|I've_not|there's_been_no|to_hear_nothing|not_to_hear",
             f"this|that|it|which|that's|it's|this_is|which_is|it_has_been|it's_been|that_is|it_is"
-            f"|it_was|that_was|this_was|has_been|is|was ...? {_LET_DOWN}",
+            f"|it_was|that_was|this_was|has_been|is|was ...? {_LET_DOWN} {{not_mine}}",
             "I'm|I_am|I_was|I_feel|I_felt|I'm_feeling|I've_been|leaves_me|left_me"
             " ...? disheartened|discouraged|frustrated|deflated|demoralised|demoralized|annoyed"
             "|exasperated|fed_up|let_down|in_limbo",
@@ -9103,7 +9113,7 @@ RULES: tuple[Rule, ...] = (
             "I'd|I_had|I've|I_have planned|arranged|organised|organized|booked|built ...? around"
             "|for the|your original|first|old|earlier date|timeline|deadline|schedule",
             "which|that|this|it|that's|it's|this_is|which_is|it_has_been|it's_been|that_is"
-            f"|it_is|it_was|delay|wait|process ...? {_GRUMBLE}",
+            f"|it_is|it_was|delay|wait|process ...? {_GRUMBLE} {{not_mine}}",
             "disappointed|frustrated|annoyed|irritated|upset|unhappy ~ slipped|moved|changed"
             "|delayed|pushed|postponed|dragged|slid|shifted|extended",
             "hoped|expected|thought you'd|you_would|you_were|the_team_would be? more"
@@ -9125,7 +9135,7 @@ RULES: tuple[Rule, ...] = (
             "expected more urgency|flexibility|respect|from",
             "heard|got|received|had nothing|no_reply|no_response|no_word|no_news"
             "|zilch back? which|and_that|and_this|which_is|which_was"
-            f"|which_feels ...? {_LET_DOWN}|{_GRUMBLE}",
+            f"|which_feels ...? {_LET_DOWN}|{_GRUMBLE} {{not_mine}}",
             "that's|that_is|this_is|it's|which_is the|a second|third|fourth|fifth"
             "|umpteenth one|delay|time|postponement|change|extension",
             "thrown|threw|throws|messed_up|upended|disrupted|derailed|wrecked|ruined"

@@ -2794,3 +2794,32 @@ def test_an_honorific_before_a_name_is_a_personal_greeting(text: str) -> None:
 @pytest.mark.parametrize("text", ["Hi Ma'am, thank you.", "Dear Sir/Madam, thank you."])
 def test_an_honorific_alone_is_still_generic(text: str) -> None:
     assert flagged(text, "generic_greeting", stage="linkedin_note") != []
+
+
+# A regret that is the writer's own no is not frustration with their process.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for the offer. It's a shame I can't accept, but I have decided to stay.",
+        "It is a pity not to be joining the team, and I wish you every success.",
+        "It's a real shame to turn it down after such a warm process.",
+        "It's a shame that I won't be able to take up the role.",
+    ],
+)
+def test_regret_at_one_s_own_no_is_not_frustration(text: str) -> None:
+    assert flagged(text, "frustration", stage="decline_offer") == []
+    assert flagged(text, "frustration", stage="withdraw") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's a shame it has taken six weeks to hear anything.",
+        "It has been disappointing, and I can't plan around it.",
+        "This is really frustrating, as I was told we'd hear by the 20th.",
+    ],
+)
+def test_their_delay_called_a_shame_is_still_frustration(text: str) -> None:
+    assert flagged(text, "frustration", stage="decline_offer") != []
