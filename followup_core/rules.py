@@ -522,6 +522,43 @@ _SENT_NOTE = (
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # A decision asked for as a question of "yet": "reached a decision on the role yet".
 _DECISION = "decision|decisions|verdict|choice|final_decision|hiring_decision"
+# The people who decide, chased through someone else: "find out from the panel for me today".
+_DECIDERS = (
+    "panel|interviewers|hiring_manager|hiring_team|committee|decision-makers|decision_makers"
+    "|decision-maker|decision_maker|board|panel_members|selection_panel|interview_panel"
+)
+# Asking a go-between to get the answer out of them (pushy).
+_FIND_OUT = (
+    "find_out|finding_out|check|checking|check_with|checking_with|ask|asking|chase|chasing"
+    "|chase_up|chasing_up|get_an_answer|get_a_decision|get_word|sound_out|prod|push"
+)
+# Soon, as a time set for someone else: "for me today", "right now".
+_RIGHT_AWAY = (
+    "today|tonight|now|asap|right_away|straight_away|this_week|tomorrow|immediately|this_morning"
+    "|this_afternoon|first_thing|ASAP"
+)
+# Glad to know, as a softened deadline: "would be sound to know before the weekend".
+_GOOD_TO = (
+    "good|great|sound|nice|handy|helpful|useful|ideal|grand|brilliant|lovely|ace|champion"
+    "|perfect|super|amazing|fab|class|magic|mint|wicked|cool|best"
+)
+# What knowing means there: the answer, put many ways.
+_TO_KNOW = (
+    "know|hear|hear_back|find_out|have_an_answer|get_an_answer|have_a_decision|get_a_decision"
+    "|have_news|get_news|hear_something|know_either_way|know_one_way_or_the_other|have_word"
+    "|get_word|hear_the_outcome|know_the_outcome|have_the_outcome|get_the_outcome"
+)
+# Writing to every one of them at once (copying_in, panel_in_one).
+_TO_ALL_OF_YOU = (
+    f"{_EVERY_ONE_OF_YOU}|you_three|you_four|all_five_of_you|the_five_of_you|every_one_of_you"
+    "|the_whole_panel|the_entire_panel|the_whole_lot_of_you"
+)
+# Who wrote, and the verb: "I've written to", "I'm sending this to".
+_I_WROTE = (
+    "I've|I_have|I|I'm|I_am|I'll|I_will|we've|we_have|we|we're|we_are|I'd|I_had"
+    " written|wrote|writing|write|emailed|emailing|email|messaged|messaging|sent|sending|send"
+    "|addressed|addressing|address|copied|copying"
+)
 # How much more, said without a figure: "a fair bit more than your budget" (offer_bluff).
 _HOW_MUCH_MORE = (
     "a_fair_bit|a_good_bit|a_bit|a_lot|quite_a_bit|quite_a_lot|a_good_deal|a_great_deal|way|much"
@@ -1553,14 +1590,18 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             # "ASAP" asked of them, not a programme's name: an acronym after "the", "our" or
             # another determiner, or followed by lower-case words that name a thing ("the ASAP
-            # graduate audit programme", "ASAP scheme"); "an ASAP answer" is still asked of them.
+            # graduate audit programme", "ASAP scheme", SAP's "ASAP rollout"); "an ASAP answer"
+            # is still asked of them.
             r"(?<!\b(?i:the) )(?<!\b(?i:our) )(?<!\b(?i:your) )(?<!\b(?i:their) )"
             r"(?<!\b(?i:this) )(?<!\b(?i:that) )(?<!\b(?i:its) )(?<!\w)(?i:asap)(?!\w)"
             r"(?![ \t]+(?:graduate|programmes?|programs?|schemes?|projects?|initiatives?"
             r"|teams?|courses?|pathways?|tracks?|cohorts?|intakes?|rotations?|framework"
             r"|modules?|audits?|units?|streams?|networks?|awards?|fellowships?|internships?"
             r"|platforms?|system|tools?|process|trainees?|apprentice\w*|students?|partners?"
-            r"|members?|alumni|office|centre|center|desk)\b)",
+            r"|members?|alumni|office|centre|center|desk"
+            # ... or a method named by it: "a similar ASAP rollout", "ASAP methodology".
+            r"|roll-?outs?|methodolog(?:y|ies)|methods?|phases?|implementations?|deployments?"
+            r"|migrations?|roadmaps?|blueprints?|go-lives?|accelerators?|templates?)\b)",
             # "as soon as possible" asked of them, not the writer's own news ("to let you know
             # as soon as possible").
             r"(?i:(?<!you know )(?<!tell you )(?<!told you )(?<!lling you )(?<!to you )(?<!\w)"
@@ -2234,6 +2275,26 @@ RULES: tuple[Rule, ...] = (
             "at|reached|hit|near|nearing|approaching breaking_point|my_breaking_point|rock_bottom"
             "|the_end_of_the_line|my_limit",
             "running|run|running_on|ran on? empty|fumes|on_empty|on_fumes",
+            # The decision chased through a go-between, on the writer's clock: "Would you be
+            # able to find out from the panel for me today?", "check with the hiring manager on
+            # my behalf by Friday".
+            f"{_FIND_OUT} ...? from|with? the|your {_DECIDERS} ...? for_me|on_my_behalf ...?"
+            f" {_RIGHT_AWAY}",
+            f"{_FIND_OUT} ...? from|with? the|your {_DECIDERS} ...? for_me|on_my_behalf ...?"
+            " {when}",
+            # Their decision asked for now instead of on their date: "Could you not just make
+            # the decision now?", "Can't the panel decide this week?"
+            "could|can|couldn't|can't|would|wouldn't|will|won't|is_there_no_way|why_can't"
+            "|why_couldn't you|ye|they|the_panel|the_team|HR not? make|reach|take|come_to|give_me"
+            " the|a|your|their decision|call|verdict|answer|choice ...? now|already|sooner|earlier"
+            "|today|tonight|right_away|straight_away|immediately|quicker|faster|this_week",
+            "could|can|couldn't|can't|would|wouldn't|is_there_no_way|why_can't|why_couldn't you|ye"
+            "|they|the_panel|the_team|HR not? decide|choose|make_up_your_mind|make_your_minds_up"
+            "|make_up_their_minds ...? now|already|sooner|earlier|today|tonight|right_away"
+            "|straight_away|immediately|quicker|faster|this_week",
+            # A plea that opens the request: "Please, any update at all would be so appreciated".
+            "please|pls|plz|kindly|I_beg_you any|some update|updates|news|word|reply|response"
+            "|answer|feedback|information|info at_all|whatsoever",
         ),
         # "the desperate shortage of substitute teachers" is the work, not the writer.
         work_nouns=frozenset({"shortage", "shortages"}),
@@ -2630,6 +2691,18 @@ RULES: tuple[Rule, ...] = (
             # A sarcastic guess at why they have not answered.
             "guess|suppose|presumably|apparently|clearly|obviously|evidently ... busy|full|swamped"
             "|slammed|overflowing|hectic|snowed_under|buried|forgotten|forgot|lost",
+            # ... however far the guess stands from it: "I guess everyone at Harcourt Schools
+            # Trust must be very busy", "presumably the whole team must all be swamped".
+            "guess|suppose|s'pose|presumably|apparently|clearly|obviously|evidently ~ must ...?"
+            " be|have_been busy|swamped|slammed|snowed_under|rushed_off_their_feet|flat_out"
+            "|run_off_their_feet|rushed_off_your_feet|run_off_your_feet|up_to_their_eyes"
+            "|up_to_your_eyes",
+            # What they said at the interview, thrown back at a new date: "I was told at the
+            # interview it would be sorted by this week".
+            f"{_WAS_TOLD} ~? it|things|this|everything|a_decision|the_decision|the_outcome"
+            "|I|we|it_all would|'d|was_going_to|were_going_to|should|will be? sorted|decided"
+            "|done|settled|finalised|finalized|confirmed|wrapped_up|made|resolved|known|through"
+            "|finished|hear|know|have_an_answer|get_an_answer|hear_back|be_told",
             "fine|ok|okay|alright|whatever but",
             "it's|it_is|that's|that_is|it_would_be ...? basic|common|simple"
             "|elementary courtesy|manners|decency|politeness to {word}",
@@ -3258,6 +3331,9 @@ RULES: tuple[Rule, ...] = (
             "appreciate|like|welcome|prefer|love knowing|hearing|to_know|to_hear|an_answer"
             "|a_decision|news|word {when}",
             "ideally|preferably ~ {when}",
+            # Glad of their answer by the writer's date: "Would be sound to know before the
+            # weekend", "It'd be great to hear back by Friday".
+            f"would|it'd|that'd|it'll|that'll|twould be {_GOOD_TO} to {_TO_KNOW} {{when}}",
             # An answer expected on the writer's terms: 'I trust I'll have your answer first thing'.
             "trust|expect|assume|presume I'll|I_will|I_shall|I_can|we'll have|get|receive"
             "|see your|an|a|the answer|decision|reply|response|verdict|offer|outcome {rest}?",
@@ -9402,6 +9478,8 @@ RULES: tuple[Rule, ...] = (
             "|sending ...? to? everyone|everybody|each|all|both|every|the_whole|the_entire",
             "separately|individually|each with|asking? the_same question|check-in|note|message",
             "any_of_you|one_of_you|either_of_you|whichever_of_you",
+            # Saying the note went to all of them: "I've written to all three of you".
+            f"{_I_WROTE} ~? to {_TO_ALL_OF_YOU}",
             "whoever sees|reads|gets|picks_up|opens this|it",
             "also|separately emailed|messaged|contacted|asked|written_to"
             "|reached_out_to {name} and {name}",
@@ -9822,6 +9900,8 @@ RULES: tuple[Rule, ...] = (
             "reply-all|reply-all'ing|reply-alling|replying-all|replying_all|replying_to_all"
             "|reply_all|reply_to_all|hitting_reply_all|hit_reply_all {rest}?",
             "y'all|yall|you_guys|you_lot|youse|all_y'all {rest}?",
+            # The writer sending it to them all: "I'm sending this to all three of you".
+            f"{_I_WROTE} ~? to {_TO_ALL_OF_YOU} {{rest}}?",
             "same|identical note|email|message|thank-you|words to|for|going_to|goes_to|sent_to"
             "|also_to {name}",
             "bonjour|salut|coucou|hola|olá|hallo|ciao|buongiorno|hej|hoi à|a? tous|toutes"

@@ -2823,3 +2823,222 @@ def test_regret_at_one_s_own_no_is_not_frustration(text: str) -> None:
 )
 def test_their_delay_called_a_shame_is_still_frustration(text: str) -> None:
     assert flagged(text, "frustration", stage="decline_offer") != []
+
+
+# Share A, round 13: pressure while waiting (deadlines, chasing through others, pleading, digs,
+# writing to the whole panel).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you be able to find out from the panel for me today?",
+        "Could you check with the hiring manager on my behalf by Friday?",
+        "Please chase up the interviewers for me this week.",
+        "Is there any chance you could ask the panel for me right away?",
+    ],
+)
+def test_the_decision_chased_through_the_recruiter_is_pushy(text: str) -> None:
+    assert flagged(text, "pushy", stage="recruiter_thanks") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for checking with the panel for me about the parking.",
+        "It was useful to find out from the panel today how the rotas work.",
+    ],
+)
+def test_the_panel_asked_about_other_things_is_not_pushy(text: str) -> None:
+    assert flagged(text, "pushy", stage="recruiter_thanks") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you not just make the decision now?",
+        "Can't you make a decision this week instead?",
+        "Why can't the panel decide sooner?",
+        "Couldn't they just reach a verdict already?",
+    ],
+)
+def test_a_decision_pressed_for_now_is_pushy(text: str) -> None:
+    assert flagged(text, "pushy", stage="answer_delay") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can make the decision now that I have the contract.",
+        "I can make the decision meeting on the 9th if that helps.",
+        "Could you tell me when the panel will make the decision?",
+    ],
+)
+def test_a_decision_mentioned_is_not_pressed_for(text: str) -> None:
+    assert flagged(text, "pushy", stage="answer_delay") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please, any update at all would be so appreciated.",
+        "Kindly, any news whatsoever would help.",
+        "Pls any word at all?",
+    ],
+)
+def test_a_plea_opening_a_request_is_marked_with_it(text: str) -> None:
+    assert flagged(text, "pushy", stage="check_in") == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please, is there any update on timing?",
+        "Please let me know if any update to my references is needed at all.",
+    ],
+)
+def test_a_plain_please_is_not_pleading(text: str) -> None:
+    assert flagged(text, "pushy", stage="check_in") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year I led the Realize phase of a similar ASAP rollout at Keppel Shipyard.",
+        "We used the ASAP method for the ERP migration, and I ran two ASAP implementations.",
+        "It follows the ASAP methodology, phase by phase.",
+    ],
+)
+def test_asap_naming_a_method_is_not_urgency(text: str) -> None:
+    assert flagged(text, "pushy", stage="phone_screen_thanks") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Please let me know asap.", "Please get back to me ASAP, the rollout team needs me."]
+)
+def test_asap_asked_of_them_is_still_pushy(text: str) -> None:
+    assert flagged(text, "pushy", stage="check_in") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would be sound to know before the weekend.",
+        "It'd be great to hear back by Friday.",
+        "It would be really helpful to have an answer before the end of the week.",
+        "That would be ideal to find out by tomorrow, cheers.",
+    ],
+)
+def test_a_softened_deadline_for_their_answer_is_flagged(text: str) -> None:
+    found = rules_of(text, stage="check_in")
+    assert "ultimatum" in found or "pushy" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would be great to hear about the new menu before the weekend rush.",
+        "It would be good to know the dress code before Monday.",
+        "I have another offer to answer by Thursday. Is there any chance of an update before then?",
+    ],
+)
+def test_looking_forward_to_other_things_is_no_deadline(text: str) -> None:
+    assert flagged(text, "ultimatum", stage="accept_offer") == []
+    assert flagged(text, "pushy", stage="accept_offer") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I guess everyone at Harcourt Schools Trust must be very busy.",
+        "Presumably the whole team must all be swamped, since nobody has replied.",
+        "I suppose you must have been run off your feet, what with the move.",
+        "Clearly HR must be very busy these days.",
+    ],
+)
+def test_a_sarcastic_guess_that_they_are_busy_is_guilt(text: str) -> None:
+    assert flagged(text, "guilt", stage="final_follow_up") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know everyone is very busy at this time of year, so no rush at all.",
+        "I guess the hardest part must be staying calm on busy wards.",
+        "I suppose the summer must be your busiest season.",
+    ],
+)
+def test_busy_said_kindly_or_about_the_work_is_not_guilt(text: str) -> None:
+    assert flagged(text, "guilt", stage="final_follow_up") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was told at the interview it would be sorted by this week.",
+        "We were promised the outcome would be confirmed by the 5th.",
+        "I'd been led to believe I would hear back within a fortnight.",
+        "I was assured it was going to be decided last week.",
+    ],
+)
+def test_their_promised_date_thrown_back_is_guilt(text: str) -> None:
+    assert flagged(text, "guilt", stage="answer_delay") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was told at the interview that the team uses Epic, which suits me.",
+        "Thank you for letting me know. I was told the panel is large, so I understand.",
+        "As I was told on the phone, the start date is 3 March.",
+    ],
+)
+def test_what_they_told_about_other_things_is_not_guilt(text: str) -> None:
+    assert flagged(text, "guilt", stage="answer_delay") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've written to all three of you as I wasn't sure who makes the call.",
+        "I'm emailing each of you as I'm not sure who is deciding.",
+        "We have sent this to the whole panel so nobody misses it.",
+        "I'm copying this to the whole panel so nobody misses it.",
+    ],
+)
+def test_a_chaser_sent_to_every_interviewer_is_copying_in(text: str) -> None:
+    assert flagged(text, "copying_in", stage="final_follow_up") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've written to Jo, who runs the process, as you suggested.",
+        "I wrote the case study for each of the three sites you mentioned.",
+    ],
+)
+def test_writing_to_one_contact_is_not_copying_in(text: str) -> None:
+    assert flagged(text, "copying_in", stage="check_in") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sending this to all three of you to save clogging your inboxes.",
+        "I've addressed this to all of you, as the note is short.",
+        "We're writing to you both because the panel was a joint one.",
+    ],
+)
+def test_a_thank_you_sent_to_the_whole_panel_is_panel_in_one(text: str) -> None:
+    assert flagged(text, "panel_in_one", stage="thank_you")[0].startswith(text[:6])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've sent the references to each interviewer who asked, as promised.",
+        "I'll send the portfolio to you and the team tomorrow.",
+    ],
+)
+def test_materials_sent_on_are_not_panel_in_one(text: str) -> None:
+    assert flagged(text, "panel_in_one", stage="thank_you") == []
