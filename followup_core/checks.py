@@ -975,13 +975,29 @@ def _short_stretch(text: str, start: int, end: int) -> Span:
     if sentence != (start, end):
         return sentence
     start, end = _clause(text, start, end, longest=SHORT_CLAUSE_WORDS)
-    return (_articled(text, start), _owning(text, start, _object(text, end))[1])
+    return (_subjected(text, _articled(text, start)), _owning(text, start, _object(text, end))[1])
 
 
 def _articled(text: str, start: int) -> int:
     """Where a word-choice mark starts once the article before it joins it."""
     article = _ARTICLE_BEFORE.search(text, max(0, start - 6), start)
     return article.start() if article else start
+
+
+# A word-choice mark that starts on its verb takes the "it" or "that" it says it of: "*it was
+# honestly super fun*", "*that sounds* epic".
+_COPULA = re.compile(
+    r"(?i:was|is|were|are|felt|feels|seemed|seems|sounded|sounds|looked|looks)(?![\w'’-])"
+)
+_SUBJECT_BEFORE = re.compile(r"(?<![\w'’])(?i:it|that|this|which|everything)[ \t]+\Z")
+
+
+def _subjected(text: str, start: int) -> int:
+    """Where a word-choice mark that starts on its verb starts once its subject joins it."""
+    if not _COPULA.match(text, start):
+        return start
+    subject = _SUBJECT_BEFORE.search(text, max(0, start - 12), start)
+    return subject.start() if subject else start
 
 
 # A phrase does not stop at its preposition: "in anticipation of *your favourable

@@ -47,8 +47,9 @@ the clause it sits in, from the comma, semicolon, dash or sentence end before it
 after (up to ``CLAUSE_MAX_WORDS``), because that is what the reader rewrites; marks of one
 finding with only a comma between them are one mark, and a plea tacked on after a comma at the
 end of a request is part of it ("speed things up on your side, kindly?"). A rule about word choice
-(``marks_words``: slang, too casual, too formal) marks its words, or a clause of up to
-``SHORT_CLAUSE_WORDS`` such as "hey jen". The message quotes the words that matched.
+(``marks_words``: slang, too casual, too formal) marks its words, with the "it" or "that" its
+verb says them of ("it was super fun"), or a clause of up to ``SHORT_CLAUSE_WORDS`` such as "hey
+jen". The message quotes the words that matched.
 
 Choices worth knowing:
 
@@ -721,6 +722,46 @@ _LAUGH = (
 _TEXT_SPEAK = r"(?i:btw|gonna|wanna|gotta|thx|ur?|omg|tbh|idk|imo|ngl|fr|lmk|pls|plz)(?![\w'’])"
 # What slang asks for when it asks for news: "any tea on where things are at?", "any goss".
 _SLANG_NEWS = "goss|gossip|scoop|deets|whispers|intel|4-1-1|411|lowdown|low-down"
+# Thanks that end on a nickname, however far after it: "cheers for the trial shift on Saturday
+# mate", "thanks for sorting all that out bro"; not a mate of someone's ("to your running mate").
+# Words that make "mate" someone's rather than the reader's: "your running mate", "a first mate".
+_MATE_OWNERS = (
+    "a|an|the|your|my|his|her|their|our|this|that|any|every|team|running|class|flat|room|house"
+    "|ship|first|second|play|work|bunk|soul|study|gym|school|old|new|best|good|fellow|tent|lab"
+    "|desk|office|drinking|golf|tennis|squash|reading|coding|pub|dad|mum|mom|big|little|kid"
+    "|baby|twin|fire|head|sous|police|union|scout|pen|shift|training|onboarding|induction"
+    "|walking|hiking|surf|rowing|chief"
+)
+_THANKS_MATE = (
+    r"(?<![\w'’-])(?i:cheers|thanks|thank[ \t]+you|thank[ \t]+u|ta|thx|nice[ \t]+one)"
+    r"(?:[ \t]+[\w'’-]+){1,8}?[ \t]+"
+    + "".join(rf"(?<!\b{word} )(?<!\b{word.capitalize()} )" for word in _MATE_OWNERS.split("|"))
+    + r"(?:mate|matey|m8|bro|bruv|dude|fella|hun|babe)"
+    r"(?=[ \t]*(?:[.!?,;\n]|$|x{1,3}(?![\w'’-])))"
+)
+# Yorkshire and Lancashire "owt" and "nowt" for anything and nothing: "if you need owt else".
+# In small letters: "OWT" is an offshore wind turbine.
+_SLANG_OWT = r"(?<![\w'’-])[Nn]?owt(?:[ \t]+(?:else|at[ \t]+all|like[ \t]+that))?(?![\w'’-])"
+# Blanks of one kind in a row, apart or separated by a comma or the like, are one gap to
+# fill: "[Reference name], [phone number]", "{first name} {surname}", "<name>, <email>".
+_BLANKS = (
+    r"\[[A-Za-z][^\[\]\n]{0,40}\]",
+    # ... not a field of code ("{tenant_id}") nor a tag of HTML ("<b>").
+    r"\{\{?(?![\w.]+_(?:id|ids|key|keys|uuid|hash|ts|idx)\})[A-Za-z][^{}\n:]{0,40}\}\}?",
+    r"<(?!(?i:a|b|i|p|q|s|u|br|hr|em|li|ol|ul|td|tr|th|dd|dt|dl|div|span|strong|code|pre|img"
+    r"|sub|sup|small|table|h[1-6])[ \t]*>)[A-Za-z][^<>@\n]{0,40}>",
+)
+_BLANKS_IN_A_ROW = (
+    r"(?<![\w\]/$])(?<!masked as )(?<!anonymised as )(?<!anonymized as )(?<!redacted as )"
+    r"(?<!referred to as )(?<!labelled as )(?<!labeled as )(?<!called )(?:"
+    + "|".join(
+        rf"{blank}(?:[ \t]*[,;/|:–-][ \t]*{blank}|[ \t]+(?:(?:at|on)[ \t]+)?{blank})+"
+        for blank in _BLANKS
+    )
+    + r")(?![ \t]*\((?i:masked|anonymi[sz]ed|redacted|confidential|under NDA))"
+    r"(?![ \t]+(?i:tokens?|placeholders?|syntax|notation|markers?|macros?|tags?|variables?"
+    r"|fields?|interpolations?|merge)\b)"
+)
 # Slang for a busy spell ("things have been mental", "work's been nuts"), not a field of care
 # ("my work has been mental health nursing").
 _SLANG_BUSY = (
@@ -736,8 +777,9 @@ _SLANG_BUSY = (
 # "Gig" for a job, with the title it shortens: "the Barista Trainer gig", "this weekend gig";
 # not the gig economy or a show.
 _SLANG_GIG = (
-    r"(?i:(?:the|this|that|your|a)[ \t]+(?:(?-i:[A-Z][\w'’-]*)[ \t]+){0,3}(?:[a-z][\w-]*[ \t]+)?"
-    r"gigs?)(?![\w'’-])(?![ \t]+(?i:economy|workers?|work|platforms?|apps?|venues?|guides?"
+    r"(?i:(?:the|this|that|your|a)[ \t]+(?:(?-i:[A-Z][\w'’-]*)[ \t]+){0,3}"
+    r"(?:[a-z][\w-]*[ \t]+){0,2}gigs?)(?![\w'’-])"
+    r"(?![ \t]+(?i:economy|workers?|work|platforms?|apps?|venues?|guides?"
     r"|listings?|posters?|tickets?|photography|bags?|reviews?|last|tonight|lineup|line-up)\b)"
     r"(?![ \t]+(?:at|in)[ \t]+the[ \t]+[A-Z])"
 )
@@ -1266,6 +1308,8 @@ RULES: tuple[Rule, ...] = (
         section="avoid/#placeholders",
         message="Leftover placeholder {found}: fill it in before sending.",
         patterns=(
+            # Blanks in a row are one gap: "1. [Reference name], [phone number]".
+            _BLANKS_IN_A_ROW,
             # A sum left as a slot with its currency after it: "[figure] EUR", "{amount} euros".
             r"(?:\[[A-Za-z][^\[\]\n]{0,40}\]|\{[A-Za-z][^{}\n]{0,40}\})[ \t]?(?:USD|EUR|GBP|KES"
             r"|KSh|Ksh|NGN|ZAR|INR|AUD|CAD|NZD|SGD|AED|(?i:euros?|dollars?|pounds?|rupees?"
@@ -5699,6 +5743,12 @@ RULES: tuple[Rule, ...] = (
             # A kiss to sign off: "lmk x", "Thanks again xx", "x Poppy", and a hug or love before
             # the name: "Hugs, Aoife", "Love, Chiamaka xx".
             r"(?m:(?<=[ \t])x{1,3}(?=[ \t]*$)|^[ \t]*x{1,3}[ \t]+[A-Z][\w'’-]*[ \t]*$)",
+            # ... and a kiss before the name that ends the line: "before the weekend xx Danny",
+            # "Thanks again! x Poppy", not "The xx" or "2 x Dan".
+            r"(?m:(?:(?<=[ \t])(?<!\bthe )(?<!\bThe )(?<!\d )x{2,3}|(?<=[.!?,][ \t])x)(?:[ \t]*,)?"
+            r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?=[ \t]*[.!]?[ \t]*$))",
+            # Thanks that end on a nickname: "cheers for the trial shift on Saturday mate".
+            _THANKS_MATE,
             rf"(?m:(?:^|(?<=[.!?][ \t]))[ \t]*{_SIGN_OFF_HUG}[ \t]*[,!]?[ \t]*"
             r"(?:[A-Z][\w'’-]*(?:[ \t]+x{1,3})?)?[ \t]*$)",
             # Text-speak that ends a clause takes the clause it laughs off: "Can't wait to escape
@@ -5808,9 +5858,10 @@ RULES: tuple[Rule, ...] = (
             "thankss|thanksss|thnkss|okk|okkk|pleasee|sorryy|welcomee|muchly|byee|nightt",
             # Offers to hear from them in chat words: "Give me a buzz", "Shoot me a text",
             # "Holler if you need anything".
-            "give|gimme|drop|bell|buzz me|us a? buzz|bell|shout|holler|tinkle|ring|text",
-            "shoot|shoot_over me|us a|an text|message|email|note|line|DM|msg|txt",
-            "holler|holla if|at|whenever|anytime|when",
+            # ... with the clause they close: "Give us a bell if you need owt else".
+            "give|gimme|drop|bell|buzz me|us a? buzz|bell|shout|holler|tinkle|ring|text {rest}?",
+            "shoot|shoot_over me|us a|an text|message|email|note|line|DM|msg|txt {rest}?",
+            "holler|holla if|at|whenever|anytime|when {rest}?",
             # Keen in chat words: "I'm well up for it", "so here for this", "Count me in!".
             "well|dead|proper|so|totally|def|defo up for it|this|that",
             "so|totally|100% here for it|this|that",
@@ -5952,6 +6003,7 @@ RULES: tuple[Rule, ...] = (
             r"|speak|cheers|looking|can't|so|will|glad|happy|great)\b)|\.(?=[ \t]*(?:\n|\Z)))",
             _SLANG_BUSY,
             _SLANG_GIG,
+            _SLANG_OWT,
         ),
         families=(
             # A cheer that takes its sentence: "Super stoked, you guys are awesome!".
@@ -6550,7 +6602,11 @@ RULES: tuple[Rule, ...] = (
             "I_should_be|should_be|shall_be|would_be|will_be|be much|most|highly|greatly|deeply"
             "|ever|so|very? obliged|beholden",
             "with|in the? utmost|deepest|deep|greatest|profound|sincerest|humblest|highest|all_due"
-            "|due respect|reverence|humility|deference|esteem|veneration|obeisance|regard",
+            "|due respect|reverence|humility|deference|esteem|veneration|obeisance|regard"
+            # ... and the second noun of a pair: "with the utmost respect and deference".
+            " and_respect|and_reverence|and_humility|and_deference|and_esteem|and_veneration"
+            "|and_regard|and_gratitude|and_admiration|and_devotion|and_obedience|and_consideration"
+            "|and_sincerity|and_loyalty?",
             "herein|herewith|hereunder|hereto enclosed|attached|included|contained|appended"
             "|set_out|listed|below|annexed|is|are",
             # The same the other way round, with whom it is for: "enclosed herewith for your

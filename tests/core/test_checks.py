@@ -3042,3 +3042,237 @@ def test_a_thank_you_sent_to_the_whole_panel_is_panel_in_one(text: str) -> None:
 )
 def test_materials_sent_on_are_not_panel_in_one(text: str) -> None:
     assert flagged(text, "panel_in_one", stage="thank_you") == []
+
+
+# Register and placeholders: nicknames, mate-speak, kisses, slang, stiff wording, blanks in a row.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alright Gaz, cheers for the trial shift on Saturday mate, loved the menu.",
+            ["Alright Gaz, cheers for the trial shift on Saturday mate"],
+        ),
+        (
+            "Thanks for showing me round the kitchen on Friday mate.",
+            ["Thanks for showing me round the kitchen on Friday mate"],
+        ),
+        (
+            "Thank you for putting a word in with the owner bro!",
+            ["Thank you for putting a word in with the owner bro!"],
+        ),
+        (
+            "Cheers for walking me through the new rota dude, it helped.",
+            ["Cheers for walking me through the new rota dude"],
+        ),
+    ],
+)
+def test_thanks_that_end_on_a_nickname_are_too_casual(text: str, expected: list[str]) -> None:
+    assert flagged(text, "too_casual", stage="thank_you") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for introducing me to your running mate.",
+        "Thanks for the tour, and for letting me meet the first mate.",
+        "Thank you for passing my CV to your boss.",
+        "Thanks for setting me up with an onboarding buddy.",
+    ],
+)
+def test_someone_s_mate_is_no_nickname(text: str) -> None:
+    assert flagged(text, "too_casual", stage="thank_you") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Would be good to know before the weekend xx Danny", "xx Danny"),
+        ("Speak soon xxx Priya Shah", "xxx Priya Shah"),
+        ("Thanks again! x Poppy", "x Poppy"),
+        ("See you at the trial, xx, Aoife", "xx, Aoife"),
+    ],
+)
+def test_a_kiss_before_the_name_is_too_casual(text: str, expected: str) -> None:
+    assert any(expected in span for span in flagged(text, "too_casual", stage="linkedin_note"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My last campaign was the launch of Adidas x Gucci",
+        "We ordered 2 xx Large",
+        "Thanks again for the tour.\n\nBest,\nDanny",
+    ],
+)
+def test_a_cross_that_is_no_kiss(text: str) -> None:
+    assert flagged(text, "too_casual", stage="linkedin_note") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Give us a bell if you need owt else.",
+            ["Give us a bell if you need owt else"],
+        ),
+        (
+            "Give me a buzz whenever you're free next week.",
+            ["Give me a buzz whenever you're free next week"],
+        ),
+        (
+            "Drop us a text if anything changes on your side.",
+            ["Drop us a text if anything changes on your side"],
+        ),
+        (
+            "Shoot me a message when you've had a chance to look.",
+            ["Shoot me a message when you've had a chance to look"],
+        ),
+    ],
+)
+def test_a_chat_offer_to_call_takes_its_clause(text: str, expected: list[str]) -> None:
+    assert flagged(text, "too_casual", stage="thank_you") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Let me know if you need owt from me.", ["owt"]),
+        ("There's nowt I'd change about the day.", ["nowt"]),
+        ("Happy to send owt else you need.", ["owt else"]),
+    ],
+)
+def test_owt_and_nowt_are_slang(text: str, expected: list[str]) -> None:
+    assert flagged(text, "slang", stage="thank_you") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I designed OWT foundations for the offshore array.",
+        "Please let me know if you need anything else.",
+        "You asked me to give you a ring once the references are in, so I will.",
+    ],
+)
+def test_plain_offers_and_acronyms_are_not_chat(text: str) -> None:
+    assert flagged(text, "slang", stage="thank_you") == []
+    assert flagged(text, "too_casual", stage="thank_you") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thanks so much for the chat yesterday, it was honestly super fun and I loved it.",
+            "it was honestly super fun",
+        ),
+        ("Thanks for the chat, that was super cool.", "that was super cool"),
+        ("It was honestly epic seeing the new line.", "It was honestly epic"),
+        ("Thanks for the demo, this looks dope.", "this looks dope"),
+    ],
+)
+def test_slang_said_of_it_takes_its_subject(text: str, expected: str) -> None:
+    assert flagged(text, "slang", stage="thank_you") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was fun to hear about the relaunch of the oat milk range.",
+        "It was a pleasure to hear about the Super Fun Club you sponsor.",
+    ],
+)
+def test_plain_words_said_of_it_are_not_slang(text: str) -> None:
+    assert flagged(text, "slang", stage="thank_you") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thanks for the chat re the site manager gig, was mint.",
+            "the site manager gig, was mint",
+        ),
+        ("Loved hearing about that night shift gig.", "that night shift gig"),
+        ("Keen to hear about the weekend barista gig.", "the weekend barista gig"),
+    ],
+)
+def test_a_job_called_a_gig_with_its_title(text: str, expected: str) -> None:
+    assert expected in flagged(text, "slang", stage="thank_you")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My thesis was on the food delivery gig economy.",
+        "I played the summer music festival gig last year.",
+    ],
+)
+def test_a_gig_that_is_no_job(text: str) -> None:
+    assert flagged(text, "slang", stage="thank_you") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I remain, with the utmost respect and deference, at your disposal.",
+            "with the utmost respect and deference",
+        ),
+        (
+            "I remain, with the deepest humility and gratitude, yours.",
+            "with the deepest humility and gratitude",
+        ),
+        (
+            "In the greatest respect and admiration, I accept.",
+            "In the greatest respect and admiration",
+        ),
+        (
+            "With all due respect and deference, I must decline.",
+            "With all due respect and deference",
+        ),
+    ],
+)
+def test_a_ceremonial_pair_is_too_formal_whole(text: str, expected: str) -> None:
+    assert any(expected in span for span in flagged(text, "too_formal", stage="accept_offer"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have great respect and admiration for your team's work.",
+        "Thank you for treating every candidate with respect and consideration.",
+    ],
+)
+def test_plain_respect_is_not_too_formal(text: str) -> None:
+    assert flagged(text, "too_formal", stage="accept_offer") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1. [Reference name], [phone number]\n2. Tommy, 337-555-0148",
+            "[Reference name], [phone number]",
+        ),
+        ("Referees: [First name] [Surname], [phone]", "[First name] [Surname], [phone]"),
+        ("Please call [Manager name] on [phone] to confirm.", "[Manager name] on [phone]"),
+        ("I'm free {day} at {time} if that works.", "{day} at {time}"),
+        ("2. <referee name>, <email>", "<referee name>, <email>"),
+    ],
+)
+def test_blanks_in_a_row_are_one_gap(text: str, expected: str) -> None:
+    assert expected in flagged(text, "placeholder", stage="send_materials")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The loop compares arr[i], arr[j] on each pass.",
+        "I wrapped the headings in <b>, <i> tags.",
+        "The job keys rows on {tenant_id}, {user_id} pairs.",
+    ],
+)
+def test_code_in_a_row_is_no_blank(text: str) -> None:
+    assert flagged(text, "placeholder", stage="send_materials") == []
