@@ -102,9 +102,12 @@ Choices worth knowing:
   wait for an answer, and in a withdrawal or a refusal ("the six weeks it took to hear
   anything"), not in a reply to a no, where "disappointed" is allowed.
 * Replies and decisions have rules of their own, each bound to its stage: ``hedged_acceptance``
-  (a tentative yes), ``offer_bluff`` (an offer not in hand used as leverage: "nothing is on
-  paper yet"), and after a no ``strengths_after_no`` (credentials listed to argue),
-  ``disputing_no`` (arguing with the decision or the feedback) and ``feedback_demand`` (scores,
+  (a tentative yes, or a key term left to a shrug: "Start date whenever works for you I
+  guess"; "a start date whenever suits you" is the plain way to leave it to them),
+  ``offer_bluff`` (an offer not in hand used as leverage: "nothing is on paper yet"), and
+  after a no ``strengths_after_no`` (credentials listed to argue),
+  ``disputing_no`` (arguing with the decision or the feedback, or threatening to take it over
+  their heads: "if I don't get it I will follow up with HR") and ``feedback_demand`` (scores,
   a breakdown, insisting on feedback), ``why_not_me`` (the reasons behind a no); accepting
   sight unseen (``unseen_offer``) and saying no after their deadline has passed (``late_no``).
 * ``presuming_the_job`` flags writing as if the job were yours while you wait ("pencil in a
@@ -146,7 +149,9 @@ Choices worth knowing:
   yesterday"), ``asked_not_to_chase`` writing after being asked not to, and ``personal_stakes``
   what the job would do for the writer's life or career ("my family is counting on this").
 * Saying no and another offer: ``curt_no`` flags a curt or cutting refusal ("thanks but no
-  thanks", "somewhere that actually values people"), ``offer_ultimatum`` an ultimatum built on
+  thanks", "somewhere that actually values people"), with a sorry tossed after it ("got
+  something better. Sorry!!"); in a refusal ``bargaining`` flags a "no, unless" and a no held
+  open on their terms ("If that changes let me know"); ``offer_ultimatum`` an ultimatum built on
   the other offer ("either you come back to me by Thursday or I take the other role").
 * ``rambling`` flags the padding the guide's concise section cuts: remarks on the note's own
   length ("sorry this is such an essay"), tangents and stock fillers ("long story short").
@@ -165,7 +170,8 @@ Choices worth knowing:
   flags home life told thing after thing ("my husband has a new shift pattern and my son is
   starting at a different school"), a verdict on their process or their interviewers ("I don't
   think your hiring is very respectful", "the second interviewer wasn't really listening"), a
-  full explanation announced ("To explain fully: ...") and another offer that pays more.
+  full explanation announced ("To explain fully: ..."), what the family thinks of it ("my
+  husband thinks I'm mad") and another offer that pays more.
 * ``relay_pitch`` flags a recruiter's thank-you that asks the recruiter to carry the writer's
   case to the panel ("so you can pass it on"): that note thanks the recruiter for their help.
 * Marks of the register rules (slang, stiffness, "!!!", capitals) that overlap or touch are
@@ -967,6 +973,78 @@ _FAIR_PROCESS = (
     "respectful|considerate|fair|professional|courteous|reasonable|proportionate|transparent"
     "|well_run|well-run|well_organised|well_organized|organised|organized|respectful_of"
 )
+# The people at home whose opinion a refusal may report: "my husband thinks I'm mad".
+_KIN = (
+    "husband|wife|partner|spouse|son|daughter|kids|children|mum|mom|dad|mother|father|parents"
+    "|family|boyfriend|girlfriend|fiancé|fiance|fiancée|fiancee|other_half|sister|brother"
+    "|friend|friends|flatmate|housemate|in-laws|mother-in-law|father-in-law|gran|nan|grandma"
+)
+# What they say of the writer or the decision: "thinks I'm mad", "says it's a mistake".
+_KIN_SAY = (
+    "think*|thought|reckon*|say*|said|told_me|tells_me|keeps_telling_me|kept_telling_me"
+    "|keeps_saying|kept_saying|warned_me|warns_me|insist*|believe*|swear*|swore|is_convinced"
+    "|was_convinced"
+)
+_KIN_VERDICT = (
+    "I'm|I_am|I'd_be|I_would_be|I_was|I've|I_have|I'd|I_should|I_shouldn't|I_ought|I_must_be"
+    "|I'm_being|I_was_being|it's|it_is|it_was|it_would_be|it'd_be|this_is|that's|that_is"
+)
+# The terms that, changed, would turn a no into a yes: "if that changes", "should the budget
+# move".
+_CHANGED_TERMS = (
+    "that|this|the_salary|the_budget|the_offer|the_package|the_figure|the_number|the_numbers"
+    "|the_pay|the_band|the_base|the_rate|the_terms|the_money|your_budget|your_offer"
+    "|your_position|the_position_on_pay|the_remote_policy|the_hours"
+)
+_CHANGES = (
+    "change|changes|changed|shift|shifts|move|moves|moved|improve|improves|improved|budge|budges"
+)
+# Come back to me: what a refusal asks once those terms change.
+_COME_BACK = (
+    "let_me_know|please_let_me_know|get_in_touch|be_in_touch|give_me_a_shout"
+    "|give_me_a_call|give_me_a_ring|drop_me_a_line|reach_out|get_back_to_me|come_back_to_me"
+    "|I'm_all_ears|I'd_be_all_ears|I'm_still_interested|I'd_still_be_interested|I'd_reconsider"
+    "|I'd_happily_reconsider|I'd_be_glad_to_hear|I'd_love_to_hear|I'd_be_happy_to_hear"
+    "|you_know_where_I_am|you_know_where_to_find_me|my_door_is_open|I'd_be_open"
+)
+# A key term of an acceptance, and the shrug that leaves it vague: "Start date whenever works
+# for you I guess".
+_KEY_TERMS = (
+    "start|start_date|starting_date|first_day|salary|pay|title|job_title|package|base|terms"
+    "|offer|contract|notice"
+)
+_SHRUG = (
+    "I_guess|I_suppose|I_reckon|or_whatever|or_something|whatever|I'm_easy|not_fussed"
+    "|I'm_not_fussed|dunno|idk|who_knows"
+)
+# Someone above the reader, in a threat after a no: "I will follow up with HR".
+_HIGHER_UP = (
+    "HR|HR_department|HR_team|HR_director|head_of_HR|human_resources|people_team|manager"
+    "|line_manager|boss|director|CEO|MD|managing_director|head_of_department|HOD|dean|principal"
+    "|chair|superiors|senior_management|management|board|ombudsman|regulator|union|lawyer"
+    "|solicitor|attorney|legal_team|legal_department|tribunal|vice-chancellor|provost|registrar"
+    "|my_lawyer|my_solicitor|my_attorney|my_union|my_MP"
+)
+# Taking it to them: "take it up with", "raise this with", "escalate to".
+_ESCALATE = (
+    "take_this_up|take_it_up|take_the_matter_up|taking_this_up|taking_it_up|raise_this|raise_it"
+    "|raise_the_matter|raising_this|raising_it|take_this|take_it|taking_this|taking_it"
+    "|take_the_matter|pursue_this|pursue_it|pursue_the_matter|pursuing_this|pursuing_it"
+    "|escalat*|complain*|report_this|report_it|reporting_this|reporting_it|lodge_a_complaint"
+    "|file_a_complaint|make_a_complaint"
+)
+# ... and the milder ways, which are threats only with a condition: "if I don't get it I will
+# follow up with HR".
+_GO_TO = (
+    f"{_ESCALATE}|follow_up|following_up|follow_this_up|follow_it_up|contact|contacting|email"
+    "|emailing|write|writing|go|going|speak|speaking|talk|talking|get_in_touch|be_in_touch"
+    "|reach_out|call|ring|cc|copy_in|involve|bring_in|get"
+)
+_I_WILL = (
+    "I'll|I_will|I_shall|I'm_going_to|I_must|I'll_have_to|I_will_have_to|I'd_have_to"
+    "|I_may_have_to|I_might_have_to|I'll_be|I_will_be|I_intend_to|I_plan_to"
+    "|I_reserve_the_right_to|then_I'll|then_I_will"
+)
 # Their process or people judged as such in a refusal: "which I found not so professional".
 _UNFAIR_PROCESS = (
     "unprofessional|disrespectful|inconsiderate|unfair|discourteous|disorganised|disorganized"
@@ -1219,6 +1297,8 @@ FAMILY_MARKS: Mapping[str, str] = MappingProxyType(
         "end": r"(?=[ \t]*(?:[.!?,;\n]|$|(?:and|but|very|so|a[ \t]+lot)(?![\w'’-])))",
         # The rest of a question, up to its question mark.
         "toq": r"[^.!?\n]{0,80}\?",
+        # A tossed-off apology right after the clause: "got something better. Sorry!!".
+        "sorry": rf"[ \t]*[.,;!]*[ \t]+(?i:{_SORRY})(?![\w'’])[ \t]*[!.]*",
         # An emoji right after the word: "was epic 🔥".
         "emoji": rf"[ \t]*{EMOJI_PATTERN}",
         # A wait that is for them, not for something the writer will do: "wait another week
@@ -7112,6 +7192,10 @@ RULES: tuple[Rule, ...] = (
             "|counter-proposal",
             "counter_offer|counteroffer|counter-offer from you|from_your|from_the_team",
             # A condition on the no: "no, unless ...".
+            "no|not|nope|decline|down|pass|out unless|except_if|except_when",
+            # The no held open on their terms: "If that changes let me know".
+            f"if|should|once|when|in_case {_CHANGED_TERMS} ...? {_CHANGES} ...? {_COME_BACK}",
+            f"{_COME_BACK} ...? if|should|once|when|in_case {_CHANGED_TERMS} ...? {_CHANGES}",
             # "Unless" as a word of a name ("the Unless Studio team") is not a condition.
             "unless you|your|the|we|I|there|it|a|an|this|that|something|someone|they|my|our"
             "|its|I'm|you're|we're|there's|things|anything|he|she|HR {rest}?",
@@ -7316,6 +7400,8 @@ RULES: tuple[Rule, ...] = (
             f"my|our {_HOME} has|have|is|are|was|were|got|gets|starts|started|works|needs|needed"
             f"|just|now|recently ~ and|plus|while|also my|our|the {_HOME}|school|kids|move|rent",
             f"my|our {_HOMES} ~ and|plus|while|also my|our|the {_HOME}|school|kids|move|rent",
+            # What the family thinks of it: "my husband thinks I'm mad".
+            f"my|our {_KIN} ...? {_KIN_SAY} ...? {_KIN_VERDICT}",
             f"the|your|their {_TERMS} is|was|were|felt|seemed a_bit_of_a_letdown|a_letdown"
             "|a_let-down"
             "|disappointing|underwhelming|a_disappointment|not_what_I_hoped|not_enough",
@@ -10681,6 +10767,12 @@ RULES: tuple[Rule, ...] = (
             " accept|say_yes|sign|confirm",
             "most_likely|more_than_likely|in_all_likelihood|all_being_well|all_things_being_equal",
             "keep|keeping|leave|leaving my|our options|door|doors open",
+            # A key term left to a shrug: "Start date whenever works for you I guess".
+            f"{_KEY_TERMS} ~ {_SHRUG} {{end}}",
+            f"I_guess|I_suppose|I_reckon ...? {_KEY_TERMS} ...? whenever|whatever|any_time|anytime"
+            "|any_day|is_fine|works|will_do|doesn't_matter",
+            "not_fussed|don't_mind|couldn't_care_less|doesn't_matter|don't_care|I'm_easy ...? about"
+            f"|on|re|regarding|with|when|which ...? the|my|a|I? {_KEY_TERMS}",
             "maybe-yes|maybe_yes|soft_yes|tentative_yes|provisional_yes|qualified_yes|yes-ish"
             "|yesish|leaning_yes|leaning_towards_yes|probably_yes|likely_yes|yes_in_principle"
             "|sort_of_yes|kind_of_yes|a_maybe|a_probable_yes|a_likely_yes|pencil_me_in",
@@ -11164,8 +11256,8 @@ RULES: tuple[Rule, ...] = (
         severity="warning",
         section="replies/#feedback",
         message=(
-            "Disputing the decision or the feedback {found} will not change it; thank them for "
-            "it, even if you disagree, and leave the door open."
+            "Disputing the decision or the feedback {found}, or threatening to take it further, "
+            "will not change it; thank them for it, even if you disagree, and leave the door open."
         ),
         patterns=(
             # Grudging thanks: "thanks for finally getting back to me, I suppose".
@@ -11542,6 +11634,14 @@ RULES: tuple[Rule, ...] = (
             "|sent|given|offered|provided|shared"
             " any|one|it|anything|a_thing|a_word|a_reply|a_response|an_answer|back|feedback"
             "|a_single|a_response|an_acknowledg*|acknowledg*",
+            # Threatening to take it over their head: "I'll be raising this with HR", "if I
+            # don't get it I will follow up with HR", "failing that, I'll go to your manager".
+            f"{_I_WILL} ...? {_ESCALATE} ...? with|to your|the|a? {_HIGHER_UP}",
+            f"if|unless|should {{rest}} {_I_WILL} ...? {_GO_TO} ...? with|to? your|the|a?"
+            f" {_HIGHER_UP}",
+            "otherwise|or|or_else|else|failing_that|failing_which|if_not|without_it|without_that"
+            f"|without_which|absent_that|in_which_case {_I_WILL} ...? {_GO_TO} ...? with|to? your"
+            f"|the|a? {_HIGHER_UP}",
         ),
         reader_tone=True,
         stages=frozenset({"reply_rejection"}),
@@ -12126,11 +12226,12 @@ RULES: tuple[Rule, ...] = (
             }
         ),
         families=(
+            # The better thing, with the sorry tossed after it: "got something better. Sorry!!".
             "found|got|have|landed|taken|got_myself|going_with ...? something|somewhere|a_job"
             "|a_role|an_offer|one|a_place|an_option ...? better|much_better|way_better"
-            "|more_interesting|bigger|that_pays_better|that_pays_more",
+            "|more_interesting|bigger|that_pays_better|that_pays_more {sorry}?",
             "got|have|had|took|taking|found|accepted a|an better|bigger|superior|juicier|sweeter"
-            " offer|deal|package|gig",
+            " offer|deal|package|gig {sorry}?",
             "nah|nope|naw|nahh|nup ...? I'm|im|I_am|we're|thanks|thx|ta|cheers|not|sorry|good|pass",
             "no_longer|don't|do_not ...? require|need|want ...? your|the|this ...? offer"
             "|services|position|role|job",
@@ -12149,8 +12250,8 @@ RULES: tuple[Rule, ...] = (
             "|their_people|me|my_time|properly|fairly|what_I'm_worth|decently|their_staff"
             "|what_they're_doing|what_they_are_doing",
             "cancel|scrap|drop|ditch|bin my|the interview|application|slot|meeting|call {bang}?",
-            "so I'm|I_am out|off|done",
-            "I'm|I_am off|out {bang}",
+            "so I'm|I_am out|off|done {sorry}?",
+            "I'm|I_am off|out {bang} {sorry}?",
             "good_luck|best_of_luck|all_the_best|good_riddance ...? with|finding ...? that"
             "|someone|anyone ...? who|happy|willing|desperate|mug|sucker|fool|who'll|who_will",
             "hopefully|hope|I_hope you|they find someone|somebody|anyone who's|who_is|who'll"

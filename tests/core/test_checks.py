@@ -3276,3 +3276,169 @@ def test_blanks_in_a_row_are_one_gap(text: str, expected: str) -> None:
 )
 def test_code_in_a_row_is_no_blank(text: str) -> None:
     assert flagged(text, "placeholder", stage="send_materials") == []
+
+
+# Decisions and replies: a "no, unless", a no held open on their terms, the family's verdict in
+# a refusal, a key term left to a shrug in an acceptance, a sorry tossed after a curt no, and a
+# threat to go over their heads after a no.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to have to say no unless you could go up to the top of the band.",
+        "It's a no, unless the budget can stretch.",
+        "I'll have to decline unless the base can go up.",
+        "Sadly I must pass, except if the day rate improves.",
+    ],
+)
+def test_a_no_with_its_condition_is_bargaining(text: str) -> None:
+    found = flagged(text, "bargaining", stage="decline_offer")
+    assert found
+    assert "unless" in found[0] or "except if" in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If that changes let me know.",
+        "Should the budget ever move, do let me know.",
+        "Let me know if the figure changes at all.",
+        "If the salary improves, I'd happily reconsider.",
+        "Once the package shifts, give me a shout.",
+    ],
+)
+def test_a_no_held_open_on_their_terms_is_bargaining(text: str) -> None:
+    assert flagged(text, "bargaining", stage="decline_offer") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "I was impressed by your plans for the routing platform; I'd be glad to stay in touch.",
+            "decline_offer",
+        ),
+        ("If anything changes on my side, I'll let you know.", "withdraw"),
+        ("If your timeline changes, do let me know.", "competing_offer"),
+        ("My deadline is Friday; if that changes, I'll let you know.", "competing_offer"),
+        (
+            "The Unless Studio team were a delight, and I hope we work together one day.",
+            "decline_offer",
+        ),
+    ],
+)
+def test_a_door_left_open_or_one_s_own_news_is_no_bargaining(text: str, stage: str) -> None:
+    assert flagged(text, "bargaining", stage=stage) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have been going back and forth, my husband thinks I'm mad, but I have to decline.",
+        "My wife reckons I'd be crazy to turn it down, but I must.",
+        "My dad keeps telling me it's the wrong call.",
+        "My mum says I should stay where I am.",
+    ],
+)
+def test_the_family_s_verdict_in_a_refusal_is_over_explaining(text: str) -> None:
+    assert flagged(text, "over_explaining", stage="decline_offer") != []
+    assert flagged(text, "over_explaining", stage="withdraw") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband and I are relocating to Durban, so I must decline.",
+        "My partner has accepted a job in Leeds, so we're moving.",
+        "I've accepted a role that's a closer fit for where I want to go.",
+    ],
+)
+def test_one_reason_in_a_clause_is_not_over_explaining(text: str) -> None:
+    assert flagged(text, "over_explaining", stage="decline_offer") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Start date whenever works for you I guess.",
+        "I can start on the 3rd I suppose.",
+        "I guess the start date can be whenever.",
+        "Not fussed about the start date, whatever suits.",
+        "Salary as discussed, or whatever.",
+    ],
+)
+def test_a_key_term_left_to_a_shrug_is_a_hedged_acceptance(text: str) -> None:
+    assert flagged(text, "hedged_acceptance", stage="accept_offer") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would be happy to confirm a start date whenever suits you.",
+        "I'm delighted to accept the offer of Senior Data Engineer, starting Monday 1 February.",
+        "Please let me know what paperwork you need before my start date.",
+        "I don't mind the early start on Mondays.",
+    ],
+)
+def test_a_start_date_left_to_them_plainly_is_no_hedge(text: str) -> None:
+    assert flagged(text, "hedged_acceptance", stage="accept_offer") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm pulling out of the Barista Trainer thing, got something better. Sorry!!",
+            "got something better. Sorry!!",
+        ),
+        ("Found a better gig, soz!", "Found a better gig, soz!"),
+        ("I'm out! Sorry.", "I'm out! Sorry."),
+        (
+            "Got a much better offer. Apologies!",
+            "Got a much better offer. Apologies!",
+        ),
+    ],
+)
+def test_a_sorry_tossed_after_a_curt_no_is_part_of_it(text: str, expected: str) -> None:
+    assert flagged(text, "curt_no", stage="withdraw", channel="linkedin_connection") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've accepted another offer, so I must withdraw. I'm sorry for the late notice.",
+        "I'm sorry to say I have accepted another role, and I'd be glad to stay in touch.",
+    ],
+)
+def test_an_apology_after_a_plain_no_is_not_curt(text: str) -> None:
+    assert flagged(text, "curt_no", stage="withdraw") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd need written feedback, and if I don't get it I will follow up with HR.",
+        "If I don't receive it, I'll be following up with your HR team.",
+        "Please send the scores; if that's not possible I'll take it up with HR.",
+        "Otherwise I'll raise it with your HR department.",
+        "Or I'll be taking this up with HR.",
+        "If you can't share the breakdown, I will have to contact your HR director.",
+        "Should I not hear back, I'll escalate to the Dean.",
+    ],
+)
+def test_a_threat_to_go_over_their_heads_after_a_no_is_disputing_it(text: str) -> None:
+    assert flagged(text, "disputing_no", stage="reply_rejection") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you have a moment, I'd welcome any feedback; I understand if that isn't possible.",
+        "If a similar role opens up, I'd love to talk with your manager about it.",
+        "If you don't have feedback to share, I completely understand.",
+        "Thank you; I'll keep an eye on HR Director openings at Harbor Logistics.",
+    ],
+)
+def test_feedback_asked_lightly_is_no_threat(text: str) -> None:
+    assert flagged(text, "disputing_no", stage="reply_rejection") == []
