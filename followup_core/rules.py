@@ -79,7 +79,11 @@ Choices worth knowing:
   another capitalised word ("Urgent Care Nurse") is a job title or a place.
 * ``claims`` flags the adjectives the guide calls claims ("hard worker",
   "passionate", "great fit") wherever they appear, even next to evidence: the
-  evidence is what persuades, so the adjective can go.
+  evidence is what persuades, so the adjective can go. A "natural fit" is a claim when the writer
+  is the one who fits ("I'd be a natural fit"), not when it is said of something the writer did
+  ("That seems a natural fit with the routine you described").
+* ``open_availability`` flags, in a reply to a yes, coming "any time you want" instead of
+  repeating back the date and time they proposed; "any time on Thursday" answers their question.
 * ``pay_talk`` flags any mention of pay, except where it may come up unasked
   (``PAY_STAGES``: a reply to good news, an acceptance that restates the salary,
   a phone-screen thank-you confirming the figure they asked for). There,
@@ -116,9 +120,10 @@ Choices worth knowing:
   Rohan and Mei", "Hi all"): each interviewer gets a note of their own.
 * ``sent_too_soon`` flags a thank-you written from the car park ("just walked out to my
   truck"), ``perks_question`` asking about leave or bonuses after a phone screen (where a pay
-  figure they asked for is fine), ``materials`` files not everyone can open (.pages, .key) and
-  referees not asked yet, and ``surprised_by_no`` a reply to a no that says it came as a shock
-  or that the interview went well.
+  figure they asked for is fine), ``materials`` files not everyone can open (.pages, .key),
+  referees not asked yet ("I haven't told Tommy you'll be calling") and a delay apologised for
+  or excused ("sorry for the delay, my laptop died"), and ``surprised_by_no`` a reply to a no
+  that says it came as a shock or that the interview went well.
 * ``pitch_to_recruiter`` (the case for your fit in a note to a recruiter, who arranges the
   process rather than judging skills) and ``deadline_after_no`` (a date set for them in a reply
   to a no) keep to their stage. Rules that only make sense for one stage do not run on pasted
@@ -830,12 +835,15 @@ _TRAITS = (
     "|committed|loyal|punctual|caring|thorough|hungry|tireless|determined|versatile"
 )
 # Nouns of the same kind: "a natural leader and a great communicator".
-_CLAIM_NOUNS = (
+_PERSON_CLAIM_NOUNS = (
     "leader|communicator|problem-solver|problem_solver|self-starter|go-getter|team_player"
     "|people_person|fast_learner|quick_learner|hard_worker|perfectionist|multitasker|achiever"
     "|overachiever|high-achiever|high_achiever|visionary|innovator|rock_star|rockstar|ninja"
-    "|asset|fit|all-rounder|hustler|doer"
+    "|asset|all-rounder|hustler|doer"
 )
+# With "fit", which is said of a thing as well as of the writer ("That seems a natural fit with
+# the routine you described"): a claim where the writer is the one who fits.
+_CLAIM_NOUNS = _PERSON_CLAIM_NOUNS + "|fit"
 # Certainty stamped on a claim: "the perfect fit, no question", "hands down the best candidate".
 _BEYOND_DOUBT = (
     "no_question|no_doubt|no_doubt_about_it|no_question_about_it|without_a_doubt"
@@ -855,6 +863,53 @@ _CLAIM_ADJECTIVES = "natural|born|great|strong|excellent|proven|real|true|gifted
 _WAY_IN = (
     "foot_in_the_door|toe_in_the_door|foot_through_the_door|foot_in|big_break|first_break"
     "|lucky_break|leg_up|leg-up|first_chance|first_step_on_the_ladder|foot_on_the_ladder"
+)
+# Pay asked about by name: "may I know the salary range", "could I ask about the bonus".
+_PAY_ASKED = (
+    "salary|salaries|salary_range|salary_band|salary_scale|pay|pay_range|pay_band|pay_scale"
+    "|pay_grade|wage|wages|bonus|bonuses|package|compensation|remuneration|benefits|perks"
+    "|commission|OTE|CTC|pension|allowance|allowances|increment|increments|annual_leave|PTO"
+)
+# Coming to the next round made to wait for the pay: "before I commit to coming in".
+_COMMIT_TO_COME = (
+    "commit*|agree*|confirm*|say_yes|come|coming|attend*|travel*|book*|go_ahead|accept"
+    "|make_the_trip|take_the_time_off"
+)
+# Others said to be after the writer, which inflates the competition: "a couple of others
+# sniffing around", "headhunters knocking on my door".
+_SUITORS = (
+    "others|other_companies|other_employers|other_firms|other_groups|other_places|other_outfits"
+    "|other_agencies|other_practices|other_pharmacies|other_hospitals|other_schools"
+    "|other_chains|recruiters|headhunters|competitors|rivals|suitors"
+)
+_CIRCLING = (
+    "sniffing|sniffing_around|sniffing_round|circling_me|hovering|knocking_on_my_door"
+    "|knocking_at_my_door|banging_down_my_door|beating_down_my_door|beating_a_path_to_my_door"
+    "|queuing_up|queueing_up|lining_up_for_me|clamouring|clamoring|chasing_me|courting_me"
+    "|fighting_over_me|are_after_me|keen_on_me|keen_to_snap_me_up|interested_in_me"
+    "|circling_around_me|tapping_me_up|poaching_me|trying_to_poach_me"
+)
+# The writer's own kit or household failing, told as the reason something came late:
+# "my laptop died", "the wifi went down", "my kid was sick".
+_KIT = (
+    "laptop|computer|PC|Mac|MacBook|internet|wifi|Wi-Fi|broadband|printer|scanner|hard_drive"
+    "|hard_disk|phone|charger|connection|router|email|inbox"
+)
+_KIT_FAILED = (
+    "died|crashed|broke|broke_down|packed_up|packed_in|gave_up|gave_out|froze|stopped_working"
+    "|went_down|went_kaput|got_corrupted|corrupted|was_down|were_down|played_up|failed|blew_up"
+    "|conked_out|went_on_the_blink"
+)
+_HOUSEHOLD = "kid|kids|son|daughter|child|children|baby|toddler|little_one|partner|wife|husband"
+# Coming to the next round at any time at all, where the guide repeats back their date: "I will
+# come any time you want", "I'm available whenever".
+_COME_IN = (
+    "come|come_in|come_by|attend|be_there|make_it|pop_in|drop_in|travel|meet|interview|do_it"
+    "|do|be_available|make_myself_available|fit_it_in|be_free"
+)
+_ANY_TIME = (
+    "any_time|anytime|any_day|whenever|whatever_day|whatever_time|any_time_at_all"
+    "|any_day_at_all|any_hour|any_date"
 )
 # A job the writer says they need, by the kind of job it is: "a permanent post", "a steady job".
 _SECURE_JOB = (
@@ -5254,7 +5309,8 @@ RULES: tuple[Rule, ...] = (
             # A list of character words, with those of ``_MORE_TRAITS``.
             f"{_TRAITS}|{_MORE_TRAITS} {_TRAITS}|{_MORE_TRAITS}? {_TRAITS}|{_MORE_TRAITS}? and|&"
             f" a|an? {_TRAITS}|{_MORE_TRAITS}|{_CLAIM_NOUNS}|{_MORE_CLAIM_NOUNS}",
-            f"a|an natural|born|true|real|gifted|proven|genuine {_MORE_CLAIM_NOUNS}|{_CLAIM_NOUNS}",
+            f"a|an natural|born|true|real|gifted|proven|genuine {_MORE_CLAIM_NOUNS}"
+            f"|{_PERSON_CLAIM_NOUNS}",
             f"I'm|I_am|I've_always_been|I_consider_myself|I'd_describe_myself_as|myself_as ...? a"
             f"|an? {_MORE_TRAITS} {_MORE_TRAITS}|{_TRAITS}|{_CLAIM_NOUNS}|{_MORE_CLAIM_NOUNS}",
             "in_three_words|in_a_nutshell|in_one_word that's|that_is|that_sums_up me|myself",
@@ -5265,7 +5321,7 @@ RULES: tuple[Rule, ...] = (
             # Self-descriptions with a noun: "a natural leader and a great communicator".
             f"a|an natural|born|great|excellent|strong|effective|exceptional|outstanding|proven"
             "|true"
-            f"|real|gifted|skilled|strategic|creative ...? {_CLAIM_NOUNS}",
+            f"|real|gifted|skilled|strategic|creative ...? {_PERSON_CLAIM_NOUNS}",
             "I'm|I_am|I'd_be|I_would_be|I_think_I'm|I_believe_I'm|I_feel_I'm exactly|precisely|just"
             " the_kind|the_sort|the_type of {word} you|your|the_team",
             # A recommendation put in someone else's mouth: "told me you'd snap me up".
@@ -5281,8 +5337,10 @@ RULES: tuple[Rule, ...] = (
             f" {_TRAITS}",
             "a|an? amazing|great|perfect|ideal|excellent|fantastic|brilliant|wonderful"
             "|incredible|awesome|superb|outstanding|exceptional|obvious|tremendous fit",
-            "I'd_be|I_would_be|I'm|I_am|I'll_be|I_will_be|I_think_I'd_be|I_know_I'd_be a|an"
-            " good|strong|natural|solid|real|right|terrific|top fit|match",
+            "I'd_be|I_would_be|I'm|I_am|I'll_be|I_will_be|I_think_I'd_be|I_know_I'd_be|I'd_make"
+            "|I_would_make|I'll_make|I_will_make|I_could_be|feel_like|felt_like|myself_as|me_as"
+            " a|an good|strong|natural|solid|real|right|terrific|top|born|true|genuine|proven"
+            "|gifted fit|match",
             "I'm|I_am|I'd_be|I_would_be ...? exactly|precisely|just who|what you're|you_are"
             "|you've_been"
             "|you_have_been|you_were looking_for|after|seeking|searching_for|need",
@@ -10273,6 +10331,17 @@ RULES: tuple[Rule, ...] = (
             "|take-home|take-home_pay|hourly_rate|day_rate",
             "the_CTC|the_take-home|take-home_pay|the_vesting|vesting_schedule|the_salary_band"
             "|the_pay_band",
+            # Pay asked about outright: "may I know the salary range and the bonus", "I'd like
+            # to ask about the pay band".
+            "may_I|can_I|could_I|might_I|like_to|love_to|wanted_to|want_to|wish_to|hoping_to"
+            "|keen_to know|ask|enquire|inquire|find_out|check|clarify about|on|what|what_is"
+            f"|what's|what_are|regarding|re|how_much? the|your? {_PAY_ASKED}",
+            # Coming in made to wait for the pay: "before I commit to coming in, what's the
+            # salary?", "I'd need to know the pay before I agree to travel".
+            f"before|until I|we ...? {_COMMIT_TO_COME} ...? what's|what_is|what|how_much|whether"
+            f"|if ...? {_PAY_ASKED}",
+            "know|knowing|hear|discuss|sort|settle|agree|figure_out|clarify|sort_out the|your?"
+            f" {_PAY_ASKED} ...? before|until I|we ...? {_COMMIT_TO_COME}",
             # A question about a figure, not the figure a screener asked for ("As you asked, my
             # salary expectation is around £60,000" is the answer they wanted).
             "pay|salary|package|rate|compensation|CTC ~ around|about|roughly|approximately"
@@ -10423,6 +10492,32 @@ RULES: tuple[Rule, ...] = (
             {"phone_screen_thanks", "reply_positive", "thank_you", "recruiter_thanks"}
             | {"check_in", "linkedin_note"}
         ),
+        without_stage=False,
+    ),
+    Rule(
+        id="open_availability",
+        kind="match",
+        severity="warning",
+        section="replies/#positive",
+        message=(
+            "Saying you can come at any time {found} leaves the next step open; repeat back the "
+            "date and time they proposed, so any mix-up surfaces now."
+        ),
+        families=(
+            # Any time at all: "I will come any time you want, any day", "I can make it
+            # whenever suits you", "I'm available any day."
+            f"{_COME_IN} ...? {_ANY_TIME} {{end}}",
+            f"{_COME_IN} ...? {_ANY_TIME} you|that_you ...? want|like|wish|prefer|choose|say"
+            "|decide|name|pick|need",
+            f"{_COME_IN} ...? {_ANY_TIME} suits|suits_you|works|works_for_you|is_best|is_easiest"
+            "|is_convenient|is_good|is_convenient_for_you",
+            "I'm|I_am|I'll_be|I_will_be|I_can_be|I_can_make_myself available|free|flexible ...?"
+            f" {_ANY_TIME}|all_week|every_day|24/7|round_the_clock|any_time_of_day {{end}}",
+            "any_day|any_day_at_all|any_day_or_time|any_time_any_day|any_day_any_time"
+            "|any_time_at_all|any_day_of_the_week {end}",
+        ),
+        reader_tone=True,
+        stages=frozenset({"reply_positive"}),
         without_stage=False,
     ),
     Rule(
@@ -10599,6 +10694,13 @@ RULES: tuple[Rule, ...] = (
             "they|my_referees|my_references|referees|references|neither_of_them|either_of_them"
             " don't|do_not|won't|will_not|doesn't|aren't|are_not|isn't ...? know*|expect*|aware"
             "|warned|prepared",
+            # A referee not told, by name: "I haven't actually told Tommy you'll be calling".
+            "haven't|have_not|hadn't|had_not|didn't|did_not|never|not|not_yet|yet_to told|tell"
+            "|asked|ask|warned|warn|informed|inform|contacted|contact|alerted|alert|let"
+            "|checked_with|check_with|spoken_to|speak_to|mentioned_it_to|cleared_it_with"
+            " {person} ...? you'll|you_will|you_might|you_may|you'd|you_would|you're|you_are"
+            "|that_you|to_expect|about_this|about_it|about_you|yet|first|beforehand|in_advance"
+            "|know",
             # Materials split across emails: "the first of four emails", "part 2 is coming".
             "first|second|third|fourth|one|part|email|message of {count} emails|messages|parts"
             "|batches|instalments|installments",
@@ -10649,6 +10751,15 @@ RULES: tuple[Rule, ...] = (
             "|eventually|sometime|some_time|in_due_course|when_I_can|whenever_I_can|later_on",
             "next|following|upcoming few|couple_of|two|three|four|several emails|messages|mails",
             "slipped my mind",
+            # Sorry for the delay, and the excuse for it: "So sorry for the delay, my laptop
+            # died", "late because the wifi went down", "behind as my kid was ill".
+            "sorry|apologies|apologise|apologize|apologising|apologizing for|about the|my|this"
+            " delay|delays|lateness|hold-up|holdup|wait",
+            "delay|delays|late|lateness|hold-up|holdup|behind ...? because|as|since|but|when? my"
+            f"|the|our ...? {_KIT} {_KIT_FAILED}",
+            "delay|delays|late|lateness|hold-up|holdup|behind ...? because|as|since|but|when? my"
+            f"|the|our {_HOUSEHOLD} was|were|got|fell|has_been|had_been|'s_been sick|ill|unwell"
+            "|poorly",
             "slipped_through_the_cracks|fell_off_my_radar|better_late_than_never|without_warning",
             "send*|sent|getting|get ...? this|these|it|them so|this|very late",
             "at last|long_last",
@@ -11002,6 +11113,8 @@ RULES: tuple[Rule, ...] = (
             "|in-principle"
             " ...? offer|offers",
             "offer|offers in_principle",
+            # The competition inflated: "a couple of others sniffing around".
+            f"{_SUITORS} ...? {_CIRCLING}",
         ),
         reader_tone=True,
         stages=frozenset(

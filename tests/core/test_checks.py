@@ -3442,3 +3442,206 @@ def test_a_threat_to_go_over_their_heads_after_a_no_is_disputing_it(text: str) -
 )
 def test_feedback_asked_lightly_is_no_threat(text: str) -> None:
     assert flagged(text, "disputing_no", stage="reply_rejection") == []
+
+
+# Content, materials and offers: pay asked too early, referees not asked, a delay excused,
+# the competition inflated, the next step left open, and a fit said of the writer's work.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Also, may I know the salary range and the bonus for this post?",
+        "Could I ask about the bonus and the pension before the second round?",
+        "I'd like to know what the pay band is.",
+        "Can I check your salary scale for this grade?",
+        "I wanted to enquire about the remuneration before we go further.",
+    ],
+)
+def test_pay_asked_outright_after_a_phone_screen_is_a_perks_question(text: str) -> None:
+    assert flagged(text, "perks_question", stage="phone_screen_thanks") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May I know the name of the second interviewer?",
+        "Could I ask about the payroll migration you mentioned?",
+        "As you asked, my salary expectation is around £60,000.",
+        "I'd like to ask about the pension platform migration you described.",
+        "I wanted to check the pay system module you use handles accruals.",
+    ],
+)
+def test_questions_about_the_work_or_the_figure_they_asked_for_are_no_perks_question(
+    text: str,
+) -> None:
+    assert flagged(text, "perks_question", stage="phone_screen_thanks") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Thursday could work, but before I commit to coming in, what's the salary?",
+            "before I commit to coming in, what's the salary",
+        ),
+        (
+            "Before I agree to Thursday, what is the pay for this one?",
+            "Before I agree to Thursday, what is the pay",
+        ),
+        ("I'd need to know the salary before I agree to travel down.", "before I agree to travel"),
+        ("Can we settle the pay first before I book the train?", "settle the pay first before"),
+    ],
+)
+def test_coming_in_made_to_wait_for_the_pay_is_marked_whole(text: str, phrase: str) -> None:
+    marks = flagged(text, "perks_question", stage="reply_positive")
+    assert any(phrase in mark for mark in marks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thursday at 10:00 works well for me, and before I come in I'll prepare the case study.",
+        "Before I confirm, could you tell me who else will join?",
+        "Could you let me know who else will join, so I can prepare?",
+    ],
+)
+def test_practical_questions_before_the_next_round_are_no_perks_question(text: str) -> None:
+    assert flagged(text, "perks_question", stage="reply_positive") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will come any time you want, any day.",
+        "I can make it whenever suits you.",
+        "I'm available any day.",
+        "Happy to come in any time at all.",
+        "I can be there whenever you like, just tell me.",
+    ],
+)
+def test_coming_at_any_time_leaves_the_next_step_open(text: str) -> None:
+    assert flagged(text, "open_availability", stage="reply_positive") != []
+    assert flagged(text, "open_availability", stage="thank_you") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thursday 10 December at 10:00 works well for me.",
+        "Please call me any time if anything changes.",
+        "I'm available any time on Thursday, so 10:00 is fine.",
+        "Feel free to get in touch whenever you need anything.",
+    ],
+)
+def test_a_date_repeated_back_or_an_offer_to_be_called_is_not_left_open(text: str) -> None:
+    assert flagged(text, "open_availability", stage="reply_positive") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are a couple of others sniffing around too.",
+        "Headhunters have been knocking on my door all month.",
+        "Two other pharmacies are keen on me as well.",
+        "Other firms are queuing up, to be honest.",
+    ],
+)
+def test_the_competition_inflated_is_a_bluff(text: str) -> None:
+    assert flagged(text, "offer_bluff", stage="competing_offer") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have received an offer from another company and need to reply by Friday.",
+        "The others on the panel were very kind.",
+        "Our dogs kept sniffing around the garden.",
+    ],
+)
+def test_an_offer_stated_as_fact_or_others_elsewhere_are_no_bluff(text: str) -> None:
+    assert flagged(text, "offer_bluff", stage="competing_offer") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So sorry for the delay, my laptop died on Friday.",
+        "Apologies for the hold-up, the wifi went down all weekend.",
+        "These are late because my computer crashed.",
+        "Sorry about the delay. Here are the files.",
+        "A bit behind as my son was ill.",
+    ],
+)
+def test_a_delay_apologised_for_or_excused_is_flagged_with_the_materials(text: str) -> None:
+    assert flagged(text, "materials", stage="send_materials") != []
+
+
+def test_the_apology_and_its_excuse_are_one_mark() -> None:
+    text = "So sorry for the delay, my laptop died on Friday. Here is the portfolio."
+    assert flagged(text, "materials", stage="send_materials") == [
+        "So sorry for the delay, my laptop died on Friday."
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here are the two things you asked for.",
+        "The case study covers the week the till system went down.",
+        "My portfolio includes the Delay Repay campaign for Northern Rail.",
+    ],
+)
+def test_work_about_outages_or_delays_is_no_excuse(text: str) -> None:
+    assert flagged(text, "materials", stage="send_materials") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I haven't actually told Tommy you'll be calling yet.",
+        "I didn't ask Maria Lopez first, sorry.",
+        "I've not yet warned Dr Okafor that you might ring.",
+        "I haven't let Priya know you'll be in touch.",
+    ],
+)
+def test_a_referee_not_told_by_name_is_flagged(text: str) -> None:
+    assert flagged(text, "materials", stage="send_materials") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both know to expect a call.",
+        "I haven't heard from Tommy since the weld test.",
+        "I didn't ask Tommy to write a letter; he offered.",
+        "I told Tommy you'll be calling this week.",
+    ],
+)
+def test_a_referee_who_knows_or_a_name_in_passing_is_not_flagged(text: str) -> None:
+    assert flagged(text, "materials", stage="send_materials") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am a natural fit for the team.",
+        "I think I'd be a natural fit.",
+        "I feel like a born fit for the ward.",
+        "I'm a proven fit for fast kitchens.",
+    ],
+)
+def test_the_writer_called_a_natural_fit_is_a_claim(text: str) -> None:
+    assert flagged(text, "claims", stage="thank_you") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That seems a natural fit with the routine you described.",
+        "The boards would be a natural fit for the dementia wing.",
+        "It sounds a natural fit with how the mornings already run.",
+    ],
+)
+def test_a_fit_said_of_the_writer_s_work_is_no_claim(text: str) -> None:
+    assert flagged(text, "claims", stage="thank_you") == []
