@@ -283,7 +283,7 @@ _FILE_NAME = re.compile(
 # An acronym followed by what it stands for: "the ASAP (Accelerated Skills Programme)",
 # "ASAP, the Aviation Safety Action Program".
 _SPELLED_OUT = re.compile(
-    r"\b[A-Z]{2,}(?:[ \t]*\((?=[^()\n]*[a-z])[A-Z][^()\n]{1,80}\)"
+    r"\b([A-Z]{2,})(?:[ \t]*\((?=[^()\n]*[a-z])[A-Z][^()\n]{1,80}\)"
     # ... or with an article first, when the words after it are a name: "ASAP (the Automated
     # Shift Allocation Platform)".
     r"|[ \t]*\((?:the|an?)[ \t]+(?:[A-Z][\w-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){1,6}[A-Z][\w-]*\)"
@@ -335,6 +335,8 @@ def _sheltered(text: str) -> list[_Shelter]:
     spans = [(*m.span(), False) for m in _QUOTED.finditer(text)]
     spans += [(*m.span(), False) for m in _FILE_NAME.finditer(text)]
     spans += [(*m.span(), False) for m in _SPELLED_OUT.finditer(text)]
+    # An acronym the text spells out as a name is that name wherever else it stands.
+    spans += [(*m.span(), True) for m in _glossed(text)]
     spans += [(*m.span(), False) for m in _REPORTED.finditer(text)]
     spans += [(*m.span(), _mid_sentence(text, m.start())) for m in _NAME_RUN.finditer(text)]
     # A title that starts with a greeting's or an apology's word is a name only in mid-sentence
@@ -343,6 +345,16 @@ def _sheltered(text: str) -> list[_Shelter]:
         (*m.span(), True) for m in _TITLE_RUN.finditer(text) if _mid_sentence(text, m.start())
     ]
     return sorted(spans)
+
+
+def _glossed(text: str) -> list[re.Match[str]]:
+    """Every other use, in capitals, of an acronym the text spells out ("ASAP (Automated Shift
+    Allocation Platform)" ... "ASAP's suggestions")."""
+    acronyms = {found.group(1) for found in _SPELLED_OUT.finditer(text)}
+    if not acronyms:
+        return []
+    uses = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(acronyms)) + r")(?![\w-])")
+    return list(uses.finditer(text))
 
 
 def _mid_sentence(text: str, at: int) -> bool:

@@ -36,7 +36,9 @@ someone else: a quotation ("as soon as possible" in their own words), a file
 name ("Moreau-ASAP-plan.pdf") and a name, which is a run of capitalised words
 the match shares with another ("Desperate Housewives", "Urgent Care Partners",
 "Project ASAP"), or fills in mid-sentence ("the Need This Job campaign"), and an acronym
-followed by its capitalised expansion ("ASAP (the Automated Shift Allocation Platform)"). A
+followed by its capitalised expansion ("ASAP (the Automated Shift Allocation Platform)"), which
+is then that name wherever else the text writes it; "ASAP" taking a possessive ("ASAP's
+suggestions") is a name too. A
 title-case subject line or sentence start is the writer's own. Their findings
 mark the phrase as a reader would quote it: the intensifiers, the writer as
 subject and an article before it ("I'm *so* sorry", "a very fast learner"), and
@@ -128,7 +130,8 @@ Choices worth knowing:
   process rather than judging skills) and ``deadline_after_no`` (a date set for them in a reply
   to a no) keep to their stage. Rules that only make sense for one stage do not run on pasted
   text whose stage the checker cannot know.
-* ``own_plans`` (your own planning as the reason to hurry them) and ``copying_in`` (other
+* ``own_plans`` (your own planning as the reason to hurry them: "my lease runs out on the
+  20th") and ``copying_in`` (other
   people copied into a check-in) run only while you wait for an answer.
 * ``second_channel`` flags, in an emailed check-in, final follow-up, reply to a delay or note
   about another offer, the same question sent on LinkedIn or a chat app as well ("dropped him
@@ -534,6 +537,51 @@ _SENT_NOTE = (
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # A decision asked for as a question of "yet": "reached a decision on the role yet".
 _DECISION = "decision|decisions|verdict|choice|final_decision|hiring_decision"
+# The writer's own messages told over as unanswered (counting): "I wrote two times already".
+_I_WROTE_TO_YOU = (
+    "I|I've|I_have|I_had|we|we've wrote|written|emailed|e-mailed|mailed|messaged|called|phoned"
+    "|rang|contacted|tried you|to_you|u|here?"
+)
+# A reply not had to the writer's own message (pushy): "Haven't had a reply to my email".
+_NO_REPLY_HAD = (
+    "haven't|have_not|hadn't|had_not|not|never|yet_to|not_yet had|received|got|gotten|get"
+    "|receive a|any|an reply|response|answer|word|acknowledgement|acknowledgment|reply_back"
+    "|response_back|answer_back to_my|on_my|about_my|regarding_my|from_you|from_anyone"
+    "|from_your_side"
+)
+# Nobody answered the writer (pushy, blaming them for the silence): "nobody answered me".
+_NOBODY = "nobody|no_one|no-one|noone|not_one_person"
+_ANSWERED = (
+    "answered|replied|responded|got_back|gotten_back|wrote_back|written_back|came_back"
+    "|come_back|bothered_to_reply|bothered_to_answer|bothered_to_respond|bothered_to_get_back"
+)
+_MY_MESSAGES = (
+    "emails|email|messages|message|mails|mail|calls|call|notes|note|letters|letter|voicemail"
+    "|voicemails|follow-ups|follow-up|application|applications"
+)
+# A mention that the writer is dropping in on them, excused in advance (apology): "hope you
+# don't mind me popping up here too".
+_DROPPING_IN = (
+    "popp*|pop|dropp*|jump*|slid*|hopp*|turn*|show*|butt*|barg*|intrud*|contact*|reach*"
+    "|writ*|messag*|ping*|email*"
+)
+# A question of when someone on their side decides, in a note of thanks (news_request).
+_DECIDING = (
+    "deciding|decide|choosing|choose|picking|pick|making_a_decision|making_the_call"
+    "|making_their_decision|making_her_decision|making_his_decision|going_to_decide"
+    "|likely_to_decide|planning_to_decide|hoping_to_decide|expecting_to_decide|getting_back"
+    "|coming_back_to_me|announcing"
+)
+# A home whose lease runs out, given as the reason to hurry (own_plans).
+_MY_LEASE = (
+    "lease|tenancy|sublet|sublease|rental_agreement|tenancy_agreement|rental_contract|rental"
+    "|lease_agreement"
+)
+_RUNS_OUT = (
+    "runs|run|running|ends|ending|expires|expiring|finishes|finishing|is_up|'s_up|will_be_up"
+    "|will_run|will_end|will_expire|will_finish|comes_to_an_end|is_ending|is_expiring"
+    "|is_running"
+)
 # The people who decide, chased through someone else: "find out from the panel for me today".
 _DECIDERS = (
     "panel|interviewers|hiring_manager|hiring_team|committee|decision-makers|decision_makers"
@@ -1773,6 +1821,8 @@ RULES: tuple[Rule, ...] = (
             # is still asked of them.
             r"(?<!\b(?i:the) )(?<!\b(?i:our) )(?<!\b(?i:your) )(?<!\b(?i:their) )"
             r"(?<!\b(?i:this) )(?<!\b(?i:that) )(?<!\b(?i:its) )(?<!\w)(?i:asap)(?!\w)"
+            # ... nor a possessive, which only a name takes: "more of ASAP's suggestions".
+            r"(?!['’]s(?!\w))"
             r"(?![ \t]+(?:graduate|programmes?|programs?|schemes?|projects?|initiatives?"
             r"|teams?|courses?|pathways?|tracks?|cohorts?|intakes?|rotations?|framework"
             r"|modules?|audits?|units?|streams?|networks?|awards?|fellowships?|internships?"
@@ -1920,6 +1970,10 @@ RULES: tuple[Rule, ...] = (
             "I need* to know|to_hear|to_find_out where_I_stand|where_things_stand|either_way"
             "|one_way"
             "|something|anything|the_outcome|the_decision|what's_happening|what's_going_on|soon",
+            _NO_REPLY_HAD,
+            f"{_NOBODY} has|had|have? {_ANSWERED} me|to_me {{end}}",
+            f"{_NOBODY} has|had|have? {_ANSWERED} my|to_my|any_of_my|to_any_of_my|either_of_my"
+            f" {_MY_MESSAGES}",
             "haven't|have_not|hasn't|not|never heard|had|received|got a_peep|a_word|a_thing"
             "|a_squeak"
             "|a_whisper|zilch|a_dicky_bird|a_single_word|so_much_as",
@@ -2654,6 +2708,8 @@ RULES: tuple[Rule, ...] = (
             "|the_team",
             "messing|mucking|jerking you|everyone|the_team around|about",
             "worst possible|imaginable timing|moment",
+            f"don't|do_not|won't mind me|my {_DROPPING_IN}",
+            f"don't|do_not|won't mind if|that I|I'm {_DROPPING_IN}",
             "don't|do_not|won't mind me|my chas*|follow*|nudg*|ping*|writ*|email*|messag*"
             "|bother*|pester*|check*|reach*|bump*|poke*|prod*",
             f"feel|felt|feeling bad|guilty|awful|terrible about|for {_TROUBLE}",
@@ -3983,6 +4039,11 @@ RULES: tuple[Rule, ...] = (
             "chased|emailed|written_to_you|wrote_to_you|messaged|followed_up|contacted_you"
             "|reached_out|been_in_touch|nudged|pinged|checked_in ...?"
             " {count} times|occasions",
+            # Times written, told over with the silence after them: "I wrote two times already
+            # and nobody answered me".
+            f"{_I_WROTE_TO_YOU} {{count}} times|occasions {{end}}",
+            f"{_I_WROTE_TO_YOU} {{count}} times|occasions already|now|so_far|before|before_this"
+            "|previously|without|with_no|yet",
             # The last message that was not: 'my last email was supposed to be my final one, but'.
             "supposed|meant|intended|going|planned to? be my|the last|final|only"
             "|one_and_only ~? one|email|message|note|follow-up|check-in|chaser|nudge|time|word",
@@ -8655,6 +8716,12 @@ RULES: tuple[Rule, ...] = (
             "|the_manager|the_client said|thought|made|felt",
             "how did|do it go|I_do|I_come_across|things_go ~ from|on their|your|the_panel's"
             "|the_client's|the_team's|the_manager's side|end|perspective",
+            # When someone decides, asked by name: "when is Aroha deciding?"
+            f"when|how_soon|roughly_when is|are|will|would|does|do|might {{name}} ...? {_DECIDING}"
+            " {toq}",
+            "when|how_soon|roughly_when is|are|will|would|might they|the_panel|the_team"
+            "|the_manager|the_client|the_hiring_manager|he|she|you|everyone"
+            f" ...? {_DECIDING} {{toq}}",
             "when|how_soon will|would|do|does|might they|the_panel|the_team|the_manager"
             "|the_client|the_hiring_manager|he|she decide|make|reach|get_back|let_me_know|come_back"
             "|choose",
@@ -9629,6 +9696,11 @@ RULES: tuple[Rule, ...] = (
             "trying_to|hoping_to|looking_to|I'm_trying_to plan|organise|organize|arrange"
             "|sort_out my|our move|relocation|notice|life|finances|holiday|wedding|plans"
             "|future",
+            # A lease running out as the reason to hurry: "my lease runs out on the 20th".
+            f"my|our {_MY_LEASE} ~? {_RUNS_OUT} ~? on|at|by|in|before|this|next|at_the_end_of"
+            "|end_of|around the? {word}",
+            f"the {_MY_LEASE} on|for my|our ~? {_RUNS_OUT} ~? on|at|by|in|before|this|next"
+            "|at_the_end_of|end_of|around the? {word}",
             "holiday|vacation|trip|flight|flights|wedding|move|lease|notice ~? booked|planned"
             "|coming_up|due|ending ~ need|want to? know|hear|an_answer|a_decision",
         ),

@@ -3645,3 +3645,160 @@ def test_the_writer_called_a_natural_fit_is_a_claim(text: str) -> None:
 )
 def test_a_fit_said_of_the_writer_s_work_is_no_claim(text: str) -> None:
     assert flagged(text, "claims", stage="thank_you") == []
+
+
+# --- Pressure while waiting: counting unanswered messages, chasing on LinkedIn, apologising
+# for writing, the writer's own deadlines, news requests -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wrote two times already and nobody answered me, it is quite disappointing.",
+        "We have written to you four times already.",
+        "I called three times before this and no one got back to me.",
+        "I've emailed you three times now.",
+    ],
+)
+def test_times_written_told_over_are_counting(text: str) -> None:
+    assert flagged(text, "counting", stage="final_follow_up") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wrote two times a week for the staff newsletter.",
+        "At the depot we phoned two times a day to confirm every slot.",
+    ],
+)
+def test_times_that_describe_the_work_are_not_counting(text: str) -> None:
+    assert flagged(text, "counting", stage="final_follow_up") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haven't had a reply to my email. Cheers, Nikau",
+        "I still haven't received any response to my application.",
+        "I've not had an answer from you yet.",
+        "We never got a reply to my check-in.",
+        "Nobody has replied to my emails.",
+        "I called on Monday and no one got back to me.",
+    ],
+)
+def test_saying_no_reply_came_is_pushy(text: str) -> None:
+    assert flagged(text, "pushy", stage="linkedin_note", channel="linkedin_connection") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customers who had not received a reply within two days got a call from my team.",
+        "I haven't had a chance to read the report yet, but I will.",
+        "Nobody answered the phones at my old site, so I set up a rota.",
+    ],
+)
+def test_replies_in_the_work_are_not_pushy(text: str) -> None:
+    assert flagged(text, "pushy", stage="linkedin_note", channel="linkedin_connection") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Aroha, hope you don't mind me popping up here too!",
+        "I hope you don't mind my dropping into your inbox here as well.",
+        "Hope you won't mind if I reach out here too.",
+        "I hope you don't mind me jumping in on LinkedIn.",
+    ],
+)
+def test_excusing_the_note_in_advance_is_an_apology(text: str) -> None:
+    assert flagged(text, "apology", stage="linkedin_note", channel="linkedin_connection") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't mind popping into the office for the second round.",
+        "The kids didn't mind me popping out for the call.",
+    ],
+)
+def test_minding_that_is_not_about_the_note_is_no_apology(text: str) -> None:
+    assert flagged(text, "apology", stage="linkedin_note", channel="linkedin_connection") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quick one though, when is Aroha deciding?",
+        "When will Mr Patel be making a decision, do you know?",
+        "So when are they likely to decide on the shortlist?",
+        "Roughly when is the panel going to decide?",
+    ],
+)
+def test_asking_when_they_decide_in_a_recruiter_thanks_is_a_news_request(text: str) -> None:
+    assert flagged(text, "news_request", stage="recruiter_thanks") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jess said Aroha is deciding by Thursday, which helps me plan.",
+        "When Aroha is deciding between the two dates for the site visit, I can fit either.",
+    ],
+)
+def test_a_decision_date_passed_on_is_no_news_request(text: str) -> None:
+    assert flagged(text, "news_request", stage="recruiter_thanks") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was hoping to have it sorted before Christmas because my lease runs out on the 20th "
+        "and I need to know whether to move to Inverness.",
+        "Our tenancy ends at the end of the month, so an answer this week would help.",
+        "The lease on my flat expires in January and I have to tell the landlord soon.",
+        "My rental agreement is up next Friday.",
+    ],
+)
+def test_a_lease_running_out_is_own_planning(text: str) -> None:
+    found = flagged(text, "own_plans", stage="answer_delay")
+    assert found != []
+    if "20th" in text:
+        assert "my lease runs out on the 20th" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("My lease ends on the 30th, so starting on 4 January works well.", "accept_offer"),
+        ("My lease accounting project ended in March, and I have since moved teams.", "check_in"),
+        ("I renewed my lease in the summer, so I am settled in Leeds.", "check_in"),
+    ],
+)
+def test_a_lease_that_does_not_hurry_them_is_not_own_planning(text: str, stage: str) -> None:
+    assert flagged(text, "own_plans", stage=stage) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for showing me the ASAP (Automated Shift Allocation Platform) dashboard. I could "
+        "help get more of ASAP suggestions accepted.",
+        "I could help get more of ASAP's suggestions accepted first time.",
+        "Thanks for the RUSH (Rapid Unit Scheduling Hub) demo. I'd like to help ASAP (the "
+        "Automated Shift Allocation Platform) users. ASAP needs fewer overrides.",
+    ],
+)
+def test_an_acronym_glossed_or_possessive_is_a_name(text: str) -> None:
+    assert flagged(text, "pushy", stage="thank_you") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please reply ASAP, I'd love to hear.",
+        "Could you get back to me ASAP?",
+    ],
+)
+def test_asap_asked_of_them_beside_no_gloss_is_still_pushy(text: str) -> None:
+    assert flagged(text, "pushy", stage="thank_you") != []
