@@ -109,7 +109,8 @@ Choices worth knowing:
   anything"), not in a reply to a no, where "disappointed" is allowed.
 * Replies and decisions have rules of their own, each bound to its stage: ``hedged_acceptance``
   (a tentative yes, or a key term left to a shrug: "Start date whenever works for you I
-  guess"; "a start date whenever suits you" is the plain way to leave it to them),
+  guess", "Start date sounds roughly okay", "We can sort the start date out later"; "a start
+  date whenever suits you" is the plain way to leave it to them),
   ``offer_bluff`` (an offer not in hand used as leverage: "nothing is on paper yet"), and
   after a no ``strengths_after_no`` (credentials listed to argue),
   ``disputing_no`` (arguing with the decision or the feedback, or threatening to take it over
@@ -158,9 +159,11 @@ Choices worth knowing:
   what the job would do for the writer's life or career ("my family is counting on this").
 * Saying no and another offer: ``curt_no`` flags a curt or cutting refusal ("thanks but no
   thanks", "somewhere that actually values people"), with a sorry tossed after it ("got
-  something better. Sorry!!"); in a refusal ``bargaining`` flags a "no, unless" and a no held
-  open on their terms ("If that changes let me know"); ``offer_ultimatum`` an ultimatum built on
-  the other offer ("either you come back to me by Thursday or I take the other role").
+  something better. Sorry!!") and a parting dig ("funnily enough", "maybe next time you will
+  move faster", "if you ever sort out your onboarding"); in a refusal ``bargaining`` flags a
+  "no, unless" and a no held open on their terms ("If that changes let me know");
+  ``offer_ultimatum`` an ultimatum built on the other offer ("either you come back to me by
+  Thursday or I take the other role").
 * ``rambling`` flags the padding the guide's concise section cuts: remarks on the note's own
   length ("sorry this is such an essay"), tangents and stock fillers ("long story short").
 * ``other_employer`` flags an employer named once, where the writer pictures the job ("join
@@ -176,7 +179,8 @@ Choices worth knowing:
   ("particularly from a union that talks about respect at work"): guilt, in other words.
 * ``over_explaining`` lets a refusal give one reason ("my husband and I are relocating"), but
   flags home life told thing after thing ("my husband has a new shift pattern and my son is
-  starting at a different school"), a verdict on their process or their interviewers ("I don't
+  starting at a different school", or "my father's health is not good, my wife has a new job"),
+  a verdict on their process or their interviewers ("I don't
   think your hiring is very respectful", "the second interviewer wasn't really listening"), a
   full explanation announced ("To explain fully: ..."), what the family thinks of it ("my
   husband thinks I'm mad") and another offer that pays more.
@@ -1075,6 +1079,55 @@ _THEIR_PROCESS = (
 _FAIR_PROCESS = (
     "respectful|considerate|fair|professional|courteous|reasonable|proportionate|transparent"
     "|well_run|well-run|well_organised|well_organized|organised|organized|respectful_of"
+)
+# Home life as a regular expression, for a list of it run together with commas: "my father's
+# health is not good, my wife has just joined a new job".
+_HOME_RE = "|".join(_HOME.split("|"))
+# Settling or agreeing a term, when an acceptance leaves it for later: "We can sort the start
+# date out later", "we still need to sort out the parking allowance".
+_SORT_OUT = (
+    "sort*|work_out|figure_out|iron_out|thrash_out|hammer_out|nail_down|pin_down|firm_up"
+    "|finalis*|finaliz*|agree|agree_on|settle|confirm|discuss|tie_down|deal_with"
+)
+# Later, some other time: a key term left for after the yes.
+_LATER = (
+    "later|later_on|another_time|some_other_time|down_the_line|down_the_road|nearer_the_time"
+    "|closer_to_the_time|in_due_course|at_some_point|further_down_the_line|as_we_go|after"
+    "|afterwards|when_I_start|once_I_start|on_the_day|closer_to_the_date|nearer_the_date"
+)
+# A shrug in front of "okay" about a key term: "Start date sounds roughly okay".
+# The terms an acceptance leaves open, not the writer's own arrangements ("my notice period").
+_OPEN_TERMS = "|".join(
+    term
+    for term in _TERMS.split("|")
+    if term not in {"notice_period", "hours", "schedule", "rota", "shifts", "leave", "title"}
+)
+# Feedback asked for item by item: "point by point", "question by question".
+_ITEM_BY_ITEM = (
+    "point_by_point|point-by-point|line_by_line|line-by-line|blow_by_blow|blow-by-blow"
+    "|question_by_question|question-by-question|answer_by_answer|item_by_item"
+    "|mistake_by_mistake|one_by_one|chapter_and_verse"
+)
+_ROUGHLY = (
+    "roughly|more_or_less|broadly|kind_of|sort_of|kinda|sorta|probably|mostly|about|vaguely"
+    "|largely|in_theory|I_guess|I_suppose|I_think|ish"
+)
+# The offhand remark that makes a no a dig: "I've accepted another job, funnily enough".
+_SNIDE = (
+    "funnily_enough|amusingly_enough|ironically_enough|surprise_surprise|go_figure"
+    "|shock_horror|what_a_surprise|who_would_have_thought|who'd_have_thought"
+    "|who_would've_thought|fancy_that|imagine_that"
+)
+# Faster, sooner: what a parting jab says they should be next time.
+_FASTER = (
+    "faster|quicker|sooner|more_quickly|more_promptly|quicker_off_the_mark|more_decisively"
+    "|on_time|in_time"
+)
+# Their process, when a refusal hopes they will one day fix it: "if you ever sort out your
+# onboarding process".
+_THEIR_MESS = (
+    f"{_THEIR_PROCESS}|onboarding|act|comms|admin|paperwork|systems|HR|organisation"
+    "|organization|priorities|offers|pay_scales|salaries"
 )
 # The people at home whose opinion a refusal may report: "my husband thinks I'm mad".
 _KIN = (
@@ -7472,6 +7525,11 @@ RULES: tuple[Rule, ...] = (
         ),
         # Reasons numbered one by one: "First, the location; second, the hybrid policy".
         patterns=(
+            # Home life listed with commas, thing after thing: "my father's health is not good,
+            # my wife has just joined a new job".
+            rf"(?i:my|our)[ \t]+(?i:{_HOME_RE})(?:['’]s)?(?![\w'’-])[^.;:!?\n,]{{3,60}},[ \t]+"
+            rf"(?:(?i:and|plus|also|while)[ \t]+)?(?i:my|our)[ \t]+(?i:{_HOME_RE})(?:['’]s)?"
+            r"(?![\w'’-])[ \t]+[^.;!?\n,]{3,80}",
             r"(?i:first(?:ly)?|first[ \t]+of[ \t]+all),?[ \t]+[^;.!?\n]{1,60};[ \t]+"
             r"(?i:second(?:ly)?|then|next|also)(?!\w)(?:,?[ \t]+[^;.!?\n,]{1,60})?",
             # The same list as bare ordinals: "Firstly... secondly... and lastly, the commute".
@@ -7498,7 +7556,7 @@ RULES: tuple[Rule, ...] = (
             r"[^.!?;\n,]{1,80}",
         ),
         openers=frozenset(
-            {"first", "firstly", "not", "it", "its", "reasons", "my", "the", "long"}
+            {"first", "firstly", "not", "it", "its", "reasons", "my", "our", "the", "long"}
             | {"to explain", "let me"}
         ),
         stages=SAYING_NO,
@@ -8020,6 +8078,9 @@ RULES: tuple[Rule, ...] = (
             "settle pay and conditions in a separate conversation, before you decide."
         ),
         families=(
+            # Terms still open inside the yes: "we still need to sort out the parking allowance".
+            "still|yet ...? need|needs|have|has|got|'ve_got ...? to? "
+            f"{_SORT_OUT} ...? the|a|an|our|your|some|any|my? ...? {_OPEN_TERMS}",
             # A talk about pay asked for: "could we chat about the package before Thursday?"
             "chat|talk|speak|discuss|go_over|go_through|run_through|touch_on|talk_through"
             "|catch_up|have_a_word|have_a_conversation about|on|over|re|regarding? the|my|your"
@@ -10911,6 +10972,14 @@ RULES: tuple[Rule, ...] = (
         ),
         hints=("%", "percent", "per cent", "("),
         families=(
+            # A key term left for later, or waved through with a shrug: "We can sort the start date
+            # and all that out later", "Start date sounds roughly okay".
+            f"{_SORT_OUT} ...? the|my|a|our|your|any? {_KEY_TERMS} ~ {_LATER} {{end}}",
+            f"{_KEY_TERMS} ~ can|could|will|'ll|to_be|is_to_be ...? {_SORT_OUT}|sorted|agreed"
+            "|settled|discussed|finalised|finalized|worked_out|figured_out|ironed_out ...?"
+            f" {_LATER} {{end}}",
+            f"{_KEY_TERMS} ...? sounds|seems|looks|is|feels|works|'s {_ROUGHLY} okay|ok|fine"
+            "|alright|all_right|good|reasonable|acceptable|workable|doable",
             "leaning|leaning_towards|leaning_toward|inclined|minded|tempted|edging|veering ...? to"
             "|towards|toward? accept*|say*_yes|sign*|going_ahead|taking_it|taking_the|take_the"
             "|take_it|go_ahead",
@@ -11850,6 +11919,10 @@ RULES: tuple[Rule, ...] = (
         ),
         openers=frozenset({"not", "won", "will", "refuse", "can", "cannot"}),
         families=(
+            # Feedback asked for item by item: "exactly where I went wrong, point by point?".
+            f"{_ITEM_BY_ITEM} {{q}}",
+            f"tell|explain|list|show|outline|set_out|break_down|go_through|walk_me_through"
+            f"|take_me_through|run_me_through|spell_out ~ {_ITEM_BY_ITEM}",
             # The feedback demanded as "it" once it has been named: "Please provide it."
             "please|kindly|just|so_please provide|share|give_me|hand_over|release|disclose|supply"
             " it|them|this|that|the_feedback|my_feedback|those|the_notes|the_scores {bang}?",
@@ -12411,6 +12484,18 @@ RULES: tuple[Rule, ...] = (
             }
         ),
         families=(
+            # A parting dig: "I've accepted another job, funnily enough", "Maybe next time you
+            # will move faster with good candidates", "if you ever sort out your onboarding".
+            _SNIDE,
+            "next_time|in_future|in_the_future|going_forward|another_time ...? you|you'll"
+            f"|you_will|your_team|your_company|they|they'll ... {_FASTER}",
+            f"{_FASTER} ... next_time|in_future|in_the_future|going_forward|with_good_candidates"
+            "|with_candidates|with_the_next_one|with_your_next_candidate",
+            "if|when|once|should you|your_team|they|the_company ...? ever|finally|eventually"
+            "|someday|one_day ...? sort*|fix*|improv*|speed*|tidy*|straighten*|overhaul*"
+            f"|clean_up|cleans_up|modernis*|moderniz* ...? your|the|their|that ...? {_THEIR_MESS}",
+            "if|when|once|should you|your_team|they ...? ever|finally|eventually get|gets your"
+            "|their|its|the act|house|stuff|things together|in_order",
             # The better thing, with the sorry tossed after it: "got something better. Sorry!!".
             "found|got|have|landed|taken|got_myself|going_with ...? something|somewhere|a_job"
             "|a_role|an_offer|one|a_place|an_option ...? better|much_better|way_better"

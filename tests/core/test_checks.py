@@ -3802,3 +3802,150 @@ def test_an_acronym_glossed_or_possessive_is_a_name(text: str) -> None:
 )
 def test_asap_asked_of_them_beside_no_gloss_is_still_pushy(text: str) -> None:
     assert flagged(text, "pushy", stage="thank_you") != []
+
+
+# Decisions and replies: acceptances with open or vague terms, over-explained withdrawals,
+# feedback demands and parting digs.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can sort the start date and all that out later.",
+        "The start date we can figure out later.",
+        "I'm happy to accept; let's agree the salary and the contract details down the line.",
+        "Happy to discuss my first day nearer the time.",
+        "Start date sounds roughly okay.",
+        "The salary seems more or less fine.",
+        "The package is probably okay, I think.",
+    ],
+)
+def test_a_key_term_left_for_later_or_shrugged_at_is_a_hedged_yes(text: str) -> None:
+    assert flagged(text, "hedged_acceptance", stage="accept_offer") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The start date of Monday 2 June sounds good.",
+        "I confirm the start date of 2 June; I'll sort the parking permit later.",
+        "I'll sort out my uniform fitting later.",
+        "The start date of 2 June works well, roughly two weeks after my notice ends.",
+    ],
+)
+def test_a_key_term_restated_or_a_chore_left_for_later_is_no_hedge(text: str) -> None:
+    assert flagged(text, "hedged_acceptance", stage="accept_offer") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We still need to sort out the parking allowance.",
+        "We've still got to agree the relocation package.",
+        "I still have to iron out the bonus with you.",
+        "The team still needs to finalise my signing bonus.",
+    ],
+)
+def test_terms_still_open_in_an_acceptance_reopen_them(text: str) -> None:
+    assert flagged(text, "reopening_terms", stage="accept_offer") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I still need to sort out childcare for the first week.",
+        "I still need to agree my notice period with my current manager.",
+        "I still have to finalise my leaving date at Boots.",
+    ],
+)
+def test_the_writer_s_own_arrangements_still_open_are_not_terms(text: str) -> None:
+    assert flagged(text, "reopening_terms", stage="accept_offer") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you tell me exactly where I went wrong, point by point?",
+        "Please go through my answers question by question.",
+        "Could you list my mistakes one by one?",
+        "Would you explain blow by blow what the panel disliked?",
+    ],
+)
+def test_feedback_asked_for_item_by_item_is_pressing(text: str) -> None:
+    assert flagged(text, "feedback_demand", stage="reply_rejection") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I went through your notes point by point and they were really helpful.",
+        "Thank you for letting me know; I'll take it one step at a time.",
+        "If you have a moment, I'd welcome any brief feedback.",
+    ],
+)
+def test_item_by_item_said_of_the_writer_or_a_light_ask_is_no_demand(text: str) -> None:
+    assert flagged(text, "feedback_demand", stage="reply_rejection") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have to withdraw because my father's health is not good, my wife has just joined a "
+        "new job in Thane.",
+        "My mum has been unwell, my partner's contract ends in May and we are moving.",
+        "our landlord is selling the flat, and my son starts a new school in September.",
+    ],
+)
+def test_home_life_listed_with_commas_is_over_explaining(text: str) -> None:
+    marks = flagged(text, "over_explaining", stage="withdraw")
+    assert marks != []
+    # The mark covers the first thing listed too, not only the last.
+    assert any(text.split(",")[0].split()[-1] in mark for mark in marks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband and I are relocating, so I must withdraw.",
+        "My partner's job is moving to Leeds, my home town.",
+        "My wife, my son and I are moving to Perth.",
+    ],
+)
+def test_one_home_reason_or_a_list_of_people_is_not_over_explaining(text: str) -> None:
+    assert flagged(text, "over_explaining", stage="withdraw") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "I've accepted another job in the meantime, funnily enough, so please take me out.",
+            "withdraw",
+        ),
+        ("Surprise surprise, the other firm replied within two days.", "withdraw"),
+        ("Ironically enough, I've signed elsewhere.", "decline_offer"),
+        ("Maybe next time you will move faster with good candidates.", "decline_offer"),
+        ("Hopefully in future your team will reply sooner.", "withdraw"),
+        ("You might want to get back to people quicker next time.", "decline_offer"),
+        ("If you ever sort out your onboarding process I might look again.", "decline_offer"),
+        ("Once you finally fix your hiring, I'd consider it.", "withdraw"),
+        ("Should your team ever get its act together, do get in touch.", "decline_offer"),
+    ],
+)
+def test_a_parting_dig_in_a_no_is_cutting(text: str, stage: str) -> None:
+    assert flagged(text, "curt_no", stage=stage) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("I've accepted another role, so please withdraw my application.", "withdraw"),
+        ("I hope we can work together next time.", "decline_offer"),
+        ("Next time I'm in Nairobi I'd be glad to meet.", "decline_offer"),
+        ("If you ever need someone for the Leeds site, I'd be glad to hear from you.", "withdraw"),
+        ("I'm joining Funnily Enough Studios as their producer.", "withdraw"),
+        ("Funnily enough, we grew up in the same town.", "thank_you"),
+    ],
+)
+def test_a_warm_no_a_name_or_another_stage_is_no_dig(text: str, stage: str) -> None:
+    assert flagged(text, "curt_no", stage=stage) == []
