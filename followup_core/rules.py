@@ -875,10 +875,11 @@ _BEEN = (
     "been|I've_been|I_have_been|I_was|I'm|I_am|we've_been|we_were|it's_been|it_has_been"
     "|things_have_been|things've_been|work's_been|work_has_been|life's_been|life_has_been"
 )
-# A reply the writer says they will wait for: "I will be waiting for your feedback".
+# An answer the writer says they will wait for: "I will be waiting for your feedback" (a
+# reply or a response waited for is ``pushy``'s).
 _AWAITED = (
-    "feedback|decision|verdict|answer|call|word|news|result|results|outcome|reply|response"
-    "|revert|update|confirmation"
+    "feedback|decision|verdict|answer|call|word|news|result|results|outcome|revert|update"
+    "|confirmation"
 )
 # The writer as the one who will do it: "I will", "I'll", "I promise to".
 _I_PROMISE = (
