@@ -90,8 +90,9 @@ Choices worth knowing:
   (``PAY_STAGES``: a reply to good news, an acceptance that restates the salary,
   a phone-screen thank-you confirming the figure they asked for). There,
   ``reopening_terms`` flags asking about pay ranges, bonuses and holidays, or
-  reopening the terms ("assuming we can still bump the signing bonus"): the
-  guide keeps negotiation for a separate conversation.
+  reopening the terms ("assuming we can still bump the signing bonus"), or holding the next
+  round back until the pay is known ("Before I commit to another round, could you confirm the
+  salary?"): the guide keeps negotiation for a separate conversation.
 * ``conditional_acceptance`` flags a condition inside an acceptance ("provided you
   can ...", "on the understanding that ...", "once those are settled I will sign"): the guide
   says to accept once anything to negotiate is settled. In an acceptance ``reopening_terms``
@@ -915,6 +916,37 @@ _CLAIM_ADJECTIVES = "natural|born|great|strong|excellent|proven|real|true|gifted
 _WAY_IN = (
     "foot_in_the_door|toe_in_the_door|foot_through_the_door|foot_in|big_break|first_break"
     "|lucky_break|leg_up|leg-up|first_chance|first_step_on_the_ladder|foot_on_the_ladder"
+)
+# Too busy, told as the reason something came late: "late, been absolutely flat out".
+_SWAMPED = (
+    "flat_out|swamped|snowed_under|slammed|run_off_my_feet|rushed_off_my_feet|up_to_my_eyeballs"
+    "|up_to_my_ears|drowning|buried|busy|crazy_busy|mad_busy|manic|hectic|mental|non-stop"
+    "|nonstop|under_the_pump|in_the_weeds|overloaded|overwhelmed|stretched|rammed|chocka"
+)
+_BEEN = (
+    "been|I've_been|I_have_been|I_was|I'm|I_am|we've_been|we_were|it's_been|it_has_been"
+    "|things_have_been|things've_been|work's_been|work_has_been|life's_been|life_has_been"
+)
+# An answer the writer says they will wait for: "I will be waiting for your feedback" (a
+# reply or a response waited for is ``pushy``'s).
+_AWAITED = (
+    "feedback|decision|verdict|answer|call|word|news|result|results|outcome|revert|update"
+    "|confirmation"
+)
+# The writer as the one who will do it: "I will", "I'll", "I promise to".
+_I_PROMISE = (
+    "I'll|I_will|I_shall|I_promise_to|I_promise_I'll|I_promise_I_will|I_swear_I'll"
+    "|I_assure_you_I'll|I_assure_you_I_will|I_vow_to|I'm_going_to|I_am_going_to"
+)
+# The best the reader will see, said of the writer: "the best chef you'll see this week".
+_YOU_WILL_SEE = (
+    "you'll|you_will|you've|you_have|you'd|you_would|you_could|you_can|you're_likely_to"
+    "|you_are_likely_to|you're_going_to|you_are_going_to|you're_ever_going_to|you_ever"
+    "|you're_gonna|you_can_hope_to|you've_got|you_have_got|you'll_have|you_will_have"
+)
+_SEEN = (
+    "see|meet|find|get|hire|interview|come_across|seen|met|found|interviewed|had|hired"
+    "|taste|tasted|work_with|worked_with|get_through_the_door"
 )
 # Pay asked about by name: "may I know the salary range", "could I ask about the bonus".
 _PAY_ASKED = (
@@ -2067,7 +2099,9 @@ RULES: tuple[Rule, ...] = (
             "would|will|it'd|that'd|it'll mean so_much|the_world|a_lot|everything|a_great_deal to?"
             " me|us?",
             # Pleading and bargaining with themselves.
-            "please|pls give|grant|offer me a|one|this|that chance|shot|opportunity",
+            "please|pls give|grant|offer me a|an|one|this|that chance|shot|opportunity",
+            # ... with no article: "please give me chance for next round".
+            "please|pls give|grant|offer me chance|opportunity for|in|at|to|of|on",
             "give me a|one|just_one chance|shot",
             "I'm|I_am|I beg|begging|plead|pleading|implore|imploring you?",
             "I'd|I_would|I'll|I_will do anything|whatever_it_takes|whatever_you_need",
@@ -4601,6 +4635,9 @@ RULES: tuple[Rule, ...] = (
             " successful|selected|chosen|hired|through|shortlisted",
             "confirm my selection|hiring",
             "waiting|awaiting ...? for? your|the final decision|verdict|selection",
+            # The writer waiting on their answer: "I will be waiting for your feedback".
+            "I'll|I_will|I_shall|I'm|I_am|I'd|I_would|I_remain|I'll_remain|I_will_remain be?"
+            f" waiting|awaiting|await for|on? your kind|valued|esteemed|good? {_AWAITED}",
             "wait|waiting to hear|know|find_out that? I|I've got|get|landed|won|been_selected"
             "|made_it ...? it|the_job|the_role|the_offer|the_position?",
             "decided|decision on|about the? {name}? role|position|job|post|vacancy yet {qq}",
@@ -5751,6 +5788,15 @@ RULES: tuple[Rule, ...] = (
             "nobody|no_one|no-one|noone|none ...? will|would|can|could work_harder|care_more"
             "|try_harder|put_in_more|want_it_more|give_more than me|I",
             "I|I've never failed|fail|disappoint|let_anyone_down|let_anybody_down|miss|missed",
+            # The best they will see, and effort promised instead of shown: "I'm the best chef
+            # you'll see this week", "I will work very hard and not disappoint you".
+            "I'm|I_am|I'd_be|I_would_be|I'll_be|I_will_be|I_was probably|easily|likely|by_far"
+            "|hands_down|surely|undoubtedly? the|your best|strongest|finest|greatest|top {word}?"
+            f" {{word}}? {_YOU_WILL_SEE} {_SEEN}",
+            f"{_I_PROMISE} ~ and|to not|never disappoint|let_you_down|let_anyone_down"
+            "|let_the_team_down|fail_you",
+            f"{_I_PROMISE}|I'd|I_would work|working hard|harder|tirelessly|day_and_night"
+            "|night_and_day|around_the_clock|round_the_clock|my_hardest",
             "won't|will_not|wouldn't|will_never|never ...? regret|be_sorry_about|be_sorry_for"
             " hiring|choosing|picking|selecting|taking_a_chance_on|appointing|taking_on me",
             "I'm|I_am the GOAT",
@@ -8427,6 +8473,11 @@ RULES: tuple[Rule, ...] = (
             "|quite"
             "|too ...? low|light|short|tight|stingy|lean|under|below",
             "back on|onto the table",
+            # The next round held back for the pay: "I won't commit to another round until I
+            # know the salary".
+            "commit*|agree*|come|attend* ...? another|a_further|a_second|a_third|the_next"
+            "|the_final|any_more|more round|rounds|interview|interviews|stage|stages ...? until"
+            f"|before|unless ...? {_PAY_ASKED}",
             # Terms still hoped for in the yes: "though I'm still hoping for the £5k uplift".
             "still|also ...? hoping|hope|expecting|counting_on|assuming|keen|angling"
             "|pushing ...? for"
@@ -8456,12 +8507,20 @@ RULES: tuple[Rule, ...] = (
             # Wednesday, can we talk about the day rate?", "until we agree the package, I'd
             # like to revisit the salary".
             r"(?i:(?<![\w'’])(?:before|until)\s+(?:I|we)\s+(?:confirm|accept|agree|commit|book"
-            r"|lock\s+in|sign|say\s+yes|go\s+ahead)\w*[^.!?;\n]{0,60}?,\s*(?:(?:can|could|may"
+            r"|lock\s+in|sign|say\s+yes|go\s+ahead|come|attend|travel|schedule|sit)\w*"
+            r"[^.!?;\n]{0,60}?,\s*(?:(?:can|could|may"
             r"|shall)\s+(?:we|I)\s+(?:(?:quickly|briefly|first|just)\s+)?(?:talk|chat|speak"
             r"|discuss|go\s+over|revisit|touch\s+on|ask)|I['’]?d\s+like\s+to\s+(?:talk|discuss"
             r"|revisit|raise|ask)|I\s+would\s+like\s+to\s+(?:talk|discuss|revisit|raise|ask)"
-            r"|(?:let['’]?s|we\s+should|we\s+need\s+to)\s+(?:talk|discuss|revisit))"
-            r"(?:\s+(?:about|over|on))?\s+(?:the\s+|my\s+|your\s+|a\s+)?(?:day\s+rate"
+            r"|(?:let['’]?s|we\s+should|we\s+need\s+to)\s+(?:talk|discuss|revisit)"
+            # ... or the terms asked to be confirmed first: "Before I commit to another round,
+            # could you confirm the salary is at least $95k?"
+            r"|(?:can|could|would|will)\s+you\s+(?:(?:please|kindly|quickly|first|just)\s+)?"
+            r"(?:confirm|tell\s+me|let\s+me\s+know|share|clarify|check|give\s+me)"
+            r"|I(?:['’]d|\s+would)?\s+(?:need|want|like)\s+to\s+(?:know|check|confirm"
+            r"|understand))"
+            r"(?:\s+(?:about|over|on|whether|if|that|what))?\s+(?:the\s+|my\s+|your\s+|a\s+)?"
+            r"(?:(?:base|starting|annual)\s+)?(?:day\s+rate"
             r"|hourly\s+rate|rate|salary|pay|package|compensation|bonus|equity|benefits"
             r"|remuneration|money|terms|relocation|notice\s+period|holidays?|leave|title))",
         ),
@@ -10894,6 +10953,9 @@ RULES: tuple[Rule, ...] = (
             f"|the|our {_HOUSEHOLD} was|were|got|fell|has_been|had_been|'s_been sick|ill|unwell"
             "|poorly",
             "slipped_through_the_cracks|fell_off_my_radar|better_late_than_never|without_warning",
+            # ... or too busy: "two days late, been absolutely flat out".
+            f"late|delay|delays|delayed|lateness|hold-up|holdup|behind|overdue ...? {_BEEN}"
+            f" {_SWAMPED}",
             "send*|sent|getting|get ...? this|these|it|them so|this|very late",
             "at last|long_last",
             "haven't|have_not|not|yet_to|didn't|did_not ...? told|warned|asked|contacted|informed"
@@ -11254,6 +11316,14 @@ RULES: tuple[Rule, ...] = (
             "|in-principle"
             " ...? offer|offers",
             "offer|offers in_principle",
+            # An offer claimed with a hedge: "I've more or less got an offer".
+            "more_or_less|basically|practically|pretty_much|all_but|virtually|as_good_as|almost"
+            "|nearly|just_about|effectively|essentially|kind_of|sort_of|kinda|sorta got|have"
+            "|secured|landed|received|been_given|been_made an|the|another|a_second|a_competing"
+            "|a_firm|a_job? offer|offers",
+            "more_or_less|basically|practically|pretty_much|all_but|virtually|as_good_as|almost"
+            "|nearly|just_about|effectively|essentially|kind_of|sort_of|kinda|sorta been_offered"
+            "|offered me? the|a|another job|role|post|position|contract|place",
             # The competition inflated: "a couple of others sniffing around".
             f"{_SUITORS} ...? {_CIRCLING}",
         ),

@@ -3949,3 +3949,197 @@ def test_a_parting_dig_in_a_no_is_cutting(text: str, stage: str) -> None:
 )
 def test_a_warm_no_a_name_or_another_stage_is_no_dig(text: str, stage: str) -> None:
     assert flagged(text, "curt_no", stage=stage) == []
+
+
+# --- Share C: closed closes, best-candidate boasts, pleading, promises instead of evidence,
+# excuses, terms before the next round, bluffed offers.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will be waiting for your feedback.",
+        "I'll be awaiting your decision.",
+        "I am waiting on your answer.",
+        "I shall remain waiting for your kind response.",
+    ],
+)
+def test_waiting_for_their_answer_is_a_closed_close(text: str) -> None:
+    found = flagged(text, "decision_demand", stage="phone_screen_thanks") + flagged(
+        text, "pushy", stage="phone_screen_thanks"
+    )
+    assert found != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I look forward to hearing from you.",
+        "I'm waiting for the results of my IELTS, which should come next week.",
+        "You mentioned you're waiting for feedback from the panel.",
+    ],
+)
+def test_waiting_that_is_not_for_their_answer_is_no_demand(text: str) -> None:
+    assert flagged(text, "decision_demand", stage="phone_screen_thanks") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm the best chef you'll see this week.",
+        "I'd be the strongest sous chef you've interviewed.",
+        "Honestly I'm easily the best candidate you're likely to meet.",
+        "I'm probably the finest baker you'll come across.",
+    ],
+)
+def test_the_best_they_will_see_is_a_claim(text: str) -> None:
+    assert flagged(text, "claims", stage="recruiter_thanks") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The best chef you'll see this week is Chef Declan at the pass.",
+        "I'm sure the best menu you'll see this year is the tasting one.",
+        "The best part you'll see is the new pass.",
+    ],
+)
+def test_the_best_said_of_something_else_is_no_claim(text: str) -> None:
+    assert flagged(text, "claims", stage="recruiter_thanks") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please give me chance for next round.",
+        "Please give me opportunity to show you in the final interview.",
+        "Pls grant me chance at the next stage.",
+        "Please, give me an opportunity for the next stage.",
+    ],
+)
+def test_pleading_for_a_chance_without_an_article_is_pushy(text: str) -> None:
+    assert flagged(text, "pushy", stage="phone_screen_thanks") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please give me Chance Okafor's number so I can thank him too.",
+        "Please give my thanks to Chance in reception.",
+        "Please give me a call on Tuesday if easier.",
+    ],
+)
+def test_a_name_or_a_call_asked_for_is_no_plea(text: str) -> None:
+    assert flagged(text, "pushy", stage="phone_screen_thanks") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will work very hard and not disappoint you.",
+        "I promise to work tirelessly for the hotel.",
+        "I'm going to work harder than anyone and never let you down.",
+    ],
+)
+def test_effort_promised_instead_of_shown_is_a_claim(text: str) -> None:
+    assert flagged(text, "claims", stage="phone_screen_thanks") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll work with Dana on the rota handover.",
+        "You said the team works hard on weekends.",
+        "I'll be working on the case study this weekend.",
+    ],
+)
+def test_work_planned_or_reported_is_no_claim(text: str) -> None:
+    assert flagged(text, "claims", stage="phone_screen_thanks") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        (
+            "Sorry it's two days late, been absolutely flat out.",
+            "Sorry it's two days late, been absolutely flat out.",
+        ),
+        (
+            "Apologies for the delay, I've been completely swamped at work.",
+            "Apologies for the delay, I've been completely swamped at work.",
+        ),
+        (
+            "Here it is, a week overdue, I was snowed under with the launch.",
+            "a week overdue, I was snowed under with the launch.",
+        ),
+    ],
+)
+def test_a_delay_excused_by_being_busy_is_marked_with_its_excuse(text: str, mark: str) -> None:
+    assert flagged(text, "materials", stage="send_materials") == [mark]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here's the case study; the kitchen has been flat out since the new menu, which it covers.",
+        "As promised, here is the case study. It was a busy launch; the deck shows how we ran it.",
+    ],
+)
+def test_busy_work_described_is_no_excuse(text: str) -> None:
+    assert flagged(text, "materials", stage="send_materials") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before I commit to another round though, could you confirm the salary is at least $95k?",
+        "Before I come in for the final interview, can you tell me the pay range?",
+        "I won't commit to another round until I know the salary.",
+        "I'd rather not agree to a third interview before we've discussed pay.",
+    ],
+)
+def test_the_next_round_held_back_for_the_pay_reopens_the_terms(text: str) -> None:
+    assert flagged(text, "reopening_terms", stage="reply_positive") != []
+
+
+def test_the_whole_condition_is_marked_with_the_pay_question() -> None:
+    text = "Before I commit to another round though, could you confirm the salary is at least $95k?"
+    assert flagged(text, "reopening_terms", stage="reply_positive") == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before I come in on Thursday, could you confirm who I'll be meeting?",
+        "Before I travel up, could you let me know whether parking is available on site?",
+        "I'm glad to come to the final round on Thursday before the team offsite.",
+    ],
+)
+def test_a_practical_question_before_the_next_round_is_fine(text: str) -> None:
+    assert flagged(text, "reopening_terms", stage="reply_positive") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've more or less got an offer from another airline.",
+        "I basically have an offer from another company.",
+        "I've as good as secured a firm offer elsewhere.",
+        "They've pretty much offered me the role.",
+        "I've been more or less offered the job at another school.",
+    ],
+)
+def test_an_offer_claimed_with_a_hedge_is_a_bluff(text: str) -> None:
+    assert flagged(text, "offer_bluff", stage="competing_offer") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have received an offer from another company and need to respond by Friday.",
+        "The timeline is more or less as you said, and I've got an offer from another airline.",
+        "I've now got an offer in writing from another company.",
+    ],
+)
+def test_an_offer_in_hand_is_no_bluff(text: str) -> None:
+    assert flagged(text, "offer_bluff", stage="competing_offer") == []
