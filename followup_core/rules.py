@@ -1494,6 +1494,12 @@ FAMILY_MARKS: Mapping[str, str] = MappingProxyType(
         "for_them": r"(?![^.!?;\n]*?\b(?:to|before)[ \t]+(?!hear|know|find|learn)\w)",
         # A regret that is the writer's own no, not their delay: "It's a shame I can't accept",
         # "a pity not to be joining you", "a shame to turn it down".
+        # A chance asked for, not one the job gives: "give me a chance (to prove myself)", not
+        # "the role would give me a chance to use my SQL".
+        "asked": (
+            r"(?![ \t]+to[ \t]+(?:use|apply|learn|build|develop|grow|bring|put|deepen|broaden"
+            r"|lead|contribute|mentor|work[ \t]+(?:on|across|alongside)|take[ \t]+on)(?![\w'’-]))"
+        ),
         "not_mine": (
             r"(?![ \t,]+(?:that[ \t]+)?(?:I|we)(?![\w'’])[^.!?;\n]{0,30}?(?<![\w'’])"
             r"(?:can[’']?t|cannot|couldn[’']?t|won[’']?t|unable|not[ \t]+able|have[ \t]+to"
@@ -2102,7 +2108,7 @@ RULES: tuple[Rule, ...] = (
             "please|pls give|grant|offer me a|an|one|this|that chance|shot|opportunity",
             # ... with no article: "please give me chance for next round".
             "please|pls give|grant|offer me chance|opportunity for|in|at|to|of|on",
-            "give me a|one|just_one chance|shot",
+            "give me a|one|just_one chance|shot {asked}",
             "I'm|I_am|I beg|begging|plead|pleading|implore|imploring you?",
             "I'd|I_would|I'll|I_will do anything|whatever_it_takes|whatever_you_need",
             "I can't|cannot|can_not|won't|will_not|couldn't keep|go_on? wait|waiting|hang_about"
@@ -2366,7 +2372,7 @@ RULES: tuple[Rule, ...] = (
             "have|show|take mercy|pity on me|us|my_situation|my_case|my_plight|my_family"
             "|my_circumstances|my_application|a_poor_candidate",
             "with folded|joined|clasped hands",
-            "give|gimme|grant us|me a|one|just_one|this|that chance|shot|break",
+            "give|gimme|grant us|me a|one|just_one|this|that chance|shot|break {asked}",
             "abeg|biko {rest}?",
             "praying|pray that? you'll|you_will|you say|pick|choose|select|hire|take|give|offer",
             "crossing|crossed|keeping everything|all_my_fingers|fingers_and_toes"

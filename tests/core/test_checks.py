@@ -4143,3 +4143,30 @@ def test_an_offer_claimed_with_a_hedge_is_a_bluff(text: str) -> None:
 )
 def test_an_offer_in_hand_is_no_bluff(text: str) -> None:
     assert flagged(text, "offer_bluff", stage="competing_offer") == []
+
+
+# A chance the job gives is not a chance begged for.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This role would give me a chance to use my SQL every day.",
+        "It would give me a chance to work on the tram network's signalling.",
+        "The secondment would give me one chance to lead a site of my own.",
+    ],
+)
+def test_a_chance_the_job_gives_is_not_pleading(text: str) -> None:
+    assert flagged(text, "pushy", stage="check_in") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please give me a chance to prove myself.",
+        "Just give me one shot, I won't let you down.",
+        "Give me a chance to show you what I can do.",
+    ],
+)
+def test_a_chance_begged_for_is_still_pleading(text: str) -> None:
+    assert flagged(text, "pushy", stage="check_in") != []
