@@ -152,7 +152,8 @@ Choices worth knowing:
 * ``generic_thanks`` flags thanks and praise anyone could send ("Thank you for your time
   today.", "the mission resonates with me", "add you to my professional network") in a
   thank-you or a LinkedIn note that recalls nothing of the conversation, and in pasted text:
-  the guide calls such thanks polite and forgettable. A single line of thanks followed by
+  the guide calls such thanks polite and forgettable. Everyone's concerns nodded at together
+  ("hearing about each of your priorities") recall none of them. A single line of thanks followed by
   another sentence is left alone.
 * While you wait: ``turning_up`` flags a visit announced or made ("I'll pass by your offices"),
   ``no_grace`` a check-in sent the moment their date passed ("you said you'd decide by
@@ -786,6 +787,46 @@ _LAUGH = (
 _TEXT_SPEAK = r"(?i:btw|gonna|wanna|gotta|thx|ur?|omg|tbh|idk|imo|ngl|fr|lmk|pls|plz)(?![\w'’])"
 # What slang asks for when it asks for news: "any tea on where things are at?", "any goss".
 _SLANG_NEWS = "goss|gossip|scoop|deets|whispers|intel|4-1-1|411|lowdown|low-down"
+
+# A value left as a slot: "[DATE]", "{salary}", "<amount>", "$XX,XXX", "XX", "___".
+_VALUE_SLOT = (
+    r"(?:\[[A-Za-z][A-Za-z _/-]{0,30}\]|\{\{?[A-Za-z][A-Za-z _/-]{0,30}\}\}?"
+    r"|<[A-Za-z][A-Za-z _/-]{0,30}>|[$£€]?X(?<!\wX)X{1,4}(?:,X{3})*(?:[kK])?|_{3,})(?![\w'’-])"
+)
+# ... with the words that ask for it, marked whole: "a start date of [DATE]", "a salary of
+# $XX,XXX", "my mobile number is XXXX", "the deadline: {date}".
+_SLOT_WITH_ITS_NOUN = (
+    r"(?<![\w'’-])(?:(?i:a|an|the|my|your|our|their|his|her)[ \t]+)?(?i:(?:(?:start(?:ing)?"
+    r"|joining|commencement|end|leaving|interview|closing)[ \t]+)?date|salary|base[ \t]+salary"
+    r"|pay|wage|rate|day[ \t]+rate|figure|amount|sum|bonus|package|CTC|deadline|notice[ \t]+"
+    r"period|(?:(?:phone|mobile|cell|contact|reference)[ \t]+)?number|phone|mobile|extension"
+    r"|start[ \t]+time|time)[ \t]+(?:of|is|was|will[ \t]+be|would[ \t]+be|on|at|as|:)[ \t]+"
+    + _VALUE_SLOT
+    # ... with what it counts ("my notice period is XX weeks"),
+    + r"(?:[ \t]+(?i:weeks?|days?|months?|years?|hours?|per[ \t]+(?:year|annum|month|hour|day)"
+    r"|a[ \t]+(?:year|month|week|day|hour))(?![\w'’-]))?"
+    # ... but a day left as XX takes its month, which another pattern marks ("XX January 2027").
+     + r"(?![ \t]+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)"
+)
+# The dot of a short form inside a list: "incl.", "esp.", "e.g.", "approx.", "i.e.".
+_SHORT_FORM_DOT = (
+    r"(?<=\bincl)\.|(?<=\besp)\.|(?<=\bapprox)\.|(?<=\bexp)\.|(?<=\be)\.(?=g\.)|(?<=\be\.g)\."
+    r"|(?<=\bi)\.(?=e\.)|(?<=\bi\.e)\."
+)
+# A phone number with some digits left as X: "98480 XXXXX", "+44 20 7946 XXXX", "555-XXXX".
+_NUMBER_WITH_XX = (
+    r"(?<![\w+.,/-])(?:\+\d{1,3}[ \t.-]?(?:\(?\d{1,5}\)?[ \t.-]?)*|\(?\d{3,5}\)?[ \t.-]?"
+    r"(?:\d{2,5}[ \t.-]?)*)X{2,}(?:[ \t.-]?(?:X{2,}|\d{2,}))*(?![\w-])"
+)
+# A slot as the subject of a clause takes the clause: "if XX needs anything further".
+_SLOT_AS_SUBJECT = (
+    r"(?<![\w'’-])(?i:if|when|whether|once|unless|until|because|so|and|but|that)[ \t]+"
+    r"(?:X(?<!\wX)X{1,3}|\[[A-Za-z][A-Za-z ]{0,30}\]|\{\{?[A-Za-z][A-Za-z ]{0,30}\}\}?)"
+    r"(?![\w'’-])[ \t]+(?=(?i:needs|has|is|was|will|would|can|could|should|may|might|wants"
+    r"|asks|said|says|mentioned|requires|prefers|decides|gets|comes)\b)[a-z]+"
+    r"(?:[ \t]+[a-z][\w'’-]*){0,4}"
+)
 # Thanks that end on a nickname, however far after it: "cheers for the trial shift on Saturday
 # mate", "thanks for sorting all that out bro"; not a mate of someone's ("to your running mate").
 # Words that make "mate" someone's rather than the reader's: "your running mate", "a first mate".
@@ -1584,6 +1625,11 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             # Blanks in a row are one gap: "1. [Reference name], [phone number]".
             _BLANKS_IN_A_ROW,
+            # A slot with the words that ask for it, a number partly left as X, and a slot as
+            # the subject of its clause (see their definitions).
+            _SLOT_WITH_ITS_NOUN,
+            _NUMBER_WITH_XX,
+            _SLOT_AS_SUBJECT,
             # A sum left as a slot with its currency after it: "[figure] EUR", "{amount} euros".
             r"(?:\[[A-Za-z][^\[\]\n]{0,40}\]|\{[A-Za-z][^{}\n]{0,40}\})[ \t]?(?:USD|EUR|GBP|KES"
             r"|KSh|Ksh|NGN|ZAR|INR|AUD|CAD|NZD|SGD|AED|(?i:euros?|dollars?|pounds?|rupees?"
@@ -6602,6 +6648,14 @@ RULES: tuple[Rule, ...] = (
             }
         ),
         families=(
+            # Thanks sent in a letter-writer's words, marked whole: "I write herewith to convey my
+            # most sincere gratitude", "hereby to tender my humble thanks".
+            "write|writes herewith|hereby to convey|tender|express|extend|offer|record"
+            "|place_on_record ...? my|our ~? gratitude|thanks|appreciation|thankfulness",
+            "write|writes to convey|tender|record|place_on_record ...? my|our ~? gratitude|thanks"
+            "|appreciation|thankfulness",
+            "herewith|hereby to? convey|tender|express|extend|offer|record|place_on_record ...? my"
+            "|our ~? gratitude|thanks|appreciation|thankfulness",
             # Enclosing in a clerk's words, with what is enclosed: "I enclose herewith a copy".
             "I|we|please|kindly enclose|attach|submit|forward|transmit|append|return|send|find"
             " herewith|hereto|hereby|herein|hereunder {rest}?",
@@ -7303,7 +7357,9 @@ RULES: tuple[Rule, ...] = (
             r"\d+\+?[ \t]*(?i:yrs?|years?)['’]?(?:[ \t]+(?i:of))?"
             r"(?:(?:[ \t]+(?-i:[a-z])[\w-]*){0,3}?[ \t]+(?i:experience|exp))?"
             r"(?:[ \t]+(?i:in|of|with|across|using|on)|(?=[ \t]+[A-Z0-9]))"
-            r"[ \t]+[^.!?;\n,]{1,60},[^.!?;\n]{0,150}?"
+            # A dot that closes a short form ends no list: "12 yrs in geotech incl. PLAXIS, ...".
+            rf"[ \t]+(?:[^.!?;\n,]|{_SHORT_FORM_DOT}){{1,60}},"
+            rf"(?:[^.!?;\n]|{_SHORT_FORM_DOT}){{0,150}}?"
             r"[ \t](?:and|&)[ \t]+[^\s.!?;\n,]+(?:[ \t]+[A-Z0-9][^\s.!?;\n,]*)*",
             # Short items, two of them codes or numbers: "HCPC reg, 9 yrs frontline, ALS, PHTLS";
             # a dot inside a word ends no sentence ("B.Tech, MBA, PMP, CSM, Six Sigma Black Belt").
@@ -12976,6 +13032,12 @@ RULES: tuple[Rule, ...] = (
             "|fantastic|memorable experience",
             "great|nice|good|lovely|wonderful|pleasure to meet|meeting|chat_with|chatting_with"
             "|speak_with|speaking_with you today|yesterday|earlier|this_week",
+            # Everyone's concerns nodded at together, none of them named: "hearing about each of
+            # your priorities", "your respective perspectives on the strategy".
+            "each_of_your|your_respective|each_of_your_respective|your_different|your_various"
+            "|your_individual|each_of_your_individual|each_of_your_different priorities"
+            "|perspectives|insights|views|goals|concerns|areas|visions|remits|agendas|viewpoints"
+            "|angles|backgrounds|focuses|interests",
             # A connection note anyone could send: "I'd like to add you to my professional
             # network", "saw your profile and wanted to connect", "I am open to work".
             "add|adding you to|as my|a? professional? network|connections|contact|contacts",
@@ -13082,8 +13144,12 @@ RULES: tuple[Rule, ...] = (
             r"\A[^\n]*?[.!?][ \t]+[A-Z][^\n]*\Z|"
             r"(?i:(?<!everything )(?<!all )(?<!that )\byou\s+(?:described|explained|mentioned"
             r"|showed|shared|said|told|walked|raised"
-            r"|asked|outlined|noted|pointed)|(?<!forward to )\bhearing\s+(?:how|about|that|why"
-            # ... though not "hearing your decision", which is still to come.
+            r"|asked|outlined|noted|pointed)|(?<!forward to )\bhearing\s+(?:how|about"
+            # ... though not everyone's concerns lumped together ("about each of your
+            # priorities"), which recall none of them,
+            r"(?!\s+(?:each\s+of\s+your|your\s+(?:respective|different|various|individual))\b)"
+            r"|that|why"
+            # ... nor "hearing your decision", which is still to come.
             r"|what|your(?!\s+(?:decision|response|reply|answer|news|thoughts|verdict|feedback"
             r"|views?|outcome)\b))|\b(?:your"
             r"|the)\s+(?:plan|plans|point|question|questions|story|comment|demo|idea|example"

@@ -4170,3 +4170,126 @@ def test_a_chance_the_job_gives_is_not_pleading(text: str) -> None:
 )
 def test_a_chance_begged_for_is_still_pleading(text: str) -> None:
     assert flagged(text, "pushy", stage="check_in") != []
+
+
+# Share B: register, placeholders and lists (stiff gratitude, tool lists in a note, XX fillers
+# and blanks with the words they fill, generic panel thanks).
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        (
+            "I write herewith to convey my most sincere and humble gratitude for the interview.",
+            "I write herewith to convey my most sincere and humble gratitude",
+        ),
+        ("We write to tender our heartfelt thanks for your courtesy.", "write to tender our"),
+        ("Herewith I record my deepest appreciation for the panel's time.", "Herewith"),
+        ("I hereby express my profound gratitude for the opportunity.", "hereby express my"),
+        ("I wrote hereby to offer my humble thanks to the committee.", "hereby to offer my"),
+    ],
+)
+def test_thanks_in_a_letter_writer_s_words_are_too_formal(text: str, marked: str) -> None:
+    assert any(marked in span for span in flagged(text, "too_formal", stage="thank_you"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please convey my thanks to Maria for the tour of the lab.",
+        "I'll write to Maria to thank her for the site visit too.",
+        "I wanted to write and say thanks for showing me the new wards.",
+    ],
+)
+def test_plain_thanks_or_passing_them_on_is_not_too_formal(text: str) -> None:
+    assert flagged(text, "too_formal", stage="thank_you") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("I'm pleased to confirm a start date of [DATE] as agreed.", "a start date of [DATE]"),
+        ("The salary is {salary} per year, as in your letter.", "salary is {salary}"),
+        ("I accept the offer with a base salary of £XX,XXX.", "a base salary of £XX,XXX"),
+        ("My joining date will be <date>, after my notice.", "My joining date will be <date>"),
+        ("You can reach her on +44 20 7946 XXXX any morning.", "+44 20 7946 XXXX"),
+        ("Please call my old manager on 555-XXXX.", "555-XXXX"),
+        ("His number is 0412 XXX XXX.", "0412 XXX XXX"),
+        ("Let me know when [Name] is free to talk.", "when [Name] is free to talk"),
+        ("I'd be glad to help if XX wants another sample.", "if XX wants another sample"),
+        ("Happy to send more once {manager} has had a look.", "once {manager} has had a look"),
+    ],
+)
+def test_a_slot_is_marked_with_the_words_it_fills(text: str, marked: str) -> None:
+    assert any(marked in span for span in flagged(text, "placeholder", stage="accept_offer"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm glad to confirm a start date of 5 January and a salary of $85,000.",
+        "You can call my old manager on 98480 12345 after 5pm.",
+        "We stocked 2024 XXL jackets for the winter range.",
+        "I'd reread it if chapter XX is the one you meant.",
+    ],
+)
+def test_filled_in_values_and_numerals_are_no_slots(text: str) -> None:
+    assert flagged(text, "placeholder", stage="accept_offer") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        (
+            "Hi Tom, 12 yrs in geotech incl. PLAXIS, Civil3D, 12d, AutoCAD and ArcGIS here.",
+            "12 yrs in geotech incl. PLAXIS, Civil3D, 12d, AutoCAD and ArcGIS",
+        ),
+        (
+            "I've 8 yrs with hospital pharmacy systems incl. EPIC, Cerner, Omnicell and Pyxis.",
+            "8 yrs with hospital pharmacy systems incl. EPIC, Cerner, Omnicell and Pyxis",
+        ),
+        (
+            "Over 15 years in audit esp. IFRS 9, SOX, CISA and ACL work.",
+            "15 years in audit esp. IFRS 9, SOX, CISA and ACL",
+        ),
+    ],
+)
+def test_years_and_tools_after_a_short_form_are_one_list(text: str, marked: str) -> None:
+    spans = flagged(text, "tool_list", stage="linkedin_note", channel="linkedin_connection")
+    assert any(marked in span for span in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Great to talk about the slip repairs incl. the Kaikōura job.", "linkedin_connection"),
+        ("I've 12 yrs in geotech incl. PLAXIS, Civil3D, 12d, AutoCAD and ArcGIS.", "email"),
+    ],
+)
+def test_a_short_form_alone_or_a_list_in_an_email_is_not_a_note_cv(text: str, channel: str) -> None:
+    assert flagged(text, "tool_list", stage="linkedin_note", channel=channel) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I enjoyed hearing about each of your priorities for the housing strategy.",
+        "Thank you for sharing your respective perspectives on the merger.",
+        "I valued hearing about your various priorities for the new clinic.",
+        "It was good to get each of your individual views on the rollout.",
+    ],
+)
+def test_everyone_s_concerns_nodded_at_together_are_generic_thanks(text: str) -> None:
+    assert flagged(text, "generic_thanks", stage="thank_you") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I enjoyed hearing about your priorities for the first 90 days and the rota backlog.",
+        "I hope I answered each of your questions about the audit trail.",
+        "I enjoyed hearing about each of your priorities, especially Mei's point on arrears.",
+    ],
+)
+def test_one_person_s_priorities_or_a_named_one_are_not_generic(text: str) -> None:
+    assert flagged(text, "generic_thanks", stage="thank_you") == []
