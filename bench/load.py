@@ -645,17 +645,22 @@ def guide_page_python_bytes(playwright: Any, server: SiteServer, traffic: Traffi
     return total
 
 
+def open_builder(browser: Any, server: SiteServer) -> Any:
+    """The draft builder in a fresh context (its own worker), once its first draft is shown."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(server.url(BUILDER_PAGE + "#builder"))
+    page.wait_for_selector(
+        '[data-followup-tool="draft"][data-state="ready"]:not([data-busy])', timeout=TIMEOUT_MS
+    )
+    return page
+
+
 def keystroke_latency(playwright: Any, server: SiteServer, edits: int) -> dict[str, list[float]]:
     """Milliseconds from each key press in the builder's company field to the new draft."""
     browser = playwright.chromium.launch(**chromium_launch_options())
     try:
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        page = context.new_page()
-        page.goto(server.url(BUILDER_PAGE + "#builder"))
-        page.wait_for_selector(
-            '[data-followup-tool="draft"][data-state="ready"]:not([data-busy])',
-            timeout=TIMEOUT_MS,
-        )
+        page = open_builder(browser, server)
         page.evaluate(RECORD_KEYSTROKES)
         page.click("#fd-company")
         samples: dict[str, list[float]] = {"updated": [], "painted": []}
@@ -712,13 +717,7 @@ def check_latency(playwright: Any, server: SiteServer, runs: int) -> dict[str, l
     try:
         for run in range(runs):
             print(f"checker answers, run {run + 1} of {runs}…", flush=True)
-            context = browser.new_context(viewport={"width": 1280, "height": 900})
-            page = context.new_page()
-            page.goto(server.url(BUILDER_PAGE + "#builder"))
-            page.wait_for_selector(
-                '[data-followup-tool="draft"][data-state="ready"]:not([data-busy])',
-                timeout=TIMEOUT_MS,
-            )
+            page = open_builder(browser, server)
             page.check('input[name="mode"][value="check"]')
             page.wait_for_selector(
                 '[data-followup-tool="draft"]:not([data-busy])', timeout=TIMEOUT_MS
@@ -728,7 +727,7 @@ def check_latency(playwright: Any, server: SiteServer, runs: int) -> dict[str, l
                 for visit, pasted in (("first", text), ("edited", edited)):
                     ms = page.evaluate(TIME_CHECK, pasted)
                     samples.setdefault(f"{name} {visit}", []).append(float(ms))
-            context.close()
+            page.context.close()
         return samples
     finally:
         browser.close()

@@ -334,9 +334,10 @@ def _sheltered(text: str) -> list[_Shelter]:
     """
     spans = [(*m.span(), False) for m in _QUOTED.finditer(text)]
     spans += [(*m.span(), False) for m in _FILE_NAME.finditer(text)]
-    spans += [(*m.span(), False) for m in _SPELLED_OUT.finditer(text)]
+    spelled_out = list(_SPELLED_OUT.finditer(text))
+    spans += [(*m.span(), False) for m in spelled_out]
     # An acronym the text spells out as a name is that name wherever else it stands.
-    spans += [(*m.span(), True) for m in _glossed(text)]
+    spans += [(*m.span(), True) for m in _glossed(text, spelled_out)]
     spans += [(*m.span(), False) for m in _REPORTED.finditer(text)]
     spans += [(*m.span(), _mid_sentence(text, m.start())) for m in _NAME_RUN.finditer(text)]
     # A title that starts with a greeting's or an apology's word is a name only in mid-sentence
@@ -347,10 +348,10 @@ def _sheltered(text: str) -> list[_Shelter]:
     return sorted(spans)
 
 
-def _glossed(text: str) -> list[re.Match[str]]:
+def _glossed(text: str, spelled_out: Sequence[re.Match[str]]) -> list[re.Match[str]]:
     """Every other use, in capitals, of an acronym the text spells out ("ASAP (Automated Shift
     Allocation Platform)" ... "ASAP's suggestions")."""
-    acronyms = {found.group(1) for found in _SPELLED_OUT.finditer(text)}
+    acronyms = {found.group(1) for found in spelled_out}
     if not acronyms:
         return []
     uses = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(acronyms)) + r")(?![\w-])")
@@ -560,20 +561,18 @@ def _choice(words: Sequence[str]) -> str:
     families cheap where they are tried at every "I" or "you". Where one word is the start of
     another ("need", "need*"), the longer reading is tried first, as a longest-first list would.
     """
-    tails = {
+    tails = [
         r"\w*" if word.endswith("*") else (_WORD_END if word[-1:].isalnum() else "")
         for word in words
-    }
+    ]
     # Whole words only: one word-end after the tree rather than one at each of its leaves,
     # which reads the same and keeps the compiled family smaller.
-    shared = _WORD_END if tails == {_WORD_END} else ""
+    shared = _WORD_END if set(tails) == {_WORD_END} else ""
     tree: dict[str, Any] = {}
-    for word in words:
+    for word, tail in zip(words, tails, strict=True):
         node = tree
-        body = word.removesuffix("*")
-        for char in body.lower():
+        for char in word.removesuffix("*").lower():
             node = node.setdefault(char, {})
-        tail = r"\w*" if word.endswith("*") else (_WORD_END if body[-1:].isalnum() else "")
         node.setdefault("", []).append("" if shared else tail)
     return _branches(tree) + shared
 
