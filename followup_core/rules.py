@@ -658,6 +658,32 @@ _GRUMBLE = (
     "|really_not_ideal|less_than_ideal|far_from_ideal|a_real_shame|a_great_shame|such_a_shame"
     "|a_crying_shame|a_bit_of_a_shame|a_real_pity|a_great_pity|such_a_pity|a_bit_of_a_pity"
 )
+# The people who decide, as the writer would hurry them through a go-between: "push the owners
+# along", "hurry the directors up" (pushy).
+_BOSSES = (
+    "owners|owner|directors|director|partners|managers|manager|bosses|boss|management"
+    "|leadership|leadership_team|senior_team|head_office|higher-ups|higher_ups|powers_that_be"
+    "|founders|founder|head_chef|principal|headteacher|CEO|MD|GM|panel|committee|board"
+    "|hiring_manager|hiring_team|decision-makers|decision_makers|interviewers|HR|them"
+)
+# Asked of them: "Can you please ...", "I'd be grateful if you could ..." (pushy).
+_CAN_YOU = "can|could|would|will|please|pls|kindly|perhaps|maybe|able_to|way_to|possible_to"
+# A wait called long: "another two weeks is a long time for me" (frustration).
+_LONG_WAIT = (
+    "a_long_time|a_long_wait|a_long_while|quite_a_wait|quite_a_while|an_age|ages|forever"
+    "|an_eternity|a_lifetime|a_big_ask|a_lot_to_ask|too_long|way_too_long|a_long_stretch"
+    "|a_long_way_off|hard_going|a_struggle|hard|difficult|tough"
+)
+# How a wait is judged: "is", "feels like", "seems" (frustration).
+_WAIT_IS = "is|seems|feels|sounds|'s|would_be|will_be|feels_like|seems_like|sounds_like|is_really"
+# A decision or an offer, as the writer awaits it: "an offer", "a decision" (decision_demand).
+_AWAITED_ONE = "an|a offer|answer|yes|job_offer|offer_of_employment"
+_DECIDED_ONE = "a|the|your|their|any decision|verdict|final_decision|outcome|final_answer"
+# Arriving, of a decision or an offer: "be coming through", "go out", "be made" (decision_demand).
+_ARRIVES = (
+    "coming|come|comes|arrive|arriving|land|landing|through|out|ready|sent|made|issued"
+    "|expected|due|happen|happening|likely|reached|taken|known|announced|forthcoming"
+)
 # What they were told or promised, held against a delay: "a real shame, I was told the 1st".
 _WAS_TOLD = (
     "I_was|we_were|I'd_been|we'd_been|I_had_been|we_had_been|I've_been|we've_been|I_have_been"
@@ -2273,6 +2299,18 @@ RULES: tuple[Rule, ...] = (
             "|to_decide|for_a_decision|for_an_answer",
             "badly|sorely|desperately|really|truly need* this|it|this_one|the_job|the_role"
             "|the_work|the_money|the_income",
+            # ... said after the need: "I need it so badly for my family", "need this job more
+            # than anything".
+            "I|we need*|needed this|it|this_one|this_job|this_role|this_position|the_job|the_role"
+            "|the_position|the_work|the_money|the_income|this_opportunity ...? badly|desperately"
+            "|sorely|so_bad|so_much|more_than_anything|more_than_you_know|more_than_ever",
+            # A go-between asked to hurry the people deciding: "Can you please push the owners
+            # along a bit?", "could you hurry the directors up".
+            f"{_CAN_YOU} ...? push*|nudg*|prod|prodding|poke|lean_on|hustle|chivvy|chivvy_along"
+            f" ...? the|your|their? {_BOSSES} along|a_bit|a_little|for_me|on_my_behalf"
+            "|to_decide|into_deciding|for_a_decision|for_an_answer",
+            f"{_CAN_YOU} ...? hurry|hurry_up|chase|chase_up|speed|speed_up|gee|gee_up|hasten"
+            f" ...? the|your|their? {_BOSSES} up|along|a_bit|a_little|for_me|on_my_behalf",
             "in need of this|the|that|a work|job|role|position|income|opportunity|employment",
             "too_proud|above to? beg|plead|grovel|ask",
             "don't|do_not|wouldn't|won't know what I'll|I'd|I_will|I_would|I'm_going_to|to do",
@@ -2729,6 +2767,11 @@ RULES: tuple[Rule, ...] = (
             "|guy"
             "|girl|applicant|one|annoying_one",
             "being ...? a|an pest|pain|nuisance|nag|bother|menace|headache|annoyance",
+            # The writer as the nuisance: "I know I've been a pest", "I must seem such a nag".
+            "I've|I_have|I'm|I_am|I_was|I_must|I_may|I_might|I_feel|I_probably ...? a|an|such_a"
+            "|such_an|a_bit_of_a|a_bit_of_an|bit_of_a|something_of_a|a_real|a_right|a_total"
+            "|a_complete pest|nuisance|nag|pain|bother|menace|annoyance|pain_in_the_neck"
+            "|pain_in_the_backside|thorn_in_your_side",
             "mea culpa",
             "last thing you need|want in|cluttering|clogging? your|the? inbox",
             "sory|sry|srry|sorrry|soz|sozz|sorry|apologies to|for spring*|springing|dropping"
@@ -2944,6 +2987,11 @@ RULES: tuple[Rule, ...] = (
             "again|once_again|once_more sorry|sory|soz|sry|srry|apologies|apols|my_apologies",
             f"{_SORRY} {{bang}}",
             "apologies|my_apologies|apols again|once_again|once_more|twice",
+        ),
+        # "a pest control technician", "a pain management nurse": the work, not the writer.
+        work_nouns=frozenset(
+            {"control", "controller", "controllers", "management", "medicine", "clinic", "relief"}
+            | {"specialist", "specialists"}
         ),
         reader_tone=True,
     ),
@@ -4698,6 +4746,21 @@ RULES: tuple[Rule, ...] = (
             "I'm|I_am|I ...? eager|keen|anxious|excited|waiting|dying|impatient to hear|know|learn"
             "|find_out what|how|whether|if you|your? decide*|decision|outcome|result",
             # ... with or without who it comes from: "I hope to hear back from you very soon".
+            # ... with how soon said another way: "I'm hoping to hear back real soon!"
+            "I'm|I_am? hoping|hope|hoped to hear|hear_something|hear_anything back? from_you"
+            "|from_the_team|from_you_all|from_the_panel|from_someone? real_soon|real_quick"
+            "|pretty_soon|super_soon|right_soon|any_day|any_day_now|quick|quickly|in_no_time"
+            "|sooner_than_later|ASAP",
+            # When the offer or the decision will come: "So when would an offer be coming
+            # through?", "when the decision is likely to be made?"
+            f"when would|will|might|could|should|shall|can|do|does|is|are {_AWAITED_ONE} ...?"
+            f" be? {_ARRIVES} {{toq}}",
+            f"when would|will|might|could|should|shall|can|do|does|is|are {_DECIDED_ONE} ...?"
+            f" be? {_ARRIVES} {{toq}}",
+            f"when|whether {_AWAITED_ONE} might|will|would|could|is_likely_to|is_going_to ...?"
+            f" be? {_ARRIVES} {{toq}}",
+            f"when|whether {_DECIDED_ONE} might|will|would|could|is_likely_to|is_going_to ...?"
+            f" be? {_ARRIVES} {{toq}}",
             "I'm|I_am? hoping|hope|hoped to hear|hear_something|hear_anything back? from_you"
             "|from_the_team|from_you_all|from_the_panel|from_someone? soon|shortly|quickly"
             "|promptly|asap|before_long|sooner_rather_than_later",
@@ -5472,6 +5535,14 @@ RULES: tuple[Rule, ...] = (
             "hiring|choosing|picking|selecting|appointing|passing_on_me|overlooking_me|rejecting_me"
             " anyone|someone|anybody|another_candidate|another_applicant|somebody? else? would"
             "|will ...? be a? mistake|error|loss|shame|missed_opportunity|regret",
+            # ... with the people they met between: "surely nobody you met is better than me".
+            "nobody|no_one|no-one|noone|none_of_them|none_of_the_others|no_other_candidate"
+            "|no_other_applicant|not_one_of_them ~? is|was|'s|will_be|would_be|could_be|can_be"
+            "|has_been|were|are better|stronger|more_qualified|more_suited|more_experienced"
+            "|a_better_fit|a_better_match than me|I|myself|mine",
+            "surely you|you've|ye haven't|have_not|didn't|did_not|won't|can't_have|couldn't_have"
+            "|cannot_have ...? met|seen|found|interviewed|come_across|had anyone|anybody|someone"
+            "|a_candidate ...? better|stronger|more_qualified|more_suited",
             "nobody|no_one|no-one|noone better|more suited|qualified|placed|equipped|prepared"
             "|fitted|positioned|experienced|capable|fit",
             "nobody|no_one|no-one|none_of_them ...? know*|understand*|does|do|can_do|handle*"
@@ -9676,6 +9747,12 @@ RULES: tuple[Rule, ...] = (
             "|fortnight|month|months|wait is|seems|feels|sounds|'s|would_be|will_be a_bit_much"
             "|a_little_much|too_much|a_lot|excessive|ridiculous|unreasonable|a_stretch|a_joke"
             "|frustrating|disappointing|hard_to_swallow|hard_to_take|rough|tough|painful|long",
+            # ... or called long: "another two weeks is a long time for me", "two more weeks
+            # feels like an age".
+            "another|yet_another|a_further|further|more|extra {count}? day|days|week|weeks"
+            f"|fortnight|month|months|wait|delay {_WAIT_IS} {_LONG_WAIT}",
+            "two|three|four|five|six|several|a_few|a_couple_of|ten more|extra|further day|days"
+            f"|week|weeks|fortnight|fortnights|month|months {_WAIT_IS} {_LONG_WAIT}",
             # Their inbox as a void: "my last two emails vanished into the void".
             "vanished|disappeared|lost|swallowed|fell|fallen|gone|went|sucked|disappearing"
             "|vanishing|falling|sinking|sank|sunk ~ void|ether|abyss|black_hole|oblivion",

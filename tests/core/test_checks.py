@@ -4293,3 +4293,176 @@ def test_everyone_s_concerns_nodded_at_together_are_generic_thanks(text: str) ->
 )
 def test_one_person_s_priorities_or_a_named_one_are_not_generic(text: str) -> None:
     assert flagged(text, "generic_thanks", stage="thank_you") == []
+
+
+# Waiting's tone: complaining about the wait, hurrying them, pleading, overclaiming, the writer
+# as a nuisance, and closes that wait for a decision.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To be honest another two weeks is a long time for me, I've been waiting since the 19th.",
+        "Another fortnight feels like a long wait on my end.",
+        "Two more weeks is quite a long time to wait.",
+        "A further month would be a big ask for me.",
+    ],
+)
+def test_a_new_wait_called_long_is_frustration(text: str) -> None:
+    assert flagged(text, "frustration", stage="answer_delay") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for letting me know, and another two weeks is no problem at all.",
+        "I've wanted to cook in a kitchen like yours for a long time.",
+    ],
+)
+def test_a_wait_taken_in_good_part_is_not_frustration(text: str) -> None:
+    assert flagged(text, "frustration", stage="answer_delay") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you please push the owners along a bit?",
+        "Could you nudge the directors along for me?",
+        "Any chance you could hurry the partners up?",
+        "Is there any way to speed the management up a little?",
+    ],
+)
+def test_asking_them_to_hurry_the_people_deciding_is_pushy(text: str) -> None:
+    assert flagged(text, "pushy", stage="answer_delay") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll push the owners' menu ideas along in my trial dish.",
+        "At Harbour Grill I pushed the new prep system along with the head chef.",
+    ],
+)
+def test_pushing_work_along_is_not_hurrying_them(text: str) -> None:
+    assert flagged(text, "pushy", stage="answer_delay") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am honestly desperate, I need it so badly for my family.",
+        "We need this job more than anything right now.",
+        "I need this role so much, please.",
+        "I needed it desperately after the move.",
+    ],
+)
+def test_a_need_pleaded_after_it_is_said_is_pushy(text: str) -> None:
+    assert flagged(text, "pushy", stage="final_follow_up") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your night team needs this badly, from what you described.",
+        "The residents at Maple Court need it most in the evenings, as you said.",
+    ],
+)
+def test_their_need_is_not_a_plea(text: str) -> None:
+    assert flagged(text, "pushy", stage="final_follow_up") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "surely nobody you met is better than me, I am very patient with residents.",
+        "No one on your shortlist could be more qualified than me.",
+        "None of the others were a better fit than myself.",
+        "Surely you haven't met anyone better suited?",
+    ],
+)
+def test_nobody_they_met_being_better_is_a_claim(text: str) -> None:
+    assert flagged(text, "claims", stage="final_follow_up") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody on the ward is better than Sunita at calming families.",
+        "No one I've trained with was better than my mentor at handovers.",
+    ],
+)
+def test_someone_else_being_the_best_is_not_a_claim(text: str) -> None:
+    assert flagged(text, "claims", stage="final_follow_up") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh gosh, I know I've been a pest.",
+        "I must seem like such a nag, I'm sorry.",
+        "I've probably been a real nuisance this month.",
+        "I am a bit of a pain with all these emails.",
+    ],
+)
+def test_the_writer_as_the_nuisance_is_an_apology(text: str) -> None:
+    assert flagged(text, "apology", stage="answer_delay") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was a pest control technician for six years before moving into journalism.",
+        "I'm a pain management nurse, so the ward rounds were familiar.",
+    ],
+)
+def test_a_job_named_by_the_nuisance_word_is_not_an_apology(text: str) -> None:
+    assert flagged(text, "apology", stage="answer_delay") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm hoping to hear back real soon!",
+        "Hope to hear from you pretty soon.",
+        "Hoping to hear something back any day now!",
+        "I hope to hear back from the team real quick.",
+    ],
+)
+def test_hoping_to_hear_soon_in_other_words_is_a_closed_close(text: str) -> None:
+    assert flagged(text, "decision_demand", stage="thank_you") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope the new grads hear back real soon about their rotas.",
+        "If anything else would help, I'm happy to share more.",
+    ],
+)
+def test_others_hearing_soon_or_an_offer_of_help_is_open(text: str) -> None:
+    assert flagged(text, "decision_demand", stage="thank_you") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So when would an offer be coming through?",
+        "When will a decision be made on the role?",
+        "Any idea when an offer might land?",
+        "Could you tell me when your decision is likely to be made?",
+    ],
+)
+def test_asking_when_the_offer_or_decision_comes_is_a_closed_close(text: str) -> None:
+    assert flagged(text, "decision_demand", stage="phone_screen_thanks") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When would the new billing queue go live?",
+        "When would the next interview be, if I go through?",
+        "I'd be glad to go on to the next round.",
+    ],
+)
+def test_a_question_about_the_work_or_the_next_step_is_no_decision_demand(text: str) -> None:
+    assert flagged(text, "decision_demand", stage="phone_screen_thanks") == []
