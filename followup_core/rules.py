@@ -137,9 +137,11 @@ Choices worth knowing:
   people copied into a check-in) run only while you wait for an answer.
 * ``second_channel`` flags, in an emailed check-in, final follow-up, reply to a delay or note
   about another offer, the same question sent on LinkedIn or a chat app as well ("dropped him
-  a note on LinkedIn"), and in a LinkedIn message for those stages the same question already
-  emailed ("I had emailed Ms. Priyanka from HR yesterday also"); a LinkedIn note after the
-  thank-you email is what the guide suggests, so the thank-you stages are left alone.
+  a note on LinkedIn", "and sent a message on LinkedIn to Mrs Ade"), and in a LinkedIn message
+  for those stages the same question already emailed ("I had emailed Ms. Priyanka from HR
+  yesterday also"); a LinkedIn note after the thank-you email is what the guide suggests, so the
+  thank-you stages are left alone, and so is a connection request or their own message ("the
+  message you sent on LinkedIn").
 * ``pay_talk`` leaves a pay word alone when it names the work ("salary benchmarking",
   ``work_nouns``), and a placeholder in braces is not one when it is part of a path
   ("/orders/{order_id}").
@@ -543,6 +545,38 @@ _SENT_NOTE = (
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # A decision asked for as a question of "yet": "reached a decision on the role yet".
 _DECISION = "decision|decisions|verdict|choice|final_decision|hiring_decision"
+# When the writer sent a message, as a chaser counts them: "I sent email yesterday and the day
+# before" (counting).
+_SENT_WHEN = (
+    "yesterday|today|this_morning|last_night|earlier_today|earlier_this_week|last_week"
+    "|two_days_ago|three_days_ago|a_few_days_ago|on_Monday|on_Tuesday|on_Wednesday"
+    "|on_Thursday|on_Friday|on_Saturday|on_Sunday|last_Monday|last_Tuesday|last_Wednesday"
+    "|last_Thursday|last_Friday"
+)
+_SENT_AGAIN_WHEN = (
+    "the_day_before|the_day_before_that|the_week_before|the_week_before_that|before_that"
+    "|the_previous_day|again|yesterday|today|this_morning|last_week|two_days_ago|on_Monday"
+    "|on_Tuesday|on_Wednesday|on_Thursday|on_Friday"
+)
+# A message sent as one writes of it with no "the" or "my": "sent email", "sent a message".
+_AN_EMAIL = (
+    "email|emails|e-mail|mail|mails|message|messages|note|notes|an_email|an_e-mail|a_mail"
+    "|a_message|a_note|my_email|my_message|my_note|two_emails|two_messages|a_follow-up"
+)
+# The writer about to write, before a verb that is also a noun ("I'll message you").
+_I_ABOUT_TO = (
+    "I|I'll|I_will|I'd|I_would|I_could|I_can|I_might|I_may|I_shall|I'm_going_to|I_am_going_to"
+    "|I_plan_to|I_thought_I'd|will|would|could|can|might|may|shall|going_to|gonna|to|and|or|we"
+    "|we'll|we_will"
+)
+# The writer, or the writer's next step after "and": "and sent a message on LinkedIn".
+_I_AND = "I|I've|I_have|I_had|I'd|we|we've|we_have|and|plus|then|and_then|and_have|and_had"
+# A message sent on another channel, "request" left out: a connection request is what the
+# guide suggests after a thank-you.
+_A_NOTE_THERE = (
+    "a|an|the_same|another|one|a_similar|a_separate ...? note|message|line|DM|InMail|ping"
+    "|nudge|reminder|question|query"
+)
 # The writer's own messages told over as unanswered (counting): "I wrote two times already".
 _I_WROTE_TO_YOU = (
     "I|I've|I_have|I_had|we|we've wrote|written|emailed|e-mailed|mailed|messaged|called|phoned"
@@ -3875,6 +3909,19 @@ RULES: tuple[Rule, ...] = (
             "|followed_up|chased|reached_out|checked_in|nudged|pinged|called|phoned|rang ~? on"
             f"|last {_WEEKDAYS} and|&|then|plus|as_well_as|again|and_then|and_again on|last"
             f"|again_on? {_WEEKDAYS}",
+            # Messages counted by day in other words: "I sent email yesterday and the day before",
+            # "I emailed you on Monday and again today".
+            "I|I've|I_had|I_have|I'd|we|we've sent|dropped|fired_off|shot|sent_you|dropped_you"
+            f" {_AN_EMAIL} {_SENT_WHEN} and|&|then|plus|and_then|as_well_as {_SENT_AGAIN_WHEN}",
+            "I|I've|I_had|I_have|I'd|we|we've emailed|e-mailed|messaged|mailed|wrote|written"
+            "|wrote_to|written_to|pinged|chased|nudged|followed_up|checked_in|reached_out"
+            f"|contacted you|u|to_you? {_SENT_WHEN} and|&|then|plus|and_then|as_well_as"
+            f" {_SENT_AGAIN_WHEN}",
+            # A voicemail counted on top of the email: "I also left one voicemail in your phone".
+            "I|I've|I_have|I_had|I'd|we|we've left|dropped|sent you|him|her? one|another|a_second"
+            "|a_third|two|three|a|an|a_quick|a_short|a_brief ...? voicemail|voicemails"
+            "|voice_message|voice_messages|voice_mail|voice-mail|answerphone_message ...? phone"
+            "|mobile|cell|line|number|landline|extension|desk|office|voicemail|inbox?",
             # The same note sent again by another way: "the same thank you I emailed this
             # morning".
             "same|identical thank_you|thank-you|thanks|note|message ~? as_the_one|as_what|that"
@@ -4285,7 +4332,8 @@ RULES: tuple[Rule, ...] = (
             "|Instagram|SMS",
             "I'm|I_am|so_I'm|so_I_am|I'm_now|I_am_now|and_I'm ~? trying|messaging|writing"
             "|reaching_out|pinging|contacting_you|getting_in_touch|checking_in|following_up"
-            "|asking|chasing|nudging here|on_here|over_here|this_way|via_LinkedIn|on_LinkedIn"
+            "|asking|chasing|nudging you|u|to_you|to_u? here|on_here|over_here|this_way"
+            "|via_LinkedIn|on_LinkedIn"
             "|through_LinkedIn|by_email|via_email|on_email|over_email|on_WhatsApp|via_text"
             "|by_text|via_this_channel|on_this_channel|through_this_channel too|as_well|also"
             "|instead|in_parallel|in_case",
@@ -9453,6 +9501,12 @@ RULES: tuple[Rule, ...] = (
             "pick_up|answer|pick_up_the_phone|answer_the_phone|answer_your_phone when|if"
             "|next_time I call|ring|phone|try|buzz",
             "missed call|calls from|are|were me|from_me|mine",
+            # Calls kept up until they answer: "I'll keep calling reception until I hear".
+            "I'll|I_will|I|I'm_going_to|I_plan_to|I_intend_to|I_shall|I'd|I'll_have_to"
+            "|I_will_have_to keep|continue|carry_on|go_on to? calling|ringing|phoning|telephoning"
+            "|call|ring|phone|telephone you|u|reception|HR|the_office|your_office"
+            "|the_switchboard|the_front_desk|your_desk|your_mobile|your_number|your_line"
+            "|your_assistant|until|till|every|each|daily|back|around|round",
             # A text on top of the email: "I also dropped you a text", "I'll text you too".
             "dropped|sent|shot|fired_off|fired|popped|pinged|drop|send|shoot|fire|pop|ping"
             "|dropping|sending you a|an quick|short|brief|little? text|SMS|WhatsApp"
@@ -10060,15 +10114,25 @@ RULES: tuple[Rule, ...] = (
             f" {_SENT_NOTE} to|for you|him|her ~? on|via|over|through|in {_SECOND_CHANNELS}",
             "sent|sending|send|dropped|dropping|drop|posted|posting|left|leaving|wrote|writing"
             f" {_SENT_NOTE} to|for {{name}} ~? on|via|over|through|in {_SECOND_CHANNELS}",
+            # Sent there with no one named before the note: "and sent a message on LinkedIn to
+            # Mrs Oyelaran".
+            f"{_I_AND} sent|dropped|shot|fired_off|popped|left {_A_NOTE_THERE} ...? on|via|over"
+            f"|through|in {_SECOND_CHANNELS}",
             # Them messaged or tried there: "pinged Mark on LinkedIn", "I'll try you on WhatsApp".
             "messaged|pinged|DMed|DM'd|InMailed|contacted|wrote_to|written_to|reached_out_to"
-            "|message|ping|DM|InMail|contact|write_to|reach_out_to|messaging|pinging|DMing"
-            "|contacting|writing_to|reaching_out_to|try|trying|tried|catch|catching you|him|her|u"
+            "|write_to|reach_out_to|messaging|pinging|DMing|contacting|writing_to"
+            "|reaching_out_to|try|trying|tried|catch|catching you|him|her|u"
             f" ~? on|via|over|through {_SECOND_CHANNELS}",
             "messaged|pinged|DMed|DM'd|InMailed|contacted|wrote_to|written_to|reached_out_to"
-            "|message|ping|DM|InMail|contact|write_to|reach_out_to|messaging|pinging|DMing"
-            "|contacting|writing_to|reaching_out_to|try|trying|tried|catch|catching {name}"
+            "|write_to|reach_out_to|messaging|pinging|DMing|contacting|writing_to"
+            "|reaching_out_to|try|trying|tried|catch|catching {name}"
             f" ~? on|via|over|through {_SECOND_CHANNELS}",
+            # The verbs that are also nouns, said by the writer: "I'll message you on LinkedIn",
+            # not "the message you sent on LinkedIn".
+            f"{_I_ABOUT_TO} message|ping|DM|InMail|contact you|him|her|u ~? on|via|over|through"
+            f" {_SECOND_CHANNELS}",
+            f"{_I_ABOUT_TO} message|ping|DM|InMail|contact {{name}} ~? on|via|over|through"
+            f" {_SECOND_CHANNELS}",
             # On LinkedIn, the same question already emailed: "I had emailed Ms. Priyanka from
             # HR yesterday also".
             f"{_EMAILED} {{person}} ~? {_JUST_NOW}",

@@ -4466,3 +4466,129 @@ def test_asking_when_the_offer_or_decision_comes_is_a_closed_close(text: str) ->
 )
 def test_a_question_about_the_work_or_the_next_step_is_no_decision_demand(text: str) -> None:
     assert flagged(text, "decision_demand", stage="phone_screen_thanks") == []
+
+
+# --- Chasing on several channels while waiting: a note sent on LinkedIn with no one named
+# before it, messages counted by day, a voicemail on top, "writing you here also", calls kept up.
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "I left a voicemail for Engr. Bello and sent a message on LinkedIn to Mrs Ade.",
+            "final_follow_up",
+        ),
+        ("I called the office and sent a quick message on LinkedIn to Dana as well.", "check_in"),
+        ("We've dropped a note via WhatsApp too.", "final_follow_up"),
+        ("Then I left a DM on Instagram for the hiring manager.", "answer_delay"),
+        ("If I don't hear back I will also DM you on Twitter.", "check_in"),
+        ("I might ping Dana over WhatsApp too.", "check_in"),
+    ],
+)
+def test_a_note_sent_on_a_second_channel_with_no_one_named_first(text: str, stage: str) -> None:
+    assert flagged(text, "second_channel", stage=stage) != [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Thank you for the message you sent on LinkedIn last week.", "check_in"),
+        ("Thanks for the DM Priya sent on Instagram.", "check_in"),
+        ("Ana called and sent me a note on LinkedIn with the new dates.", "check_in"),
+        ("I sent a connection request on LinkedIn after our interview.", "check_in"),
+        ("Feel free to message me on LinkedIn.", "check_in"),
+        ("I also sent a short note on LinkedIn with a connection request.", "thank_you"),
+    ],
+)
+def test_their_note_a_connection_request_or_a_thank_you_note_is_no_second_channel(
+    text: str, stage: str
+) -> None:
+    assert flagged(text, "second_channel", stage=stage) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "channel"),
+    [
+        (
+            "I sent email yesterday and the day before about the role.",
+            "check_in",
+            "linkedin_message",
+        ),
+        ("I emailed you on Monday and again yesterday.", "check_in", "linkedin_message"),
+        ("We sent two emails last week and the week before.", "final_follow_up", "email"),
+        ("I had messaged you yesterday and then this morning.", "check_in", "linkedin_message"),
+        ("I've written to you three days ago and again today.", "final_follow_up", "email"),
+        ("I also left one voicemail in your phone this morning.", "check_in", "linkedin_message"),
+        ("I've left two voicemails on your mobile as well.", "check_in", "email"),
+        ("We also dropped you a quick voicemail this morning.", "final_follow_up", "email"),
+        ("I left another voice message at your desk.", "check_in", "email"),
+        (
+            "I am writing you here also because my email went unanswered.",
+            "check_in",
+            "linkedin_message",
+        ),
+        ("I am reaching out to you here as well, in case.", "check_in", "linkedin_message"),
+        ("So I'm writing to you over here too.", "check_in", "linkedin_message"),
+        ("I'm also contacting you this way as well.", "final_follow_up", "linkedin_message"),
+    ],
+)
+def test_messages_counted_by_day_a_voicemail_and_writing_here_too_are_counting(
+    text: str, stage: str, channel: str
+) -> None:
+    assert flagged(text, "counting", stage=stage, channel=channel) != [], text
+
+
+def test_a_voicemail_is_marked_with_where_it_was_left() -> None:
+    text = "I also left one voicemail in your phone this morning and more besides that, sorry."
+    spans = flagged(text, "counting", stage="check_in", channel="linkedin_message")
+    assert any("I also left one voicemail in your phone" in span for span in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "channel"),
+    [
+        (
+            "I sent the signed offer yesterday and the ID scans the day before.",
+            "accept_offer",
+            "email",
+        ),
+        ("You emailed me yesterday and the day before with the schedule.", "check_in", "email"),
+        ("I emailed my referees yesterday and both replied today.", "send_materials", "email"),
+        ("Thanks for the voicemail you left me on Friday.", "check_in", "email"),
+        ("You left me a voicemail asking for my references.", "send_materials", "email"),
+        ("I'm writing to you here to ask about the timeline.", "check_in", "linkedin_message"),
+        ("I'm writing to thank you as well for the tour.", "thank_you", "linkedin_message"),
+    ],
+)
+def test_their_messages_or_materials_sent_by_day_are_no_counting(
+    text: str, stage: str, channel: str
+) -> None:
+    assert flagged(text, "counting", stage=stage, channel=channel) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("I'll keep calling reception until I hear something.", "final_follow_up"),
+        ("I will continue to ring your office every day until someone answers.", "final_follow_up"),
+        ("I'll just keep phoning HR until I get an answer.", "final_follow_up"),
+        ("I keep calling you but nobody picks up.", "check_in"),
+        ("I'm going to carry on ringing the switchboard.", "check_in"),
+    ],
+)
+def test_calls_kept_up_until_they_answer_are_a_phone_chase(text: str, stage: str) -> None:
+    assert flagged(text, "phone_chase", stage=stage) != [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("I won't keep calling you; an email is fine.", "check_in"),
+        ("I'd keep calling it the Atlas project, as your team does.", "thank_you"),
+        ("Our customers keep calling it the Keep Calling line.", "thank_you"),
+        ("I'll keep calling on what I learned about triage in the new role.", "thank_you"),
+    ],
+)
+def test_calls_not_made_or_a_name_kept_are_no_phone_chase(text: str, stage: str) -> None:
+    assert flagged(text, "phone_chase", stage=stage) == [], text
