@@ -1000,14 +1000,20 @@ def _articled(text: str, start: int) -> int:
 _COPULA = re.compile(
     r"(?i:was|is|were|are|felt|feels|seemed|seems|sounded|sounds|looked|looks)(?![\w'’-])"
 )
-_SUBJECT_BEFORE = re.compile(r"(?<![\w'’])(?i:it|that|this|which|everything)[ \t]+\Z")
+# ... or the thing it says them of, with its article, when it starts the clause: "and *the van
+# tour was* well good 👍", not "the tour of *the kitchen was*".
+_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?i:it|that|this|which|everything)|(?:(?<=\A)|(?<=\n)|(?<=[.!?,;:] )"
+    r"|(?<=[.!?,;:]  )|(?<=\band )|(?<=\bbut )|(?<=\bAnd )|(?<=\bBut ))(?i:the|your|our|this"
+    r"|that)(?:[ \t]+[^\W\d_][\w'’-]*){1,3})[ \t]+\Z"
+)
 
 
 def _subjected(text: str, start: int) -> int:
     """Where a word-choice mark that starts on its verb starts once its subject joins it."""
     if not _COPULA.match(text, start):
         return start
-    subject = _SUBJECT_BEFORE.search(text, max(0, start - 12), start)
+    subject = _SUBJECT_BEFORE.search(text, max(0, start - 48), start)
     return subject.start() if subject else start
 
 

@@ -49,9 +49,10 @@ the clause it sits in, from the comma, semicolon, dash or sentence end before it
 after (up to ``CLAUSE_MAX_WORDS``), because that is what the reader rewrites; marks of one
 finding with only a comma between them are one mark, and a plea tacked on after a comma at the
 end of a request is part of it ("speed things up on your side, kindly?"). A rule about word choice
-(``marks_words``: slang, too casual, too formal) marks its words, with the "it" or "that" its
-verb says them of ("it was super fun"), or a clause of up to ``SHORT_CLAUSE_WORDS`` such as "hey
-jen". The message quotes the words that matched.
+(``marks_words``: slang, too casual, too formal) marks its words, with the "it", "that" or the
+thing that starts its clause ("it was super fun", "and the van tour was well good 👍"), or a
+clause of up to ``SHORT_CLAUSE_WORDS`` such as "hey jen". The message quotes the words that
+matched.
 
 Choices worth knowing:
 
@@ -779,7 +780,7 @@ _SLANG_GOOD = (
 # Slang intensifiers ("mad", "dead", "hella") and what they make slang: "mad chill", "hella
 # cool", "dead interesting", "lowkey fire".
 _SLANG_VERY = (
-    "proper|mad|dead|hella|lowkey|low-key|highkey|high-key|totes|pure|bare|crazy|mega|uber"
+    "proper|mad|dead|hella|lowkey|low-key|highkey|high-key|totes|pure|bare|crazy|mega|uber|heaps"
     "|super_duper|duper|stupid|wicked|well_proper|right_proper|mega_mega|dead_proper"
 )
 _SLANG_STRONG = (
@@ -847,6 +848,40 @@ _LAUGH = (
 _TEXT_SPEAK = r"(?i:btw|gonna|wanna|gotta|thx|ur?|omg|tbh|idk|imo|ngl|fr|lmk|pls|plz)(?![\w'’])"
 # What slang asks for when it asks for news: "any tea on where things are at?", "any goss".
 _SLANG_NEWS = "goss|gossip|scoop|deets|whispers|intel|4-1-1|411|lowdown|low-down"
+# Legalese that points back at a thing instead of naming it, with what it governs: "for the
+# aforesaid post", "in the above-mentioned role".
+_LEGAL_POINTER = (
+    "aforesaid|aforementioned|afore-mentioned|above-mentioned|abovementioned|above_mentioned"
+    "|undermentioned|under-mentioned|above-named|abovenamed|said_above"
+)
+_LEGAL_POINTER_FAMILY = (
+    "for|of|in|on|to|about|regarding|concerning|re|under|with|against the|your|my|this|that?"
+    f" {_LEGAL_POINTER} {{word}}"
+)
+# An offer or a letter referred to in a clerk's words, with where it lies: "the esteemed offer
+# contained in your letter", "your kind proposal as embodied in the letter of appointment".
+_LEGAL_OFFER_FAMILY = (
+    "esteemed|gracious|august|honourable|honorable|benevolent offer|proposal|letter"
+    "|communication|appointment|invitation ...? contained|embodied|enclosed|comprised|set_forth"
+    "|conveyed in|within|herein|therein your|the|thy {word}? letter|correspondence"
+    "|communication|email|e-mail|mail|missive|message|note"
+)
+# Thanks said with "cheers", and what it thanks for: "cheers for sorting the Zoom links"; not
+# the noun ("the cheers for the apprentices", "three cheers for"), a name ("the Cheers for
+# Peers scheme") nor a quotation.
+_CHEERS_FOR = (
+    r"[Cc](?<![\w'’-][Cc])(?<![\"“‘][Cc])(?<![Tt]he [Cc])(?<!of [Cc])(?<![Tt]hree [Cc])"
+    r"(?<!loud [Cc])(?<!big [Cc])(?<!with [Cc])heers(?:[ \t]+(?i:again|so[ \t]+much|heaps"
+    r"|loads|a[ \t]+lot|a[ \t]+million|very[ \t]+much))?[ \t]+for(?![\w'’-])"
+    r"(?:[ \t]+[^.!?;,:\n\"“”()]{0,160}[^\s.!?;,:\n\"“”()])?"
+)
+# "Heaps" for "very" with the verb that says it: "was heaps fun 😀", "sounds heaps good".
+_HEAPS_FAMILY = (
+    "was|is|were|are|been|be|sounds|sounded|looks|looked|seems|seemed|felt|feels|it's|that's"
+    f"|it_was|twas heaps {_SLANG_STRONG} {{emoji}}?"
+)
+# Ordinary words that, with another, make a run of capitals a shouted phrase: "NO IDEA".
+_MORE_COMMON = frozenset({"IDEA", "CLUE", "WHERE", "STAND", "NOTHING", "HEARD", "WORD"})
 
 # A value left as a slot: "[DATE]", "{salary}", "<amount>", "$XX,XXX", "XX", "___".
 _VALUE_SLOT = (
@@ -5120,7 +5155,7 @@ RULES: tuple[Rule, ...] = (
         message="Words in capitals {found} read as shouting; write them in normal case.",
         ignore=ACRONYMS,
         loud=LOUD_WORDS | _MORE_LOUD,
-        common=COMMON_WORDS,
+        common=COMMON_WORDS | _MORE_COMMON,
     ),
     Rule(
         id="self_focus",
@@ -6218,6 +6253,8 @@ RULES: tuple[Rule, ...] = (
             r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?=[ \t]*[.!]?[ \t]*$))",
             # Thanks that end on a nickname: "cheers for the trial shift on Saturday mate".
             _THANKS_MATE,
+            # Thanks said with "cheers" takes what it thanks for.
+            _CHEERS_FOR,
             rf"(?m:(?:^|(?<=[.!?][ \t]))[ \t]*{_SIGN_OFF_HUG}[ \t]*[,!]?[ \t]*"
             r"(?:[A-Z][\w'’-]*(?:[ \t]+x{1,3})?)?[ \t]*$)",
             # Text-speak that ends a clause takes the clause it laughs off: "Can't wait to escape
@@ -6603,6 +6640,7 @@ RULES: tuple[Rule, ...] = (
             # Slang for "good" with its verb or its slang intensifier: "sounds heaps good", "was
             # lowkey fire", "mad chill", "dead sound", "proper class craic", "very shiok".
             f"{_SLANG_VERY} {_SLANG_VERY}? {_SLANG_STRONG} {{emoji}}?",
+            _HEAPS_FAMILY,
             # Giddy in chat words, with the emoji that says it again: "buzzing like mad",
             # "pumped af 🔥", "chuffed to bits".
             f"buzzing|buzzin|buzzin'|pumped|stoked|hyped|amped|chuffed|excited|made_up|psyched"
@@ -6810,9 +6848,14 @@ RULES: tuple[Rule, ...] = (
             # A grand way to give thanks or accept: "I hereby formally signify my acceptance".
             "hereby|herewith|do_hereby formally? signify|confirm|accept|tender|convey|extend"
             "|express|acknowledge|notify|inform|give|submit|request|offer|wish|declare|record ...?"
-            " my|our|the|a? attendance|availability|participation|interest|candidacy|application"
-            "|intention|acceptance|gratitude|thanks|appreciation|resignation|withdrawal|notice"
-            "|receipt|decision|request|status_update|update|sincere|heartfelt|deepest|profound",
+            " my|our|the|a? {word}? attendance|availability|participation|interest|candidacy"
+            "|application|intention|acceptance|gratitude|thanks|appreciation|resignation"
+            "|withdrawal|notice|receipt|decision|request|status_update|update|sincere|heartfelt"
+            "|deepest|profound",
+            # A thing pointed back at, not named, with what it governs: "for the aforesaid post";
+            # and an offer placed in a letter: "the esteemed offer contained in your letter".
+            _LEGAL_POINTER_FAMILY,
+            _LEGAL_OFFER_FAMILY,
             "herewith|herein|hereunder|enclosed_herein|enclosed_herewith|attached_herewith"
             "|attached_herein please|kindly? find* attached|enclosed|below|herewith|herein?",
             "with|it_is_with the? utmost|deepest|greatest|profound|sincerest|humblest|highest"
@@ -9829,6 +9872,10 @@ RULES: tuple[Rule, ...] = (
             "days|weeks|months have|had? turned|become|stretched|rolled into|to? weeks|months"
             "|years",
             "still none the wiser",
+            # Left not knowing, said as a complaint: "I still have NO IDEA where I stand".
+            "still|yet have|got|had ...? no|zero|not_a|not_the_faintest|not_the_slightest|little"
+            " idea|clue|notion|inkling where|what|whether|how I|things|we|my_application ~? stand*"
+            "|am|is|are",
             # Longer than they said.
             "longer than I_was_told|promised|I_was_promised|you_said|you_told_me|advertised"
             "|you_indicated|quoted|agreed|we_agreed",

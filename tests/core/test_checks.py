@@ -4592,3 +4592,170 @@ def test_calls_kept_up_until_they_answer_are_a_phone_chase(text: str, stage: str
 )
 def test_calls_not_made_or_a_name_kept_are_no_phone_chase(text: str, stage: str) -> None:
     assert flagged(text, "phone_chase", stage=stage) == [], text
+
+
+# --- Register: slang with emoji, legalese, chatty thanks, shouting ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Hi Gaz, the van tour was well good 👍 Really liked it.", "the van tour was well good 👍"),
+        ("Thanks Jo, the site walk was heaps good 👍 and I learned a lot.", "the site walk was"),
+        ("Hi Sam, your workshop seemed heaps interesting 😀 to me.", "heaps interesting 😀"),
+        ("Hey, was heaps fun 😀 reckon I'd fit in with the crew.", "was heaps fun 😀"),
+        ("Thanks Mia, the depot is heaps cool 😎 and tidy.", "the depot is heaps cool 😎"),
+    ],
+)
+def test_slang_and_its_emoji_take_the_clause_they_say_it_of(text: str, marked: str) -> None:
+    assert any(marked in span for span in flagged(text, "slang", stage="thank_you"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was glad to talk about the Heaps Good Foods account with you.",
+        "We discussed how the compost heaps at the depot are turned each week.",
+        "The heaps of paperwork you described are familiar from my placement.",
+    ],
+)
+def test_heaps_as_a_noun_or_a_name_is_not_slang(text: str) -> None:
+    assert flagged(text, "slang", stage="thank_you") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        (
+            "I appeared for the interview for the aforesaid post at Shreeram.",
+            "for the aforesaid post",
+        ),
+        (
+            "Thank you for considering me for the aforementioned role.",
+            "for the aforementioned role",
+        ),
+        ("I am writing regarding the above-mentioned position.", "regarding the above-mentioned"),
+        ("I look forward to hearing about the abovementioned vacancy.", "about the abovementioned"),
+    ],
+)
+def test_legalese_that_points_back_takes_what_it_points_at(text: str, marked: str) -> None:
+    assert any(marked in span for span in flagged(text, "too_formal", stage="thank_you"))
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        (
+            "I hereby formally signify my unreserved acceptance of the esteemed offer contained "
+            "in your letter.",
+            "I hereby formally signify my unreserved acceptance of the esteemed offer contained "
+            "in your letter",
+        ),
+        (
+            "I do hereby confirm my full acceptance of the role.",
+            "hereby confirm my full acceptance",
+        ),
+        (
+            "I accept the esteemed proposal as embodied in the letter you sent.",
+            "the esteemed proposal as embodied in the letter",
+        ),
+        (
+            "Please accept this as acceptance of your gracious offer conveyed in the email of "
+            "Monday.",
+            "gracious offer conveyed in the email",
+        ),
+    ],
+)
+def test_a_clerk_s_acceptance_is_marked_whole(text: str, marked: str) -> None:
+    assert any(marked in span for span in flagged(text, "too_formal", stage="accept_offer"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm delighted to accept the offer of Senior Data Engineer at Harbor Logistics, as set "
+        "out in your letter of 14 December.",
+        "I accept the generous offer outlined in your letter of 3 May: Site Supervisor from 1 "
+        "June at £41,000.",
+        "We read the Aforesaid Press book club pick together.",
+    ],
+)
+def test_a_plain_acceptance_is_not_legalese(text: str) -> None:
+    assert flagged(text, "too_formal", stage="accept_offer") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        (
+            "Hiya Becs, cheers for sorting the Zoom links today!",
+            "cheers for sorting the Zoom links",
+        ),
+        ("Cheers again for showing me round the workshop yesterday.", "Cheers again for showing"),
+        ("cheers so much for the tour of the plant.", "cheers so much for the tour"),
+        ("Cheers heaps for arranging the parking on Monday.", "Cheers heaps for arranging"),
+    ],
+)
+def test_thanks_said_with_cheers_is_too_casual(text: str, marked: str) -> None:
+    spans = flagged(text, "too_casual", stage="recruiter_thanks", channel="linkedin_message")
+    assert any(marked in span for span in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for the tour. I loved hearing about the Cheers for Peers scheme you run.",
+        'Thank you for the tour. Your team motto "cheers for every win" stuck with me.',
+        "Thank you for the tour; the cheers for the apprentices at the awards were lovely.",
+    ],
+)
+def test_cheers_as_a_noun_a_name_or_a_quotation_is_not_thanks(text: str) -> None:
+    assert flagged(text, "too_casual", stage="thank_you") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "marked"),
+    [
+        (
+            "Hi Ana, it has been ten days and I still have NO IDEA where I stand.",
+            "shouting",
+            "NO IDEA",
+        ),
+        (
+            "Hi Ana, it has been ten days and I still have NO IDEA where I stand.",
+            "frustration",
+            "I still have NO IDEA where I stand",
+        ),
+        (
+            "Hi Ana, I have NO CLUE WHERE I STAND with the role.",
+            "shouting",
+            "NO CLUE WHERE I STAND",
+        ),
+        (
+            "Hi Ana, two weeks on I still have no clue where things stand.",
+            "frustration",
+            "I still have no clue where things stand",
+        ),
+        (
+            "Hi Ana, I've still got absolutely no idea whether I am in the running.",
+            "frustration",
+            "still got absolutely no idea whether I am",
+        ),
+    ],
+)
+def test_being_left_not_knowing_is_shouted_or_blamed(text: str, rule: str, marked: str) -> None:
+    assert any(marked in span for span in flagged(text, rule, stage="check_in"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ana, I'd like to learn where I stand before then. Is there an update on timing?",
+        "Hi Ana, the NO IDEA Theatre project is going well. Is there an update on timing?",
+        "Hi Ana, I still have no idea where to park on Monday, could you confirm?",
+    ],
+)
+def test_asking_where_one_stands_or_a_name_in_capitals_is_fine(text: str) -> None:
+    findings = rules_of(text, stage="check_in")
+    assert "shouting" not in findings
+    assert "frustration" not in findings
