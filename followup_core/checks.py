@@ -197,7 +197,7 @@ def check_text(
         if finding is not None
     ]
     findings.sort(key=_order)
-    marked = [_marked(text, finding) for finding in _marked_once(findings)]
+    marked = [_line_whole(text, _marked(text, finding)) for finding in _marked_once(findings)]
     return tuple(sorted(_one_register_mark(text, marked), key=_order))
 
 
@@ -916,6 +916,30 @@ def _marked(text: str, finding: Finding) -> Finding:
             for start, end in joined
         ]
     return replace(finding, spans=tuple(joined))
+
+
+# What a subject line's words start after ("Subject: Re: "), and what ends a greeting's line
+# after its words ("Hi all,", "To whom it may concern:").
+_SUBJECT_PREFIX = re.compile(r"[ \t]*(?i:subject)[ \t]*:[ \t]*(?:(?i:re|fwd?|fw)[ \t]*:[ \t]*)*\Z")
+_LINE_TAIL = re.compile(r"[ \t]*[,:][ \t]*(?=\n|\Z)")
+
+
+def _line_whole(text: str, finding: Finding) -> Finding:
+    """A mark that starts a subject line's words takes its "Subject:" ("*Subject: Following up
+    again*"), and one that runs from a line's start to the comma or colon that ends it takes
+    that comma ("*To whom it may concern,*"): the reader rewrites the line, greeting or
+    subject, as it stands."""
+    spans = []
+    for start, end in finding.spans:
+        line = text.rfind("\n", 0, start) + 1
+        if start > line and _SUBJECT_PREFIX.match(text, line, start):
+            start = line + len(text[line:start]) - len(text[line:start].lstrip())
+        elif not text[line:start].strip() and (tail := _LINE_TAIL.match(text, end)):
+            end = tail.end()
+            while text[end - 1] in " \t":
+                end -= 1
+        spans.append((start, end))
+    return finding if tuple(spans) == finding.spans else replace(finding, spans=tuple(spans))
 
 
 # A condition and what the writer will do if it is met are one threat: "*Unless I hear from

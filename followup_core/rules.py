@@ -52,7 +52,9 @@ end of a request is part of it ("speed things up on your side, kindly?"). A rule
 (``marks_words``: slang, too casual, too formal) marks its words, with the "it", "that" or the
 thing that starts its clause ("it was super fun", "and the van tour was well good 👍"), or a
 clause of up to ``SHORT_CLAUSE_WORDS`` such as "hey jen". The message quotes the words that
-matched.
+matched. A mark that starts a subject line's words takes its "Subject:" ("Subject: Following up
+again"), and one that runs from a line's start to the comma or colon ending it takes that mark
+("To whom it may concern,"): a greeting or a subject is rewritten as the line it is.
 
 Choices worth knowing:
 
@@ -1053,6 +1055,42 @@ _WAY_IN = (
     "foot_in_the_door|toe_in_the_door|foot_through_the_door|foot_in|big_break|first_break"
     "|lucky_break|leg_up|leg-up|first_chance|first_step_on_the_ladder|foot_on_the_ladder"
 )
+# A slot for a day or a time: "{date}", "[TIME]", "<interview slot>", "DATE".
+_WHEN_SLOT = (
+    r"(?:\[(?=[^\[\]\n]{0,30}(?i:date|time|day|hour|slot|when))[A-Za-z][^\[\]\n]{0,30}\]"
+    r"|\{\{?(?=[^{}\n]{0,30}(?i:date|time|day|hour|slot|when))[A-Za-z][^{}\n:]{0,30}\}\}?"
+    r"|<(?=[^<>\n]{0,30}(?i:date|time|day|hour|slot|when))[A-Za-z][^<>@\n]{0,30}>"
+    r"|(?:DATE|TIME|DAY)(?![\w'’-])(?![ \t]+[A-Z0-9]))"
+)
+# ... left with its "on" or "at", and the slots of one moment as one gap: "I will attend on
+# {date} at [TIME]", "see you at <time> on <day>": the day and time are what the reply confirms.
+_WHEN_LEFT_AS_SLOTS = (
+    r"(?<![\w'’-])(?i:on|at|by|for|from|before|until)[ \t]+"
+    + _WHEN_SLOT
+    + r"(?:[ \t]*(?:,|@|-|–|(?i:at|on|from|between|and|to))[ \t]*(?:(?i:at|on)[ \t]+)?"
+    + _WHEN_SLOT
+    + r")*"
+)
+# A person left as a slot after meeting or speaking with them, with the team beside them:
+# "meeting NAME and the team", "to speak with [interviewer name]", "thank {manager}".
+_PERSON_SLOT = (
+    r"(?:\[(?=[^\[\]\n]{0,30}(?i:name|interviewer|manager|recruiter|contact|person))"
+    r"[A-Za-z][^\[\]\n]{0,30}\]"
+    r"|\{\{?(?=[^{}\n]{0,30}(?i:name|interviewer|manager|recruiter|contact|person))"
+    r"[A-Za-z][^{}\n:]{0,30}\}\}?"
+    r"|<(?=[^<>\n]{0,30}(?i:name|interviewer|manager|recruiter|contact|person))"
+    r"[A-Za-z][^<>@\n]{0,30}>"
+    r"|(?:(?:FIRST|FULL)[ \t]?)?NAME|INTERVIEWER|HIRING[ \t]MANAGER|RECRUITER)(?![\w'’/-])"
+)
+_MEETING_A_SLOT = (
+    r"(?<![\w'’-])(?i:meet|meets|meeting|met|see|seeing|thank|thanking|(?:speak|speaking|talk"
+    r"|talking|chat|chatting|catch(?:ing)?[ \t]+up|work|working)[ \t]+(?:with|to))[ \t]+"
+    r"(?:(?-i:Mr|Mrs|Ms|Mx|Dr)\.?[ \t]+)?"
+    + _PERSON_SLOT
+    + r"(?:[ \t]+(?:and|&)[ \t]+(?:the|your|his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+)?"
+    r"(?i:team|panel|crew|colleagues|group|department|others|rest[ \t]+of[ \t]+the[ \t]+team)"
+    r"(?![\w'’-]))?"
+)
 # Too busy, told as the reason something came late: "late, been absolutely flat out".
 _SWAMPED = (
     "flat_out|swamped|snowed_under|slammed|run_off_my_feet|rushed_off_my_feet|up_to_my_eyeballs"
@@ -1981,6 +2019,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?<=\bon )|(?<=\bat )|(?<=\bby )|(?<=\bfrom )|(?<=\buntil ))(?:DAY|DATE|TIME"
             r"|LOCATION|ADDRESS|VENUE|LINK)(?:[ \t]+(?:at|on|in)[ \t]+(?:DAY|DATE|TIME|LOCATION"
             r"|ADDRESS|VENUE))?(?![\w-])(?![ \t]+[A-Z])(?![ \t]+(?i:magazine|zone))",
+            # A day and time left as slots, with the "on" and "at" that hold them, and a person
+            # left as a slot after meeting them (see their definitions); last, so that a longer
+            # gap found from the same word is kept ("on DATE for the ROLE").
+            _WHEN_LEFT_AS_SLOTS,
+            _MEETING_A_SLOT,
         ),
         phrases=("lorem ipsum", "TODO", "FIXME"),
     ),
@@ -13298,6 +13341,19 @@ RULES: tuple[Rule, ...] = (
             "energy|buzz|vibe|atmosphere in|around|at the office|room|place|building|site|floor"
             " was|is|felt ...? electric|infectious|palpable|amazing|incredible|unreal",
             "so much|many going_on|happening|exciting_things",
+            # Projects praised without one of them named: "Sounds like lots of exciting projects
+            # going on", "Your projects sound exciting" (the guide's own "too vague").
+            "sounds|sounded|seems|seemed|looks|looked like there's|there_are|there_is|you've_got"
+            "|you_have|you've|you_have_got|you're_working_on|you_are_working_on? lots_of|a_lot_of"
+            "|so_many|plenty_of|loads_of|heaps_of|tons_of|many|some|a_few|several"
+            "|a_number_of|all_sorts_of exciting|interesting|great|cool|amazing|fascinating|big"
+            "|awesome|fun projects|initiatives|developments|plans",
+            "lots_of|a_lot_of|so_many|plenty_of|loads_of|heaps_of|tons_of|all_sorts_of exciting"
+            "|interesting|great|cool|amazing|fascinating|big|awesome|fun projects|initiatives"
+            "|developments|plans going_on|happening|underway|under_way|in_the_pipeline"
+            "|in_the_works|on_the_go|coming_up",
+            "your|the projects|initiatives|plans|roadmap sound|sounds|seem|seems|look|looks"
+            "|are ...? exciting|interesting|great|cool|amazing|fascinating|awesome|fun",
             "many|lots_of|so_many|various|a_range_of|all_sorts_of|a_variety_of interesting"
             "|fascinating|great|exciting|important topics|things|subjects|areas|points|issues",
             # A talk about nothing in particular: "our discussion on various matters".
@@ -13703,6 +13759,11 @@ RULES: tuple[Rule, ...] = (
             r"|follow(?:ing)?(?=[ \t]+[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}['’]s[ \t]+"
             r"(?:journey|growth|story|progress|mission|success)\b)"
             r"|(?:contribut(?:e|ing)|bring(?:ing)?|appl(?:y|ying))(?:[ \t]+[\w'’-]+){0,3}?[ \t]+to"
+            # ... and with more brought to the team at a firm: "bring my 11 years on commercial
+            # fit-outs to the crew at Acme" (not "bringing the rig in Kiel up to DIN EN 12266").
+            r"|(?:contribut(?:e|ing)|bring(?:ing)?)(?:[ \t]+[\w'’-]+){4,6}?[ \t]+to(?=[ \t]+"
+            r"(?:the|your)[ \t]+(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}?(?-i:[a-z])[\w-]*[ \t]+(?:at|with)"
+            r"[ \t]+(?-i:[A-Z]))"
             r"|tr(?:y|ying)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+on"
             # ... but not help offered on a condition ("if that would help Acme Ltd."): that is an
             # offer, not the writer pictured in the job.
@@ -13721,9 +13782,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?<=\bto )|(?<=\bof )|(?<=\babout )|(?<=\bfor ))(?:leading|running|managing"
             rf"|heading(?:[ \t]+up)?|overseeing|supervising|coordinating){_LED_AT}"
             # "to work at Acme", "working with Acme"; not the noun ("the forecasting work at").
-            r"|working[ \t]+(?:at|for|with)|(?:(?<=\bto )|(?<=\bI )|(?<=\bwe )|(?<=['’]d )"
-            r"|(?<=\bwill )|(?<=\bcould )|(?<=\bcan )|(?<=\band )|(?<=\bor ))work[ \t]+(?:at|for"
-            r"|with))"
+            r"|working[ \t]+(?:at|for|with|alongside)|(?:(?<=\bto )|(?<=\bI )|(?<=\bwe )"
+            r"|(?<=['’]d )|(?<=\bwill )|(?<=\bcould )|(?<=\bcan )|(?<=\band )|(?<=\bor ))work"
+            r"[ \t]+(?:at|for|with))"
             # "the data team at Acme"; not a title ("the Head of Compensation").
             r"[ \t]+(?:(?:the|your)[ \t]+(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}?(?-i:[a-z])[\w-]*[ \t]+"
             r"(?:at|of|in)[ \t]+"

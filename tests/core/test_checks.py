@@ -4759,3 +4759,155 @@ def test_asking_where_one_stands_or_a_name_in_capitals_is_fine(text: str) -> Non
     findings = rules_of(text, stage="check_in")
     assert "shouting" not in findings
     assert "frustration" not in findings
+
+
+# --- Placeholders, left-over names, vague details, a panel in one note, greeting and subject
+# lines ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thanks for the invitation. I confirm I will attend on [date] at {time} in Leiden.",
+            "on [date] at {time}",
+        ),
+        (
+            "Happy to come in at <interview time> on <DAY>, and I will bring my portfolio.",
+            "at <interview time> on <DAY>",
+        ),
+        (
+            "I can be there from [start time] to [end time], if that suits.",
+            "from [start time] to [end time]",
+        ),
+        (
+            "I look forward to speaking with [interviewer name] and the panel next week.",
+            "speaking with [interviewer name] and the panel",
+        ),
+        ("Please thank {hiring manager} for me.", "thank {hiring manager}"),
+        (
+            "It will be great to meet FIRST NAME and the rest of the team.",
+            "meet FIRST NAME and the rest of the team",
+        ),
+    ],
+)
+def test_a_day_time_or_person_left_as_slots_is_marked_with_its_words(
+    text: str, expected: str
+) -> None:
+    assert expected in flagged(text, "placeholder", stage="reply_positive")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I confirm I will attend on Tuesday 9 June at 10:00 at your Leiden site.",
+        "Looking forward to meeting Nadia and the team on Tuesday.",
+        "I'll bring the NAME field mapping we discussed, and meet with the team at 10:00.",
+        "The scheduler stores times as {time} or [time] tokens in the template.",
+    ],
+)
+def test_a_confirmed_day_or_a_named_person_is_not_a_slot(text: str) -> None:
+    assert flagged(text, "placeholder", stage="reply_positive") == []
+
+
+_COASTLINE = (
+    "Subject: Thank you: Leading Hand Electrician interview at Coastline Electrical\n\n"
+    "Hi Dana,\n\n{line}\n\nCheers,\nMatt"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'd be proud to bring my ten years of fit-outs to the crew at Brightline Energy.",
+        "I'm keen to bring my 11 years on commercial fit-outs to the crew at Brightline Energy.",
+        "I'm looking forward to working alongside the crew at Brightline Energy.",
+        "I can't wait to join the sparkies at Brightline Energy.",
+    ],
+)
+def test_an_employer_left_over_where_the_writer_pictures_the_job(line: str) -> None:
+    assert flagged(_COASTLINE.format(line=line), "other_employer", stage="thank_you") != []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'm keen to bring my 11 years on commercial fit-outs to the crew at Coastline Electrical.",
+        "I brought my 11 years on commercial fit-outs to the crew at Brightline Energy.",
+    ],
+)
+def test_the_employer_written_to_or_a_past_one_is_not_left_over(line: str) -> None:
+    assert flagged(_COASTLINE.format(line=line), "other_employer", stage="thank_you") == []
+
+
+_NOTE = "Hi Sam,\n\n{line}\n\nHappy to send anything else that would help.\n\nBest,\nLena"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thanks for the chat. It sounds like there are so many interesting projects happening.",
+        "Thanks for Tuesday. Seems like you've got loads of cool projects in the pipeline!",
+        "Thank you for meeting me. Your projects sound really exciting.",
+        "Thanks for the panel. Clearly there are lots of exciting initiatives underway.",
+    ],
+)
+def test_projects_praised_without_one_named_are_generic_thanks(line: str) -> None:
+    assert flagged(_NOTE.format(line=line), "generic_thanks", stage="thank_you") != []
+
+
+@pytest.mark.parametrize(
+    ("line", "stage"),
+    [
+        (
+            "Thanks for Tuesday. You mentioned the cold-chain project goes live in May; lots of "
+            "exciting projects going on.",
+            "thank_you",
+        ),
+        (
+            "Thanks for Tuesday. The tracking migration project sounds exciting, and I'd be glad "
+            "to share what worked for us with late-arriving data.",
+            "thank_you",
+        ),
+        (
+            "Just checking in on the Analyst role. Sounds like lots of exciting projects going on.",
+            "check_in",
+        ),
+    ],
+)
+def test_a_named_project_or_a_check_in_is_not_generic_thanks(line: str, stage: str) -> None:
+    assert flagged(_NOTE.format(line=line), "generic_thanks", stage=stage) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "expected"),
+    [
+        (
+            "Subject: Following up again on my application\n\nHi Lorraine,\n\nAny news?",
+            "pushy",
+            "Subject: Following up again on my application",
+        ),
+        (
+            "Subject: Re: Following up AGAIN - Care Coordinator\n\nHi Lorraine,\n\nAny news?",
+            "pushy",
+            "Subject: Re: Following up AGAIN",
+        ),
+        ("Hi all three of you,\n\nThanks for today.", "panel_in_one", "Hi all three of you,"),
+        ("Dear Sir/Madam:\n\nThank you for today.", "generic_greeting", "Dear Sir/Madam:"),
+        (
+            "To Whom It May Concern,\n\nThank you for today.",
+            "too_formal",
+            "To Whom It May Concern,",
+        ),
+    ],
+)
+def test_a_greeting_or_subject_line_is_marked_as_it_stands(
+    text: str, rule: str, expected: str
+) -> None:
+    stage = "check_in" if text.startswith("Subject") else "thank_you"
+    assert expected in flagged(text, rule, stage=stage)
+
+
+def test_a_mark_inside_a_line_keeps_to_its_words() -> None:
+    text = "To whom it may concern: herewith, pursuant to our esteemed talk."
+    assert flagged(text, "too_formal")[0] == "To whom it may concern"
