@@ -259,7 +259,7 @@ class _Context:
             spans = [span for span in spans if not _names_work(self.text, span[1], rule)]
         if spans:
             spans = [span for span in spans if not _someone_elses(self.text, *span)]
-        if spans and self.greeted:
+        if rule.reader_tone and spans and self.greeted:
             spans = [span for span in spans if not _greeted_at(self.greeted, *span)]
         if rule.reader_tone and spans:
             spans = [
@@ -314,7 +314,7 @@ _NOUN_ACRONYM = re.compile(
 # is that person wherever else the text writes it in mid-sentence ("thanks, Hope").
 _GREETED = re.compile(
     r"(?m)^[ \t]*(?:Hi|Hello|Hey|Hiya|Dear|Morning|Good[ \t]+(?:morning|afternoon|evening))"
-    r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)[ \t]*,"
+    r"[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][a-z][\w'’-]*)[ \t]*,"
 )
 # What the employer asked for or said, reported to the end of its clause: "You asked me to
 # confirm as soon as possible", "the recruiter said they need someone urgently". What they
@@ -383,7 +383,7 @@ def _greeted(text: str) -> frozenset[int]:
         word
         for found in _GREETED.finditer(text)
         for word in found.group(1).split()
-        if word[0].isupper()
+        if word[0].isupper() and word[1:2].islower()
     }
     if not names:
         return frozenset()

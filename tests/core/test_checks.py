@@ -4404,3 +4404,14 @@ def test_a_greeted_name_is_not_the_word_it_spells(text: str) -> None:
 )
 def test_hope_as_a_verb_still_asks_for_the_decision(text: str) -> None:
     assert flagged(text, "decision_demand", stage="check_in") != []
+
+
+def test_a_greeting_placeholder_is_not_a_greeted_name() -> None:
+    assert flagged("Hi NAME,\n\nJust checking in on the role.", "placeholder", stage="check_in")
+
+
+@pytest.mark.parametrize(
+    "text", ["Dear Dr. Surname,\n\nThank you.", "Dear Hiring Manager Name,\n\nThank you."]
+)
+def test_a_placeholder_in_the_greeting_is_still_one(text: str) -> None:
+    assert flagged(text, "placeholder", stage="check_in") != []
