@@ -188,6 +188,7 @@ def check_text(
         phrase_hits=_phrase_hits(text, _active(stage, channel)),
         words=count_words(text),
         sheltered=_sheltered(text),
+        greeted=_greeted(text),
     )
     findings = [
         finding
@@ -238,6 +239,7 @@ class _Context:
     phrase_hits: Mapping[str, list[Span]]
     words: int
     sheltered: Sequence[_Shelter]
+    greeted: frozenset[int]
 
     def pattern(self, rule: Rule) -> re.Pattern[str] | None:
         """The rule's patterns left to scan for: none with ``openers`` or absent ``hints``."""
@@ -257,6 +259,8 @@ class _Context:
             spans = [span for span in spans if not _names_work(self.text, span[1], rule)]
         if spans:
             spans = [span for span in spans if not _someone_elses(self.text, *span)]
+        if rule.reader_tone and spans and self.greeted:
+            spans = [span for span in spans if not _greeted_at(self.greeted, *span)]
         if rule.reader_tone and spans:
             spans = [
                 (_lead_fillers(self.text, start), _trail(self.text, end))
@@ -287,7 +291,30 @@ _SPELLED_OUT = re.compile(
     # ... or with an article first, when the words after it are a name: "ASAP (the Automated
     # Shift Allocation Platform)".
     r"|[ \t]*\((?:the|an?)[ \t]+(?:[A-Z][\w-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){1,6}[A-Z][\w-]*\)"
-    r"|,[ \t]+the[ \t]+(?:[A-Z][\w-]+[ \t]+){1,5}[A-Z][\w-]+)"
+    r"|,[ \t]+(?:the|your|our|their|its)[ \t]+(?:[A-Z][\w-]+[ \t]+){1,5}[A-Z][\w-]+)"
+)
+# What makes a word in capitals a label: a hyphen joining it to a word that goes on to a noun
+# ("URGENT-category re-attendances"), unless that word is the writer's own ("ASAP-ish").
+_LABEL_TAIL = (
+    r"(?:-(?!(?:ish|please|pls|now|asap|only|and|or|if|so|but|as|me|you|thanks)\b)[a-z]{2,})+"
+    r"(?=[ \t]+[a-z])"
+)
+# An acronym where a noun stands is a name, not a request: "moving from spreadsheets to ASAP",
+# "the switch onto ASAP by March", "our ASAP is"; and a word in capitals joined by a hyphen
+# into a label before a noun: "a drop in URGENT-category re-attendances".
+_NOUN_ACRONYM = re.compile(
+    r"(?<![\w'’])(?:(?i:to|into|onto|from)[ \t]+[A-Z]{2,}(?=[ \t]*(?:[,.;:)\n]|$)"
+    r"|[ \t]+(?i:by|before|in|next|this|for|and|from|over|within|across|last|later|at|on)\b)"
+    r"|(?i:the|our|your|their|its|his|her|my)[ \t]+[A-Z]{2,}(?=[ \t]*(?:[,.;:)\n]|$)"
+    r"|[ \t]+(?i:is|was|has|had|will|would|can|could|does|did|goes|went|helps|runs|handles"
+    r"|replaces|lets)\b)"
+    rf"|[A-Z]{{2,}}{_LABEL_TAIL})"
+)
+# Someone greeted by name ("Hi Hope,", "Dear Grace Ellis,"): each capitalised word of the name
+# is that person wherever else the text writes it in mid-sentence ("thanks, Hope").
+_GREETED = re.compile(
+    r"(?m)^[ \t]*(?:Hi|Hello|Hey|Hiya|Dear|Morning|Good[ \t]+(?:morning|afternoon|evening))"
+    r"[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][a-z][\w'’-]*)[ \t]*,"
 )
 # What the employer asked for or said, reported to the end of its clause: "You asked me to
 # confirm as soon as possible", "the recruiter said they need someone urgently". What they
@@ -339,6 +366,7 @@ def _sheltered(text: str) -> list[_Shelter]:
     # An acronym the text spells out as a name is that name wherever else it stands.
     spans += [(*m.span(), True) for m in _glossed(text, spelled_out)]
     spans += [(*m.span(), False) for m in _REPORTED.finditer(text)]
+    spans += [(*m.span(), True) for m in _NOUN_ACRONYM.finditer(text)]
     spans += [(*m.span(), _mid_sentence(text, m.start())) for m in _NAME_RUN.finditer(text)]
     # A title that starts with a greeting's or an apology's word is a name only in mid-sentence
     # ("watching Hey Duggee"); at the start of a line it greets someone ("Hey Tom").
@@ -346,6 +374,33 @@ def _sheltered(text: str) -> list[_Shelter]:
         (*m.span(), True) for m in _TITLE_RUN.finditer(text) if _mid_sentence(text, m.start())
     ]
     return sorted(spans)
+
+
+def _greeted(text: str) -> frozenset[int]:
+    """Where the words of a greeted name start and end, in the greeting and wherever else the
+    text writes them in mid-sentence: "Hi Hope," ... "thanks, Hope"."""
+    names = {
+        word
+        for found in _GREETED.finditer(text)
+        for word in found.group(1).split()
+        if word[0].isupper() and word[1:2].islower()
+    }
+    if not names:
+        return frozenset()
+    uses = re.compile(
+        r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(names))) + r")(?![\w'’-])"
+    )
+    return frozenset(
+        edge
+        for found in uses.finditer(text)
+        if _mid_sentence(text, found.start())
+        for edge in found.span()
+    )
+
+
+def _greeted_at(greeted: frozenset[int], start: int, end: int) -> bool:
+    """Whether a match starts or ends on a greeted name, which is then not its word."""
+    return start in greeted or end in greeted
 
 
 def _glossed(text: str, spelled_out: Sequence[re.Match[str]]) -> list[re.Match[str]]:
@@ -1206,7 +1261,9 @@ def _shouting(rule: Rule, context: _Context) -> Finding | None:
     spans = [
         (run[0].start(), run[-1].end())
         for run in _capital_runs(text)
-        if _loud(rule, run) and not _NAME_GOES_ON.match(text, run[-1].end())
+        if _loud(rule, run)
+        and not _NAME_GOES_ON.match(text, run[-1].end())
+        and not (len(run) == 1 and _LABEL_GOES_ON.match(text, run[-1].end()))
     ]
     if not spans:
         return None
@@ -1216,6 +1273,8 @@ def _shouting(rule: Rule, context: _Context) -> Finding | None:
 # Capitals that a capitalised word goes on from are the start of a name ("the NEED
 # Foundation", "URGENT Care Partners"), not shouting.
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+# ... and so are capitals joined by a hyphen into a label ("URGENT-category cases").
+_LABEL_GOES_ON = re.compile(_LABEL_TAIL)
 
 
 def _capital_runs(text: str) -> list[list[re.Match[str]]]:

@@ -38,7 +38,9 @@ the match shares with another ("Desperate Housewives", "Urgent Care Partners",
 "Project ASAP"), or fills in mid-sentence ("the Need This Job campaign"), and an acronym
 followed by its capitalised expansion ("ASAP (the Automated Shift Allocation Platform)"), which
 is then that name wherever else the text writes it; "ASAP" taking a possessive ("ASAP's
-suggestions") is a name too. A
+suggestions"), standing where a noun stands ("moving from spreadsheets to ASAP") or joined by a
+hyphen into a label ("URGENT-category cases") is a name too, and so is the person greeted ("Hi
+Hope,"), wherever the text writes the name in mid-sentence. A
 title-case subject line or sentence start is the writer's own. Their findings
 mark the phrase as a reader would quote it: the intensifiers, the writer as
 subject and an article before it ("I'm *so* sorry", "a very fast learner"), and
@@ -1285,6 +1287,25 @@ _THEIR_PROCESS = (
 _FAIR_PROCESS = (
     "respectful|considerate|fair|professional|courteous|reasonable|proportionate|transparent"
     "|well_run|well-run|well_organised|well_organized|organised|organized|respectful_of"
+)
+# Time given to the next step, when a reply to a yes holds it back: "before I commit to another
+# 4 hours of panels", "before giving up yet another afternoon".
+_GIVE_TIME = (
+    "commit*|giv*|spend*|sink*|invest*|sacrific*|set_aside|put_in|putting_in|take|taking"
+    "|book*|block*|lose|losing"
+)
+_TIME_GIVEN = (
+    "hours|hour|days|day|afternoon|afternoons|morning|mornings|evening|evenings|round|rounds"
+    "|stage|stages|panel|panels|interview|interviews|trip|trips|visit|visits|day_off|days_off"
+    "|leave_day|leave_days"
+)
+# The other offer's figures in a refusal: "The other company came in at $98k", "a better
+# pension".
+_RICHER = "better|higher|bigger|larger|richer|more_generous|fatter|stronger|nicer"
+_PERKS = (
+    "match|pension|bonus|salary|base|package|benefits|equity|pay|rate|day_rate|allowance"
+    "|relocation|stock|RSUs|super|superannuation|401k|401(k)|healthcare|insurance|leave"
+    "|holiday_allowance|signing_bonus|sign-on_bonus|commission|payout"
 )
 # Home life as a regular expression, for a list of it run together with commas: "my father's
 # health is not good, my wife has just joined a new job".
@@ -7896,6 +7917,13 @@ RULES: tuple[Rule, ...] = (
             "|a_let-down"
             "|disappointing|underwhelming|a_disappointment|not_what_I_hoped|not_enough",
             "paying|pays|offering|offers|pay|earn|earning ...? {percent} more|higher|better|extra",
+            # The other offer's figures: "came in at $98k", "with a better 401(k) match".
+            "came|come|comes|coming in|back ...? at|with {money}",
+            "other|another|their|competing|rival|new company|firm|employer|offer|role|job|one"
+            "|team|place|business|practice|organisation|organization ...? pays|paid|paying|offers"
+            "|offered|offering|is|was|came|comes ...? {money}",
+            f"with|and|plus|offers|offered|offering|has|had|gives|gave a|an {_RICHER} ...? "
+            f"{_PERKS}",
             "paying|pays|offering|offers|offered me|us? more|better|higher|a_lot_more"
             "|significantly_more|considerably_more|substantially_more",
             "long|many|lots_of|a_lot_of|several|much|endless ...? conversations|discussions|talks"
@@ -8399,7 +8427,11 @@ RULES: tuple[Rule, ...] = (
             "|catch_up|have_a_word|have_a_conversation about|on|over|re|regarding? the|my|your"
             "|a? package|salary|pay|compensation|base_salary|base_pay|day_rate|hourly_rate|bonus"
             "|equity|benefits_package|remuneration|money|pay_band|salary_band"
-            "|relocation_package|relocation_support|signing_bonus|sign-on_bonus|OTE|CTC",
+            "|relocation_package|relocation_support|signing_bonus|sign-on_bonus|OTE|CTC|comp"
+            "|comp_band|comp_range|pay_range|salary_range|compensation_band|compensation_range",
+            # The next step held back for a condition: "Before I commit to another 4 hours".
+            f"before|prior_to I|we? {_GIVE_TIME} ...? another|a_further|yet_another|more ...? "
+            f"{_TIME_GIVEN}",
             # A floor set for the pay: "at least 35 LPA".
             "at_least|no_less_than|a_minimum_of|minimum_of|upwards_of|not_below {money}",
             f"what's|what_is|what_would_be|how_much_is|how_much_would_be the ...? {_TERMS}",
@@ -8787,7 +8819,7 @@ RULES: tuple[Rule, ...] = (
             r"|I(?:['’]d|\s+would)?\s+(?:need|want|like)\s+to\s+(?:know|check|confirm"
             r"|understand))"
             r"(?:\s+(?:about|over|on|whether|if|that|what))?\s+(?:the\s+|my\s+|your\s+|a\s+)?"
-            r"(?:(?:base|starting|annual)\s+)?(?:day\s+rate"
+            r"(?:(?:base|starting|annual)\s+)?(?:comp(?:ensation)?\s+(?:band|range|bracket)|day\s+rate"
             r"|hourly\s+rate|rate|salary|pay|package|compensation|bonus|equity|benefits"
             r"|remuneration|money|terms|relocation|notice\s+period|holidays?|leave|title))",
         ),

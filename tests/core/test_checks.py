@@ -4911,3 +4911,125 @@ def test_a_greeting_or_subject_line_is_marked_as_it_stands(
 def test_a_mark_inside_a_line_keeps_to_its_words() -> None:
     text = "To whom it may concern: herewith, pursuant to our esteemed talk."
     assert flagged(text, "too_formal")[0] == "To whom it may concern"
+
+
+# Share E (round 15): decisions and offers, and names that are alarming words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks! Before I commit to another 4 hours of panels, can we talk about the comp band?",
+        "Before we spend another whole afternoon on interviews, could we discuss the package?",
+        "Before I give up yet another day for a trip to London, I'd like to know the budget.",
+        "Great news. Prior to committing another three hours, what's the salary range?",
+        "Happy to come in, though before I sink more days into panels I'd want to talk numbers.",
+    ],
+)
+def test_the_next_round_held_back_for_the_pay_is_negotiation(text: str) -> None:
+    assert flagged(text, "reopening_terms", stage="reply_positive") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thursday 10 December at 10:00 works well, and I'll block out the afternoon for it.",
+        "Before the panel, could you let me know who else will join, so I can prepare?",
+        "I'm happy to spend another hour on the case study if it helps.",
+    ],
+)
+def test_a_plain_yes_to_the_next_round_is_not_negotiation(text: str) -> None:
+    assert flagged(text, "reopening_terms", stage="reply_positive") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The other company came in at $98k with a better 401(k) match.",
+        "They came back with £62,000 and a bigger bonus.",
+        "The other firm is offering €70,000, plus a more generous pension.",
+        "Their offer was $120k, so I've gone with them.",
+        "I've accepted a role with a higher base and a richer equity package.",
+    ],
+)
+def test_the_other_offer_s_figures_in_a_refusal_over_explain(text: str) -> None:
+    assert any(
+        flagged(text, rule, stage="decline_offer") != []
+        for rule in ("over_explaining", "curt_no", "reopening_terms")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you very much for the offer of Data Engineer at Northwind Freight.",
+        "I've decided to accept another role that's a closer fit for where I want to go.",
+        "After a lot of thought I've decided to accept a role with a shorter commute.",
+    ],
+)
+def test_a_refusal_with_a_reason_in_a_clause_is_not_over_explaining(text: str) -> None:
+    assert flagged(text, "over_explaining", stage="decline_offer") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was useful to hear that the team is moving from spreadsheets to ASAP.",
+        "I hear the wards are moving onto ASAP by March, which I've configured before.",
+        "Good to hear about the move to ASAP, your Automated Scheduling And Planning tool.",
+        "I liked hearing how the ASAP is replacing the old rota sheets.",
+        "The study found a 17% drop in URGENT-category re-attendances.",
+        "I triaged the ASAP-flagged tickets in my last role.",
+    ],
+)
+def test_an_acronym_where_a_noun_stands_or_a_label_is_a_name(text: str) -> None:
+    findings = check_text(text, stage="phone_screen_thanks", channel="email")
+    assert [f.rule for f in findings if f.rule in {"pushy", "shouting"}] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please get back to me ASAP.",
+        "I need an answer ASAP, thanks.",
+        "Could you let me know ASAP-ish please?",
+        "This is URGENT, please reply.",
+    ],
+)
+def test_asap_as_an_adverb_is_still_pressure(text: str) -> None:
+    findings = check_text(text, stage="check_in", channel="email")
+    assert [f.rule for f in findings if f.rule in {"pushy", "shouting"}] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Hope,\n\nThank you very much for the offer of Quantity Surveyor at Insight Build.",
+        "Dear Faith,\n\nThank you for the offer, and thanks again, Hope, for the tour.",
+        "Hello Hope,\n\nThank you for the offer of the Site Engineer role, which I must decline.",
+    ],
+)
+def test_a_greeted_name_is_not_the_word_it_spells(text: str) -> None:
+    assert flagged(text, "decision_demand", stage="decline_offer") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tom,\n\nI hope to hear back soon about the offer.",
+        "Hi Hope,\n\nI'm hoping to hear back from you very soon.",
+    ],
+)
+def test_hope_as_a_verb_still_asks_for_the_decision(text: str) -> None:
+    assert flagged(text, "decision_demand", stage="check_in") != []
+
+
+def test_a_greeting_placeholder_is_not_a_greeted_name() -> None:
+    assert flagged("Hi NAME,\n\nJust checking in on the role.", "placeholder", stage="check_in")
+
+
+@pytest.mark.parametrize(
+    "text", ["Dear Dr. Surname,\n\nThank you.", "Dear Hiring Manager Name,\n\nThank you."]
+)
+def test_a_placeholder_in_the_greeting_is_still_one(text: str) -> None:
+    assert flagged(text, "placeholder", stage="check_in") != []
