@@ -187,8 +187,9 @@ def check_text(
         lower=text.lower(),
         phrase_hits=_phrase_hits(text, _active(stage, channel)),
         words=count_words(text),
-        sheltered=_sheltered(text),
+        sheltered=_sheltered(text, acronyms := _named_acronyms(text)),
         greeted=_greeted(text),
+        acronyms=acronyms,
     )
     findings = [
         finding
@@ -240,6 +241,9 @@ class _Context:
     words: int
     sheltered: Sequence[_Shelter]
     greeted: frozenset[int]
+    #: Acronyms the text spells out, which are names wherever it writes them (see
+    #: :func:`_named_acronyms`).
+    acronyms: frozenset[str]
 
     def pattern(self, rule: Rule) -> re.Pattern[str] | None:
         """The rule's patterns left to scan for: none with ``openers`` or absent ``hints``."""
@@ -249,12 +253,21 @@ class _Context:
             return None
         return _patterns()[rule.id]
 
+    def names_acronym(self, start: int, end: int) -> bool:
+        """Whether the span is one of the text's named acronyms (with its "'s"), so that no
+        rule reads it as a request, a placeholder or shouting: "the NAME (National
+        Antimicrobial Monitoring Exchange) pilot"."""
+        word = self.text[start:end].removesuffix("'s").removesuffix("’s")
+        return word in self.acronyms
+
     def spans(self, rule: Rule) -> list[Span]:
         """Where the rule's phrases and patterns occur, in order."""
         spans = list(self.phrase_hits.get(rule.id, ()))
         pattern = self.pattern(rule)
         if pattern is not None:
             spans.extend(m.span() for m in pattern.finditer(self.text) if m.end() > m.start())
+        if self.acronyms and spans:
+            spans = [span for span in spans if not self.names_acronym(*span)]
         if rule.work_nouns and spans:
             spans = [span for span in spans if not _names_work(self.text, span[1], rule)]
         if spans:
@@ -352,7 +365,7 @@ _TITLE_RUN = re.compile(
 _Shelter = tuple[int, int, bool]
 
 
-def _sheltered(text: str) -> list[_Shelter]:
+def _sheltered(text: str, acronyms: frozenset[str]) -> list[_Shelter]:
     """The sheltering spans in order, each with whether it shelters a match as long as itself.
 
     A run of capitalised words in mid-sentence is a name even when a rule's words fill it
@@ -361,10 +374,9 @@ def _sheltered(text: str) -> list[_Shelter]:
     """
     spans = [(*m.span(), False) for m in _QUOTED.finditer(text)]
     spans += [(*m.span(), False) for m in _FILE_NAME.finditer(text)]
-    spelled_out = list(_SPELLED_OUT.finditer(text))
-    spans += [(*m.span(), False) for m in spelled_out]
+    spans += [(*m.span(), False) for m in _SPELLED_OUT.finditer(text)]
     # An acronym the text spells out as a name is that name wherever else it stands.
-    spans += [(*m.span(), True) for m in _glossed(text, spelled_out)]
+    spans += [(*m.span(), True) for m in _glossed(text, acronyms)]
     spans += [(*m.span(), False) for m in _REPORTED.finditer(text)]
     spans += [(*m.span(), True) for m in _NOUN_ACRONYM.finditer(text)]
     spans += [(*m.span(), _mid_sentence(text, m.start())) for m in _NAME_RUN.finditer(text)]
@@ -403,10 +415,89 @@ def _greeted_at(greeted: frozenset[int], start: int, end: int) -> bool:
     return start in greeted or end in greeted
 
 
-def _glossed(text: str, spelled_out: Sequence[re.Match[str]]) -> list[re.Match[str]]:
-    """Every other use, in capitals, of an acronym the text spells out ("ASAP (Automated Shift
+def _named_acronyms(text: str) -> frozenset[str]:
+    """The acronyms the text spells out, in brackets or after a comma ("ASAP (Automated Shift
+    Allocation Platform)", "ASAP, your new Automated Scheduling and Planning tool") or anywhere
+    else as the initials of a run of capitalised words ("the AGAIN study (Ageing, Gait and
+    Injury in Nigeria)"): each is a name, not a request or a shout, wherever the text writes it.
+    """
+    glossed = {found.group(1) for found in _SPELLED_OUT.finditer(text)}
+    candidates = set(_ACRONYM.findall(text)) - glossed
+    if not candidates:
+        return frozenset(glossed)
+    words = list(_SPELLING_WORD.finditer(text))
+    return frozenset(glossed | {word for word in candidates if _initials_in(word, words)})
+
+
+# A word in capitals that could stand for a name: three to eight letters.
+_ACRONYM = re.compile(r"(?<![\w'’])[A-Z]{3,8}(?![\w'’])")
+# The words of a run that may spell an acronym, with what may stand between two of them.
+_SPELLING_WORD = re.compile(r"[^\W\d_][\w'’]*|&")
+_SPELLING_GAP = re.compile(r"[ \t,/-]+")
+# Small words a name may hold, which an acronym may take a letter from or leave out ("Ageing,
+# Gait and Injury in Nigeria": AGAIN).
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "at", "&", "de", "la"})
+
+
+def _initials_in(acronym: str, words: Sequence[re.Match[str]]) -> bool:
+    """Whether a run of capitalised words of the text has the acronym's letters as initials,
+    each small word giving its letter or none, and is not the acronym's everyday sense ("As
+    Soon As Possible")."""
+    for index, word in enumerate(words):
+        if word.group()[0] == acronym[0] and word.group()[1:2].islower():
+            end = _spelled_to(acronym, words, index)
+            if (
+                end is not None
+                and " ".join(found.group().lower() for found in words[index:end])
+                not in _EVERYDAY_SENSES
+            ):
+                return True
+    return False
+
+
+# What writers spell out in capitals as their own words, not as a name.
+_EVERYDAY_SENSES = frozenset(
+    {"as soon as possible", "for your information", "to be decided", "to be confirmed"}
+)
+
+
+def _spelled_to(acronym: str, words: Sequence[re.Match[str]], start: int) -> int | None:
+    """Where the words from ``start`` end once they spell ``acronym``, ending on a capitalised
+    word, with only spaces, commas, slashes or hyphens between them; None if they do not.
+
+    Each small word may give its letter or none, so the words are walked as a set of
+    (letters spelled, next word) states: at most the acronym's length times the run's words.
+    """
+    states = {(0, start)}
+    last_word = min(len(words), start + 2 * len(acronym) + 2)
+    while states:
+        following = set()
+        for letter, index in states:
+            if index == last_word or (
+                index > start
+                and not _SPELLING_GAP.fullmatch(
+                    words[index].string, words[index - 1].end(), words[index].start()
+                )
+            ):
+                continue
+            word = words[index].group()
+            small = word.lower() in _SMALL_WORDS
+            capitalised = word[0].isupper() and (len(word) == 1 or not word.isupper())
+            if (capitalised or small) and word[0].upper() == acronym[letter]:
+                if letter + 1 == len(acronym):
+                    if capitalised:
+                        return index + 1
+                else:
+                    following.add((letter + 1, index + 1))
+            if small and letter > 0:
+                following.add((letter, index + 1))
+        states = following
+    return None
+
+
+def _glossed(text: str, acronyms: frozenset[str]) -> list[re.Match[str]]:
+    """Every use, in capitals, of an acronym the text spells out ("ASAP (Automated Shift
     Allocation Platform)" ... "ASAP's suggestions")."""
-    acronyms = {found.group(1) for found in spelled_out}
     if not acronyms:
         return []
     uses = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(acronyms)) + r")(?![\w-])")
@@ -1258,12 +1349,16 @@ def _absent(rule: Rule, context: _Context) -> Finding | None:
 
 def _shouting(rule: Rule, context: _Context) -> Finding | None:
     text = context.text
+    # Capitals in a file name are its name: "Okafor-CV-FINAL.pdf".
+    files = [found.span() for found in _FILE_NAME.finditer(text)]
     spans = [
         (run[0].start(), run[-1].end())
         for run in _capital_runs(text)
         if _loud(rule, run)
         and not _NAME_GOES_ON.match(text, run[-1].end())
         and not (len(run) == 1 and _LABEL_GOES_ON.match(text, run[-1].end()))
+        and not all(word.group() in context.acronyms for word in run)
+        and not any(a <= run[0].start() and run[-1].end() <= b for a, b in files)
     ]
     if not spans:
         return None

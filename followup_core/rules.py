@@ -36,8 +36,10 @@ someone else: a quotation ("as soon as possible" in their own words), a file
 name ("Moreau-ASAP-plan.pdf") and a name, which is a run of capitalised words
 the match shares with another ("Desperate Housewives", "Urgent Care Partners",
 "Project ASAP"), or fills in mid-sentence ("the Need This Job campaign"), and an acronym
-followed by its capitalised expansion ("ASAP (the Automated Shift Allocation Platform)"), which
-is then that name wherever else the text writes it; "ASAP" taking a possessive ("ASAP's
+the text spells out, in brackets after it ("ASAP (the Automated Shift Allocation Platform)") or
+anywhere as the initials of capitalised words ("the AGAIN study (Ageing, Gait and Injury in
+Nigeria)"; not "As Soon As Possible"), which is then that name wherever the text writes it, for
+every rule (no request, placeholder or shout: "the NAME pilot"); "ASAP" taking a possessive ("ASAP's
 suggestions"), standing where a noun stands ("moving from spreadsheets to ASAP") or joined by a
 hyphen into a label ("URGENT-category cases") is a name too, and so is the person greeted ("Hi
 Hope,"), wherever the text writes the name in mid-sentence. A

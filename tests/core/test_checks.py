@@ -5033,3 +5033,63 @@ def test_a_greeting_placeholder_is_not_a_greeted_name() -> None:
 )
 def test_a_placeholder_in_the_greeting_is_still_one(text: str) -> None:
     assert flagged(text, "placeholder", stage="check_in") != []
+
+
+# Names: an acronym the text spells out by its initials anywhere is a name wherever it stands.
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "stage"),
+    [
+        (
+            "I'm keen to help roll out ASAP, your new Automated Scheduling and Planning tool, "
+            "to the depots.",
+            "pushy",
+            "check_in",
+        ),
+        (
+            "Here is my report on the NAME (National Antimicrobial Monitoring Exchange) pilot.",
+            "placeholder",
+            "send_materials",
+        ),
+        (
+            "Attached is the methods paper from the AGAIN study (Ageing, Gait and Injury in "
+            "Nigeria) that I mentioned.",
+            "shouting",
+            "send_materials",
+        ),
+        (
+            "The URGENT programme (Unified Regional Grid for Energy and Network Telemetry) is "
+            "where my SCADA work would help. I led two URGENT pilots.",
+            "shouting",
+            "thank_you",
+        ),
+        (
+            "Thanks for explaining how Rapid Unit Scheduling Hub cuts overtime; RUSH is exactly "
+            "the kind of tool I'd like to help improve.",
+            "pushy",
+            "thank_you",
+        ),
+    ],
+)
+def test_an_acronym_spelled_out_by_its_initials_is_a_name(text: str, rule: str, stage: str) -> None:
+    assert flagged(text, rule, stage=stage) == []
+
+
+def test_capitals_in_a_file_name_are_not_shouting() -> None:
+    text = "Attached: Okafor-CV-FINAL-VERSION.pdf and the cover letter."
+    assert flagged(text, "shouting", stage="send_materials") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "stage"),
+    [
+        ("I need an answer ASAP. As Soon As Possible, please.", "pushy", "check_in"),
+        ("Please reply ASAP; the Automated Scheduling tool is great.", "pushy", "check_in"),
+        ("Best wishes, NAME", "placeholder", "thank_you"),
+        ("I am SO EXCITED about the Strategic Operations team!", "shouting", "thank_you"),
+        ("Please reply AGAIN if you can; Ageing Gait matters to me.", "shouting", "check_in"),
+    ],
+)
+def test_an_acronym_not_spelled_out_keeps_its_warning(text: str, rule: str, stage: str) -> None:
+    assert flagged(text, rule, stage=stage) != []
