@@ -1290,6 +1290,27 @@ _FAIR_PROCESS = (
     "respectful|considerate|fair|professional|courteous|reasonable|proportionate|transparent"
     "|well_run|well-run|well_organised|well_organized|organised|organized|respectful_of"
 )
+# The words that make an apology a solemn one, repeated at the end: "Again, my deepest
+# apologies".
+_DEEP = (
+    "deepest|deep|sincerest|sincere|most_sincere|humblest|humble|heartfelt|profound|profuse"
+    "|genuine|honest|utmost|heartiest"
+)
+# A mistake said to have been made, without saying by whom: "a mistake has been made here".
+_MISTAKE = (
+    "mistake|error|misjudgement|misjudgment|oversight|mix-up|mixup|wrong_call|wrong_decision"
+    "|wrong_choice"
+)
+_MADE = (
+    "has_been|have_been|had_been|was|were|may_have_been|might_have_been|must_have_been"
+    "|could_have_been|seems_to_have_been|appears_to_have_been"
+)
+# Money short at home, while waiting: "things have been very tight since the summer".
+_TIGHT = (
+    "tight|stretched|strained|short|a_struggle|precarious|a_worry|a_real_worry|difficult|hard|tough"
+)
+# A floor for the pay, whatever the words before it: "anything below 70k".
+_BELOW = "below|under|less_than|lower_than|beneath|short_of|south_of"
 # Time given to the next step, when a reply to a yes holds it back: "before I commit to another
 # 4 hours of panels", "before giving up yet another afternoon".
 _GIVE_TIME = (
@@ -3120,6 +3141,9 @@ RULES: tuple[Rule, ...] = (
             "|annoy* you|u",
             # A bare or repeated sorry: "Again, really sorry!", "Apologies again."
             "again|once_again|once_more sorry|sory|soz|sry|srry|apologies|apols|my_apologies",
+            # The solemn apology said once more: "Again, my deepest apologies".
+            f"again|once_again|once_more|yet_again my|our? {_DEEP} apologies|apology|regrets",
+            f"my|our {_DEEP} apologies|apology|regrets again|once_again|once_more|yet_again",
             f"{_SORRY} {{bang}}",
             "apologies|my_apologies|apols again|once_again|once_more|twice",
         ),
@@ -7949,6 +7973,9 @@ RULES: tuple[Rule, ...] = (
             "|additionally|and_then_there's|then_there's|and_also|as_well_as_that ...? my|our"
             "|the|I|I've|I'm current|present|existing|old|own? ...? boss|manager|employer|company"
             "|firm|team|director|job|workplace|partner|wife|husband|family|kids|children|landlord"
+            "|daughter|son|child|mum|mom|dad|mother|father|parents|spouse|boyfriend|girlfriend"
+            "|fiancé|fiance|fiancée|childcare|nursery|school|health|drive|travel|partner's|wife's"
+            "|husband's|daughter's|son's|mum's|mom's|dad's|mother's|father's"
             "|lease|mortgage|commute|visa|counteroffer|counter-offer|raise|rise|pay_rise"
             "|promotion|bonus|offered|got|received|was_offered|have_been_offered|accepted"
             "|decided|promised {rest}?",
@@ -8514,6 +8541,11 @@ RULES: tuple[Rule, ...] = (
             "before I|we confirm|commit|sign|say_yes|go_ahead|proceed|lock_it_in though|however"
             "|first",
             # A floor or a ceiling set for the pay: "anything below £70,000", "above 90k".
+            f"anything|nothing|a_figure|an_offer|offers|a_salary|a_package|a_number|a_base"
+            f"|something {_BELOW} {{money}}",
+            "not|never|no_longer ...? interested|keen|open|looking|willing|prepared ...? anything"
+            f"|offers|a_figure|an_offer|a_salary|a_package|a_number|roles|something {_BELOW}"
+            " {rest}",
             "won't|will_not|wouldn't|would_not|can't|cannot|couldn't|could_not|don't|do_not"
             "|not_able_to|unable_to ...? consider|accept|look_at|entertain|take|go|settle_for"
             "|work_for|move_for ...? anything|a_figure|an_offer|a_salary|less|a_package|something"
@@ -8819,7 +8851,11 @@ RULES: tuple[Rule, ...] = (
             r"|(?:can|could|would|will)\s+you\s+(?:(?:please|kindly|quickly|first|just)\s+)?"
             r"(?:confirm|tell\s+me|let\s+me\s+know|share|clarify|check|give\s+me)"
             r"|I(?:['’]d|\s+would)?\s+(?:need|want|like)\s+to\s+(?:know|check|confirm"
-            r"|understand))"
+            r"|understand)"
+            # ... or simply asked: "Before I commit to the final round though, what's the salary?"
+            r"|what(?:['’]s|\s+is|\s+would\s+be|\s+will\s+be)|how\s+much\s+(?:is|would\s+be)"
+            r"|is\s+there\s+(?:any\s+|some\s+)?(?:room|flexibility|scope|wiggle\s+room)"
+            r"\s+(?:for|on|in|around))"
             r"(?:\s+(?:about|over|on|whether|if|that|what))?\s+(?:the\s+|my\s+|your\s+|a\s+)?"
             r"(?:(?:base|starting|annual)\s+)?(?:comp(?:ensation)?\s+(?:band|range|bracket)|day\s+rate"
             r"|hourly\s+rate|rate|salary|pay|package|compensation|bonus|equity|benefits"
@@ -10770,6 +10806,10 @@ RULES: tuple[Rule, ...] = (
             f"what|how_much the|your {{word}}? {_PERK_WORDS} comes_to|come_to|amounts_to"
             "|adds_up_to|works_out_at|works_out_as|pays|is_worth",
             f"is|are there a|an|any {{word}}? {_PERK_PAY} {{toq}}",
+            # Whether a perk comes on top of the pay: "is the car allowance on top?", "would the
+            # bonus be paid in addition to the base?"
+            f"is|are|would|will the|your|any {{word}}? {_PERK_PAY}|{_PERK_WORDS}|{_MORE_PERKS}"
+            " be? paid? on_top|extra|in_addition|additional|separate|over_and_above",
             f"how_much|what is|are|would_be|will_be the|your {{word}}? {_PERK_PAY} {{q}}",
             # A floor set above the current pay: "I'd be looking for at least 20% more".
             "looking_for|looking_at|expecting|expect|need|want|would_want|would_need|after"
@@ -11994,6 +12034,9 @@ RULES: tuple[Rule, ...] = (
             " not|not_to|in_not|to_not|in_rejecting|to_reject|in_passing",
             "don't|do_not|can't|cannot|still_don't|honestly_don't|just_don't understand|get|accept"
             "|comprehend|see this|the|your|that decision|outcome|rejection|choice|result",
+            # The decision called a mistake without naming who made it: "Frankly I think a
+            # mistake has been made", "surely the wrong call was made here".
+            f"a|an|the|some {_MISTAKE} {_MADE} made|taken|reached",
             "feedback|comment|comments|assessment|criticism|remark|remarks|verdict|evaluation"
             "|scoring|marking|conclusion ~ is|was|are|were|seems|sounds|feels ...? wrong|not_right"
             "|way_off|mistaken|incorrect|unfair",
@@ -13959,6 +14002,15 @@ RULES: tuple[Rule, ...] = (
             " ...? gone|running_out|run_out|nearly_gone|almost_gone|dwindling|running_low"
             "|drying_up|dried_up|exhausted|used_up",
             "make-or-break|make_or_break",
+            # Money short at home: "things have been very tight since the summer".
+            f"money|finances|cash|my_finances|our_finances ...? has_been|have_been|is|are|'s_been"
+            f"|'ve_been|is_getting|are_getting ...? {_TIGHT}",
+            "things ...? have_been|'ve_been|are|were|have_got|got|getting ...? tight|stretched"
+            "|difficult|hard|tough ...? financially|money-wise|moneywise|at_home|for_us|for_me"
+            "|since|lately|recently",
+            "struggling|struggled|struggle financially|to_make_ends_meet|to_pay_the_rent"
+            "|to_pay_my_rent|to_pay_rent|to_pay_the_bills|to_pay_my_bills|to_pay_bills"
+            "|to_keep_up_with_the_rent|to_keep_up_with_rent|to_cover_the_rent|to_cover_rent",
             # The job as the writer's growth, while waiting (a decline may give that reason).
             "springboard|launchpad|launch_pad|stepping_stone|stepping-stone into|to|towards a|an"
             "|my",

@@ -5093,3 +5093,150 @@ def test_capitals_in_a_file_name_are_not_shouting() -> None:
 )
 def test_an_acronym_not_spelled_out_keeps_its_warning(text: str, rule: str, stage: str) -> None:
     assert flagged(text, rule, stage=stage) != []
+
+
+# Decisions, offers and self-focus: conditions on the next step, arguing with a no, over-explaining
+# a withdrawal, repeated apologies, money worries, pay and benefits too early.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thursday works. Before I commit to the final round though, what's the salary?",
+        "Before we lock in the next interview, what is the pay range?",
+        "Before I travel down for the final stage, is there any room on the salary?",
+        "Thursday at 10 works. I'm not really interested in anything below 70k.",
+        "Honestly I'd not look at anything under £65,000.",
+        "Anything less than $90k base wouldn't work for me.",
+        "Thursday suits me. I'm not open to offers below what I earn now.",
+    ],
+)
+def test_a_condition_or_a_floor_on_the_next_round_reopens_the_terms(text: str) -> None:
+    assert flagged(text, "reopening_terms", stage="reply_positive") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before I come in on Thursday, what's the best entrance to use?",
+        "Before I confirm, what is the address of the office?",
+        "Thursday works; I'm not sure anything under an hour's drive is easy to find nearby.",
+        "Thank you! Thursday suits me; the parking below the building sounds ideal.",
+    ],
+)
+def test_logistics_before_the_next_round_are_not_terms(text: str) -> None:
+    assert flagged(text, "reopening_terms", stage="reply_positive") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frankly I think a mistake has been made here.",
+        "I believe an error was made here.",
+        "Surely the wrong call was made in my case.",
+        "I feel a mistake may have been made with this decision.",
+    ],
+)
+def test_a_mistake_said_to_have_been_made_disputes_the_no(text: str) -> None:
+    assert flagged(text, "disputing_no", stage="reply_rejection") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for the feedback on the mistakes I made in the case study.",
+        "I know no decision has been made on the other vacancy yet.",
+    ],
+)
+def test_mistakes_owned_or_decisions_pending_are_not_disputes(text: str) -> None:
+    assert flagged(text, "disputing_no", stage="reply_rejection") == []
+    assert flagged("A mistake has been made, I think.", "disputing_no", stage="check_in") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A counter-offer came in, and also my daughter starts a new school in January.",
+        "I have accepted another role. Plus my son is starting at a new nursery next month.",
+        "My manager offered a raise. On top of that, my mum needs more help at home.",
+        "I have accepted another role, and also my partner's job is moving to Leeds.",
+    ],
+)
+def test_home_life_stacked_on_another_reason_over_explains(text: str) -> None:
+    assert flagged(text, "over_explaining", stage="withdraw") != []
+
+
+def test_one_home_reason_is_enough_to_withdraw() -> None:
+    text = "I've decided to withdraw. My daughter starts school in January, so the timing is hard."
+    assert flagged(text, "over_explaining", stage="withdraw") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Again, my deepest apologies.",
+        "Once again, my sincere apologies.",
+        "My humblest apologies again for the trouble.",
+        "Yet again, our heartfelt apologies.",
+    ],
+)
+def test_a_solemn_apology_repeated_is_flagged(text: str) -> None:
+    assert flagged(text, "apology", stage="withdraw") != []
+
+
+@pytest.mark.parametrize(
+    "text", ["Once again, my sincere thanks to the panel.", "Again, thank you for your time."]
+)
+def test_thanks_repeated_is_not_an_apology(text: str) -> None:
+    assert flagged(text, "apology", stage="withdraw") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Things have been very tight since the summer, so any update would help.",
+        "Money has been really tight since I was made redundant.",
+        "Things have been tight for us at home, so any news would help.",
+        "Our finances are a bit stretched right now.",
+        "I've been struggling to make ends meet since June.",
+    ],
+)
+def test_money_worries_while_waiting_are_about_the_writer(text: str) -> None:
+    assert flagged(text, "personal_stakes", stage="check_in") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know timelines are tight on your side with the restructure.",
+        "The budget at the charity was tight, so I ran the campaign for under 500 pounds.",
+        "Cash was short at the start-up, so I learned to do more with less.",
+        "I know things have been busy on your side.",
+    ],
+)
+def test_tight_budgets_in_the_work_are_not_money_worries(text: str) -> None:
+    assert flagged(text, "personal_stakes", stage="check_in") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the call. Is the car allowance on top?",
+        "Would the bonus be paid on top of the base?",
+        "Is the on-call allowance extra?",
+    ],
+)
+def test_whether_a_perk_comes_on_top_is_for_the_offer_stage(text: str) -> None:
+    assert flagged(text, "perks_question", stage="phone_screen_thanks") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the parking on site?",
+        "Thanks for confirming the salary of £32,000 you asked about.",
+        "Is the training extra time on top of the induction week?",
+    ],
+)
+def test_practical_questions_after_a_screen_are_not_perks(text: str) -> None:
+    assert flagged(text, "perks_question", stage="phone_screen_thanks") == []
