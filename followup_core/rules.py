@@ -699,6 +699,65 @@ _GRUMBLE = (
     "|really_not_ideal|less_than_ideal|far_from_ideal|a_real_shame|a_great_shame|such_a_shame"
     "|a_crying_shame|a_bit_of_a_shame|a_real_pity|a_great_pity|such_a_pity|a_bit_of_a_pity"
 )
+# Asked of them, not said of them ("Could you ...", "if you could ..."), unlike ``_CAN_YOU``,
+# which also reads "you said you would ..." (pushy).
+_ASK_YOU = (
+    "please|pls|plz|kindly|can_you|could_you|would_you|will_you|can_u|could_u|if_you_could"
+    "|if_you_can|if_you_would|any_chance_you_could|I'd_like_you_to|I_would_like_you_to"
+    "|I_need_you_to|I_want_you_to|I'd_ask_you_to"
+)
+# The writer's wish for their process: "I'd like to go straight to the final round" (pushy).
+_I_WANT_TO = (
+    "I'd_like_to|I_would_like_to|I'd_prefer_to|I_would_prefer_to|I'd_rather|I_would_rather"
+    "|I_want_to|I_wish_to|I'd_expect_to|I_expect_to|I'd_love_to|can_I|could_I|may_I"
+)
+# A later round reached by skipping the ones before it, and the rounds skipped (pushy).
+_LATER_ROUND = (
+    "final|last|panel|onsite|on-site|director|directors|partner|partners|leadership|CEO"
+    "|face-to-face|in-person|offer"
+)
+_ROUND = "round|rounds|stage|stages|interview|interviews|step|panel|meeting|conversation"
+_EARLY_ROUND = (
+    "technical|tech|coding|written|aptitude|psychometric|assessment|case|screening|first"
+    "|second|skills|online|HackerRank|take-home|practical"
+)
+_ROUND_OR_TEST = "round|test|tests|stage|assessment|exercise|interview|task|screen|rounds"
+# Deciding, as a date set for them has it: "to make the call by tomorrow" (pushy).
+_TO_DECIDE = (
+    "decide|choose|pick|make_the_call|make_a_call|make_the_decision|make_a_decision"
+    "|make_a_final_decision|make_his_decision|make_her_decision|make_their_decision"
+    "|make_your_decision|make_up_his_mind|make_up_her_mind|make_up_their_minds"
+    "|make_up_your_mind|make_up_your_minds|reach_a_decision|come_to_a_decision"
+    "|give_me_an_answer|give_me_a_decision|give_me_the_verdict|give_me_a_verdict"
+)
+# Whoever would decide, asked through "if ... could": "if you could", "if the panel could".
+_IF_DECIDERS = (
+    "you|ye|they|he|she|everyone|you_all|you_guys|you_both|the_team|the_panel|the_committee"
+    "|the_board|the_hiring_manager|the_hiring_team|HR|the_directors|the_partners|the_owners"
+    "|management"
+)
+# News before their date, wished for in a note of thanks (news_request): "I'd love a heads-up
+# before then".
+_WISH_FOR = (
+    "love|like|appreciate|welcome|want|grateful_for|glad_of|any_chance_of|chance_of|hoping_for"
+    "|hope_for|value|treasure|possible_to_get|able_to_get|could_I_get|can_I_get|mind_giving_me"
+    "|mind_sending_me|give_me|send_me|slip_me|sneak_me|pass_me"
+)
+_EARLY_WORD = (
+    "heads-up|heads_up|headsup|tip-off|tip_off|sneak_peek|sneak_preview|early_word|early_warning"
+    "|early_indication|early_steer|advance_word|advance_notice|quiet_word|hint|steer|inkling"
+    "|indication|update|word|news|answer|decision|verdict|idea|hearing|hearing_back|to_hear"
+    "|to_hear_back"
+)
+_BEFORE_THEIR_DATE = (
+    "before|ahead_of|sooner_than|earlier_than then|that|that_date|the_date|the_deadline"
+    "|their_date|your_date|the_official_date|they_decide|he_decides|she_decides|the_panel_decides"
+    "|the_decision|it's_official|it's_announced|the_announcement|the_official_word"
+)
+# An offer or a decision, as a close that expects it (decision_demand).
+_EXPECTED_ONE = (
+    "offer|verdict|decision|answer|yes|outcome|final_answer|final_decision|good_news|result"
+)
 # The people who decide, as the writer would hurry them through a go-between: "push the owners
 # along", "hurry the directors up" (pushy).
 _BOSSES = (
@@ -2861,6 +2920,38 @@ RULES: tuple[Rule, ...] = (
             # A plea that opens the request: "Please, any update at all would be so appreciated".
             "please|pls|plz|kindly|I_beg_you any|some update|updates|news|word|reply|response"
             "|answer|feedback|information|info at_all|whatsoever",
+            # Terms set for their process: "Kindly move me directly to the final round",
+            # "I'd like to skip the technical test", "no need of the coding round in my case".
+            f"{_ASK_YOU} ...? move|put|send|take|bump|advance|progress|fast-track|push|escalate"
+            " me|my_application|my_candidacy|my_CV|my_profile|myself straight|directly|direct"
+            f"|right|immediately|automatically ...? to|into|through_to|through|onto|on_to ...?"
+            f" {_LATER_ROUND} {_ROUND}",
+            f"{_I_WANT_TO} ...? go|be_moved|be_put|be_sent|be_taken|be_fast-tracked|move|skip"
+            "|jump|progress|proceed|advance|head straight|directly|direct|right ...? to|into"
+            f"|through_to|on_to|onto ...? {_LATER_ROUND} {_ROUND}",
+            f"{_ASK_YOU}|{_I_WANT_TO} ...? skip|bypass|waive|drop|be_excused_from"
+            "|be_exempted_from|be_exempt_from|sit_out|leave_out|do_without ...?"
+            f" {_EARLY_ROUND} ...? {_ROUND_OR_TEST}",
+            f"no|no_real|not_any need of|for ...? {_EARLY_ROUND} ...? {_ROUND_OR_TEST} ...?"
+            " in_my_case|for_me|for_someone_like_me|given_my_experience|with_my_experience"
+            "|at_my_level",
+            # A go-between asked to hurry them, or to get a decision by a date the writer sets:
+            # "Could you give him a nudge to make the call by tomorrow", "nudge Marcus to decide
+            # by Friday", "Can you get the panel to decide this week?"
+            f"{_ASK_YOU} ...? give|giving the|your|their? {_BOSSES}|him|her a|a_little|a_gentle"
+            "|a_quick|a_friendly|a_small|another|one_more? nudge|prod|push|poke|shove|kick"
+            "|hurry-up",
+            f"nudg*|push|prod|hurry|chase|chivvy|press|urge|remind|poke|hustle|lean_on ~? to|into"
+            f" {_TO_DECIDE} ...? {{when}}",
+            f"{_ASK_YOU} ...? ask|get|tell|remind|push|nudge|encourage|urge|hurry|persuade ...? to"
+            f" {_TO_DECIDE} ...? {{when}}",
+            # A decision by a date the writer sets, asked as a favour: "it would really help if
+            # you could decide this week", "if the panel could make a decision by Friday".
+            f"if the|your? {_IF_DECIDERS} ...? could|can|would|might|were_able_to|are_able_to"
+            f"|managed_to|manage_to ...? {_TO_DECIDE} ...? {{when}}",
+            f"if the|your? {_IF_DECIDERS} ...? could|can|would|might|were_able_to|are_able_to"
+            f"|managed_to|manage_to ...? {_TO_DECIDE} ...? soon|sooner|quickly|quicker|faster"
+            "|earlier|now|sooner_rather_than_later|soonest|shortly",
         ),
         # "the desperate shortage of substitute teachers" is the work, not the writer.
         work_nouns=frozenset({"shortage", "shortages"}),
@@ -5067,6 +5158,34 @@ RULES: tuple[Rule, ...] = (
             "|welcome news|tidings|word",
             "hope|hoping|here's_hoping|fingers_crossed it's|it_is|it'll_be|it_will_be|the_news_is"
             " good_news|a_yes|positive_news|an_offer|positive|favourable|favorable",
+            # A close that expects the decision: "Let me know when I can expect the offer",
+            # "Hoping for a verdict from you very shortly", "Have you guys decided on the
+            # pastry sous chef spot yet?" ("the offer letter" after a yes is paperwork).
+            "when|how_soon|by_when|what_date|what_day I|we|I'll|we'll|I'd|we'd can|could|might"
+            "|will|should|may|would|am_likely_to|am_going_to? expect|receive|get|see|have|hear"
+            "|expect_to_receive|expect_to_get|expect_to_see|expect_to_have|expect_to_hear|count_on"
+            " the|an|a|your|my|our|some|any|a_final|the_final|your_final?"
+            f" {_EXPECTED_ONE} {{end}}",
+            "hoping|hope|hoped|looking_forward_to|look_forward_to|awaiting|await|expecting|expect"
+            "|waiting_for|wait_for|keen_for|eager_for|praying_for for|to_get|to_have|to_receive"
+            "|to_hear? a|an|the|your|some|any? quick|swift|speedy|prompt|early|final|positive?"
+            " verdict|decision|answer|yes|final_answer|final_decision from you|yourself|you_all"
+            "|you_both|the_panel|your_side|your_end",
+            "hoping|hope|hoped|looking_forward_to|look_forward_to|awaiting|await|expecting|expect"
+            "|waiting_for|wait_for|keen_for|eager_for|praying_for for|to_get|to_have|to_receive"
+            "|to_hear? a|an|the|your|some|any? quick|swift|speedy|prompt|early|final|positive?"
+            " verdict|decision|answer|yes|final_answer|final_decision from_you|from_yourself"
+            "|from_the_panel? soon|shortly|quickly|promptly|before_long|asap|soonest"
+            "|sooner_rather_than_later|any_day|any_day_now|in_no_time",
+            "hoping|hope|hoped|looking_forward_to|look_forward_to|awaiting|await|expecting|expect"
+            "|waiting_for|wait_for|keen_for|eager_for|praying_for for|to_get|to_have|to_receive"
+            "|to_hear? a|an|the|your|some|any? quick|swift|speedy|prompt|early|final|positive?"
+            " verdict|decision|answer|yes|final_answer|final_decision from_you|from_yourself"
+            "|from_the_panel? {when}",
+            "have|has you|you_guys|you_all|y'all|you_both|they|the_team|the_panel|everyone"
+            " decided|chosen|picked|settled on|about ~? role|position|job|post|vacancy|spot|place"
+            "|opening|candidate|candidates|hire|appointment|shortlist|applicants|me"
+            "|my_application yet|already {q}?",
         ),
         reader_tone=True,
     ),
@@ -9227,6 +9346,12 @@ RULES: tuple[Rule, ...] = (
             "if|whether the|your? hiring_manager|panel|interviewers|manager|client|he"
             "|she ~? said|mentioned|thought|felt|fed_back|shared|made anything|much"
             "|something? about|of me|my",
+            # News wished for before the date they gave: "I'd love a heads-up before then",
+            # "any chance of hearing back before the 15th?"
+            f"{_WISH_FOR} ...? {_EARLY_WORD} ...? {_BEFORE_THEIR_DATE}",
+            f"{_WISH_FOR} ...? {_EARLY_WORD} ...? {{when}}",
+            f"you|they|he|she hear|get|have|know anything|something|news|word|more ...?"
+            f" {_BEFORE_THEIR_DATE}",
         ),
         reader_tone=True,
         stages=frozenset({"thank_you", "phone_screen_thanks", "recruiter_thanks", "linkedin_note"}),

@@ -5240,3 +5240,135 @@ def test_whether_a_perk_comes_on_top_is_for_the_offer_stage(text: str) -> None:
 )
 def test_practical_questions_after_a_screen_are_not_perks(text: str) -> None:
     assert flagged(text, "perks_question", stage="phone_screen_thanks") == []
+
+
+# Pressure on their decision: their process pushed, news asked before their date, deadlines set
+# for them, and closes that ask for the verdict or the offer.
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Kindly move me directly to the final round.", "phone_screen_thanks"),
+        ("Please put me straight through to the final interview.", "phone_screen_thanks"),
+        ("Could you move my application directly to the panel stage?", "phone_screen_thanks"),
+        ("I'd like to go straight to the final round, if that works.", "thank_you"),
+        ("I would prefer to skip the coding test given my experience.", "phone_screen_thanks"),
+        ("Honestly there's no real need for the technical interview in my case.", "thank_you"),
+    ],
+)
+def test_terms_set_for_their_process_are_pushy(text: str, stage: str) -> None:
+    assert flagged(text, "pushy", stage=stage) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Could you give him a nudge to make the call by tomorrow?", "recruiter_thanks"),
+        ("Would you be able to give the hiring manager a gentle nudge?", "recruiter_thanks"),
+        ("Could you nudge Marcus to decide by Friday?", "recruiter_thanks"),
+        ("Can you get the panel to make a decision this week?", "check_in"),
+        ("Please chase him to make up his mind before Thursday.", "recruiter_thanks"),
+        ("It would really help if you could decide this week.", "competing_offer"),
+        ("I'd be grateful if the panel could reach a decision by the 12th.", "competing_offer"),
+        ("It'd help a lot if you were able to make the call by tomorrow.", "check_in"),
+        ("It would really help if you could decide sooner.", "competing_offer"),
+    ],
+)
+def test_a_deadline_set_for_their_decision_is_pushy(text: str, stage: str) -> None:
+    assert flagged(text, "pushy", stage=stage) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "You said you would move me straight to the final round, which is great news.",
+            "phone_screen_thanks",
+        ),
+        (
+            "Thank you for letting me skip the coding test since I took it last year.",
+            "phone_screen_thanks",
+        ),
+        ("Thank you for moving me to the final round on Thursday.", "reply_positive"),
+        ("The other company is pushing me to decide by Friday.", "competing_offer"),
+        ("I've been asked to decide by Friday 11 December.", "competing_offer"),
+        ("You mentioned the panel would decide by the 10th, so I'll wait until then.", "check_in"),
+        ("I understand if you can't decide before then.", "competing_offer"),
+        ("My referees can be slow, so I will give them a nudge today.", "send_materials"),
+        ("Is there any chance of an update before then?", "competing_offer"),
+    ],
+)
+def test_their_own_timeline_and_the_guides_ask_are_not_pushy(text: str, stage: str) -> None:
+    assert flagged(text, "pushy", stage=stage) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("I'd love a heads-up before then if you could sneak me one.", "recruiter_thanks"),
+        ("Any chance of hearing back before the 15th?", "recruiter_thanks"),
+        ("I'd really appreciate an early word ahead of that date.", "thank_you"),
+        ("If you hear anything before then, could you let me know?", "recruiter_thanks"),
+        ("Would you mind giving me a quick heads-up before Friday?", "thank_you"),
+    ],
+)
+def test_news_wished_for_before_their_date_in_a_thank_you(text: str, stage: str) -> None:
+    assert flagged(text, "news_request", stage=stage) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Thanks for the heads-up before Thursday about the parking.", "recruiter_thanks"),
+        ("You mentioned they'd decide by 15 December, which works well for me.", "thank_you"),
+        ("Let me know before then if you need anything else from me.", "thank_you"),
+        ("Would it be possible to learn where I stand before then?", "competing_offer"),
+        ("I'd appreciate an update before Friday, as my other offer expires then.", "check_in"),
+    ],
+)
+def test_a_heads_up_thanked_for_or_news_in_its_stage_is_not_a_news_request(
+    text: str, stage: str
+) -> None:
+    assert flagged(text, "news_request", stage=stage) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Let me know when I can expect the offer.", "thank_you"),
+        ("Please tell me when I'll receive the offer.", "thank_you"),
+        ("Could you say by when we might have a decision?", "check_in"),
+        ("I look forward to knowing when I should expect your final answer.", "thank_you"),
+        ("Hoping for a verdict from you very shortly.", "thank_you"),
+        ("Looking forward to a decision from you soon.", "thank_you"),
+        ("Hope to get your answer shortly.", "thank_you"),
+        ("Awaiting a quick yes from the panel by Friday.", "thank_you"),
+        ("Have you guys decided on the pastry sous chef spot yet?", "check_in"),
+        ("Have you all settled on a candidate already?", "check_in"),
+        ("Has the team decided about the Sous Chef role yet?", "check_in"),
+    ],
+)
+def test_a_close_that_expects_the_verdict_or_the_offer(text: str, stage: str) -> None:
+    assert flagged(text, "decision_demand", stage=stage) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Could you let me know when I can expect the offer letter?", "accept_offer"),
+        ("Please let me know when I should expect the contract.", "accept_offer"),
+        (
+            "You mentioned the council is hoping for a decision on the depot by spring.",
+            "thank_you",
+        ),
+        ("The client was hoping for a verdict in their favour.", "thank_you"),
+        ("Have you decided on a start date for the induction yet?", "reply_positive"),
+        ("Is there any update on timing?", "check_in"),
+        ("When Verdict Analytics expects the offer to land, I'd love to help.", "thank_you"),
+    ],
+)
+def test_paperwork_their_own_decisions_and_a_timing_question_are_not_decision_demands(
+    text: str, stage: str
+) -> None:
+    assert flagged(text, "decision_demand", stage=stage) == []
