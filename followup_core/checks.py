@@ -1270,8 +1270,12 @@ _SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\bSt)[.…](?=\s|$)|[!?\n]"
 )
 _CLAUSE_MARKS = re.compile(r"[ \t]*[!?！？]*")
+# A plea or a tag question tacked on after a comma: "speed things up, kindly?", "Fourth time's
+# the charm, right?".
 _CLOSING_PLEA = re.compile(
-    r",[ \t]*(?i:kindly|please|pls|plz)(?=[ \t]*(?:[.!?！？]|$))[ \t]*[!?！？]*", re.MULTILINE
+    r",[ \t]*(?:(?i:kindly|please|pls|plz)(?=[ \t]*(?:[.!?！？]|$))"
+    r"|(?i:right|yeah|yes|no|eh|huh|surely|innit|correct|true)(?=[ \t]*[?？]))[ \t]*[!?！？]*",
+    re.MULTILINE,
 )
 
 
@@ -1308,7 +1312,8 @@ def _clause(
         finish = after.start() if after is not None else min(len(text), end + _SHELTER_MAX)
         found = _CLAUSE_MARKS.match(text, finish)
         finish = found.end() if found else finish
-        # A plea tacked on after a comma ends the same request: "speed things up, kindly?".
+        # A plea or a tag question tacked on after a comma ends the same clause: "speed things
+        # up, kindly?", "Fourth time's the charm, right?".
         plea = _CLOSING_PLEA.match(text, finish)
         finish = plea.end() if plea else finish
     while begin < start and text[begin] in " \t\"'“‘":

@@ -52,7 +52,8 @@ What a finding marks: a rule that judges what a clause says (pushy, guilt, claim
 the clause it sits in, from the comma, semicolon, dash or sentence end before it to the one
 after (up to ``CLAUSE_MAX_WORDS``), because that is what the reader rewrites; marks of one
 finding with only a comma between them are one mark, and a plea tacked on after a comma at the
-end of a request is part of it ("speed things up on your side, kindly?"). A rule about word choice
+end of a request is part of it ("speed things up on your side, kindly?"), as is a tag question
+("Fourth time's the charm, right?"). A rule about word choice
 (``marks_words``: slang, too casual, too formal) marks its words, with the "it", "that" or the
 thing that starts its clause ("it was super fun", "and the van tour was well good 👍"), or a
 clause of up to ``SHORT_CLAUSE_WORDS`` such as "hey jen". The message quotes the words that
@@ -112,7 +113,8 @@ Choices worth knowing:
   chase or extras nobody asked for only before there is an answer
   (``WAITING``), going around the process on LinkedIn (``around_the_process``) and, while
   waiting, in email too (``going_around``: "I've also written to your CEO").
-* ``frustration`` (saying the wait is frustrating or has upset your plans) runs while you
+* ``frustration`` (saying the wait is frustrating or has upset your plans, counting it as it
+  goes on: "it's been nine days already", or sitting by the phone) runs while you
   wait for an answer, and in a withdrawal or a refusal ("the six weeks it took to hear
   anything"), not in a reply to a no, where "disappointed" is allowed.
 * Replies and decisions have rules of their own, each bound to its stage: ``hedged_acceptance``
@@ -552,6 +554,33 @@ _SENT_NOTE = (
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # A decision asked for as a question of "yet": "reached a decision on the role yet".
 _DECISION = "decision|decisions|verdict|choice|final_decision|hiring_decision"
+# The writer waiting, told as it goes on (frustration): "I am waiting your reply", "we've been
+# awaiting", "I had waited".
+_I_WAITING = (
+    "I'm|I_am|I've|I_have|I've_been|I_have_been|I_had|I_had_been|I'd_been|we're|we_are|we've"
+    "|we_have|we've_been|we_have_been|been|have_been|am waiting|waited|awaiting|awaited"
+)
+# How long, after "for", "since" or "over" (frustration): "since two weeks", "for over a week",
+# "for days", "these past ten days".
+_FOR_HOW_LONG = (
+    "since|for|over|nearly|almost|more_than|well_over|for_over|for_nearly|for_almost"
+    "|for_more_than|for_well_over|the_past|the_last|these_past|these_last|a_good|a_full"
+)
+_DAYS = (
+    "day|days|week|weeks|month|months|fortnight|working_days|business_days|a_week|a_fortnight"
+    "|a_month|over_a_week|over_a_month|a_whole_week|a_whole_month"
+)
+# Someone who finds no time to answer, said as a dig (guilt): "nobody's had a second to reply".
+_NOBODY_HAS = "nobody's|nobody|no_one's|no_one|no-one's|no-one|noone|not_one_person|not_a_soul"
+_A_SECOND = (
+    "a_second|a_minute|a_moment|one_minute|one_second|a_sec|a_min|five_minutes|two_minutes"
+    "|ten_minutes|a_few_minutes|thirty_seconds|five_seconds|a_spare_minute|a_spare_moment"
+    "|the_two_minutes|the_five_minutes"
+)
+_TO_REPLY = (
+    "to reply|respond|answer|write_back|get_back|acknowledge|reply_back|email_back|hit_reply"
+    "|drop_me_a_line|send_a_line|send_a_reply|fire_off_a_reply"
+)
 # When the writer sent a message, as a chaser counts them: "I sent email yesterday and the day
 # before" (counting).
 _SENT_WHEN = (
@@ -2856,6 +2885,10 @@ RULES: tuple[Rule, ...] = (
             "even a no|rejection|no_thanks would|will|is ...? fine|welcome|better|okay|ok|do|help"
             "|something|a_relief",
             "anything|something at_all? even a no|rejection|one-liner|one-line_reply",
+            # Any answer at all, pleaded for: "I'm begging you, even a yes or no".
+            "even|just|only|at_least|at_the_very_least|if_only|or_even a|an|one? simple|quick"
+            "|short|plain|brief|single? yes_or_no|yes/no|yes-or-no|yes_or_a_no|one-word_answer"
+            "|one-word_reply|one-line_reply|one-line_answer|quick_no|simple_no {end}",
             # Hoping a note wins the job: "I really hope this seals the deal!"
             "hope|hoping|hopefully|trust|pray|praying|here's_hoping|fingers_crossed this|that|it"
             "|these|they|my_portfolio|my_samples|my_references|my_application ...? seal*|clinch*"
@@ -3354,6 +3387,16 @@ RULES: tuple[Rule, ...] = (
             " from|on your side|end|you",
             "you wouldn't|would_not|won't|would_never|didn't ...? ignore|ignored|disregard"
             "|overlook",
+            # No time found to answer, said as a dig: "nobody's had a second to reply in three
+            # weeks", "no one could spare five minutes to write back".
+            f"{_NOBODY_HAS} ...? had|found|got|spared|spare|find|get|take|taken|took|managed"
+            f"|been_able_to_find|could_find|could_spare ...? {_A_SECOND} {_TO_REPLY}",
+            # Interest with a shrug after it: "I'm still interested, I suppose", "keen, if anyone
+            # cares".
+            "interested|keen|available|on_board|up_for_it|in_the_running ...? I_suppose|I_guess"
+            "|I_reckon|I_s'pose|if_anyone_cares|if_anyone's_asking|if_anyone_is_asking"
+            "|not_that_it_matters|if_it_matters|if_that_matters|if_it_even_matters"
+            "|if_that_even_matters|if_you_care|if_you_even_care {end}",
             "nobody|no_one|no-one ...? has|have|had ...? come_back|came_back|got_back|gotten_back"
             "|replied"
             "|responded|answered|been_in_touch|followed_up|reached_out|written|called",
@@ -10165,6 +10208,30 @@ RULES: tuple[Rule, ...] = (
             f" {_LET_DOWN}|{_GRUMBLE}",
             "end|ends of my|one's rope|tether",
             "at|reached my wits|wits'|wit's end",
+            # The wait counted while it goes on: "I am waiting your reply since two weeks",
+            # "we've been awaiting an answer for over a month".
+            f"{_I_WAITING} ~? {_FOR_HOW_LONG} {{count}}? {_DAYS} {{for_them}}",
+            # ... or held up as already long: "it's been nine days already", "that's two weeks
+            # and counting", "it has already gone a fortnight".
+            "it's|it_has|it_is|it_has_now|it's_now|it_is_now|that's|that_is|that_makes|this_makes"
+            "|which_makes_it|we're|we_are|we're_now|we_are_now been? over|more_than|nearly|almost"
+            f"|a_full|well_over|a_good? {{count}}? {_DAYS} already|and_counting",
+            "already been|passed|gone_by|elapsed|gone over|more_than|nearly|almost|a_full"
+            f"|well_over|a_good? {{count}}? {_DAYS}",
+            "days|weeks|months|fortnight and_counting",
+            # Waiting by the phone, said at them: "while the rest of us sit by the phone",
+            # "I've been glued to my inbox", "refreshing my email all day".
+            "sit|sits|sitting|sat|wait|waits|waiting|waited|hover|hovers|hovering|hovered|camp"
+            "|camped|camping|perch|perched|perching ...? by|beside|next_to|over the|my|our|their?"
+            " phone|phones|telephone|inbox|inboxes|mailbox|laptop",
+            "glued|chained|stuck to the|my|our|their? phone|phones|telephone|inbox|inboxes"
+            "|mailbox|email|emails",
+            "refresh|refreshes|refreshing|refreshed|stare|stares|staring|stared at? the|my|our"
+            " phone|inbox|inboxes|mailbox|email|emails",
+            "rest_of_us|mere_mortals|us_candidates|we_candidates|us_applicants|we_applicants"
+            "|us_poor_candidates ...? sit|sitting|sat|wait|waiting|are_left|are_kept|stew"
+            "|stewing|hang|hanging|twiddle|twiddling|wonder|wondering|fret|fretting|languish"
+            "|languishing|refresh|refreshing|pace|pacing|hold_our_breath|holding_our_breath",
         ),
         reader_tone=True,
         stages=frozenset(

@@ -5372,3 +5372,167 @@ def test_paperwork_their_own_decisions_and_a_timing_question_are_not_decision_de
     text: str, stage: str
 ) -> None:
     assert flagged(text, "decision_demand", stage=stage) == []
+
+
+# --- The waiting's tone: the wait complained of or counted, sarcasm and guilt about it, counted
+# messages, grudging interest, pleading for any answer.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am waiting your reply since two weeks and nothing has come.",
+        "I have been awaiting your response for over three weeks now.",
+        "We've been waiting to hear from you since three weeks.",
+        "I've waited on an answer for nearly a fortnight.",
+    ],
+)
+def test_the_wait_counted_while_it_goes_on_is_frustration(text: str) -> None:
+    assert flagged(text, "frustration", stage="check_in") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You said about a week and it's been nine days already.",
+        "It's already been two weeks since the interview.",
+        "That makes ten days now and counting.",
+        "It has been three weeks already, so I wanted to check in.",
+    ],
+)
+def test_the_wait_held_up_as_already_long_is_frustration(text: str) -> None:
+    assert flagged(text, "frustration", stage="check_in") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's been two weeks since we spoke, and I wanted to check in on the role.",
+        "I've been a barista for nine years already.",
+        "I'm already two weeks into my notice period.",
+        "I'm waiting two weeks before I give notice to my current employer.",
+        "I'm happy to wait for your email next week.",
+    ],
+)
+def test_a_time_told_plainly_is_not_frustration(text: str) -> None:
+    assert flagged(text, "frustration", stage="check_in") == []
+
+
+def test_the_wait_counted_is_left_alone_once_there_is_an_offer() -> None:
+    text = "I've been waiting for this kind of role for months, so I'm delighted to accept."
+    assert flagged(text, "frustration", stage="accept_offer") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope everyone is enjoying the run-up to Christmas while the rest of us sit by the phone!",
+        "I've been sitting by my phone all week.",
+        "Meanwhile I'm glued to my inbox.",
+        "I keep refreshing my inbox every hour.",
+    ],
+)
+def test_waiting_by_the_phone_said_at_them_is_frustration(text: str) -> None:
+    assert flagged(text, "frustration", stage="final_follow_up") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll be checking my email while travelling next week.",
+        "The phone inbox integration you described sounds great.",
+        "I'm free to take a call on Thursday afternoon.",
+    ],
+)
+def test_a_phone_or_an_inbox_named_plainly_is_not_frustration(text: str) -> None:
+    assert flagged(text, "frustration", stage="final_follow_up") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I suppose everyone's very busy, since nobody's had a second to reply in three weeks.",
+        "No one has found a minute to answer my emails in a fortnight.",
+        "Nobody could spare five minutes to write back, apparently.",
+    ],
+)
+def test_no_time_found_to_answer_said_as_a_dig_is_guilt(text: str) -> None:
+    assert flagged(text, "guilt", stage="final_follow_up") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know nobody's had time to reply over the holidays, so no rush at all.",
+        "Nobody at the clinic had time to show me the new scanner, which I understand.",
+    ],
+)
+def test_time_short_on_their_side_said_kindly_is_not_guilt(text: str) -> None:
+    assert flagged(text, "guilt", stage="final_follow_up") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyway, I'm still interested, I suppose.",
+        "Still keen on the role, I guess.",
+        "I remain interested, if anyone cares.",
+        "I'm still available, not that it matters.",
+    ],
+)
+def test_interest_with_a_shrug_after_it_is_guilt(text: str) -> None:
+    assert flagged(text, "guilt", stage="final_follow_up") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm interested in the Guess Who product line you mentioned.",
+        "Right now, I'm still very interested in the role.",
+        "I'm still keen on the Account Executive role if it's going.",
+    ],
+)
+def test_interest_said_plainly_is_not_guilt(text: str) -> None:
+    assert flagged(text, "guilt", stage="final_follow_up") == []
+
+
+def test_a_tag_question_after_counting_joins_its_mark() -> None:
+    assert flagged("Fourth time's the charm, right?", "counting", stage="final_follow_up") == [
+        "Fourth time's the charm, right?"
+    ]
+    assert flagged("This is my third email, yeah?", "counting", stage="final_follow_up") == [
+        "This is my third email, yeah?"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fifth time is the charm, eh?", "Third time lucky, no?", "Here's email number four, right?"],
+)
+def test_counting_with_a_tag_question_is_marked_whole(text: str) -> None:
+    assert flagged(text, "counting", stage="final_follow_up") == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "plea"),
+    [
+        ("I'm begging you, even a yes or no.", "I'm begging you, even a yes or no"),
+        ("Please, I only ask one thing: at least a simple yes or no.", "a simple yes or no"),
+        ("Anything would help, even a one-word answer.", "even a one-word answer"),
+        ("If only a quick yes/no, I would be grateful.", "If only a quick yes/no"),
+    ],
+)
+def test_any_answer_at_all_pleaded_for_is_pushy(text: str, plea: str) -> None:
+    assert any(plea in mark for mark in flagged(text, "pushy", stage="check_in"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's just a yes or no question about the start date.",
+        "The screening form only asks for a yes or no on relocation.",
+        "Is there any update on timing?",
+    ],
+)
+def test_a_yes_or_no_named_plainly_is_not_pleading(text: str) -> None:
+    assert flagged(text, "pushy", stage="check_in") == []
