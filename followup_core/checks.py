@@ -1356,8 +1356,10 @@ def _shouting(rule: Rule, context: _Context) -> Finding | None:
     text = context.text
     # Capitals in a file name are its name: "Okafor-CV-FINAL.pdf".
     files = [found.span() for found in _FILE_NAME.finditer(text)]
+    # The mark takes the writer as subject and the words that carry the capitals, as a reader
+    # quotes them: "*I am SO EXCITED*", "*I'm just SO HAPPY*".
     spans = [
-        (run[0].start(), run[-1].end())
+        (_lead_fillers(text, run[0].start()), run[-1].end())
         for run in _capital_runs(text)
         if _loud(rule, run)
         and not _NAME_GOES_ON.match(text, run[-1].end())

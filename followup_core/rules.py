@@ -20,7 +20,7 @@ template of words separated by spaces, matched case-insensitively:
   for up to ``FAMILY_LONG_GAP_WORDS`` words with no punctuation between them ("apologies *if
   this is a double* reminder"), for families whose first word already says what they are.
 * ``{name}`` is a named part from ``FAMILY_SLOTS`` (a deadline, a sum of money, a
-  capitalised name, any word, a text-speak "u" in small letters) or ``FAMILY_MARKS`` (a
+  capitalised name, any word, a text-speak "u" or "ya" in small letters) or ``FAMILY_MARKS`` (a
   question mark, stacked marks such as "??", the rest of the clause, its end), which attach to the
   word before them.
 * Between any two words, any of ``FILLERS`` may stand ("I *really*, *truly*
@@ -84,7 +84,9 @@ Choices worth knowing:
   on its own; otherwise a run of words in capitals is shouting when two of its
   words are ordinary ones from ``common`` ("LET ME KNOW"), or when it is long
   (four or more words of two letters or more, 16 letters in all). So QGIS,
-  KPMG, HVAC, STEM, AWS or "KPMG UK LLP" pass, and "PLEASE REPLY" does not.
+  KPMG, HVAC, STEM, AWS or "KPMG UK LLP" pass, and "PLEASE REPLY" does not. The mark takes
+  the writer as subject and the words that carry the capitals ("I am SO EXCITED"), as a
+  reader quotes it.
 * A trigger word that starts a name is not pressure: "Urgent" followed by
   another capitalised word ("Urgent Care Nurse") is a job title or a place.
 * ``claims`` flags the adjectives the guide calls claims ("hard worker",
@@ -942,6 +944,27 @@ _LAUGH = (
 _TEXT_SPEAK = r"(?i:btw|gonna|wanna|gotta|thx|ur?|omg|tbh|idk|imo|ngl|fr|lmk|pls|plz)(?![\w'’])"
 # What slang asks for when it asks for news: "any tea on where things are at?", "any goss".
 _SLANG_NEWS = "goss|gossip|scoop|deets|whispers|intel|4-1-1|411|lowdown|low-down"
+# The second word of what slang thanks for, when it is two: "thx heaps for the trial *shift*",
+# "ta muchly for the site *visit*".
+_THANKED_EVENT = (
+    "shift|visit|interview|call|chat|tour|meeting|day|session|trial|test|task|assessment"
+    "|catch-up|catchup|coffee|lunch|walkthrough|walk-through|demo|screen|round|invite"
+    "|invitation|opportunity|offer|feedback|update|info|yesterday|today|earlier"
+)
+# Slang for "all is well", with who or what it says it of: "Then we're golden", "and it's all
+# gucci", "everything's hunky-dory"; not "a golden opportunity" or "Golden Gate".
+_ALL_GOOD = (
+    "we're|we_are|we'll_be|we_will_be|we'd_be|we_would_be|we_should_be|you're|you_are|I'm"
+    "|I_am|I'll_be|everything's|everything_is|everything_will_be|all's|all_is|it's_all"
+    "|it_is_all|that's_all|that_is_all all? golden|gucci|peachy|hunky-dory|hunky_dory|sweet_as"
+    "|copacetic {end}"
+)
+# A goodbye from a chat that stands as the sign-off line: "See ya,", "Later!", "Talk later".
+_CHAT_GOODBYE = (
+    r"(?:see[ \t]+ya|see[ \t]+yah|see[ \t]+yas|cya|c[ \t]+ya|catch[ \t]+ya|later|later[ \t]+gator"
+    r"|l8r|l8rs|l8ers|talk[ \t]+later|chat[ \t]+later|speak[ \t]+later|ttyl|ttys"
+    r"|over[ \t]+and[ \t]+out|adios|sayonara|smell[ \t]+ya[ \t]+later)"
+)
 # Legalese that points back at a thing instead of naming it, with what it governs: "for the
 # aforesaid post", "in the above-mentioned role".
 _LEGAL_POINTER = (
@@ -1772,6 +1795,8 @@ FAMILY_SLOTS: Mapping[str, str] = MappingProxyType(
         "person": f"(?-i:{_PERSON})",
         # "You" in text-speak, in small letters, so not a name ("Yu Chen", "U Thant").
         "u": r"(?-i:u|ya|yous)(?![\w'’-])",
+        # ... and "ya" alone, in small letters, where a "u" has marks of its own: "See ya".
+        "ya": r"(?-i:ya|yah|yas|yous|youse)(?![\w'’-])",
         "percent": r"\d+(?:[.,]\d+)?[ \t]?(?:%|percent|per[ \t]+cent)",
         # How many: "three", "a couple of", "11".
         "count": r"(?:\d+|a[ \t]+couple[ \t]+of|a[ \t]+few|several|multiple|two|three|four|five"
@@ -6509,6 +6534,9 @@ RULES: tuple[Rule, ...] = (
             _CHEERS_FOR,
             rf"(?m:(?:^|(?<=[.!?][ \t]))[ \t]*{_SIGN_OFF_HUG}[ \t]*[,!]?[ \t]*"
             r"(?:[A-Z][\w'’-]*(?:[ \t]+x{1,3})?)?[ \t]*$)",
+            # ... and a goodbye from a chat as the sign-off line: "See ya,", "Later!".
+            rf"(?m:(?:^|(?<=[.!?][ \t]))[ \t]*(?i:{_CHAT_GOODBYE})[ \t]*[,!.]?[ \t]*"
+            r"(?:[A-Z][\w'’-]*)?[ \t]*$)",
             # Text-speak that ends a clause takes the clause it laughs off: "Can't wait to escape
             # my current place lol", "your loss lol"; other text-speak in it keeps its own marks.
             rf"(?<![\w'’-])(?!{_TEXT_SPEAK})[A-Za-z][\w'’-]*(?=(?:[ \t]+[\w'’-]+){{0,9}}[ \t]+"
@@ -6669,6 +6697,8 @@ RULES: tuple[Rule, ...] = (
             " call|name ...? you|u {name}?",
             "thanks|thank_you|cheers|love|speak_soon|ttyl|later x|xx|xxx|xo",
             "catch_you|catch_ya|see_you|see_ya later|soon|around|on_the_flip_side",
+            # "ya" for "you" in a goodbye, wherever it stands: "See ya", "see yous Thursday".
+            "see|catch|ketch {ya}",
             # A text-speak goodbye with when it will be: "Catch ya after the 14th x".
             "catch_ya|catch_yer|catch_u|ketch_ya|see_ya|see_yer|cya|c_ya|c_u|laters after|on|at"
             "|next|in|around|when|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday {rest}?",
@@ -6870,7 +6900,9 @@ RULES: tuple[Rule, ...] = (
             "doozy|doozie|banger|humdinger",
             # Thanks with slang for a chat: "Cheers heaps for the yarn", "ta muchly for the natter".
             "cheers|thanks|ta|thx heaps|muchly|a_heap|a_bunch|a_ton|a_mil|a_million|loads"
-            " for|4 the|our|your|ur|a? {word}?",
+            f" for|4 the|our|your|ur|a? {{word}}? {_THANKED_EVENT}?",
+            # All is well, in slang: "Then we're golden", "everything's hunky-dory".
+            _ALL_GOOD,
             "thanks|cheers|ta|thx for|4 the|our|a|that good|great|lovely|top? natter|chinwag"
             "|chin-wag|goss|convo|chit-chat|chitchat",
             # A cheer anywhere: "Woohoo, consider this my official yes!".
@@ -7030,9 +7062,16 @@ RULES: tuple[Rule, ...] = (
             r"\s+(?:(?:previous|prior|earlier|last|recent|preceding)\s+)?(?:correspondence"
             r"|communication|email|e-mail|message|letter|note|mail))",
             # A notice in the voice of a legal letter: "Please take note that, with immediate
-            # effect,", "Kindly be informed that".
+            # effect,", "Kindly be informed that", with the writer's statement it announces, up
+            # to its verb, since the reader says that plainly instead: "Please be advised that
+            # *I remain available*", "kindly be informed that *we have decided*".
             r"(?i:(?:please|kindly)\s+(?:take\s+(?:due\s+)?note|be\s+(?:advised|informed|notified"
-            r"|apprised))(?:\s+that)?,?(?:\s+with\s+immediate\s+effect,?)?)",
+            r"|apprised))(?:\s+that)?,?(?:\s+with\s+immediate\s+effect,?)?"
+            r"(?:\s+(?:I|we)(?:['’](?:m|ve|ll|d|re))?(?:\s+(?:hereby|still|now|also|do|shall|will"
+            r"|would|should|have|has|had|am|are|was|were|be|been|must|can|may|remain|continue"
+            r"|wish|beg))"
+            r"{0,2}(?:\s+[a-z]+ly)?\s+(?!(?:my|our|the|a|an|your|this|that|to|for|of|in|on|at|with"
+            r"|by|from|and|but|or|as|if|so)(?![\w'’-]))[a-z][\w'’-]*)?)",
             r"(?i:with\s+(?:immediate|effect\s+from|prompt)\s+(?:effect|immediately)?,?)",
             # "Thanking you," as a sign-off line.
             r"(?i:thanking[ \t]+you)(?:[ \t]+(?i:in[ \t]+(?:anticipation|advance)|once[ \t]+again"

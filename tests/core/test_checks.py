@@ -5536,3 +5536,167 @@ def test_any_answer_at_all_pleaded_for_is_pushy(text: str, plea: str) -> None:
 )
 def test_a_yes_or_no_named_plainly_is_not_pleading(text: str) -> None:
     assert flagged(text, "pushy", stage="check_in") == []
+
+
+# --- Register, share B: slang thanks and what it thanks for, a notice and what it announces,
+# capitals with the writer who says them, chat goodbyes and "we're golden" ---------------------
+
+_REGISTER_RULES = frozenset({"slang", "too_casual", "too_formal", "shouting", "exclamations"})
+
+
+def register_marks(text: str, stage: str) -> list[str]:
+    """The stretches the register rules mark, whichever of them owns each."""
+    return [
+        text[start:end]
+        for finding in check_text(text, stage=stage, channel="email")
+        if finding.rule in _REGISTER_RULES
+        for start, end in finding.spans
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        (
+            "thx heaps for the trial shift yesterday, it was a great day.",
+            "thx heaps for the trial shift",
+        ),
+        ("Ta muchly for the site visit on Monday.", "Ta muchly for the site visit"),
+        (
+            "Thanks a bunch for the panel interview, I enjoyed it.",
+            "Thanks a bunch for the panel interview",
+        ),
+        ("Cheers heaps for the phone call this morning.", "Cheers heaps for the phone call"),
+    ],
+)
+def test_slang_thanks_takes_the_two_words_it_thanks_for(text: str, marked: str) -> None:
+    assert any(marked in span for span in register_marks(text, "thank_you"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for the trial shift yesterday; the brisket special was a good test.",
+        "Thanks again for the site visit on Monday and the walk round the cold store.",
+        "I enjoyed talking about the Heaps Good Foods account during the panel interview.",
+    ],
+)
+def test_plain_thanks_for_a_shift_or_a_visit_is_not_slang(text: str) -> None:
+    assert register_marks(text, "thank_you") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        (
+            "Please be advised that I remain available for any further assessment.",
+            "Please be advised that I remain available",
+        ),
+        (
+            "Kindly be informed that I am still keen on the role.",
+            "Kindly be informed that I am still keen",
+        ),
+        (
+            "Please take note that I have received another offer.",
+            "Please take note that I have received",
+        ),
+        (
+            "Please be notified that we have decided to relocate.",
+            "Please be notified that we have decided",
+        ),
+    ],
+)
+def test_a_legal_notice_takes_the_statement_it_announces(text: str, marked: str) -> None:
+    assert any(marked in span for span in flagged(text, "too_formal", stage="check_in"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I remain available for a second interview on Thursday or Friday.",
+        "I'm available on Thursday if that helps with the schedule.",
+        "Your account of the 'please be advised' notices sent to tenants was eye-opening.",
+    ],
+)
+def test_availability_in_plain_words_is_not_a_notice(text: str) -> None:
+    assert flagged(text, "too_formal", stage="check_in") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Thanks for Saturday. I am SO EXCITED about the tasting menu.", "I am SO EXCITED"),
+        ("Thanks for Saturday. I'm just SO HAPPY with how it went.", "I'm just SO HAPPY"),
+        ("Thanks for Saturday. We're SO GRATEFUL for the tour.", "We're SO GRATEFUL"),
+        ("Thanks for Saturday. I was REALLY THRILLED to cook with you.", "I was REALLY THRILLED"),
+    ],
+)
+def test_capitals_take_the_writer_who_shouts_them(text: str, marked: str) -> None:
+    assert any(marked in span for span in flagged(text, "shouting", stage="thank_you"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for Saturday. I am a KPMG alumna, so the audit side was familiar.",
+        "Thanks for Saturday. I'm moving our reporting to AWS this spring.",
+    ],
+)
+def test_an_acronym_after_the_writer_is_not_shouting(text: str) -> None:
+    assert flagged(text, "shouting", stage="thank_you") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Hi Kate,\n\nThanks, Thursday works.\n\nSee ya,\nBrad", "See ya"),
+        ("Hi Kate,\n\nThanks, Thursday at 10 works. See ya then.\n\nBrad", "See ya then"),
+        ("Hi Kate,\n\nThanks, Thursday at 10 works.\n\nLater!\nBrad", "Later!"),
+        ("Hi Kate,\n\nThanks, Thursday at 10 works.\n\nTalk later,\nBrad", "Talk later,"),
+        ("Hi Kate,\n\nThanks, I'll see yous Thursday at 10.\n\nBrad", "see yous"),
+    ],
+)
+def test_a_chat_goodbye_is_too_casual(text: str, marked: str) -> None:
+    assert any(marked in span for span in register_marks(text, "reply_positive"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Kate,\n\nThank you, Thursday at 10 works. See you on Thursday.\n\nBest,\nBrad",
+        "Hi Kate,\n\nThank you, Thursday works. I'll see Ya-Ting from your team there.\n\nBest,"
+        "\nBrad",
+        "Hi Kate,\n\nThank you, Thursday works.\nLater this week I will send my references.\n\n"
+        "Best,\nBrad",
+    ],
+)
+def test_seeing_them_in_plain_words_is_not_a_chat_goodbye(text: str) -> None:
+    assert register_marks(text, "reply_positive") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("I'm delighted to accept. Then we're golden.", "we're golden"),
+        (
+            "I'm delighted to accept. Once the contract arrives, everything's hunky-dory.",
+            "everything's hunky-dory",
+        ),
+        ("I'm delighted to accept. Once I sign, we'll be all gucci.", "we'll be all gucci"),
+        ("I'm delighted to accept, and if the start date holds I'm golden.", "I'm golden"),
+    ],
+)
+def test_all_is_well_in_slang_is_too_casual(text: str, marked: str) -> None:
+    assert any(marked in span for span in register_marks(text, "accept_offer"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm delighted to accept the Sound Designer role with the Golden Hour Media team.",
+        "I enjoyed watching you bake the crust until it's golden and crisp.",
+        "I'm delighted to accept, and I look forward to the Golden Gate studio move.",
+    ],
+)
+def test_golden_as_a_colour_or_a_name_is_not_slang(text: str) -> None:
+    assert register_marks(text, "accept_offer") == []
