@@ -8168,6 +8168,16 @@ RULES: tuple[Rule, ...] = (
             "|lull|pause|silence|lag|stretch|hold-up|hold-ups|waiting_time|breaks between|after"
             "|before|since ...? rounds|interviews|stages|steps|the_first|the_second|the_third"
             "|the_final|the_last|our|my|each|the_interview|the_interviews {rest}?",
+            # One more doubt stacked on with "also": "and I also wasn't sure about the hybrid
+            # policy", "I was also uneasy about the on-call rota".
+            "I|we also wasn't|was_not|weren't|were_not|didn't|did_not|don't|do_not|never ...? "
+            "sure|keen|convinced|comfortable|happy|thrilled|excited|wild|mad|sold|love|like"
+            "|loved|liked about|with|on|by|the",
+            "I|we was|were|felt|am|I'm|I've_been|had_been also unsure|uneasy|lukewarm|hesitant"
+            "|wary|doubtful|worried|concerned|torn|not_sure|not_keen|not_convinced about|over|on"
+            "|with|by",
+            "I'm|I've_been also unsure|uneasy|lukewarm|hesitant|wary|doubtful|worried|concerned"
+            "|torn|not_sure|not_keen|not_convinced about|over|on|with|by",
             # One more reason stacked on: "plus my current boss offered me a small raise".
             "plus|on_top_of_that|on_top_of_this|on_top_of_which|what's_more|what_is_more"
             "|not_to_mention|besides|besides_that|and_besides|added_to_that|in_addition"

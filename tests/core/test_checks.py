@@ -5700,3 +5700,34 @@ def test_all_is_well_in_slang_is_too_casual(text: str, marked: str) -> None:
 )
 def test_golden_as_a_colour_or_a_name_is_not_slang(text: str) -> None:
     assert register_marks(text, "accept_offer") == []
+
+
+# Saying no: one more doubt stacked on with "also" is over-explaining.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commute is long, and I also wasn't sure about the hybrid policy.",
+        "I was also uneasy about the on-call rota.",
+        "I'm also not convinced by the reporting line.",
+        "We also didn't love the relocation package.",
+    ],
+)
+def test_a_doubt_stacked_on_with_also_is_over_explaining(text: str) -> None:
+    assert flagged(text, "over_explaining", stage="withdraw") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "I also wasn't sure about the hybrid policy, so thank you for explaining it.",
+            "thank_you",
+        ),
+        ("I have accepted another role. I also want to thank you for your time.", "withdraw"),
+        ("I was also glad to meet Priya and the team.", "decline_offer"),
+    ],
+)
+def test_also_without_a_stacked_doubt_is_not_over_explaining(text: str, stage: str) -> None:
+    assert flagged(text, "over_explaining", stage=stage) == []
