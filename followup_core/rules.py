@@ -113,7 +113,8 @@ Choices worth knowing:
 * Stage-bound families: asking for news only in a thank-you (``news_request``),
   writing before their date only while waiting (``too_early``), a phone call to
   chase or extras nobody asked for only before there is an answer
-  (``WAITING``), going around the process on LinkedIn (``around_the_process``) and, while
+  (``WAITING``), going around the process on LinkedIn (``around_the_process``: "I interviewed
+  with Kim in HR", told to someone else, says who runs it) and, while
   waiting, in email too (``going_around``: "I've also written to your CEO").
 * ``frustration`` (saying the wait is frustrating or has upset your plans, counting it as it
   goes on: "it's been nine days already", or sitting by the phone) runs while you
@@ -132,7 +133,8 @@ Choices worth knowing:
 * ``presuming_the_job`` flags writing as if the job were yours while you wait ("pencil in a
   start date", "When can I start?"); an acceptance or a reply to a yes may say so.
 * ``panel_in_one`` flags a thank-you or a LinkedIn note greeting several people ("Hi Anika,
-  Rohan and Mei", "Hi all"): each interviewer gets a note of their own.
+  Rohan and Mei", "Hi all", "Hi Marta and the whole panel"): each interviewer gets a note of
+  their own.
 * ``sent_too_soon`` flags a thank-you written from the car park ("just walked out to my
   truck"), ``perks_question`` asking about leave or bonuses after a phone screen (where a pay
   figure they asked for is fine), ``materials`` files not everyone can open (.pages, .key),
@@ -145,7 +147,9 @@ Choices worth knowing:
   text whose stage the checker cannot know.
 * ``own_plans`` (your own planning as the reason to hurry them: "my lease runs out on the
   20th") and ``copying_in`` (other
-  people copied into a check-in) run only while you wait for an answer.
+  people copied into a check-in) run only while you wait for an answer; ``copying_in`` also
+  runs in a withdrawal or a refusal, which goes to the person running the process, not to the
+  panel ("Hi Marta, Jonas and the whole panel").
 * ``second_channel`` flags, in an emailed check-in, final follow-up, reply to a delay or note
   about another offer, the same question sent on LinkedIn or a chat app as well ("dropped him
   a note on LinkedIn", "and sent a message on LinkedIn to Mrs Ade"), and in a LinkedIn message
@@ -182,10 +186,11 @@ Choices worth knowing:
 * ``rambling`` flags the padding the guide's concise section cuts: remarks on the note's own
   length ("sorry this is such an essay"), tangents and stock fillers ("long story short").
 * ``other_employer`` flags an employer named once, where the writer pictures the job ("join
-  the team at Acme", "contribute to Acme's growth", "to lead the care team at Acme"), while
-  the subject line or "the role at ..." names another: a name left over from an earlier
-  application. ``leftover_contact`` does the same for thanks passed on to someone at a firm
-  the message names nowhere else ("please pass my thanks on to Sigrid at Fjordline"), and
+  the team at Acme", "contribute to Acme's growth", "to lead the care team at Acme", "glad to
+  help with the rooftop retrofits at Acme"), while the subject line or "the role at ..." names
+  another: a name left over from an earlier application. ``leftover_contact`` does the same for
+  thanks passed on to someone at a firm the message names nowhere else ("please pass my thanks
+  on to Sigrid at Fjordline"), and
   ``praised_other_employer`` for praise of a firm a refusal names nowhere else ("impressed by
   Ørsted's safety culture" in a refusal written to SSE). ``leftover_name`` flags, in a thank-you
   or a LinkedIn note, someone thanked by name mid-message ("thanks again, Karthik, for ...")
@@ -1169,6 +1174,44 @@ _CLAIM_ADJECTIVES = "natural|born|great|strong|excellent|proven|real|true|gifted
 _WAY_IN = (
     "foot_in_the_door|toe_in_the_door|foot_through_the_door|foot_in|big_break|first_break"
     "|lucky_break|leg_up|leg-up|first_chance|first_step_on_the_ladder|foot_on_the_ladder"
+)
+# Work the writer pictures taking a hand in at a place, before "the ... at": "(I'd be glad to
+# help with) the rooftop retrofits at", "(looking forward to working on) the new wards at"
+# (``other_employer``). Said of the future only, not of the writer's own job ("I currently work
+# on the night line at Kilbarry").
+_PITCHING_IN = (
+    r"(?:(?<=\bto )|(?<=['’]d )|(?<=\bwill )|(?<=\bwould )|(?<=\bcould )|(?<=\bcan ))"
+    r"(?:help(?:[ \t]+out)?[ \t]+(?:with|on)|work[ \t]+on|pitch[ \t]+in[ \t]+(?:with|on)"
+    r"|take[ \t]+on|get[ \t]+(?:stuck[ \t]+)?into|get[ \t]+involved[ \t]+(?:in|with)"
+    r"|be[ \t]+involved[ \t]+in)"
+    r"|(?:(?<=\bto )|(?<=\bof )|(?<=\babout )|(?<=\bfor ))(?:helping(?:[ \t]+out)?[ \t]+"
+    r"(?:with|on)|working[ \t]+on|pitching[ \t]+in[ \t]+(?:with|on)|taking[ \t]+on"
+    r"|getting[ \t]+(?:stuck[ \t]+)?into|getting[ \t]+involved[ \t]+(?:in|with)"
+    r"|being[ \t]+involved[ \t]+in)"
+)
+# Someone in HR or recruiting the writer's process runs through, named in a LinkedIn message to
+# someone else: "I interviewed with Kim in HR", "I've been dealing with Raj from recruitment"
+# (``around_the_process``).
+_PROCESS_OWNER_AT = (
+    "HR|HR_team|human_resources|recruiting|recruitment|recruitment_team|talent"
+    "|talent_acquisition|talent_team|people_ops|people_team|the_HR_team|the_recruitment_team"
+    "|the_talent_team|the_people_team|the_agency"
+)
+_THROUGH_THEM = (
+    "interviewed|interviewing|screened|spoke|spoken|speaking|talked|talking|dealt|dealing"
+    "|liaised|liaising|corresponded|corresponding|applied|applying|in_touch|in_contact"
+    "|had_my_interview|had_my_interviews|had_an_interview|had_the_interview|had_a_call"
+    "|had_a_screen|had_my_screen|went|gone|going"
+)
+# A greeting to named people and a group of them: "Hi Marta, Jonas and the whole panel,",
+# "Dear Ms Obi and the interview panel,", "Hello Sam and everyone," (panel_in_one, copying_in).
+_GREETING_THE_GROUP = (
+    rf"(?m:^)(?:Hi|Hello|Dear|Hey|Good\s+(?:morning|afternoon|evening|day))[ \t]*,?[ \t]+"
+    rf"{_PERSON}(?:[ \t]*,[ \t]*{_PERSON})*[ \t]*,?[ \t]+(?:and|&)[ \t]+"
+    r"(?i:(?:(?:the|my|all[ \t]+the|your)[ \t]+)?(?:whole[ \t]+|entire[ \t]+|full[ \t]+"
+    r"|rest[ \t]+of[ \t]+the[ \t]+)?(?:interview(?:ing)?[ \t]+|hiring[ \t]+|selection[ \t]+"
+    r"|recruitment[ \t]+)?(?:panel|panellists|panelists|interviewers|committee|team|everyone"
+    r"|everybody|all|others|rest[ \t]+of[ \t]+(?:you|the[ \t]+(?:panel|team))))(?![\w'’-]),?"
 )
 # A slot for a day or a time: "{date}", "[TIME]", "<interview slot>", "DATE".
 _WHEN_SLOT = (
@@ -7671,16 +7714,18 @@ RULES: tuple[Rule, ...] = (
             "“Thank you: Senior Data Engineer interview”."
         ),
         patterns=(
-            r"(?im:^[ \t]*subject:[ \t]*(?:re:[ \t]*)?(?:interview|follow(?:ing)?[ -]?up"
+            # The writer's own subject: a reply keeps the thread's ("Re: Update on your
+            # application"), which is theirs.
+            r"(?im:^[ \t]*subject:[ \t]*(?:interview|follow(?:ing)?[ -]?up"
             r"|checking[ \t]+in|hello|hi+|hey+|yo|update|quick[ \t]+(?:question|thing|one|note|q)"
             r"|question|job|application|urgent|important|thank[ \t]+you|thanks|news|any[ \t]+news"
             r"|me[ \t]+again|it['’]s[ \t]+me|hello[ \t]+again|wondering|hmm+|status)?[ \t]*[?!.]*"
             r"[ \t]*$)",
             # A subject of nothing but vague words: "Interview follow-up", "My application".
-            r"(?im:^[ \t]*subject:[ \t]*(?:re:[ \t]*)?(?:\(no[ \t]+subject\)|(?:(?:my|the|our|your"
+            r"(?im:^[ \t]*subject:[ \t]*(?:\(no[ \t]+subject\)|(?:(?:my|the|our|your"
             r"|a|quick|interview|application|job|role|position|follow(?:ing)?[ -]?up|thank|you"
             r"|thanks|checking|check[ -]?in|in|update|status|question|hello|hi|hey|news|any|from|me"
-            r"|again|just|following|on|about|re|note|message|email|touching|base|reaching|out"
+            r"|again|just|following|on|about|note|message|email|touching|base|reaching|out"
             r"|hoping|to|hear|back|for|time|today|yesterday)(?![\w'’])[ \t,:–-]*){2,8})[?!.]*"
             r"[ \t]*$)",
             # The writer's own subject (not a reply in their thread, which keeps its subject)
@@ -9789,6 +9834,12 @@ RULES: tuple[Rule, ...] = (
             " both? you and {name} as_well|too|also|separately|just_to_be_safe|in_case",
             "emailed|messaged|contacted|written_to|wrote_to|texted|pinged|asked|reached_out_to"
             " both? {name} and you as_well|too|also|separately|just_to_be_safe|in_case",
+            # Naming the one in HR who runs the process to someone else: "I interviewed with Kim
+            # in HR last week", "I've been dealing with Raj from recruitment".
+            f"{_THROUGH_THEM} ...? with|through|by|to {{person}} in|from|at|over_in"
+            f" {_PROCESS_OWNER_AT}",
+            f"interview|interviews|screen|screening ...? with|by {{person}} in|from|at"
+            f" {_PROCESS_OWNER_AT}",
         ),
         reader_tone=True,
         channels=frozenset({"linkedin_message", "linkedin_connection"}),
@@ -10444,6 +10495,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:[ \t]+(?i:on|in|from|of)[ \t]+(?i:the|your)[ \t]+(?i:interview[ \t]+)?"
             r"(?i:panel|team|committee|hiring[ \t]+team|board))?,?",
             _TO_THE_PANEL,
+            _GREETING_THE_GROUP,
         ),
         families=(
             "copy|cc|bcc also|too|in {name}",
@@ -10845,6 +10897,7 @@ RULES: tuple[Rule, ...] = (
             r"(?m:^)(?i:(?:hi|hello|dear|hey)[ \t]+(?:all|everyone|both|team|panel|"
             r"all\s+three|the\s+panel|you\s+all))(?!\w)",
             _TO_THE_PANEL,
+            _GREETING_THE_GROUP,
         ),
         families=(
             "thanks|thank_you|grateful|hi|hello|dear to? the|all? three_of_you|four_of_you"
@@ -14083,6 +14136,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:the|your)[ \t]+(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}?(?-i:[a-z])[\w-]*[ \t]+(?:at|with)"
             r"[ \t]+(?-i:[A-Z]))"
             r"|tr(?:y|ying)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+on"
+            # "help with the rooftop retrofits at Acme", "working on the new wards at Acme".
+            rf"|{_PITCHING_IN}{_LED_AT}"
             # ... but not help offered on a condition ("if that would help Acme Ltd."): that is an
             # offer, not the writer pictured in the job.
             r"|(?<!if that would )(?<!if it would )(?<!if this would )(?<!if that will )"

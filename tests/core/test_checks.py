@@ -5731,3 +5731,170 @@ def test_a_doubt_stacked_on_with_also_is_over_explaining(text: str) -> None:
 )
 def test_also_without_a_stacked_doubt_is_not_over_explaining(text: str, stage: str) -> None:
     assert flagged(text, "over_explaining", stage=stage) == []
+
+
+# --- Content and channels: leftover employers, going round the recruiter on LinkedIn, a
+# withdrawal to the whole panel, the subject a reply keeps. ---
+
+_SERVICE_THANKS = (
+    "Subject: Thank you: Service Technician interview\n\nHi Dana,\n\nThank you for meeting me "
+    "about the Service Technician role at Polar Air Mechanical. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'd be glad to help with the rooftop unit retrofits at Coldstream Heating.",
+        "I'd love to work on the hospital chiller upgrades at Northwind Cooling.",
+        "I'm looking forward to helping out with the night maintenance rounds at Frostline.",
+        "I would be keen to take on the rooftop unit backlog at Frostline Services.",
+        "I can't wait to get stuck into the boiler replacements at Kelvin Group.",
+    ],
+)
+def test_work_pictured_at_an_employer_the_message_names_nowhere_else(sentence: str) -> None:
+    assert flagged(_SERVICE_THANKS + sentence, "other_employer", stage="thank_you") == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'd be glad to help with the rooftop unit retrofits at Polar Air Mechanical.",
+        "In my current job I work on the rooftop units at Coldstream Heating.",
+        "I was glad to help with the rooftop retrofits at Polar Air during the ride-along.",
+        "At Kelvin Group I helped with the boiler replacements for six years.",
+    ],
+)
+def test_work_at_the_employer_written_to_or_at_the_writers_own_job_is_not_a_leftover(
+    sentence: str,
+) -> None:
+    assert flagged(_SERVICE_THANKS + sentence, "other_employer", stage="thank_you") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hi Mr Osei, I interviewed with Kim in HR last week for the Fleet Manager job.",
+            "I interviewed with Kim in HR last week for the Fleet Manager job.",
+        ),
+        (
+            "Hi Ms Adeyemi, I've been dealing with Raj from recruitment about the Site Lead "
+            "role. Any news?",
+            "I've been dealing with Raj from recruitment about the Site Lead role.",
+        ),
+        (
+            "Hello Tom, I had my first interview with Sarah Lee in HR on Monday. Best, Ana",
+            "I had my first interview with Sarah Lee in HR on Monday.",
+        ),
+        (
+            "Hi Ana, I spoke to Priya from the talent team last week; keen to hear back.",
+            "I spoke to Priya from the talent team last week",
+        ),
+        (
+            "Hi Mr Osei, I applied through Kim at the agency for the Fleet Manager job.",
+            "I applied through Kim at the agency for the Fleet Manager job.",
+        ),
+    ],
+)
+def test_naming_the_one_in_hr_who_runs_the_process_in_a_linkedin_note(
+    text: str, expected: str
+) -> None:
+    for channel, stage in (
+        ("linkedin_connection", "linkedin_note"),
+        ("linkedin_message", "check_in"),
+    ):
+        assert flagged(text, "around_the_process", channel=channel, stage=stage) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mr Osei, thanks for Tuesday. It was also good to meet Kim from HR. Best, Mike",
+        "Hi Mr Osei, I enjoyed our talk about moving your HR system to Workday. Best, Mike",
+        "Hi Kim, thanks for all your help in HR with the interview schedule. Best, Mike",
+        "Hi Mr Osei, I interviewed for the HR Business Partner job with you on Tuesday. Mike",
+    ],
+)
+def test_hr_as_a_topic_a_job_title_or_a_person_met_is_not_going_around(text: str) -> None:
+    assert (
+        flagged(text, "around_the_process", channel="linkedin_connection", stage="linkedin_note")
+        == []
+    )
+
+
+def test_a_greeting_to_named_people_and_the_panel_is_one_note_to_all() -> None:
+    text = "Hi Marta, Jonas and the whole panel,\n\nThank you for today."
+    assert flagged(text, "panel_in_one", stage="thank_you") == [
+        "Hi Marta, Jonas and the whole panel,"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hi Marta, Jonas and the whole panel,\n\nI'm withdrawing from the process.",
+            "Hi Marta, Jonas and the whole panel,",
+        ),
+        (
+            "Dear Ms Obi, Mr Reyes and the interview panel,\n\nI'm withdrawing.",
+            "Dear Ms Obi, Mr Reyes and the interview panel,",
+        ),
+        ("Hello Sam and everyone,\n\nI'm withdrawing.", "Hello Sam and everyone,"),
+        (
+            "Hi Priya and all the interviewers,\n\nI'm withdrawing.",
+            "Hi Priya and all the interviewers,",
+        ),
+        (
+            "Hi Tom and the rest of the team,\n\nI'm withdrawing.",
+            "Hi Tom and the rest of the team,",
+        ),
+    ],
+)
+def test_a_withdrawal_addressed_to_the_whole_panel(text: str, expected: str) -> None:
+    assert flagged(text, "copying_in", stage="withdraw") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Jonas,\n\nI'm withdrawing. Thank you and the team for your time.",
+        "Hi Jonas,\n\nI'm withdrawing. Please pass my thanks on to the panel.",
+        "Hi Jonas,\n\nI'm withdrawing from the Panel Beater role at Smith & Team Motors.",
+        "Dear Hiring Team Lead,\n\nI'm withdrawing.",
+    ],
+)
+def test_thanks_for_the_team_or_a_name_with_panel_in_it_is_not_a_note_to_all(text: str) -> None:
+    assert flagged(text, "copying_in", stage="withdraw") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Subject: Re: Update on your application\n\nHi Owen,\n\nThanks.", "answer_delay"),
+        ("Subject: RE: Interview\n\nHi Owen,\n\nThanks for today.", "thank_you"),
+        (
+            "Subject: Re: Your application\n\nHi Owen,\n\nThanks for letting me know.",
+            "reply_rejection",
+        ),
+        ("Subject: Re: Application update\n\nHi Owen,\n\nThanks.", "answer_delay"),
+    ],
+)
+def test_a_reply_keeps_the_threads_subject(text: str, stage: str) -> None:
+    assert flagged(text, "vague_subject", stage=stage) == []
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Subject: Update on your application",
+        "Subject: Interview follow-up",
+        "Subject: Checking in",
+        "Subject: Re: Re: Re: any news?",
+    ],
+)
+def test_the_writers_own_vague_subject_is_still_vague(subject: str) -> None:
+    assert flagged(subject + "\n\nHi Owen,\n\nAny news?", "vague_subject", stage="check_in") == [
+        subject
+    ]
