@@ -24,6 +24,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -58,9 +59,14 @@ class Draft:
     free_account: bool = False
 
     def findings(self) -> tuple[Finding, ...]:
-        """What the checker says about this draft."""
-        limit = 200 if self.free_account else None
-        return check_text(self.text, channel=self.channel, stage=self.stage, limit=limit)
+        """What the checker says about this draft (worked out once per run: several tests
+        measure the same drafts, and the checker is a pure function of them)."""
+        return _checked(self.text, self.channel, self.stage, 200 if self.free_account else None)
+
+
+@cache
+def _checked(text: str, channel: str, stage: str | None, limit: int | None) -> tuple[Finding, ...]:
+    return check_text(text, channel=channel, stage=stage, limit=limit)
 
 
 def _lines(*lines: str) -> str:
