@@ -141,6 +141,8 @@ Choices worth knowing:
   referees not asked yet ("I haven't told Tommy you'll be calling") and a delay apologised for
   or excused ("sorry for the delay, my laptop died"), and ``surprised_by_no`` a reply to a no
   that says it came as a shock or that the interview went well.
+* ``shrugged_yes`` flags, in a reply to a yes, the next step confirmed with a shrug ("Tuesday
+  works I guess", "I suppose Thursday is fine"): confirm it plainly and show interest.
 * ``pitch_to_recruiter`` (the case for your fit in a note to a recruiter, who arranges the
   process rather than judging skills) and ``deadline_after_no`` (a date set for them in a reply
   to a no) keep to their stage. Rules that only make sense for one stage do not run on pasted
@@ -1443,6 +1445,55 @@ _THEIR_PROCESS = (
 _FAIR_PROCESS = (
     "respectful|considerate|fair|professional|courteous|reasonable|proportionate|transparent"
     "|well_run|well-run|well_organised|well_organized|organised|organized|respectful_of"
+)
+# Reasons summed up after a list of them, in a no: "all things considered it makes more sense
+# to stay".
+_WEIGHED_UP = (
+    "all_things_considered|all_in_all|on_balance|everything_considered|weighing_it_all_up"
+    "|weighing_everything_up|weighing_it_all|taking_everything_into_account"
+    "|taking_it_all_into_account|adding_it_all_up|when_I_add_it_all_up|putting_it_all_together"
+    "|given_all_that|given_all_this|given_all_of_that|with_all_that|with_all_of_that"
+    "|for_all_these_reasons|for_all_those_reasons|for_all_of_these_reasons|all_told"
+)
+_MAKES_SENSE = (
+    "makes_more_sense|makes_sense|made_more_sense|made_sense|is_better|is_wiser|is_safer"
+    "|seems_better|seems_wiser|seems_safer|feels_better|feels_right|feels_safer|is_the_right_call"
+    "|is_the_better_option|is_the_safer_option|is_the_sensible_thing|'s_better|'s_wiser|'s_safer"
+    "|would_be_better|would_be_wiser|would_be_safer|makes_more_sense_for_me"
+)
+# What the other employer put on the table, in a refusal: "the head there offered a TLR point".
+_THEY_OFFERED = (
+    "there|they|they've|they_have|they'd|they_had|they're|other_school|other_company|other_firm"
+    "|other_employer|other_practice|other_team|other_trust|other_hospital|other_agency"
+)
+_OFFER_VERBS = (
+    "offered|offer|offering|offers|promised|promise|promising|gave|give|giving|put_in|added"
+    "|are_giving|will_give|threw_in|throw_in|included|includes|matched|topped_up"
+)
+_OTHER_PERKS = (
+    "TLR|TLR_point|TLR_payment|spine_point|pay_point|promotion|pay_rise|raise|rise"
+    "|company_car|car_allowance|car|title|grade|band|increment|uplift|remote_days|extra_days"
+    "|four-day_week|4-day_week|shares|options|stock_options|golden_hello|retention_bonus"
+)
+# A shrug on the next step in a reply to a yes: "Tuesday works I guess".
+_SHRUGGED = (
+    "I_guess|I_suppose|I_s'pose|I_reckon|or_whatever|or_something|I'm_easy|not_fussed"
+    "|I'm_not_fussed|dunno|idk|if_I_must|if_I_have_to|if_you_insist|if_we_must|fine_whatever"
+)
+_NEXT_STEP = (
+    f"{_WEEKDAYS}|date|time|slot|that|it|this|day|morning|afternoon|then|one|either|both|works"
+)
+_WORKS = (
+    "works|work|is_fine|suits|should_work|could_work|is_ok|is_okay|will_do|is_doable|sounds_fine"
+    "|sounds_ok|sounds_okay|can_work|I_can_do|I_can_make|I_can_make_it|is_good|'s_fine|'s_ok"
+    "|'s_okay|fits|is_alright|'s_alright"
+)
+# The writer's own time, weighed against the next step: "whether it's worth my time".
+_WORTH_MY = (
+    "worth_my_time|worth_my_while|worth_my_effort|worth_my_trouble|worth_my_energy"
+    "|worth_my_bother|worth_the_trip_for_me|worth_it_for_me|worth_it_to_me|worth_my_day"
+    "|worth_my_afternoon|worth_me_coming_in|worth_me_coming|worth_me_travelling"
+    "|worth_me_traveling|worth_my_while_to|worth_taking_time_off_for"
 )
 # The words that make an apology a solemn one, repeated at the end: "Again, my deepest
 # apologies".
@@ -5536,6 +5587,15 @@ RULES: tuple[Rule, ...] = (
             | {"logical", "real", "i", "would", "love", "keen", "eager"}
         ),
         families=(
+            # The next step weighed against the writer's time: "whether it's worth my time".
+            "whether|if|sure|see|decide|judge|check|gauge|assess|know|confirm|worth_checking"
+            " it|this|that|the_role|the_job|the_post|the_position|the_next_round|the_interview"
+            "|the_trip|coming_in|going_further|another_round|it's|it_is|this_is|that's|that_is"
+            "|it'll|it_will|it'd|it_would|it_was|this'll|this_will|this_would ...? be? ...? "
+            f"{_WORTH_MY}",
+            f"is|would|will|was it|this|that|the_role|the_job|coming_in ...? be? {_WORTH_MY} {{q}}",
+            f"to_make_sure|make_sure|ensure|so_I_know|so_I_can_tell ...? it's|it_is|it'll_be"
+            f"|it_will_be|it_would_be|it'd_be|this_is ...? {_WORTH_MY}",
             "the|a|my biggest|largest|huge|massive|next|real|great step|leap|move|boost up? ~"
             " of|in|for my whole? career|life",
             "right|perfect|ideal|natural|logical|obvious? next step|move|chapter for me"
@@ -8134,6 +8194,9 @@ RULES: tuple[Rule, ...] = (
             # Home life listed with commas, thing after thing: "my father's health is not good,
             # my wife has just joined a new job".
             rf"(?i:my|our)[ \t]+(?i:{_HOME_RE})(?:['’]s)?(?![\w'’-])[^.;:!?\n,]{{3,60}},[ \t]+"
+            # ... with another reason or two between them: "my daughter starts school there in
+            # September, the head there offered a TLR point, and my husband thinks ...".
+            r"(?:[^.;:!?\n,]{3,60},[ \t]+){0,2}"
             rf"(?:(?i:and|plus|also|while)[ \t]+)?(?i:my|our)[ \t]+(?i:{_HOME_RE})(?:['’]s)?"
             r"(?![\w'’-])[ \t]+[^.;!?\n,]{3,80}",
             r"(?i:first(?:ly)?|first[ \t]+of[ \t]+all),?[ \t]+[^;.!?\n]{1,60};[ \t]+"
@@ -8185,6 +8248,15 @@ RULES: tuple[Rule, ...] = (
             f"my|our {_HOMES} ~ and|plus|while|also my|our|the {_HOME}|school|kids|move|rent",
             # What the family thinks of it: "my husband thinks I'm mad".
             f"my|our {_KIN} ...? {_KIN_SAY} ...? {_KIN_VERDICT}",
+            # Reasons weighed up and summed: "all things considered it makes more sense to stay".
+            f"{_WEIGHED_UP} ...? it|it's|that|staying|stay|staying_put|to_stay|for_me|I_think"
+            f"|I_feel ...? {_MAKES_SENSE}",
+            f"{_WEIGHED_UP} ...? I|I'm|I'd|I_am|I_would|I've|I_have ...? better_off|best_off"
+            "|better_placed",
+            # The other employer's terms: "the head there offered a TLR point", "they've promised
+            # me a company car".
+            f"{_THEY_OFFERED} ...? {_OFFER_VERBS} me|us? a|an|the|more|extra|an_extra|their|two"
+            f"|three|five ...? {_PERKS}|{_OTHER_PERKS}",
             f"the|your|their {_TERMS} is|was|were|felt|seemed a_bit_of_a_letdown|a_letdown"
             "|a_let-down"
             "|disappointing|underwhelming|a_disappointment|not_what_I_hoped|not_enough",
@@ -8704,6 +8776,13 @@ RULES: tuple[Rule, ...] = (
             "settle pay and conditions in a separate conversation, before you decide."
         ),
         families=(
+            # A bid asked for: "Let me know what you can do." (a no, or a yes, turned into a
+            # negotiation).
+            "let_me_know|tell_me|show_me|see|let_me_see|I'll_see|let's_see|I'd_like_to_see"
+            "|I'd_like_to_know|I'd_like_to_hear ...? what|how_much|how_far|what_else|what_more"
+            " you|you're|you've|your_team|the_team|HR|they ...? can|could|are_able_to|might"
+            "|would_be_able_to|will|might_be_able_to|got do|offer|manage|stretch_to|stretch"
+            "|come_up_with|go_to|find|put_on_the_table|improve|match|up|come_back_with {end}",
             # Terms still open inside the yes: "we still need to sort out the parking allowance".
             "still|yet ...? need|needs|have|has|got|'ve_got ...? to? "
             f"{_SORT_OUT} ...? the|a|an|our|your|some|any|my? ...? {_OPEN_TERMS}",
@@ -11188,7 +11267,8 @@ RULES: tuple[Rule, ...] = (
             # to ask about the pay band".
             "may_I|can_I|could_I|might_I|like_to|love_to|wanted_to|want_to|wish_to|hoping_to"
             "|keen_to know|ask|enquire|inquire|find_out|check|clarify about|on|what|what_is"
-            f"|what's|what_are|regarding|re|how_much? the|your? {_PAY_ASKED}",
+            f"|what's|what_are|regarding|re|how_much? the|your? exact|precise|actual|full"
+            f"|approximate|rough|likely|expected|current? {_PAY_ASKED}",
             # Coming in made to wait for the pay: "before I commit to coming in, what's the
             # salary?", "I'd need to know the pay before I agree to travel".
             f"before|until I|we ...? {_COMMIT_TO_COME} ...? what's|what_is|what|how_much|whether"
@@ -11368,6 +11448,25 @@ RULES: tuple[Rule, ...] = (
             f" {_ANY_TIME}|all_week|every_day|24/7|round_the_clock|any_time_of_day {{end}}",
             "any_day|any_day_at_all|any_day_or_time|any_time_any_day|any_day_any_time"
             "|any_time_at_all|any_day_of_the_week {end}",
+        ),
+        reader_tone=True,
+        stages=frozenset({"reply_positive"}),
+        without_stage=False,
+    ),
+    Rule(
+        id="shrugged_yes",
+        kind="match",
+        severity="warning",
+        section="replies/#positive",
+        message=(
+            "A shrug {found} makes the yes sound grudging: confirm the date and time plainly and "
+            "say what you are looking forward to."
+        ),
+        families=(
+            # "Tuesday works I guess", "that should work, I suppose" is a yes given reluctantly.
+            f"{_NEXT_STEP} ...? {_WORKS} ...? {_SHRUGGED} {{end}}",
+            f"I_guess|I_suppose|I_s'pose|guess|suppose ...? {_NEXT_STEP} ...? {_WORKS} {{end}}",
+            f"{_NEXT_STEP} then|it_is ...? {_SHRUGGED} {{end}}",
         ),
         reader_tone=True,
         stages=frozenset({"reply_positive"}),
@@ -11744,6 +11843,12 @@ RULES: tuple[Rule, ...] = (
             "keep|keeping|leave|leaving my|our options|door|doors open",
             # A key term left to a shrug: "Start date whenever works for you I guess".
             f"{_KEY_TERMS} ~ {_SHRUG} {{end}}",
+            # ... or to "whenever" with no one named to choose it: "Start date whenever works."
+            # ("a start date whenever suits you" leaves it to them, plainly).
+            "start_date|starting_date|first_day|start_day|joining_date|date_of_joining|salary|pay"
+            "|title|job_title|package is|can_be|will_be|could_be? whenever|whatever|any_time"
+            "|anytime|any_day|any_old_time works|goes|suits|is_fine|is_good|is_ok|is_okay|'s_fine"
+            "|fits|will_do|really {end}",
             f"I_guess|I_suppose|I_reckon ...? {_KEY_TERMS} ...? whenever|whatever|any_time|anytime"
             "|any_day|is_fine|works|will_do|doesn't_matter",
             "not_fussed|don't_mind|couldn't_care_less|doesn't_matter|don't_care|I'm_easy ...? about"

@@ -5898,3 +5898,175 @@ def test_the_writers_own_vague_subject_is_still_vague(subject: str) -> None:
     assert flagged(subject + "\n\nHi Owen,\n\nAny news?", "vague_subject", stage="check_in") == [
         subject
     ]
+
+
+# Share E: decisions, offers and self-focus.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The other school is closer, my daughter starts secondary there in September, the head "
+        "there offered a TLR point, and my husband thinks the commute is too much.",
+        "My son changes school this year, the drive is long, and my wife has a new job in town.",
+        "Our lease ends in May, the hours would be hard, plus our kids start nursery nearby.",
+    ],
+)
+def test_home_life_among_other_reasons_is_over_explaining(text: str) -> None:
+    assert flagged(text, "over_explaining", stage="decline_offer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for the offer. The other practice has offered me a company car.",
+        "Thanks for the offer. They've since promised me a bigger bonus than before.",
+        "Thank you. The other firm gave me two extra days of leave, so I have accepted.",
+    ],
+)
+def test_the_other_employers_terms_in_a_refusal_are_flagged(text: str) -> None:
+    assert flagged(text, "over_explaining", stage="decline_offer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So all things considered it makes more sense to stay.",
+        "On balance it seems wiser to stay where I am.",
+        "All in all, staying put makes more sense for me right now.",
+        "Weighing it all up, I'm better off where I am.",
+    ],
+)
+def test_reasons_summed_up_in_a_withdrawal_are_over_explaining(text: str) -> None:
+    assert flagged(text, "over_explaining", stage="withdraw")
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("After careful consideration, I have decided to withdraw my application.", "withdraw"),
+        ("The role isn't the right fit for me at this point.", "withdraw"),
+        ("I've accepted a role that's a closer fit for where I want to go.", "decline_offer"),
+        ("Thank you for the generous package you offered me.", "decline_offer"),
+        ("My partner and I are relocating to Leeds, so I must decline.", "decline_offer"),
+    ],
+)
+def test_one_reason_or_thanks_for_their_offer_is_not_over_explaining(text: str, stage: str) -> None:
+    assert flagged(text, "over_explaining", stage=stage) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I accept the Senior Plumber job. Start date whenever works.",
+        "I'm delighted to accept. Start date is whenever, really.",
+        "Happy to accept. First day whenever suits.",
+        "I accept. Job title whatever works.",
+    ],
+)
+def test_a_key_term_left_to_whenever_is_a_hedged_acceptance(text: str) -> None:
+    assert flagged(text, "hedged_acceptance", stage="accept_offer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm happy with a start date whenever suits you.",
+        "Start date whenever works for you and the team.",
+        "I confirm the start date of 3 March.",
+    ],
+)
+def test_a_start_date_left_to_them_is_plain(text: str) -> None:
+    assert flagged(text, "hedged_acceptance", stage="accept_offer") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Thanks for the news! Want to make sure it's worth my time.", "reply_positive"),
+        ("Is it worth my while coming in?", "reply_positive"),
+        ("That will decide whether it's worth my time doing the interview.", "phone_screen_thanks"),
+        ("I need to see if the role is really worth my while.", "phone_screen_thanks"),
+    ],
+)
+def test_the_next_step_weighed_against_the_writers_time_is_self_focus(
+    text: str, stage: str
+) -> None:
+    assert flagged(text, "career_focus", stage=stage)
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("I'll make sure it's worth your time.", "reply_positive"),
+        ("Thank you for the tour; the visit was well worth the trip.", "thank_you"),
+    ],
+)
+def test_their_time_or_a_trip_is_not_self_focus(text: str, stage: str) -> None:
+    assert flagged(text, "career_focus", stage=stage) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before we go further I'd like to know the exact salary band.",
+        "I'd love to know the precise pay range.",
+        "I wanted to ask about the approximate salary for the post.",
+    ],
+)
+def test_pay_asked_in_detail_after_a_screen_is_flagged(text: str) -> None:
+    assert flagged(text, "perks_question", stage="phone_screen_thanks")
+
+
+def test_the_figure_a_screener_asked_for_is_not_a_perks_question() -> None:
+    text = "As you asked, my salary expectation is around £60,000."
+    assert flagged(text, "perks_question", stage="phone_screen_thanks") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm afraid I'll have to decline. Let me know what you can do.",
+        "I must say no for now. Tell me how far your team can stretch.",
+        "I'll have to pass, but I'd like to see what else you could offer.",
+    ],
+)
+def test_a_bid_asked_for_in_a_refusal_is_reopening_terms(text: str) -> None:
+    assert flagged(text, "reopening_terms", stage="decline_offer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let me know if there is anything I can do to help with the handover.",
+        "I'd be glad to stay in touch; let me know what I can do to help.",
+    ],
+)
+def test_an_offer_of_help_in_a_refusal_is_not_a_bid(text: str) -> None:
+    assert flagged(text, "reopening_terms", stage="decline_offer") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Awesome, thanks!!! Tuesday works I guess.",
+        "Thanks Brenda. Thursday at 2 should work, I suppose.",
+        "I suppose Friday is fine.",
+        "Monday then, if I must.",
+    ],
+)
+def test_a_shrugged_yes_to_the_next_round_is_flagged(text: str) -> None:
+    assert flagged(text, "shrugged_yes", stage="reply_positive")
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Tuesday at 10 works well; I look forward to meeting the team.", "reply_positive"),
+        ("Thursday works. I suppose the session is at the Leeds office?", "reply_positive"),
+        ("Thanks, Guess Jeans sounds like a great client; Tuesday works.", "reply_positive"),
+        ("Tuesday works I guess.", "check_in"),
+    ],
+)
+def test_a_plain_confirmation_is_not_a_shrug(text: str, stage: str) -> None:
+    assert flagged(text, "shrugged_yes", stage=stage) == []
