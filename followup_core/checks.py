@@ -187,7 +187,11 @@ def check_text(
         lower=text.lower(),
         phrase_hits=_phrase_hits(text, _active(stage, channel)),
         words=count_words(text),
-        sheltered=_sheltered(text, acronyms := _named_acronyms(text)),
+        sheltered=_sheltered(
+            text,
+            spelled_out := list(_SPELLED_OUT.finditer(text)),
+            acronyms := _named_acronyms(text, spelled_out),
+        ),
         greeted=_greeted(text),
         acronyms=acronyms,
     )
@@ -365,7 +369,9 @@ _TITLE_RUN = re.compile(
 _Shelter = tuple[int, int, bool]
 
 
-def _sheltered(text: str, acronyms: frozenset[str]) -> list[_Shelter]:
+def _sheltered(
+    text: str, spelled_out: Sequence[re.Match[str]], acronyms: frozenset[str]
+) -> list[_Shelter]:
     """The sheltering spans in order, each with whether it shelters a match as long as itself.
 
     A run of capitalised words in mid-sentence is a name even when a rule's words fill it
@@ -374,7 +380,7 @@ def _sheltered(text: str, acronyms: frozenset[str]) -> list[_Shelter]:
     """
     spans = [(*m.span(), False) for m in _QUOTED.finditer(text)]
     spans += [(*m.span(), False) for m in _FILE_NAME.finditer(text)]
-    spans += [(*m.span(), False) for m in _SPELLED_OUT.finditer(text)]
+    spans += [(*m.span(), False) for m in spelled_out]
     # An acronym the text spells out as a name is that name wherever else it stands.
     spans += [(*m.span(), True) for m in _glossed(text, acronyms)]
     spans += [(*m.span(), False) for m in _REPORTED.finditer(text)]
@@ -415,13 +421,13 @@ def _greeted_at(greeted: frozenset[int], start: int, end: int) -> bool:
     return start in greeted or end in greeted
 
 
-def _named_acronyms(text: str) -> frozenset[str]:
+def _named_acronyms(text: str, spelled_out: Sequence[re.Match[str]]) -> frozenset[str]:
     """The acronyms the text spells out, in brackets or after a comma ("ASAP (Automated Shift
     Allocation Platform)", "ASAP, your new Automated Scheduling and Planning tool") or anywhere
     else as the initials of a run of capitalised words ("the AGAIN study (Ageing, Gait and
     Injury in Nigeria)"): each is a name, not a request or a shout, wherever the text writes it.
     """
-    glossed = {found.group(1) for found in _SPELLED_OUT.finditer(text)}
+    glossed = {found.group(1) for found in spelled_out}
     candidates = set(_ACRONYM.findall(text)) - glossed
     if not candidates:
         return frozenset(glossed)
